@@ -1,0 +1,49 @@
+import type { Database } from '@praxis/db/client';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
+import auth from './plugins/auth.ts';
+import db from './plugins/db.ts';
+import errors from './plugins/errors.ts';
+import mailer from './plugins/mailer.ts';
+import openapi from './plugins/openapi.ts';
+import schemas from './plugins/schemas.ts';
+import security from './plugins/security.ts';
+import spa from './plugins/spa.ts';
+import throttle from './plugins/throttle.ts';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Everything the server does, in the order it is wired: platform plugins, then features. */
+export async function buildApp({ config, database, logger }: AppOptions) {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 100 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  await app.register(schemas);
+  await app.register(security, { config });
+  await app.register(errors);
+  await app.register(db, { database });
+  await app.register(throttle);
+  await app.register(mailer, { config });
+  await app.register(auth, { config });
+  await app.register(openapi);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { publicOrigin: config.publicOrigin });
+  await app.register(invitationRoutes, { publicOrigin: config.publicOrigin });
+  await app.register(outboxRoutes);
+
+  await app.register(spa, { webDist: config.webDist });
+  return app;
+}

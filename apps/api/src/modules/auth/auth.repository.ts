@@ -1,0 +1,100 @@
+import type { AccountMember, Role } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { passwordResets } from '@praxis/db/schema/auth';
+import { members } from '@praxis/db/schema/members';
+import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+
+const accountColumns = {
+  id: members.id,
+  email: members.email,
+  name: members.name,
+  role: members.role,
+};
+
+export async function countMembers(db: Db): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(members);
+  return Number(row?.total ?? 0);
+}
+
+export async function findCredentialsByEmail(db: Db, email: string) {
+  const [row] = await db
+    .select({
+      ...accountColumns,
+      passwordHash: members.passwordHash,
+      deactivatedAt: members.deactivatedAt,
+    })
+    .from(members)
+    .where(eq(sql`lower(${members.email})`, email.toLowerCase()));
+  return row ?? null;
+}
+
+export async function findCredentialsById(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      ...accountColumns,
+      passwordHash: members.passwordHash,
+      deactivatedAt: members.deactivatedAt,
+    })
+    .from(members)
+    .where(eq(members.id, id));
+  return row ?? null;
+}
+
+export async function memberExistsWithEmail(db: Db, email: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: members.id })
+    .from(members)
+    .where(eq(sql`lower(${members.email})`, email.toLowerCase()));
+  return row !== undefined;
+}
+
+export async function insertMember(
+  db: Db,
+  values: { email: string; name: string; role: Role; passwordHash: string },
+): Promise<AccountMember> {
+  const [row] = await db.insert(members).values(values).returning(accountColumns);
+  if (!row) throw new Error('member insert returned no row');
+  return row;
+}
+
+export async function updatePasswordHash(db: Db, memberId: string, passwordHash: string) {
+  await db
+    .update(members)
+    .set({ passwordHash, updatedAt: new Date() })
+    .where(eq(members.id, memberId));
+}
+
+export async function insertPasswordReset(
+  db: Db,
+  values: { memberId: string; tokenHash: string; expiresAt: Date },
+) {
+  await db.insert(passwordResets).values(values);
+}
+
+/** Marks the reset used if it still can be; a second use, or a late one, changes no row. */
+export async function consumePasswordReset(db: Db, tokenHash: string): Promise<string | null> {
+  const [row] = await db
+    .update(passwordResets)
+    .set({ usedAt: sql`now()` })
+    .where(
+      and(
+        eq(passwordResets.tokenHash, tokenHash),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ memberId: passwordResets.memberId });
+  return row?.memberId ?? null;
+}
+
+export async function retireOpenPasswordResets(db: Db, memberId: string) {
+  await db
+    .update(passwordResets)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(passwordResets.memberId, memberId), isNull(passwordResets.usedAt)));
+}
+
+/** Serialises first-run setup so two simultaneous requests cannot both create an admin. */
+export async function lockSetup(db: Db) {
+  await db.execute(sql`select pg_advisory_xact_lock(727274002)`);
+}

@@ -1,0 +1,168 @@
+import {
+  AcceptedResponse,
+  LoginBody,
+  PasswordChangeBody,
+  PasswordResetConfirmBody,
+  PasswordResetRequestBody,
+  SessionResponse,
+  SetupBody,
+  SetupStatus,
+} from '@praxis/contracts/auth';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireMember } from '../../plugins/auth.ts';
+import { errorResponses } from '../../plugins/schemas.ts';
+import { createAuthService } from './auth.service.ts';
+
+export const authRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async (app, options) => {
+  const auth = createAuthService({
+    db: app.db,
+    mailer: app.mailer,
+    throttle: app.throttle,
+    publicOrigin: options.publicOrigin,
+    endAllSessions: (memberId) => app.sessions.endAll(memberId),
+    log: app.log,
+  });
+  const tags = ['auth'];
+
+  app.get(
+    '/api/setup',
+    {
+      schema: {
+        tags,
+        summary: 'Whether Praxis still needs its first admin',
+        response: { 200: SetupStatus },
+      },
+    },
+    async () => ({ setupRequired: await auth.setupRequired() }),
+  );
+
+  app.post(
+    '/api/setup',
+    {
+      schema: {
+        tags,
+        summary: 'Create the first admin (only while no member exists) and sign them in',
+        body: SetupBody,
+        response: { 201: SessionResponse, ...errorResponses(400, 403, 409) },
+      },
+    },
+    async (request, reply) => {
+      const member = await auth.setup(request.body);
+      await app.sessions.start(reply, member.id);
+      return reply.code(201).send({ member });
+    },
+  );
+
+  app.post(
+    '/api/auth/login',
+    {
+      schema: {
+        tags,
+        summary: 'Sign in with e-mail and password',
+        body: LoginBody,
+        response: { 200: SessionResponse, ...errorResponses(400, 401, 403, 429) },
+      },
+    },
+    async (request, reply) => {
+      const member = await auth.login(request.body, request.ip);
+      await app.sessions.start(reply, member.id);
+      return { member };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      schema: {
+        tags,
+        summary: 'Sign out of this browser',
+        response: { 204: z.null(), ...errorResponses(403) },
+      },
+    },
+    async (request, reply) => {
+      await app.sessions.end(request, reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/logout-everywhere',
+    {
+      schema: {
+        tags,
+        summary: 'Sign out of every browser and device',
+        response: { 204: z.null(), ...errorResponses(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const member = requireMember(request);
+      await app.sessions.endAll(member.id);
+      await app.sessions.end(request, reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    {
+      schema: {
+        tags,
+        summary: 'The signed-in member',
+        response: { 200: SessionResponse, ...errorResponses(401) },
+      },
+    },
+    async (request) => ({ member: requireMember(request) }),
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags,
+        summary: 'Change the password; every other session ends',
+        body: PasswordChangeBody,
+        response: { 200: SessionResponse, ...errorResponses(400, 401, 403, 429) },
+      },
+    },
+    async (request, reply) => {
+      const member = await auth.changePassword(requireMember(request), request.body);
+      await app.sessions.start(reply, member.id);
+      return { member };
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset',
+    {
+      schema: {
+        tags,
+        summary: 'E-mail a single-use link to choose a new password (valid one hour)',
+        body: PasswordResetRequestBody,
+        response: { 202: AcceptedResponse, ...errorResponses(400, 403, 429) },
+      },
+    },
+    async (request, reply) => {
+      await auth.requestPasswordReset(request.body.email, request.ip);
+      return reply.code(202).send({
+        message: `If ${request.body.email} belongs to a Praxis account, a link to choose a new password is on its way. It works for one hour.`,
+      });
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset/confirm',
+    {
+      schema: {
+        tags,
+        summary: 'Choose a new password with the link from the reset e-mail',
+        body: PasswordResetConfirmBody,
+        response: { 204: z.null(), ...errorResponses(400, 403) },
+      },
+    },
+    async (request, reply) => {
+      await auth.confirmPasswordReset(request.body);
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,206 @@
+import type {
+  LoginBody,
+  PasswordChangeBody,
+  PasswordResetConfirmBody,
+  SetupBody,
+} from '@praxis/contracts/auth';
+import type { AccountMember } from '@praxis/contracts/members';
+import { passwordWeakness } from '@praxis/contracts/passwords';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import type { Mailer } from '../../plugins/mailer.ts';
+import { hashPassword, verifyPassword } from '../../plugins/passwords.ts';
+import type { Throttle } from '../../plugins/throttle.ts';
+import { hashToken, newToken } from '../../tokens.ts';
+import * as repository from './auth.repository.ts';
+
+const FIFTEEN_MINUTES = 15 * 60;
+const ONE_HOUR = 60 * 60;
+export const PASSWORD_RESET_LIFETIME_MS = ONE_HOUR * 1000;
+
+export const LOGIN_LIMITS = { perIp: 30, perAccount: 10, windowSeconds: FIFTEEN_MINUTES };
+
+export interface AuthDeps {
+  db: Db;
+  mailer: Mailer;
+  throttle: Throttle;
+  publicOrigin: string;
+  endAllSessions(memberId: string): Promise<void>;
+  log: { error(object: unknown, message: string): void };
+}
+
+const loginAccountKey = (email: string) => `login:account:${email}`;
+
+export function createAuthService(deps: AuthDeps) {
+  const { db, throttle } = deps;
+
+  return {
+    async setupRequired(): Promise<boolean> {
+      return (await repository.countMembers(db)) === 0;
+    },
+
+    /** Creates the first admin; refused once anyone exists, so it cannot be replayed. */
+    async setup(input: SetupBody): Promise<AccountMember> {
+      rejectWeakPassword(input.password, input, 'password');
+      const passwordHash = await hashPassword(input.password);
+      return db.transaction(async (tx) => {
+        await repository.lockSetup(tx);
+        if ((await repository.countMembers(tx)) > 0) {
+          throw new AppError('conflict', 'Praxis is already set up. Sign in instead.');
+        }
+        return repository.insertMember(tx, { ...input, role: 'admin', passwordHash });
+      });
+    },
+
+    async login(input: LoginBody, ip: string): Promise<AccountMember> {
+      await throttle.hit([
+        {
+          key: `login:ip:${ip}`,
+          limit: LOGIN_LIMITS.perIp,
+          windowSeconds: LOGIN_LIMITS.windowSeconds,
+          message: 'Too many sign-in attempts from your network.',
+        },
+        {
+          key: loginAccountKey(input.email),
+          limit: LOGIN_LIMITS.perAccount,
+          windowSeconds: LOGIN_LIMITS.windowSeconds,
+          message: 'Too many sign-in attempts for this account.',
+        },
+      ]);
+      const member = await repository.findCredentialsByEmail(db, input.email);
+      const matches = await verifyPassword(member?.passwordHash ?? null, input.password);
+      if (!member || !matches) {
+        throw new AppError(
+          'unauthenticated',
+          'That e-mail and password do not match an account. Check both, or reset your password.',
+        );
+      }
+      if (member.deactivatedAt) {
+        throw new AppError(
+          'forbidden',
+          'This account has been deactivated. Ask an organiser if you think this is a mistake.',
+        );
+      }
+      await throttle.reset(loginAccountKey(input.email));
+      return toAccount(member);
+    },
+
+    /** Changes the password and ends every session; the caller signs this browser in again. */
+    async changePassword(actor: AccountMember, input: PasswordChangeBody): Promise<AccountMember> {
+      await throttle.hit([
+        {
+          key: `password-change:${actor.id}`,
+          limit: LOGIN_LIMITS.perAccount,
+          windowSeconds: LOGIN_LIMITS.windowSeconds,
+          message: 'Too many attempts to change the password.',
+        },
+      ]);
+      const member = await repository.findCredentialsById(db, actor.id);
+      if (!member || !(await verifyPassword(member.passwordHash, input.currentPassword))) {
+        throw new AppError('invalid', 'Your current password is not right.', {
+          fields: { currentPassword: 'This is not your current password.' },
+        });
+      }
+      rejectWeakPassword(input.newPassword, member, 'newPassword');
+      await repository.updatePasswordHash(db, member.id, await hashPassword(input.newPassword));
+      await deps.endAllSessions(member.id);
+      return toAccount(member);
+    },
+
+    /** Always answers the same way, so it cannot be used to learn who has an account. */
+    async requestPasswordReset(email: string, ip: string): Promise<void> {
+      await throttle.hit([
+        {
+          key: `reset:ip:${ip}`,
+          limit: 20,
+          windowSeconds: ONE_HOUR,
+          message: 'Too many reset requests from your network.',
+        },
+        {
+          key: `reset:account:${email}`,
+          limit: 5,
+          windowSeconds: ONE_HOUR,
+          message: 'Too many reset requests for this address.',
+        },
+      ]);
+      const member = await repository.findCredentialsByEmail(db, email);
+      if (!member || member.deactivatedAt) return;
+      const { token, tokenHash } = newToken();
+      await repository.insertPasswordReset(db, {
+        memberId: member.id,
+        tokenHash,
+        expiresAt: new Date(Date.now() + PASSWORD_RESET_LIFETIME_MS),
+      });
+      const link = `${deps.publicOrigin}/reset-password?token=${token}`;
+      try {
+        await deps.mailer.send({
+          to: member.email,
+          subject: 'Reset your Praxis password',
+          text: [
+            `Hello ${member.name},`,
+            '',
+            'Someone (hopefully you) asked to reset the password of your Praxis account.',
+            `Choose a new password here within the next hour: ${link}`,
+            '',
+            'If you did not ask for this, ignore this e-mail; your password stays as it is.',
+          ].join('\n'),
+        });
+      } catch (error) {
+        deps.log.error({ err: error }, 'password reset e-mail could not be sent');
+      }
+    },
+
+    async confirmPasswordReset(input: PasswordResetConfirmBody): Promise<void> {
+      const memberId = await db.transaction(async (tx) => {
+        const consumedBy = await repository.consumePasswordReset(tx, hashToken(input.token));
+        const member = consumedBy ? await repository.findCredentialsById(tx, consumedBy) : null;
+        if (!member || member.deactivatedAt) {
+          throw new AppError(
+            'invalid',
+            'This reset link has expired or was already used. Ask for a new one from the sign-in page.',
+          );
+        }
+        rejectWeakPassword(input.password, member, 'password');
+        await repository.updatePasswordHash(tx, member.id, await hashPassword(input.password));
+        await repository.retireOpenPasswordResets(tx, member.id);
+        return member.id;
+      });
+      await deps.endAllSessions(memberId);
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+function toAccount(member: AccountMember): AccountMember {
+  return { id: member.id, email: member.email, name: member.name, role: member.role };
+}
+
+/** Throws a field error when the password is easy to guess for this account. */
+export function rejectWeakPassword(
+  password: string,
+  account: { email: string; name: string },
+  field: string,
+) {
+  const weakness = passwordWeakness(password, account);
+  if (weakness) throw new AppError('invalid', weakness, { fields: { [field]: weakness } });
+}
+
+/**
+ * Creates a member account inside the caller's transaction; for other modules (invitations)
+ * that bring people in. Throws `conflict` when the e-mail already has an account.
+ */
+export async function registerMember(
+  tx: Db,
+  input: { email: string; name: string; role: AccountMember['role']; passwordHash: string },
+): Promise<AccountMember> {
+  if (await repository.memberExistsWithEmail(tx, input.email)) {
+    throw new AppError('conflict', `${input.email} already has a Praxis account. Sign in instead.`);
+  }
+  return repository.insertMember(tx, input);
+}
+
+/** Whether an e-mail address already belongs to a member, for modules that invite people. */
+export function isRegistered(db: Db, email: string): Promise<boolean> {
+  return repository.memberExistsWithEmail(db, email);
+}

@@ -1,0 +1,34 @@
+import { AppError } from './app-error.ts';
+
+/** A keyset position: the sort key of the last row a page showed. */
+export interface Position {
+  createdAt: Date;
+  id: string;
+}
+
+export function encodeCursor(position: Position): string {
+  return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): Position | null {
+  if (cursor === undefined) return null;
+  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(iso ?? '');
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
+    throw new AppError(
+      'invalid',
+      'The page cursor is not valid; start again from the first page.',
+      {
+        fields: { cursor: 'Not a cursor this list gave out.' },
+      },
+    );
+  }
+  return { createdAt, id };
+}
+
+/** Given limit + 1 rows, the page of `limit` rows and the cursor for the next one. */
+export function pageOf<T extends Position>(rows: T[], limit: number) {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+}

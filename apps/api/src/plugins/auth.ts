@@ -1,0 +1,154 @@
+import { DrizzlePostgreSQLAdapter } from '@lucia-auth/adapter-drizzle';
+import type { AccountMember, Role } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { sessions } from '@praxis/db/schema/auth';
+import { members } from '@praxis/db/schema/members';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { type Adapter, type DatabaseSession, Lucia, TimeSpan } from 'lucia';
+import { AppError } from '../app-error.ts';
+import type { Config } from '../config.ts';
+import { hashToken } from '../tokens.ts';
+
+// Every use of the lucia package stays in this file, so that replacing it with a hand-written
+// session store later touches nothing else.
+
+export const SESSION_COOKIE = 'praxis_session';
+const SESSION_LIFETIME = new TimeSpan(30, 'd');
+/** However active, a session ends this long after sign-in and the member signs in again. */
+export const SESSION_ABSOLUTE_LIMIT_MS = 90 * 24 * 60 * 60 * 1000;
+
+/**
+ * Lucia uses the cookie's token as the session id. This adapter stores only its SHA-256, so a
+ * leaked copy of the sessions table cannot be replayed as cookies.
+ */
+class HashedSessionAdapter implements Adapter {
+  constructor(private readonly inner: Adapter) {}
+
+  async getSessionAndUser(token: string) {
+    const [session, user] = await this.inner.getSessionAndUser(hashToken(token));
+    return [session ? { ...session, id: token } : null, user] as Awaited<
+      ReturnType<Adapter['getSessionAndUser']>
+    >;
+  }
+  getUserSessions(userId: string) {
+    return this.inner.getUserSessions(userId);
+  }
+  setSession(session: DatabaseSession) {
+    return this.inner.setSession({ ...session, id: hashToken(session.id) });
+  }
+  updateSessionExpiration(token: string, expiresAt: Date) {
+    return this.inner.updateSessionExpiration(hashToken(token), expiresAt);
+  }
+  deleteSession(token: string) {
+    return this.inner.deleteSession(hashToken(token));
+  }
+  deleteUserSessions(userId: string) {
+    return this.inner.deleteUserSessions(userId);
+  }
+  deleteExpiredSessions() {
+    return this.inner.deleteExpiredSessions();
+  }
+}
+
+function createLucia(db: Db, config: Config) {
+  return new Lucia(new HashedSessionAdapter(new DrizzlePostgreSQLAdapter(db, sessions, members)), {
+    sessionExpiresIn: SESSION_LIFETIME,
+    sessionCookie: {
+      name: SESSION_COOKIE,
+      expires: true,
+      attributes: { secure: config.secureCookies, sameSite: 'lax', path: '/' },
+    },
+    getSessionAttributes: (attributes) => ({ createdAt: attributes.createdAt }),
+    getUserAttributes: (attributes) => ({
+      email: attributes.email,
+      name: attributes.name,
+      role: attributes.role,
+      deactivatedAt: attributes.deactivatedAt,
+    }),
+  });
+}
+
+declare module 'lucia' {
+  interface Register {
+    Lucia: ReturnType<typeof createLucia>;
+    DatabaseSessionAttributes: { createdAt: Date };
+    DatabaseUserAttributes: { email: string; name: string; role: Role; deactivatedAt: Date | null };
+  }
+}
+
+export interface Sessions {
+  /** Signs the member in on this browser. */
+  start(reply: FastifyReply, memberId: string): Promise<void>;
+  /** Signs this browser out. */
+  end(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  /** Ends every session of the member, on every device. */
+  endAll(memberId: string): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sessions: Sessions;
+  }
+  interface FastifyRequest {
+    member: AccountMember | null;
+    sessionToken: string | null;
+  }
+}
+
+export default fp(
+  async function auth(app: FastifyInstance, { config }: { config: Config }) {
+    const lucia = createLucia(app.db, config);
+
+    app.decorateRequest('member', null);
+    app.decorateRequest('sessionToken', null);
+
+    app.decorate('sessions', {
+      async start(reply, memberId) {
+        const session = await lucia.createSession(memberId, { createdAt: new Date() });
+        reply.header('set-cookie', lucia.createSessionCookie(session.id).serialize());
+      },
+      async end(request, reply) {
+        if (request.sessionToken) await lucia.invalidateSession(request.sessionToken);
+        reply.header('set-cookie', lucia.createBlankSessionCookie().serialize());
+      },
+      async endAll(memberId) {
+        await lucia.invalidateUserSessions(memberId);
+      },
+    } satisfies Sessions);
+
+    app.addHook('onRequest', async (request, reply) => {
+      if (!request.url.startsWith('/api/')) return;
+      const token = lucia.readSessionCookie(request.headers.cookie ?? '');
+      if (!token) return;
+      const { session, user } = await lucia.validateSession(token);
+      const expired =
+        session !== null && Date.now() - session.createdAt.getTime() > SESSION_ABSOLUTE_LIMIT_MS;
+      if (!session || !user || user.deactivatedAt || expired) {
+        if (session) await lucia.invalidateSession(token);
+        reply.header('set-cookie', lucia.createBlankSessionCookie().serialize());
+        return;
+      }
+      if (session.fresh) {
+        reply.header('set-cookie', lucia.createSessionCookie(token).serialize());
+      }
+      request.sessionToken = token;
+      request.member = { id: user.id, email: user.email, name: user.name, role: user.role };
+    });
+  },
+  { name: 'auth', dependencies: ['db'] },
+);
+
+/** The signed-in member, or a 401 that tells the person to sign in. */
+export function requireMember(request: FastifyRequest): AccountMember {
+  if (!request.member) throw new AppError('unauthenticated', 'Sign in to continue.');
+  return request.member;
+}
+
+export function requireRole(request: FastifyRequest, roles: readonly Role[]): AccountMember {
+  const member = requireMember(request);
+  if (!roles.includes(member.role)) {
+    throw new AppError('forbidden', `Only ${roles.join(' or ')}s can do this.`);
+  }
+  return member;
+}

@@ -1,0 +1,58 @@
+import type { Db } from '@praxis/db/client';
+import { outboxEmails } from '@praxis/db/schema/outbox';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import nodemailer from 'nodemailer';
+import type { Config } from '../config.ts';
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  readonly transport: 'smtp' | 'outbox';
+  send(message: EmailMessage): Promise<void>;
+  close(): void;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    mailer: Mailer;
+  }
+}
+
+export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, db: Db): Mailer {
+  const { smtpUrl } = config;
+  if (!smtpUrl) {
+    return {
+      transport: 'outbox',
+      async send(message) {
+        await db.insert(outboxEmails).values({
+          recipient: message.to,
+          subject: message.subject,
+          bodyText: message.text,
+        });
+      },
+      close() {},
+    };
+  }
+  const smtp = nodemailer.createTransport(smtpUrl);
+  return {
+    transport: 'smtp',
+    async send(message) {
+      await smtp.sendMail({ from: config.mailFrom, ...message });
+    },
+    close: () => smtp.close(),
+  };
+}
+
+export default fp(
+  async function mailer(app: FastifyInstance, { config }: { config: Config }) {
+    const instance = createMailer(config, app.db);
+    app.decorate('mailer', instance);
+    app.addHook('onClose', async () => instance.close());
+  },
+  { name: 'mailer', dependencies: ['db'] },
+);

@@ -1,0 +1,64 @@
+import { createDb, type Database } from '@praxis/db/client';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_ORGANISER_EMAILS,
+  DEMO_PASSWORD,
+  isDatabaseEmpty,
+  seedDemo,
+} from '@praxis/db/seed';
+import { buildApp } from './app.ts';
+import { readConfigOrExit } from './config.ts';
+import { hashPassword } from './plugins/passwords.ts';
+
+const config = readConfigOrExit();
+const database: Database = createDb(
+  config.database.kind === 'postgres'
+    ? { databaseUrl: config.database.url }
+    : { dataDir: config.database.dataDir },
+);
+await database.migrate();
+
+// Only the embedded database seeds itself: a real deployment starts on the setup page.
+const seeded =
+  config.database.kind === 'pglite' &&
+  config.seed === 'demo' &&
+  (await isDatabaseEmpty(database.db));
+if (seeded) await seedDemo(database.db, await hashPassword(DEMO_PASSWORD));
+
+const app = await buildApp({ config, database });
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down');
+  const forced = setTimeout(() => process.exit(1), 10_000);
+  forced.unref();
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ host: config.host, port: config.port });
+
+const lines = [
+  '',
+  `  Praxis is running at ${config.publicOrigin}`,
+  config.database.kind === 'pglite'
+    ? `  Database: embedded PGlite in ${config.database.dataDir}`
+    : '  Database: PostgreSQL (DATABASE_URL)',
+];
+if (config.database.kind === 'pglite' && config.seed === 'demo') {
+  lines.push(
+    `  Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_ADMIN_EMAIL} (admin), ${DEMO_ORGANISER_EMAILS.join(', ')} (organisers), member1@praxis.example … member70@praxis.example`,
+  );
+}
+if (config.host === '127.0.0.1') {
+  lines.push('  Listening on 127.0.0.1 only (set HOST=0.0.0.0 to open it to your network).');
+}
+if (!seeded && config.database.kind === 'postgres') {
+  lines.push('  No demo data is loaded on PostgreSQL; the first visit opens the setup page.');
+}
+process.stdout.write(`${lines.join('\n')}\n\n`);

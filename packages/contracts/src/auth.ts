@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { AccountMember, Email, PersonName } from './members.ts';
+import { Password } from './passwords.ts';
+
+export const LoginBody = z.object({
+  email: Email,
+  // Not the new-password rules: an old account may predate them, and the answer must not hint.
+  password: z
+    .string({ error: 'Enter your password.' })
+    .min(1, { error: 'Enter your password.' })
+    .max(1024),
+});
+export type LoginBody = z.infer<typeof LoginBody>;
+
+export const SessionResponse = z.object({ member: AccountMember });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const SetupStatus = z.object({ setupRequired: z.boolean() });
+export type SetupStatus = z.infer<typeof SetupStatus>;
+
+export const SetupBody = z.object({ name: PersonName, email: Email, password: Password });
+export type SetupBody = z.infer<typeof SetupBody>;
+
+export const PasswordChangeBody = z.object({
+  currentPassword: z
+    .string({ error: 'Enter your current password.' })
+    .min(1, { error: 'Enter your current password.' })
+    .max(1024),
+  newPassword: Password,
+});
+export type PasswordChangeBody = z.infer<typeof PasswordChangeBody>;
+
+export const PasswordResetRequestBody = z.object({ email: Email });
+export type PasswordResetRequestBody = z.infer<typeof PasswordResetRequestBody>;
+
+export const Token = z
+  .string({ error: 'The link is incomplete.' })
+  .regex(/^[A-Za-z0-9_-]{20,100}$/, {
+    error: 'The link is incomplete or mistyped; open it again from the e-mail.',
+  });
+
+export const PasswordResetConfirmBody = z.object({ token: Token, password: Password });
+export type PasswordResetConfirmBody = z.infer<typeof PasswordResetConfirmBody>;
+
+export const AcceptedResponse = z.object({ message: z.string() });
+export type AcceptedResponse = z.infer<typeof AcceptedResponse>;

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createDb, type Database } from '../client.ts';
+
+/**
+ * A fresh, isolated, migrated database for one test file: an in-memory PGlite by default,
+ * or a newly created database on the server `TEST_DATABASE_URL` points at, dropped on close.
+ */
+export async function createTestDatabase(): Promise<Database> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  return serverUrl ? createServerDatabase(serverUrl) : createPgliteDatabase();
+}
+
+async function createPgliteDatabase(): Promise<Database> {
+  const template = inject('pgliteTemplate');
+  if (!template) {
+    const database = createDb({ pglite: new PGlite() });
+    await database.migrate();
+    return database;
+  }
+  const client = new PGlite({ loadDataDir: new Blob([await readFile(template)]) });
+  await client.waitReady;
+  return createDb({ pglite: client });
+}
+
+async function createServerDatabase(serverUrl: string): Promise<Database> {
+  const name = `praxis_test_${randomBytes(6).toString('hex')}`;
+  await withAdminClient(serverUrl, (admin) => admin.query(`create database ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = createDb({ databaseUrl: url.toString(), poolSize: 20 });
+  await database.migrate();
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await withAdminClient(serverUrl, (admin) =>
+        admin.query(`drop database if exists ${name} with (force)`),
+      );
+    },
+  };
+}
+
+async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
