@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('runs embedded on PGlite, on loopback only, with the demo seed by default', () => {
+    const config = loadConfig({});
+    expect(config.database.kind).toBe('pglite');
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(3000);
+    expect(config.seed).toBe('demo');
+    expect(config.publicOrigin).toBe('http://localhost:3000');
+    expect(config.allowedOrigins).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);
+    expect(config.secureCookies).toBe(false);
+  });
+
+  it('listens on all interfaces with a DATABASE_URL, and uses secure cookies behind https', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://praxis@db:5432/praxis',
+      PUBLIC_ORIGIN: 'https://praxis.example.org/',
+    });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://praxis@db:5432/praxis' });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.publicOrigin).toBe('https://praxis.example.org');
+    expect(config.allowedOrigins).toEqual(['https://praxis.example.org']);
+    expect(config.secureCookies).toBe(true);
+  });
+
+  it('stops with a message naming each wrong variable', () => {
+    const attempt = () =>
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://db/praxis',
+        PUBLIC_ORIGIN: 'https://praxis.example.org/app',
+      });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/PORT: must be a port number/);
+    expect(attempt).toThrow(/DATABASE_URL: must start with postgres/);
+    expect(attempt).toThrow(/PUBLIC_ORIGIN: must be an origin only/);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', SMTP_URL: '' }).database.kind).toBe('pglite');
+  });
+});

@@ -1,0 +1,290 @@
+import { createHash } from 'node:crypto';
+import { sessions } from '@praxis/db/schema/auth';
+import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, sessionCookie, type TestApp } from '../../testing/test-app.ts';
+import { LOGIN_LIMITS } from './auth.service.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const tokenOf = (cookie: string) => cookie.split('=')[1] ?? '';
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+describe('POST /api/auth/login', () => {
+  it('signs in with the right password and sets an HttpOnly, SameSite=Lax session cookie', async () => {
+    const member = await createMember(t.database.db);
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: member.email.toUpperCase(), password: TEST_PASSWORD },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      member: { id: member.id, email: member.email, name: member.name, role: 'member' },
+    });
+    const cookie = String(response.headers['set-cookie']);
+    expect(cookie).toMatch(/^praxis_session=\w+;/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    expect(cookie).not.toContain('Secure');
+  });
+
+  it('stores only the SHA-256 of the session token, never the token', async () => {
+    const member = await createMember(t.database.db);
+    const token = tokenOf(await t.signIn(member.email, TEST_PASSWORD));
+    const stored = await t.database.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.userId, member.id));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.id).toBe(sha256(token));
+    expect(stored[0]?.id).not.toBe(token);
+  });
+
+  it('answers a wrong password and an unknown e-mail with the same 401 message', async () => {
+    const member = await createMember(t.database.db);
+    const wrong = await t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: member.email, password: 'not the password' },
+    });
+    const unknown = await t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'nobody@example.org', password: 'not the password' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses a deactivated member with 403 and a message saying why', async () => {
+    const member = await createMember(t.database.db, { deactivated: true });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: member.email, password: TEST_PASSWORD },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.message).toMatch(/deactivated/);
+  });
+
+  it('returns 400 with a message per field for a malformed body', async () => {
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'not-an-email', password: '' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({
+      code: 'invalid',
+      fields: { email: expect.stringMatching(/valid e-mail/), password: expect.any(String) },
+    });
+  });
+
+  it('limits attempts per account with 429 and Retry-After, even with the right password', async () => {
+    const member = await createMember(t.database.db);
+    for (let attempt = 0; attempt < LOGIN_LIMITS.perAccount; attempt += 1) {
+      const response = await t.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: member.email, password: 'wrong password' },
+        remoteAddress: `198.51.100.${attempt + 1}`,
+      });
+      expect(response.statusCode).toBe(401);
+    }
+    const blocked = await t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: member.email, password: TEST_PASSWORD },
+      remoteAddress: '198.51.100.200',
+    });
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(blocked.json().error.message).toMatch(/Try again in/);
+  });
+
+  it('limits attempts per IP address across accounts', async () => {
+    const remoteAddress = '203.0.113.9';
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt <= LOGIN_LIMITS.perIp; attempt += 1) {
+      const response = await t.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: `someone${attempt}@example.org`, password: 'wrong password' },
+        remoteAddress,
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, LOGIN_LIMITS.perIp).every((status) => status === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('GET /api/auth/me', () => {
+  it('returns 401 without a session', async () => {
+    const response = await t.request({ method: 'GET', url: '/api/auth/me' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe('unauthenticated');
+  });
+
+  it('returns the member and nothing more (no password hash)', async () => {
+    const member = await createMember(t.database.db, { role: 'organiser' });
+    const cookie = await t.signIn(member.email, TEST_PASSWORD);
+    const response = await t.request({ method: 'GET', url: '/api/auth/me', cookie });
+    expect(response.statusCode).toBe(200);
+    expect(Object.keys(response.json().member).sort()).toEqual(['email', 'id', 'name', 'role']);
+    expect(response.body).not.toContain('argon2');
+  });
+
+  it('renews the session when half of its 30 days are spent (sliding expiry)', async () => {
+    const member = await createMember(t.database.db);
+    const cookie = await t.signIn(member.email, TEST_PASSWORD);
+    const id = sha256(tokenOf(cookie));
+    await t.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() + 10 * 24 * 3600 * 1000) })
+      .where(eq(sessions.id, id));
+    const response = await t.request({ method: 'GET', url: '/api/auth/me', cookie });
+    expect(response.statusCode).toBe(200);
+    expect(String(response.headers['set-cookie'])).toContain('Max-Age=2592000');
+    const [renewed] = await t.database.db.select().from(sessions).where(eq(sessions.id, id));
+    expect(renewed?.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
+  });
+
+  it('ends a session 90 days after sign-in however active it was', async () => {
+    const member = await createMember(t.database.db);
+    const cookie = await t.signIn(member.email, TEST_PASSWORD);
+    await t.database.db
+      .update(sessions)
+      .set({ createdAt: sql`now() - interval '91 days'` })
+      .where(eq(sessions.id, sha256(tokenOf(cookie))));
+    const response = await t.request({ method: 'GET', url: '/api/auth/me', cookie });
+    expect(response.statusCode).toBe(401);
+    expect(String(response.headers['set-cookie'])).toContain('Max-Age=0');
+  });
+
+  it('ends the session of a member who has been deactivated', async () => {
+    const member = await createMember(t.database.db);
+    const cookie = await t.signIn(member.email, TEST_PASSWORD);
+    await t.database.db.execute(
+      sql`update members set deactivated_at = now() where id = ${member.id}`,
+    );
+    const response = await t.request({ method: 'GET', url: '/api/auth/me', cookie });
+    expect(response.statusCode).toBe(401);
+  });
+});
+
+describe('POST /api/auth/logout and /api/auth/logout-everywhere', () => {
+  it('signs this browser out and clears the cookie', async () => {
+    const member = await createMember(t.database.db);
+    const cookie = await t.signIn(member.email, TEST_PASSWORD);
+    const response = await t.request({ method: 'POST', url: '/api/auth/logout', cookie });
+    expect(response.statusCode).toBe(204);
+    expect(String(response.headers['set-cookie'])).toContain('Max-Age=0');
+    expect((await t.request({ method: 'GET', url: '/api/auth/me', cookie })).statusCode).toBe(401);
+  });
+
+  it('signs out every device of the member and no one else', async () => {
+    const member = await createMember(t.database.db);
+    const other = await createMember(t.database.db);
+    const laptop = await t.signIn(member.email, TEST_PASSWORD);
+    const phone = await t.signIn(member.email, TEST_PASSWORD);
+    const otherCookie = await t.signIn(other.email, TEST_PASSWORD);
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/logout-everywhere',
+      cookie: laptop,
+    });
+    expect(response.statusCode).toBe(204);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/auth/me', cookie: phone })).statusCode,
+    ).toBe(401);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/auth/me', cookie: laptop })).statusCode,
+    ).toBe(401);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/auth/me', cookie: otherCookie })).statusCode,
+    ).toBe(200);
+  });
+});
+
+describe('POST /api/auth/password', () => {
+  it('changes the password, ends every other session and keeps this browser signed in', async () => {
+    const member = await createMember(t.database.db);
+    const here = await t.signIn(member.email, TEST_PASSWORD);
+    const elsewhere = await t.signIn(member.email, TEST_PASSWORD);
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      cookie: here,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' },
+    });
+    expect(response.statusCode).toBe(200);
+    const renewed = sessionCookie(response);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/auth/me', cookie: elsewhere })).statusCode,
+    ).toBe(401);
+    expect((await t.request({ method: 'GET', url: '/api/auth/me', cookie: here })).statusCode).toBe(
+      401,
+    );
+    expect(
+      (await t.request({ method: 'GET', url: '/api/auth/me', cookie: renewed })).statusCode,
+    ).toBe(200);
+    await expect(t.signIn(member.email, 'a brand new passphrase')).resolves.toMatch(
+      /^praxis_session=/,
+    );
+  });
+
+  it('refuses a wrong current password with a field error and changes nothing', async () => {
+    const member = await createMember(t.database.db);
+    const cookie = await t.signIn(member.email, TEST_PASSWORD);
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      cookie,
+      payload: { currentPassword: 'not my password', newPassword: 'a brand new passphrase' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toHaveProperty('currentPassword');
+    expect((await t.request({ method: 'GET', url: '/api/auth/me', cookie })).statusCode).toBe(200);
+  });
+
+  it('refuses a new password that is too short or contains the name', async () => {
+    const member = await createMember(t.database.db, { name: 'Selma Begić' });
+    const cookie = await t.signIn(member.email, TEST_PASSWORD);
+    const short = await t.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      cookie,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'short' },
+    });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.fields.newPassword).toMatch(/at least 10/);
+    const named = await t.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      cookie,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'selma-loves-2024' },
+    });
+    expect(named.statusCode).toBe(400);
+    expect(named.json().error.fields.newPassword).toMatch(/name/);
+  });
+
+  it('requires a session', async () => {
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' },
+    });
+    expect(response.statusCode).toBe(401);
+  });
+});
