@@ -4,12 +4,8 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../client.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgliteTemplate: string;
-  }
-}
+// For the ProvidedContext augmentation that types `provide('pgliteTemplate')`.
+import type {} from './test-database.ts';
 
 /**
  * Starting and migrating PGlite costs seconds; loading a migrated data directory costs less

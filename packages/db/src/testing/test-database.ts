@@ -5,6 +5,13 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { createDb, type Database } from '../client.ts';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Path of a migrated PGlite data directory dump, made once per run by the global setup. */
+    pgliteTemplate: string;
+  }
+}
+
 /**
  * A fresh, isolated, migrated database for one test file: an in-memory PGlite by default,
  * or a newly created database on the server `TEST_DATABASE_URL` points at, dropped on close.
