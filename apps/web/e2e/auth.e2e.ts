@@ -1,0 +1,121 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type RunningServer, screenshotPath, startServer } from './harness.ts';
+
+let server: RunningServer;
+let admin: Awaited<ReturnType<typeof launchBrowser>>;
+let invitee: Awaited<ReturnType<typeof launchBrowser>>;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  admin = await launchBrowser();
+  invitee = await launchBrowser();
+  for (const { context } of [admin, invitee]) {
+    context.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+  }
+});
+afterAll(async () => {
+  await admin?.close();
+  await invitee?.close();
+  await server?.stop();
+});
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('a new Praxis, from first run to invitation to sign-in', () => {
+  let inviteUrl = '';
+
+  it('sends the first visitor to setup, which creates the admin and signs them in', async () => {
+    const page = await admin.context.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.waitForURL(`${server.origin}/setup`);
+    await page.getByLabel('Your name').fill('Ada Lovelace');
+    await page.getByLabel('E-mail').fill('ada@agency.example');
+    await page.getByLabel('Password').fill('analytical engine 1843');
+    await page.screenshot({ path: await screenshotPath('01-setup') });
+    await page.getByRole('button', { name: 'Create admin account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
+    await page.screenshot({ path: await screenshotPath('02-home') });
+  });
+
+  it('lets the admin invite someone and shows the single-use link', async () => {
+    const page = admin.context.pages().at(-1) as Page;
+    await page.getByRole('button', { name: /account menu/ }).click();
+    await page.getByRole('link', { name: 'Invite people' }).click();
+    await page.getByLabel('E-mail address').fill('amra@agency.example');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    const link = page.locator('.invite-link');
+    await link.waitFor();
+    inviteUrl = (await link.textContent()) ?? '';
+    expect(inviteUrl).toMatch(new RegExp(`^${server.origin}/invite/[\\w-]+$`));
+    await expect
+      .poll(() => page.getByRole('cell', { name: 'amra@agency.example' }).count())
+      .toBe(1);
+    await page.screenshot({ path: await screenshotPath('03-invitations') });
+  });
+
+  it('lets the invitee accept in their own browser and land signed in', async () => {
+    const page = await invitee.context.newPage();
+    await page.goto(inviteUrl);
+    await page.getByText('Ada Lovelace invited').waitFor();
+    await page.getByLabel('Your name').fill('Amra Hadžić');
+    await page.getByLabel('Password').fill('amra');
+    await page.getByText('more characters needed').waitFor();
+    await page.getByLabel('Password').fill('bridges over the neretva');
+    await page.screenshot({ path: await screenshotPath('04-accept-invitation') });
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Amra' }).waitFor();
+  });
+
+  it('signs the invitee out, and back in', async () => {
+    const page = invitee.context.pages().at(-1) as Page;
+    await page.getByRole('button', { name: /account menu/ }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${server.origin}/login`);
+    await page.goto(`${server.origin}/threads`);
+    await page.waitForURL(`${server.origin}/login`);
+    await signIn(page, 'amra@agency.example', 'bridges over the neretva');
+    await page.waitForURL(`${server.origin}/threads`);
+    await page.getByRole('heading', { name: 'Threads' }).waitFor();
+  });
+
+  it('tells a wrong password apart from nothing, then rate-limits repeated attempts', async () => {
+    const page = invitee.context.pages().at(-1) as Page;
+    await page.getByRole('button', { name: /account menu/ }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${server.origin}/login`);
+
+    await signIn(page, 'amra@agency.example', 'not my password');
+    await page.getByRole('alert').filter({ hasText: 'do not match an account' }).waitFor();
+    await page.screenshot({ path: await screenshotPath('05-wrong-password') });
+
+    let lastStatus = 0;
+    for (let attempt = 0; attempt < 12 && lastStatus !== 429; attempt += 1) {
+      await page.getByLabel('Password', { exact: true }).fill(`still wrong ${attempt}`);
+      const [response] = await Promise.all([
+        page.waitForResponse((candidate) => candidate.url().endsWith('/api/auth/login')),
+        page.getByRole('button', { name: 'Sign in' }).click(),
+      ]);
+      lastStatus = response.status();
+    }
+    expect(lastStatus).toBe(429);
+    const limited = page.getByRole('alert').filter({ hasText: 'Too many sign-in attempts' });
+    await limited.waitFor();
+    expect(await limited.textContent()).toMatch(/for this account\. Try again in \d+ minutes\./);
+    await page.screenshot({ path: await screenshotPath('06-rate-limited') });
+  });
+
+  it('logged no errors in the browser console (a broken CSP would show here)', () => {
+    const unexpected = consoleErrors.filter(
+      (text) => !/status of 40[139]|status of 429/.test(text),
+    );
+    expect(unexpected).toEqual([]);
+  });
+});

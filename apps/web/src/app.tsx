@@ -1,0 +1,181 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Alert } from './components/alert.tsx';
+import { Layout } from './components/layout.tsx';
+import { PlaceholderPage } from './components/placeholder-page.tsx';
+import { AccountPage } from './features/auth/account-page.tsx';
+import { useSetupStatus } from './features/auth/api/get-setup-status.ts';
+import { useLogout } from './features/auth/api/logout.ts';
+import { ForgotPasswordPage } from './features/auth/forgot-password-page.tsx';
+import { LoginPage } from './features/auth/login-page.tsx';
+import { ResetPasswordPage } from './features/auth/reset-password-page.tsx';
+import { SetupPage } from './features/auth/setup-page.tsx';
+import { HomePage } from './features/home/home-page.tsx';
+import { AcceptInvitationPage } from './features/invitations/accept-invitation-page.tsx';
+import { InvitationsPage } from './features/invitations/invitations-page.tsx';
+import { OutboxPage } from './features/outbox/outbox-page.tsx';
+import { queryClient } from './lib/query-client.ts';
+import { useMe } from './lib/session.ts';
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}
+
+function AppRoutes() {
+  const setup = useSetupStatus();
+  const me = useMe();
+
+  if (setup.isError || me.isError) {
+    return (
+      <main id="main" className="auth-page">
+        <Alert tone="error">
+          Praxis cannot be reached right now. Check your connection and reload the page.
+        </Alert>
+      </main>
+    );
+  }
+  if (setup.isPending || me.isPending) {
+    return (
+      <p className="loading" role="status">
+        Loading Praxis…
+      </p>
+    );
+  }
+  if (setup.data.setupRequired) {
+    return (
+      <Routes>
+        <Route path="/setup" element={<SetupPage />} />
+        <Route path="*" element={<Navigate to="/setup" replace />} />
+      </Routes>
+    );
+  }
+
+  const member = me.data;
+  const publicRoutes = (
+    <>
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
+      <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+    </>
+  );
+  if (!member) {
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        {publicRoutes}
+        <Route path="*" element={<RedirectToLogin />} />
+      </Routes>
+    );
+  }
+  return (
+    <Routes>
+      {publicRoutes}
+      <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route path="/setup" element={<Navigate to="/" replace />} />
+      <Route element={<SignedInLayout member={member} />}>
+        <Route index element={<HomePage member={member} />} />
+        <Route
+          path="directory"
+          element={
+            <PlaceholderPage
+              title="Directory"
+              description="Find alumni by expertise, programme, cohort and country."
+            />
+          }
+        />
+        <Route
+          path="threads"
+          element={
+            <PlaceholderPage
+              title="Threads"
+              description="Ask for advice and share what worked — and what did not."
+            />
+          }
+        />
+        <Route
+          path="meetups"
+          element={
+            <PlaceholderPage
+              title="Meetups"
+              description="The six-monthly exchange: date polls, RSVPs and agendas."
+            />
+          }
+        />
+        <Route
+          path="chat"
+          element={
+            <PlaceholderPage
+              title="Chat"
+              description="Rooms for each cohort and meetup, and direct messages."
+            />
+          }
+        />
+        <Route path="account" element={<AccountPage member={member} />} />
+        <Route
+          path="invitations"
+          element={
+            <OnlyFor
+              member={member}
+              roles={['organiser', 'admin']}
+              page={<InvitationsPage member={member} />}
+            />
+          }
+        />
+        <Route
+          path="outbox"
+          element={<OnlyFor member={member} roles={['admin']} page={<OutboxPage />} />}
+        />
+        <Route
+          path="*"
+          element={
+            <PlaceholderPage
+              title="Page not found"
+              description="There is no page at this address."
+            />
+          }
+        />
+      </Route>
+    </Routes>
+  );
+}
+
+function SignedInLayout({ member }: { member: AccountMember }) {
+  const logout = useLogout();
+  const navigate = useNavigate();
+  return (
+    <Layout
+      member={member}
+      onSignOut={() =>
+        logout.mutate('this-browser', { onSuccess: () => navigate('/login', { replace: true }) })
+      }
+    />
+  );
+}
+
+function RedirectToLogin() {
+  const location = useLocation();
+  return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+}
+
+function OnlyFor({
+  member,
+  roles,
+  page,
+}: {
+  member: AccountMember;
+  roles: AccountMember['role'][];
+  page: ReactNode;
+}) {
+  if (roles.includes(member.role)) return page;
+  return (
+    <PlaceholderPage title="Not available" description="This page is for organisers and admins." />
+  );
+}

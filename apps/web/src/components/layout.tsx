@@ -1,0 +1,42 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import { NavLink, Outlet } from 'react-router';
+import { AccountMenu } from './account-menu.tsx';
+
+const sections = [
+  { to: '/directory', label: 'Directory' },
+  { to: '/threads', label: 'Threads' },
+  { to: '/meetups', label: 'Meetups' },
+  { to: '/chat', label: 'Chat' },
+];
+
+/** The signed-in shell: a skip link, the main navigation, the account menu, then the page. */
+export function Layout({ member, onSignOut }: { member: AccountMember; onSignOut(): void }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <NavLink to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            P
+          </span>
+          Praxis
+        </NavLink>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {sections.map((section) => (
+              <li key={section.to}>
+                <NavLink to={section.to}>{section.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <AccountMenu member={member} onSignOut={onSignOut} />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

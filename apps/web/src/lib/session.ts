@@ -1,0 +1,41 @@
+import type { SessionResponse } from '@praxis/contracts/auth';
+import type { AccountMember } from '@praxis/contracts/members';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, apiRequest } from './api-client.ts';
+
+// Who is signed in is shared plumbing: the shell, the route guards and several features read it.
+
+/** The signed-in member, or null when nobody is signed in. */
+export async function getMe(): Promise<AccountMember | null> {
+  try {
+    return (await apiRequest<SessionResponse>('GET', '/api/auth/me')).member;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export const meQueryOptions = () => queryOptions({ queryKey: ['auth', 'me'], queryFn: getMe });
+
+export function useMe() {
+  return useQuery(meQueryOptions());
+}
+
+/**
+ * A mutation whose success signs a member in (setup, login, accepting an invitation, a
+ * password change): the answer becomes the current member, and nothing cached for whoever
+ * was signed in before survives.
+ */
+export function useSessionMutation<TInput>(
+  request: (input: TInput) => Promise<SessionResponse | undefined>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: request,
+    onSuccess: (response) => {
+      // Updating the observed query re-renders the guards; clear() would orphan their observers.
+      queryClient.setQueryData(meQueryOptions().queryKey, response?.member ?? null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+    },
+  });
+}
