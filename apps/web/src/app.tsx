@@ -78,7 +78,7 @@ function AppRoutes() {
   return (
     <Routes>
       {publicRoutes}
-      <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route path="/login" element={<RedirectAfterSignIn />} />
       <Route path="/setup" element={<Navigate to="/" replace />} />
       <Route element={<SignedInLayout member={member} />}>
         <Route index element={<HomePage member={member} />} />
@@ -163,6 +163,13 @@ function SignedInLayout({ member }: { member: AccountMember }) {
 function RedirectToLogin() {
   const location = useLocation();
   return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+}
+
+/** Signed in while on the sign-in page: go where the member was heading when it was shown. */
+function RedirectAfterSignIn() {
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+  return <Navigate to={from?.startsWith('/') ? from : '/'} replace />;
 }
 
 function OnlyFor({

@@ -1,6 +1,12 @@
 import type { SessionResponse } from '@praxis/contracts/auth';
 import type { AccountMember } from '@praxis/contracts/members';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { ApiError, apiRequest } from './api-client.ts';
 
 // Who is signed in is shared plumbing: the shell, the route guards and several features read it.
@@ -28,6 +34,7 @@ export function useMe() {
  */
 export function useSessionMutation<TInput>(
   request: (input: TInput) => Promise<SessionResponse | undefined>,
+  afterSuccess?: (queryClient: QueryClient) => void,
 ) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -36,6 +43,7 @@ export function useSessionMutation<TInput>(
       // Updating the observed query re-renders the guards; clear() would orphan their observers.
       queryClient.setQueryData(meQueryOptions().queryKey, response?.member ?? null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+      afterSuccess?.(queryClient);
     },
   });
 }

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { AuthCard } from '../../components/auth-card.tsx';
 import { formErrors } from '../../components/form-errors.ts';
@@ -8,17 +8,16 @@ import { useLogin } from './api/login.ts';
 
 export function LoginPage() {
   const login = useLogin();
-  const navigate = useNavigate();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
-  const from = (location.state as { from?: string } | null)?.from ?? '/';
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { message, fields } = formErrors(login.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    login.mutate({ email, password }, { onSuccess: () => navigate(from, { replace: true }) });
+    // Once signed in, the router leaves this page for wherever the member was heading.
+    login.mutate({ email, password });
   }
 
   return (
