@@ -34,9 +34,11 @@ async function createPgliteDatabase(): Promise<Database> {
 }
 
 async function createServerDatabase(serverUrl: string): Promise<Database> {
-  const name = `praxis_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(serverUrl, (admin) => admin.query(`create database ${name}`));
   const url = new URL(serverUrl);
+  // Named after the database the URL names, so whoever made that one can find and drop these.
+  const base = url.pathname.slice(1).replace(/\W/g, '') || 'praxis';
+  const name = `${base}_t_${randomBytes(6).toString('hex')}`.slice(-63);
+  await withAdminClient(serverUrl, (admin) => admin.query(`create database ${name}`));
   url.pathname = `/${name}`;
   const database = createDb({ databaseUrl: url.toString(), poolSize: 20 });
   await database.migrate();
