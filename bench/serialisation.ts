@@ -42,14 +42,16 @@ async function load(duration: number) {
   return result;
 }
 
-const samples: Record<string, { requestsPerSecond: number; latencyP99Ms: number }[]> = {};
+const samples = Object.fromEntries(
+  shapes.map((shape) => [shape, [] as { requestsPerSecond: number; latencyP99Ms: number }[]]),
+);
 for (let round = 0; round < rounds; round += 1) {
   for (const shape of shapes) {
     const server = await startServer(shape);
     try {
       await load(2); // warm-up: JIT, connection pools
       const result = await load(seconds);
-      (samples[shape] ??= []).push({
+      samples[shape]?.push({
         requestsPerSecond: Math.round(result.requests.average),
         latencyP99Ms: result.latency.p99,
       });
