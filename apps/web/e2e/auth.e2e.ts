@@ -32,6 +32,13 @@ async function signIn(page: Page, email: string, password: string) {
 describe('a new Praxis, from first run to invitation to sign-in', () => {
   let inviteUrl = '';
 
+  it('runs on PostgreSQL when the suite is given a server, else on the embedded database', async () => {
+    const health = (await (await fetch(`${server.origin}/api/health`)).json()) as {
+      database: string;
+    };
+    expect(health.database).toBe(process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
+  });
+
   it('sends the first visitor to setup, which creates the admin and signs them in', async () => {
     const page = await admin.context.newPage();
     await page.goto(`${server.origin}/`);

@@ -5,7 +5,7 @@ let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
-  server = await startServer({ PRAXIS_SEED: 'demo' });
+  server = await startServer({ database: 'embedded', env: { PRAXIS_SEED: 'demo' } });
   browser = await launchBrowser();
 });
 afterAll(async () => {

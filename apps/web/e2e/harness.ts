@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createScratchDatabase } from '@praxis/db/testing/test-database';
 import { type BrowserContext, chromium } from 'playwright-core';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -31,12 +32,19 @@ export interface RunningServer {
 }
 
 /**
- * Starts the real server (the one `pnpm start` runs) on a random port with its own embedded
- * database, and waits until it answers its health check.
+ * Starts the real server (the one `pnpm start` runs) on a random port and waits until it
+ * answers its health check. Its database is a fresh one on the PostgreSQL server that
+ * `TEST_DATABASE_URL` names, if set, unless the test needs the embedded one (the demo seed
+ * only loads there); otherwise an embedded database in a temporary folder.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { database?: 'embedded' | 'any'; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'praxis-e2e-'));
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const postgres =
+    serverUrl && options.database !== 'embedded' ? await createScratchDatabase(serverUrl) : null;
   const origin = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: join(repoRoot, 'apps/api'),
@@ -47,7 +55,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       PUBLIC_ORIGIN: origin,
       PRAXIS_SEED: 'none',
       LOG_LEVEL: 'warn',
-      ...env,
+      ...(postgres ? { DATABASE_URL: postgres.url, HOST: '127.0.0.1' } : {}),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -81,6 +90,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       child.kill('SIGTERM');
       await exited;
       await rm(dataDir, { recursive: true, force: true });
+      await postgres?.drop();
     },
   };
 }

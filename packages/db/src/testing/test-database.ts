@@ -34,22 +34,37 @@ async function createPgliteDatabase(): Promise<Database> {
 }
 
 async function createServerDatabase(serverUrl: string): Promise<Database> {
+  const scratch = await createScratchDatabase(serverUrl);
+  const database = createDb({ databaseUrl: scratch.url, poolSize: 20 });
+  await database.migrate();
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/**
+ * An empty database created on the server `serverUrl` points at, for one test file or one
+ * server started by a browser test; `drop()` removes it, closing whatever still uses it.
+ */
+export async function createScratchDatabase(
+  serverUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const url = new URL(serverUrl);
   // Named after the database the URL names, so whoever made that one can find and drop these.
   const base = url.pathname.slice(1).replace(/\W/g, '') || 'praxis';
   const name = `${base}_t_${randomBytes(6).toString('hex')}`.slice(-63);
   await withAdminClient(serverUrl, (admin) => admin.query(`create database ${name}`));
   url.pathname = `/${name}`;
-  const database = createDb({ databaseUrl: url.toString(), poolSize: 20 });
-  await database.migrate();
   return {
-    ...database,
-    async close() {
-      await database.close();
-      await withAdminClient(serverUrl, (admin) =>
+    url: url.toString(),
+    drop: () =>
+      withAdminClient(serverUrl, (admin) =>
         admin.query(`drop database if exists ${name} with (force)`),
-      );
-    },
+      ).then(() => undefined),
   };
 }
 
