@@ -2,7 +2,7 @@ import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { passwordResets } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
-import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 
 const accountColumns = {
   id: members.id,
@@ -16,19 +16,15 @@ export async function countMembers(db: Db): Promise<number> {
   return Number(row?.total ?? 0);
 }
 
-export async function findCredentialsByEmail(db: Db, email: string) {
-  const [row] = await db
-    .select({
-      ...accountColumns,
-      passwordHash: members.passwordHash,
-      deactivatedAt: members.deactivatedAt,
-    })
-    .from(members)
-    .where(eq(sql`lower(${members.email})`, email.toLowerCase()));
-  return row ?? null;
+export function findCredentialsByEmail(db: Db, email: string) {
+  return findCredentials(db, eq(sql`lower(${members.email})`, email.toLowerCase()));
 }
 
-export async function findCredentialsById(db: Db, id: string) {
+export function findCredentialsById(db: Db, id: string) {
+  return findCredentials(db, eq(members.id, id));
+}
+
+async function findCredentials(db: Db, where: SQL) {
   const [row] = await db
     .select({
       ...accountColumns,
@@ -36,7 +32,7 @@ export async function findCredentialsById(db: Db, id: string) {
       deactivatedAt: members.deactivatedAt,
     })
     .from(members)
-    .where(eq(members.id, id));
+    .where(where);
   return row ?? null;
 }
 
