@@ -14,6 +14,7 @@ import schemas from './plugins/schemas.ts';
 import security from './plugins/security.ts';
 import spa from './plugins/spa.ts';
 import throttle from './plugins/throttle.ts';
+import { redactTokens } from './tokens.ts';
 
 export interface AppOptions {
   config: Config;
@@ -23,9 +24,23 @@ export interface AppOptions {
 
 /** Everything the server does, in the order it is wired: platform plugins, then features. */
 export async function buildApp({ config, database, logger }: AppOptions) {
+  const { trustProxy } = config;
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    logger: logger ?? {
+      level: config.logLevel,
+      serializers: {
+        req: (request) => ({
+          method: request.method,
+          url: redactTokens(request.url),
+          remoteAddress: request.ip,
+        }),
+      },
+    },
+    // A count means "the nearest n hops are our proxies" (Fastify's types lack the number form).
+    trustProxy:
+      typeof trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < trustProxy
+        : trustProxy,
     bodyLimit: 100 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   });

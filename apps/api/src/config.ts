@@ -3,10 +3,6 @@ import { z } from 'zod';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'], { error: 'use true or false' })
-  .transform((value) => value === 'true' || value === '1');
-
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).optional(),
@@ -38,7 +34,14 @@ const EnvSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Praxis <no-reply@praxis.localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: booleanFlag.default(false),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine((value) => /^(true|false|\d{1,2}|[0-9a-f.:/,\s]+)$/i.test(value), {
+      error:
+        'use false, a number of proxies in front (true means 1), or their addresses (10.0.0.0/8, …)',
+    })
+    .default('false'),
   WEB_DIST: z.string().min(1).default(`${repoRoot}apps/web/dist`),
 });
 
@@ -55,7 +58,11 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: string;
-  trustProxy: boolean;
+  /**
+   * Which X-Forwarded-For entries to believe: false, a number of proxy hops, or the proxies'
+   * addresses. Never plain `true`: that believes the left-most entry, which the client writes.
+   */
+  trustProxy: false | number | string[];
   webDist: string;
 }
 
@@ -91,9 +98,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
     logLevel: vars.LOG_LEVEL,
-    trustProxy: vars.TRUST_PROXY,
+    trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     webDist: vars.WEB_DIST,
   };
+}
+
+function parseTrustProxy(value: string): false | number | string[] {
+  if (value === 'false' || value === '0') return false;
+  if (value === 'true') return 1;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value
+    .split(',')
+    .map((address) => address.trim())
+    .filter(Boolean);
 }
 
 /** localhost and 127.0.0.1 name the same machine; a person may type either. */

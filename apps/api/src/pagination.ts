@@ -1,5 +1,7 @@
 import { AppError } from './app-error.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** A keyset position: the sort key of the last row a page showed. */
 export interface Position {
   createdAt: Date;
@@ -14,7 +16,8 @@ export function decodeCursor(cursor: string | undefined): Position | null {
   if (cursor === undefined) return null;
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(iso ?? '');
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
+  const year = createdAt.getUTCFullYear();
+  if (!id || !UUID.test(id) || Number.isNaN(year) || year < 2000 || year > 9999) {
     throw new AppError(
       'invalid',
       'The page cursor is not valid; start again from the first page.',

@@ -10,3 +10,10 @@ export function newToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString('base64url');
   return { token, tokenHash: hashToken(token) };
 }
+
+/** A URL as logs may keep it: invitation and reset tokens in it are live credentials. */
+export function redactTokens(url: string): string {
+  return url
+    .replace(/\/(invite|invitations)\/[\w-]{16,}/g, '/$1/[token]')
+    .replace(/([?&]token=)[^&#]*/g, '$1[token]');
+}

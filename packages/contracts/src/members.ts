@@ -10,11 +10,18 @@ export const Email = z
   .max(254, { error: 'An e-mail address has at most 254 characters.' })
   .pipe(z.email({ error: 'Enter a valid e-mail address, like name@agency.gov.' }));
 
+/** Control characters (NUL above all, which PostgreSQL refuses) have no place in a line of text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
 export const PersonName = z
   .string({ error: 'Enter a name.' })
   .trim()
   .min(1, { error: 'Enter a name.' })
-  .max(120, { error: 'A name has at most 120 characters.' });
+  .max(120, { error: 'A name has at most 120 characters.' })
+  .refine((name) => !CONTROL_CHARACTERS.test(name), {
+    error: 'A name cannot contain control characters.',
+  });
 
 /** What a signed-in member knows about their own account. */
 export const AccountMember = z.object({

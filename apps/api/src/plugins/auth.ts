@@ -78,8 +78,8 @@ declare module 'lucia' {
 }
 
 export interface Sessions {
-  /** Signs the member in on this browser. */
-  start(reply: FastifyReply, memberId: string): Promise<void>;
+  /** Signs `memberId` in on this browser, ending whatever session the browser had before. */
+  start(request: FastifyRequest, reply: FastifyReply, memberId: string): Promise<void>;
   /** Signs this browser out. */
   end(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   /** Ends every session of the member, on every device. */
@@ -104,7 +104,8 @@ export default fp(
     app.decorateRequest('sessionToken', null);
 
     app.decorate('sessions', {
-      async start(reply, memberId) {
+      async start(request, reply, memberId) {
+        if (request.sessionToken) await lucia.invalidateSession(request.sessionToken);
         const session = await lucia.createSession(memberId, { createdAt: new Date() });
         reply.header('set-cookie', lucia.createSessionCookie(session.id).serialize());
       },

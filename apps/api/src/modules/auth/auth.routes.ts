@@ -49,7 +49,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async
     },
     async (request, reply) => {
       const member = await auth.setup(request.body);
-      await app.sessions.start(reply, member.id);
+      await app.sessions.start(request, reply, member.id);
       return reply.code(201).send({ member });
     },
   );
@@ -66,7 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async
     },
     async (request, reply) => {
       const member = await auth.login(request.body, request.ip);
-      await app.sessions.start(reply, member.id);
+      await app.sessions.start(request, reply, member.id);
       return { member };
     },
   );
@@ -127,7 +127,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async
     },
     async (request, reply) => {
       const member = await auth.changePassword(requireMember(request), request.body);
-      await app.sessions.start(reply, member.id);
+      await app.sessions.start(request, reply, member.id);
       return { member };
     },
   );

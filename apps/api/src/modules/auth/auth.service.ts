@@ -42,6 +42,10 @@ export function createAuthService(deps: AuthDeps) {
     /** Creates the first admin; refused once anyone exists, so it cannot be replayed. */
     async setup(input: SetupBody): Promise<AccountMember> {
       rejectWeakPassword(input.password, input, 'password');
+      // Checked before hashing too, so a set-up Praxis spends no CPU on replays.
+      if (!(await this.setupRequired())) {
+        throw new AppError('conflict', 'Praxis is already set up. Sign in instead.');
+      }
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         await repository.lockSetup(tx);
@@ -102,8 +106,14 @@ export function createAuthService(deps: AuthDeps) {
         });
       }
       rejectWeakPassword(input.newPassword, member, 'newPassword');
-      await repository.updatePasswordHash(db, member.id, await hashPassword(input.newPassword));
+      const passwordHash = await hashPassword(input.newPassword);
+      // Sessions end first: if the update then fails, the member signs in again with the old
+      // password, rather than old sessions outliving a new one.
       await deps.endAllSessions(member.id);
+      await db.transaction(async (tx) => {
+        await repository.updatePasswordHash(tx, member.id, passwordHash);
+        await repository.retireOpenPasswordResets(tx, member.id);
+      });
       return toAccount(member);
     },
 

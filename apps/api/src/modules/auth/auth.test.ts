@@ -127,6 +127,26 @@ describe('POST /api/auth/login', () => {
     expect(statuses.slice(0, LOGIN_LIMITS.perIp).every((status) => status === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
   });
+
+  it('behind a proxy, counts the address the proxy saw, whatever the client wrote before it', async () => {
+    const proxied = await createTestApp({ TRUST_PROXY: '1' });
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt <= LOGIN_LIMITS.perIp; attempt += 1) {
+        const response = await proxied.request({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: `someone${attempt}@example.org`, password: 'wrong password' },
+          remoteAddress: '10.0.0.2',
+          headers: { 'x-forwarded-for': `198.51.100.${attempt}, 203.0.113.10` },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await proxied.close();
+    }
+  });
 });
 
 describe('GET /api/auth/me', () => {

@@ -83,7 +83,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
     },
     async (request, reply) => {
       const member = await invitations.accept(request.params.token, request.body);
-      await app.sessions.start(reply, member.id);
+      await app.sessions.start(request, reply, member.id);
       return reply.code(201).send({ member });
     },
   );

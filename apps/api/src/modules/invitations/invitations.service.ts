@@ -107,9 +107,11 @@ export function createInvitationService(deps: InvitationDeps) {
     /** Creates the account; the claim and the account are one transaction, so a failure leaves neither. */
     async accept(token: string, input: AcceptInvitationBody): Promise<AccountMember> {
       const tokenHash = hashToken(token);
-      const open = await repository.findInvitation(db, { tokenHash });
-      if (open)
-        rejectWeakPassword(input.password, { email: open.email, name: input.name }, 'password');
+      const found = await repository.findInvitation(db, { tokenHash });
+      const invitation = found ? toInvitation(found) : null;
+      // Refused before hashing, so unknown or used links cost no CPU.
+      if (invitation?.status !== 'pending') throw closedInvitation(invitation?.status);
+      rejectWeakPassword(input.password, { email: invitation.email, name: input.name }, 'password');
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         const claimed = await repository.claimInvitation(tx, tokenHash);

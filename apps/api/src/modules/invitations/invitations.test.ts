@@ -163,6 +163,22 @@ describe('accepting an invitation', () => {
     expect(expired.json().error.message).toMatch(/expired/);
   });
 
+  it('refuses a name with a NUL character with 400 and leaves the invitation open', async () => {
+    const created = (await invite(admin, { email: 'nul@agency.example' })).json();
+    const response = await t.request({
+      method: 'POST',
+      url: `/api/invitations/${tokenFrom(created.url)}/accept`,
+      payload: { name: 'Amra\u0000Hadžić', password: 'a good long passphrase' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields.name).toMatch(/control characters/);
+    const preview = await t.request({
+      method: 'GET',
+      url: `/api/invitations/${tokenFrom(created.url)}`,
+    });
+    expect(preview.statusCode).toBe(200);
+  });
+
   it('answers an unknown token with 404', async () => {
     const response = await t.request({ method: 'GET', url: `/api/invitations/${'x'.repeat(43)}` });
     expect(response.statusCode).toBe(404);
@@ -201,11 +217,19 @@ describe('GET /api/invitations', () => {
       (await t.request({ method: 'GET', url: '/api/invitations', cookie: memberCookie }))
         .statusCode,
     ).toBe(403);
-    const forged = await t.request({
-      method: 'GET',
-      url: '/api/invitations?cursor=bm9wZQ',
-      cookie: admin,
-    });
-    expect(forged.statusCode).toBe(400);
+    const forgeries = [
+      'nope',
+      `2026-01-01T00:00:00.000Z|${'-'.repeat(36)}`,
+      `-271821-04-20T00:00:00.000Z|00000000-0000-4000-8000-000000000000`,
+    ];
+    for (const forgery of forgeries) {
+      const cursor = Buffer.from(forgery).toString('base64url');
+      const forged = await t.request({
+        method: 'GET',
+        url: `/api/invitations?cursor=${cursor}`,
+        cookie: admin,
+      });
+      expect(forged.statusCode, forgery).toBe(400);
+    }
   });
 });
