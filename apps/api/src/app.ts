@@ -2,8 +2,10 @@ import type { Database } from '@praxis/db/client';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { memberRoutes } from './modules/members/members.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import auth from './plugins/auth.ts';
 import db from './plugins/db.ts';
@@ -57,6 +59,8 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(healthRoutes);
   await app.register(authRoutes, { publicOrigin: config.publicOrigin });
   await app.register(invitationRoutes, { publicOrigin: config.publicOrigin });
+  await app.register(memberRoutes);
+  await app.register(directoryRoutes);
   await app.register(outboxRoutes);
 
   await app.register(spa, { webDist: config.webDist });

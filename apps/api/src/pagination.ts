@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { AppError } from './app-error.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -18,15 +19,33 @@ export function decodeCursor(cursor: string | undefined): Position | null {
   const createdAt = new Date(iso ?? '');
   const year = createdAt.getUTCFullYear();
   if (!id || !UUID.test(id) || Number.isNaN(year) || year < 2000 || year > 9999) {
-    throw new AppError(
-      'invalid',
-      'The page cursor is not valid; start again from the first page.',
-      {
-        fields: { cursor: 'Not a cursor this list gave out.' },
-      },
-    );
+    throw invalidCursor();
   }
   return { createdAt, id };
+}
+
+/** A cursor for lists with another sort key than creation time: any JSON its schema accepts. */
+export function encodeJsonCursor(position: unknown): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+export function decodeJsonCursor<T>(schema: z.ZodType<T>, cursor: string | undefined): T | null {
+  if (cursor === undefined) return null;
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  const parsed = schema.safeParse(decoded);
+  if (!parsed.success) throw invalidCursor();
+  return parsed.data;
+}
+
+function invalidCursor() {
+  return new AppError('invalid', 'The page cursor is not valid; start again from the first page.', {
+    fields: { cursor: 'Not a cursor this list gave out.' },
+  });
 }
 
 /** Given limit + 1 rows, the page of `limit` rows and the cursor for the next one. */

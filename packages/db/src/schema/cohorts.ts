@@ -1,4 +1,13 @@
-import { integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { members } from './members.ts';
 
 export const programmes = pgTable('programmes', {
@@ -15,6 +24,8 @@ export const cohorts = pgTable('cohorts', {
     .references(() => programmes.id, { onDelete: 'restrict' }),
   name: text().notNull().unique(),
   year: integer().notNull(),
+  startsOn: date({ mode: 'string' }),
+  endsOn: date({ mode: 'string' }),
   description: text().notNull().default(''),
   createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });
@@ -30,5 +41,8 @@ export const cohortMemberships = pgTable(
       .references(() => members.id, { onDelete: 'cascade' }),
     joinedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.cohortId, table.memberId] })],
+  (table) => [
+    primaryKey({ columns: [table.cohortId, table.memberId] }),
+    index('cohort_memberships_member_id_idx').on(table.memberId),
+  ],
 );

@@ -1,7 +1,28 @@
 import { sql } from 'drizzle-orm';
-import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  customType,
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const memberRole = pgEnum('member_role', ['member', 'organiser', 'admin']);
+
+/** Who may see a contact field of a profile besides its owner. */
+export const contactVisibility = pgEnum('contact_visibility', ['members', 'organisers', 'nobody']);
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export interface ProfileLink {
+  label: string;
+  url: string;
+}
 
 export const members = pgTable(
   'members',
@@ -12,9 +33,41 @@ export const members = pgTable(
     name: text().notNull(),
     role: memberRole().notNull().default('member'),
     passwordHash: text().notNull(),
+    handle: text().notNull(),
+    headline: text().notNull().default(''),
+    organisation: text().notNull().default(''),
+    jobTitle: text().notNull().default(''),
+    /** ISO 3166-1 alpha-2, upper case, or null when not given. */
+    country: text(),
+    city: text().notNull().default(''),
+    /** ISO 639-1 codes, lower case. */
+    languages: text().array().notNull().default(sql`'{}'::text[]`),
+    bioSource: text().notNull().default(''),
+    /** `bioSource` rendered to sanitised HTML when written. */
+    bioHtml: text().notNull().default(''),
+    expertise: text().array().notNull().default(sql`'{}'::text[]`),
+    adviceTopics: text().array().notNull().default(sql`'{}'::text[]`),
+    openToAdvise: boolean().notNull().default(false),
+    links: jsonb().$type<ProfileLink[]>().notNull().default([]),
+    phone: text().notNull().default(''),
+    emailVisibility: contactVisibility().notNull().default('members'),
+    phoneVisibility: contactVisibility().notNull().default('organisers'),
+    // The directory's search document: who they are weighs most, then where they work, then the
+    // bio. tags_to_text is an immutable array_to_string, created by the migration.
+    search: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', coalesce(name, '') || ' ' || tags_to_text(expertise) || ' ' || tags_to_text(advice_topics)), 'A') || setweight(to_tsvector('english', coalesce(headline, '') || ' ' || coalesce(organisation, '') || ' ' || coalesce(job_title, '')), 'B') || setweight(to_tsvector('english', coalesce(bio_source, '')), 'C')`,
+      ),
     deactivatedAt: timestamp({ withTimezone: true, precision: 3 }),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('members_email_key').on(sql`lower(${table.email})`)],
+  (table) => [
+    uniqueIndex('members_email_key').on(sql`lower(${table.email})`),
+    uniqueIndex('members_handle_key').on(sql`lower(${table.handle})`),
+    index('members_search_idx').using('gin', table.search),
+    index('members_expertise_idx').using('gin', table.expertise),
+    index('members_name_idx').on(sql`lower(${table.name})`, table.id),
+  ],
 );

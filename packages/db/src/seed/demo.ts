@@ -1,56 +1,13 @@
+import { handleFromName } from '@praxis/contracts/profiles';
 import { count } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { cohortMemberships, cohorts, programmes } from '../schema/cohorts.ts';
 import { members } from '../schema/members.ts';
+import { ARCHETYPES, FIRST_NAMES, LAST_NAMES, PLACES } from './demo-people.ts';
 
 export const DEMO_PASSWORD = 'praxis-demo';
 export const DEMO_ADMIN_EMAIL = 'admin@praxis.example';
 export const DEMO_ORGANISER_EMAILS = ['organiser1@praxis.example', 'organiser2@praxis.example'];
-
-const FIRST_NAMES = [
-  'Amra',
-  'Jasmin',
-  'Lejla',
-  'Emir',
-  'Selma',
-  'Tarik',
-  'Ajla',
-  'Haris',
-  'Mirela',
-  'Dino',
-  'Claire',
-  'Julien',
-  'Camille',
-  'Thomas',
-  'Manon',
-  'Hugo',
-  'Léa',
-  'Nicolas',
-  'Chloé',
-  'Antoine',
-  'Ana',
-  'Marko',
-  'Ivana',
-  'Nikola',
-  'Sara',
-];
-const LAST_NAMES = [
-  'Hadžić',
-  'Kovačević',
-  'Begić',
-  'Delić',
-  'Mehmedović',
-  'Petit',
-  'Moreau',
-  'Laurent',
-  'Garnier',
-  'Fontaine',
-  'Rousseau',
-  'Babić',
-  'Jurić',
-  'Marić',
-  'Novak',
-];
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ total: count() }).from(members);
@@ -58,8 +15,9 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 }
 
 /**
- * A small but lively demo network: an admin, two organisers and ~70 alumni across two
- * cohorts of two programmes. Every account shares one password, so the caller hashes it once.
+ * A small but lively demo network: an admin, two organisers and 70 alumni in three cohorts of
+ * two programmes, with profiles varied enough for the directory to find people by expertise,
+ * country and language. Every account shares one password, so the caller hashes it once.
  */
 export async function seedDemo(db: Db, passwordHash: string) {
   await db.transaction(async (tx) => {
@@ -78,16 +36,36 @@ export async function seedDemo(db: Db, passwordHash: string) {
       ])
       .returning();
     if (!transfo || !bih) throw new Error('demo programmes were not created');
-    const [transfo2023, bih2022] = await tx
+    const demoCohorts = await tx
       .insert(cohorts)
       .values([
-        { programmeId: transfo.id, name: 'La Transfo 2023', year: 2023 },
-        { programmeId: bih.id, name: 'Public Sector Innovation BiH 2022', year: 2022 },
+        {
+          programmeId: transfo.id,
+          name: 'La Transfo 2021',
+          year: 2021,
+          startsOn: '2021-09-01',
+          endsOn: '2023-06-30',
+        },
+        {
+          programmeId: transfo.id,
+          name: 'La Transfo 2023',
+          year: 2023,
+          startsOn: '2023-09-01',
+          endsOn: '2025-06-30',
+        },
+        {
+          programmeId: bih.id,
+          name: 'Public Sector Innovation BiH 2022',
+          year: 2022,
+          startsOn: '2022-03-01',
+          endsOn: '2022-11-30',
+        },
       ])
       .returning();
-    if (!transfo2023 || !bih2022) throw new Error('demo cohorts were not created');
+    const [transfo2021, transfo2023, bih2022] = demoCohorts;
+    if (!transfo2021 || !transfo2023 || !bih2022) throw new Error('demo cohorts were not created');
 
-    const accounts = [
+    const staff = [
       { email: DEMO_ADMIN_EMAIL, name: 'Ada Admin', role: 'admin' as const },
       {
         email: DEMO_ORGANISER_EMAILS[0] ?? '',
@@ -95,26 +73,81 @@ export async function seedDemo(db: Db, passwordHash: string) {
         role: 'organiser' as const,
       },
       { email: DEMO_ORGANISER_EMAILS[1] ?? '', name: 'Omar Organiser', role: 'organiser' as const },
-      ...Array.from({ length: 70 }, (_, index) => ({
+    ].map((account) => ({ ...account, cohortIds: demoCohorts.map((cohort) => cohort.id) }));
+    const alumni = Array.from({ length: 70 }, (_, index) => {
+      // A third in each cohort; the BiH cohort lives mostly in the Balkans, La Transfo in the west.
+      const cohort = [transfo2021, transfo2023, bih2022][index % 3] ?? bih2022;
+      const place = pick(cohort === bih2022 ? BALKANS : WEST, index * 5 + 1);
+      const archetype = pick(ARCHETYPES, index * 3 + Math.floor(index / 10));
+      const name = `${pick(FIRST_NAMES, index)} ${pick(LAST_NAMES, index * 7 + 3)}`;
+      return {
         email: `member${index + 1}@praxis.example`,
-        name: `${FIRST_NAMES[index % FIRST_NAMES.length]} ${LAST_NAMES[(index * 7) % LAST_NAMES.length]}`,
+        name,
         role: 'member' as const,
-      })),
-    ];
+        headline: archetype.headline,
+        jobTitle: archetype.jobTitle,
+        organisation: pick(place.organisations, index),
+        country: place.country,
+        city: pick(place.cities, index * 2),
+        languages: place.languages,
+        expertise: archetype.expertise,
+        adviceTopics: archetype.adviceTopics,
+        openToAdvise: index % 3 !== 1,
+        bioSource: archetype.bio,
+        bioHtml: `<p>${escapeHtml(archetype.bio)}</p>`,
+        phone: index % 4 === 0 ? `+387 61 ${String(100_000 + index * 1_337).slice(0, 6)}` : '',
+        emailVisibility: index % 5 === 0 ? ('organisers' as const) : ('members' as const),
+        // Some alumni of the first La Transfo came back for the second.
+        cohortIds:
+          cohort === transfo2021 && index % 4 === 0 ? [cohort.id, transfo2023.id] : [cohort.id],
+      };
+    });
+
+    const handles = new Set<string>();
+    const accounts = [...staff, ...alumni];
     const created = await tx
       .insert(members)
-      .values(accounts.map((account) => ({ ...account, passwordHash })))
-      .returning({ id: members.id, role: members.role });
+      .values(
+        accounts.map(({ cohortIds: _, ...account }) => ({
+          ...account,
+          handle: uniqueHandle(handleFromName(account.name), handles),
+          passwordHash,
+        })),
+      )
+      .returning({ id: members.id });
 
-    const memberships = created.flatMap((member, index) => {
-      if (member.role !== 'member') {
-        return [transfo2023, bih2022].map((cohort) => ({
-          cohortId: cohort.id,
-          memberId: member.id,
-        }));
-      }
-      return [{ cohortId: index % 2 === 0 ? transfo2023.id : bih2022.id, memberId: member.id }];
-    });
-    await tx.insert(cohortMemberships).values(memberships);
+    await tx
+      .insert(cohortMemberships)
+      .values(
+        created.flatMap((member, index) =>
+          (accounts[index]?.cohortIds ?? []).map((cohortId) => ({ cohortId, memberId: member.id })),
+        ),
+      );
   });
+}
+
+const placeOf = (country: string) => {
+  const place = PLACES.find((candidate) => candidate.country === country);
+  if (!place) throw new Error(`no demo place for ${country}`);
+  return place;
+};
+// Weighted by repetition: most of the BiH cohort is from Bosnia and Herzegovina.
+const BALKANS = ['BA', 'BA', 'BA', 'RS', 'HR'].map(placeOf);
+const WEST = ['FR', 'FR', 'FR', 'PT', 'BE'].map(placeOf);
+
+function pick<T>(list: readonly T[], index: number): T {
+  const value = list[index % list.length];
+  if (value === undefined) throw new Error('cannot pick from an empty list');
+  return value;
+}
+
+function uniqueHandle(base: string, taken: Set<string>): string {
+  let handle = base;
+  for (let suffix = 2; taken.has(handle); suffix += 1) handle = `${base}-${suffix}`;
+  taken.add(handle);
+  return handle;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

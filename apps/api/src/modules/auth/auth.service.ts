@@ -12,6 +12,7 @@ import type { Mailer } from '../../plugins/mailer.ts';
 import { hashPassword, verifyPassword } from '../../plugins/passwords.ts';
 import type { Throttle } from '../../plugins/throttle.ts';
 import { hashToken, newToken } from '../../tokens.ts';
+import { freeHandle } from '../members/members.service.ts';
 import * as repository from './auth.repository.ts';
 
 const FIFTEEN_MINUTES = 15 * 60;
@@ -52,7 +53,8 @@ export function createAuthService(deps: AuthDeps) {
         if ((await repository.countMembers(tx)) > 0) {
           throw new AppError('conflict', 'Praxis is already set up. Sign in instead.');
         }
-        return repository.insertMember(tx, { ...input, role: 'admin', passwordHash });
+        const handle = await freeHandle(tx, input.name);
+        return repository.insertMember(tx, { ...input, role: 'admin', passwordHash, handle });
       });
     },
 
@@ -207,7 +209,7 @@ export async function registerMember(
   if (await repository.memberExistsWithEmail(tx, input.email)) {
     throw new AppError('conflict', `${input.email} already has a Praxis account. Sign in instead.`);
   }
-  return repository.insertMember(tx, input);
+  return repository.insertMember(tx, { ...input, handle: await freeHandle(tx, input.name) });
 }
 
 /** Whether an e-mail address already belongs to a member, for modules that invite people. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { cookMarkdown } from './markdown.ts';
+
+// Payloads in the manner of the OWASP XSS filter evasion cheat sheet, written as Markdown.
+const payloads = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '[click](javascript:alert(1))',
+  '[click](JaVaScRiPt:alert(1))',
+  '[click](&#106;avascript:alert(1))',
+  '[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '[click](vbscript:msgbox(1))',
+  '![x](javascript:alert(1))',
+  '<a href="javascript:alert(1)">x</a>',
+  '<svg onload=alert(1)>',
+  '<iframe src="https://evil.example"></iframe>',
+  '[x](https://example.org "title\\" onmouseover=\\"alert(1)")',
+  '<div style="background:url(javascript:alert(1))">x</div>',
+  '`<script>alert(1)</script>`',
+  '<details open ontoggle=alert(1)>',
+  '[x](//evil.example/steal)',
+];
+
+describe('cookMarkdown', () => {
+  it('renders the Markdown people write: emphasis, lists, links, headings kept below the page title', () => {
+    const html = cookMarkdown('# Work\n\n**Service design** at *the region*.\n\n- one\n- two\n');
+    expect(html).toContain('<h3>Work</h3>');
+    expect(html).toContain('<strong>Service design</strong>');
+    expect(html).toContain('<em>the region</em>');
+    expect(html).toContain('<li>one</li>');
+  });
+
+  it('marks every link nofollow, noopener and ugc, opening in a new tab', () => {
+    const html = cookMarkdown('See https://www.la27eregion.fr and [the lab](https://lab.example).');
+    expect(html).toContain(
+      '<a href="https://www.la27eregion.fr" rel="nofollow noopener ugc" target="_blank">',
+    );
+    expect(html).toContain(
+      '<a href="https://lab.example" rel="nofollow noopener ugc" target="_blank">',
+    );
+  });
+
+  it.each(payloads)('leaves nothing executable of %s', (payload) => {
+    // What a browser would treat as markup: the tags. Escaped text (&lt;script&gt;) is harmless.
+    const tags = cookMarkdown(payload).match(/<[a-z][^>]*>/gi) ?? [];
+    for (const tag of tags) {
+      expect(tag).toMatch(/^<(p|code|a|strong|em)[\s>]/);
+      expect(tag).not.toMatch(/\son\w+=|style=/i);
+      expect(tag).not.toMatch(/href="(?!https?:\/\/[^/])/i);
+    }
+  });
+
+  it('gives an empty string for an empty source', () => {
+    expect(cookMarkdown('  \n')).toBe('');
+  });
+});

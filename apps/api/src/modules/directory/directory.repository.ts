@@ -1,0 +1,158 @@
+import type { Db } from '@praxis/db/client';
+import { cohortMemberships, cohorts, programmes } from '@praxis/db/schema/cohorts';
+import { members } from '@praxis/db/schema/members';
+import { and, asc, count, countDistinct, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+
+export interface DirectoryFilters {
+  q?: string | undefined;
+  expertise?: string | undefined;
+  cohort?: string | undefined;
+  programme?: string | undefined;
+  country?: string | undefined;
+  language?: string | undefined;
+  openToAdvise?: boolean | undefined;
+}
+
+export type DirectoryPosition =
+  | { by: 'rank'; rank: number; id: string }
+  | { by: 'name'; name: string; id: string };
+
+const FACET_SIZE = 20;
+
+const searchQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+
+/** Only active members are listed; every filter narrows the set the facets are counted over. */
+function matching(filters: DirectoryFilters): SQL {
+  const conditions: (SQL | undefined)[] = [isNull(members.deactivatedAt)];
+  if (filters.q) conditions.push(sql`${members.search} @@ ${searchQuery(filters.q)}`);
+  if (filters.expertise) {
+    conditions.push(sql`${filters.expertise} = any(${members.expertise})`);
+  }
+  if (filters.cohort) {
+    conditions.push(
+      sql`exists (select 1 from ${cohortMemberships} where ${cohortMemberships.memberId} = ${members.id} and ${cohortMemberships.cohortId} = ${filters.cohort})`,
+    );
+  }
+  if (filters.programme) {
+    conditions.push(
+      sql`exists (select 1 from ${cohortMemberships} join ${cohorts} on ${cohorts.id} = ${cohortMemberships.cohortId} where ${cohortMemberships.memberId} = ${members.id} and ${cohorts.programmeId} = ${filters.programme})`,
+    );
+  }
+  if (filters.country) conditions.push(eq(members.country, filters.country));
+  if (filters.language) conditions.push(sql`${filters.language} = any(${members.languages})`);
+  if (filters.openToAdvise) conditions.push(eq(members.openToAdvise, true));
+  return and(...conditions) as SQL;
+}
+
+export async function findPage(
+  db: Db,
+  filters: DirectoryFilters,
+  after: DirectoryPosition | null,
+  limit: number,
+) {
+  const where = matching(filters);
+  const columns = {
+    id: members.id,
+    handle: members.handle,
+    name: members.name,
+    role: members.role,
+    headline: members.headline,
+    organisation: members.organisation,
+    country: members.country,
+    city: members.city,
+    expertise: members.expertise,
+    adviceTopics: members.adviceTopics,
+    openToAdvise: members.openToAdvise,
+  };
+  if (filters.q) {
+    // float4, so that a rank read back from a cursor compares equal to the one computed here.
+    const rank = sql<number>`ts_rank(${members.search}, ${searchQuery(filters.q)})::real`;
+    const keyset =
+      after?.by === 'rank'
+        ? sql`(${rank} < ${after.rank}::real or (${rank} = ${after.rank}::real and ${members.id} > ${after.id}))`
+        : undefined;
+    return db
+      .select({ ...columns, rank })
+      .from(members)
+      .where(and(where, keyset))
+      .orderBy(desc(rank), asc(members.id))
+      .limit(limit + 1);
+  }
+  const sortName = sql`lower(${members.name})`;
+  const keyset =
+    after?.by === 'name'
+      ? sql`(${sortName}, ${members.id}) > (${after.name}, ${after.id}::uuid)`
+      : undefined;
+  return db
+    .select({ ...columns, rank: sql<number>`0` })
+    .from(members)
+    .where(and(where, keyset))
+    .orderBy(sortName, asc(members.id))
+    .limit(limit + 1);
+}
+
+/** How many matching members have each value of each filter. */
+export async function countFacets(db: Db, filters: DirectoryFilters) {
+  const where = matching(filters);
+  const tally = (column: SQL) =>
+    db
+      .select({ value: sql<string>`facet.value`, count: count() })
+      .from(members)
+      .innerJoin(sql`lateral unnest(${column}) as facet(value)`, sql`true`)
+      .where(where)
+      .groupBy(sql`facet.value`)
+      .orderBy(desc(count()), sql`facet.value`)
+      .limit(FACET_SIZE);
+
+  const [totals, expertise, languages, countries, cohortCounts, programmeCounts] =
+    await Promise.all([
+      db
+        .select({
+          total: count(),
+          openToAdvise: sql<number>`count(*) filter (where ${members.openToAdvise})`.mapWith(
+            Number,
+          ),
+        })
+        .from(members)
+        .where(where),
+      tally(sql`${members.expertise}`),
+      tally(sql`${members.languages}`),
+      db
+        .select({ value: sql<string>`${members.country}`, count: count() })
+        .from(members)
+        .where(and(where, sql`${members.country} is not null`))
+        .groupBy(members.country)
+        .orderBy(desc(count()), members.country)
+        .limit(FACET_SIZE),
+      db
+        .select({ value: cohorts.id, label: cohorts.name, count: count() })
+        .from(members)
+        .innerJoin(cohortMemberships, eq(cohortMemberships.memberId, members.id))
+        .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
+        .where(where)
+        .groupBy(cohorts.id, cohorts.name, cohorts.year)
+        .orderBy(desc(cohorts.year), cohorts.name),
+      db
+        .select({
+          value: programmes.id,
+          label: programmes.name,
+          count: countDistinct(members.id),
+        })
+        .from(members)
+        .innerJoin(cohortMemberships, eq(cohortMemberships.memberId, members.id))
+        .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
+        .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+        .where(where)
+        .groupBy(programmes.id, programmes.name)
+        .orderBy(programmes.name),
+    ]);
+  return {
+    total: totals[0]?.total ?? 0,
+    openToAdvise: totals[0]?.openToAdvise ?? 0,
+    expertise,
+    languages,
+    countries,
+    cohorts: cohortCounts,
+    programmes: programmeCounts,
+  };
+}

@@ -1,0 +1,25 @@
+import { DirectoryPage, DirectoryQuery } from '@praxis/contracts/directory';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireMember } from '../../plugins/auth.ts';
+import { errorResponses } from '../../plugins/schemas.ts';
+import { createDirectoryService } from './directory.service.ts';
+
+export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const directory = createDirectoryService(app.db);
+
+  app.get(
+    '/api/members',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Find members: full-text search, filters with counts, keyset pages',
+        querystring: DirectoryQuery,
+        response: { 200: DirectoryPage, ...errorResponses(400, 401) },
+      },
+    },
+    async (request) => {
+      requireMember(request);
+      return directory.search(request.query);
+    },
+  );
+};

@@ -1,0 +1,63 @@
+import type { DirectoryPage } from '@praxis/contracts/directory';
+import type { Db } from '@praxis/db/client';
+import { z } from 'zod';
+import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
+import { cohortBadgesFor, toCard } from '../members/members.service.ts';
+import * as repository from './directory.repository.ts';
+
+const Position = z.discriminatedUnion('by', [
+  z.object({ by: z.literal('rank'), rank: z.number(), id: z.uuid() }),
+  z.object({ by: z.literal('name'), name: z.string().max(200), id: z.uuid() }),
+]);
+
+export interface DirectorySearch extends repository.DirectoryFilters {
+  cursor?: string | undefined;
+  limit: number;
+}
+
+export function createDirectoryService(db: Db) {
+  return {
+    /** Ranked by relevance when searching, else by name; facets count the whole match. */
+    async search({ cursor, limit, ...filters }: DirectorySearch): Promise<DirectoryPage> {
+      const q = filters.q?.trim() || undefined;
+      const criteria = { ...filters, q };
+      const after = decodeJsonCursor(Position, cursor);
+      const [rows, facets] = await Promise.all([
+        repository.findPage(db, criteria, after, limit),
+        repository.countFacets(db, criteria),
+      ]);
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      const badges = await cohortBadgesFor(
+        db,
+        page.map((row) => row.id),
+      );
+      return {
+        members: page.map((row) => toCard(row, badges.get(row.id) ?? [])),
+        nextCursor:
+          rows.length > limit && last
+            ? encodeJsonCursor(
+                q
+                  ? { by: 'rank', rank: last.rank, id: last.id }
+                  : { by: 'name', name: last.name.toLowerCase(), id: last.id },
+              )
+            : null,
+        total: facets.total,
+        facets: {
+          expertise: facets.expertise.map(labelled),
+          language: facets.languages.map(labelled),
+          country: facets.countries.map(labelled),
+          cohort: facets.cohorts,
+          programme: facets.programmes,
+          openToAdvise: facets.openToAdvise,
+        },
+      };
+    },
+  };
+}
+
+const labelled = ({ value, count }: { value: string; count: number }) => ({
+  value,
+  label: value,
+  count,
+});

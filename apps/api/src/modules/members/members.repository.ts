@@ -1,0 +1,107 @@
+import type { CohortBadge } from '@praxis/contracts/profiles';
+import type { Db } from '@praxis/db/client';
+import { cohortMemberships, cohorts, programmes } from '@praxis/db/schema/cohorts';
+import { members } from '@praxis/db/schema/members';
+import { asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+
+export const profileColumns = {
+  id: members.id,
+  handle: members.handle,
+  name: members.name,
+  email: members.email,
+  role: members.role,
+  headline: members.headline,
+  organisation: members.organisation,
+  jobTitle: members.jobTitle,
+  country: members.country,
+  city: members.city,
+  languages: members.languages,
+  bioSource: members.bioSource,
+  bioHtml: members.bioHtml,
+  expertise: members.expertise,
+  adviceTopics: members.adviceTopics,
+  openToAdvise: members.openToAdvise,
+  links: members.links,
+  phone: members.phone,
+  emailVisibility: members.emailVisibility,
+  phoneVisibility: members.phoneVisibility,
+  deactivatedAt: members.deactivatedAt,
+};
+
+export type ProfileRow = Awaited<ReturnType<typeof findProfileById>> & {};
+
+export async function findProfileById(db: Db, id: string) {
+  const [row] = await db.select(profileColumns).from(members).where(eq(members.id, id));
+  return row ?? null;
+}
+
+export async function findProfileByHandle(db: Db, handle: string) {
+  const [row] = await db
+    .select(profileColumns)
+    .from(members)
+    .where(eq(sql`lower(${members.handle})`, handle.toLowerCase()));
+  return row ?? null;
+}
+
+/** Handles starting with `base`, to find a free one next to them. */
+export async function handlesLike(db: Db, base: string): Promise<string[]> {
+  const rows = await db
+    .select({ handle: members.handle })
+    .from(members)
+    .where(
+      or(
+        eq(sql`lower(${members.handle})`, base),
+        like(sql`lower(${members.handle})`, `${base.replace(/[%_\\]/g, '\\$&')}-%`),
+      ),
+    );
+  return rows.map((row) => row.handle.toLowerCase());
+}
+
+export async function updateProfile(
+  db: Db,
+  id: string,
+  values: Partial<typeof members.$inferInsert>,
+) {
+  await db
+    .update(members)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(members.id, id));
+}
+
+export async function setDeactivated(db: Db, id: string, deactivated: boolean) {
+  await db
+    .update(members)
+    .set({ deactivatedAt: deactivated ? new Date() : null, updatedAt: new Date() })
+    .where(eq(members.id, id));
+}
+
+export async function setRole(db: Db, id: string, role: 'member' | 'organiser' | 'admin') {
+  await db.update(members).set({ role, updatedAt: new Date() }).where(eq(members.id, id));
+}
+
+/** The cohorts of each of the given members, oldest programme year first. */
+export async function cohortBadges(
+  db: Db,
+  memberIds: string[],
+): Promise<Map<string, CohortBadge[]>> {
+  const badges = new Map<string, CohortBadge[]>();
+  if (memberIds.length === 0) return badges;
+  const rows = await db
+    .select({
+      memberId: cohortMemberships.memberId,
+      id: cohorts.id,
+      name: cohorts.name,
+      programmeName: programmes.name,
+    })
+    .from(cohortMemberships)
+    .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+    .where(inArray(cohortMemberships.memberId, memberIds))
+    .orderBy(asc(cohorts.year), asc(cohorts.name));
+  for (const { memberId, ...badge } of rows) {
+    const list = badges.get(memberId) ?? [];
+    list.push(badge);
+    badges.set(memberId, list);
+  }
+  return badges;
+}

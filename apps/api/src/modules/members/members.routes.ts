@@ -1,0 +1,90 @@
+import {
+  HandleParams,
+  MemberProfile,
+  OwnProfile,
+  ProfileUpdateBody,
+  RoleChangeBody,
+} from '@praxis/contracts/profiles';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireMember } from '../../plugins/auth.ts';
+import { errorResponses } from '../../plugins/schemas.ts';
+import { createMemberService } from './members.service.ts';
+
+export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
+  const members = createMemberService(app.db);
+  const tags = ['members'];
+
+  app.get(
+    '/api/profile',
+    {
+      schema: {
+        tags,
+        summary: 'Your own profile, as you edit it',
+        response: { 200: OwnProfile, ...errorResponses(401, 404) },
+      },
+    },
+    async (request) => members.ownProfile(requireMember(request).id),
+  );
+
+  app.patch(
+    '/api/profile',
+    {
+      schema: {
+        tags,
+        summary: 'Change your own profile; fields left out stay as they are',
+        body: ProfileUpdateBody,
+        response: { 200: OwnProfile, ...errorResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request) => members.updateOwnProfile(requireMember(request), request.body),
+  );
+
+  app.get(
+    '/api/members/:handle',
+    {
+      schema: {
+        tags,
+        summary: "A member's profile, with contact fields as their visibility allows",
+        params: HandleParams,
+        response: { 200: MemberProfile, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => members.profile(requireMember(request), request.params.handle),
+  );
+
+  for (const [action, active] of [
+    ['deactivate', false],
+    ['reactivate', true],
+  ] as const) {
+    app.post(
+      `/api/members/:handle/${action}`,
+      {
+        schema: {
+          tags,
+          summary:
+            action === 'deactivate'
+              ? 'Deactivate a member: they leave lists and cannot sign in; what they wrote stays'
+              : 'Let a deactivated member back in',
+          params: HandleParams,
+          response: { 200: MemberProfile, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => members.setActive(requireMember(request), request.params.handle, active),
+    );
+  }
+
+  app.put(
+    '/api/members/:handle/role',
+    {
+      schema: {
+        tags,
+        summary: 'Make a member an organiser or admin, or back (admins only)',
+        params: HandleParams,
+        body: RoleChangeBody,
+        response: { 200: MemberProfile, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      members.setRole(requireMember(request), request.params.handle, request.body.role),
+  );
+};

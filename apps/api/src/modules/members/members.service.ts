@@ -1,0 +1,167 @@
+import type { AccountMember, Role } from '@praxis/contracts/members';
+import {
+  type ContactVisibility,
+  handleFromName,
+  type MemberCard,
+  type MemberProfile,
+  type OwnProfile,
+  type ProfileUpdateBody,
+} from '@praxis/contracts/profiles';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import { cookMarkdown } from '../../markdown.ts';
+import * as repository from './members.repository.ts';
+
+const isOrganiser = (member: AccountMember) =>
+  member.role === 'organiser' || member.role === 'admin';
+
+/** Whether `viewer` may see a contact field of `ownerId` set to `visibility`. */
+export function canSeeContact(
+  viewer: AccountMember,
+  ownerId: string,
+  visibility: ContactVisibility,
+): boolean {
+  if (viewer.id === ownerId) return true;
+  if (visibility === 'members') return true;
+  return visibility === 'organisers' && isOrganiser(viewer);
+}
+
+/**
+ * A free handle for a new member: the name's slug, or the slug with the first free number
+ * after it ("amra-hadzic-2"). Two sign-ups racing for one slug meet the unique index.
+ */
+export async function freeHandle(db: Db, name: string): Promise<string> {
+  const base = handleFromName(name).slice(0, 26);
+  const taken = new Set(await repository.handlesLike(db, base));
+  if (!taken.has(base)) return base;
+  for (let suffix = 2; ; suffix += 1) {
+    if (!taken.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
+  }
+}
+
+/** The cohort badges of each member, for lists built by other modules. */
+export const cohortBadgesFor = repository.cohortBadges;
+
+export function createMemberService(db: Db) {
+  async function ownProfile(memberId: string): Promise<OwnProfile> {
+    const row = await repository.findProfileById(db, memberId);
+    if (!row) throw new AppError('not_found', 'Your profile could not be found. Sign in again.');
+    const badges = await repository.cohortBadges(db, [row.id]);
+    return {
+      ...toProfile(row, badges.get(row.id) ?? [], () => true),
+      bioSource: row.bioSource,
+      emailVisibility: row.emailVisibility,
+      phoneVisibility: row.phoneVisibility,
+    };
+  }
+
+  /** A deactivated member's profile is for organisers only; to others it does not exist. */
+  async function findVisible(viewer: AccountMember, handle: string) {
+    const row = await repository.findProfileByHandle(db, handle);
+    if (!row || (row.deactivatedAt && !isOrganiser(viewer))) {
+      throw new AppError('not_found', `No member has the handle @${handle}.`);
+    }
+    return row;
+  }
+
+  return {
+    ownProfile,
+
+    async profile(viewer: AccountMember, handle: string): Promise<MemberProfile> {
+      const row = await findVisible(viewer, handle);
+      const badges = await repository.cohortBadges(db, [row.id]);
+      return toProfile(row, badges.get(row.id) ?? [], (visibility) =>
+        canSeeContact(viewer, row.id, visibility),
+      );
+    },
+
+    async updateOwnProfile(actor: AccountMember, input: ProfileUpdateBody): Promise<OwnProfile> {
+      const { bioSource, ...rest } = input as Required<ProfileUpdateBody>;
+      const values = {
+        ...rest,
+        ...(bioSource === undefined ? {} : { bioSource, bioHtml: cookMarkdown(bioSource) }),
+      };
+      if (values.handle) {
+        const holder = await repository.findProfileByHandle(db, values.handle);
+        if (holder && holder.id !== actor.id) {
+          throw new AppError('conflict', `The handle @${values.handle} is taken.`, {
+            fields: { handle: 'Another member has this handle; choose another.' },
+          });
+        }
+      }
+      await repository.updateProfile(db, actor.id, values);
+      return ownProfile(actor.id);
+    },
+
+    /** Organisers and admins deactivate members; only an admin deactivates an organiser or admin. */
+    async setActive(actor: AccountMember, handle: string, active: boolean): Promise<MemberProfile> {
+      if (!isOrganiser(actor)) {
+        throw new AppError('forbidden', 'Only organisers and admins can deactivate members.');
+      }
+      const row = await findVisible(actor, handle);
+      if (row.id === actor.id) {
+        throw new AppError('forbidden', 'You cannot deactivate your own account.');
+      }
+      if (row.role !== 'member' && actor.role !== 'admin') {
+        throw new AppError('forbidden', 'Only an admin can deactivate an organiser or an admin.');
+      }
+      await repository.setDeactivated(db, row.id, !active);
+      return this.profile(actor, handle);
+    },
+
+    async setRole(actor: AccountMember, handle: string, role: Role): Promise<MemberProfile> {
+      if (actor.role !== 'admin') {
+        throw new AppError('forbidden', 'Only an admin can change what role a member has.');
+      }
+      const row = await findVisible(actor, handle);
+      if (row.id === actor.id) {
+        throw new AppError(
+          'forbidden',
+          'You cannot change your own role; ask another admin, so Praxis always keeps one.',
+        );
+      }
+      await repository.setRole(db, row.id, role);
+      return this.profile(actor, handle);
+    },
+  };
+}
+
+export type MemberService = ReturnType<typeof createMemberService>;
+
+/** A directory card for a member row. */
+export function toCard(
+  row: Omit<MemberCard, 'cohorts'>,
+  cohorts: MemberCard['cohorts'],
+): MemberCard {
+  return {
+    id: row.id,
+    handle: row.handle,
+    name: row.name,
+    role: row.role,
+    headline: row.headline,
+    organisation: row.organisation,
+    country: row.country,
+    city: row.city,
+    expertise: row.expertise,
+    adviceTopics: row.adviceTopics,
+    openToAdvise: row.openToAdvise,
+    cohorts,
+  };
+}
+
+function toProfile(
+  row: repository.ProfileRow,
+  cohorts: MemberCard['cohorts'],
+  maySee: (visibility: ContactVisibility) => boolean,
+): MemberProfile {
+  return {
+    ...toCard(row, cohorts),
+    jobTitle: row.jobTitle,
+    languages: row.languages,
+    bioHtml: row.bioHtml,
+    links: row.links,
+    email: maySee(row.emailVisibility) ? row.email : null,
+    phone: row.phone && maySee(row.phoneVisibility) ? row.phone : null,
+    active: row.deactivatedAt === null,
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { MemberCard } from './profiles.ts';
+
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+export const DirectoryQuery = z.object({
+  /** Words as people type them into a search box: quotes for phrases, minus to exclude. */
+  q: z.string().trim().max(200, { error: 'A search has at most 200 characters.' }).optional(),
+  expertise: z.string().trim().toLowerCase().max(40).optional(),
+  cohort: z.uuid({ error: 'Not a cohort this directory knows.' }).optional(),
+  programme: z.uuid({ error: 'Not a programme this directory knows.' }).optional(),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code.' })
+    .optional(),
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z]{2}$/, { error: 'Use a two-letter language code.' })
+    .optional(),
+  openToAdvise: flag.optional(),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(24),
+});
+export type DirectoryQuery = z.input<typeof DirectoryQuery>;
+
+export const FacetValue = z.object({ value: z.string(), label: z.string(), count: z.number() });
+export type FacetValue = z.infer<typeof FacetValue>;
+
+export const DirectoryPage = z.object({
+  members: z.array(MemberCard),
+  nextCursor: z.string().nullable(),
+  /** How many members match, across all pages. */
+  total: z.number(),
+  /** For each filter, its values among the matching members and how many have each. */
+  facets: z.object({
+    expertise: z.array(FacetValue),
+    cohort: z.array(FacetValue),
+    programme: z.array(FacetValue),
+    country: z.array(FacetValue),
+    language: z.array(FacetValue),
+    openToAdvise: z.number(),
+  }),
+});
+export type DirectoryPage = z.infer<typeof DirectoryPage>;
