@@ -30,3 +30,13 @@ export class AppError extends Error {
     return statusByCode[this.code];
   }
 }
+
+/** A PostgreSQL unique violation (23505), however deeply the driver or drizzle wrapped it. */
+export function isUniqueViolation(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 3; depth += 1) {
+    if (typeof current === 'object' && 'code' in current && current.code === '23505') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@ import type { ErrorResponse } from '@praxis/contracts/errors';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, statusByCode } from '../app-error.ts';
+import { AppError, isUniqueViolation, statusByCode } from '../app-error.ts';
 
 const INTERNAL_MESSAGE =
   'Something went wrong on our side. Please try again; if it keeps happening, tell an administrator.';
@@ -75,7 +75,7 @@ function toAppError(error: FastifyError): AppError {
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return new AppError('payload_too_large', 'The request is too large.');
   }
-  if (uniqueViolation(error)) {
+  if (isUniqueViolation(error)) {
     return new AppError('conflict', 'That already exists.');
   }
   const status = error.statusCode ?? 500;
@@ -89,13 +89,4 @@ function toAppError(error: FastifyError): AppError {
 function codeForStatus(status: number) {
   const match = Object.entries(statusByCode).find(([, value]) => value === status);
   return (match?.[0] ?? 'invalid') as keyof typeof statusByCode;
-}
-
-function uniqueViolation(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 3; depth += 1) {
-    if (typeof current === 'object' && 'code' in current && current.code === '23505') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
 }

@@ -1,0 +1,101 @@
+import type { Db } from '@praxis/db/client';
+import { cohortMemberships, cohorts, programmes } from '@praxis/db/schema/cohorts';
+import { members } from '@praxis/db/schema/members';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+
+/** Active members of the cohort; deactivated ones stay in it but are not counted. */
+const memberCount = sql<number>`count(${members.id})`.mapWith(Number);
+
+const cohortColumns = {
+  id: cohorts.id,
+  programmeId: cohorts.programmeId,
+  name: cohorts.name,
+  year: cohorts.year,
+  startsOn: cohorts.startsOn,
+  endsOn: cohorts.endsOn,
+  description: cohorts.description,
+  memberCount,
+};
+
+/** Cohorts with their programme, joined to their active members so they can be counted. */
+function cohortsWithMembers(db: Db) {
+  return db
+    .select({ ...cohortColumns, programmeName: programmes.name })
+    .from(cohorts)
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+    .leftJoin(cohortMemberships, eq(cohortMemberships.cohortId, cohorts.id))
+    .leftJoin(
+      members,
+      and(eq(members.id, cohortMemberships.memberId), isNull(members.deactivatedAt)),
+    )
+    .groupBy(cohorts.id, programmes.name)
+    .$dynamic();
+}
+
+export async function listProgrammes(db: Db) {
+  return db.select().from(programmes).orderBy(asc(programmes.name));
+}
+
+export async function listCohorts(db: Db) {
+  return cohortsWithMembers(db).orderBy(desc(cohorts.year), asc(cohorts.name));
+}
+
+export async function findProgramme(db: Db, id: string) {
+  const [row] = await db.select().from(programmes).where(eq(programmes.id, id));
+  return row ?? null;
+}
+
+export async function insertProgramme(db: Db, values: { name: string; description: string }) {
+  const [row] = await db.insert(programmes).values(values).returning();
+  if (!row) throw new Error('programme insert returned no row');
+  return row;
+}
+
+export async function insertCohort(db: Db, values: typeof cohorts.$inferInsert) {
+  const [row] = await db.insert(cohorts).values(values).returning({ id: cohorts.id });
+  if (!row) throw new Error('cohort insert returned no row');
+  return row.id;
+}
+
+export async function findCohort(db: Db, id: string) {
+  const [row] = await cohortsWithMembers(db).where(eq(cohorts.id, id));
+  return row ?? null;
+}
+
+export async function cohortOrganisers(db: Db, cohortId: string) {
+  return db
+    .select({ id: members.id, handle: members.handle, name: members.name })
+    .from(cohortMemberships)
+    .innerJoin(members, eq(members.id, cohortMemberships.memberId))
+    .where(
+      and(
+        eq(cohortMemberships.cohortId, cohortId),
+        inArray(members.role, ['organiser', 'admin']),
+        isNull(members.deactivatedAt),
+      ),
+    )
+    .orderBy(asc(members.name));
+}
+
+export async function countExistingMembers(db: Db, ids: string[]) {
+  const rows = await db.select({ id: members.id }).from(members).where(inArray(members.id, ids));
+  return rows.length;
+}
+
+/** Adds the members; those already in the cohort are left as they are. Returns how many joined. */
+export async function addMembers(db: Db, cohortId: string, memberIds: string[]) {
+  const rows = await db
+    .insert(cohortMemberships)
+    .values(memberIds.map((memberId) => ({ cohortId, memberId })))
+    .onConflictDoNothing()
+    .returning({ memberId: cohortMemberships.memberId });
+  return rows.length;
+}
+
+export async function removeMember(db: Db, cohortId: string, memberId: string) {
+  const rows = await db
+    .delete(cohortMemberships)
+    .where(and(eq(cohortMemberships.cohortId, cohortId), eq(cohortMemberships.memberId, memberId)))
+    .returning({ memberId: cohortMemberships.memberId });
+  return rows.length > 0;
+}

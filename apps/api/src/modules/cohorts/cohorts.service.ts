@@ -1,0 +1,107 @@
+import type {
+  CohortDetail,
+  CohortInput,
+  Programme,
+  ProgrammeInput,
+  ProgrammeList,
+} from '@praxis/contracts/cohorts';
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { AppError, isUniqueViolation } from '../../app-error.ts';
+import * as repository from './cohorts.repository.ts';
+
+/** Only organisers and admins shape programmes and cohorts. */
+export function requireOrganiser(actor: AccountMember, doing: string) {
+  if (actor.role !== 'organiser' && actor.role !== 'admin') {
+    throw new AppError('forbidden', `Only organisers and admins can ${doing}.`);
+  }
+}
+
+/** The cohort, or a 404 that says so; for other modules that act on a cohort. */
+export async function findCohortOrFail(db: Db, cohortId: string) {
+  const cohort = await repository.findCohort(db, cohortId);
+  if (!cohort) throw new AppError('not_found', 'This cohort does not exist (any more).');
+  return cohort;
+}
+
+export function createCohortService(db: Db) {
+  return {
+    async list(): Promise<ProgrammeList> {
+      const [programmes, cohorts] = await Promise.all([
+        repository.listProgrammes(db),
+        repository.listCohorts(db),
+      ]);
+      return {
+        programmes: programmes.map(
+          (programme): Programme => ({
+            id: programme.id,
+            name: programme.name,
+            description: programme.description,
+            cohorts: cohorts.filter((cohort) => cohort.programmeId === programme.id),
+          }),
+        ),
+      };
+    },
+
+    async createProgramme(actor: AccountMember, input: ProgrammeInput) {
+      requireOrganiser(actor, 'create programmes');
+      return conflictAsField(
+        () => repository.insertProgramme(db, input),
+        `A programme called “${input.name}” already exists.`,
+      );
+    },
+
+    async createCohort(
+      actor: AccountMember,
+      programmeId: string,
+      input: CohortInput,
+    ): Promise<CohortDetail> {
+      requireOrganiser(actor, 'create cohorts');
+      if (!(await repository.findProgramme(db, programmeId))) {
+        throw new AppError('not_found', 'This programme does not exist (any more).');
+      }
+      const id = await conflictAsField(
+        () => repository.insertCohort(db, { ...input, programmeId }),
+        `A cohort called “${input.name}” already exists.`,
+      );
+      return this.detail(id);
+    },
+
+    async detail(cohortId: string): Promise<CohortDetail> {
+      const cohort = await findCohortOrFail(db, cohortId);
+      return { ...cohort, organisers: await repository.cohortOrganisers(db, cohortId) };
+    },
+
+    async addMembers(actor: AccountMember, cohortId: string, memberIds: string[]) {
+      requireOrganiser(actor, 'add members to cohorts');
+      await findCohortOrFail(db, cohortId);
+      const unique = [...new Set(memberIds)];
+      if ((await repository.countExistingMembers(db, unique)) !== unique.length) {
+        throw new AppError('invalid', 'Some of these members do not exist.', {
+          fields: { memberIds: 'Choose members from the directory.' },
+        });
+      }
+      return { added: await repository.addMembers(db, cohortId, unique) };
+    },
+
+    async removeMember(actor: AccountMember, cohortId: string, memberId: string) {
+      requireOrganiser(actor, 'remove members from cohorts');
+      await findCohortOrFail(db, cohortId);
+      if (!(await repository.removeMember(db, cohortId, memberId))) {
+        throw new AppError('not_found', 'This member is not in the cohort.');
+      }
+    },
+  };
+}
+
+/** Names are unique; a clash becomes a 409 on the name field rather than a generic conflict. */
+async function conflictAsField<T>(work: () => Promise<T>, message: string): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('conflict', message, { fields: { name: 'Choose another name.' } });
+    }
+    throw error;
+  }
+}
