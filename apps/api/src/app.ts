@@ -2,6 +2,7 @@ import type { Database } from '@praxis/db/client';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { avatarRoutes } from './modules/avatars/avatars.routes.ts';
 import { cohortRoutes } from './modules/cohorts/cohorts.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -62,6 +63,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(invitationRoutes, { publicOrigin: config.publicOrigin });
   await app.register(memberRoutes);
   await app.register(directoryRoutes);
+  await app.register(avatarRoutes);
   await app.register(cohortRoutes);
   await app.register(outboxRoutes);
 

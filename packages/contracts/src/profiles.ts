@@ -83,6 +83,25 @@ export const CohortBadge = z.object({
 });
 export type CohortBadge = z.infer<typeof CohortBadge>;
 
+/** Where a member's picture is served, at 64 × 64 (`small`) and 256 × 256 (`large`) pixels. */
+export const AvatarUrls = z.object({ small: z.string(), large: z.string() });
+export type AvatarUrls = z.infer<typeof AvatarUrls>;
+
+export const AvatarSize = z.enum(['small', 'large']);
+export type AvatarSize = z.infer<typeof AvatarSize>;
+
+/**
+ * The URLs of a member's picture, or null when they have none. The version changes with every
+ * upload, so a browser may cache what a URL serves for good.
+ */
+export function avatarUrls(memberId: string, version: string): AvatarUrls;
+export function avatarUrls(memberId: string, version: string | null): AvatarUrls | null;
+export function avatarUrls(memberId: string, version: string | null): AvatarUrls | null {
+  if (version === null) return null;
+  const base = `/api/avatars/${memberId}/${version}`;
+  return { small: `${base}/small`, large: `${base}/large` };
+}
+
 /** A member as the directory lists them. */
 export const MemberCard = z.object({
   id: z.uuid(),
@@ -97,6 +116,7 @@ export const MemberCard = z.object({
   adviceTopics: z.array(z.string()),
   openToAdvise: z.boolean(),
   cohorts: z.array(CohortBadge),
+  avatar: AvatarUrls.nullable(),
 });
 export type MemberCard = z.infer<typeof MemberCard>;
 
@@ -148,3 +168,29 @@ export type ProfileUpdateBody = z.input<typeof ProfileUpdateBody>;
 export const HandleParams = z.object({ handle: z.string().min(1).max(60) });
 
 export const RoleChangeBody = z.object({ role: Role });
+
+/** The largest picture file a member may upload, checked by the SPA before it sends one. */
+export const MAX_AVATAR_BYTES = 5 * 1024 * 1024;
+export const AVATAR_TOO_LARGE = 'A picture can be at most 5 MB.';
+export const AVATAR_NOT_A_PICTURE = 'Upload a JPEG, PNG or WebP picture.';
+
+/** The picture file itself, sent as the raw request body; the server checks what it contains. */
+export const AvatarUpload = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array && value.length > 0, {
+    error: AVATAR_NOT_A_PICTURE,
+  })
+  .meta({ type: 'string', format: 'binary' });
+
+/** One size of a picture as the server serves it: WebP bytes. */
+export const AvatarImage = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array)
+  .meta({ type: 'string', format: 'binary' });
+
+export const AvatarParams = z.object({
+  memberId: z.uuid({ error: 'Not a member id.' }),
+  version: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { error: 'Not a picture version.' }),
+  size: AvatarSize,
+});
+
+export const AvatarUploadResponse = z.object({ avatar: AvatarUrls });
+export type AvatarUploadResponse = z.infer<typeof AvatarUploadResponse>;

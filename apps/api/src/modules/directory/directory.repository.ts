@@ -1,4 +1,5 @@
 import type { Db } from '@praxis/db/client';
+import { memberAvatars } from '@praxis/db/schema/avatars';
 import { cohortMemberships, cohorts, programmes } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, count, countDistinct, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
@@ -63,7 +64,9 @@ export async function findPage(
     expertise: members.expertise,
     adviceTopics: members.adviceTopics,
     openToAdvise: members.openToAdvise,
+    avatarVersion: memberAvatars.version,
   };
+  const withAvatar = eq(memberAvatars.memberId, members.id);
   if (filters.q) {
     // float4, so that a rank read back from a cursor compares equal to the one computed here.
     const rank = sql<number>`ts_rank(${members.search}, ${searchQuery(filters.q)})::real`;
@@ -74,6 +77,7 @@ export async function findPage(
     return db
       .select({ ...columns, rank })
       .from(members)
+      .leftJoin(memberAvatars, withAvatar)
       .where(and(where, keyset))
       .orderBy(desc(rank), asc(members.id))
       .limit(limit + 1);
@@ -86,6 +90,7 @@ export async function findPage(
   return db
     .select({ ...columns, rank: sql<number>`0` })
     .from(members)
+    .leftJoin(memberAvatars, withAvatar)
     .where(and(where, keyset))
     .orderBy(sortName, asc(members.id))
     .limit(limit + 1);

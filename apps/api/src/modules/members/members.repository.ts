@@ -1,5 +1,6 @@
 import type { CohortBadge } from '@praxis/contracts/profiles';
 import type { Db } from '@praxis/db/client';
+import { memberAvatars } from '@praxis/db/schema/avatars';
 import { cohortMemberships, cohorts, programmes } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
 import { asc, eq, inArray, like, or, sql } from 'drizzle-orm';
@@ -26,20 +27,27 @@ export const profileColumns = {
   emailVisibility: members.emailVisibility,
   phoneVisibility: members.phoneVisibility,
   deactivatedAt: members.deactivatedAt,
+  avatarVersion: memberAvatars.version,
 };
+
+/** Members with their picture's version, null when they have none. */
+const membersWithAvatar = (db: Db) =>
+  db
+    .select(profileColumns)
+    .from(members)
+    .leftJoin(memberAvatars, eq(memberAvatars.memberId, members.id));
 
 export type ProfileRow = Awaited<ReturnType<typeof findProfileById>> & {};
 
 export async function findProfileById(db: Db, id: string) {
-  const [row] = await db.select(profileColumns).from(members).where(eq(members.id, id));
+  const [row] = await membersWithAvatar(db).where(eq(members.id, id));
   return row ?? null;
 }
 
 export async function findProfileByHandle(db: Db, handle: string) {
-  const [row] = await db
-    .select(profileColumns)
-    .from(members)
-    .where(eq(sql`lower(${members.handle})`, handle.toLowerCase()));
+  const [row] = await membersWithAvatar(db).where(
+    eq(sql`lower(${members.handle})`, handle.toLowerCase()),
+  );
   return row ?? null;
 }
 

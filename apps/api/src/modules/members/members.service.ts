@@ -1,5 +1,6 @@
 import type { AccountMember, Role } from '@praxis/contracts/members';
 import {
+  avatarUrls,
   type ContactVisibility,
   handleFromName,
   type MemberCard,
@@ -14,6 +15,14 @@ import * as repository from './members.repository.ts';
 
 const isOrganiser = (member: AccountMember) =>
   member.role === 'organiser' || member.role === 'admin';
+
+/** A deactivated member is for organisers and admins only; to others they do not exist. */
+export function canSeeMember(
+  viewer: AccountMember,
+  member: { deactivatedAt: Date | null },
+): boolean {
+  return member.deactivatedAt === null || isOrganiser(viewer);
+}
 
 /** Whether `viewer` may see a contact field of `ownerId` set to `visibility`. */
 export function canSeeContact(
@@ -55,10 +64,9 @@ export function createMemberService(db: Db) {
     };
   }
 
-  /** A deactivated member's profile is for organisers only; to others it does not exist. */
   async function findVisible(viewer: AccountMember, handle: string) {
     const row = await repository.findProfileByHandle(db, handle);
-    if (!row || (row.deactivatedAt && !isOrganiser(viewer))) {
+    if (!row || !canSeeMember(viewer, row)) {
       throw new AppError('not_found', `No member has the handle @${handle}.`);
     }
     return row;
@@ -128,9 +136,9 @@ export function createMemberService(db: Db) {
 
 export type MemberService = ReturnType<typeof createMemberService>;
 
-/** A directory card for a member row. */
+/** A directory card for a member row, with the version of their picture if they have one. */
 export function toCard(
-  row: Omit<MemberCard, 'cohorts'>,
+  row: Omit<MemberCard, 'cohorts' | 'avatar'> & { avatarVersion: string | null },
   cohorts: MemberCard['cohorts'],
 ): MemberCard {
   return {
@@ -146,6 +154,7 @@ export function toCard(
     adviceTopics: row.adviceTopics,
     openToAdvise: row.openToAdvise,
     cohorts,
+    avatar: avatarUrls(row.id, row.avatarVersion),
   };
 }
 
