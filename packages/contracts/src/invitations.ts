@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Token } from './auth.ts';
-import { Email, PersonName, Role } from './members.ts';
+import { CONTROL_CHARACTERS, Email, PersonName, Role } from './members.ts';
 import { Password } from './passwords.ts';
 
 export const CreateInvitationBody = z.object({
@@ -12,12 +12,20 @@ export type CreateInvitationBody = z.input<typeof CreateInvitationBody>;
 export const InvitationStatus = z.enum(['pending', 'accepted', 'expired', 'revoked']);
 export type InvitationStatus = z.infer<typeof InvitationStatus>;
 
+export const InvitationEmailStatus = z.enum(['queued', 'sending', 'sent', 'failed']);
+export type InvitationEmailStatus = z.infer<typeof InvitationEmailStatus>;
+
 export const Invitation = z.object({
   id: z.uuid(),
   email: z.string(),
+  name: z.string(),
   role: Role,
   status: InvitationStatus,
   invitedBy: z.string(),
+  cohort: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** Where the e-mail is; `emailError` says why the last attempt failed. */
+  emailStatus: InvitationEmailStatus,
+  emailError: z.string().nullable(),
   expiresAt: z.iso.datetime(),
   createdAt: z.iso.datetime(),
 });
@@ -32,6 +40,7 @@ export const CreatedInvitation = Invitation.extend({
 export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 
 export const InvitationListQuery = z.object({
+  cohort: z.uuid({ error: 'Not a cohort id.' }).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
@@ -46,11 +55,66 @@ export const InvitationTokenParams = z.object({ token: Token });
 
 export const InvitationPreview = z.object({
   email: z.string(),
+  name: z.string(),
   role: Role,
   invitedBy: z.string(),
+  cohortName: z.string().nullable(),
+  /** The address already has an account: accepting joins the cohort instead of signing up. */
+  existingAccount: z.boolean(),
   expiresAt: z.iso.datetime(),
 });
 export type InvitationPreview = z.infer<typeof InvitationPreview>;
 
 export const AcceptInvitationBody = z.object({ name: PersonName, password: Password });
 export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
+
+export const InvitationIdParams = z.object({ id: z.uuid({ error: 'Not an invitation id.' }) });
+
+/** Someone to invite into a cohort, as a row of a pasted list or CSV file gives them. */
+export const Invitee = z.object({
+  email: Email,
+  name: z.union([PersonName, z.literal('')]).default(''),
+  organisation: z
+    .string()
+    .trim()
+    .max(140, { error: 'An organisation has at most 140 characters.' })
+    .refine((value) => !CONTROL_CHARACTERS.test(value), {
+      error: 'An organisation cannot contain control characters.',
+    })
+    .default(''),
+});
+export type Invitee = z.output<typeof Invitee>;
+
+export const MAX_INVITEES = 500;
+
+export const InviteeListBody = z.object({
+  /** Pasted addresses (one per line, or separated by commas) or CSV text: name,email[,organisation]. */
+  text: z
+    .string({ error: 'Paste a list of e-mail addresses or choose a CSV file.' })
+    .max(200_000, { error: 'The list is too long; invite at most 500 people at a time.' }),
+});
+
+/** What a pasted list or CSV would do, row by row, before anything is sent. */
+export const InviteeListCheck = z.object({
+  valid: z.array(Invitee.extend({ row: z.number() })),
+  invalid: z.array(z.object({ row: z.number(), text: z.string(), reason: z.string() })),
+  alreadyMembers: z.array(
+    z.object({ row: z.number(), email: z.string(), name: z.string(), inCohort: z.boolean() }),
+  ),
+});
+export type InviteeListCheck = z.infer<typeof InviteeListCheck>;
+
+export const CohortInvitationsBody = z.object({
+  invitees: z
+    .array(Invitee)
+    .min(1, { error: 'Choose at least one person to invite.' })
+    .max(MAX_INVITEES, { error: `Invite at most ${MAX_INVITEES} people at a time.` }),
+});
+export type CohortInvitationsBody = z.input<typeof CohortInvitationsBody>;
+
+export const CohortInvitationsQueued = z.object({
+  /** Invitations created; their e-mails go out in the background. */
+  queued: z.number(),
+  skipped: z.array(z.object({ email: z.string(), reason: z.string() })),
+});
+export type CohortInvitationsQueued = z.infer<typeof CohortInvitationsQueued>;

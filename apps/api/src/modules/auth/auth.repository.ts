@@ -46,7 +46,14 @@ export async function memberExistsWithEmail(db: Db, email: string): Promise<bool
 
 export async function insertMember(
   db: Db,
-  values: { email: string; name: string; role: Role; passwordHash: string; handle: string },
+  values: {
+    email: string;
+    name: string;
+    role: Role;
+    passwordHash: string;
+    handle: string;
+    organisation?: string;
+  },
 ): Promise<AccountMember> {
   const [row] = await db.insert(members).values(values).returning(accountColumns);
   if (!row) throw new Error('member insert returned no row');

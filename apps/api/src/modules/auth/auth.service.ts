@@ -204,7 +204,13 @@ export function rejectWeakPassword(
  */
 export async function registerMember(
   tx: Db,
-  input: { email: string; name: string; role: AccountMember['role']; passwordHash: string },
+  input: {
+    email: string;
+    name: string;
+    role: AccountMember['role'];
+    passwordHash: string;
+    organisation?: string;
+  },
 ): Promise<AccountMember> {
   if (await repository.memberExistsWithEmail(tx, input.email)) {
     throw new AppError('conflict', `${input.email} already has a Praxis account. Sign in instead.`);

@@ -1,27 +1,55 @@
 import { SessionResponse } from '@praxis/contracts/auth';
+import { IdParams } from '@praxis/contracts/cohorts';
 import {
   AcceptInvitationBody,
+  CohortInvitationsBody,
+  CohortInvitationsQueued,
   CreatedInvitation,
   CreateInvitationBody,
+  Invitation,
+  InvitationIdParams,
   InvitationListQuery,
   InvitationPage,
   InvitationPreview,
   InvitationTokenParams,
+  InviteeListBody,
+  InviteeListCheck,
 } from '@praxis/contracts/invitations';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requireMember, requireRole } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
+import { createInvitationDelivery } from './invitations.delivery.ts';
 import { createInvitationService } from './invitations.service.ts';
 
-export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async (
-  app,
-  options,
-) => {
+export const invitationRoutes: FastifyPluginAsyncZod<{
+  publicOrigin: string;
+  retryIntervalMs?: number;
+}> = async (app, options) => {
+  const delivery = createInvitationDelivery({
+    db: app.db,
+    mailer: app.mailer,
+    publicOrigin: options.publicOrigin,
+    log: app.log,
+  });
   const invitations = createInvitationService({
     db: app.db,
     mailer: app.mailer,
     publicOrigin: options.publicOrigin,
     log: app.log,
+    delivery,
+  });
+
+  // Retries come due while nobody invites anyone: look for them every half minute.
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    timer = setInterval(() => void delivery.kick(), options.retryIntervalMs ?? 30_000);
+    timer.unref();
+    void delivery.kick();
+  });
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await delivery.idle();
   });
   const tags = ['invitations'];
 
@@ -85,6 +113,76 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
       const member = await invitations.accept(request.params.token, request.body);
       await app.sessions.start(request, reply, member.id);
       return reply.code(201).send({ member });
+    },
+  );
+
+  app.post(
+    '/api/cohorts/:id/invitations/check',
+    {
+      schema: {
+        tags,
+        summary: 'Check a pasted list or CSV of people to invite into a cohort; sends nothing',
+        params: IdParams,
+        body: InviteeListBody,
+        response: { 200: InviteeListCheck, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      invitations.checkList(requireMember(request), request.params.id, request.body.text),
+  );
+
+  app.post(
+    '/api/cohorts/:id/invitations',
+    {
+      schema: {
+        tags,
+        summary: 'Invite people into a cohort; their e-mails go out in the background',
+        params: IdParams,
+        body: CohortInvitationsBody,
+        response: { 202: CohortInvitationsQueued, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const queued = await invitations.inviteToCohort(
+        requireMember(request),
+        request.params.id,
+        request.body.invitees,
+      );
+      return reply.code(202).send(queued);
+    },
+  );
+
+  for (const action of ['resend', 'revoke'] as const) {
+    app.post(
+      `/api/invitations/:id/${action}`,
+      {
+        schema: {
+          tags,
+          summary:
+            action === 'resend'
+              ? 'Send a pending invitation again, with a new link'
+              : 'Withdraw a pending invitation; its link stops working',
+          params: InvitationIdParams,
+          response: { 200: Invitation, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => invitations[action](requireMember(request), request.params.id),
+    );
+  }
+
+  app.post(
+    '/api/invitations/:token/join',
+    {
+      schema: {
+        tags,
+        summary: 'Accept an invitation with the account you are signed in with: join its cohort',
+        params: InvitationTokenParams,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await invitations.join(requireMember(request), request.params.token);
+      return reply.code(204).send(null);
     },
   );
 };

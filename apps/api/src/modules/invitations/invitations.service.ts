@@ -1,19 +1,26 @@
 import type {
   AcceptInvitationBody,
+  CohortInvitationsQueued,
   CreatedInvitation,
   Invitation,
   InvitationPage,
   InvitationPreview,
+  Invitee,
+  InviteeListCheck,
 } from '@praxis/contracts/invitations';
+import { MAX_INVITEES } from '@praxis/contracts/invitations';
 import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
-import type { Mailer } from '../../plugins/mailer.ts';
+import type { EmailMessage, Mailer } from '../../plugins/mailer.ts';
 import { hashPassword } from '../../plugins/passwords.ts';
 import { hashToken, newToken } from '../../tokens.ts';
 import { isRegistered, registerMember, rejectWeakPassword } from '../auth/auth.service.ts';
+import { findCohortOrFail, requireOrganiser } from '../cohorts/cohorts.service.ts';
+import type { InvitationDelivery } from './invitations.delivery.ts';
 import * as repository from './invitations.repository.ts';
+import { readInviteeList } from './invitee-list.ts';
 
 export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -22,6 +29,7 @@ export interface InvitationDeps {
   mailer: Mailer;
   publicOrigin: string;
   log: { error(object: unknown, message: string): void };
+  delivery: Pick<InvitationDelivery, 'kick'>;
 }
 
 /** Who may invite someone to which role: organisers bring in members, admins anyone. */
@@ -33,6 +41,12 @@ const invitableRoles: Record<Role, readonly Role[]> = {
 
 export function createInvitationService(deps: InvitationDeps) {
   const { db } = deps;
+
+  async function findOrFail(id: string) {
+    const row = await repository.findInvitation(db, { id });
+    if (!row) throw new AppError('not_found', 'This invitation does not exist.');
+    return row;
+  }
 
   return {
     async create(
@@ -63,48 +77,157 @@ export function createInvitationService(deps: InvitationDeps) {
           expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
         });
       });
+      // Sent while the inviter waits, so the answer can say whether it went; the link is
+      // shown to them as well, to share by hand if it did not.
       const url = `${deps.publicOrigin}/invite/${token}`;
       const emailSent = await deps.mailer
-        .send({
-          to: input.email,
-          subject: `${actor.name} invites you to Praxis`,
-          text: [
-            'Hello,',
-            '',
-            `${actor.name} invites you to join Praxis, the network where alumni of public-sector innovation programmes ask each other for advice and share what they tried.`,
-            '',
-            `Create your account here (the link works once, for 14 days): ${url}`,
-          ].join('\n'),
-        })
-        .then(() => true)
-        .catch((error: unknown) => {
+        .send(invitationEmail({ to: input.email, inviter: actor.name, cohortName: null, url }))
+        .then(() => repository.recordEmailSent(db, id, tokenHash).then(() => true))
+        .catch(async (error: unknown) => {
           deps.log.error({ err: error }, 'invitation e-mail could not be sent');
+          await repository.recordEmailFailure(db, id, tokenHash, errorText(error), null);
           return false;
         });
-      const row = await repository.findInvitation(db, { id });
-      if (!row) throw new Error('invitation vanished after insert');
-      return { ...toInvitation(row), url, emailSent };
+      return { ...toInvitation(await findOrFail(id)), url, emailSent };
     },
 
-    async list(query: { cursor?: string | undefined; limit: number }): Promise<InvitationPage> {
-      const rows = await repository.listInvitations(db, decodeCursor(query.cursor), query.limit);
+    /** What a pasted list or CSV would do, row by row; sends nothing. */
+    async checkList(
+      actor: AccountMember,
+      cohortId: string,
+      text: string,
+    ): Promise<InviteeListCheck> {
+      requireOrganiser(actor, 'invite people to cohorts');
+      await findCohortOrFail(db, cohortId);
+      const { rows, rejected, tooMany } = readInviteeList(text);
+      if (tooMany) {
+        throw new AppError('invalid', `Invite at most ${MAX_INVITEES} people at a time.`, {
+          fields: { text: `This list has ${rows.length} people; split it.` },
+        });
+      }
+      const existing = new Map(
+        (
+          await repository.existingMembers(
+            db,
+            rows.map((row) => row.email),
+            cohortId,
+          )
+        ).map((member) => [member.email, member]),
+      );
+      return {
+        valid: rows.filter((row) => !existing.has(row.email)),
+        invalid: rejected,
+        alreadyMembers: rows.flatMap((row) => {
+          const member = existing.get(row.email);
+          return member
+            ? [{ row: row.row, email: row.email, name: member.name, inCohort: member.inCohort }]
+            : [];
+        }),
+      };
+    },
+
+    /**
+     * Creates the invitations in one statement and queues their e-mails, which go out in the
+     * background. Addresses that already have an account are skipped, not failed.
+     */
+    async inviteToCohort(
+      actor: AccountMember,
+      cohortId: string,
+      invitees: Invitee[],
+    ): Promise<CohortInvitationsQueued> {
+      requireOrganiser(actor, 'invite people to cohorts');
+      await findCohortOrFail(db, cohortId);
+      const unique = [...new Map(invitees.map((invitee) => [invitee.email, invitee])).values()];
+      const existing = new Set(
+        (
+          await repository.existingMembers(
+            db,
+            unique.map((invitee) => invitee.email),
+            cohortId,
+          )
+        ).map((member) => member.email),
+      );
+      const fresh = unique.filter((invitee) => !existing.has(invitee.email));
+      const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
+      await db.transaction(async (tx) => {
+        await repository.revokePendingForMany(
+          tx,
+          fresh.map((invitee) => invitee.email),
+        );
+        await repository.insertQueuedInvitations(
+          tx,
+          fresh.map((invitee) => ({ ...invitee, cohortId, invitedById: actor.id, expiresAt })),
+        );
+      });
+      void deps.delivery.kick();
+      return {
+        queued: fresh.length,
+        skipped: [...existing].map((email) => ({
+          email,
+          reason: 'Already a member: add them to the cohort from the directory instead.',
+        })),
+      };
+    },
+
+    async list(query: {
+      cohort?: string | undefined;
+      cursor?: string | undefined;
+      limit: number;
+    }): Promise<InvitationPage> {
+      const rows = await repository.listInvitations(
+        db,
+        { cohortId: query.cohort },
+        decodeCursor(query.cursor),
+        query.limit,
+      );
       const { page, nextCursor } = pageOf(rows, query.limit);
       return { invitations: page.map(toInvitation), nextCursor };
+    },
+
+    /** A new e-mail with a new link; the old link stops working. */
+    async resend(actor: AccountMember, id: string): Promise<Invitation> {
+      requireOrganiser(actor, 'resend invitations');
+      await findOrFail(id);
+      const requeued = await repository.requeue(
+        db,
+        id,
+        new Date(Date.now() + INVITATION_LIFETIME_MS),
+      );
+      if (!requeued) {
+        throw new AppError('conflict', 'This invitation was already accepted or withdrawn.');
+      }
+      void deps.delivery.kick();
+      return toInvitation(await findOrFail(id));
+    },
+
+    async revoke(actor: AccountMember, id: string): Promise<Invitation> {
+      requireOrganiser(actor, 'withdraw invitations');
+      await findOrFail(id);
+      if (!(await repository.revoke(db, id))) {
+        throw new AppError('conflict', 'This invitation was already accepted or withdrawn.');
+      }
+      return toInvitation(await findOrFail(id));
     },
 
     async preview(token: string): Promise<InvitationPreview> {
       const row = await repository.findInvitation(db, { tokenHash: hashToken(token) });
       const invitation = row ? toInvitation(row) : null;
-      if (invitation?.status !== 'pending') throw closedInvitation(invitation?.status);
+      if (!row || invitation?.status !== 'pending') throw closedInvitation(invitation?.status);
       return {
-        email: invitation.email,
-        role: invitation.role,
-        invitedBy: invitation.invitedBy,
+        email: row.email,
+        name: row.name,
+        role: row.role,
+        invitedBy: row.invitedBy,
+        cohortName: row.cohortName,
+        existingAccount: await isRegistered(db, row.email),
         expiresAt: invitation.expiresAt,
       };
     },
 
-    /** Creates the account; the claim and the account are one transaction, so a failure leaves neither. */
+    /**
+     * Creates the account, pre-filled from the invitation, and joins its cohort: the claim,
+     * the account and the membership are one transaction, so a failure leaves none of them.
+     */
     async accept(token: string, input: AcceptInvitationBody): Promise<AccountMember> {
       const tokenHash = hashToken(token);
       const found = await repository.findInvitation(db, { tokenHash });
@@ -114,22 +237,73 @@ export function createInvitationService(deps: InvitationDeps) {
       rejectWeakPassword(input.password, { email: invitation.email, name: input.name }, 'password');
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
-        const claimed = await repository.claimInvitation(tx, tokenHash);
-        if (!claimed) {
-          const row = await repository.findInvitation(tx, { tokenHash });
-          throw closedInvitation(row ? toInvitation(row).status : undefined);
-        }
+        const claimed = await claimOrFail(tx, tokenHash);
         const member = await registerMember(tx, {
           email: claimed.email,
           name: input.name,
           role: claimed.role,
           passwordHash,
+          organisation: claimed.organisation,
         });
+        if (claimed.cohortId) await repository.joinCohort(tx, claimed.cohortId, member.id);
         await repository.recordAcceptance(tx, claimed.id, member.id);
         return member;
       });
     },
+
+    /** An invitation to someone who already has an account: signed in as them, it joins the cohort. */
+    async join(actor: AccountMember, token: string): Promise<void> {
+      const tokenHash = hashToken(token);
+      const found = await repository.findInvitation(db, { tokenHash });
+      if (found && found.email !== actor.email.toLowerCase()) {
+        throw new AppError(
+          'forbidden',
+          `This invitation is for ${found.email}. Sign in with that account to accept it.`,
+        );
+      }
+      await db.transaction(async (tx) => {
+        const claimed = await claimOrFail(tx, tokenHash);
+        if (claimed.cohortId) await repository.joinCohort(tx, claimed.cohortId, actor.id);
+        await repository.recordAcceptance(tx, claimed.id, actor.id);
+      });
+    },
   };
+}
+
+async function claimOrFail(tx: Db, tokenHash: string) {
+  const claimed = await repository.claimInvitation(tx, tokenHash);
+  if (!claimed) {
+    const row = await repository.findInvitation(tx, { tokenHash });
+    throw closedInvitation(row ? toInvitation(row).status : undefined);
+  }
+  return claimed;
+}
+
+/** The invitation e-mail, for both the single invitation and the cohort queue. */
+export function invitationEmail(input: {
+  to: string;
+  inviter: string;
+  cohortName: string | null;
+  url: string;
+}): EmailMessage {
+  const into = input.cohortName ? ` as a member of ${input.cohortName}` : '';
+  return {
+    to: input.to,
+    subject: input.cohortName
+      ? `${input.inviter} invites you to ${input.cohortName} on Praxis`
+      : `${input.inviter} invites you to Praxis`,
+    text: [
+      'Hello,',
+      '',
+      `${input.inviter} invites you to join Praxis${into}: the network where alumni of public-sector innovation programmes ask each other for advice and share what they tried.`,
+      '',
+      `Create your account here (the link works once, for 14 days): ${input.url}`,
+    ].join('\n'),
+  };
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export type InvitationService = ReturnType<typeof createInvitationService>;
@@ -138,8 +312,12 @@ function toInvitation(row: repository.InvitationRow): Invitation {
   return {
     id: row.id,
     email: row.email,
+    name: row.name,
     role: row.role,
     invitedBy: row.invitedBy,
+    cohort: row.cohortId && row.cohortName ? { id: row.cohortId, name: row.cohortName } : null,
+    emailStatus: row.emailStatus,
+    emailError: row.emailLastError,
     status: row.acceptedAt
       ? 'accepted'
       : row.revokedAt
