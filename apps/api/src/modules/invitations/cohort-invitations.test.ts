@@ -5,7 +5,7 @@ import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/fa
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSmtpSink } from '../../testing/smtp-sink.ts';
-import { createTestApp, sessionCookie, type TestApp } from '../../testing/test-app.ts';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { createInvitationDelivery, RETRY_DELAYS_SECONDS } from './invitations.delivery.ts';
 
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
