@@ -12,9 +12,12 @@ import { ForgotPasswordPage } from './features/auth/forgot-password-page.tsx';
 import { LoginPage } from './features/auth/login-page.tsx';
 import { ResetPasswordPage } from './features/auth/reset-password-page.tsx';
 import { SetupPage } from './features/auth/setup-page.tsx';
+import { DirectoryPage } from './features/directory/directory-page.tsx';
 import { HomePage } from './features/home/home-page.tsx';
 import { AcceptInvitationPage } from './features/invitations/accept-invitation-page.tsx';
 import { InvitationsPage } from './features/invitations/invitations-page.tsx';
+import { EditProfilePage } from './features/members/edit-profile-page.tsx';
+import { ProfilePage } from './features/members/profile-page.tsx';
 import { OutboxPage } from './features/outbox/outbox-page.tsx';
 import { queryClient } from './lib/query-client.ts';
 import { useMe } from './lib/session.ts';
@@ -82,15 +85,9 @@ function AppRoutes() {
       <Route path="/setup" element={<Navigate to="/" replace />} />
       <Route element={<SignedInLayout member={member} />}>
         <Route index element={<HomePage member={member} />} />
-        <Route
-          path="directory"
-          element={
-            <PlaceholderPage
-              title="Directory"
-              description="Find alumni by expertise, programme, cohort and country."
-            />
-          }
-        />
+        <Route path="directory" element={<DirectoryPage />} />
+        <Route path="members/:handle" element={<ProfilePage />} />
+        <Route path="profile" element={<EditProfilePage />} />
         <Route
           path="threads"
           element={

@@ -1,6 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { Avatar } from './avatar.tsx';
 
 interface AccountMenuProps {
   member: AccountMember;
@@ -44,9 +45,7 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
         aria-controls={menuId}
         onClick={() => setOpen((value) => !value)}
       >
-        <span className="avatar" aria-hidden="true">
-          {initials(member.name)}
-        </span>
+        <Avatar person={member} size="small" decorative />
         <span className="account-name">{member.name}</span>
         <span className="visually-hidden">, account menu</span>
       </button>
@@ -55,6 +54,11 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
           Signed in as <strong>{member.email}</strong>
           <br />
           <span className="role-badge">{member.role}</span>
+        </li>
+        <li>
+          <Link to="/profile" onClick={close}>
+            Your profile
+          </Link>
         </li>
         <li>
           <Link to="/account" onClick={close}>
@@ -89,13 +93,4 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
       </ul>
     </div>
   );
-}
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase())
-    .join('');
 }

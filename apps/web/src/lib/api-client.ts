@@ -15,15 +15,17 @@ export class ApiError extends Error {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Same-origin JSON requests; the session cookie rides along and the browser adds Origin. */
+/**
+ * Same-origin requests; the session cookie rides along and the browser adds Origin. A body is
+ * sent as JSON, except a file (a Blob), which goes as it is, typed by its own media type.
+ */
 export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      ...encode(body),
     });
   } catch {
     throw new ApiError(
@@ -44,4 +46,15 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
     );
   }
   return payload as T;
+}
+
+function encode(body: unknown): Pick<RequestInit, 'headers' | 'body'> {
+  if (body === undefined) return {};
+  if (body instanceof Blob) {
+    return {
+      headers: { 'content-type': body.type || 'application/octet-stream' },
+      body,
+    };
+  }
+  return { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }

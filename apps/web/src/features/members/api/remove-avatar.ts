@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { ownProfileQueryOptions } from './get-own-profile.ts';
+
+export const removeAvatar = () => apiRequest<undefined>('DELETE', '/api/profile/avatar');
+
+export function useRemoveAvatar() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: removeAvatar,
+    onSuccess: () => {
+      queryClient.setQueryData(ownProfileQueryOptions().queryKey, (profile) =>
+        profile ? { ...profile, avatar: null } : profile,
+      );
+      queryClient.invalidateQueries({ queryKey: ['members'] });
+    },
+  });
+}

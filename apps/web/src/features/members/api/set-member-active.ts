@@ -1,0 +1,21 @@
+import type { MemberProfile } from '@praxis/contracts/profiles';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { memberQueryOptions } from './get-member.ts';
+
+export const setMemberActive = ({ handle, active }: { handle: string; active: boolean }) =>
+  apiRequest<MemberProfile>(
+    'POST',
+    `/api/members/${encodeURIComponent(handle)}/${active ? 'reactivate' : 'deactivate'}`,
+  );
+
+export function useSetMemberActive() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: setMemberActive,
+    onSuccess: (profile, { handle }) => {
+      queryClient.setQueryData(memberQueryOptions(handle).queryKey, profile);
+      queryClient.invalidateQueries({ queryKey: ['members', 'directory'] });
+    },
+  });
+}

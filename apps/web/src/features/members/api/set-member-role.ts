@@ -1,0 +1,18 @@
+import type { Role } from '@praxis/contracts/members';
+import type { MemberProfile } from '@praxis/contracts/profiles';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { memberQueryOptions } from './get-member.ts';
+
+export const setMemberRole = ({ handle, role }: { handle: string; role: Role }) =>
+  apiRequest<MemberProfile>('PUT', `/api/members/${encodeURIComponent(handle)}/role`, { role });
+
+export function useSetMemberRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: setMemberRole,
+    onSuccess: (profile, { handle }) => {
+      queryClient.setQueryData(memberQueryOptions(handle).queryKey, profile);
+    },
+  });
+}

@@ -1,0 +1,89 @@
+import type {
+  ContactVisibility,
+  OwnProfile,
+  ProfileLink,
+  ProfileUpdateBody,
+} from '@praxis/contracts/profiles';
+
+/** A link row being edited; `key` keeps React's rows steady while rows come and go. */
+export interface LinkDraft extends ProfileLink {
+  key: number;
+}
+
+/** The profile form as the person is filling it in, before the server has checked it. */
+export interface ProfileDraft {
+  name: string;
+  handle: string;
+  headline: string;
+  organisation: string;
+  jobTitle: string;
+  country: string;
+  city: string;
+  languages: string;
+  bioSource: string;
+  expertise: string[];
+  adviceTopics: string[];
+  openToAdvise: boolean;
+  links: LinkDraft[];
+  phone: string;
+  emailVisibility: ContactVisibility;
+  phoneVisibility: ContactVisibility;
+}
+
+let nextLinkKey = 1;
+export const newLinkKey = () => nextLinkKey++;
+
+export function toDraft(profile: OwnProfile): ProfileDraft {
+  return {
+    name: profile.name,
+    handle: profile.handle,
+    headline: profile.headline,
+    organisation: profile.organisation,
+    jobTitle: profile.jobTitle,
+    country: profile.country ?? '',
+    city: profile.city,
+    languages: profile.languages.join(', '),
+    bioSource: profile.bioSource,
+    expertise: profile.expertise,
+    adviceTopics: profile.adviceTopics,
+    openToAdvise: profile.openToAdvise,
+    links: profile.links.map((link) => ({ ...link, key: newLinkKey() })),
+    phone: profile.phone ?? '',
+    emailVisibility: profile.emailVisibility,
+    phoneVisibility: profile.phoneVisibility,
+  };
+}
+
+/** Language codes as typed: "en, fr bs" → ["en", "fr", "bs"]. */
+export const languageCodes = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((code) => code.trim().toLowerCase())
+    .filter(Boolean);
+
+export function toBody(draft: ProfileDraft): ProfileUpdateBody {
+  return {
+    ...draft,
+    country: draft.country || null,
+    languages: languageCodes(draft.languages),
+    links: draft.links.map(({ label, url }) => ({ label, url })),
+  };
+}
+
+/**
+ * The API's message for a field, or for any item in it: a list reports `expertise.2`, and the
+ * form shows that beside the whole list, naming the item.
+ */
+export function fieldError(
+  fields: Record<string, string>,
+  name: string,
+  items?: string[],
+): string | undefined {
+  if (fields[name]) return fields[name];
+  for (const [path, message] of Object.entries(fields)) {
+    if (!path.startsWith(`${name}.`)) continue;
+    const item = items?.[Number(path.slice(name.length + 1))];
+    return item ? `“${item}”: ${message}` : message;
+  }
+  return undefined;
+}
