@@ -12,6 +12,9 @@ import { ForgotPasswordPage } from './features/auth/forgot-password-page.tsx';
 import { LoginPage } from './features/auth/login-page.tsx';
 import { ResetPasswordPage } from './features/auth/reset-password-page.tsx';
 import { SetupPage } from './features/auth/setup-page.tsx';
+import { CohortInvitePage } from './features/cohorts/cohort-invite-page.tsx';
+import { CohortPage } from './features/cohorts/cohort-page.tsx';
+import { CohortsPage } from './features/cohorts/cohorts-page.tsx';
 import { DirectoryPage } from './features/directory/directory-page.tsx';
 import { HomePage } from './features/home/home-page.tsx';
 import { AcceptInvitationPage } from './features/invitations/accept-invitation-page.tsx';
@@ -88,6 +91,14 @@ function AppRoutes() {
         <Route path="directory" element={<DirectoryPage />} />
         <Route path="members/:handle" element={<ProfilePage />} />
         <Route path="profile" element={<EditProfilePage />} />
+        <Route path="cohorts" element={<CohortsPage member={member} />} />
+        <Route path="cohorts/:id" element={<CohortPage member={member} />} />
+        <Route
+          path="cohorts/:id/invite"
+          element={
+            <OnlyFor member={member} roles={['organiser', 'admin']} page={<CohortInvitePage />} />
+          }
+        />
         <Route
           path="threads"
           element={

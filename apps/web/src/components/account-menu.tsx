@@ -61,6 +61,11 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
           </Link>
         </li>
         <li>
+          <Link to="/cohorts" onClick={close}>
+            Programmes and cohorts
+          </Link>
+        </li>
+        <li>
           <Link to="/account" onClick={close}>
             Account and security
           </Link>

@@ -5,15 +5,20 @@ import { AuthCard } from '../../components/auth-card.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField } from '../../components/form-field.tsx';
 import { NewPasswordField } from '../../components/new-password-field.tsx';
+import { useMe } from '../../lib/session.ts';
 import { useAcceptInvitation } from './api/accept-invitation.ts';
 import { useInvitation } from './api/get-invitation.ts';
+import { useJoinWithInvitation } from './api/join-cohort.ts';
 
 export function AcceptInvitationPage() {
   const { token = '' } = useParams();
   const invitation = useInvitation(token);
   const accept = useAcceptInvitation();
   const navigate = useNavigate();
-  const [name, setName] = useState('');
+  const me = useMe();
+  const join = useJoinWithInvitation();
+  // Pre-filled from the invitation once it has loaded; what the person types wins.
+  const [typedName, setName] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const { message, fields } = formErrors(accept.error);
 
@@ -35,10 +40,65 @@ export function AcceptInvitationPage() {
     );
   }
 
-  const { email, invitedBy } = invitation.data;
+  const { email, invitedBy, cohortName, existingAccount } = invitation.data;
+  const name = typedName ?? invitation.data.name;
+  const into = cohortName ? (
+    <>
+      {' '}
+      to <strong>{cohortName}</strong> on Praxis
+    </>
+  ) : (
+    ' to the network'
+  );
+
+  if (existingAccount) {
+    const signedInAsInvitee = me.data?.email.toLowerCase() === email;
+    return (
+      <AuthCard
+        title={cohortName ? `Join ${cohortName}` : 'You already have an account'}
+        intro={
+          <p>
+            {invitedBy} invited <strong>{email}</strong>
+            {into}. This address already has a Praxis account
+            {signedInAsInvitee ? ', and you are signed in with it.' : ': sign in with it first.'}
+          </p>
+        }
+      >
+        {join.error && <Alert tone="error">{formErrors(join.error).message}</Alert>}
+        {join.isSuccess ? (
+          <Alert tone="success">
+            <p>You are in. </p>
+            <p>
+              <Link to="/">Go to Praxis</Link>
+            </p>
+          </Alert>
+        ) : signedInAsInvitee ? (
+          <button
+            type="button"
+            className="button-primary"
+            disabled={join.isPending}
+            onClick={() => join.mutate(token)}
+          >
+            {cohortName ? `Join ${cohortName}` : 'Accept the invitation'}
+          </button>
+        ) : (
+          <p className="auth-links">
+            <Link to="/login" state={{ from: `/invite/${token}` }}>
+              Sign in as {email}
+            </Link>
+          </p>
+        )}
+      </AuthCard>
+    );
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault();
-    accept.mutate({ token, name, password }, { onSuccess: () => navigate('/', { replace: true }) });
+    // Straight on to the profile, which the invitation has already started to fill in.
+    accept.mutate(
+      { token, name, password },
+      { onSuccess: () => navigate('/profile', { replace: true }) },
+    );
   }
 
   return (
@@ -46,8 +106,8 @@ export function AcceptInvitationPage() {
       title="Join Praxis"
       intro={
         <p>
-          {invitedBy} invited <strong>{email}</strong> to the network. Choose how your name appears
-          and a password.
+          {invitedBy} invited <strong>{email}</strong>
+          {into}. Choose how your name appears and a password.
         </p>
       }
     >

@@ -67,11 +67,13 @@ export function ProfilePage() {
           {profile.headline && <p className="lead">{profile.headline}</p>}
           <WorkLine profile={profile} />
           {profile.cohorts.length > 0 && (
-            <TagList
-              tags={profile.cohorts.map((cohort) => cohort.name)}
-              label="Cohorts"
-              tone="cohort"
-            />
+            <ul className="tag-list tag-list-cohort" aria-label="Cohorts">
+              {profile.cohorts.map((cohort) => (
+                <li key={cohort.id} className="tag">
+                  <Link to={`/cohorts/${cohort.id}`}>{cohort.name}</Link>
+                </li>
+              ))}
+            </ul>
           )}
           {own && (
             <p>

@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpSink } from '../../api/src/testing/smtp-sink.ts';
+import { launchBrowser, type RunningServer, screenshotPath, startServer } from './harness.ts';
+
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let server: RunningServer;
+let organiser: Awaited<ReturnType<typeof launchBrowser>>;
+let invitee: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  server = await startServer({
+    database: 'embedded',
+    env: { PRAXIS_SEED: 'demo', SMTP_URL: smtp.url, MAIL_FROM: 'Praxis <praxis@praxis.test>' },
+  });
+  organiser = await launchBrowser();
+  invitee = await launchBrowser();
+});
+afterAll(async () => {
+  await organiser?.close();
+  await invitee?.close();
+  await server?.stop();
+  await smtp?.close();
+});
+
+const lastPage = (browser: typeof organiser) => browser.context.pages().at(-1) as Page;
+
+describe('an organiser brings alumni into a cohort', () => {
+  it('checks a pasted list row by row, and sends only what the organiser confirms', async () => {
+    const page = await organiser.context.newPage();
+    await page.goto(`${server.origin}/login`);
+    await page.getByLabel('E-mail').fill('organiser1@praxis.example');
+    await page.getByLabel('Password', { exact: true }).fill('praxis-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
+
+    await page.getByRole('button', { name: /account menu/ }).click();
+    await page.getByRole('link', { name: 'Programmes and cohorts' }).click();
+    await page.getByRole('link', { name: 'La Transfo 2023' }).click();
+    await page.getByRole('heading', { level: 1, name: 'La Transfo 2023' }).waitFor();
+    await page.getByRole('link', { name: 'Invite people to this cohort' }).click();
+
+    await page
+      .getByLabel('People to invite')
+      .fill('Inès Fontaine <ines.fontaine@region.example>\nnot-an-address\nmember1@praxis.example');
+    await page.getByRole('button', { name: 'Check the list' }).click();
+    await page
+      .getByRole('heading', {
+        name: 'Checked: 1 ready to invite, 1 with problems, 1 already members',
+      })
+      .waitFor();
+    await page.getByText('“not-an-address” is not a valid e-mail address.').waitFor();
+    await page.getByText(/Row 3: .* \(member1@praxis\.example\)/).waitFor();
+    await page.screenshot({ path: await screenshotPath('40-invite-check'), fullPage: true });
+    expect(smtp.received).toHaveLength(0);
+
+    await page.getByRole('button', { name: 'Send 1 invitation' }).click();
+    await page.getByText('1 invitation created').waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'ines.fontaine@region.example' });
+    await row.getByText('sent', { exact: true }).waitFor();
+    await page.screenshot({ path: await screenshotPath('41-invitations-sent'), fullPage: true });
+  });
+
+  it('e-mails the invitee a link; they join, fill their profile, add a picture', async () => {
+    const [mail] = await smtp.waitFor(1);
+    expect(mail?.to).toEqual(['ines.fontaine@region.example']);
+    expect(mail?.raw).toContain('invites you to La Transfo 2023 on Praxis');
+    const link = /https?:\/\/\S+\/invite\/[\w-]+/.exec(mail?.text ?? '')?.[0] ?? '';
+    expect(link.startsWith(server.origin)).toBe(true);
+
+    const page = await invitee.context.newPage();
+    await page.goto(link);
+    await page.getByText('La Transfo 2023', { exact: true }).waitFor();
+    await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('Inès Fontaine');
+    await page.getByLabel('Password').fill('circular procurement in lyon');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+
+    await page.getByLabel('Headline').fill('Buying circular furniture for 300 schools');
+    const expertise = page.getByRole('textbox', { name: 'Expertise', exact: true });
+    await expertise.fill('circular procurement');
+    await expertise.press('Enter');
+    const picture = await page.locator('.avatar-editor .avatar').screenshot();
+    await page
+      .getByLabel('Choose a picture')
+      .setInputFiles({ name: 'ines.png', mimeType: 'image/png', buffer: picture });
+    await page.getByRole('button', { name: 'Use this picture' }).click();
+    await page.getByText('Your new picture is saved.').waitFor();
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Your profile is saved.').waitFor();
+  });
+
+  it('makes them findable in the directory by an expertise word and by the cohort filter', async () => {
+    const page = lastPage(invitee);
+    await page.goto(`${server.origin}/directory`);
+    await page.getByLabel('Search the network').fill('circular');
+    const card = page.locator('.member-card').filter({ hasText: 'Inès Fontaine' });
+    await card.waitFor();
+    await card.locator('img').waitFor();
+    await page.getByRole('button', { name: /^La Transfo 2023 \(\d+\)$/ }).click();
+    await card.waitFor();
+    await page.screenshot({ path: await screenshotPath('42-found-in-directory'), fullPage: true });
+  });
+
+  it('does not let the same link be used twice', async () => {
+    const [mail] = smtp.received;
+    const link = /https?:\/\/\S+\/invite\/[\w-]+/.exec(mail?.text ?? '')?.[0] ?? '';
+    const page = await organiser.context.newPage();
+    await page.goto(link);
+    await page.getByText('This invitation has already been used').waitFor();
+  });
+});

@@ -1,0 +1,14 @@
+import type { CohortBody, CohortDetail } from '@praxis/contracts/cohorts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+
+export const createCohort = ({ programmeId, ...input }: CohortBody & { programmeId: string }) =>
+  apiRequest<CohortDetail>('POST', `/api/programmes/${programmeId}/cohorts`, input);
+
+export function useCreateCohort() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createCohort,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['programmes'] }),
+  });
+}

@@ -1,0 +1,20 @@
+import type { CohortInvitationsBody, CohortInvitationsQueued } from '@praxis/contracts/invitations';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+
+export const inviteToCohort = ({
+  cohortId,
+  invitees,
+}: CohortInvitationsBody & { cohortId: string }) =>
+  apiRequest<CohortInvitationsQueued>('POST', `/api/cohorts/${cohortId}/invitations`, {
+    invitees,
+  });
+
+export function useInviteToCohort() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: inviteToCohort,
+    onSuccess: (_, { cohortId }) =>
+      queryClient.invalidateQueries({ queryKey: ['cohorts', cohortId, 'invitations'] }),
+  });
+}

@@ -1,0 +1,148 @@
+import type { CohortInvitationsQueued, InviteeListCheck } from '@praxis/contracts/invitations';
+import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Alert } from '../../components/alert.tsx';
+import { formErrors } from '../../components/form-errors.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useCheckInvitees } from './api/check-invitees.ts';
+import { useCohort } from './api/get-cohort.ts';
+import { useInviteToCohort } from './api/invite-to-cohort.ts';
+import { CohortInvitationsTable } from './components/cohort-invitations-table.tsx';
+import { InviteeCheckResult } from './components/invitee-check-result.tsx';
+
+const MAX_FILE_BYTES = 200_000;
+
+/** Organisers bring a whole cohort in: paste or upload, check every row, then confirm. */
+export function CohortInvitePage() {
+  const { id = '' } = useParams();
+  const cohort = useCohort(id);
+  useDocumentTitle(cohort.data ? `Invite to ${cohort.data.name}` : 'Invite to a cohort');
+  const check = useCheckInvitees();
+  const invite = useInviteToCohort();
+  const [text, setText] = useState('');
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [checked, setChecked] = useState<InviteeListCheck | null>(null);
+  const [queued, setQueued] = useState<CohortInvitationsQueued | null>(null);
+  const checkErrors = formErrors(check.error);
+  const inviteErrors = formErrors(invite.error);
+
+  async function readFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    setFileProblem(null);
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setFileProblem('This file is too large for a list of people; a CSV of 500 rows is ~30 KB.');
+      return;
+    }
+    setText(await file.text());
+    setChecked(null);
+  }
+
+  function submitCheck(event: FormEvent) {
+    event.preventDefault();
+    setQueued(null);
+    check.mutate({ cohortId: id, text }, { onSuccess: setChecked });
+  }
+
+  function confirm() {
+    if (!checked) return;
+    invite.mutate(
+      {
+        cohortId: id,
+        invitees: checked.valid.map(({ email, name, organisation }) => ({
+          email,
+          name,
+          organisation,
+        })),
+      },
+      {
+        onSuccess: (result) => {
+          setQueued(result);
+          setChecked(null);
+          setText('');
+        },
+      },
+    );
+  }
+
+  return (
+    <section className="page">
+      <p className="muted small">
+        <Link to="/cohorts">Programmes and cohorts</Link> ›{' '}
+        {cohort.data ? <Link to={`/cohorts/${id}`}>{cohort.data.name}</Link> : 'Cohort'}
+      </p>
+      <h1>Invite people to {cohort.data?.name ?? 'this cohort'}</h1>
+      <p className="lead">
+        Paste e-mail addresses, or upload a CSV file with the columns name, email and, if you like,
+        organisation. Praxis checks every row first; nothing is sent until you confirm.
+      </p>
+      {cohort.isError && <Alert tone="error">{formErrors(cohort.error).message}</Alert>}
+
+      {queued && (
+        <Alert tone="success">
+          <p>
+            {queued.queued} {queued.queued === 1 ? 'invitation' : 'invitations'} created; the
+            e-mails are on their way. Each link works once, for 14 days.
+          </p>
+          {queued.skipped.length > 0 && (
+            <p>
+              Skipped {queued.skipped.map((skip) => skip.email).join(', ')}: already members of
+              Praxis.
+            </p>
+          )}
+        </Alert>
+      )}
+
+      <form onSubmit={submitCheck} noValidate className="panel">
+        {checkErrors.message && <Alert tone="error">{checkErrors.message}</Alert>}
+        <div className="field">
+          <label htmlFor="invitee-list">People to invite</label>
+          <p className="field-hint" id="invitee-list-hint">
+            One per line: an address, “Name &lt;address&gt;”, or name,email,organisation.
+          </p>
+          <textarea
+            id="invitee-list"
+            rows={8}
+            value={text}
+            aria-describedby="invitee-list-hint"
+            aria-invalid={checkErrors.fields.text ? true : undefined}
+            onChange={(event) => {
+              setText(event.target.value);
+              setChecked(null);
+            }}
+          />
+          {checkErrors.fields.text && <p className="field-error">{checkErrors.fields.text}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor="invitee-file">Or upload a CSV file</label>
+          <input
+            id="invitee-file"
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            onChange={readFile}
+          />
+          {fileProblem && <p className="field-error">{fileProblem}</p>}
+        </div>
+        <button
+          type="submit"
+          className="button-secondary"
+          disabled={check.isPending || text.trim() === ''}
+        >
+          {check.isPending ? 'Checking…' : 'Check the list'}
+        </button>
+      </form>
+
+      {checked && (
+        <InviteeCheckResult
+          result={checked}
+          sending={invite.isPending}
+          error={inviteErrors.message}
+          onConfirm={confirm}
+        />
+      )}
+
+      <h2>Invitations to this cohort</h2>
+      <CohortInvitationsTable cohortId={id} />
+    </section>
+  );
+}

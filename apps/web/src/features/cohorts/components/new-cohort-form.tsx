@@ -1,0 +1,78 @@
+import { type FormEvent, useState } from 'react';
+import { Alert } from '../../../components/alert.tsx';
+import { formErrors } from '../../../components/form-errors.ts';
+import { FormField } from '../../../components/form-field.tsx';
+import { useCreateCohort } from '../api/create-cohort.ts';
+
+export function NewCohortForm({
+  programmeId,
+  programmeName,
+}: {
+  programmeId: string;
+  programmeName: string;
+}) {
+  const create = useCreateCohort();
+  const [name, setName] = useState('');
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+  const { message, fields } = formErrors(create.error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate(
+      {
+        programmeId,
+        name,
+        year: Number(year),
+        startsOn: startsOn || null,
+        endsOn: endsOn || null,
+      },
+      { onSuccess: () => setName('') },
+    );
+  }
+
+  return (
+    <details>
+      <summary>New cohort in {programmeName}</summary>
+      {message && <Alert tone="error">{message}</Alert>}
+      <form onSubmit={submit} noValidate>
+        <FormField
+          label="Cohort name"
+          hint={`For example “${programmeName} ${year}”.`}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={fields.name}
+          required
+        />
+        <div className="field-pair">
+          <FormField
+            label="Year"
+            inputMode="numeric"
+            value={year}
+            onChange={(event) => setYear(event.target.value)}
+            error={fields.year}
+            required
+          />
+          <FormField
+            label="Starts on"
+            type="date"
+            value={startsOn}
+            onChange={(event) => setStartsOn(event.target.value)}
+            error={fields.startsOn}
+          />
+          <FormField
+            label="Ends on"
+            type="date"
+            value={endsOn}
+            onChange={(event) => setEndsOn(event.target.value)}
+            error={fields.endsOn}
+          />
+        </div>
+        <button type="submit" className="button-primary" disabled={create.isPending}>
+          Create cohort
+        </button>
+      </form>
+    </details>
+  );
+}
