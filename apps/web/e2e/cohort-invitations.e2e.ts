@@ -47,7 +47,7 @@ describe('an organiser brings alumni into a cohort', () => {
     await page.getByRole('button', { name: 'Check the list' }).click();
     await page
       .getByRole('heading', {
-        name: 'Checked: 1 ready to invite, 1 with problems, 1 already members',
+        name: 'Checked: 1 ready to invite, 1 with problems, 1 already a member',
       })
       .waitFor();
     await page.getByText('“not-an-address” is not a valid e-mail address.').waitFor();

@@ -98,6 +98,7 @@ export function InviteeCheckResult({
 function summary(result: InviteeListCheck) {
   const parts = [`${result.valid.length} ready to invite`];
   if (result.invalid.length) parts.push(`${result.invalid.length} with problems`);
-  if (result.alreadyMembers.length) parts.push(`${result.alreadyMembers.length} already members`);
+  const members = result.alreadyMembers.length;
+  if (members) parts.push(`${members} already ${members === 1 ? 'a member' : 'members'}`);
   return parts.join(', ');
 }
