@@ -110,4 +110,23 @@ describe('an organiser brings alumni into a cohort', () => {
     await page.goto(link);
     await page.getByText('This invitation has already been used').waitFor();
   });
+
+  it('lets the organiser add an existing member to another cohort, and take them out again', async () => {
+    const page = lastPage(organiser);
+    await page.goto(`${server.origin}/cohorts`);
+    await page.getByRole('link', { name: 'La Transfo 2021' }).click();
+    await page.getByRole('heading', { level: 1, name: 'La Transfo 2021' }).waitFor();
+    await page.getByText('Add members who already have an account').click();
+    await page.getByLabel('Find a member').fill('Inès');
+    await page.getByRole('button', { name: 'Add Inès Fontaine' }).click();
+    await page.getByText('Added to La Transfo 2021.').waitFor();
+    await page.getByText('in the cohort', { exact: true }).waitFor();
+    const listed = page.locator('.person-row').filter({ hasText: 'Inès Fontaine' });
+    await listed.waitFor();
+    await page.screenshot({ path: await screenshotPath('43-cohort-page'), fullPage: true });
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await listed.getByRole('button', { name: /^Remove Inès Fontaine/ }).click();
+    await listed.waitFor({ state: 'detached' });
+  });
 });

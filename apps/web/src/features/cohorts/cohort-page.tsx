@@ -3,10 +3,13 @@ import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { Avatar } from '../../components/avatar.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { ShowMoreButton } from '../../components/show-more-button.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useChangeCohortMembers } from './api/change-cohort-members.ts';
 import { useCohort } from './api/get-cohort.ts';
 import { useCohortMembers } from './api/list-cohort-members.ts';
 import { cohortDates } from './cohort-dates.ts';
+import { AddMembersPanel } from './components/add-members-panel.tsx';
 
 export function CohortPage({ member }: { member: AccountMember }) {
   const { id = '' } = useParams();
@@ -14,6 +17,7 @@ export function CohortPage({ member }: { member: AccountMember }) {
   const people = useCohortMembers(id);
   useDocumentTitle(cohort.data?.name ?? 'Cohort');
   const organiser = member.role === 'organiser' || member.role === 'admin';
+  const { remove } = useChangeCohortMembers(id);
 
   if (cohort.isError) {
     return (
@@ -61,6 +65,8 @@ export function CohortPage({ member }: { member: AccountMember }) {
       )}
 
       <h2>Members</h2>
+      {organiser && <AddMembersPanel cohortId={id} cohortName={cohort.data.name} />}
+      {remove.error && <Alert tone="error">{formErrors(remove.error).message}</Alert>}
       {people.isError && <Alert tone="error">{formErrors(people.error).message}</Alert>}
       {people.isSuccess && members.length === 0 && (
         <p className="empty-state">
@@ -70,7 +76,7 @@ export function CohortPage({ member }: { member: AccountMember }) {
       )}
       <ul className="people-list">
         {members.map((person) => (
-          <li key={person.id}>
+          <li key={person.id} className="person-row">
             <Link to={`/members/${person.handle}`} className="person">
               <Avatar person={person} size="small" decorative />
               <span>
@@ -78,19 +84,24 @@ export function CohortPage({ member }: { member: AccountMember }) {
                 {person.headline && <span className="muted small"> {person.headline}</span>}
               </span>
             </Link>
+            {organiser && (
+              <button
+                type="button"
+                className="button-link small"
+                disabled={remove.isPending}
+                onClick={() => {
+                  if (window.confirm(`Remove ${person.name} from ${cohort.data.name}?`)) {
+                    remove.mutate({ cohortId: id, memberId: person.id });
+                  }
+                }}
+              >
+                Remove<span className="visually-hidden"> {person.name} from the cohort</span>
+              </button>
+            )}
           </li>
         ))}
       </ul>
-      {people.hasNextPage && (
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={people.isFetchingNextPage}
-          onClick={() => people.fetchNextPage()}
-        >
-          Show more members
-        </button>
-      )}
+      <ShowMoreButton list={people} label="Show more members" />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField } from '../../components/form-field.tsx';
+import { ShowMoreButton } from '../../components/show-more-button.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useCreateInvitation } from './api/create-invitation.ts';
 import { useInvitations } from './api/list-invitations.ts';
@@ -102,16 +103,7 @@ export function InvitationsPage({ member }: { member: AccountMember }) {
           </tbody>
         </table>
       )}
-      {invitations.hasNextPage && (
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={invitations.isFetchingNextPage}
-          onClick={() => invitations.fetchNextPage()}
-        >
-          Show more
-        </button>
-      )}
+      <ShowMoreButton list={invitations} />
     </section>
   );
 }

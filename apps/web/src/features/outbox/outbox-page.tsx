@@ -1,5 +1,6 @@
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { ShowMoreButton } from '../../components/show-more-button.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useOutbox } from './api/list-outbox.ts';
 
@@ -30,11 +31,7 @@ export function OutboxPage() {
           </li>
         ))}
       </ol>
-      {outbox.hasNextPage && (
-        <button type="button" className="button-secondary" onClick={() => outbox.fetchNextPage()}>
-          Show older
-        </button>
-      )}
+      <ShowMoreButton list={outbox} label="Show older" />
     </section>
   );
 }

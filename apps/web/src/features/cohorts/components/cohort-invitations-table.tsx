@@ -1,6 +1,7 @@
 import type { Invitation } from '@praxis/contracts/invitations';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import { ShowMoreButton } from '../../../components/show-more-button.tsx';
 import { useChangeInvitation } from '../api/change-invitation.ts';
 import { useCohortInvitations } from '../api/list-cohort-invitations.ts';
 
@@ -86,16 +87,7 @@ export function CohortInvitationsTable({ cohortId }: { cohortId: string }) {
           ))}
         </tbody>
       </table>
-      {invitations.hasNextPage && (
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={invitations.isFetchingNextPage}
-          onClick={() => invitations.fetchNextPage()}
-        >
-          Show more
-        </button>
-      )}
+      <ShowMoreButton list={invitations} />
     </>
   );
 }
