@@ -148,8 +148,22 @@ export function requireMember(request: FastifyRequest): AccountMember {
 
 export function requireRole(request: FastifyRequest, roles: readonly Role[]): AccountMember {
   const member = requireMember(request);
-  if (!roles.includes(member.role)) {
-    throw new AppError('forbidden', `Only ${roles.join(' or ')}s can do this.`);
-  }
+  assertRole(member, roles);
   return member;
+}
+
+/** Refuses, with a message naming who may, a member whose role is not among `roles`. */
+export function assertRole(member: AccountMember, roles: readonly Role[], doing = 'do this') {
+  if (!roles.includes(member.role)) {
+    const who = roles.map((role) => `${role}s`).join(' and ');
+    throw new AppError('forbidden', `Only ${who} can ${doing}.`);
+  }
+}
+
+export const isOrganiser = (member: AccountMember) =>
+  member.role === 'organiser' || member.role === 'admin';
+
+/** Organisers and admins run programmes, cohorts and invitations. */
+export function requireOrganiser(member: AccountMember, doing: string) {
+  assertRole(member, ['organiser', 'admin'], doing);
 }

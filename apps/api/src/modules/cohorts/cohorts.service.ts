@@ -8,14 +8,8 @@ import type {
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { AppError, isUniqueViolation } from '../../app-error.ts';
+import { requireOrganiser } from '../../plugins/auth.ts';
 import * as repository from './cohorts.repository.ts';
-
-/** Only organisers and admins shape programmes and cohorts. */
-export function requireOrganiser(actor: AccountMember, doing: string) {
-  if (actor.role !== 'organiser' && actor.role !== 'admin') {
-    throw new AppError('forbidden', `Only organisers and admins can ${doing}.`);
-  }
-}
 
 /** The cohort, or a 404 that says so; for other modules that act on a cohort. */
 export async function findCohortOrFail(db: Db, cohortId: string) {

@@ -66,33 +66,25 @@ export async function findPage(
     openToAdvise: members.openToAdvise,
     avatarVersion: memberAvatars.version,
   };
-  const withAvatar = eq(memberAvatars.memberId, members.id);
-  if (filters.q) {
-    // float4, so that a rank read back from a cursor compares equal to the one computed here.
-    const rank = sql<number>`ts_rank(${members.search}, ${searchQuery(filters.q)})::real`;
-    const keyset =
-      after?.by === 'rank'
-        ? sql`(${rank} < ${after.rank}::real or (${rank} = ${after.rank}::real and ${members.id} > ${after.id}))`
-        : undefined;
-    return db
-      .select({ ...columns, rank })
-      .from(members)
-      .leftJoin(memberAvatars, withAvatar)
-      .where(and(where, keyset))
-      .orderBy(desc(rank), asc(members.id))
-      .limit(limit + 1);
-  }
+  // Searching sorts by relevance (float4, so that a rank read back from a cursor compares
+  // equal to the one computed here), browsing by name; each has its own keyset.
+  const searching = filters.q !== undefined && filters.q !== '';
+  const rank = searching
+    ? sql<number>`ts_rank(${members.search}, ${searchQuery(filters.q ?? '')})::real`
+    : sql<number>`0`;
   const sortName = sql`lower(${members.name})`;
   const keyset =
-    after?.by === 'name'
-      ? sql`(${sortName}, ${members.id}) > (${after.name}, ${after.id}::uuid)`
-      : undefined;
+    after?.by === 'rank' && searching
+      ? sql`(${rank} < ${after.rank}::real or (${rank} = ${after.rank}::real and ${members.id} > ${after.id}))`
+      : after?.by === 'name' && !searching
+        ? sql`(${sortName}, ${members.id}) > (${after.name}, ${after.id}::uuid)`
+        : undefined;
   return db
-    .select({ ...columns, rank: sql<number>`0` })
+    .select({ ...columns, rank })
     .from(members)
-    .leftJoin(memberAvatars, withAvatar)
+    .leftJoin(memberAvatars, eq(memberAvatars.memberId, members.id))
     .where(and(where, keyset))
-    .orderBy(sortName, asc(members.id))
+    .orderBy(...(searching ? [desc(rank)] : [sortName]), asc(members.id))
     .limit(limit + 1);
 }
 

@@ -26,11 +26,9 @@ export function createInvitationDelivery(deps: InvitationDeliveryDeps) {
   let running: Promise<number> | null = null;
   let again = false;
 
-  async function deliver(claimed: Awaited<ReturnType<typeof repository.claimDueEmails>>[number]) {
-    const invitation = await repository.findInvitation(db, { id: claimed.id });
-    if (!invitation) return;
+  async function deliver(invitation: repository.InvitationRow, attempts: number) {
     const { token, tokenHash } = newToken();
-    await repository.setTokenHash(db, claimed.id, tokenHash);
+    await repository.setTokenHash(db, invitation.id, tokenHash);
     try {
       await deps.mailer.send(
         invitationEmail({
@@ -40,11 +38,11 @@ export function createInvitationDelivery(deps: InvitationDeliveryDeps) {
           url: `${deps.publicOrigin}/invite/${token}`,
         }),
       );
-      await repository.recordEmailSent(db, claimed.id, tokenHash);
+      await repository.recordEmailSent(db, invitation.id, tokenHash);
     } catch (error) {
-      const retryIn = RETRY_DELAYS_SECONDS[claimed.attempts] ?? null;
-      deps.log.error({ err: error, invitationId: claimed.id }, 'invitation e-mail failed');
-      await repository.recordEmailFailure(db, claimed.id, tokenHash, errorText(error), retryIn);
+      const retryIn = RETRY_DELAYS_SECONDS[attempts] ?? null;
+      deps.log.error({ err: error, invitationId: invitation.id }, 'invitation e-mail failed');
+      await repository.recordEmailFailure(db, invitation.id, tokenHash, errorText(error), retryIn);
     }
   }
 
@@ -54,7 +52,11 @@ export function createInvitationDelivery(deps: InvitationDeliveryDeps) {
     for (;;) {
       const batch = await repository.claimDueEmails(db, BATCH, LEASE_SECONDS);
       if (batch.length === 0) return attempted;
-      await Promise.all(batch.map(deliver));
+      const attemptsById = new Map(batch.map((claimed) => [claimed.id, claimed.attempts]));
+      const claimed = await repository.findInvitations(db, [...attemptsById.keys()]);
+      await Promise.all(
+        claimed.map((invitation) => deliver(invitation, attemptsById.get(invitation.id) ?? 0)),
+      );
       attempted += batch.length;
     }
   }

@@ -63,16 +63,28 @@ export async function insertInvitation(
   return row.id;
 }
 
-export async function findInvitation(db: Db, where: { id: string } | { tokenHash: string }) {
-  const [row] = await db
+/** Invitations with who invited and into which cohort, for every read of them. */
+function selectInvitations(db: Db) {
+  return db
     .select(invitationColumns)
     .from(invitations)
     .innerJoin(members, eq(members.id, invitations.invitedById))
     .leftJoin(cohorts, eq(cohorts.id, invitations.cohortId))
-    .where(
-      'id' in where ? eq(invitations.id, where.id) : eq(invitations.tokenHash, where.tokenHash),
-    );
+    .$dynamic();
+}
+
+export async function findInvitation(db: Db, where: { id: string } | { tokenHash: string }) {
+  const [row] = await selectInvitations(db).where(
+    'id' in where ? eq(invitations.id, where.id) : eq(invitations.tokenHash, where.tokenHash),
+  );
   return (row as InvitationRow | undefined) ?? null;
+}
+
+/** The invitations with these ids, with who invited and into which cohort: one query. */
+export async function findInvitations(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await selectInvitations(db).where(inArray(invitations.id, ids));
+  return rows as InvitationRow[];
 }
 
 export async function listInvitations(
@@ -81,11 +93,7 @@ export async function listInvitations(
   after: Position | null,
   limit: number,
 ) {
-  const rows = await db
-    .select(invitationColumns)
-    .from(invitations)
-    .innerJoin(members, eq(members.id, invitations.invitedById))
-    .leftJoin(cohorts, eq(cohorts.id, invitations.cohortId))
+  const rows = await selectInvitations(db)
     .where(
       and(
         filter.cohortId ? eq(invitations.cohortId, filter.cohortId) : undefined,
@@ -192,14 +200,7 @@ export async function claimDueEmails(db: Db, limit: number, leaseSeconds: number
       emailNextAttemptAt: sql`now() + make_interval(secs => ${leaseSeconds})`,
     })
     .where(inArray(invitations.id, due))
-    .returning({
-      id: invitations.id,
-      email: invitations.email,
-      name: invitations.name,
-      cohortId: invitations.cohortId,
-      invitedById: invitations.invitedById,
-      attempts: invitations.emailAttempts,
-    });
+    .returning({ id: invitations.id, attempts: invitations.emailAttempts });
 }
 
 export async function setTokenHash(db: Db, id: string, tokenHash: string) {

@@ -11,10 +11,8 @@ import {
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
+import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
 import * as repository from './members.repository.ts';
-
-const isOrganiser = (member: AccountMember) =>
-  member.role === 'organiser' || member.role === 'admin';
 
 /** A deactivated member is for organisers and admins only; to others they do not exist. */
 export function canSeeMember(
@@ -103,9 +101,7 @@ export function createMemberService(db: Db) {
 
     /** Organisers and admins deactivate members; only an admin deactivates an organiser or admin. */
     async setActive(actor: AccountMember, handle: string, active: boolean): Promise<MemberProfile> {
-      if (!isOrganiser(actor)) {
-        throw new AppError('forbidden', 'Only organisers and admins can deactivate members.');
-      }
+      requireOrganiser(actor, 'deactivate members');
       const row = await findVisible(actor, handle);
       if (row.id === actor.id) {
         throw new AppError('forbidden', 'You cannot deactivate your own account.');

@@ -3,6 +3,7 @@ import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { FormField, TextAreaField } from '../../components/form-field.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useCheckInvitees } from './api/check-invitees.ts';
 import { useCohort } from './api/get-cohort.ts';
@@ -95,34 +96,24 @@ export function CohortInvitePage() {
 
       <form onSubmit={submitCheck} noValidate className="panel">
         {checkErrors.message && <Alert tone="error">{checkErrors.message}</Alert>}
-        <div className="field">
-          <label htmlFor="invitee-list">People to invite</label>
-          <p className="field-hint" id="invitee-list-hint">
-            One per line: an address, “Name &lt;address&gt;”, or name,email,organisation.
-          </p>
-          <textarea
-            id="invitee-list"
-            rows={8}
-            value={text}
-            aria-describedby="invitee-list-hint"
-            aria-invalid={checkErrors.fields.text ? true : undefined}
-            onChange={(event) => {
-              setText(event.target.value);
-              setChecked(null);
-            }}
-          />
-          {checkErrors.fields.text && <p className="field-error">{checkErrors.fields.text}</p>}
-        </div>
-        <div className="field">
-          <label htmlFor="invitee-file">Or upload a CSV file</label>
-          <input
-            id="invitee-file"
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            onChange={readFile}
-          />
-          {fileProblem && <p className="field-error">{fileProblem}</p>}
-        </div>
+        <TextAreaField
+          label="People to invite"
+          hint="One per line: an address, “Name <address>”, or name,email,organisation."
+          rows={8}
+          value={text}
+          error={checkErrors.fields.text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setChecked(null);
+          }}
+        />
+        <FormField
+          label="Or upload a CSV file"
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          onChange={readFile}
+          error={fileProblem ?? undefined}
+        />
         <button
           type="submit"
           className="button-secondary"

@@ -2,7 +2,7 @@ import type { AccountMember, Role } from '@praxis/contracts/members';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
-import { FormField } from '../../components/form-field.tsx';
+import { FormField, SelectField } from '../../components/form-field.tsx';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useCreateInvitation } from './api/create-invitation.ts';
@@ -55,18 +55,15 @@ export function InvitationsPage({ member }: { member: AccountMember }) {
           error={fields.email}
         />
         {member.role === 'admin' && (
-          <div className="field">
-            <label htmlFor="invite-role">Role</label>
-            <select
-              id="invite-role"
-              value={role}
-              onChange={(event) => setRole(event.target.value as Role)}
-            >
-              <option value="member">Member</option>
-              <option value="organiser">Organiser</option>
-              <option value="admin">Admin</option>
-            </select>
-          </div>
+          <SelectField
+            label="Role"
+            value={role}
+            onChange={(event) => setRole(event.target.value as Role)}
+          >
+            <option value="member">Member</option>
+            <option value="organiser">Organiser</option>
+            <option value="admin">Admin</option>
+          </SelectField>
         )}
         <button type="submit" className="button-primary" disabled={create.isPending}>
           {create.isPending ? 'Inviting…' : 'Send invitation'}
