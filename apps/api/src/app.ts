@@ -1,6 +1,7 @@
 import type { Database } from '@praxis/db/client';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
+import { adviceRoutes } from './modules/advice/advice.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { avatarRoutes } from './modules/avatars/avatars.routes.ts';
 import { cohortRoutes } from './modules/cohorts/cohorts.routes.ts';
@@ -8,11 +9,15 @@ import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { memberRoutes } from './modules/members/members.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
+import { threadRoutes } from './modules/threads/threads.routes.ts';
 import auth from './plugins/auth.ts';
 import db from './plugins/db.ts';
 import errors from './plugins/errors.ts';
 import mailer from './plugins/mailer.ts';
+import notificationBus from './plugins/notification-bus.ts';
 import openapi from './plugins/openapi.ts';
 import schemas from './plugins/schemas.ts';
 import security from './plugins/security.ts';
@@ -55,6 +60,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(db, { database });
   await app.register(throttle);
   await app.register(mailer, { config });
+  await app.register(notificationBus);
   await app.register(auth, { config });
   await app.register(openapi);
 
@@ -66,6 +72,10 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(avatarRoutes);
   await app.register(cohortRoutes);
   await app.register(outboxRoutes);
+  await app.register(threadRoutes);
+  await app.register(searchRoutes);
+  await app.register(adviceRoutes);
+  await app.register(notificationRoutes);
 
   await app.register(spa, { webDist: config.webDist });
   return app;

@@ -9,6 +9,62 @@ import sanitizeHtml from 'sanitize-html';
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: true });
 markdown.disable(['image']);
 
+/** `@handle` where a handle may start: not inside a word, an e-mail address or a path. */
+const MENTION = /(^|[^\p{L}\p{N}_@/.-])@([a-z0-9][a-z0-9-]{1,28}[a-z0-9])(?![\p{L}\p{N}_-])/giu;
+
+/** The handles a text mentions, lower-cased, each once. */
+export function mentionedHandles(source: string): string[] {
+  return [...new Set([...source.matchAll(MENTION)].map((match) => (match[2] ?? '').toLowerCase()))];
+}
+
+type Token = ReturnType<MarkdownIt['parseInline']>[number];
+
+// Mentions become links once the text is parsed, so that `@handle` inside code or a link stays
+// as written; only handles of existing members (the env's map) are linked.
+markdown.core.ruler.push('mentions', (state) => {
+  const handles = (state.env as { mentions?: ReadonlyMap<string, string> }).mentions;
+  if (!handles || handles.size === 0) return;
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    let linkDepth = 0;
+    const children: Token[] = [];
+    for (const token of block.children) {
+      if (token.type === 'link_open') linkDepth += 1;
+      if (token.type === 'link_close') linkDepth -= 1;
+      if (token.type !== 'text' || linkDepth > 0) {
+        children.push(token);
+        continue;
+      }
+      let rest = 0;
+      for (const match of token.content.matchAll(MENTION)) {
+        const handle = handles.get((match[2] ?? '').toLowerCase());
+        if (!handle) continue;
+        const start = (match.index ?? 0) + (match[1] ?? '').length;
+        const text = (content: string) => {
+          const piece = new state.Token('text', '', 0);
+          piece.content = content;
+          return piece;
+        };
+        if (start > rest) children.push(text(token.content.slice(rest, start)));
+        const open = new state.Token('link_open', 'a', 1);
+        open.attrs = [
+          ['href', `/members/${handle}`],
+          ['class', 'mention'],
+        ];
+        children.push(open, text(`@${handle}`), new state.Token('link_close', 'a', -1));
+        rest = start + 1 + (match[2] ?? '').length;
+      }
+      if (rest === 0) children.push(token);
+      else if (rest < token.content.length) {
+        const tail = new state.Token('text', '', 0);
+        tail.content = token.content.slice(rest);
+        children.push(tail);
+      }
+    }
+    block.children = children;
+  }
+});
+
 const LINK_REL = 'nofollow noopener ugc';
 
 const allowlist: sanitizeHtml.IOptions = {
@@ -37,22 +93,29 @@ const allowlist: sanitizeHtml.IOptions = {
     'th',
     'td',
   ],
-  allowedAttributes: { a: ['href', 'rel', 'target'], ol: ['start'] },
+  allowedAttributes: { a: ['href', 'rel', 'target', 'class'], ol: ['start'] },
+  allowedClasses: { a: ['mention'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowProtocolRelative: false,
   // Headings inside a post sit below the page's own h1 and h2.
   transformTags: {
     h1: 'h3',
     h2: 'h4',
-    a: (tagName, attribs) => ({
-      tagName,
-      attribs: { ...attribs, rel: LINK_REL, target: '_blank' },
-    }),
+    // A mention stays in the app; every other link opens outside it.
+    a: (tagName, attribs): sanitizeHtml.Tag => {
+      const { class: linkClass, ...rest } = attribs;
+      return linkClass === 'mention' && rest.href?.startsWith('/members/')
+        ? { tagName, attribs: { href: rest.href, class: 'mention' } }
+        : { tagName, attribs: { ...rest, rel: LINK_REL, target: '_blank' } };
+    },
   },
 };
 
-/** Renders a member's Markdown to HTML that is safe to insert into a page as it is. */
-export function cookMarkdown(source: string): string {
+/**
+ * Renders a member's Markdown to HTML that is safe to insert into a page as it is; `mentions`
+ * maps lower-cased handles of existing members to their handle, to link `@handle`.
+ */
+export function cookMarkdown(source: string, mentions?: ReadonlyMap<string, string>): string {
   if (source.trim() === '') return '';
-  return sanitizeHtml(markdown.render(source), allowlist).trim();
+  return sanitizeHtml(markdown.render(source, { mentions }), allowlist).trim();
 }

@@ -3,7 +3,7 @@ import type { Db } from '@praxis/db/client';
 import { memberAvatars } from '@praxis/db/schema/avatars';
 import { cohortMemberships, cohorts, programmes } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
-import { asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 
 export const profileColumns = {
   id: members.id,
@@ -112,4 +112,41 @@ export async function cohortBadges(
     badges.set(memberId, list);
   }
   return badges;
+}
+
+/** Who wrote something, by id, with the version of their picture. */
+export async function authorRows(db: Db, memberIds: string[]) {
+  if (memberIds.length === 0) return [];
+  return db
+    .select({
+      id: members.id,
+      handle: members.handle,
+      name: members.name,
+      role: members.role,
+      headline: members.headline,
+      organisation: members.organisation,
+      expertise: members.expertise,
+      adviceTopics: members.adviceTopics,
+      avatarVersion: memberAvatars.version,
+    })
+    .from(members)
+    .leftJoin(memberAvatars, eq(memberAvatars.memberId, members.id))
+    .where(inArray(members.id, [...new Set(memberIds)]));
+}
+
+/** Members by handle (lower-cased), active ones only: for mentions. */
+export async function activeMembersByHandles(db: Db, handles: string[]) {
+  if (handles.length === 0) return [];
+  return db
+    .select({ id: members.id, handle: members.handle })
+    .from(members)
+    .where(
+      and(
+        inArray(
+          sql`lower(${members.handle})`,
+          handles.map((handle) => handle.toLowerCase()),
+        ),
+        isNull(members.deactivatedAt),
+      ),
+    );
 }

@@ -8,6 +8,7 @@ import {
   type OwnProfile,
   type ProfileUpdateBody,
 } from '@praxis/contracts/profiles';
+import type { Author } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
@@ -48,6 +49,38 @@ export async function freeHandle(db: Db, name: string): Promise<string> {
 
 /** The cohort badges of each member, for lists built by other modules. */
 export const cohortBadgesFor = repository.cohortBadges;
+
+/** Active members with these handles (any case), for other modules to resolve @mentions. */
+export const activeMembersByHandles = repository.activeMembersByHandles;
+
+export type AuthorWithProfile = Author & {
+  headline: string;
+  organisation: string;
+  expertise: string[];
+  adviceTopics: string[];
+};
+
+/** Who wrote things, by id, as posts and notifications show them. */
+export async function authorsById(db: Db, memberIds: string[]) {
+  const rows = await repository.authorRows(db, memberIds);
+  return new Map(
+    rows.map(({ avatarVersion, ...row }): [string, AuthorWithProfile] => [
+      row.id,
+      { ...row, avatar: avatarUrls(row.id, avatarVersion) },
+    ]),
+  );
+}
+
+/** Strips a member down to what a post shows of its author. */
+export function toAuthor(member: AuthorWithProfile): Author {
+  return {
+    id: member.id,
+    handle: member.handle,
+    name: member.name,
+    role: member.role,
+    avatar: member.avatar,
+  };
+}
 
 export function createMemberService(db: Db) {
   async function ownProfile(memberId: string): Promise<OwnProfile> {

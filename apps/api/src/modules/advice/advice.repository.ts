@@ -1,0 +1,99 @@
+import type { Db } from '@praxis/db/client';
+import { adviceRequests } from '@praxis/db/schema/threads';
+import { asc, eq, sql } from 'drizzle-orm';
+import { anyWordQuery } from '../search/search.repository.ts';
+import { threadVisibleTo } from '../threads/thread-visibility.ts';
+
+export interface AdviserCandidate {
+  id: string;
+  score: number;
+  textRank: number;
+  tagMatches: number;
+  acceptedAnswers: number;
+}
+
+/**
+ * Members open to advise who best match a question, by the score documented in the README:
+ *
+ *   score = ts_rank(profile, question words)            their expertise, topics, headline, bio
+ *         + 0.5 × (question tags among their expertise and advice topics)
+ *         + Σ ts_rank(question, words) over similar questions where their reply was accepted
+ *
+ * The question's words are its title, tags and the start of its body, as an "any word" query.
+ * Only members who may see the question are suggested; its author never is.
+ */
+export async function findAdviserCandidates(
+  db: Db,
+  threadId: string,
+  limit: number,
+): Promise<AdviserCandidate[]> {
+  const member = { id: sql.raw('m.id'), role: sql.raw('m.role') };
+  const result = await db.execute(sql`
+    with question as (
+      select t.id, t.author_id, t.tags,
+             ${anyWordQuery(sql`t.title || ' ' || tags_to_text(t.tags) || ' ' || left(t.body_source, 2000)`)} as query
+        from threads t where t.id = ${threadId}::uuid
+    ),
+    answers as (
+      select r.author_id as member_id, sum(ts_rank(solved.search, question.query)) as rank,
+             count(*)::int as answers
+        from threads solved
+        join replies r on r.id = solved.accepted_reply_id
+        cross join question
+       where solved.id <> question.id and question.query is not null
+         and solved.search @@ question.query
+       group by r.author_id
+    ),
+    scored as (
+      select m.id,
+             coalesce(ts_rank(m.search, question.query), 0) as text_rank,
+             (select count(*)::int from unnest(question.tags) as tag
+               where tag = any(m.expertise) or tag = any(m.advice_topics)) as tag_matches,
+             coalesce(answers.rank, 0) as answer_rank,
+             coalesce(answers.answers, 0) as accepted_answers
+        from members m
+        cross join question
+        join threads on "threads"."id" = question.id
+        left join answers on answers.member_id = m.id
+       where m.open_to_advise and m.deactivated_at is null and m.id <> question.author_id
+         and ${threadVisibleTo(member)}
+    )
+    select id, (text_rank + 0.5 * tag_matches + answer_rank)::float8 as score,
+           text_rank::float8 as text_rank, tag_matches, accepted_answers
+      from scored
+     where text_rank + 0.5 * tag_matches + answer_rank > 0
+     order by score desc, id
+     limit ${limit}
+  `);
+  return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
+    id: String(row.id),
+    score: Number(row.score),
+    textRank: Number(row.text_rank),
+    tagMatches: Number(row.tag_matches),
+    acceptedAnswers: Number(row.accepted_answers),
+  }));
+}
+
+export async function askedMemberIds(db: Db, threadId: string): Promise<string[]> {
+  const rows = await db
+    .select({ memberId: adviceRequests.memberId })
+    .from(adviceRequests)
+    .where(eq(adviceRequests.threadId, threadId))
+    .orderBy(asc(adviceRequests.createdAt));
+  return rows.map((row) => row.memberId);
+}
+
+/** Records the requests; returns the members asked now, leaving out who was asked before. */
+export async function insertRequests(
+  db: Db,
+  threadId: string,
+  askedById: string,
+  memberIds: string[],
+): Promise<string[]> {
+  const rows = await db
+    .insert(adviceRequests)
+    .values(memberIds.map((memberId) => ({ threadId, memberId, askedById })))
+    .onConflictDoNothing()
+    .returning({ memberId: adviceRequests.memberId });
+  return rows.map((row) => row.memberId);
+}

@@ -1,0 +1,38 @@
+import { AdviceRequestBody, Advisers, ThreadParams } from '@praxis/contracts/threads';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireMember } from '../../plugins/auth.ts';
+import { errorResponses } from '../../plugins/schemas.ts';
+import { createAdviceService } from './advice.service.ts';
+
+export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
+  const advice = createAdviceService(app.db, app.notificationBus);
+  const tags = ['advice'];
+
+  app.get(
+    '/api/threads/:id/advisers',
+    {
+      schema: {
+        tags,
+        summary: 'Members open to advise who best match a question, and who was asked already',
+        params: ThreadParams,
+        response: { 200: Advisers, ...errorResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request) => advice.advisers(requireMember(request), request.params.id),
+  );
+
+  app.post(
+    '/api/threads/:id/advice-requests',
+    {
+      schema: {
+        tags,
+        summary: 'Ask members for advice on your question; each is notified once',
+        params: ThreadParams,
+        body: AdviceRequestBody,
+        response: { 200: Advisers, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      advice.ask(requireMember(request), request.params.id, request.body.memberIds),
+  );
+};

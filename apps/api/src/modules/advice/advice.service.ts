@@ -1,0 +1,113 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Advisers } from '@praxis/contracts/threads';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import { authorsById, toAuthor } from '../members/members.service.ts';
+import type { NotificationBus } from '../notifications/notifications.events.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import { findVisibleThread, membersWhoCanSeeThread } from '../threads/threads.service.ts';
+import * as repository from './advice.repository.ts';
+
+const SUGGESTIONS = 5;
+
+export function createAdviceService(db: Db, bus: NotificationBus) {
+  async function findQuestion(viewer: AccountMember, threadId: string) {
+    const thread = await findVisibleThread(db, viewer, threadId);
+    if (thread.kind !== 'question') {
+      throw new AppError('conflict', 'Only a question asks members for advice.');
+    }
+    return thread;
+  }
+
+  async function advisers(viewer: AccountMember, threadId: string): Promise<Advisers> {
+    const thread = await findQuestion(viewer, threadId);
+    const [candidates, askedIds] = await Promise.all([
+      repository.findAdviserCandidates(db, threadId, SUGGESTIONS),
+      repository.askedMemberIds(db, threadId),
+    ]);
+    const people = await authorsById(db, [...candidates.map((c) => c.id), ...askedIds]);
+    const asked = new Set(askedIds);
+    return {
+      suggested: candidates.flatMap((candidate) => {
+        const member = people.get(candidate.id);
+        if (!member) return [];
+        const topics = new Set([...member.expertise, ...member.adviceTopics]);
+        const shared = thread.tags.filter((tag) => topics.has(tag));
+        const reasons = [
+          ...(shared.length ? [`Knows about ${shared.join(', ')}`] : []),
+          ...(candidate.acceptedAnswers
+            ? [
+                `${candidate.acceptedAnswers} accepted ${candidate.acceptedAnswers === 1 ? 'answer' : 'answers'} to similar questions`,
+              ]
+            : []),
+          ...(candidate.textRank > 0 && shared.length === 0
+            ? ['Their profile mentions what you ask about']
+            : []),
+        ];
+        return [
+          {
+            member: {
+              ...toAuthor(member),
+              headline: member.headline,
+              organisation: member.organisation,
+              expertise: member.expertise,
+              adviceTopics: member.adviceTopics,
+            },
+            score: Math.round(candidate.score * 1000) / 1000,
+            reasons,
+            asked: asked.has(candidate.id),
+          },
+        ];
+      }),
+      asked: askedIds.flatMap((id) => {
+        const member = people.get(id);
+        return member ? [toAuthor(member)] : [];
+      }),
+    };
+  }
+
+  return {
+    advisers,
+
+    /** The question's author asks members for advice; each newly asked one is notified. */
+    async ask(actor: AccountMember, threadId: string, memberIds: string[]): Promise<Advisers> {
+      const thread = await findQuestion(actor, threadId);
+      if (thread.authorId !== actor.id) {
+        throw new AppError(
+          'forbidden',
+          'Only the person who asked the question can ask for advice.',
+        );
+      }
+      const wanted = [...new Set(memberIds)];
+      if (wanted.includes(actor.id)) {
+        throw new AppError('invalid', 'You cannot ask yourself for advice.', {
+          fields: { memberIds: 'Choose other members.' },
+        });
+      }
+      const allowed = new Set(await membersWhoCanSeeThread(db, threadId, wanted));
+      if (wanted.some((id) => !allowed.has(id))) {
+        throw new AppError(
+          'invalid',
+          'Some of the chosen members cannot see this question or have left.',
+          {
+            fields: { memberIds: 'Choose among the suggested members.' },
+          },
+        );
+      }
+      const notified = await db.transaction(async (tx) => {
+        const newlyAsked = await repository.insertRequests(tx, threadId, actor.id, wanted);
+        return notify(
+          tx,
+          newlyAsked.map((memberId) => ({
+            memberId,
+            kind: 'advice_request' as const,
+            actorId: actor.id,
+            threadId,
+          })),
+        );
+      });
+      bus.publish(notified);
+      return advisers(actor, threadId);
+    },
+  };
+}

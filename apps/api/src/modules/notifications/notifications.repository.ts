@@ -1,0 +1,88 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { notifications } from '@praxis/db/schema/notifications';
+import { threads } from '@praxis/db/schema/threads';
+import { and, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Position } from '../../pagination.ts';
+import { threadVisibleTo } from '../threads/thread-visibility.ts';
+
+export type NewNotification = typeof notifications.$inferInsert;
+
+export async function insert(db: Db, rows: NewNotification[]) {
+  if (rows.length === 0) return [];
+  return db.insert(notifications).values(rows).returning({
+    id: notifications.id,
+    memberId: notifications.memberId,
+    kind: notifications.kind,
+  });
+}
+
+/**
+ * A member's notifications that are still theirs to see: one about a thread they can no longer
+ * see (it was hidden, or they left its cohort) is left out rather than leak its title.
+ */
+function ownVisible(viewer: AccountMember): SQL {
+  return and(
+    eq(notifications.memberId, viewer.id),
+    sql`(${notifications.threadId} is null or ${threadVisibleTo(viewer)})`,
+  ) as SQL;
+}
+
+export async function findPage(
+  db: Db,
+  viewer: AccountMember,
+  options: { unread: boolean; after: Position | null; limit: number },
+) {
+  const { after } = options;
+  return db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      actorId: notifications.actorId,
+      threadId: notifications.threadId,
+      threadTitle: threads.title,
+      replyId: notifications.replyId,
+      detail: notifications.detail,
+      readAt: notifications.readAt,
+      createdAt: notifications.createdAt,
+    })
+    .from(notifications)
+    .leftJoin(threads, eq(threads.id, notifications.threadId))
+    .where(
+      and(
+        ownVisible(viewer),
+        options.unread ? isNull(notifications.readAt) : undefined,
+        after
+          ? sql`(${notifications.createdAt}, ${notifications.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(options.limit + 1);
+}
+
+export async function countUnread(db: Db, viewer: AccountMember): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(notifications)
+    .leftJoin(threads, eq(threads.id, notifications.threadId))
+    .where(and(ownVisible(viewer), isNull(notifications.readAt)));
+  return row?.total ?? 0;
+}
+
+/** Marks one of the member's notifications read; false when they have none with this id. */
+export async function markRead(db: Db, memberId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+    .where(and(eq(notifications.id, id), eq(notifications.memberId, memberId)))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
+export async function markAllRead(db: Db, memberId: string) {
+  await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notifications.memberId, memberId), isNull(notifications.readAt)));
+}

@@ -1,0 +1,90 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import {
+  type Notification,
+  NotificationKind,
+  type NotificationPage,
+} from '@praxis/contracts/notifications';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import { decodeCursor, pageOf } from '../../pagination.ts';
+import { authorsById, toAuthor } from '../members/members.service.ts';
+import type { NotificationBus, StoredNotification } from './notifications.events.ts';
+import * as repository from './notifications.repository.ts';
+
+export interface NotificationInput {
+  memberId: string;
+  kind: NotificationKind;
+  actorId?: string | null;
+  threadId?: string | null;
+  replyId?: string | null;
+  detail?: Record<string, string>;
+}
+
+/**
+ * Stores notifications for other modules; they call it inside their own transaction, then hand
+ * the result to `bus.publish` once it has committed. Nobody is notified of their own act.
+ */
+export async function notify(db: Db, inputs: NotificationInput[]): Promise<StoredNotification[]> {
+  const rows = inputs.filter((input) => input.memberId !== input.actorId);
+  const stored = await repository.insert(db, rows);
+  return stored.map((row) => ({ ...row, kind: NotificationKind.parse(row.kind) }));
+}
+
+export function createNotificationService(db: Db, bus: NotificationBus) {
+  return {
+    bus,
+
+    async list(
+      viewer: AccountMember,
+      query: { unread?: boolean | undefined; cursor?: string | undefined; limit: number },
+    ): Promise<NotificationPage> {
+      const rows = await repository.findPage(db, viewer, {
+        unread: query.unread ?? false,
+        after: decodeCursor(query.cursor),
+        limit: query.limit,
+      });
+      const { page, nextCursor } = pageOf(rows, query.limit);
+      const actors = await authorsById(
+        db,
+        page.flatMap((row) => (row.actorId ? [row.actorId] : [])),
+      );
+      const notifications = page.flatMap((row): Notification[] => {
+        const kind = NotificationKind.safeParse(row.kind);
+        if (!kind.success) return [];
+        const actor = row.actorId ? actors.get(row.actorId) : undefined;
+        return [
+          {
+            id: row.id,
+            kind: kind.data,
+            actor: actor ? toAuthor(actor) : null,
+            thread:
+              row.threadId && row.threadTitle !== null
+                ? { id: row.threadId, title: row.threadTitle }
+                : null,
+            replyId: row.replyId,
+            detail: row.detail,
+            read: row.readAt !== null,
+            createdAt: row.createdAt.toISOString(),
+          },
+        ];
+      });
+      return { notifications, nextCursor, unreadCount: await repository.countUnread(db, viewer) };
+    },
+
+    async unreadCount(viewer: AccountMember) {
+      return { unreadCount: await repository.countUnread(db, viewer) };
+    },
+
+    async markRead(viewer: AccountMember, id: string) {
+      if (!(await repository.markRead(db, viewer.id, id))) {
+        throw new AppError('not_found', 'This notification does not exist (any more).');
+      }
+      return this.unreadCount(viewer);
+    },
+
+    async markAllRead(viewer: AccountMember) {
+      await repository.markAllRead(db, viewer.id);
+      return this.unreadCount(viewer);
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { SearchPage, SearchQuery } from '@praxis/contracts/search';
+import { SimilarQuery, SimilarThreads } from '@praxis/contracts/threads';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireMember } from '../../plugins/auth.ts';
+import { errorResponses } from '../../plugins/schemas.ts';
+import { createSearchService } from './search.service.ts';
+
+export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
+  const search = createSearchService(app.db);
+  const tags = ['search'];
+
+  app.get(
+    '/api/search',
+    {
+      schema: {
+        tags,
+        summary: 'Search threads, stories and replies you can see, best match first',
+        querystring: SearchQuery,
+        response: { 200: SearchPage, ...errorResponses(400, 401) },
+      },
+    },
+    async (request) => search.search(requireMember(request), request.query),
+  );
+
+  app.get(
+    '/api/threads/similar',
+    {
+      schema: {
+        tags,
+        summary: 'Up to 5 threads like a title being written, to avoid asking twice',
+        querystring: SimilarQuery,
+        response: { 200: SimilarThreads, ...errorResponses(400, 401) },
+      },
+    },
+    async (request) => search.similar(requireMember(request), request.query.title),
+  );
+};

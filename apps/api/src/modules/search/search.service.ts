@@ -1,0 +1,92 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { SearchPage, SnippetPart } from '@praxis/contracts/search';
+import type { SimilarThreads } from '@praxis/contracts/threads';
+import type { Db } from '@praxis/db/client';
+import { z } from 'zod';
+import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
+import { findVisibleThreadsByIds, toSummaries } from '../threads/threads.service.ts';
+import * as repository from './search.repository.ts';
+
+const Position = z.object({ rank: z.number(), id: z.uuid() });
+
+/** Titles shorter than this say too little to look for similar threads. */
+const MIN_SIMILAR_TITLE = 8;
+const SIMILAR_LIMIT = 5;
+
+/** Cuts a ts_headline snippet at its markers into plain and highlighted pieces. */
+export function snippetParts(snippet: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  for (const piece of snippet.split(repository.MARK_START)) {
+    const [highlighted, plain] = piece.includes(repository.MARK_STOP)
+      ? (piece.split(repository.MARK_STOP, 2) as [string, string])
+      : [null, piece];
+    if (highlighted) parts.push({ text: highlighted, highlighted: true });
+    if (plain) parts.push({ text: plain, highlighted: false });
+  }
+  return parts;
+}
+
+export interface SearchInput extends repository.SearchFilters {
+  cursor?: string | undefined;
+  limit: number;
+}
+
+export function createSearchService(db: Db) {
+  return {
+    async search(
+      viewer: AccountMember,
+      { cursor, limit, ...filters }: SearchInput,
+    ): Promise<SearchPage> {
+      const hits = await repository.findHits(
+        db,
+        viewer,
+        filters,
+        decodeJsonCursor(Position, cursor),
+        limit,
+      );
+      const page = hits.slice(0, limit);
+      const rows = await findVisibleThreadsByIds(
+        db,
+        viewer,
+        page.map((hit) => hit.threadId),
+      );
+      const summaries = new Map((await toSummaries(db, rows)).map((thread) => [thread.id, thread]));
+      const last = page.at(-1);
+      return {
+        hits: page.flatMap((hit) => {
+          const thread = summaries.get(hit.threadId);
+          return thread
+            ? [{ thread, replyId: hit.replyId, snippet: snippetParts(hit.snippet) }]
+            : [];
+        }),
+        nextCursor:
+          hits.length > limit && last
+            ? encodeJsonCursor({ rank: last.rank, id: last.threadId })
+            : null,
+      };
+    },
+
+    async similar(viewer: AccountMember, title: string): Promise<SimilarThreads> {
+      if (title.trim().length < MIN_SIMILAR_TITLE) return { threads: [] };
+      const ids = await repository.findSimilar(db, viewer, title, SIMILAR_LIMIT);
+      const rows = await findVisibleThreadsByIds(db, viewer, ids);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return {
+        threads: ids.flatMap((id) => {
+          const row = byId.get(id);
+          return row
+            ? [
+                {
+                  id: row.id,
+                  kind: row.kind,
+                  title: row.title,
+                  replyCount: row.replyCount,
+                  solved: row.acceptedReplyId !== null,
+                },
+              ]
+            : [];
+        }),
+      };
+    },
+  };
+}

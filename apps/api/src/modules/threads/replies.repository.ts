@@ -1,0 +1,142 @@
+import type { Db } from '@praxis/db/client';
+import { members } from '@praxis/db/schema/members';
+import { helpfulMarks, replies, threads } from '@praxis/db/schema/threads';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Position } from '../../pagination.ts';
+
+const repliedTo = alias(replies, 'replied_to');
+const repliedToAuthor = alias(members, 'replied_to_author');
+
+/** Replies with the name of whoever each one answers. */
+function replyRows(db: Db) {
+  return db
+    .select({
+      id: replies.id,
+      threadId: replies.threadId,
+      authorId: replies.authorId,
+      replyToId: replies.replyToId,
+      replyToAuthorName: repliedToAuthor.name,
+      bodySource: replies.bodySource,
+      bodyHtml: replies.bodyHtml,
+      editedAt: replies.editedAt,
+      deletedAt: replies.deletedAt,
+      createdAt: replies.createdAt,
+    })
+    .from(replies)
+    .leftJoin(repliedTo, eq(repliedTo.id, replies.replyToId))
+    .leftJoin(repliedToAuthor, eq(repliedToAuthor.id, repliedTo.authorId))
+    .$dynamic();
+}
+
+export async function findPage(db: Db, threadId: string, after: Position | null, limit: number) {
+  return replyRows(db)
+    .where(
+      and(
+        eq(replies.threadId, threadId),
+        after
+          ? sql`(${replies.createdAt}, ${replies.id}) > (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(replies.createdAt), asc(replies.id))
+    .limit(limit + 1);
+}
+
+export type ReplyRow = Awaited<ReturnType<typeof findPage>>[number];
+
+export async function findOne(db: Db, threadId: string, replyId: string) {
+  const [row] = await replyRows(db).where(
+    and(eq(replies.threadId, threadId), eq(replies.id, replyId)),
+  );
+  return row;
+}
+
+export async function insert(db: Db, values: typeof replies.$inferInsert) {
+  const [row] = await db.insert(replies).values(values).returning({ id: replies.id });
+  if (!row) throw new Error('reply insert returned no row');
+  await db
+    .update(threads)
+    .set({ replyCount: sql`${threads.replyCount} + 1`, lastActivityAt: sql`now()` })
+    .where(eq(threads.id, values.threadId));
+  return row.id;
+}
+
+export async function update(db: Db, replyId: string, bodySource: string, bodyHtml: string) {
+  await db
+    .update(replies)
+    .set({ bodySource, bodyHtml, editedAt: sql`now()` })
+    .where(eq(replies.id, replyId));
+}
+
+/** Blanks the reply's text but keeps its place, and takes it out of the counts and the answer. */
+export async function softDelete(db: Db, threadId: string, replyId: string) {
+  await db
+    .update(replies)
+    .set({ bodySource: '', bodyHtml: '', deletedAt: sql`now()` })
+    .where(eq(replies.id, replyId));
+  await db
+    .update(threads)
+    .set({
+      replyCount: sql`greatest(${threads.replyCount} - 1, 0)`,
+      acceptedReplyId: sql`nullif(${threads.acceptedReplyId}, ${replyId}::uuid)`,
+    })
+    .where(eq(threads.id, threadId));
+}
+
+/**
+ * Marks or unmarks a post helpful and keeps the counters in step; returns false when nothing
+ * changed (already marked, or not marked), so a double click counts once.
+ */
+export async function setHelpful(
+  db: Db,
+  mark: { threadId: string; replyId: string | null; memberId: string },
+  helpful: boolean,
+): Promise<boolean> {
+  const changed = helpful
+    ? await db.insert(helpfulMarks).values(mark).onConflictDoNothing().returning({
+        memberId: helpfulMarks.memberId,
+      })
+    : await db
+        .delete(helpfulMarks)
+        .where(
+          and(
+            eq(helpfulMarks.threadId, mark.threadId),
+            mark.replyId ? eq(helpfulMarks.replyId, mark.replyId) : isNull(helpfulMarks.replyId),
+            eq(helpfulMarks.memberId, mark.memberId),
+          ),
+        )
+        .returning({ memberId: helpfulMarks.memberId });
+  if (changed.length === 0) return false;
+  const step = helpful ? 1 : -1;
+  await db
+    .update(threads)
+    .set({ helpfulCount: sql`${threads.helpfulCount} + ${step}` })
+    .where(eq(threads.id, mark.threadId));
+  if (mark.replyId) {
+    await db
+      .update(replies)
+      .set({ helpfulCount: sql`${replies.helpfulCount} + ${step}` })
+      .where(eq(replies.id, mark.replyId));
+  }
+  return true;
+}
+
+/** Who marked the opening post (reply id null) and the given replies helpful, newest first. */
+export async function helpfulMarksOn(db: Db, threadId: string, replyIds: (string | null)[]) {
+  const ids = replyIds.filter((id): id is string => id !== null);
+  return db
+    .select({ replyId: helpfulMarks.replyId, memberId: members.id, name: members.name })
+    .from(helpfulMarks)
+    .innerJoin(members, eq(members.id, helpfulMarks.memberId))
+    .where(
+      and(
+        eq(helpfulMarks.threadId, threadId),
+        or(
+          replyIds.includes(null) ? isNull(helpfulMarks.replyId) : undefined,
+          ids.length > 0 ? inArray(helpfulMarks.replyId, ids) : undefined,
+        ),
+      ),
+    )
+    .orderBy(desc(helpfulMarks.createdAt));
+}

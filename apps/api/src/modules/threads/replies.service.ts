@@ -1,0 +1,174 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Reply, ReplyInput, ReplyPage } from '@praxis/contracts/threads';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import { cookMarkdown } from '../../markdown.ts';
+import { decodeCursor, pageOf } from '../../pagination.ts';
+import { isOrganiser } from '../../plugins/auth.ts';
+import { authorsById, toAuthor } from '../members/members.service.ts';
+import type { NotificationBus } from '../notifications/notifications.events.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import * as replies from './replies.repository.ts';
+import { helpfulStates, notifyMentions, resolveMentions } from './thread-posts.ts';
+import * as repository from './threads.repository.ts';
+import { findVisibleThread } from './threads.service.ts';
+
+export function createReplyService(db: Db, bus: NotificationBus) {
+  async function toReplies(
+    viewer: AccountMember,
+    threadId: string,
+    rows: replies.ReplyRow[],
+    acceptedReplyId: string | null,
+  ): Promise<Reply[]> {
+    const [authors, helpful] = await Promise.all([
+      authorsById(
+        db,
+        rows.map((row) => row.authorId),
+      ),
+      helpfulStates(
+        db,
+        viewer,
+        threadId,
+        rows.map((row) => row.id),
+      ),
+    ]);
+    return rows.flatMap((row) => {
+      const author = authors.get(row.authorId);
+      if (!author) return [];
+      return [
+        {
+          id: row.id,
+          threadId: row.threadId,
+          author: toAuthor(author),
+          replyTo:
+            row.replyToId && row.replyToAuthorName
+              ? { id: row.replyToId, authorName: row.replyToAuthorName }
+              : null,
+          bodySource: row.deletedAt ? '' : row.bodySource,
+          bodyHtml: row.deletedAt ? '' : row.bodyHtml,
+          helpful: helpful.get(row.id) ?? { count: 0, byMe: false, by: [] },
+          accepted: row.id === acceptedReplyId,
+          deleted: row.deletedAt !== null,
+          editedAt: row.editedAt?.toISOString() ?? null,
+          createdAt: row.createdAt.toISOString(),
+        },
+      ];
+    });
+  }
+
+  async function one(viewer: AccountMember, threadId: string, replyId: string) {
+    const thread = await findVisibleThread(db, viewer, threadId);
+    const row = await replies.findOne(db, threadId, replyId);
+    if (!row) throw new AppError('not_found', 'This reply does not exist (any more).');
+    const [reply] = await toReplies(viewer, threadId, [row], thread.acceptedReplyId);
+    if (!reply) throw new AppError('not_found', 'This reply does not exist (any more).');
+    return { reply, row };
+  }
+
+  /** The author edits or deletes their reply; an organiser may delete any. */
+  async function ownReply(
+    actor: AccountMember,
+    threadId: string,
+    replyId: string,
+    deleting: boolean,
+  ) {
+    const { row } = await one(actor, threadId, replyId);
+    if (row.deletedAt) throw new AppError('conflict', 'This reply has been deleted.');
+    const allowed = row.authorId === actor.id || (deleting && isOrganiser(actor));
+    if (!allowed) {
+      throw new AppError(
+        'forbidden',
+        deleting
+          ? 'Only its author or an organiser can delete a reply.'
+          : 'Only its author can edit a reply.',
+      );
+    }
+  }
+
+  return {
+    async page(
+      viewer: AccountMember,
+      threadId: string,
+      cursor: string | undefined,
+      limit: number,
+    ): Promise<ReplyPage> {
+      const thread = await findVisibleThread(db, viewer, threadId);
+      const rows = await replies.findPage(db, threadId, decodeCursor(cursor), limit);
+      const { page, nextCursor } = pageOf(rows, limit);
+      return {
+        replies: await toReplies(viewer, threadId, page, thread.acceptedReplyId),
+        nextCursor,
+      };
+    },
+
+    /**
+     * Posts a reply: followers hear of it, mentioned members are told they were mentioned
+     * (once: a mention counts over a plain reply), and whoever it answers hears of it too.
+     */
+    async create(actor: AccountMember, threadId: string, input: ReplyInput): Promise<Reply> {
+      const thread = await findVisibleThread(db, actor, threadId);
+      if (thread.lockedAt && !isOrganiser(actor)) {
+        throw new AppError('conflict', 'This thread is locked: it takes no new replies.');
+      }
+      const repliedTo = input.replyToId
+        ? await replies.findOne(db, threadId, input.replyToId)
+        : null;
+      if (input.replyToId && (!repliedTo || repliedTo.deletedAt)) {
+        throw new AppError('invalid', 'The reply you answer is not in this thread (any more).', {
+          fields: { replyToId: 'Answer a reply of this thread.' },
+        });
+      }
+      const mentions = await resolveMentions(db, [input.body]);
+      const { replyId, notified } = await db.transaction(async (tx) => {
+        const locked = await repository.lockThread(tx, threadId);
+        if (!locked) throw new AppError('not_found', 'This thread does not exist any more.');
+        const replyId = await replies.insert(tx, {
+          threadId,
+          authorId: actor.id,
+          replyToId: input.replyToId,
+          bodySource: input.body,
+          bodyHtml: cookMarkdown(input.body, mentions),
+        });
+        const post = { actorId: actor.id, threadId, replyId };
+        const mentioned = await notifyMentions(tx, post, mentions);
+        const told = new Set([actor.id, ...mentioned.map((row) => row.memberId)]);
+        const interested = [...(await repository.followerIds(tx, threadId))];
+        if (repliedTo) interested.push(repliedTo.authorId);
+        const recipients = await repository.membersWhoCanSee(
+          tx,
+          threadId,
+          interested.filter((id) => !told.has(id)),
+        );
+        const replied = await notify(
+          tx,
+          recipients.map((memberId) => ({ memberId, kind: 'reply' as const, ...post })),
+        );
+        await repository.followUnlessDeclined(tx, threadId, actor.id);
+        return { replyId, notified: [...mentioned, ...replied] };
+      });
+      bus.publish(notified);
+      return (await one(actor, threadId, replyId)).reply;
+    },
+
+    async edit(
+      actor: AccountMember,
+      threadId: string,
+      replyId: string,
+      body: string,
+    ): Promise<Reply> {
+      await ownReply(actor, threadId, replyId, false);
+      const mentions = await resolveMentions(db, [body]);
+      await replies.update(db, replyId, body, cookMarkdown(body, mentions));
+      return (await one(actor, threadId, replyId)).reply;
+    },
+
+    async remove(actor: AccountMember, threadId: string, replyId: string): Promise<Reply> {
+      await ownReply(actor, threadId, replyId, true);
+      await db.transaction(async (tx) => {
+        await repository.lockThread(tx, threadId);
+        await replies.softDelete(tx, threadId, replyId);
+      });
+      return (await one(actor, threadId, replyId)).reply;
+    },
+  };
+}

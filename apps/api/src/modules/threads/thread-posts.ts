@@ -1,0 +1,69 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { HelpfulState } from '@praxis/contracts/threads';
+import type { Db } from '@praxis/db/client';
+import { mentionedHandles } from '../../markdown.ts';
+import { activeMembersByHandles } from '../members/members.service.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import * as replies from './replies.repository.ts';
+import * as repository from './threads.repository.ts';
+
+// What opening posts and replies share: mentions, and who found them helpful.
+
+/** How many names a helpful count lists; the count itself is exact. */
+const HELPFUL_NAMES = 20;
+
+/** The members the texts mention, as the cooker's map from lower-cased handle to member id. */
+export async function resolveMentions(db: Db, texts: string[]) {
+  const handles = [...new Set(texts.flatMap(mentionedHandles))].slice(0, 50);
+  const found = await activeMembersByHandles(db, handles);
+  return new Mentions(found);
+}
+
+/** Mentioned members by handle: the cooker reads the handles, notifications the ids. */
+export class Mentions extends Map<string, string> {
+  readonly memberIds: string[];
+  constructor(found: { id: string; handle: string }[]) {
+    super(found.map((member) => [member.handle.toLowerCase(), member.handle]));
+    this.memberIds = found.map((member) => member.id);
+  }
+}
+
+/** Tells mentioned members, among those who may see the thread; returns who was told. */
+export async function notifyMentions(
+  db: Db,
+  post: { actorId: string; threadId: string; replyId?: string },
+  mentions: Mentions,
+) {
+  const recipients = await repository.membersWhoCanSee(db, post.threadId, mentions.memberIds);
+  return notify(
+    db,
+    recipients.map((memberId) => ({
+      memberId,
+      kind: 'mention' as const,
+      actorId: post.actorId,
+      threadId: post.threadId,
+      replyId: post.replyId ?? null,
+    })),
+  );
+}
+
+/** Helpful counts, with names, per post: the key null is the thread's opening post. */
+export async function helpfulStates(
+  db: Db,
+  viewer: AccountMember,
+  threadId: string,
+  replyIds: (string | null)[],
+): Promise<Map<string | null, HelpfulState>> {
+  const marks = await replies.helpfulMarksOn(db, threadId, replyIds);
+  const states = new Map<string | null, HelpfulState>(
+    replyIds.map((id) => [id, { count: 0, byMe: false, by: [] }]),
+  );
+  for (const mark of marks) {
+    const state = states.get(mark.replyId);
+    if (!state) continue;
+    state.count += 1;
+    if (mark.memberId === viewer.id) state.byMe = true;
+    if (state.by.length < HELPFUL_NAMES) state.by.push(mark.name);
+  }
+  return states;
+}

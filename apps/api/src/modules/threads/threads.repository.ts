@@ -1,0 +1,292 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { ThreadKind } from '@praxis/contracts/threads';
+import type { Db } from '@praxis/db/client';
+import { cohortMemberships, cohorts } from '@praxis/db/schema/cohorts';
+import { members } from '@praxis/db/schema/members';
+import { flags, threadReaders, threads } from '@praxis/db/schema/threads';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { threadVisibleTo } from './thread-visibility.ts';
+
+export interface ThreadFilters {
+  view: 'latest' | 'unanswered' | 'stories';
+  kind?: ThreadKind | undefined;
+  tag?: string | undefined;
+  cohort?: string | undefined;
+  author?: string | undefined;
+}
+
+/** The keyset of the thread lists: pinned first (latest view only), then latest activity. */
+export interface ThreadPosition {
+  pinned: number;
+  at: string;
+  id: string;
+}
+
+const summaryColumns = {
+  id: threads.id,
+  kind: threads.kind,
+  title: threads.title,
+  authorId: threads.authorId,
+  cohortId: threads.cohortId,
+  cohortName: cohorts.name,
+  tags: threads.tags,
+  replyCount: threads.replyCount,
+  helpfulCount: threads.helpfulCount,
+  acceptedReplyId: threads.acceptedReplyId,
+  pinnedAt: threads.pinnedAt,
+  lockedAt: threads.lockedAt,
+  hiddenAt: threads.hiddenAt,
+  lastActivityAt: threads.lastActivityAt,
+  createdAt: threads.createdAt,
+  lastReadAt: threadReaders.lastReadAt,
+  following: threadReaders.following,
+};
+
+/** Threads with their cohort and the viewer's own read state; callers add the visibility rule. */
+function threadsFor(db: Db, viewer: AccountMember) {
+  return db
+    .select(summaryColumns)
+    .from(threads)
+    .leftJoin(cohorts, eq(cohorts.id, threads.cohortId))
+    .leftJoin(
+      threadReaders,
+      and(eq(threadReaders.threadId, threads.id), eq(threadReaders.memberId, viewer.id)),
+    )
+    .$dynamic();
+}
+
+export type ThreadRow = Awaited<ReturnType<typeof findVisible>> & {};
+
+export async function findVisible(db: Db, viewer: AccountMember, id: string) {
+  const [row] = await threadsFor(db, viewer)
+    .where(and(eq(threads.id, id), threadVisibleTo(viewer)))
+    .limit(1);
+  return row;
+}
+
+export async function findContent(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      bodySource: threads.bodySource,
+      bodyHtml: threads.bodyHtml,
+      storySource: threads.storySource,
+      storyHtml: threads.storyHtml,
+      editedAt: threads.editedAt,
+    })
+    .from(threads)
+    .where(eq(threads.id, id));
+  return row;
+}
+
+const pinnedRank = (filters: ThreadFilters) =>
+  // A constant for the other views; an expression, not a bare 0, which ORDER BY reads as a column.
+  filters.view === 'latest'
+    ? sql<number>`(${threads.pinnedAt} is not null)::int`
+    : sql<number>`0::int`;
+
+export async function findPage(
+  db: Db,
+  viewer: AccountMember,
+  filters: ThreadFilters,
+  after: ThreadPosition | null,
+  limit: number,
+) {
+  const pinned = pinnedRank(filters);
+  const conditions: (SQL | undefined)[] = [threadVisibleTo(viewer)];
+  if (filters.view === 'unanswered') {
+    conditions.push(eq(threads.kind, 'question'), eq(threads.replyCount, 0));
+  }
+  if (filters.view === 'stories') conditions.push(inArray(threads.kind, ['success', 'failure']));
+  if (filters.kind) conditions.push(eq(threads.kind, filters.kind));
+  if (filters.tag) conditions.push(sql`${filters.tag} = any(${threads.tags})`);
+  if (filters.cohort) conditions.push(eq(threads.cohortId, filters.cohort));
+  if (filters.author) {
+    conditions.push(
+      inArray(
+        threads.authorId,
+        db
+          .select({ id: members.id })
+          .from(members)
+          .where(eq(sql`lower(${members.handle})`, filters.author)),
+      ),
+    );
+  }
+  if (after) {
+    conditions.push(
+      sql`(${pinned}, ${threads.lastActivityAt}, ${threads.id}) < (${after.pinned}::int, ${after.at}::timestamptz, ${after.id}::uuid)`,
+    );
+  }
+  return threadsFor(db, viewer)
+    .where(and(...conditions))
+    .orderBy(desc(pinned), desc(threads.lastActivityAt), desc(threads.id))
+    .limit(limit + 1)
+    .then((rows) =>
+      rows.map((row) => ({
+        ...row,
+        pinnedRank: filters.view === 'latest' && row.pinnedAt ? 1 : 0,
+      })),
+    );
+}
+
+/** Thread rows for ids another list (search) found, in no particular order. */
+export async function findVisibleByIds(db: Db, viewer: AccountMember, ids: string[]) {
+  if (ids.length === 0) return [];
+  return threadsFor(db, viewer).where(and(inArray(threads.id, ids), threadVisibleTo(viewer)));
+}
+
+export async function insertThread(db: Db, values: typeof threads.$inferInsert) {
+  const [row] = await db.insert(threads).values(values).returning({ id: threads.id });
+  if (!row) throw new Error('thread insert returned no row');
+  return row.id;
+}
+
+export async function updateThread(
+  db: Db,
+  id: string,
+  values: Partial<typeof threads.$inferInsert>,
+) {
+  await db.update(threads).set(values).where(eq(threads.id, id));
+}
+
+/** Takes the thread's row lock, so that counters and the accepted answer change one at a time. */
+export async function lockThread(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      id: threads.id,
+      kind: threads.kind,
+      authorId: threads.authorId,
+      lockedAt: threads.lockedAt,
+      acceptedReplyId: threads.acceptedReplyId,
+    })
+    .from(threads)
+    .where(eq(threads.id, id))
+    .for('update');
+  return row;
+}
+
+/** Opening a thread reads it; replying or writing it too. */
+export async function markRead(db: Db, threadId: string, memberId: string) {
+  await db
+    .insert(threadReaders)
+    .values({ threadId, memberId, lastReadAt: sql`now()` })
+    .onConflictDoUpdate({
+      target: [threadReaders.threadId, threadReaders.memberId],
+      set: { lastReadAt: sql`now()` },
+    });
+}
+
+/** Authors and repliers follow a thread, unless they chose not to before. */
+export async function followUnlessDeclined(db: Db, threadId: string, memberId: string) {
+  await db
+    .insert(threadReaders)
+    .values({ threadId, memberId, following: true, lastReadAt: sql`now()` })
+    .onConflictDoUpdate({
+      target: [threadReaders.threadId, threadReaders.memberId],
+      set: {
+        following: sql`coalesce(${threadReaders.following}, true)`,
+        lastReadAt: sql`now()`,
+      },
+    });
+}
+
+export async function setFollowing(db: Db, threadId: string, memberId: string, following: boolean) {
+  await db
+    .insert(threadReaders)
+    .values({ threadId, memberId, following })
+    .onConflictDoUpdate({
+      target: [threadReaders.threadId, threadReaders.memberId],
+      set: { following },
+    });
+}
+
+export async function followerIds(db: Db, threadId: string): Promise<string[]> {
+  const rows = await db
+    .select({ memberId: threadReaders.memberId })
+    .from(threadReaders)
+    .where(and(eq(threadReaders.threadId, threadId), eq(threadReaders.following, true)));
+  return rows.map((row) => row.memberId);
+}
+
+/** Of `memberIds`, the active members who may see the thread: the only ones to notify. */
+export async function membersWhoCanSee(
+  db: Db,
+  threadId: string,
+  memberIds: string[],
+): Promise<string[]> {
+  if (memberIds.length === 0) return [];
+  const rows = await db
+    .select({ id: members.id })
+    .from(members)
+    .innerJoin(threads, eq(threads.id, threadId))
+    .where(
+      and(
+        inArray(members.id, [...new Set(memberIds)]),
+        isNull(members.deactivatedAt),
+        threadVisibleTo({ id: sql.raw('"members"."id"'), role: sql.raw('"members"."role"') }),
+      ),
+    );
+  return rows.map((row) => row.id);
+}
+
+export async function activeOrganiserIds(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ id: members.id })
+    .from(members)
+    .where(and(inArray(members.role, ['organiser', 'admin']), isNull(members.deactivatedAt)));
+  return rows.map((row) => row.id);
+}
+
+export async function isInCohort(db: Db, memberId: string, cohortId: string) {
+  const [row] = await db
+    .select({ cohortId: cohortMemberships.cohortId })
+    .from(cohortMemberships)
+    .where(and(eq(cohortMemberships.memberId, memberId), eq(cohortMemberships.cohortId, cohortId)));
+  return row !== undefined;
+}
+
+export async function insertFlag(db: Db, values: typeof flags.$inferInsert) {
+  const rows = await db
+    .insert(flags)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: flags.id });
+  return rows[0]?.id;
+}
+
+export async function openFlagsPage(
+  db: Db,
+  after: { createdAt: Date; id: string } | null,
+  limit: number,
+) {
+  return db
+    .select({
+      id: flags.id,
+      threadId: flags.threadId,
+      threadTitle: threads.title,
+      replyId: flags.replyId,
+      reason: flags.reason,
+      memberId: flags.memberId,
+      createdAt: flags.createdAt,
+    })
+    .from(flags)
+    .innerJoin(threads, eq(threads.id, flags.threadId))
+    .where(
+      and(
+        isNull(flags.resolvedAt),
+        after
+          ? sql`(${flags.createdAt}, ${flags.id}) > (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(flags.createdAt), asc(flags.id))
+    .limit(limit + 1);
+}
+
+export async function resolveFlag(db: Db, id: string, resolvedById: string) {
+  const rows = await db
+    .update(flags)
+    .set({ resolvedAt: sql`now()`, resolvedById })
+    .where(and(eq(flags.id, id), isNull(flags.resolvedAt)))
+    .returning({ id: flags.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,257 @@
+import {
+  AcceptBody,
+  FlagBody,
+  FlagPage,
+  FlagParams,
+  FollowBody,
+  HelpfulBody,
+  HelpfulState,
+  ModerationBody,
+  NewThreadBody,
+  PageQuery,
+  Reply,
+  ReplyBody,
+  ReplyListQuery,
+  ReplyPage,
+  ReplyParams,
+  ReplyUpdateBody,
+  ThreadDetail,
+  ThreadListQuery,
+  ThreadPage,
+  ThreadParams,
+  ThreadUpdateBody,
+} from '@praxis/contracts/threads';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireMember } from '../../plugins/auth.ts';
+import { errorResponses } from '../../plugins/schemas.ts';
+import { createReplyService } from './replies.service.ts';
+import { createThreadService } from './threads.service.ts';
+
+export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
+  const threads = createThreadService(app.db, app.notificationBus);
+  const replies = createReplyService(app.db, app.notificationBus);
+  const tags = ['threads'];
+
+  app.get(
+    '/api/threads',
+    {
+      schema: {
+        tags,
+        summary: 'Threads you can see: latest activity, unanswered questions or stories',
+        querystring: ThreadListQuery,
+        response: { 200: ThreadPage, ...errorResponses(400, 401) },
+      },
+    },
+    async (request) => threads.list(requireMember(request), request.query),
+  );
+
+  app.post(
+    '/api/threads',
+    {
+      schema: {
+        tags,
+        summary: 'Ask a question, tell a story, start a discussion or announce something',
+        body: NewThreadBody,
+        response: { 201: ThreadDetail, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await threads.create(requireMember(request), request.body)),
+  );
+
+  app.get(
+    '/api/threads/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A thread; opening it marks it read',
+        params: ThreadParams,
+        response: { 200: ThreadDetail, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      threads.detail(requireMember(request), request.params.id, { markRead: true }),
+  );
+
+  app.patch(
+    '/api/threads/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit your thread; fields left out stay as they are',
+        params: ThreadParams,
+        body: ThreadUpdateBody,
+        response: { 200: ThreadDetail, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => threads.update(requireMember(request), request.params.id, request.body),
+  );
+
+  const threadAction = <B extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: B,
+    handle: (
+      member: ReturnType<typeof requireMember>,
+      id: string,
+      input: z.output<B>,
+    ) => Promise<unknown>,
+    response: z.ZodType = ThreadDetail,
+  ) =>
+    app.put(
+      `/api/threads/:id/${path}`,
+      {
+        schema: {
+          tags,
+          summary,
+          params: ThreadParams,
+          body,
+          response: { 200: response, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) =>
+        handle(requireMember(request), request.params.id, request.body as z.output<B>),
+    );
+
+  threadAction(
+    'moderation',
+    'Pin, lock or hide a thread (organisers)',
+    ModerationBody,
+    (member, id, input) => threads.moderate(member, id, input),
+  );
+  threadAction(
+    'accepted',
+    'Accept a reply as the answer to a question, or none',
+    AcceptBody,
+    (member, id, input) => threads.accept(member, id, input.replyId),
+  );
+  threadAction('following', 'Follow or unfollow a thread', FollowBody, (member, id, input) =>
+    threads.follow(member, id, input.following),
+  );
+  threadAction(
+    'helpful',
+    'Mark the opening post or a reply helpful, or take it back',
+    HelpfulBody,
+    (member, id, input) => threads.markHelpful(member, id, input),
+    HelpfulState,
+  );
+
+  app.post(
+    '/api/threads/:id/flags',
+    {
+      schema: {
+        tags,
+        summary: 'Flag the opening post or a reply for the organisers, with a reason',
+        params: ThreadParams,
+        body: FlagBody,
+        response: { 204: z.null(), ...errorResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await threads.flag(requireMember(request), request.params.id, request.body);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/flags',
+    {
+      schema: {
+        tags,
+        summary: 'Open flags, oldest first (organisers)',
+        querystring: PageQuery,
+        response: { 200: FlagPage, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) =>
+      threads.openFlags(requireMember(request), request.query.cursor, request.query.limit),
+  );
+
+  app.post(
+    '/api/flags/:id/resolve',
+    {
+      schema: {
+        tags,
+        summary: 'Close a flag once it is dealt with (organisers)',
+        params: FlagParams,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await threads.resolveFlag(requireMember(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/threads/:id/replies',
+    {
+      schema: {
+        tags,
+        summary: 'Replies of a thread, oldest first',
+        params: ThreadParams,
+        querystring: ReplyListQuery,
+        response: { 200: ReplyPage, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      replies.page(
+        requireMember(request),
+        request.params.id,
+        request.query.cursor,
+        request.query.limit,
+      ),
+  );
+
+  app.post(
+    '/api/threads/:id/replies',
+    {
+      schema: {
+        tags,
+        summary: 'Reply to a thread, or to one of its replies',
+        params: ThreadParams,
+        body: ReplyBody,
+        response: { 201: Reply, ...errorResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await replies.create(requireMember(request), request.params.id, request.body)),
+  );
+
+  app.patch(
+    '/api/threads/:id/replies/:replyId',
+    {
+      schema: {
+        tags,
+        summary: 'Edit your reply',
+        params: ReplyParams,
+        body: ReplyUpdateBody,
+        response: { 200: Reply, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      replies.edit(
+        requireMember(request),
+        request.params.id,
+        request.params.replyId,
+        request.body.body,
+      ),
+  );
+
+  app.delete(
+    '/api/threads/:id/replies/:replyId',
+    {
+      schema: {
+        tags,
+        summary: 'Delete your reply (organisers: any reply); it leaves a "deleted" mark',
+        params: ReplyParams,
+        response: { 200: Reply, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      replies.remove(requireMember(request), request.params.id, request.params.replyId),
+  );
+};

@@ -1,0 +1,385 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import {
+  type FlagInput,
+  type FlagPage,
+  type HelpfulInput,
+  type HelpfulState,
+  isStory,
+  type ModerationBody,
+  type NewThreadInput,
+  STORY_SECTIONS,
+  type StoryInput,
+  type StoryText,
+  type ThreadDetail,
+  type ThreadListInput,
+  type ThreadPage,
+  type ThreadSummary,
+  type ThreadUpdateInput,
+} from '@praxis/contracts/threads';
+import type { Db } from '@praxis/db/client';
+import { z } from 'zod';
+import { AppError } from '../../app-error.ts';
+import { cookMarkdown } from '../../markdown.ts';
+import { decodeCursor, decodeJsonCursor, encodeJsonCursor, pageOf } from '../../pagination.ts';
+import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
+import { authorsById, toAuthor } from '../members/members.service.ts';
+import type { NotificationBus } from '../notifications/notifications.events.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import * as replies from './replies.repository.ts';
+import { helpfulStates, notifyMentions, resolveMentions } from './thread-posts.ts';
+import * as repository from './threads.repository.ts';
+
+const Position = z.object({ pinned: z.number().int(), at: z.iso.datetime(), id: z.uuid() });
+
+/** The thread if the viewer may see it; otherwise the same 404 as for a thread that never was. */
+export async function findVisibleThread(db: Db, viewer: AccountMember, id: string) {
+  const row = await repository.findVisible(db, viewer, id);
+  if (!row) throw new AppError('not_found', 'This thread does not exist, or you cannot see it.');
+  return row;
+}
+
+/** Thread rows as lists show them; for other modules that list threads (search). */
+export async function toSummaries(db: Db, rows: repository.ThreadRow[]): Promise<ThreadSummary[]> {
+  const authors = await authorsById(
+    db,
+    rows.map((row) => row.authorId),
+  );
+  return rows.map((row) => toSummary(row, authors));
+}
+
+export const findVisibleThreadsByIds = repository.findVisibleByIds;
+
+/** Of these members, the active ones who may see the thread. */
+export const membersWhoCanSeeThread = repository.membersWhoCanSee;
+
+function toSummary(
+  row: repository.ThreadRow,
+  authors: Awaited<ReturnType<typeof authorsById>>,
+): ThreadSummary {
+  const author = authors.get(row.authorId);
+  if (!author) throw new Error(`thread ${row.id} has no author row`);
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    author: toAuthor(author),
+    cohort: row.cohortId && row.cohortName ? { id: row.cohortId, name: row.cohortName } : null,
+    tags: row.tags,
+    replyCount: row.replyCount,
+    helpfulCount: row.helpfulCount,
+    solved: row.acceptedReplyId !== null,
+    pinned: row.pinnedAt !== null,
+    locked: row.lockedAt !== null,
+    hidden: row.hiddenAt !== null,
+    unread: row.lastReadAt === null || row.lastReadAt < row.lastActivityAt,
+    lastActivityAt: row.lastActivityAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+function cookStory(story: StoryInput, mentions: ReadonlyMap<string, string>) {
+  return Object.fromEntries(
+    STORY_SECTIONS.map(({ key }) => [key, cookMarkdown(story[key], mentions)]),
+  ) as StoryText;
+}
+
+export function createThreadService(db: Db, bus: NotificationBus) {
+  async function detail(
+    viewer: AccountMember,
+    id: string,
+    options: { markRead?: boolean } = {},
+  ): Promise<ThreadDetail> {
+    const row = await findVisibleThread(db, viewer, id);
+    if (options.markRead) await repository.markRead(db, id, viewer.id);
+    const [content, authors, helpful] = await Promise.all([
+      repository.findContent(db, id),
+      authorsById(db, [row.authorId]),
+      helpfulStates(db, viewer, id, [null]),
+    ]);
+    if (!content) throw new AppError('not_found', 'This thread does not exist any more.');
+    const mayModerate = isOrganiser(viewer);
+    const summary = toSummary(row, authors);
+    return {
+      ...summary,
+      unread: false,
+      bodySource: content.bodySource,
+      bodyHtml: content.bodyHtml,
+      storySource: content.storySource,
+      storyHtml: content.storyHtml,
+      acceptedReplyId: row.acceptedReplyId,
+      editedAt: content.editedAt?.toISOString() ?? null,
+      helpful: helpful.get(null) ?? { count: 0, byMe: false, by: [] },
+      following: row.following === true,
+      can: {
+        edit: row.authorId === viewer.id,
+        reply: row.lockedAt === null || mayModerate,
+        accept: row.kind === 'question' && (row.authorId === viewer.id || mayModerate),
+        moderate: mayModerate,
+      },
+    };
+  }
+
+  /** Cohort threads go to a cohort the author is in; organisers may write to any. */
+  async function checkCohort(actor: AccountMember, cohortId: string | null) {
+    if (cohortId === null || isOrganiser(actor)) return;
+    if (!(await repository.isInCohort(db, actor.id, cohortId))) {
+      throw new AppError('invalid', 'You can only post to a cohort you belong to.', {
+        fields: { cohortId: 'Choose one of your cohorts, or the whole network.' },
+      });
+    }
+  }
+
+  return {
+    detail,
+
+    async list(viewer: AccountMember, query: ThreadListInput): Promise<ThreadPage> {
+      const { cursor, limit, ...filters } = query;
+      const after = decodeJsonCursor(Position, cursor);
+      const rows = await repository.findPage(
+        db,
+        viewer,
+        filters,
+        after && { pinned: after.pinned, at: after.at, id: after.id },
+        limit,
+      );
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        threads: await toSummaries(db, page),
+        nextCursor:
+          rows.length > limit && last
+            ? encodeJsonCursor({
+                pinned: last.pinnedRank,
+                at: last.lastActivityAt.toISOString(),
+                id: last.id,
+              })
+            : null,
+      };
+    },
+
+    async create(actor: AccountMember, input: NewThreadInput) {
+      if (input.kind === 'announcement') requireOrganiser(actor, 'post announcements');
+      await checkCohort(actor, input.cohortId);
+      const texts = [input.body, ...(input.story ? Object.values(input.story) : [])];
+      const mentions = await resolveMentions(db, texts);
+      const story = isStory(input.kind) && input.story ? input.story : null;
+      const { id, notified } = await db.transaction(async (tx) => {
+        const id = await repository.insertThread(tx, {
+          kind: input.kind,
+          title: input.title,
+          authorId: actor.id,
+          cohortId: input.cohortId,
+          tags: input.tags,
+          bodySource: story ? '' : input.body,
+          bodyHtml: story ? '' : cookMarkdown(input.body, mentions),
+          storySource: story,
+          storyHtml: story ? cookStory(story, mentions) : null,
+        });
+        await repository.followUnlessDeclined(tx, id, actor.id);
+        const notified = await notifyMentions(tx, { actorId: actor.id, threadId: id }, mentions);
+        return { id, notified };
+      });
+      bus.publish(notified);
+      return detail(actor, id);
+    },
+
+    async update(actor: AccountMember, id: string, input: ThreadUpdateInput) {
+      const row = await findVisibleThread(db, actor, id);
+      if (row.authorId !== actor.id) {
+        throw new AppError('forbidden', 'Only the author can edit a thread.');
+      }
+      const story = isStory(row.kind);
+      if (story && input.body !== undefined) {
+        throw new AppError('invalid', 'A story is written in its sections, not in a body.', {
+          fields: { body: 'Edit the story sections instead.' },
+        });
+      }
+      if (!story && input.story !== undefined) {
+        throw new AppError('invalid', 'Only success and failure stories have story sections.', {
+          fields: { story: 'This thread is not a story.' },
+        });
+      }
+      if (!story && input.body !== undefined && input.body.trim() === '') {
+        throw new AppError('invalid', 'Write the body of the thread.', {
+          fields: { body: 'Write the body of the thread.' },
+        });
+      }
+      const mentions = await resolveMentions(db, [
+        input.body ?? '',
+        ...(input.story ? Object.values(input.story) : []),
+      ]);
+      await repository.updateThread(db, id, {
+        ...(input.title === undefined ? {} : { title: input.title }),
+        ...(input.tags === undefined ? {} : { tags: input.tags }),
+        ...(input.body === undefined
+          ? {}
+          : { bodySource: input.body, bodyHtml: cookMarkdown(input.body, mentions) }),
+        ...(input.story === undefined
+          ? {}
+          : { storySource: input.story, storyHtml: cookStory(input.story, mentions) }),
+        editedAt: new Date(),
+      });
+      return detail(actor, id);
+    },
+
+    async moderate(actor: AccountMember, id: string, input: ModerationBody) {
+      requireOrganiser(actor, 'pin, lock or hide threads');
+      await findVisibleThread(db, actor, id);
+      const at = (on: boolean | undefined) =>
+        on === undefined ? undefined : on ? new Date() : null;
+      await repository.updateThread(db, id, {
+        pinnedAt: at(input.pinned),
+        lockedAt: at(input.locked),
+        hiddenAt: at(input.hidden),
+      });
+      return detail(actor, id);
+    },
+
+    /** The question's author or an organiser accepts a reply as its answer (or none). */
+    async accept(actor: AccountMember, id: string, replyId: string | null) {
+      await findVisibleThread(db, actor, id);
+      const notified = await db.transaction(async (tx) => {
+        const thread = await repository.lockThread(tx, id);
+        if (!thread) throw new AppError('not_found', 'This thread does not exist any more.');
+        if (thread.kind !== 'question') {
+          throw new AppError('conflict', 'Only a question has an accepted answer.');
+        }
+        if (thread.authorId !== actor.id && !isOrganiser(actor)) {
+          throw new AppError('forbidden', 'Only the person who asked can accept an answer.');
+        }
+        if (replyId === null) {
+          await repository.updateThread(tx, id, { acceptedReplyId: null });
+          return [];
+        }
+        const reply = await replies.findOne(tx, id, replyId);
+        if (!reply || reply.deletedAt) {
+          throw new AppError('invalid', 'That reply is not in this thread (any more).', {
+            fields: { replyId: 'Choose a reply of this thread.' },
+          });
+        }
+        if (thread.acceptedReplyId === replyId) return [];
+        await repository.updateThread(tx, id, { acceptedReplyId: replyId });
+        return notify(tx, [
+          {
+            memberId: reply.authorId,
+            kind: 'accepted_answer',
+            actorId: actor.id,
+            threadId: id,
+            replyId,
+          },
+        ]);
+      });
+      bus.publish(notified);
+      return detail(actor, id);
+    },
+
+    async follow(actor: AccountMember, id: string, following: boolean) {
+      await findVisibleThread(db, actor, id);
+      await repository.setFollowing(db, id, actor.id, following);
+      return detail(actor, id);
+    },
+
+    async markHelpful(
+      actor: AccountMember,
+      id: string,
+      input: HelpfulInput,
+    ): Promise<HelpfulState> {
+      const thread = await findVisibleThread(db, actor, id);
+      const authorId = input.replyId
+        ? (await replies.findOne(db, id, input.replyId))?.authorId
+        : thread.authorId;
+      if (!authorId) {
+        throw new AppError('not_found', 'That reply is not in this thread (any more).');
+      }
+      if (authorId === actor.id) {
+        throw new AppError('forbidden', 'You cannot mark your own post as helpful.');
+      }
+      await db.transaction((tx) =>
+        replies.setHelpful(
+          tx,
+          { threadId: id, replyId: input.replyId, memberId: actor.id },
+          input.helpful,
+        ),
+      );
+      const states = await helpfulStates(db, actor, id, [input.replyId]);
+      return states.get(input.replyId) ?? { count: 0, byMe: false, by: [] };
+    },
+
+    /** Any member flags a post; every organiser hears of it. */
+    async flag(actor: AccountMember, id: string, input: FlagInput) {
+      await findVisibleThread(db, actor, id);
+      if (input.replyId && !(await replies.findOne(db, id, input.replyId))) {
+        throw new AppError('not_found', 'That reply is not in this thread (any more).');
+      }
+      const notified = await db.transaction(async (tx) => {
+        const flagId = await repository.insertFlag(tx, {
+          threadId: id,
+          replyId: input.replyId,
+          memberId: actor.id,
+          reason: input.reason,
+        });
+        if (!flagId) {
+          throw new AppError(
+            'conflict',
+            'You have already flagged this post; organisers will look at it.',
+          );
+        }
+        const organisers = await repository.activeOrganiserIds(tx);
+        return notify(
+          tx,
+          organisers.map((memberId) => ({
+            memberId,
+            kind: 'flag' as const,
+            actorId: actor.id,
+            threadId: id,
+            replyId: input.replyId,
+            detail: { reason: input.reason },
+          })),
+        );
+      });
+      bus.publish(notified);
+    },
+
+    async openFlags(
+      actor: AccountMember,
+      cursor: string | undefined,
+      limit: number,
+    ): Promise<FlagPage> {
+      requireOrganiser(actor, 'review flags');
+      const rows = await repository.openFlagsPage(db, decodeCursor(cursor), limit);
+      const { page, nextCursor } = pageOf(rows, limit);
+      const flaggers = await authorsById(
+        db,
+        page.map((row) => row.memberId),
+      );
+      return {
+        flags: page.flatMap((row) => {
+          const by = flaggers.get(row.memberId);
+          return by
+            ? [
+                {
+                  id: row.id,
+                  threadId: row.threadId,
+                  threadTitle: row.threadTitle,
+                  replyId: row.replyId,
+                  reason: row.reason,
+                  flaggedBy: toAuthor(by),
+                  createdAt: row.createdAt.toISOString(),
+                },
+              ]
+            : [];
+        }),
+        nextCursor,
+      };
+    },
+
+    async resolveFlag(actor: AccountMember, flagId: string) {
+      requireOrganiser(actor, 'resolve flags');
+      if (!(await repository.resolveFlag(db, flagId, actor.id))) {
+        throw new AppError('not_found', 'This flag does not exist or is already resolved.');
+      }
+    },
+  };
+}
+
+export type ThreadService = ReturnType<typeof createThreadService>;

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { Author } from './threads.ts';
+
+export const NotificationKind = z.enum([
+  'reply',
+  'mention',
+  'accepted_answer',
+  'advice_request',
+  'flag',
+]);
+export type NotificationKind = z.infer<typeof NotificationKind>;
+
+export const Notification = z.object({
+  id: z.uuid(),
+  kind: NotificationKind,
+  actor: Author.nullable(),
+  thread: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+  replyId: z.uuid().nullable(),
+  detail: z.record(z.string(), z.string()),
+  read: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+export type Notification = z.infer<typeof Notification>;
+
+export const NotificationListQuery = z.object({
+  unread: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type NotificationListQuery = z.input<typeof NotificationListQuery>;
+
+export const NotificationPage = z.object({
+  notifications: z.array(Notification),
+  nextCursor: z.string().nullable(),
+  unreadCount: z.number(),
+});
+export type NotificationPage = z.infer<typeof NotificationPage>;
+
+export const UnreadCount = z.object({ unreadCount: z.number() });
+export type UnreadCount = z.infer<typeof UnreadCount>;
+
+export const NotificationParams = z.object({ id: z.uuid({ error: 'Not a notification id.' }) });

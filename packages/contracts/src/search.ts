@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { Tag } from './profiles.ts';
+import { Author, CohortRef, ThreadKind } from './threads.ts';
+
+export const SearchQuery = z.object({
+  q: z
+    .string({ error: 'Type what to search for.' })
+    .trim()
+    .min(2, { error: 'Type at least 2 characters to search.' })
+    .max(200, { error: 'A search has at most 200 characters.' }),
+  kind: ThreadKind.optional(),
+  tag: Tag.optional(),
+  cohort: z.uuid({ error: 'Not a cohort.' }).optional(),
+  author: z.string().trim().toLowerCase().max(60).optional(),
+  solved: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SearchQuery = z.input<typeof SearchQuery>;
+
+/** A piece of a snippet; highlighted pieces are the words that matched. */
+export const SnippetPart = z.object({ text: z.string(), highlighted: z.boolean() });
+export type SnippetPart = z.infer<typeof SnippetPart>;
+
+export const SearchHit = z.object({
+  thread: z.object({
+    id: z.uuid(),
+    kind: ThreadKind,
+    title: z.string(),
+    author: Author,
+    cohort: CohortRef.nullable(),
+    tags: z.array(z.string()),
+    replyCount: z.number(),
+    solved: z.boolean(),
+    lastActivityAt: z.iso.datetime(),
+  }),
+  /** Set when the best match is in a reply rather than in the thread itself. */
+  replyId: z.uuid().nullable(),
+  snippet: z.array(SnippetPart),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchPage = z.object({ hits: z.array(SearchHit), nextCursor: z.string().nullable() });
+export type SearchPage = z.infer<typeof SearchPage>;

@@ -1,0 +1,353 @@
+import { z } from 'zod';
+import { CONTROL_CHARACTERS, Role } from './members.ts';
+import { AvatarUrls, Tag } from './profiles.ts';
+
+export const ThreadKind = z.enum(['question', 'success', 'failure', 'discussion', 'announcement']);
+export type ThreadKind = z.infer<typeof ThreadKind>;
+
+export const STORY_KINDS = ['success', 'failure'] as const satisfies ThreadKind[];
+
+export function isStory(kind: ThreadKind): kind is (typeof STORY_KINDS)[number] {
+  return kind === 'success' || kind === 'failure';
+}
+
+export const MAX_TITLE = 160;
+export const MAX_BODY = 20_000;
+export const MAX_SECTION = 10_000;
+export const MAX_TAGS = 5;
+
+/** Markdown as a member writes it; PostgreSQL refuses NUL, so it is refused here with a reason. */
+export const markdownText = (what: string, max: number) =>
+  z
+    .string({ error: `Write ${what}.` })
+    .max(max, { error: `${capitalise(what)} has at most ${max.toLocaleString('en')} characters.` })
+    .refine((value) => !value.includes('\u0000'), {
+      error: `${capitalise(what)} cannot contain NUL characters.`,
+    });
+
+function capitalise(text: string) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const ThreadTitle = z
+  .string({ error: 'Give the thread a title.' })
+  .trim()
+  .min(5, { error: 'A title has at least 5 characters: say what the thread is about.' })
+  .max(MAX_TITLE, { error: `A title has at most ${MAX_TITLE} characters.` })
+  .refine((value) => !CONTROL_CHARACTERS.test(value), {
+    error: 'A title cannot contain control characters.',
+  });
+
+export const ThreadTags = z
+  .array(Tag)
+  .max(MAX_TAGS, { error: `Give at most ${MAX_TAGS} tags.` })
+  .transform((list) => [...new Set(list)]);
+
+/** The story template, one Markdown field per section. */
+export const STORY_SECTIONS = [
+  {
+    key: 'context',
+    label: 'Context',
+    hint: 'The organisation, the problem, and when it happened.',
+  },
+  { key: 'tried', label: 'What we tried', hint: 'What you did, step by step.' },
+  { key: 'happened', label: 'What happened', hint: 'What came of it: results, surprises.' },
+  { key: 'learned', label: 'What we learned', hint: 'The lessons someone else can use.' },
+  {
+    key: 'differently',
+    label: 'What we would do differently',
+    hint: 'With hindsight, what would you change?',
+  },
+] as const;
+export type StorySectionKey = (typeof STORY_SECTIONS)[number]['key'];
+
+const section = (label: string) => markdownText(label.toLowerCase(), MAX_SECTION);
+
+export const StorySources = z.object({
+  context: section('The context').refine((value) => value.trim() !== '', {
+    error: 'Describe the context: the organisation, the problem and when.',
+  }),
+  tried: section('What we tried').refine((value) => value.trim() !== '', {
+    error: 'Say what you tried.',
+  }),
+  happened: section('What happened').refine((value) => value.trim() !== '', {
+    error: 'Say what happened.',
+  }),
+  learned: section('What we learned').refine((value) => value.trim() !== '', {
+    error: 'Say what you learned: it is what others come to a story for.',
+  }),
+  differently: section('What we would do differently').default(''),
+});
+export type StorySources = z.input<typeof StorySources>;
+export type StoryInput = z.output<typeof StorySources>;
+
+export const StoryText = z.object({
+  context: z.string(),
+  tried: z.string(),
+  happened: z.string(),
+  learned: z.string(),
+  differently: z.string(),
+});
+export type StoryText = z.infer<typeof StoryText>;
+
+/**
+ * A new thread. Stories fill the template's sections and may leave the body empty; every other
+ * kind has a body.
+ */
+export const NewThreadBody = z
+  .object({
+    kind: ThreadKind,
+    title: ThreadTitle,
+    body: markdownText('the body', MAX_BODY).default(''),
+    story: StorySources.optional(),
+    tags: ThreadTags.default([]),
+    /** Null or absent: the whole network; else one cohort the author belongs to. */
+    cohortId: z.uuid({ error: 'Choose a cohort from the list.' }).nullable().default(null),
+  })
+  .superRefine((thread, context) => {
+    if (isStory(thread.kind) && !thread.story) {
+      context.addIssue({
+        code: 'custom',
+        path: ['story'],
+        message:
+          'A story fills in the template: context, what you tried, what happened, what you learned.',
+      });
+    }
+    if (!isStory(thread.kind) && thread.body.trim() === '') {
+      context.addIssue({
+        code: 'custom',
+        path: ['body'],
+        message: 'Write the body of the thread.',
+      });
+    }
+  });
+export type NewThreadBody = z.input<typeof NewThreadBody>;
+export type NewThreadInput = z.output<typeof NewThreadBody>;
+
+export const ThreadUpdateBody = z
+  .object({
+    title: ThreadTitle,
+    body: markdownText('the body', MAX_BODY),
+    story: StorySources,
+    tags: ThreadTags,
+  })
+  .partial();
+export type ThreadUpdateBody = z.input<typeof ThreadUpdateBody>;
+export type ThreadUpdateInput = z.output<typeof ThreadUpdateBody>;
+
+export const ReplyBody = z.object({
+  body: markdownText('a reply', MAX_BODY).refine((value) => value.trim() !== '', {
+    error: 'Write a reply before sending it.',
+  }),
+  replyToId: z.uuid({ error: 'Not a reply in this thread.' }).nullable().default(null),
+});
+export type ReplyBody = z.input<typeof ReplyBody>;
+export type ReplyInput = z.output<typeof ReplyBody>;
+
+export const ReplyUpdateBody = ReplyBody.pick({ body: true });
+export type ReplyUpdateBody = z.input<typeof ReplyUpdateBody>;
+
+export const FlagBody = z.object({
+  reason: z
+    .string({ error: 'Say why you flag this post.' })
+    .trim()
+    .min(3, { error: 'Say why you flag this post, so organisers can act on it.' })
+    .max(500, { error: 'A reason has at most 500 characters.' }),
+  replyId: z.uuid({ error: 'Not a reply in this thread.' }).nullable().default(null),
+});
+export type FlagBody = z.input<typeof FlagBody>;
+export type FlagInput = z.output<typeof FlagBody>;
+
+export const ModerationBody = z.object({
+  pinned: z.boolean().optional(),
+  locked: z.boolean().optional(),
+  hidden: z.boolean().optional(),
+});
+export type ModerationBody = z.infer<typeof ModerationBody>;
+
+export const AcceptBody = z.object({
+  /** The reply that answers the question, or null to mark it unsolved again. */
+  replyId: z.uuid({ error: 'Not a reply in this thread.' }).nullable(),
+});
+
+export const FollowBody = z.object({ following: z.boolean() });
+
+export const HelpfulBody = z.object({
+  helpful: z.boolean(),
+  /** Null: the opening post. */
+  replyId: z.uuid({ error: 'Not a reply in this thread.' }).nullable().default(null),
+});
+export type HelpfulBody = z.input<typeof HelpfulBody>;
+export type HelpfulInput = z.output<typeof HelpfulBody>;
+
+export const AdviceRequestBody = z.object({
+  memberIds: z
+    .array(z.uuid({ error: 'Not a member id.' }))
+    .min(1, { error: 'Choose at least one member to ask.' })
+    .max(5, { error: 'Ask at most 5 members at once.' }),
+});
+export type AdviceRequestBody = z.infer<typeof AdviceRequestBody>;
+
+export const ThreadParams = z.object({ id: z.uuid({ error: 'Not a thread id.' }) });
+export const ReplyParams = z.object({
+  id: z.uuid({ error: 'Not a thread id.' }),
+  replyId: z.uuid({ error: 'Not a reply id.' }),
+});
+
+/** Who wrote something, as a post shows them. */
+export const Author = z.object({
+  id: z.uuid(),
+  handle: z.string(),
+  name: z.string(),
+  role: Role,
+  avatar: AvatarUrls.nullable(),
+});
+export type Author = z.infer<typeof Author>;
+
+export const CohortRef = z.object({ id: z.uuid(), name: z.string() });
+
+export const ThreadSummary = z.object({
+  id: z.uuid(),
+  kind: ThreadKind,
+  title: z.string(),
+  author: Author,
+  cohort: CohortRef.nullable(),
+  tags: z.array(z.string()),
+  replyCount: z.number(),
+  helpfulCount: z.number(),
+  solved: z.boolean(),
+  pinned: z.boolean(),
+  locked: z.boolean(),
+  hidden: z.boolean(),
+  /** True when something was posted since the viewer last read the thread, or they never did. */
+  unread: z.boolean(),
+  lastActivityAt: z.iso.datetime(),
+  createdAt: z.iso.datetime(),
+});
+export type ThreadSummary = z.infer<typeof ThreadSummary>;
+
+export const ThreadListView = z.enum(['latest', 'unanswered', 'stories']);
+
+export const ThreadListQuery = z.object({
+  view: ThreadListView.default('latest'),
+  kind: ThreadKind.optional(),
+  tag: Tag.optional(),
+  cohort: z.uuid({ error: 'Not a cohort.' }).optional(),
+  author: z.string().trim().toLowerCase().max(60).optional(),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(25),
+});
+export type ThreadListQuery = z.input<typeof ThreadListQuery>;
+export type ThreadListInput = z.output<typeof ThreadListQuery>;
+
+export const ThreadPage = z.object({
+  threads: z.array(ThreadSummary),
+  nextCursor: z.string().nullable(),
+});
+export type ThreadPage = z.infer<typeof ThreadPage>;
+
+export const HelpfulState = z.object({
+  count: z.number(),
+  byMe: z.boolean(),
+  /** Up to 20 names of members who marked it helpful, most recent first. */
+  by: z.array(z.string()),
+});
+export type HelpfulState = z.infer<typeof HelpfulState>;
+
+export const ThreadDetail = ThreadSummary.extend({
+  bodySource: z.string(),
+  bodyHtml: z.string(),
+  storySource: StoryText.nullable(),
+  storyHtml: StoryText.nullable(),
+  acceptedReplyId: z.uuid().nullable(),
+  editedAt: z.iso.datetime().nullable(),
+  helpful: HelpfulState,
+  following: z.boolean(),
+  /** What the viewer may do here. */
+  can: z.object({
+    edit: z.boolean(),
+    reply: z.boolean(),
+    accept: z.boolean(),
+    moderate: z.boolean(),
+  }),
+});
+export type ThreadDetail = z.infer<typeof ThreadDetail>;
+
+export const Reply = z.object({
+  id: z.uuid(),
+  threadId: z.uuid(),
+  author: Author,
+  replyTo: z.object({ id: z.uuid(), authorName: z.string() }).nullable(),
+  /** Empty once deleted. */
+  bodySource: z.string(),
+  bodyHtml: z.string(),
+  helpful: HelpfulState,
+  accepted: z.boolean(),
+  deleted: z.boolean(),
+  editedAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type Reply = z.infer<typeof Reply>;
+
+/** A plain keyset page: the cursor a previous page gave, and how many rows. */
+export const PageQuery = z.object({
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export const ReplyListQuery = PageQuery;
+
+export const ReplyPage = z.object({ replies: z.array(Reply), nextCursor: z.string().nullable() });
+export type ReplyPage = z.infer<typeof ReplyPage>;
+
+export const SimilarQuery = z.object({
+  title: z
+    .string()
+    .trim()
+    .max(MAX_TITLE, { error: `A title has at most ${MAX_TITLE} characters.` }),
+});
+
+export const SimilarThread = z.object({
+  id: z.uuid(),
+  kind: ThreadKind,
+  title: z.string(),
+  replyCount: z.number(),
+  solved: z.boolean(),
+});
+export const SimilarThreads = z.object({ threads: z.array(SimilarThread) });
+export type SimilarThreads = z.infer<typeof SimilarThreads>;
+
+export const SuggestedAdviser = z.object({
+  member: Author.extend({
+    headline: z.string(),
+    organisation: z.string(),
+    expertise: z.array(z.string()),
+    adviceTopics: z.array(z.string()),
+  }),
+  /** The documented match score; higher is a better match. */
+  score: z.number(),
+  /** Why they are suggested, in words: matching tags, answers they gave. */
+  reasons: z.array(z.string()),
+  asked: z.boolean(),
+});
+export type SuggestedAdviser = z.infer<typeof SuggestedAdviser>;
+
+export const Advisers = z.object({
+  suggested: z.array(SuggestedAdviser),
+  /** Everyone already asked about this question. */
+  asked: z.array(Author),
+});
+export type Advisers = z.infer<typeof Advisers>;
+
+export const Flag = z.object({
+  id: z.uuid(),
+  threadId: z.uuid(),
+  threadTitle: z.string(),
+  replyId: z.uuid().nullable(),
+  reason: z.string(),
+  flaggedBy: Author,
+  createdAt: z.iso.datetime(),
+});
+export const FlagPage = z.object({ flags: z.array(Flag), nextCursor: z.string().nullable() });
+export type FlagPage = z.infer<typeof FlagPage>;
+export const FlagParams = z.object({ id: z.uuid({ error: 'Not a flag id.' }) });

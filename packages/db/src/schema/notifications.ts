@@ -1,0 +1,29 @@
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { members } from './members.ts';
+import { replies, threads } from './threads.ts';
+
+/**
+ * Something that happened and concerns one member. The kind is plain text checked by the
+ * contracts, so that later features add kinds without a migration. The in-app list, a live push
+ * and an e-mail digest all read this one table.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    kind: text().notNull(),
+    actorId: uuid().references(() => members.id, { onDelete: 'set null' }),
+    threadId: uuid().references(() => threads.id, { onDelete: 'cascade' }),
+    replyId: uuid().references(() => replies.id, { onDelete: 'cascade' }),
+    /** What the notification shows besides its links, e.g. the flag's reason. */
+    detail: jsonb().$type<Record<string, string>>().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    readAt: timestamp({ withTimezone: true, precision: 3 }),
+  },
+  (table) => [
+    index('notifications_member_idx').on(table.memberId, table.createdAt.desc(), table.id.desc()),
+  ],
+);

@@ -1,0 +1,194 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { cohorts } from './cohorts.ts';
+import { members } from './members.ts';
+
+export const threadKind = pgEnum('thread_kind', [
+  'question',
+  'success',
+  'failure',
+  'discussion',
+  'announcement',
+]);
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+const timestamptz = () => timestamp({ withTimezone: true, precision: 3 });
+
+/** The sections of a success or failure story, each Markdown (or its cooked HTML). */
+export interface StorySections {
+  context: string;
+  tried: string;
+  happened: string;
+  learned: string;
+  differently: string;
+}
+
+export const threads = pgTable(
+  'threads',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: threadKind().notNull(),
+    title: text().notNull(),
+    authorId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+    /** Null: the whole network sees the thread; else only this cohort's members and organisers. */
+    cohortId: uuid().references(() => cohorts.id, { onDelete: 'restrict' }),
+    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    bodySource: text().notNull().default(''),
+    bodyHtml: text().notNull().default(''),
+    /** Stories only: the template's sections as written, and cooked. */
+    storySource: jsonb().$type<StorySections>(),
+    storyHtml: jsonb().$type<StorySections>(),
+    acceptedReplyId: uuid().references((): AnyPgColumn => replies.id, { onDelete: 'set null' }),
+    replyCount: integer().notNull().default(0),
+    /** Helpful marks on the opening post and on every reply. */
+    helpfulCount: integer().notNull().default(0),
+    pinnedAt: timestamptz(),
+    lockedAt: timestamptz(),
+    hiddenAt: timestamptz(),
+    editedAt: timestamptz(),
+    lastActivityAt: timestamptz().notNull().defaultNow(),
+    createdAt: timestamptz().notNull().defaultNow(),
+    // One document for the title, tags, body and every story section, so that a story is found
+    // by a word from any of its parts.
+    search: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', title || ' ' || tags_to_text(tags)), 'A') || setweight(to_tsvector('english', body_source || ' ' || coalesce(story_source->>'context', '') || ' ' || coalesce(story_source->>'tried', '') || ' ' || coalesce(story_source->>'happened', '') || ' ' || coalesce(story_source->>'learned', '') || ' ' || coalesce(story_source->>'differently', '')), 'B')`,
+      ),
+  },
+  (table) => [
+    index('threads_activity_idx').on(table.lastActivityAt.desc(), table.id.desc()),
+    index('threads_cohort_idx').on(table.cohortId),
+    index('threads_author_idx').on(table.authorId),
+    index('threads_tags_idx').using('gin', table.tags),
+    index('threads_search_idx').using('gin', table.search),
+  ],
+);
+
+export const replies = pgTable(
+  'replies',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    threadId: uuid()
+      .notNull()
+      .references(() => threads.id, { onDelete: 'cascade' }),
+    authorId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+    /** The reply this one answers: a reference shown above it, the list itself stays flat. */
+    replyToId: uuid().references((): AnyPgColumn => replies.id, { onDelete: 'set null' }),
+    bodySource: text().notNull(),
+    bodyHtml: text().notNull(),
+    helpfulCount: integer().notNull().default(0),
+    editedAt: timestamptz(),
+    /** A deleted reply keeps its place in the thread; its text is gone. */
+    deletedAt: timestamptz(),
+    createdAt: timestamptz().notNull().defaultNow(),
+    search: tsvector().notNull().generatedAlwaysAs(sql`to_tsvector('english', body_source)`),
+  },
+  (table) => [
+    index('replies_thread_idx').on(table.threadId, table.createdAt, table.id),
+    index('replies_author_idx').on(table.authorId),
+    index('replies_search_idx').using('gin', table.search),
+  ],
+);
+
+/** "Helpful" marks, on a thread's opening post (reply null) or on one of its replies. */
+export const helpfulMarks = pgTable(
+  'helpful_marks',
+  {
+    threadId: uuid()
+      .notNull()
+      .references(() => threads.id, { onDelete: 'cascade' }),
+    replyId: uuid().references(() => replies.id, { onDelete: 'cascade' }),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    createdAt: timestamptz().notNull().defaultNow(),
+  },
+  (table) => [
+    unique('helpful_marks_once')
+      .on(table.threadId, table.replyId, table.memberId)
+      .nullsNotDistinct(),
+  ],
+);
+
+/** Per member and thread: whether they follow it, and when they last read it. */
+export const threadReaders = pgTable(
+  'thread_readers',
+  {
+    threadId: uuid()
+      .notNull()
+      .references(() => threads.id, { onDelete: 'cascade' }),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    /** Null until the member chooses; authors and repliers follow unless they said no. */
+    following: boolean(),
+    lastReadAt: timestamptz(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.threadId, table.memberId] }),
+    index('thread_readers_member_idx').on(table.memberId),
+  ],
+);
+
+export const flags = pgTable(
+  'flags',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    threadId: uuid()
+      .notNull()
+      .references(() => threads.id, { onDelete: 'cascade' }),
+    replyId: uuid().references(() => replies.id, { onDelete: 'cascade' }),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    reason: text().notNull(),
+    createdAt: timestamptz().notNull().defaultNow(),
+    resolvedAt: timestamptz(),
+    resolvedById: uuid().references(() => members.id, { onDelete: 'set null' }),
+  },
+  (table) => [
+    unique('flags_once').on(table.threadId, table.replyId, table.memberId).nullsNotDistinct(),
+    index('flags_open_idx').on(table.createdAt).where(sql`resolved_at is null`),
+  ],
+);
+
+/** Members the author of a question asked for advice, and when. */
+export const adviceRequests = pgTable(
+  'advice_requests',
+  {
+    threadId: uuid()
+      .notNull()
+      .references(() => threads.id, { onDelete: 'cascade' }),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    askedById: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    createdAt: timestamptz().notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.threadId, table.memberId] }),
+    index('advice_requests_member_idx').on(table.memberId),
+  ],
+);
