@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookMarkdown } from './markdown.ts';
+import { cookMarkdown, mentionedHandles } from './markdown.ts';
 
 // Payloads in the manner of the OWASP XSS filter evasion cheat sheet, written as Markdown.
 const payloads = [
@@ -52,5 +52,33 @@ describe('cookMarkdown', () => {
 
   it('gives an empty string for an empty source', () => {
     expect(cookMarkdown('  \n')).toBe('');
+  });
+
+  it('links @handles of existing members to their profile, and nothing else', () => {
+    const mentions = new Map([['amra', 'amra']]);
+    const html = cookMarkdown(
+      'Ask @amra or @nobody; mail amra@agency.gov; `@amra` in code; [@amra](https://x.example)',
+      mentions,
+    );
+    expect(html.match(/class="mention"/g)).toHaveLength(1);
+    expect(html).toContain('Ask <a href="/members/amra" class="mention">@amra</a> or @nobody;');
+    expect(html).toContain('<code>@amra</code>');
+  });
+
+  it('keeps a forged mention link from becoming an internal mention', () => {
+    const html = cookMarkdown(
+      '[x](/members/amra "mention") <a class="mention" href="javascript:x">y</a>',
+    );
+    expect(html).not.toContain('class="mention"');
+    expect(html).not.toContain('href="javascript');
+  });
+});
+
+describe('mentionedHandles', () => {
+  it('finds each @handle once, lower-cased, but not e-mail addresses', () => {
+    expect(mentionedHandles('@Amra and @bruno-l, again @amra; amra@agency.gov')).toEqual([
+      'amra',
+      'bruno-l',
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '@praxis/db/seed';
 import { buildApp } from './app.ts';
 import { readConfigOrExit } from './config.ts';
+import { cookMarkdown } from './markdown.ts';
 import { hashPassword } from './plugins/passwords.ts';
 
 const config = readConfigOrExit();
@@ -23,7 +24,7 @@ const seeded =
   config.database.kind === 'pglite' &&
   config.seed === 'demo' &&
   (await isDatabaseEmpty(database.db));
-if (seeded) await seedDemo(database.db, await hashPassword(DEMO_PASSWORD));
+if (seeded) await seedDemo(database.db, await hashPassword(DEMO_PASSWORD), cookMarkdown);
 
 const app = await buildApp({ config, database });
 

@@ -4,6 +4,7 @@ import type { Db } from '../client.ts';
 import { cohortMemberships, cohorts, programmes } from '../schema/cohorts.ts';
 import { members } from '../schema/members.ts';
 import { ARCHETYPES, FIRST_NAMES, LAST_NAMES, PLACES } from './demo-people.ts';
+import { type CookMarkdown, seedDemoThreads } from './demo-threads.ts';
 
 export const DEMO_PASSWORD = 'praxis-demo';
 export const DEMO_ADMIN_EMAIL = 'admin@praxis.example';
@@ -17,9 +18,11 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 /**
  * A small but lively demo network: an admin, two organisers and 70 alumni in three cohorts of
  * two programmes, with profiles varied enough for the directory to find people by expertise,
- * country and language. Every account shares one password, so the caller hashes it once.
+ * country and language, and the questions, stories and discussions they have posted. Every
+ * account shares one password, so the caller hashes it once; posts are cooked by the caller's
+ * Markdown renderer, the one the API uses, because this package cannot import it.
  */
-export async function seedDemo(db: Db, passwordHash: string) {
+export async function seedDemo(db: Db, passwordHash: string, cookMarkdown: CookMarkdown) {
   await db.transaction(async (tx) => {
     const [transfo, bih] = await tx
       .insert(programmes)
@@ -114,7 +117,7 @@ export async function seedDemo(db: Db, passwordHash: string) {
           passwordHash,
         })),
       )
-      .returning({ id: members.id });
+      .returning({ id: members.id, email: members.email, handle: members.handle });
 
     await tx
       .insert(cohortMemberships)
@@ -123,6 +126,16 @@ export async function seedDemo(db: Db, passwordHash: string) {
           (accounts[index]?.cohortIds ?? []).map((cohortId) => ({ cohortId, memberId: member.id })),
         ),
       );
+
+    await seedDemoThreads(tx, {
+      members: created.map((member, index) => ({
+        ...member,
+        cohortIds: accounts[index]?.cohortIds ?? [],
+      })),
+      cohorts: demoCohorts,
+      cookMarkdown,
+      now: new Date(),
+    });
   });
 }
 

@@ -95,19 +95,22 @@ describe('POST /api/threads', () => {
     ['a story without its sections', { ...question, kind: 'success' }, 'story'],
     ['a question without a body', { ...question, body: '' }, 'body'],
     ['an unknown kind', { ...question, kind: 'rant' }, 'kind'],
-  ])('refuses %s with a 400 naming the field, and stores nothing', async (_case, payload, field) => {
-    const before = await list(amra.cookie);
-    const response = await t.request({
-      method: 'POST',
-      url: '/api/threads',
-      cookie: amra.cookie,
-      payload,
-    });
-    expect(response.statusCode).toBe(400);
-    const { error } = response.json() as { error: { fields: Record<string, string> } };
-    expect(error.fields[field]).toBeTruthy();
-    expect((await list(amra.cookie)).threads).toHaveLength(before.threads.length);
-  });
+  ])(
+    'refuses %s with a 400 naming the field, and stores nothing',
+    async (_case, payload, field) => {
+      const before = await list(amra.cookie);
+      const response = await t.request({
+        method: 'POST',
+        url: '/api/threads',
+        cookie: amra.cookie,
+        payload,
+      });
+      expect(response.statusCode).toBe(400);
+      const { error } = response.json() as { error: { fields: Record<string, string> } };
+      expect(error.fields[field]).toBeTruthy();
+      expect((await list(amra.cookie)).threads).toHaveLength(before.threads.length);
+    },
+  );
 
   it('lets only organisers post announcements', async () => {
     const refused = await t.request({
@@ -125,7 +128,7 @@ describe('POST /api/threads', () => {
     expect(announced.kind).toBe('announcement');
   });
 
-  it("refuses a cohort thread in a cohort the author is not in", async () => {
+  it('refuses a cohort thread in a cohort the author is not in', async () => {
     const response = await t.request({
       method: 'POST',
       url: '/api/threads',
@@ -173,9 +176,9 @@ describe('cohort threads', () => {
       url: '/api/search?q=zeppelin',
       cookie: bruno.cookie,
     });
-    expect(searchInside.json().hits.map((hit: { thread: { id: string } }) => hit.thread.id)).toEqual([
-      secret.id,
-    ]);
+    expect(
+      searchInside.json().hits.map((hit: { thread: { id: string } }) => hit.thread.id),
+    ).toEqual([secret.id]);
     const similar = await t.request({
       method: 'GET',
       url: `/api/threads/similar?title=${encodeURIComponent('minister changed what now')}`,
@@ -183,7 +186,11 @@ describe('cohort threads', () => {
     });
     expect(similar.json().threads.map((row: { id: string }) => row.id)).not.toContain(secret.id);
 
-    const mentioned = await t.request({ method: 'GET', url: '/api/notifications', cookie: bruno.cookie });
+    const mentioned = await t.request({
+      method: 'GET',
+      url: '/api/notifications',
+      cookie: bruno.cookie,
+    });
     expect(mentioned.json().notifications).toContainEqual(
       expect.objectContaining({ kind: 'mention', thread: { id: secret.id, title: secret.title } }),
     );
@@ -193,7 +200,9 @@ describe('cohort threads', () => {
       cookie: outsider.cookie,
     });
     expect(
-      notMentioned.json().notifications.filter((n: { thread: { id: string } | null }) => n.thread?.id === secret.id),
+      notMentioned
+        .json()
+        .notifications.filter((n: { thread: { id: string } | null }) => n.thread?.id === secret.id),
     ).toEqual([]);
   });
 });
@@ -227,16 +236,24 @@ describe('GET /api/threads', () => {
 
   it('lists unanswered questions and stories by kind, and filters by tag', async () => {
     const unanswered = await list(bruno.cookie, '?view=unanswered');
-    expect(unanswered.threads.every((row) => row.kind === 'question' && row.replyCount === 0)).toBe(true);
+    expect(unanswered.threads.every((row) => row.kind === 'question' && row.replyCount === 0)).toBe(
+      true,
+    );
     expect(unanswered.threads.length).toBeGreaterThan(0);
     const failures = await list(bruno.cookie, '?view=stories&kind=failure');
-    expect(failures.threads.map((row) => row.title)).toEqual(['Our chatbot for citizen enquiries failed']);
+    expect(failures.threads.map((row) => row.title)).toEqual([
+      'Our chatbot for citizen enquiries failed',
+    ]);
     const tagged = await list(bruno.cookie, '?tag=chatbots');
     expect(tagged.threads.map((row) => row.kind)).toEqual(['failure']);
   });
 
   it('answers a forged cursor with a 400', async () => {
-    const response = await t.request({ method: 'GET', url: '/api/threads?cursor=bm9wZQ', cookie: amra.cookie });
+    const response = await t.request({
+      method: 'GET',
+      url: '/api/threads?cursor=bm9wZQ',
+      cookie: amra.cookie,
+    });
     expect(response.statusCode).toBe(400);
   });
 });
@@ -251,9 +268,17 @@ describe('moderation', () => {
       payload: { hidden: true },
     });
     expect(hide.json()).toMatchObject({ hidden: true });
-    const asMember = await t.request({ method: 'GET', url: `/api/threads/${thread.id}`, cookie: amra.cookie });
+    const asMember = await t.request({
+      method: 'GET',
+      url: `/api/threads/${thread.id}`,
+      cookie: amra.cookie,
+    });
     expect(asMember.statusCode).toBe(404);
-    const asAuthor = await t.request({ method: 'GET', url: `/api/threads/${thread.id}`, cookie: bruno.cookie });
+    const asAuthor = await t.request({
+      method: 'GET',
+      url: `/api/threads/${thread.id}`,
+      cookie: bruno.cookie,
+    });
     expect(asAuthor.json()).toMatchObject({ hidden: true });
   });
 
