@@ -23,6 +23,12 @@ describe('loadConfig', () => {
     expect(config.publicOrigin).toBe('https://praxis.example.org');
     expect(config.allowedOrigins).toEqual(['https://praxis.example.org']);
     expect(config.secureCookies).toBe(true);
+    expect(config.seed).toBe('none');
+  });
+
+  it('seeds the demo network on PostgreSQL only when asked to', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://db/praxis', PRAXIS_SEED: 'demo' });
+    expect(config.seed).toBe('demo');
   });
 
   it('stops with a message naming each wrong variable', () => {

@@ -25,7 +25,7 @@ const EnvSchema = z.object({
     })
     .optional(),
   DATA_DIR: z.string().min(1).default(`${repoRoot}.data`),
-  PRAXIS_SEED: z.enum(['demo', 'none'], { error: 'must be demo or none' }).default('demo'),
+  PRAXIS_SEED: z.enum(['demo', 'none'], { error: 'must be demo or none' }).optional(),
   SMTP_URL: z
     .url({ error: 'must be an smtp:// or smtps:// URL' })
     .refine((value) => /^smtps?:$/.test(new URL(value).protocol), {
@@ -94,7 +94,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     database: vars.DATABASE_URL
       ? { kind: 'postgres', url: vars.DATABASE_URL }
       : { kind: 'pglite', dataDir: vars.DATA_DIR },
-    seed: vars.PRAXIS_SEED,
+    // The demo network is what a fresh embedded start shows; on PostgreSQL only when asked for.
+    seed: vars.PRAXIS_SEED ?? (embedded ? 'demo' : 'none'),
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
     logLevel: vars.LOG_LEVEL,

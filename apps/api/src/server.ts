@@ -19,11 +19,9 @@ const database: Database = createDb(
 );
 await database.migrate();
 
-// Only the embedded database seeds itself: a real deployment starts on the setup page.
-const seeded =
-  config.database.kind === 'pglite' &&
-  config.seed === 'demo' &&
-  (await isDatabaseEmpty(database.db));
+// Only an empty database is seeded; PostgreSQL only with PRAXIS_SEED=demo (see config.ts), so a
+// real deployment starts on the setup page.
+const seeded = config.seed === 'demo' && (await isDatabaseEmpty(database.db));
 if (seeded) await seedDemo(database.db, await hashPassword(DEMO_PASSWORD), cookMarkdown);
 
 const app = await buildApp({ config, database });
@@ -51,7 +49,7 @@ const lines = [
     ? `  Database: embedded PGlite in ${config.database.dataDir}`
     : '  Database: PostgreSQL (DATABASE_URL)',
 ];
-if (config.database.kind === 'pglite' && config.seed === 'demo') {
+if (config.seed === 'demo') {
   lines.push(
     `  Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_ADMIN_EMAIL} (admin), ${DEMO_ORGANISER_EMAILS.join(', ')} (organisers), member1@praxis.example … member70@praxis.example`,
   );

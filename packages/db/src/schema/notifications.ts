@@ -24,6 +24,10 @@ export const notifications = pgTable(
     readAt: timestamp({ withTimezone: true, precision: 3 }),
   },
   (table) => [
-    index('notifications_member_idx').on(table.memberId, table.createdAt.desc(), table.id.desc()),
+    index('notifications_member_idx').on(
+      table.memberId,
+      table.createdAt.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
   ],
 );

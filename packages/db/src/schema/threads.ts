@@ -74,7 +74,17 @@ export const threads = pgTable(
       ),
   },
   (table) => [
-    index('threads_activity_idx').on(table.lastActivityAt.desc(), table.id.desc()),
+    // Each list's exact order, so that a page is read off an index rather than sorted: the
+    // latest view puts pinned threads first. PostgreSQL sorts DESC with nulls first.
+    index('threads_activity_idx').on(
+      table.lastActivityAt.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
+    index('threads_latest_idx').on(
+      sql`((${table.pinnedAt} is not null)::int) desc`,
+      table.lastActivityAt.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
     index('threads_cohort_idx').on(table.cohortId),
     index('threads_author_idx').on(table.authorId),
     index('threads_tags_idx').using('gin', table.tags),
