@@ -31,12 +31,29 @@ export class AppError extends Error {
   }
 }
 
-/** A PostgreSQL unique violation (23505), however deeply the driver or drizzle wrapped it. */
-export function isUniqueViolation(error: unknown): boolean {
+/** The SQLSTATE of a PostgreSQL error, however deeply the driver or drizzle wrapped it. */
+function sqlState(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 3; depth += 1) {
-    if (typeof current === 'object' && 'code' in current && current.code === '23505') return true;
+    if (typeof current === 'object' && 'code' in current && typeof current.code === 'string') {
+      if (/^[0-9A-Z]{5}$/.test(current.code)) return current.code;
+    }
     current = (current as { cause?: unknown }).cause;
   }
-  return false;
+  return undefined;
+}
+
+/** A PostgreSQL unique violation (23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  return sqlState(error) === '23505';
+}
+
+/**
+ * Input the database refused although validation let it by: a character it cannot store
+ * (22P05, 22021), a number or date out of range (22003, 22008), a reference to a row that is
+ * not there (23503). Validation should catch these first; this keeps a gap from being a 500.
+ */
+export function isRefusedInput(error: unknown): boolean {
+  const state = sqlState(error);
+  return state !== undefined && ['22P05', '22021', '22003', '22008', '23503'].includes(state);
 }

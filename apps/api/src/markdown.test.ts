@@ -81,4 +81,10 @@ describe('mentionedHandles', () => {
       'bruno-l',
     ]);
   });
+
+  it('leaves out mentions in quoted lines when asked to', () => {
+    expect(mentionedHandles('> @amra said so\n\nThanks @bruno', { outsideQuotes: true })).toEqual([
+      'bruno',
+    ]);
+  });
 });

@@ -12,9 +12,18 @@ markdown.disable(['image']);
 /** `@handle` where a handle may start: not inside a word, an e-mail address or a path. */
 const MENTION = /(^|[^\p{L}\p{N}_@/.-])@([a-z0-9][a-z0-9-]{1,28}[a-z0-9])(?![\p{L}\p{N}_-])/giu;
 
-/** The handles a text mentions, lower-cased, each once. */
-export function mentionedHandles(source: string): string[] {
-  return [...new Set([...source.matchAll(MENTION)].map((match) => (match[2] ?? '').toLowerCase()))];
+/**
+ * The handles a text mentions, lower-cased, each once. With `outsideQuotes`, mentions in quoted
+ * lines (`> …`) are left out: quoting someone's reply does not mention its people again.
+ */
+export function mentionedHandles(source: string, { outsideQuotes = false } = {}): string[] {
+  const text = outsideQuotes
+    ? source
+        .split('\n')
+        .filter((line) => !/^\s{0,3}>/.test(line))
+        .join('\n')
+    : source;
+  return [...new Set([...text.matchAll(MENTION)].map((match) => (match[2] ?? '').toLowerCase()))];
 }
 
 type Token = ReturnType<MarkdownIt['parseInline']>[number];

@@ -21,7 +21,15 @@ import { AcceptInvitationPage } from './features/invitations/accept-invitation-p
 import { InvitationsPage } from './features/invitations/invitations-page.tsx';
 import { EditProfilePage } from './features/members/edit-profile-page.tsx';
 import { ProfilePage } from './features/members/profile-page.tsx';
+import { NotificationBell } from './features/notifications/components/notification-bell.tsx';
+import { NotificationsPage } from './features/notifications/notifications-page.tsx';
 import { OutboxPage } from './features/outbox/outbox-page.tsx';
+import { HeaderSearch } from './features/search/components/header-search.tsx';
+import { SearchPage } from './features/search/search-page.tsx';
+import { FlagsPage } from './features/threads/flags-page.tsx';
+import { NewThreadPage } from './features/threads/new-thread-page.tsx';
+import { ThreadPage } from './features/threads/thread-page.tsx';
+import { ThreadsPage } from './features/threads/threads-page.tsx';
 import { queryClient } from './lib/query-client.ts';
 import { useMe } from './lib/session.ts';
 
@@ -99,14 +107,14 @@ function AppRoutes() {
             <OnlyFor member={member} roles={['organiser', 'admin']} page={<CohortInvitePage />} />
           }
         />
+        <Route path="threads" element={<ThreadsPage member={member} />} />
+        <Route path="threads/new" element={<NewThreadPage member={member} />} />
+        <Route path="threads/:id" element={<ThreadPage member={member} />} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route
-          path="threads"
-          element={
-            <PlaceholderPage
-              title="Threads"
-              description="Ask for advice and share what worked — and what did not."
-            />
-          }
+          path="flags"
+          element={<OnlyFor member={member} roles={['organiser', 'admin']} page={<FlagsPage />} />}
         />
         <Route
           path="meetups"
@@ -161,6 +169,12 @@ function SignedInLayout({ member }: { member: AccountMember }) {
   return (
     <Layout
       member={member}
+      tools={
+        <>
+          <HeaderSearch />
+          <NotificationBell />
+        </>
+      }
       onSignOut={() =>
         logout.mutate('this-browser', { onSuccess: () => navigate('/login', { replace: true }) })
       }

@@ -1,17 +1,21 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTERS } from './members.ts';
 import { Tag } from './profiles.ts';
-import { Author, CohortRef, ThreadKind } from './threads.ts';
+import { Author, CohortRef, HandleFilter, ThreadKind } from './threads.ts';
 
 export const SearchQuery = z.object({
   q: z
     .string({ error: 'Type what to search for.' })
     .trim()
     .min(2, { error: 'Type at least 2 characters to search.' })
-    .max(200, { error: 'A search has at most 200 characters.' }),
+    .max(200, { error: 'A search has at most 200 characters.' })
+    .refine((value) => !CONTROL_CHARACTERS.test(value), {
+      error: 'A search cannot contain control characters.',
+    }),
   kind: ThreadKind.optional(),
   tag: Tag.optional(),
   cohort: z.uuid({ error: 'Not a cohort.' }).optional(),
-  author: z.string().trim().toLowerCase().max(60).optional(),
+  author: HandleFilter.optional(),
   solved: z
     .enum(['true', 'false'])
     .transform((value) => value === 'true')

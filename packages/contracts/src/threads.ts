@@ -29,6 +29,14 @@ function capitalise(text: string) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A handle as typed into a filter; it only ever matches handles, so anything odd is refused. */
+export const HandleFilter = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(60)
+  .regex(/^[a-z0-9-]+$/, { error: 'A handle has lowercase letters, digits and dashes only.' });
+
 export const ThreadTitle = z
   .string({ error: 'Give the thread a title.' })
   .trim()
@@ -152,7 +160,10 @@ export const FlagBody = z.object({
     .string({ error: 'Say why you flag this post.' })
     .trim()
     .min(3, { error: 'Say why you flag this post, so organisers can act on it.' })
-    .max(500, { error: 'A reason has at most 500 characters.' }),
+    .max(500, { error: 'A reason has at most 500 characters.' })
+    .refine((value) => !value.includes('\u0000'), {
+      error: 'A reason cannot contain NUL characters.',
+    }),
   replyId: z.uuid({ error: 'Not a reply in this thread.' }).nullable().default(null),
 });
 export type FlagBody = z.input<typeof FlagBody>;
@@ -233,7 +244,7 @@ export const ThreadListQuery = z.object({
   kind: ThreadKind.optional(),
   tag: Tag.optional(),
   cohort: z.uuid({ error: 'Not a cohort.' }).optional(),
-  author: z.string().trim().toLowerCase().max(60).optional(),
+  author: HandleFilter.optional(),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(25),
 });
@@ -304,7 +315,10 @@ export const SimilarQuery = z.object({
   title: z
     .string()
     .trim()
-    .max(MAX_TITLE, { error: `A title has at most ${MAX_TITLE} characters.` }),
+    .max(MAX_TITLE, { error: `A title has at most ${MAX_TITLE} characters.` })
+    .refine((value) => !CONTROL_CHARACTERS.test(value), {
+      error: 'A title cannot contain control characters.',
+    }),
 });
 
 export const SimilarThread = z.object({

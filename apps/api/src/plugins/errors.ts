@@ -2,7 +2,7 @@ import type { ErrorResponse } from '@praxis/contracts/errors';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, isUniqueViolation, statusByCode } from '../app-error.ts';
+import { AppError, isRefusedInput, isUniqueViolation, statusByCode } from '../app-error.ts';
 
 const INTERNAL_MESSAGE =
   'Something went wrong on our side. Please try again; if it keeps happening, tell an administrator.';
@@ -77,6 +77,12 @@ function toAppError(error: FastifyError): AppError {
   }
   if (isUniqueViolation(error)) {
     return new AppError('conflict', 'That already exists.');
+  }
+  if (isRefusedInput(error)) {
+    return new AppError(
+      'invalid',
+      'Part of the request is not something Praxis can store or look up.',
+    );
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {

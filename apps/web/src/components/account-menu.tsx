@@ -71,11 +71,18 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
           </Link>
         </li>
         {member.role !== 'member' && (
-          <li>
-            <Link to="/invitations" onClick={close}>
-              Invite people
-            </Link>
-          </li>
+          <>
+            <li>
+              <Link to="/invitations" onClick={close}>
+                Invite people
+              </Link>
+            </li>
+            <li>
+              <Link to="/flags" onClick={close}>
+                Flags to review
+              </Link>
+            </li>
+          </>
         )}
         {member.role === 'admin' && (
           <li>

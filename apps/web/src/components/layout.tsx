@@ -1,4 +1,5 @@
 import type { AccountMember } from '@praxis/contracts/members';
+import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { AccountMenu } from './account-menu.tsx';
 
@@ -9,8 +10,19 @@ const sections = [
   { to: '/chat', label: 'Chat' },
 ];
 
-/** The signed-in shell: a skip link, the main navigation, the account menu, then the page. */
-export function Layout({ member, onSignOut }: { member: AccountMember; onSignOut(): void }) {
+/**
+ * The signed-in shell: a skip link, the main navigation, the account menu, then the page.
+ * `tools` (search, notifications) come from features, which this shared shell cannot import.
+ */
+export function Layout({
+  member,
+  tools,
+  onSignOut,
+}: {
+  member: AccountMember;
+  tools?: ReactNode;
+  onSignOut(): void;
+}) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -32,7 +44,10 @@ export function Layout({ member, onSignOut }: { member: AccountMember; onSignOut
             ))}
           </ul>
         </nav>
-        <AccountMenu member={member} onSignOut={onSignOut} />
+        <div className="header-tools">
+          {tools}
+          <AccountMenu member={member} onSignOut={onSignOut} />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />

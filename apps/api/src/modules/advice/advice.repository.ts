@@ -1,6 +1,8 @@
+import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { members } from '@praxis/db/schema/members';
 import { adviceRequests } from '@praxis/db/schema/threads';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { anyWordQuery } from '../search/search.repository.ts';
 import { threadVisibleTo } from '../threads/thread-visibility.ts';
 
@@ -20,10 +22,12 @@ export interface AdviserCandidate {
  *         + Σ ts_rank(question, words) over similar questions where their reply was accepted
  *
  * The question's words are its title, tags and the start of its body, as an "any word" query.
- * Only members who may see the question are suggested; its author never is.
+ * Only members who may see the question are suggested; its author never is. Answers count
+ * only on questions the viewer may see, or the score would tell them about threads they cannot.
  */
 export async function findAdviserCandidates(
   db: Db,
+  viewer: AccountMember,
   threadId: string,
   limit: number,
 ): Promise<AdviserCandidate[]> {
@@ -35,13 +39,14 @@ export async function findAdviserCandidates(
         from threads t where t.id = ${threadId}::uuid
     ),
     answers as (
-      select r.author_id as member_id, sum(ts_rank(solved.search, question.query)) as rank,
+      select r.author_id as member_id, sum(ts_rank("threads".search, question.query)) as rank,
              count(*)::int as answers
-        from threads solved
-        join replies r on r.id = solved.accepted_reply_id
+        from threads
+        join replies r on r.id = "threads".accepted_reply_id and r.deleted_at is null
         cross join question
-       where solved.id <> question.id and question.query is not null
-         and solved.search @@ question.query
+       where "threads".id <> question.id and question.query is not null
+         and "threads".search @@ question.query
+         and ${threadVisibleTo(viewer)}
        group by r.author_id
     ),
     scored as (
@@ -96,4 +101,14 @@ export async function insertRequests(
     .onConflictDoNothing()
     .returning({ memberId: adviceRequests.memberId });
   return rows.map((row) => row.memberId);
+}
+
+/** Of these members, those who said they are open to advise. */
+export async function openToAdviseIds(db: Db, memberIds: string[]): Promise<string[]> {
+  if (memberIds.length === 0) return [];
+  const rows = await db
+    .select({ id: members.id })
+    .from(members)
+    .where(and(inArray(members.id, memberIds), eq(members.openToAdvise, true)));
+  return rows.map((row) => row.id);
 }

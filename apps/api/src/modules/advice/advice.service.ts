@@ -22,7 +22,7 @@ export function createAdviceService(db: Db, bus: NotificationBus) {
   async function advisers(viewer: AccountMember, threadId: string): Promise<Advisers> {
     const thread = await findQuestion(viewer, threadId);
     const [candidates, askedIds] = await Promise.all([
-      repository.findAdviserCandidates(db, threadId, SUGGESTIONS),
+      repository.findAdviserCandidates(db, viewer, threadId, SUGGESTIONS),
       repository.askedMemberIds(db, threadId),
     ]);
     const people = await authorsById(db, [...candidates.map((c) => c.id), ...askedIds]);
@@ -84,14 +84,14 @@ export function createAdviceService(db: Db, bus: NotificationBus) {
           fields: { memberIds: 'Choose other members.' },
         });
       }
-      const allowed = new Set(await membersWhoCanSeeThread(db, threadId, wanted));
+      // Only those who said they advise, so that asking cannot become a way to notify anyone.
+      const open = await repository.openToAdviseIds(db, wanted);
+      const allowed = new Set(await membersWhoCanSeeThread(db, threadId, open));
       if (wanted.some((id) => !allowed.has(id))) {
         throw new AppError(
           'invalid',
-          'Some of the chosen members cannot see this question or have left.',
-          {
-            fields: { memberIds: 'Choose among the suggested members.' },
-          },
+          'Some of the chosen members are not open to advise, cannot see this question or have left.',
+          { fields: { memberIds: 'Choose among the suggested members.' } },
         );
       }
       const notified = await db.transaction(async (tx) => {

@@ -175,3 +175,70 @@ describe('POST /api/threads/:id/advice-requests', () => {
     }
   });
 });
+
+describe('what suggestions reveal', () => {
+  it('does not count answers on cohort threads the asker cannot see', async () => {
+    const insider = await person();
+    const cohort = await createCohort(t.database.db, { memberIds: [insider.id, idOf('zed')] });
+    const secret = await t.request({
+      method: 'POST',
+      url: '/api/threads',
+      cookie: insider.cookie,
+      payload: {
+        kind: 'question',
+        title: 'Zebra crossings budget secret',
+        body: 'Only for us.',
+        cohortId: cohort.id,
+      },
+    });
+    const answer = await t.request({
+      method: 'POST',
+      url: `/api/threads/${secret.json().id}/replies`,
+      cookie: await signInAs('zed'),
+      payload: { body: 'Paint them yourselves.' },
+    });
+    await t.request({
+      method: 'PUT',
+      url: `/api/threads/${secret.json().id}/accepted`,
+      cookie: insider.cookie,
+      payload: { replyId: answer.json().id },
+    });
+    const question = await t.request({
+      method: 'POST',
+      url: '/api/threads',
+      cookie: asker.cookie,
+      payload: { kind: 'question', title: 'Zebra crossings budget', body: 'x' },
+    });
+    const response = await t.request({
+      method: 'GET',
+      url: `/api/threads/${question.json().id}/advisers`,
+      cookie: asker.cookie,
+    });
+    expect((response.json() as Advisers).suggested.map((s) => s.member.handle)).not.toContain(
+      'zed',
+    );
+    const forInsider = await t.request({
+      method: 'POST',
+      url: '/api/threads',
+      cookie: insider.cookie,
+      payload: { kind: 'question', title: 'Zebra crossings budget again', body: 'x' },
+    });
+    const insiderView = await t.request({
+      method: 'GET',
+      url: `/api/threads/${forInsider.json().id}/advisers`,
+      cookie: insider.cookie,
+    });
+    expect((insiderView.json() as Advisers).suggested.map((s) => s.member.handle)).toContain('zed');
+  });
+
+  it('refuses to ask a member who is not open to advise', async () => {
+    const question = await ask('Asking someone who does not advise', ['procurement']);
+    const response = await t.request({
+      method: 'POST',
+      url: `/api/threads/${question.id}/advice-requests`,
+      cookie: asker.cookie,
+      payload: { memberIds: [idOf('nadia')] },
+    });
+    expect(response.statusCode).toBe(400);
+  });
+});

@@ -7,16 +7,21 @@ import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import { findVisibleThreadsByIds, toSummaries } from '../threads/threads.service.ts';
 import * as repository from './search.repository.ts';
 
-const Position = z.object({ rank: z.number(), id: z.uuid() });
+// A rank is a float4 between 0 and 1; anything else did not come from this list.
+const Position = z.object({ rank: z.number().min(0).max(1), id: z.uuid() });
 
 /** Titles shorter than this say too little to look for similar threads. */
 const MIN_SIMILAR_TITLE = 8;
 const SIMILAR_LIMIT = 5;
 
-/** Cuts a ts_headline snippet at its markers into plain and highlighted pieces. */
+/**
+ * Cuts a ts_headline snippet at its markers into plain and highlighted pieces. The snippet is
+ * cut from Markdown source, so the marks of emphasis, code, headings and quotes are dropped.
+ */
 export function snippetParts(snippet: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
-  for (const piece of snippet.split(repository.MARK_START)) {
+  const text = snippet.replace(/[*`]+|^#+\s|(^|\n)\s*>\s?|__/g, '$1');
+  for (const piece of text.split(repository.MARK_START)) {
     const [highlighted, plain] = piece.includes(repository.MARK_STOP)
       ? (piece.split(repository.MARK_STOP, 2) as [string, string])
       : [null, piece];

@@ -134,6 +134,14 @@ describe('GET /api/threads/similar', () => {
 });
 
 describe('snippetParts', () => {
+  it('drops Markdown marks from the source a snippet is cut from', () => {
+    expect(
+      snippetParts('**bold** and `code` \u27e6word\u27e7')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('bold and code word');
+  });
+
   it('splits a snippet at its markers into plain and highlighted text', () => {
     expect(snippetParts('keep a \u27e6fallback\u27e7 supplier')).toEqual([
       { text: 'keep a ', highlighted: false },

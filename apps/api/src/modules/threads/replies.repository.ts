@@ -62,26 +62,37 @@ export async function insert(db: Db, values: typeof replies.$inferInsert) {
   return row.id;
 }
 
+/** Edits a reply unless it was deleted meanwhile; false then. */
 export async function update(db: Db, replyId: string, bodySource: string, bodyHtml: string) {
-  await db
+  const rows = await db
     .update(replies)
     .set({ bodySource, bodyHtml, editedAt: sql`now()` })
-    .where(eq(replies.id, replyId));
+    .where(and(eq(replies.id, replyId), isNull(replies.deletedAt)))
+    .returning({ id: replies.id });
+  return rows.length > 0;
 }
 
-/** Blanks the reply's text but keeps its place, and takes it out of the counts and the answer. */
+/**
+ * Blanks the reply's text but keeps its place, and takes it and its helpful marks out of the
+ * thread's counts and its answer; false when it was already deleted (a second, racing delete
+ * changes nothing).
+ */
 export async function softDelete(db: Db, threadId: string, replyId: string) {
-  await db
+  const [deleted] = await db
     .update(replies)
     .set({ bodySource: '', bodyHtml: '', deletedAt: sql`now()` })
-    .where(eq(replies.id, replyId));
+    .where(and(eq(replies.id, replyId), eq(replies.threadId, threadId), isNull(replies.deletedAt)))
+    .returning({ helpfulCount: replies.helpfulCount });
+  if (!deleted) return false;
   await db
     .update(threads)
     .set({
       replyCount: sql`greatest(${threads.replyCount} - 1, 0)`,
+      helpfulCount: sql`greatest(${threads.helpfulCount} - ${deleted.helpfulCount}, 0)`,
       acceptedReplyId: sql`nullif(${threads.acceptedReplyId}, ${replyId}::uuid)`,
     })
     .where(eq(threads.id, threadId));
+  return true;
 }
 
 /**

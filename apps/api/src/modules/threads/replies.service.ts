@@ -158,16 +158,19 @@ export function createReplyService(db: Db, bus: NotificationBus) {
     ): Promise<Reply> {
       await ownReply(actor, threadId, replyId, false);
       const mentions = await resolveMentions(db, [body]);
-      await replies.update(db, replyId, body, cookMarkdown(body, mentions));
+      if (!(await replies.update(db, replyId, body, cookMarkdown(body, mentions)))) {
+        throw new AppError('conflict', 'This reply has been deleted.');
+      }
       return (await one(actor, threadId, replyId)).reply;
     },
 
     async remove(actor: AccountMember, threadId: string, replyId: string): Promise<Reply> {
       await ownReply(actor, threadId, replyId, true);
-      await db.transaction(async (tx) => {
+      const deleted = await db.transaction(async (tx) => {
         await repository.lockThread(tx, threadId);
-        await replies.softDelete(tx, threadId, replyId);
+        return replies.softDelete(tx, threadId, replyId);
       });
+      if (!deleted) throw new AppError('conflict', 'This reply has been deleted.');
       return (await one(actor, threadId, replyId)).reply;
     },
   };

@@ -370,3 +370,99 @@ describe('notifications', () => {
     expect(heard).toEqual([`reply:${asker.id}`]);
   });
 });
+
+describe('deleted replies', () => {
+  it('count once however many deletes race, and take their helpful marks with them', async () => {
+    const thread = await newQuestion('Racing deletes count once');
+    const kept = (await reply(adviser.cookie, thread.id, { body: 'Kept' })).json() as Reply;
+    const doomed = (await reply(adviser.cookie, thread.id, { body: 'Doomed' })).json() as Reply;
+    await t.request({
+      method: 'PUT',
+      url: `/api/threads/${thread.id}/helpful`,
+      cookie: reader.cookie,
+      payload: { helpful: true, replyId: doomed.id },
+    });
+    const url = `/api/threads/${thread.id}/replies/${doomed.id}`;
+    const statuses = await Promise.all(
+      [1, 2, 3].map(() => t.request({ method: 'DELETE', url, cookie: adviser.cookie })),
+    );
+    expect(statuses.map((response) => response.statusCode).sort()).toEqual([200, 409, 409]);
+    const after = await t.request({
+      method: 'GET',
+      url: `/api/threads/${thread.id}`,
+      cookie: reader.cookie,
+    });
+    expect(after.json()).toMatchObject({ replyCount: 1, helpfulCount: 0 });
+    const markDeleted = await t.request({
+      method: 'PUT',
+      url: `/api/threads/${thread.id}/helpful`,
+      cookie: reader.cookie,
+      payload: { helpful: true, replyId: doomed.id },
+    });
+    expect(markDeleted.statusCode).toBe(404);
+    const flagDeleted = await t.request({
+      method: 'POST',
+      url: `/api/threads/${thread.id}/flags`,
+      cookie: reader.cookie,
+      payload: { reason: 'Was rude', replyId: doomed.id },
+    });
+    expect(flagDeleted.statusCode).toBe(404);
+    expect(kept.deleted).toBe(false);
+  });
+});
+
+describe('odd input', () => {
+  it.each([
+    ['a NUL in a search', 'GET', '/api/search?q=ab%00cd'],
+    ['a NUL in an author filter', 'GET', '/api/threads?author=a%00b'],
+    ['a NUL in a similar title', 'GET', '/api/threads/similar?title=procurement%00pilot%20law'],
+    [
+      'a cursor with an impossible pin',
+      'GET',
+      `/api/threads?cursor=${cursor({ pinned: 1e12, at: '2024-01-01T00:00:00Z' })}`,
+    ],
+    [
+      'a cursor from year zero',
+      'GET',
+      `/api/threads?cursor=${cursor({ pinned: 0, at: '0000-01-01T00:00:00Z' })}`,
+    ],
+    [
+      'a search cursor with an impossible rank',
+      'GET',
+      `/api/search?q=pilot&cursor=${cursor({ rank: 1e300 })}`,
+    ],
+  ])('answers %s with a 400', async (_case, method, url) => {
+    const response = await t.request({ method: method as 'GET', url, cookie: reader.cookie });
+    expect(response.statusCode, response.body).toBe(400);
+  });
+
+  it('refuses a flag reason with a NUL, and an organiser posting to a cohort that is not there', async () => {
+    const thread = await newQuestion('Odd flags and cohorts');
+    const flag = await t.request({
+      method: 'POST',
+      url: `/api/threads/${thread.id}/flags`,
+      cookie: reader.cookie,
+      payload: { reason: 'bad\u0000x' },
+    });
+    expect(flag.statusCode).toBe(400);
+    const posted = await t.request({
+      method: 'POST',
+      url: '/api/threads',
+      cookie: organiser.cookie,
+      payload: {
+        kind: 'discussion',
+        title: 'To a cohort that is not there',
+        body: 'x',
+        cohortId: '00000000-0000-4000-8000-000000000000',
+      },
+    });
+    expect(posted.statusCode).toBe(400);
+    expect(posted.json().error.fields.cohortId).toBeTruthy();
+  });
+});
+
+function cursor(position: object) {
+  return Buffer.from(
+    JSON.stringify({ id: '00000000-0000-4000-8000-000000000000', ...position }),
+  ).toString('base64url');
+}

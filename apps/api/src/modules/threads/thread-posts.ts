@@ -12,19 +12,31 @@ import * as repository from './threads.repository.ts';
 /** How many names a helpful count lists; the count itself is exact. */
 const HELPFUL_NAMES = 20;
 
-/** The members the texts mention, as the cooker's map from lower-cased handle to member id. */
+/** How many mentions one post may link and notify. */
+const MAX_MENTIONS = 50;
+
+/** The members the texts mention: every one is linked, those outside quotes are notified. */
 export async function resolveMentions(db: Db, texts: string[]) {
-  const handles = [...new Set(texts.flatMap(mentionedHandles))].slice(0, 50);
+  const handles = [...new Set(texts.flatMap((text) => mentionedHandles(text)))].slice(
+    0,
+    MAX_MENTIONS,
+  );
+  const unquoted = new Set(
+    texts.flatMap((text) => mentionedHandles(text, { outsideQuotes: true })),
+  );
   const found = await activeMembersByHandles(db, handles);
-  return new Mentions(found);
+  return new Mentions(found, unquoted);
 }
 
 /** Mentioned members by handle: the cooker reads the handles, notifications the ids. */
 export class Mentions extends Map<string, string> {
+  /** The members to notify: mentioned outside a quote. */
   readonly memberIds: string[];
-  constructor(found: { id: string; handle: string }[]) {
+  constructor(found: { id: string; handle: string }[], unquoted: ReadonlySet<string>) {
     super(found.map((member) => [member.handle.toLowerCase(), member.handle]));
-    this.memberIds = found.map((member) => member.id);
+    this.memberIds = found
+      .filter((member) => unquoted.has(member.handle.toLowerCase()))
+      .map((member) => member.id);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { type SQL, sql } from 'drizzle-orm';
+import { isOrganiser } from '../../plugins/auth.ts';
 
 /**
  * Who sees a thread, as one SQL condition over the `threads` table, so that lists, search,
@@ -18,7 +19,7 @@ export function threadVisibleTo(viewer: AccountMember | { id: SQL; role: SQL }):
   const authorId = sql.raw('"threads"."author_id"');
   const seesEverything =
     typeof viewer.role === 'string'
-      ? sql.raw(viewer.role === 'member' ? 'false' : 'true')
+      ? sql.raw(isOrganiser(viewer) ? 'true' : 'false')
       : sql`${viewer.role} in ('organiser', 'admin')`;
   const viewerId = typeof viewer.id === 'string' ? sql`${viewer.id}::uuid` : viewer.id;
   return sql`(${seesEverything} or ((${hiddenAt} is null or ${authorId} = ${viewerId}) and (${cohortId} is null or exists (select 1 from cohort_memberships cm where cm.cohort_id = ${cohortId} and cm.member_id = ${viewerId}))))`;

@@ -236,6 +236,11 @@ export async function activeOrganiserIds(db: Db): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
+export async function cohortExists(db: Db, cohortId: string) {
+  const [row] = await db.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.id, cohortId));
+  return row !== undefined;
+}
+
 export async function isInCohort(db: Db, memberId: string, cohortId: string) {
   const [row] = await db
     .select({ cohortId: cohortMemberships.cohortId })

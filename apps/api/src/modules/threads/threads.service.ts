@@ -29,7 +29,17 @@ import * as replies from './replies.repository.ts';
 import { helpfulStates, notifyMentions, resolveMentions } from './thread-posts.ts';
 import * as repository from './threads.repository.ts';
 
-const Position = z.object({ pinned: z.number().int(), at: z.iso.datetime(), id: z.uuid() });
+const Position = z.object({
+  pinned: z.union([z.literal(0), z.literal(1)]),
+  at: z.iso.datetime().refine(
+    (at) => {
+      const year = new Date(at).getUTCFullYear();
+      return year >= 2000 && year <= 9999;
+    },
+    { error: 'out of range' },
+  ),
+  id: z.uuid(),
+});
 
 /** The thread if the viewer may see it; otherwise the same 404 as for a thread that never was. */
 export async function findVisibleThread(db: Db, viewer: AccountMember, id: string) {
@@ -121,7 +131,13 @@ export function createThreadService(db: Db, bus: NotificationBus) {
 
   /** Cohort threads go to a cohort the author is in; organisers may write to any. */
   async function checkCohort(actor: AccountMember, cohortId: string | null) {
-    if (cohortId === null || isOrganiser(actor)) return;
+    if (cohortId === null) return;
+    if (isOrganiser(actor)) {
+      if (await repository.cohortExists(db, cohortId)) return;
+      throw new AppError('invalid', 'This cohort does not exist (any more).', {
+        fields: { cohortId: 'Choose a cohort from the list, or the whole network.' },
+      });
+    }
     if (!(await repository.isInCohort(db, actor.id, cohortId))) {
       throw new AppError('invalid', 'You can only post to a cohort you belong to.', {
         fields: { cohortId: 'Choose one of your cohorts, or the whole network.' },
@@ -285,10 +301,9 @@ export function createThreadService(db: Db, bus: NotificationBus) {
       input: HelpfulInput,
     ): Promise<HelpfulState> {
       const thread = await findVisibleThread(db, actor, id);
-      const authorId = input.replyId
-        ? (await replies.findOne(db, id, input.replyId))?.authorId
-        : thread.authorId;
-      if (!authorId) {
+      const reply = input.replyId ? await replies.findOne(db, id, input.replyId) : null;
+      const authorId = input.replyId ? reply?.authorId : thread.authorId;
+      if (!authorId || reply?.deletedAt) {
         throw new AppError('not_found', 'That reply is not in this thread (any more).');
       }
       if (authorId === actor.id) {
@@ -308,7 +323,8 @@ export function createThreadService(db: Db, bus: NotificationBus) {
     /** Any member flags a post; every organiser hears of it. */
     async flag(actor: AccountMember, id: string, input: FlagInput) {
       await findVisibleThread(db, actor, id);
-      if (input.replyId && !(await replies.findOne(db, id, input.replyId))) {
+      const reply = input.replyId ? await replies.findOne(db, id, input.replyId) : null;
+      if (input.replyId && (!reply || reply.deletedAt)) {
         throw new AppError('not_found', 'That reply is not in this thread (any more).');
       }
       const notified = await db.transaction(async (tx) => {

@@ -1,6 +1,9 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { Link } from 'react-router';
+import { RelativeTime } from '../../components/relative-time.tsx';
+import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useLatestThreads } from './api/list-latest-threads.ts';
 
 const destinations = [
   {
@@ -39,6 +42,42 @@ export function HomePage({ member }: { member: AccountMember }) {
           </li>
         ))}
       </ul>
+      <LatestThreads />
+    </section>
+  );
+}
+
+function LatestThreads() {
+  const latest = useLatestThreads();
+  const threads = latest.data?.threads ?? [];
+  if (threads.length === 0) return null;
+  return (
+    <section aria-labelledby="latest-heading" className="home-latest">
+      <h2 id="latest-heading">Latest in threads</h2>
+      <ul className="thread-list">
+        {threads.map((thread) => (
+          <li key={thread.id} className={`thread-row${thread.unread ? ' thread-unread' : ''}`}>
+            <div className="thread-row-main">
+              <p className="thread-markers">
+                <ThreadKindBadge kind={thread.kind} />
+                {thread.solved && <span className="marker marker-solved">Solved</span>}
+              </p>
+              <h3 className="thread-row-title">
+                <Link className="thread-title-link" to={`/threads/${thread.id}`}>
+                  {thread.title}
+                  {thread.unread && <span className="visually-hidden"> (unread)</span>}
+                </Link>
+              </h3>
+            </div>
+            <p className="small muted">
+              {thread.author.name} · <RelativeTime iso={thread.lastActivityAt} />
+            </p>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/threads">All threads</Link>
+      </p>
     </section>
   );
 }

@@ -69,21 +69,3 @@ export function toBody(draft: ProfileDraft): ProfileUpdateBody {
     links: draft.links.map(({ label, url }) => ({ label, url })),
   };
 }
-
-/**
- * The API's message for a field, or for any item in it: a list reports `expertise.2`, and the
- * form shows that beside the whole list, naming the item.
- */
-export function fieldError(
-  fields: Record<string, string>,
-  name: string,
-  items?: string[],
-): string | undefined {
-  if (fields[name]) return fields[name];
-  for (const [path, message] of Object.entries(fields)) {
-    if (!path.startsWith(`${name}.`)) continue;
-    const item = items?.[Number(path.slice(name.length + 1))];
-    return item ? `“${item}”: ${message}` : message;
-  }
-  return undefined;
-}

@@ -2,12 +2,12 @@ import type { ContactVisibility, OwnProfile } from '@praxis/contracts/profiles';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
-import { formErrors } from '../../../components/form-errors.ts';
+import { fieldError, formErrors } from '../../../components/form-errors.ts';
 import { FormField, SelectField, TextAreaField } from '../../../components/form-field.tsx';
 import { TagInput } from '../../../components/tag-input.tsx';
 import { countryOptions, languageName } from '../../../lib/display-names.ts';
 import { useUpdateProfile } from '../api/update-profile.ts';
-import { fieldError, languageCodes, type ProfileDraft, toBody, toDraft } from '../profile-draft.ts';
+import { languageCodes, type ProfileDraft, toBody, toDraft } from '../profile-draft.ts';
 import { LinksEditor } from './links-editor.tsx';
 
 type TextKey = {

@@ -1,0 +1,123 @@
+import type { Notification } from '@praxis/contracts/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../components/alert.tsx';
+import { formErrors } from '../../components/form-errors.ts';
+import { RelativeTime } from '../../components/relative-time.tsx';
+import { ShowMoreButton } from '../../components/show-more-button.tsx';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useUnreadCount } from './api/get-unread-count.ts';
+import { notificationListKey, useNotifications } from './api/list-notifications.ts';
+import { useMarkAllRead } from './api/mark-all-read.ts';
+import { useMarkNotificationRead } from './api/mark-notification-read.ts';
+import { NotificationSentence } from './components/notification-sentence.tsx';
+
+function linkOf(notification: Notification): string | null {
+  if (!notification.thread) return null;
+  const reply = notification.replyId ? `#reply-${notification.replyId}` : '';
+  return `/threads/${notification.thread.id}${reply}`;
+}
+
+export function NotificationsPage() {
+  useDocumentTitle('Notifications');
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const notifications = useNotifications(unreadOnly);
+  const unread = useUnreadCount().data?.unreadCount;
+  const markRead = useMarkNotificationRead();
+  const markAll = useMarkAllRead();
+  const queryClient = useQueryClient();
+  const list = notifications.data?.pages.flatMap((page) => page.notifications) ?? [];
+  const unreadCount = unread ?? notifications.data?.pages[0]?.unreadCount ?? 0;
+
+  // When the bell's count goes up, what arrived belongs on this page too.
+  const lastCount = useRef(unread);
+  useEffect(() => {
+    if (unread !== undefined && lastCount.current !== undefined && unread > lastCount.current) {
+      queryClient.invalidateQueries({ queryKey: notificationListKey });
+    }
+    lastCount.current = unread;
+  }, [unread, queryClient]);
+
+  return (
+    <section className="page narrow">
+      <h1>Notifications</h1>
+      <p className="lead">
+        Replies to what you follow, mentions, accepted answers and requests for your advice.
+      </p>
+      <div className="notification-bar">
+        <p className="result-count" role="status">
+          {unreadCount === 0 ? 'Nothing unread.' : `${unreadCount} unread`}
+        </p>
+        <div className="checkbox-field">
+          <input
+            id="unread-only"
+            type="checkbox"
+            checked={unreadOnly}
+            onChange={(event) => setUnreadOnly(event.target.checked)}
+          />
+          <label htmlFor="unread-only">Unread only</label>
+        </div>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={unreadCount === 0 || markAll.isPending}
+          onClick={() => markAll.mutate()}
+        >
+          Mark all as read
+        </button>
+      </div>
+      {markAll.isError && <Alert tone="error">{formErrors(markAll.error).message}</Alert>}
+      {notifications.isPending && (
+        <p className="loading" role="status">
+          Loading notifications…
+        </p>
+      )}
+      {notifications.isError && (
+        <Alert tone="error">{formErrors(notifications.error).message}</Alert>
+      )}
+      {notifications.isSuccess && list.length === 0 && (
+        <p className="empty-state">
+          {unreadOnly ? 'No unread notifications.' : 'No notifications yet.'} Follow a thread or
+          answer a question, and what happens next shows up here.
+        </p>
+      )}
+      {list.length > 0 && (
+        <ul className="notification-list">
+          {list.map((notification) => {
+            const to = linkOf(notification);
+            const read = () => {
+              if (!notification.read) markRead.mutate(notification.id);
+            };
+            return (
+              <li
+                key={notification.id}
+                className={`notification${notification.read ? '' : ' notification-unread'}`}
+              >
+                {!notification.read && <span className="visually-hidden">Unread: </span>}
+                {to ? (
+                  <Link to={to} onClick={read} className="notification-link">
+                    <NotificationSentence notification={notification} />
+                  </Link>
+                ) : (
+                  <span>
+                    <NotificationSentence notification={notification} />
+                  </span>
+                )}
+                <span className="small muted">
+                  <RelativeTime iso={notification.createdAt} />
+                </span>
+                {!notification.read && !to && (
+                  <button type="button" className="button-link" onClick={read}>
+                    Mark as read
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ShowMoreButton list={notifications} label="Show older" />
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ThreadDetail } from '@praxis/contracts/threads';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { storeThread, threadKey } from '../thread-cache.ts';
+
+/** Opening a thread marks it read for the viewer, on the server. */
+export const getThread = (id: string) => apiRequest<ThreadDetail>('GET', `/api/threads/${id}`);
+
+export const threadQueryOptions = (id: string) =>
+  queryOptions({ queryKey: threadKey(id), queryFn: () => getThread(id) });
+
+export function useThread(id: string) {
+  const queryClient = useQueryClient();
+  const thread = useQuery(threadQueryOptions(id));
+  // The server has marked it read; the lists in the cache should no longer show it in bold.
+  useEffect(() => {
+    if (thread.data) storeThread(queryClient, thread.data);
+  }, [queryClient, thread.data]);
+  return thread;
+}

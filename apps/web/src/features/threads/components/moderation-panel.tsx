@@ -1,0 +1,42 @@
+import type { ModerationBody, ThreadDetail } from '@praxis/contracts/threads';
+import { Alert } from '../../../components/alert.tsx';
+import { formErrors } from '../../../components/form-errors.ts';
+import { useModerateThread } from '../api/moderate-thread.ts';
+
+/** Organisers pin a thread to the top, lock it against new replies, or hide it from members. */
+export function ModerationPanel({ thread }: { thread: ThreadDetail }) {
+  const moderate = useModerateThread();
+  const change = (next: ModerationBody) => moderate.mutate({ id: thread.id, ...next });
+  return (
+    <section className="moderation" aria-labelledby="moderation-heading">
+      <h2 id="moderation-heading">Moderation</h2>
+      <div className="button-row">
+        <button
+          type="button"
+          className="action-button"
+          disabled={moderate.isPending}
+          onClick={() => change({ pinned: !thread.pinned })}
+        >
+          {thread.pinned ? 'Unpin' : 'Pin'}
+        </button>
+        <button
+          type="button"
+          className="action-button"
+          disabled={moderate.isPending}
+          onClick={() => change({ locked: !thread.locked })}
+        >
+          {thread.locked ? 'Unlock' : 'Lock'}
+        </button>
+        <button
+          type="button"
+          className="action-button"
+          disabled={moderate.isPending}
+          onClick={() => change({ hidden: !thread.hidden })}
+        >
+          {thread.hidden ? 'Unhide' : 'Hide'}
+        </button>
+      </div>
+      {moderate.isError && <Alert tone="error">{formErrors(moderate.error).message}</Alert>}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { MAX_BODY } from '@praxis/contracts/threads';
+import type { FormEvent } from 'react';
+import { Alert } from '../../../components/alert.tsx';
+import { formErrors } from '../../../components/form-errors.ts';
+import { TextAreaField } from '../../../components/form-field.tsx';
+
+export const COMPOSER_ID = 'reply-composer-body';
+
+export interface ComposerDraft {
+  body: string;
+  replyTo: { id: string; authorName: string } | null;
+}
+
+/** Where a reply is written; Reply and Quote on a reply fill it in from above. */
+export function ReplyComposer({
+  draft,
+  onChange,
+  onSubmit,
+  pending,
+  error,
+  closedBecause,
+}: {
+  draft: ComposerDraft;
+  onChange(draft: ComposerDraft): void;
+  onSubmit(): void;
+  pending: boolean;
+  error: unknown;
+  /** Why the viewer cannot reply here, or null when they can. */
+  closedBecause: string | null;
+}) {
+  const { message, fields } = formErrors(error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit();
+  }
+
+  return (
+    <section className="composer" aria-labelledby="composer-heading">
+      <h2 id="composer-heading">Add a reply</h2>
+      {closedBecause && <p className="muted">{closedBecause}</p>}
+      <form onSubmit={submit} noValidate>
+        <fieldset disabled={closedBecause !== null} className="composer-fields">
+          {draft.replyTo && (
+            <p className="replying-to small">
+              Replying to <a href={`#reply-${draft.replyTo.id}`}>{draft.replyTo.authorName}</a>{' '}
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => onChange({ ...draft, replyTo: null })}
+              >
+                Reply to the thread instead
+              </button>
+            </p>
+          )}
+          <TextAreaField
+            id={COMPOSER_ID}
+            label="Your reply"
+            hint="Markdown works: **bold**, *italics*, > quotes, lists, links, and @handle to mention someone."
+            rows={6}
+            maxLength={MAX_BODY}
+            value={draft.body}
+            onChange={(event) => onChange({ ...draft, body: event.target.value })}
+            error={fields.body ?? fields.replyToId}
+          />
+          {message && !fields.body && <Alert tone="error">{message}</Alert>}
+          <div className="button-row">
+            <button type="submit" className="button-primary" disabled={pending}>
+              {pending ? 'Posting…' : 'Post reply'}
+            </button>
+          </div>
+        </fieldset>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import { MAX_BODY, type Reply } from '@praxis/contracts/threads';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../../components/alert.tsx';
+import { Avatar } from '../../../components/avatar.tsx';
+import { CookedHtml } from '../../../components/cooked-html.tsx';
+import { formErrors } from '../../../components/form-errors.ts';
+import { TextAreaField } from '../../../components/form-field.tsx';
+import { RelativeTime } from '../../../components/relative-time.tsx';
+import { useAcceptAnswer } from '../api/accept-answer.ts';
+import { useDeleteReply } from '../api/delete-reply.ts';
+import { useUpdateReply } from '../api/update-reply.ts';
+import { FlagControl } from './flag-form.tsx';
+import { HelpfulButton } from './helpful-button.tsx';
+
+export interface ReplyItemProps {
+  reply: Reply;
+  viewer: AccountMember;
+  /** The viewer may accept an answer: the question's author or an organiser. */
+  canAccept: boolean;
+  canReply: boolean;
+  targeted: boolean;
+  onReply(reply: Reply): void;
+  onQuote(reply: Reply): void;
+}
+
+export function ReplyItem({
+  reply,
+  viewer,
+  canAccept,
+  canReply,
+  targeted,
+  onReply,
+  onQuote,
+}: ReplyItemProps) {
+  const [editing, setEditing] = useState(false);
+  const accept = useAcceptAnswer();
+  const remove = useDeleteReply();
+  const own = reply.author.id === viewer.id;
+  const error = accept.error ?? remove.error;
+  const classes = ['reply', reply.accepted && 'reply-accepted', targeted && 'reply-target'];
+
+  function confirmDelete() {
+    if (!window.confirm('Delete this reply? Its text is removed for good.')) return;
+    remove.mutate({ threadId: reply.threadId, replyId: reply.id });
+  }
+
+  return (
+    <article id={`reply-${reply.id}`} className={classes.filter(Boolean).join(' ')} tabIndex={-1}>
+      <header className="post-meta">
+        <Avatar person={reply.author} size="small" decorative />
+        <div>
+          <Link className="post-author" to={`/members/${reply.author.handle}`}>
+            {reply.author.name}
+          </Link>
+          {reply.author.role !== 'member' && (
+            <span className="role-badge">{reply.author.role}</span>
+          )}
+          <p className="small muted">
+            <RelativeTime iso={reply.createdAt} />
+            {reply.editedAt && !reply.deleted && (
+              <>
+                {' · '}
+                <span title={`Edited ${new Date(reply.editedAt).toLocaleString()}`}>edited</span>
+              </>
+            )}
+            {reply.replyTo && (
+              <>
+                {' · in reply to '}
+                <a href={`#reply-${reply.replyTo.id}`}>{reply.replyTo.authorName}</a>
+              </>
+            )}
+          </p>
+        </div>
+        {reply.accepted && <span className="marker marker-solved">Accepted answer</span>}
+      </header>
+
+      {reply.deleted ? (
+        <p className="muted reply-deleted">This reply was deleted.</p>
+      ) : editing ? (
+        <ReplyEditForm reply={reply} onDone={() => setEditing(false)} />
+      ) : (
+        <CookedHtml html={reply.bodyHtml} />
+      )}
+
+      {!reply.deleted && !editing && (
+        <div className="post-actions">
+          <HelpfulButton
+            threadId={reply.threadId}
+            replyId={reply.id}
+            helpful={reply.helpful}
+            own={own}
+          />
+          {canReply && (
+            <>
+              <button type="button" className="action-button" onClick={() => onReply(reply)}>
+                Reply
+              </button>
+              <button type="button" className="action-button" onClick={() => onQuote(reply)}>
+                Quote
+              </button>
+            </>
+          )}
+          {canAccept && (
+            <button
+              type="button"
+              className="action-button"
+              disabled={accept.isPending}
+              onClick={() =>
+                accept.mutate({
+                  threadId: reply.threadId,
+                  replyId: reply.accepted ? null : reply.id,
+                })
+              }
+            >
+              {reply.accepted ? 'Unaccept answer' : 'Accept answer'}
+            </button>
+          )}
+          {own && (
+            <>
+              <button type="button" className="action-button" onClick={() => setEditing(true)}>
+                Edit
+              </button>
+              <button
+                type="button"
+                className="action-button action-danger"
+                disabled={remove.isPending}
+                onClick={confirmDelete}
+              >
+                Delete
+              </button>
+            </>
+          )}
+          {!own && <FlagControl threadId={reply.threadId} replyId={reply.id} />}
+        </div>
+      )}
+      {error && <Alert tone="error">{formErrors(error).message}</Alert>}
+    </article>
+  );
+}
+
+function ReplyEditForm({ reply, onDone }: { reply: Reply; onDone(): void }) {
+  const update = useUpdateReply();
+  const [body, setBody] = useState(reply.bodySource);
+  const { message, fields } = formErrors(update.error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    update.mutate({ threadId: reply.threadId, replyId: reply.id, body }, { onSuccess: onDone });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <TextAreaField
+        id={`edit-reply-${reply.id}`}
+        label="Edit reply"
+        rows={6}
+        maxLength={MAX_BODY}
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+        error={fields.body ?? message ?? undefined}
+      />
+      <div className="button-row">
+        <button type="submit" className="button-primary" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save reply'}
+        </button>
+        <button type="button" className="button-secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

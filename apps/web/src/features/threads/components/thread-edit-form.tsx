@@ -1,0 +1,79 @@
+import {
+  isStory,
+  MAX_BODY,
+  MAX_TAGS,
+  MAX_TITLE,
+  type ThreadDetail,
+} from '@praxis/contracts/threads';
+import { type FormEvent, useState } from 'react';
+import { Alert } from '../../../components/alert.tsx';
+import { fieldError, formErrors } from '../../../components/form-errors.ts';
+import { FormField, TextAreaField } from '../../../components/form-field.tsx';
+import { TagInput } from '../../../components/tag-input.tsx';
+import { useUpdateThread } from '../api/update-thread.ts';
+import { EMPTY_STORY, StoryFields } from './story-fields.tsx';
+
+/** The author changes the title, tags and text of their thread; the kind and audience stay. */
+export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDone(): void }) {
+  const update = useUpdateThread();
+  const [title, setTitle] = useState(thread.title);
+  const [tags, setTags] = useState(thread.tags);
+  const [body, setBody] = useState(thread.bodySource);
+  const [story, setStory] = useState(thread.storySource ?? EMPTY_STORY);
+  const { message, fields } = formErrors(update.error);
+  const storyKind = isStory(thread.kind);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    update.mutate(
+      { id: thread.id, title, tags, ...(storyKind ? { story } : { body }) },
+      { onSuccess: onDone },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="thread-form edit-form">
+      <h2>Edit the thread</h2>
+      <FormField
+        id="edit-title"
+        label="Title"
+        maxLength={MAX_TITLE}
+        required
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        error={fields.title}
+      />
+      <TagInput
+        id="edit-tags"
+        label="Tags"
+        tags={tags}
+        max={MAX_TAGS}
+        onChange={setTags}
+        error={fieldError(fields, 'tags', tags)}
+      />
+      {storyKind ? (
+        <StoryFields story={story} onChange={setStory} fields={fields} idPrefix="edit" />
+      ) : (
+        <TextAreaField
+          id="edit-body"
+          label="Body"
+          hint="Markdown works: **bold**, *italics*, lists, links, and @handle to mention someone."
+          rows={10}
+          maxLength={MAX_BODY}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          error={fields.body}
+        />
+      )}
+      {message && <Alert tone="error">{message}</Alert>}
+      <div className="button-row">
+        <button type="submit" className="button-primary" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save changes'}
+        </button>
+        <button type="button" className="button-secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

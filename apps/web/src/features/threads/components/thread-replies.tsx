@@ -1,0 +1,118 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Reply, ThreadDetail } from '@praxis/contracts/threads';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { Alert } from '../../../components/alert.tsx';
+import { formErrors } from '../../../components/form-errors.ts';
+import { ShowMoreButton } from '../../../components/show-more-button.tsx';
+import { uniqueById } from '../../../lib/unique-by-id.ts';
+import { useReplies } from '../api/list-replies.ts';
+import { usePostReply } from '../api/post-reply.ts';
+import { COMPOSER_ID, type ComposerDraft, ReplyComposer } from './reply-composer.tsx';
+import { ReplyItem } from './reply-item.tsx';
+
+const EMPTY_DRAFT: ComposerDraft = { body: '', replyTo: null };
+
+/** A Markdown quote of a reply, ready to answer beneath it. */
+function quoteOf(reply: Reply): string {
+  const quoted = reply.bodySource
+    .trim()
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n');
+  return `${quoted}\n\n`;
+}
+
+/** The replies, oldest first, and the composer beneath them. */
+export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer: AccountMember }) {
+  const replies = useReplies(thread.id);
+  const post = usePostReply();
+  const navigate = useNavigate();
+  const { hash } = useLocation();
+  const [draft, setDraft] = useState(EMPTY_DRAFT);
+  const list = uniqueById(replies.data?.pages.flatMap((page) => page.replies) ?? []);
+  const targetId = hash.startsWith('#reply-') ? hash.slice('#reply-'.length) : null;
+  const found = targetId !== null && list.some((reply) => reply.id === targetId);
+
+  // A link to a reply (from a notification, a search hit, "in reply to") scrolls to it once,
+  // loading further pages until it arrives.
+  const scrolledTo = useRef<string | null>(null);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = replies;
+  useEffect(() => {
+    if (!targetId || scrolledTo.current === targetId) return;
+    if (found) {
+      scrolledTo.current = targetId;
+      const element = document.getElementById(`reply-${targetId}`);
+      element?.scrollIntoView({ block: 'center' });
+      element?.focus({ preventScroll: true });
+    } else if (hasNextPage && !isFetchingNextPage) {
+      fetchNextPage();
+    }
+  }, [targetId, found, hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  function startReply(reply: Reply, body: string) {
+    setDraft({ body, replyTo: { id: reply.id, authorName: reply.author.name } });
+    const composer = document.getElementById(COMPOSER_ID) as HTMLTextAreaElement | null;
+    composer?.focus();
+    composer?.scrollIntoView({ block: 'center' });
+  }
+
+  function submit() {
+    post.mutate(
+      { threadId: thread.id, body: draft.body, replyToId: draft.replyTo?.id ?? null },
+      {
+        onSuccess: (reply) => {
+          setDraft(EMPTY_DRAFT);
+          navigate({ hash: `reply-${reply.id}` }, { replace: true, preventScrollReset: true });
+        },
+      },
+    );
+  }
+
+  const closedBecause = thread.can.reply
+    ? null
+    : thread.locked
+      ? 'This thread is locked: no new replies can be posted.'
+      : 'You cannot reply to this thread.';
+
+  return (
+    <>
+      <section className="replies" aria-labelledby="replies-heading">
+        <h2 id="replies-heading">
+          {thread.replyCount === 0
+            ? 'No replies yet'
+            : `${thread.replyCount} ${thread.replyCount === 1 ? 'reply' : 'replies'}`}
+        </h2>
+        {replies.isPending && <p className="muted">Loading replies…</p>}
+        {replies.isError && <Alert tone="error">{formErrors(replies.error).message}</Alert>}
+        <ol className="reply-list">
+          {list.map((reply) => (
+            <li key={reply.id}>
+              <ReplyItem
+                reply={reply}
+                viewer={viewer}
+                canAccept={thread.can.accept && thread.kind === 'question'}
+                canReply={thread.can.reply}
+                targeted={reply.id === targetId}
+                onReply={(target) => startReply(target, draft.body)}
+                onQuote={(target) => startReply(target, draft.body + quoteOf(target))}
+              />
+            </li>
+          ))}
+        </ol>
+        <ShowMoreButton list={replies} label="Show more replies" />
+      </section>
+      <ReplyComposer
+        draft={draft}
+        onChange={(next) => {
+          post.reset();
+          setDraft(next);
+        }}
+        onSubmit={submit}
+        pending={post.isPending}
+        error={post.error}
+        closedBecause={closedBecause}
+      />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ThreadSummary } from '@praxis/contracts/threads';
+import { Link } from 'react-router';
+import { RelativeTime } from '../../../components/relative-time.tsx';
+import { ThreadKindBadge } from '../../../components/thread-kind-badge.tsx';
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** One thread in a list: what it is, who started it, where, and how alive it is. */
+export function ThreadRow({
+  thread,
+  hrefForTag,
+}: {
+  thread: ThreadSummary;
+  hrefForTag(tag: string): string;
+}) {
+  return (
+    <article className={`thread-row${thread.unread ? ' thread-unread' : ''}`}>
+      <div className="thread-row-main">
+        <p className="thread-markers">
+          <ThreadKindBadge kind={thread.kind} />
+          {thread.solved && <span className="marker marker-solved">Solved</span>}
+          {thread.pinned && <span className="marker">Pinned</span>}
+          {thread.locked && <span className="marker">Locked</span>}
+          {thread.hidden && <span className="marker marker-hidden">Hidden</span>}
+        </p>
+        <h3 className="thread-row-title">
+          <Link className="thread-title-link" to={`/threads/${thread.id}`}>
+            {thread.title}
+            {thread.unread && <span className="visually-hidden"> (unread)</span>}
+          </Link>
+        </h3>
+        <p className="thread-row-meta">
+          <Link to={`/members/${thread.author.handle}`}>{thread.author.name}</Link>
+          {thread.cohort && <span className="cohort-badge">{thread.cohort.name}</span>}
+          {thread.tags.length > 0 && (
+            <span className="thread-tags">
+              {thread.tags.map((tag) => (
+                <Link key={tag} className="tag" to={hrefForTag(tag)}>
+                  {tag}
+                </Link>
+              ))}
+            </span>
+          )}
+        </p>
+      </div>
+      <ul className="thread-stats" aria-label="Activity">
+        <li>{count(thread.replyCount, 'reply', 'replies')}</li>
+        {thread.helpfulCount > 0 && <li>{thread.helpfulCount} helpful</li>}
+        <li className="muted">
+          <RelativeTime iso={thread.lastActivityAt} />
+        </li>
+      </ul>
+    </article>
+  );
+}

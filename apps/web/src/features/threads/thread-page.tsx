@@ -1,0 +1,192 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { ThreadDetail } from '@praxis/contracts/threads';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Alert } from '../../components/alert.tsx';
+import { Avatar } from '../../components/avatar.tsx';
+import { CookedHtml } from '../../components/cooked-html.tsx';
+import { formErrors } from '../../components/form-errors.ts';
+import { RelativeTime } from '../../components/relative-time.tsx';
+import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
+import { ApiError } from '../../lib/api-client.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useFollowThread } from './api/follow-thread.ts';
+import { useThread } from './api/get-thread.ts';
+import { AdvicePanel } from './components/advice-panel.tsx';
+import { FlagControl } from './components/flag-form.tsx';
+import { HelpfulButton } from './components/helpful-button.tsx';
+import { ModerationPanel } from './components/moderation-panel.tsx';
+import { StorySections } from './components/story-sections.tsx';
+import { ThreadEditForm } from './components/thread-edit-form.tsx';
+import { ThreadReplies } from './components/thread-replies.tsx';
+
+export function ThreadPage({ member }: { member: AccountMember }) {
+  const { id = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const thread = useThread(id);
+  useDocumentTitle(thread.data?.title ?? 'Thread');
+  const [editing, setEditing] = useState(false);
+
+  if (thread.isPending) {
+    return (
+      <p className="loading" role="status">
+        Loading the thread…
+      </p>
+    );
+  }
+  if (thread.isError) {
+    const missing = thread.error instanceof ApiError && thread.error.status === 404;
+    return (
+      <section className="page narrow">
+        <h1>{missing ? 'Thread not found' : 'This thread could not be shown'}</h1>
+        <Alert tone="error">{formErrors(thread.error).message}</Alert>
+        <p>
+          <Link to="/threads">All threads</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const detail = thread.data;
+  const own = detail.author.id === member.id;
+  return (
+    <article className="page thread-page">
+      <p className="back-link">
+        <Link to="/threads">Threads</Link>
+      </p>
+      <ThreadHeader thread={detail} />
+      <ThreadNotices thread={detail} />
+
+      {editing ? (
+        <ThreadEditForm thread={detail} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          {detail.storyHtml ? (
+            <StorySections storyHtml={detail.storyHtml} />
+          ) : (
+            <CookedHtml html={detail.bodyHtml} className="thread-body" />
+          )}
+          <div className="post-actions">
+            <HelpfulButton threadId={detail.id} replyId={null} helpful={detail.helpful} own={own} />
+            <FollowButton thread={detail} />
+            {detail.can.edit && (
+              <button type="button" className="action-button" onClick={() => setEditing(true)}>
+                Edit
+              </button>
+            )}
+            {!own && <FlagControl threadId={detail.id} replyId={null} />}
+          </div>
+        </>
+      )}
+
+      {detail.can.moderate && <ModerationPanel thread={detail} />}
+      {own && detail.kind === 'question' && (
+        <AdvicePanel thread={detail} startOpen={searchParams.get('ask') === '1'} />
+      )}
+      <ThreadReplies thread={detail} viewer={member} />
+    </article>
+  );
+}
+
+function ThreadHeader({ thread }: { thread: ThreadDetail }) {
+  return (
+    <header className="thread-header">
+      <p className="thread-markers">
+        <ThreadKindBadge kind={thread.kind} />
+        {thread.solved && <span className="marker marker-solved">Solved</span>}
+        {thread.pinned && <span className="marker">Pinned</span>}
+        {thread.locked && <span className="marker">Locked</span>}
+        {thread.hidden && <span className="marker marker-hidden">Hidden</span>}
+      </p>
+      <h1>{thread.title}</h1>
+      <div className="post-meta">
+        <Avatar person={thread.author} size="small" decorative />
+        <div>
+          <Link className="post-author" to={`/members/${thread.author.handle}`}>
+            {thread.author.name}
+          </Link>
+          {thread.author.role !== 'member' && (
+            <span className="role-badge">{thread.author.role}</span>
+          )}
+          <p className="small muted">
+            <RelativeTime
+              iso={thread.createdAt}
+              prefix={thread.kind === 'question' ? 'Asked' : 'Posted'}
+            />
+            {thread.editedAt && (
+              <>
+                {' · '}
+                <RelativeTime iso={thread.editedAt} prefix="edited" />
+              </>
+            )}
+            {' · '}
+            {thread.cohort ? (
+              <span className="cohort-badge">Only {thread.cohort.name}</span>
+            ) : (
+              'Whole network'
+            )}
+          </p>
+        </div>
+      </div>
+      {thread.tags.length > 0 && (
+        <ul className="tag-list" aria-label="Tags">
+          {thread.tags.map((tag) => (
+            <li key={tag}>
+              <Link className="tag" to={`/threads?tag=${encodeURIComponent(tag)}`}>
+                {tag}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  );
+}
+
+function ThreadNotices({ thread }: { thread: ThreadDetail }) {
+  return (
+    <>
+      {thread.hidden && (
+        <Alert tone="info">
+          This thread is hidden: members no longer see it in lists or search.
+        </Alert>
+      )}
+      {thread.locked && (
+        <Alert tone="info">
+          This thread is locked: it stays readable, but members can no longer reply.
+        </Alert>
+      )}
+      {thread.kind === 'question' && thread.solved && thread.acceptedReplyId && (
+        <Alert tone="success">
+          Solved. <a href={`#reply-${thread.acceptedReplyId}`}>Go to the answer</a>
+        </Alert>
+      )}
+    </>
+  );
+}
+
+function FollowButton({ thread }: { thread: ThreadDetail }) {
+  const follow = useFollowThread();
+  return (
+    <>
+      <button
+        type="button"
+        className="action-button"
+        disabled={follow.isPending}
+        title={
+          thread.following
+            ? 'You are told about every reply. Stop that.'
+            : 'Get a notification for every reply.'
+        }
+        onClick={() => follow.mutate({ threadId: thread.id, following: !thread.following })}
+      >
+        {thread.following ? 'Unfollow' : 'Follow'}
+      </button>
+      {follow.isError && (
+        <span className="field-error small" role="alert">
+          {follow.error.message}
+        </span>
+      )}
+    </>
+  );
+}

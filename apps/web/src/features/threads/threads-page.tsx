@@ -1,0 +1,100 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import { Link, useSearchParams } from 'react-router';
+import { Alert } from '../../components/alert.tsx';
+import { formErrors } from '../../components/form-errors.ts';
+import { ShowMoreButton } from '../../components/show-more-button.tsx';
+import { uniqueById } from '../../lib/unique-by-id.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { type ThreadFilters, useThreadList } from './api/list-threads.ts';
+import { ThreadListFilters } from './components/thread-list-filters.tsx';
+import { ThreadRow } from './components/thread-row.tsx';
+import { filtersFrom, paramsFrom, threadsHref } from './thread-search-params.ts';
+import { useCohortChoices } from './use-cohort-choices.ts';
+
+const EMPTY: Record<NonNullable<ThreadFilters['view']>, string> = {
+  latest: 'No threads here yet. Ask a question or share a story to start one.',
+  unanswered: 'Every question here has an answer. Well done, network.',
+  stories: 'No stories here yet. What worked for you, and what did not?',
+};
+
+export function ThreadsPage({ member }: { member: AccountMember }) {
+  useDocumentTitle('Threads');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = filtersFrom(searchParams);
+  const threads = useThreadList(filters);
+  const organiser = member.role !== 'member';
+  const { cohorts } = useCohortChoices(member, 'visible');
+  const rows = uniqueById(threads.data?.pages.flatMap((page) => page.threads) ?? []);
+  const narrowed = Boolean(filters.kind || filters.tag || filters.cohort || filters.author);
+  const updating = threads.isFetching && !threads.isFetchingNextPage;
+
+  const navigate = (next: ThreadFilters) =>
+    setSearchParams(paramsFrom(next), { preventScrollReset: true });
+  const hrefForTag = (tag: string) => threadsHref({ ...filters, tag });
+
+  return (
+    <section className="page">
+      <div className="page-heading">
+        <div>
+          <h1>Threads</h1>
+          <p className="lead">
+            Ask the network for advice, and share what worked — and what did not.
+          </p>
+        </div>
+        <Link className="button-primary" to="/threads/new">
+          New thread
+        </Link>
+      </div>
+
+      <ThreadListFilters
+        filters={filters}
+        cohorts={cohorts}
+        organiser={organiser}
+        onChange={navigate}
+      />
+
+      <section aria-labelledby="thread-list-heading">
+        <h2 id="thread-list-heading" className="visually-hidden">
+          Thread list
+        </h2>
+        {threads.isPending && (
+          <p className="loading" role="status">
+            Loading threads…
+          </p>
+        )}
+        {threads.isError && <Alert tone="error">{formErrors(threads.error).message}</Alert>}
+        {threads.isSuccess && rows.length === 0 && (
+          <div className="empty-state">
+            <p>{narrowed ? 'No threads match these filters.' : EMPTY[filters.view ?? 'latest']}</p>
+            <div className="button-row">
+              {narrowed && (
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => navigate({ view: filters.view })}
+                >
+                  Clear filters
+                </button>
+              )}
+              <Link className="button-secondary" to="/threads/new">
+                Start a thread
+              </Link>
+            </div>
+          </div>
+        )}
+        {rows.length > 0 && (
+          <ul className="thread-list" aria-busy={updating}>
+            {rows.map((thread) => (
+              <li key={thread.id}>
+                <ThreadRow thread={thread} hrefForTag={hrefForTag} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="show-more">
+          <ShowMoreButton list={threads} />
+        </div>
+      </section>
+    </section>
+  );
+}
