@@ -60,7 +60,7 @@ describe('threads, advice, search and notifications', () => {
     const similar = asker.getByRole('region', { name: /similar/i });
     await similar.getByRole('link').first().waitFor();
     await asker.screenshot({
-      path: await screenshotPath('40-new-question-similar'),
+      path: await screenshotPath('50-new-question-similar'),
       fullPage: true,
     });
     await asker
@@ -82,7 +82,7 @@ describe('threads, advice, search and notifications', () => {
     await choices.nth(1).check();
     await asker.getByRole('button', { name: 'Ask 2 selected' }).click();
     await asker.getByText('Asked so far').waitFor();
-    await asker.screenshot({ path: await screenshotPath('41-asked-two-advisers'), fullPage: true });
+    await asker.screenshot({ path: await screenshotPath('51-asked-two-advisers'), fullPage: true });
     const advisers = (await (
       await asker.context().request.get(`${server.origin}/api/threads/${threadId}/advisers`)
     ).json()) as Advisers;
@@ -95,7 +95,7 @@ describe('threads, advice, search and notifications', () => {
     await adviser.getByRole('link', { name: /Notifications, \d+ unread/ }).click();
     const request = adviser.getByRole('link', { name: /asks for your advice/ });
     await request.first().waitFor();
-    await adviser.screenshot({ path: await screenshotPath('42-advice-request'), fullPage: true });
+    await adviser.screenshot({ path: await screenshotPath('52-advice-request'), fullPage: true });
     await request.first().click();
     await adviser.waitForURL(new RegExp(threadId));
     await adviser
@@ -108,7 +108,7 @@ describe('threads, advice, search and notifications', () => {
     await asker.getByRole('button', { name: 'Accept answer' }).click();
     await asker.getByText('Solved', { exact: true }).first().waitFor();
     await asker.getByText('Accepted answer').waitFor();
-    await asker.screenshot({ path: await screenshotPath('43-solved'), fullPage: true });
+    await asker.screenshot({ path: await screenshotPath('53-solved'), fullPage: true });
 
     const teller = await signedIn('member2@praxis.example');
     await teller.goto(`${server.origin}/threads/new`);
@@ -134,7 +134,7 @@ describe('threads, advice, search and notifications', () => {
     const hit = teller.locator('mark', { hasText: /punctuality/i }).first();
     await hit.waitFor();
     await teller.getByRole('link', { name: STORY_TITLE }).waitFor();
-    await teller.screenshot({ path: await screenshotPath('44-search-snippet'), fullPage: true });
+    await teller.screenshot({ path: await screenshotPath('54-search-snippet'), fullPage: true });
   });
 
   it('keeps a cohort thread from a member outside the cohort, by list, search and link', async () => {
@@ -161,6 +161,6 @@ describe('threads, advice, search and notifications', () => {
     expect(await outsider.getByRole('link', { name: /seven pilot ideas/ }).count()).toBe(0);
     await outsider.goto(secretUrl);
     await outsider.getByText(/does not exist, or you cannot see it/).waitFor();
-    await outsider.screenshot({ path: await screenshotPath('45-cohort-thread-hidden') });
+    await outsider.screenshot({ path: await screenshotPath('55-cohort-thread-hidden') });
   });
 });

@@ -80,6 +80,19 @@ export async function markRead(db: Db, memberId: string, id: string): Promise<bo
   return rows.length > 0;
 }
 
+export async function markThreadRead(db: Db, memberId: string, threadId: string) {
+  await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(
+      and(
+        eq(notifications.memberId, memberId),
+        eq(notifications.threadId, threadId),
+        isNull(notifications.readAt),
+      ),
+    );
+}
+
 export async function markAllRead(db: Db, memberId: string) {
   await db
     .update(notifications)

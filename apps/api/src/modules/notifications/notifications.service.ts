@@ -30,6 +30,9 @@ export async function notify(db: Db, inputs: NotificationInput[]): Promise<Store
   return stored.map((row) => ({ ...row, kind: NotificationKind.parse(row.kind) }));
 }
 
+/** Opening a thread reads what the member was notified of in it. */
+export const markThreadNotificationsRead = repository.markThreadRead;
+
 export function createNotificationService(db: Db, bus: NotificationBus) {
   return {
     bus,

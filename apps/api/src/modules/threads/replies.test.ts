@@ -81,6 +81,7 @@ describe('replies', () => {
       cookie: asker.cookie,
     });
     expect(detail.json()).toMatchObject({ replyCount: 1 });
+    expect((await notifications(asker.cookie)).unreadCount).toBe(before);
   });
 
   it('answers a reply with a reference to it, and tells its author', async () => {

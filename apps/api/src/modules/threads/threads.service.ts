@@ -24,7 +24,7 @@ import { decodeCursor, decodeJsonCursor, encodeJsonCursor, pageOf } from '../../
 import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import type { NotificationBus } from '../notifications/notifications.events.ts';
-import { notify } from '../notifications/notifications.service.ts';
+import { markThreadNotificationsRead, notify } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
 import { helpfulStates, notifyMentions, resolveMentions } from './thread-posts.ts';
 import * as repository from './threads.repository.ts';
@@ -100,7 +100,10 @@ export function createThreadService(db: Db, bus: NotificationBus) {
     options: { markRead?: boolean } = {},
   ): Promise<ThreadDetail> {
     const row = await findVisibleThread(db, viewer, id);
-    if (options.markRead) await repository.markRead(db, id, viewer.id);
+    if (options.markRead) {
+      await repository.markRead(db, id, viewer.id);
+      await markThreadNotificationsRead(db, viewer.id, id);
+    }
     const [content, authors, helpful] = await Promise.all([
       repository.findContent(db, id),
       authorsById(db, [row.authorId]),

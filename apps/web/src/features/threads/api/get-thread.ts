@@ -13,9 +13,12 @@ export const threadQueryOptions = (id: string) =>
 export function useThread(id: string) {
   const queryClient = useQueryClient();
   const thread = useQuery(threadQueryOptions(id));
-  // The server has marked it read; the lists in the cache should no longer show it in bold.
+  // The server has marked it read, and the notifications about it: the lists in the cache
+  // should no longer show it in bold, nor the bell count them.
   useEffect(() => {
-    if (thread.data) storeThread(queryClient, thread.data);
+    if (!thread.data) return;
+    storeThread(queryClient, thread.data);
+    void queryClient.invalidateQueries({ queryKey: ['notifications'] });
   }, [queryClient, thread.data]);
   return thread;
 }
