@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NewThreadBody, ReplyBody } from '@praxis/contracts/threads';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { notifications } from '../schema/notifications.ts';
 import {
   helpfulMarks,
   replies,
@@ -30,12 +31,14 @@ type ThreadRow = typeof threads.$inferInsert;
 type ReplyRow = typeof replies.$inferInsert;
 type HelpfulMarkRow = typeof helpfulMarks.$inferInsert;
 type ReaderRow = typeof threadReaders.$inferInsert & { lastReadAt: Date };
+type NotificationRow = typeof notifications.$inferInsert & { threadId: string; createdAt: Date };
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /**
- * The demo network's threads, replies, helpful marks and readers. Every count and time on a
+ * The demo network's threads, replies, helpful marks, readers and the notifications of replies
+ * and accepted answers. Every count and time on a
  * thread is derived from the rows inserted beside it, as the threads module would keep them.
  */
 export async function seedDemoThreads(tx: Db, context: DemoThreadsContext) {
@@ -48,6 +51,7 @@ export async function seedDemoThreads(tx: Db, context: DemoThreadsContext) {
   }
   await tx.insert(helpfulMarks).values(rows.helpfulMarks);
   await tx.insert(threadReaders).values(rows.readers);
+  await tx.insert(notifications).values(rows.notifications);
 }
 
 interface Rows {
@@ -56,6 +60,7 @@ interface Rows {
   helpfulMarks: HelpfulMarkRow[];
   accepted: { threadId: string; replyId: string }[];
   readers: Map<string, ReaderRow>;
+  notifications: NotificationRow[];
 }
 
 interface Lookups {
@@ -77,9 +82,16 @@ function buildRows(context: DemoThreadsContext) {
     helpfulMarks: [],
     accepted: [],
     readers: new Map(),
+    notifications: [],
   };
   for (const thread of DEMO_THREADS) addThread(rows, thread, lookups, context);
-  return { ...rows, readers: [...rows.readers.values()] };
+  // What a member was notified of is read if they read the thread after it happened.
+  const notified = rows.notifications.map((notification) => {
+    const reader = rows.readers.get(`${notification.threadId}:${notification.memberId}`);
+    const seen = reader && reader.lastReadAt >= notification.createdAt;
+    return { ...notification, readAt: seen ? reader.lastReadAt : null };
+  });
+  return { ...rows, readers: [...rows.readers.values()], notifications: notified };
 }
 
 function addThread(rows: Rows, thread: DemoThread, lookups: Lookups, context: DemoThreadsContext) {
@@ -157,12 +169,38 @@ function addThread(rows: Rows, thread: DemoThread, lookups: Lookups, context: De
       helpfulCount: marks,
       createdAt: replyAt,
     });
+    // Everyone following so far hears of the reply, as the threads module would tell them.
+    for (const reader of rows.readers.values()) {
+      if (reader.threadId !== threadId || !reader.following || reader.memberId === replier.id) {
+        continue;
+      }
+      rows.notifications.push({
+        memberId: reader.memberId,
+        kind: 'reply',
+        actorId: replier.id,
+        threadId,
+        replyId,
+        createdAt: replyAt,
+      });
+    }
     read(replier.id, replyAt, true);
     helpfulCount += marks;
     if (replyAt > lastActivityAt) lastActivityAt = replyAt;
   }
   if (thread.accepted) {
-    rows.accepted.push({ threadId, replyId: keyedReply(replyIds, thread.accepted, thread) });
+    const replyId = keyedReply(replyIds, thread.accepted, thread);
+    rows.accepted.push({ threadId, replyId });
+    const answer = rows.replies.find((row) => row.id === replyId);
+    if (answer && answer.authorId !== author.id) {
+      rows.notifications.push({
+        memberId: answer.authorId,
+        kind: 'accepted_answer',
+        actorId: author.id,
+        threadId,
+        replyId,
+        createdAt: lastActivityAt,
+      });
+    }
   }
 
   rows.threads.push({
