@@ -1,10 +1,10 @@
 import type { ThreadKind } from '@praxis/contracts/threads';
-import { type FormEvent, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { SelectField } from '../../components/form-field.tsx';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
+import { TagFilter } from '../../components/tag-filter.tsx';
 import { KIND_NAMES } from '../../components/thread-kind-badge.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { SEARCH_MIN_LENGTH, type SearchFilters, useSearch } from './api/search-threads.ts';
@@ -94,14 +94,6 @@ function SearchFiltersBar({
   filters: SearchFilters;
   onChange(next: SearchFilters): void;
 }) {
-  const [tag, setTag] = useState(filters.tag ?? '');
-  useEffect(() => setTag(filters.tag ?? ''), [filters.tag]);
-
-  function applyTag(event: FormEvent) {
-    event.preventDefault();
-    onChange({ ...filters, tag: tag.trim().toLowerCase() || undefined });
-  }
-
   return (
     <div className="filter-bar">
       <SelectField
@@ -135,22 +127,11 @@ function SearchFiltersBar({
           <option value="false">Not solved yet</option>
         </SelectField>
       )}
-      <form className="tag-filter" onSubmit={applyTag} aria-label="Filter by tag">
-        <div className="field">
-          <label htmlFor="search-tag-filter">Tag</label>
-          <input
-            id="search-tag-filter"
-            type="text"
-            value={tag}
-            maxLength={40}
-            autoComplete="off"
-            onChange={(event) => setTag(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="button-secondary">
-          Filter
-        </button>
-      </form>
+      <TagFilter
+        id="search-tag-filter"
+        tag={filters.tag}
+        onApply={(tag) => onChange({ ...filters, tag })}
+      />
     </div>
   );
 }

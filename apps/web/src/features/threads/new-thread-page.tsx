@@ -1,7 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import {
   isStory,
-  MAX_BODY,
   MAX_TAGS,
   MAX_TITLE,
   type StoryText,
@@ -11,10 +10,11 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { fieldError, formErrors } from '../../components/form-errors.ts';
-import { FormField, SelectField, TextAreaField } from '../../components/form-field.tsx';
+import { FormField, SelectField } from '../../components/form-field.tsx';
 import { TagInput } from '../../components/tag-input.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useCreateThread } from './api/create-thread.ts';
+import { BodyField } from './components/body-field.tsx';
 import { KindPicker } from './components/kind-picker.tsx';
 import { SimilarThreads } from './components/similar-threads.tsx';
 import { EMPTY_STORY, StoryFields } from './components/story-fields.tsx';
@@ -116,14 +116,11 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
         {storyKind ? (
           <StoryFields story={story} onChange={setStory} fields={fields} idPrefix="thread" />
         ) : (
-          <TextAreaField
+          <BodyField
             id="thread-body"
-            label="Body"
-            hint={`${BODY_HINTS[kind] ?? ''} Markdown works: **bold**, *italics*, lists, links, and @handle to mention someone.`}
-            rows={10}
-            maxLength={MAX_BODY}
+            hint={BODY_HINTS[kind]}
             value={body}
-            onChange={(event) => setBody(event.target.value)}
+            onChange={setBody}
             error={fields.body}
           />
         )}

@@ -1,16 +1,11 @@
-import {
-  isStory,
-  MAX_BODY,
-  MAX_TAGS,
-  MAX_TITLE,
-  type ThreadDetail,
-} from '@praxis/contracts/threads';
+import { isStory, MAX_TAGS, MAX_TITLE, type ThreadDetail } from '@praxis/contracts/threads';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { fieldError, formErrors } from '../../../components/form-errors.ts';
-import { FormField, TextAreaField } from '../../../components/form-field.tsx';
+import { FormField } from '../../../components/form-field.tsx';
 import { TagInput } from '../../../components/tag-input.tsx';
 import { useUpdateThread } from '../api/update-thread.ts';
+import { BodyField } from './body-field.tsx';
 import { EMPTY_STORY, StoryFields } from './story-fields.tsx';
 
 /** The author changes the title, tags and text of their thread; the kind and audience stay. */
@@ -54,16 +49,7 @@ export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDon
       {storyKind ? (
         <StoryFields story={story} onChange={setStory} fields={fields} idPrefix="edit" />
       ) : (
-        <TextAreaField
-          id="edit-body"
-          label="Body"
-          hint="Markdown works: **bold**, *italics*, lists, links, and @handle to mention someone."
-          rows={10}
-          maxLength={MAX_BODY}
-          value={body}
-          onChange={(event) => setBody(event.target.value)}
-          error={fields.body}
-        />
+        <BodyField id="edit-body" value={body} onChange={setBody} error={fields.body} />
       )}
       {message && <Alert tone="error">{message}</Alert>}
       <div className="button-row">

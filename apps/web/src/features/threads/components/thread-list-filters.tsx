@@ -1,7 +1,7 @@
 import type { ThreadKind } from '@praxis/contracts/threads';
-import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { SelectField } from '../../../components/form-field.tsx';
+import { TagFilter } from '../../../components/tag-filter.tsx';
 import { KIND_NAMES } from '../../../components/thread-kind-badge.tsx';
 import type { ThreadFilters } from '../api/list-threads.ts';
 import { threadsHref } from '../thread-search-params.ts';
@@ -32,14 +32,7 @@ export function ThreadListFilters({
   onChange(next: ThreadFilters): void;
 }) {
   const view = filters.view ?? 'latest';
-  const [tag, setTag] = useState(filters.tag ?? '');
-  useEffect(() => setTag(filters.tag ?? ''), [filters.tag]);
   const cohortName = cohorts.find((cohort) => cohort.id === filters.cohort)?.name;
-
-  function applyTag(event: FormEvent) {
-    event.preventDefault();
-    onChange({ ...filters, tag: tag.trim().toLowerCase() || undefined });
-  }
 
   return (
     <div className="thread-filters">
@@ -104,22 +97,11 @@ export function ThreadListFilters({
             </option>
           ))}
         </SelectField>
-        <form className="tag-filter" onSubmit={applyTag} aria-label="Filter by tag">
-          <div className="field">
-            <label htmlFor="thread-tag-filter">Tag</label>
-            <input
-              id="thread-tag-filter"
-              type="text"
-              value={tag}
-              maxLength={40}
-              autoComplete="off"
-              onChange={(event) => setTag(event.target.value)}
-            />
-          </div>
-          <button type="submit" className="button-secondary">
-            Filter
-          </button>
-        </form>
+        <TagFilter
+          id="thread-tag-filter"
+          tag={filters.tag}
+          onApply={(tag) => onChange({ ...filters, tag })}
+        />
       </div>
 
       <ActiveFilters filters={filters} cohortName={cohortName} onChange={onChange} />
