@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONTROL_CHARACTERS } from './members.ts';
 import { Tag } from './profiles.ts';
-import { Author, CohortRef, HandleFilter, ThreadKind } from './threads.ts';
+import { HandleFilter, ThreadKind, ThreadSummary } from './threads.ts';
 
 export const SearchQuery = z.object({
   q: z
@@ -30,17 +30,7 @@ export const SnippetPart = z.object({ text: z.string(), highlighted: z.boolean()
 export type SnippetPart = z.infer<typeof SnippetPart>;
 
 export const SearchHit = z.object({
-  thread: z.object({
-    id: z.uuid(),
-    kind: ThreadKind,
-    title: z.string(),
-    author: Author,
-    cohort: CohortRef.nullable(),
-    tags: z.array(z.string()),
-    replyCount: z.number(),
-    solved: z.boolean(),
-    lastActivityAt: z.iso.datetime(),
-  }),
+  thread: ThreadSummary,
   /** Set when the best match is in a reply rather than in the thread itself. */
   replyId: z.uuid().nullable(),
   snippet: z.array(SnippetPart),
