@@ -75,13 +75,16 @@ export function ProfilePage() {
               ))}
             </ul>
           )}
-          {own && (
-            <p>
+          <p className="profile-actions">
+            {own && (
               <Link className="button-secondary" to="/profile">
                 Edit your profile
               </Link>
-            </p>
-          )}
+            )}
+            <Link to={`/threads?author=${profile.handle}`}>
+              {own ? 'Your threads' : `Threads by ${profile.name}`}
+            </Link>
+          </p>
         </div>
       </header>
 
