@@ -4,10 +4,12 @@ import type { Config } from './config.ts';
 import { adviceRoutes } from './modules/advice/advice.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { avatarRoutes } from './modules/avatars/avatars.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { cohortRoutes } from './modules/cohorts/cohorts.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { meetupRoutes } from './modules/meetups/meetups.routes.ts';
 import { memberRoutes } from './modules/members/members.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
@@ -16,6 +18,7 @@ import { threadRoutes } from './modules/threads/threads.routes.ts';
 import auth from './plugins/auth.ts';
 import db from './plugins/db.ts';
 import errors from './plugins/errors.ts';
+import jobs from './plugins/jobs.ts';
 import mailer from './plugins/mailer.ts';
 import notificationBus from './plugins/notification-bus.ts';
 import openapi from './plugins/openapi.ts';
@@ -61,6 +64,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(throttle);
   await app.register(mailer, { config });
   await app.register(notificationBus);
+  await app.register(jobs, { config });
   await app.register(auth, { config });
   await app.register(openapi);
 
@@ -75,6 +79,8 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(threadRoutes);
   await app.register(searchRoutes);
   await app.register(adviceRoutes);
+  await app.register(meetupRoutes);
+  await app.register(calendarRoutes, { publicOrigin: config.publicOrigin });
   await app.register(notificationRoutes);
 
   await app.register(spa, { webDist: config.webDist });

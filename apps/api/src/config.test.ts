@@ -44,6 +44,16 @@ describe('loadConfig', () => {
     expect(attempt).toThrow(/PUBLIC_ORIGIN: must be an origin only/);
   });
 
+  it('polls for due jobs every 30 seconds, or as told, and not at all in tests unless told', () => {
+    expect(loadConfig({}).jobPollMs).toBe(30_000);
+    expect(loadConfig({ JOB_POLL_SECONDS: '5' }).jobPollMs).toBe(5_000);
+    expect(loadConfig({ NODE_ENV: 'test' }).jobPollMs).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'test', JOB_POLL_SECONDS: '1' }).jobPollMs).toBe(1_000);
+    expect(() => loadConfig({ JOB_POLL_SECONDS: '0' })).toThrow(
+      /JOB_POLL_SECONDS: must be between/,
+    );
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', SMTP_URL: '' }).database.kind).toBe('pglite');
   });

@@ -43,6 +43,12 @@ const EnvSchema = z.object({
     })
     .default('false'),
   WEB_DIST: z.string().min(1).default(`${repoRoot}apps/web/dist`),
+  JOB_POLL_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int({ error: 'must be a whole number of seconds' })
+    .min(1, { error: 'must be between 1 and 3600 seconds' })
+    .max(3600, { error: 'must be between 1 and 3600 seconds' })
+    .optional(),
 });
 
 export interface Config {
@@ -64,6 +70,11 @@ export interface Config {
    */
   trustProxy: false | number | string[];
   webDist: string;
+  /**
+   * How often this instance looks for due jobs (meetup reminders); null: never, which is how
+   * tests start unless they ask, so that they run jobs themselves at the time they choose.
+   */
+  jobPollMs: number | null;
 }
 
 export class ConfigError extends Error {}
@@ -101,6 +112,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: vars.LOG_LEVEL,
     trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     webDist: vars.WEB_DIST,
+    jobPollMs:
+      vars.JOB_POLL_SECONDS !== undefined
+        ? vars.JOB_POLL_SECONDS * 1000
+        : vars.NODE_ENV === 'test'
+          ? null
+          : 30_000,
   };
 }
 

@@ -4,7 +4,7 @@ import { newToken, redactTokens } from './tokens.ts';
 describe('redactTokens', () => {
   const { token } = newToken();
 
-  it('hides invitation and reset tokens in URLs before they reach a log', () => {
+  it('hides invitation, reset and calendar feed tokens in URLs before they reach a log', () => {
     expect(redactTokens(`/api/invitations/${token}/accept`)).toBe(
       '/api/invitations/[token]/accept',
     );
@@ -12,6 +12,7 @@ describe('redactTokens', () => {
     expect(redactTokens(`/reset-password?token=${token}&x=1`)).toBe(
       '/reset-password?token=[token]&x=1',
     );
+    expect(redactTokens(`/api/calendar/${token}.ics`)).toBe('/api/calendar/[token].ics');
   });
 
   it('leaves URLs without tokens as they are', () => {

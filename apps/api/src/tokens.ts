@@ -11,9 +11,9 @@ export function newToken(): { token: string; tokenHash: string } {
   return { token, tokenHash: hashToken(token) };
 }
 
-/** A URL as logs may keep it: invitation and reset tokens in it are live credentials. */
+/** A URL as logs may keep it: invitation, reset and calendar feed tokens are live credentials. */
 export function redactTokens(url: string): string {
   return url
-    .replace(/\/(invite|invitations)\/[\w-]{16,}/g, '/$1/[token]')
+    .replace(/\/(invite|invitations|calendar)\/[\w-]{16,}/g, '/$1/[token]')
     .replace(/([?&]token=)[^&#]*/g, '$1[token]');
 }

@@ -19,6 +19,11 @@ import { DirectoryPage } from './features/directory/directory-page.tsx';
 import { HomePage } from './features/home/home-page.tsx';
 import { AcceptInvitationPage } from './features/invitations/accept-invitation-page.tsx';
 import { InvitationsPage } from './features/invitations/invitations-page.tsx';
+import { MeetupPage } from './features/meetups/meetup-page.tsx';
+import { MeetupsPage } from './features/meetups/meetups-page.tsx';
+import { NewSeriesPage } from './features/meetups/new-series-page.tsx';
+import { ProposeMeetupPage } from './features/meetups/propose-meetup-page.tsx';
+import { SeriesPage } from './features/meetups/series-page.tsx';
 import { EditProfilePage } from './features/members/edit-profile-page.tsx';
 import { ProfilePage } from './features/members/profile-page.tsx';
 import { NotificationBell } from './features/notifications/components/notification-bell.tsx';
@@ -116,15 +121,20 @@ function AppRoutes() {
           path="flags"
           element={<OnlyFor member={member} roles={['organiser', 'admin']} page={<FlagsPage />} />}
         />
+        <Route path="meetups" element={<MeetupsPage member={member} />} />
         <Route
-          path="meetups"
+          path="meetups/series/new"
           element={
-            <PlaceholderPage
-              title="Meetups"
-              description="The six-monthly exchange: date polls, RSVPs and agendas."
+            <OnlyFor
+              member={member}
+              roles={['organiser', 'admin']}
+              page={<NewSeriesPage member={member} />}
             />
           }
         />
+        <Route path="meetups/series/:id" element={<SeriesPage />} />
+        <Route path="meetups/series/:id/propose" element={<ProposeMeetupPage />} />
+        <Route path="meetups/:id" element={<MeetupPage member={member} />} />
         <Route
           path="chat"
           element={

@@ -7,6 +7,12 @@ export const NotificationKind = z.enum([
   'accepted_answer',
   'advice_request',
   'flag',
+  'meetup_scheduled',
+  'meetup_changed',
+  'meetup_cancelled',
+  'meetup_reminder',
+  'waitlist_promoted',
+  'agenda_accepted',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -16,6 +22,7 @@ export const Notification = z.object({
   actor: Author.nullable(),
   thread: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   replyId: z.uuid().nullable(),
+  meetup: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   detail: z.record(z.string(), z.string()),
   read: z.boolean(),
   createdAt: z.iso.datetime(),

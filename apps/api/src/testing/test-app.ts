@@ -1,12 +1,11 @@
-import type { Database } from '@praxis/db/client';
-import { createTestDatabase } from '@praxis/db/testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@praxis/db/testing/test-database';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 
 export interface TestApp {
   app: FastifyInstance;
-  database: Database;
+  database: TestDatabase;
   config: Config;
   /** A request as the SPA sends it: same-origin, JSON, with the given session cookie. */
   request(

@@ -1,4 +1,5 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { meetups } from './meetups.ts';
 import { members } from './members.ts';
 import { replies, threads } from './threads.ts';
 
@@ -18,6 +19,7 @@ export const notifications = pgTable(
     actorId: uuid().references(() => members.id, { onDelete: 'set null' }),
     threadId: uuid().references(() => threads.id, { onDelete: 'cascade' }),
     replyId: uuid().references(() => replies.id, { onDelete: 'cascade' }),
+    meetupId: uuid().references(() => meetups.id, { onDelete: 'cascade' }),
     /** What the notification shows besides its links, e.g. the flag's reason. */
     detail: jsonb().$type<Record<string, string>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),

@@ -40,8 +40,12 @@ const DAY = 24 * HOUR;
  * The demo network's threads, replies, helpful marks, readers and the notifications of replies
  * and accepted answers. Every count and time on a
  * thread is derived from the rows inserted beside it, as the threads module would keep them.
+ * Returns each thread's id by its title, for what other seeds link to a thread.
  */
-export async function seedDemoThreads(tx: Db, context: DemoThreadsContext) {
+export async function seedDemoThreads(
+  tx: Db,
+  context: DemoThreadsContext,
+): Promise<Map<string, string>> {
   const rows = buildRows(context);
   await tx.insert(threads).values(rows.threads);
   await tx.insert(replies).values(rows.replies);
@@ -52,6 +56,13 @@ export async function seedDemoThreads(tx: Db, context: DemoThreadsContext) {
   await tx.insert(helpfulMarks).values(rows.helpfulMarks);
   await tx.insert(threadReaders).values(rows.readers);
   await tx.insert(notifications).values(rows.notifications);
+  const threadIds = new Map<string, string>();
+  for (const thread of rows.threads) {
+    if (!thread.id) throw new Error(`the demo thread "${thread.title}" has no id`);
+    if (threadIds.has(thread.title)) throw new Error(`two demo threads are "${thread.title}"`);
+    threadIds.set(thread.title, thread.id);
+  }
+  return threadIds;
 }
 
 interface Rows {

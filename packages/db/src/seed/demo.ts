@@ -3,6 +3,7 @@ import { count } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { cohortMemberships, cohorts, programmes } from '../schema/cohorts.ts';
 import { members } from '../schema/members.ts';
+import { seedDemoMeetups } from './demo-meetups.ts';
 import { ARCHETYPES, FIRST_NAMES, LAST_NAMES, PLACES } from './demo-people.ts';
 import { type CookMarkdown, seedDemoThreads } from './demo-threads.ts';
 
@@ -18,7 +19,8 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 /**
  * A small but lively demo network: an admin, two organisers and 70 alumni in three cohorts of
  * two programmes, with profiles varied enough for the directory to find people by expertise,
- * country and language, and the questions, stories and discussions they have posted. Every
+ * country and language, the questions, stories and discussions they have posted, and their
+ * meetups: past ones with notes, the next one with a waitlist, and an open date poll. Every
  * account shares one password, so the caller hashes it once; posts are cooked by the caller's
  * Markdown renderer, the one the API uses, because this package cannot import it.
  */
@@ -127,7 +129,7 @@ export async function seedDemo(db: Db, passwordHash: string, cookMarkdown: CookM
         ),
       );
 
-    await seedDemoThreads(tx, {
+    const context = {
       members: created.map((member, index) => ({
         ...member,
         cohortIds: accounts[index]?.cohortIds ?? [],
@@ -135,7 +137,9 @@ export async function seedDemo(db: Db, passwordHash: string, cookMarkdown: CookM
       cohorts: demoCohorts,
       cookMarkdown,
       now: new Date(),
-    });
+    };
+    const threadIds = await seedDemoThreads(tx, context);
+    await seedDemoMeetups(tx, { ...context, threadIds });
   });
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { Db } from '../client.ts';
 import { cohortMemberships, cohorts, programmes } from '../schema/cohorts.ts';
+import { meetupSeries, meetupSeriesCohorts, meetups, rsvps } from '../schema/meetups.ts';
 import { members } from '../schema/members.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -77,4 +78,67 @@ export async function createCohort(
       .values(options.memberIds.map((memberId) => ({ cohortId: cohort.id, memberId })));
   }
   return cohort;
+}
+
+/** A meetup series; with `cohortIds` only those cohorts (and organisers) see its meetups. */
+export async function createMeetupSeries(
+  db: Db,
+  options: { name?: string; cohortIds?: string[] } = {},
+) {
+  const [series] = await db
+    .insert(meetupSeries)
+    .values({ name: options.name ?? `Series ${randomUUID().slice(0, 8)}` })
+    .returning();
+  if (!series) throw new Error('series insert returned no row');
+  if (options.cohortIds?.length) {
+    await db
+      .insert(meetupSeriesCohorts)
+      .values(options.cohortIds.map((cohortId) => ({ seriesId: series.id, cohortId })));
+  }
+  return series;
+}
+
+/**
+ * A meetup, scheduled by default: 30 days from now, for three hours, in Europe/Paris, in a new
+ * network-wide series unless `seriesId` is given. `startsAt: null` leaves it without a date.
+ */
+export async function createMeetup(
+  db: Db,
+  overrides: Partial<Omit<typeof meetups.$inferInsert, 'id'>> = {},
+) {
+  const startsAt =
+    overrides.startsAt === undefined
+      ? new Date(Date.now() + 30 * 24 * 60 * 60 * 1000)
+      : overrides.startsAt;
+  const seriesId = overrides.seriesId ?? (await createMeetupSeries(db)).id;
+  const [meetup] = await db
+    .insert(meetups)
+    .values({
+      title: `Meetup ${randomUUID().slice(0, 8)}`,
+      status: 'scheduled',
+      timezone: 'Europe/Paris',
+      ...overrides,
+      seriesId,
+      startsAt,
+      endsAt:
+        overrides.endsAt === undefined && startsAt
+          ? new Date(startsAt.getTime() + 3 * 60 * 60 * 1000)
+          : overrides.endsAt,
+    })
+    .returning();
+  if (!meetup) throw new Error('meetup insert returned no row');
+  return meetup;
+}
+
+/** Records (or changes) a member's answer to a meetup, bypassing capacity and status rules. */
+export async function rsvp(
+  db: Db,
+  meetupId: string,
+  memberId: string,
+  status: (typeof rsvps.$inferInsert)['status'] = 'going',
+) {
+  await db
+    .insert(rsvps)
+    .values({ meetupId, memberId, status })
+    .onConflictDoUpdate({ target: [rsvps.meetupId, rsvps.memberId], set: { status } });
 }

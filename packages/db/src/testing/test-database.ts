@@ -12,33 +12,42 @@ declare module 'vitest' {
   }
 }
 
+export interface TestDatabase extends Database {
+  /**
+   * The connection URL of a server database, so a test can open a second, independent pool
+   * (a second API instance); null on PGlite, which is one connection in this process.
+   */
+  readonly url: string | null;
+}
+
 /**
  * A fresh, isolated, migrated database for one test file: an in-memory PGlite by default,
  * or a newly created database on the server `TEST_DATABASE_URL` points at, dropped on close.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   return serverUrl ? createServerDatabase(serverUrl) : createPgliteDatabase();
 }
 
-async function createPgliteDatabase(): Promise<Database> {
+async function createPgliteDatabase(): Promise<TestDatabase> {
   const template = inject('pgliteTemplate');
   if (!template) {
     const database = createDb({ pglite: new PGlite() });
     await database.migrate();
-    return database;
+    return { ...database, url: null };
   }
   const client = new PGlite({ loadDataDir: new Blob([await readFile(template)]) });
   await client.waitReady;
-  return createDb({ pglite: client });
+  return { ...createDb({ pglite: client }), url: null };
 }
 
-async function createServerDatabase(serverUrl: string): Promise<Database> {
+async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
   const scratch = await createScratchDatabase(serverUrl);
   const database = createDb({ databaseUrl: scratch.url, poolSize: 20 });
   await database.migrate();
   return {
     ...database,
+    url: scratch.url,
     async close() {
       await database.close();
       await scratch.drop();

@@ -1,9 +1,11 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { meetups } from '@praxis/db/schema/meetups';
 import { notifications } from '@praxis/db/schema/notifications';
 import { threads } from '@praxis/db/schema/threads';
 import { and, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Position } from '../../pagination.ts';
+import { meetupVisibleTo } from '../meetups/meetup-visibility.ts';
 import { threadVisibleTo } from '../threads/thread-visibility.ts';
 
 export type NewNotification = typeof notifications.$inferInsert;
@@ -18,13 +20,15 @@ export async function insert(db: Db, rows: NewNotification[]) {
 }
 
 /**
- * A member's notifications that are still theirs to see: one about a thread they can no longer
- * see (it was hidden, or they left its cohort) is left out rather than leak its title.
+ * A member's notifications that are still theirs to see: one about a thread or meetup they can
+ * no longer see (hidden, or they left its cohort) is left out rather than leak its title. The
+ * queries join `threads` and `meetups`, which the visibility conditions name.
  */
 function ownVisible(viewer: AccountMember): SQL {
   return and(
     eq(notifications.memberId, viewer.id),
     sql`(${notifications.threadId} is null or ${threadVisibleTo(viewer)})`,
+    sql`(${notifications.meetupId} is null or ${meetupVisibleTo(viewer)})`,
   ) as SQL;
 }
 
@@ -42,12 +46,15 @@ export async function findPage(
       threadId: notifications.threadId,
       threadTitle: threads.title,
       replyId: notifications.replyId,
+      meetupId: notifications.meetupId,
+      meetupTitle: meetups.title,
       detail: notifications.detail,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,
     })
     .from(notifications)
     .leftJoin(threads, eq(threads.id, notifications.threadId))
+    .leftJoin(meetups, eq(meetups.id, notifications.meetupId))
     .where(
       and(
         ownVisible(viewer),
@@ -66,6 +73,7 @@ export async function countUnread(db: Db, viewer: AccountMember): Promise<number
     .select({ total: count() })
     .from(notifications)
     .leftJoin(threads, eq(threads.id, notifications.threadId))
+    .leftJoin(meetups, eq(meetups.id, notifications.meetupId))
     .where(and(ownVisible(viewer), isNull(notifications.readAt)));
   return row?.total ?? 0;
 }

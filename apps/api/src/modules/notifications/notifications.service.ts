@@ -17,6 +17,7 @@ export interface NotificationInput {
   actorId?: string | null;
   threadId?: string | null;
   replyId?: string | null;
+  meetupId?: string | null;
   detail?: Record<string, string>;
 }
 
@@ -65,6 +66,10 @@ export function createNotificationService(db: Db, bus: NotificationBus) {
                 ? { id: row.threadId, title: row.threadTitle }
                 : null,
             replyId: row.replyId,
+            meetup:
+              row.meetupId && row.meetupTitle !== null
+                ? { id: row.meetupId, title: row.meetupTitle }
+                : null,
             detail: row.detail,
             read: row.readAt !== null,
             createdAt: row.createdAt.toISOString(),

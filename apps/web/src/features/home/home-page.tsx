@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { rangeIn, viewerZone } from '../../lib/zoned-time.ts';
+import { useNextMeetup } from './api/get-next-meetup.ts';
 import { useLatestThreads } from './api/list-latest-threads.ts';
 
 const destinations = [
@@ -32,6 +34,7 @@ export function HomePage({ member }: { member: AccountMember }) {
       <p className="lead">
         Praxis is where alumni of public-sector innovation programmes keep learning from each other.
       </p>
+      <NextMeetup />
       <ul className="cards">
         {destinations.map((destination) => (
           <li key={destination.to} className="card">
@@ -44,6 +47,29 @@ export function HomePage({ member }: { member: AccountMember }) {
       </ul>
       <LatestThreads />
     </section>
+  );
+}
+
+/** The next dated meetup, and an open date poll the member could still vote in. */
+function NextMeetup() {
+  const upcoming = useNextMeetup().data?.meetups ?? [];
+  const next = upcoming.find((meetup) => meetup.status === 'scheduled');
+  const poll = upcoming.find((meetup) => meetup.status === 'proposed');
+  if (!next && !poll) return null;
+  return (
+    <div className="panel home-next-meetup">
+      {next?.startsAt && next.endsAt && (
+        <p className="home-next-line">
+          <strong>Next meetup:</strong> <Link to={`/meetups/${next.id}`}>{next.title}</Link>,{' '}
+          {rangeIn(next.startsAt, next.endsAt, viewerZone())} (your time)
+        </p>
+      )}
+      {poll && (
+        <p className="home-next-line">
+          <strong>Vote on a date:</strong> <Link to={`/meetups/${poll.id}`}>{poll.title}</Link>
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -14,6 +14,7 @@ import { useMarkNotificationRead } from './api/mark-notification-read.ts';
 import { NotificationSentence } from './components/notification-sentence.tsx';
 
 function linkOf(notification: Notification): string | null {
+  if (notification.meetup) return `/meetups/${notification.meetup.id}`;
   if (!notification.thread) return null;
   const reply = notification.replyId ? `#reply-${notification.replyId}` : '';
   return `/threads/${notification.thread.id}${reply}`;
@@ -43,7 +44,8 @@ export function NotificationsPage() {
     <section className="page narrow">
       <h1>Notifications</h1>
       <p className="lead">
-        Replies to what you follow, mentions, accepted answers and requests for your advice.
+        Replies to what you follow, mentions, accepted answers, requests for your advice, and news
+        of your meetups.
       </p>
       <div className="notification-bar">
         <p className="result-count" role="status">

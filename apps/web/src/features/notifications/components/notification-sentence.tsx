@@ -1,5 +1,8 @@
 import type { Notification } from '@praxis/contracts/notifications';
 
+/** The reminders the API plans, by how long before the start they go out. */
+const REMINDER_WHEN: Record<string, string> = { '7d': 'in a week', '1d': 'tomorrow' };
+
 /** What happened, as a sentence: "Amra Hadžić replied in “Procurement for pilots”". */
 export function NotificationSentence({ notification }: { notification: Notification }) {
   const actor = <strong>{notification.actor?.name ?? 'Someone'}</strong>;
@@ -7,6 +10,11 @@ export function NotificationSentence({ notification }: { notification: Notificat
     <>“{notification.thread.title}”</>
   ) : (
     'a thread that is no longer available'
+  );
+  const meetup = notification.meetup ? (
+    <>“{notification.meetup.title}”</>
+  ) : (
+    'a meetup that is no longer available'
   );
   switch (notification.kind) {
     case 'reply':
@@ -42,7 +50,45 @@ export function NotificationSentence({ notification }: { notification: Notificat
         </>
       );
     }
+    case 'meetup_scheduled':
+      return (
+        <>
+          {actor} picked the date of {meetup}: say whether you are coming
+        </>
+      );
+    case 'meetup_changed':
+      return (
+        <>
+          {actor} moved {meetup}: check the new time
+        </>
+      );
+    case 'meetup_cancelled': {
+      const reason = notification.detail.reason;
+      return (
+        <>
+          {actor} cancelled {meetup}
+          {reason ? `: ${reason}` : ''}
+        </>
+      );
+    }
+    case 'meetup_reminder':
+      return (
+        <>
+          Reminder: {meetup} is {REMINDER_WHEN[notification.detail.when ?? ''] ?? 'coming up'}
+        </>
+      );
+    case 'waitlist_promoted':
+      return <>A seat freed up: you are going to {meetup}</>;
+    case 'agenda_accepted': {
+      const contribution = notification.detail.title;
+      return (
+        <>
+          {actor} put your contribution{contribution ? ` “${contribution}”` : ''} on the agenda of{' '}
+          {meetup}
+        </>
+      );
+    }
     default:
-      return <>{title}</>;
+      return <>{notification.meetup ? meetup : title}</>;
   }
 }

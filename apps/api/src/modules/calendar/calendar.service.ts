@@ -1,0 +1,114 @@
+import type { CalendarFeed } from '@praxis/contracts/meetups';
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import { hashToken, newToken } from '../../tokens.ts';
+import * as repository from './calendar.repository.ts';
+import { type CalendarEvent, writeCalendar } from './ics.ts';
+
+/** How far back a feed keeps meetups: long enough to look up last season's, short enough to stay small. */
+const FEED_HISTORY_DAYS = 90;
+
+export function createCalendarService(db: Db, publicOrigin: string) {
+  function toEvent(row: repository.MeetupEventRow, startsAt: Date): CalendarEvent {
+    const url = `${publicOrigin}/meetups/${row.id}`;
+    const cancelled = row.status === 'cancelled';
+    const description = [
+      cancelled ? `Cancelled: ${row.cancelReason ?? ''}`.trim() : '',
+      row.descriptionSource,
+      // Many calendar applications show the description but not the URL property.
+      url,
+    ];
+    return {
+      uid: `${row.id}@praxis`,
+      sequence: row.sequence,
+      status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+      startsAt,
+      endsAt: row.endsAt,
+      lastModified: row.updatedAt,
+      summary: row.title,
+      description: description.filter(Boolean).join('\n\n'),
+      location: [row.venue, row.onlineUrl].filter(Boolean).join(' · '),
+      url,
+    };
+  }
+
+  const inactive: CalendarFeed = { active: false, url: null, createdAt: null };
+
+  return {
+    /** One meetup as an .ics file, for a member who may see it and once it has a date. */
+    async meetupFile(viewer: AccountMember, id: string, now = new Date()) {
+      const row = await repository.findVisibleMeetup(db, viewer, id);
+      if (!row) {
+        throw new AppError('not_found', 'This meetup does not exist, or you are not invited.');
+      }
+      if (!row.startsAt) {
+        throw new AppError(
+          'conflict',
+          row.status === 'cancelled'
+            ? 'This meetup was cancelled before it had a date, so there is nothing to add to a calendar.'
+            : 'This meetup has no date yet: the date poll is still open. Add it to your calendar once a date is picked.',
+        );
+      }
+      return {
+        filename: `${fileName(row.title)}.ics`,
+        ics: writeCalendar({ name: row.title, events: [toEvent(row, row.startsAt)], now }),
+      };
+    },
+
+    /** Whether the member has a feed; its URL is only ever shown when it is made. */
+    async feed(viewer: AccountMember): Promise<CalendarFeed> {
+      const row = await repository.findFeed(db, viewer.id);
+      return row ? { active: true, url: null, createdAt: row.createdAt.toISOString() } : inactive;
+    },
+
+    async makeFeed(viewer: AccountMember): Promise<CalendarFeed> {
+      const { token, tokenHash } = newToken();
+      const row = await repository.replaceFeed(db, viewer.id, tokenHash);
+      return {
+        active: true,
+        url: `${publicOrigin}/api/calendar/${token}.ics`,
+        createdAt: row.createdAt.toISOString(),
+      };
+    },
+
+    async revokeFeed(viewer: AccountMember): Promise<CalendarFeed> {
+      await repository.deleteFeed(db, viewer.id);
+      return inactive;
+    },
+
+    /**
+     * The feed a token opens, read by calendar applications without a session: the token is
+     * the only credential, so an unknown, replaced or revoked one and a deactivated owner all
+     * get the same 404.
+     */
+    async feedFile(token: string, now = new Date()): Promise<string> {
+      const owner = await repository.findFeedOwner(db, hashToken(token));
+      if (!owner) {
+        throw new AppError(
+          'not_found',
+          'This calendar link does not work any more. Make a new one in Praxis.',
+        );
+      }
+      const since = new Date(now.getTime() - FEED_HISTORY_DAYS * 24 * 60 * 60 * 1000);
+      const rows = await repository.feedMeetups(db, owner, since);
+      const events = rows.flatMap((row) => (row.startsAt ? [toEvent(row, row.startsAt)] : []));
+      return writeCalendar({ name: 'Praxis meetups', events, now });
+    },
+  };
+}
+
+/** An ASCII file name from a title ("Échange d’été" → "echange-d-ete"), for any browser. */
+function fileName(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'meetup';
+}
+
+export type CalendarService = ReturnType<typeof createCalendarService>;

@@ -1,0 +1,173 @@
+import type { AgendaOrderBody, AgendaProposalBody } from '@praxis/contracts/meetups';
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import { authorsById } from '../members/members.service.ts';
+import type { NotificationBus } from '../notifications/notifications.events.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import { findVisibleThread } from '../threads/threads.service.ts';
+import * as attendance from './attendance.repository.ts';
+import { attendeesCsv } from './attendees-csv.ts';
+import * as repository from './meetups.repository.ts';
+import { findVisibleMeetup, type MeetupService, requireManager } from './meetups.service.ts';
+import { fillFreedSeats } from './waitlist.ts';
+import { toInstant } from './zoned-time.ts';
+
+const NOT_OPEN: Record<string, string> = {
+  proposed: 'The date is not chosen yet: vote in the poll first.',
+  cancelled: 'This meetup is cancelled.',
+  done: 'This meetup is over.',
+};
+
+export function createAttendanceService(db: Db, bus: NotificationBus, meetups: MeetupService) {
+  return {
+    /**
+     * Answers for the member. "Going" takes a seat if one is free, else a place on the
+     * waitlist; leaving a seat gives it to the first in line. The meetup's row lock makes two
+     * members racing for the last seat take turns: exactly one gets it.
+     */
+    async rsvp(actor: AccountMember, id: string, status: 'going' | 'maybe' | 'not_going') {
+      await findVisibleMeetup(db, actor, id);
+      const notified = await db.transaction(async (tx) => {
+        const meetup = await repository.lockMeetup(tx, id);
+        if (!meetup) throw new AppError('not_found', 'This meetup does not exist any more.');
+        const closed = NOT_OPEN[meetup.status];
+        if (closed) throw new AppError('conflict', closed);
+        if (meetup.endsAt && meetup.endsAt <= new Date()) {
+          throw new AppError('conflict', NOT_OPEN.done ?? 'This meetup is over.');
+        }
+        const current = (await attendance.findRsvp(tx, id, actor.id))?.status;
+        if (status === 'going') {
+          if (current === 'going' || current === 'waitlisted') return [];
+          const free =
+            meetup.capacity === null || (await attendance.countGoing(tx, id)) < meetup.capacity;
+          await attendance.setRsvp(tx, id, actor.id, free ? 'going' : 'waitlisted', true);
+          return [];
+        }
+        await attendance.setRsvp(tx, id, actor.id, status, false);
+        return current === 'going' ? fillFreedSeats(tx, meetup, actor.id) : [];
+      });
+      bus.publish(notified);
+      return meetups.detail(actor, id);
+    },
+
+    /** Any invitee proposes a contribution, optionally linked to a thread they can see. */
+    async propose(actor: AccountMember, id: string, input: Required<AgendaProposalBody>) {
+      const meetup = await findVisibleMeetup(db, actor, id);
+      if (meetup.status === 'cancelled' || meetup.status === 'done') {
+        throw new AppError('conflict', NOT_OPEN[meetup.status] ?? 'This meetup is closed.');
+      }
+      if (input.threadId) {
+        // The agenda is shown to every invitee, so a linked thread must be one they all see.
+        const thread = await findVisibleThread(db, actor, input.threadId).catch(() => null);
+        if (!thread || thread.cohortId !== null || thread.hiddenAt !== null) {
+          throw new AppError('invalid', 'Link a thread the whole network can see.', {
+            fields: { threadId: 'Choose one of the network’s threads.' },
+          });
+        }
+      }
+      await attendance.insertAgendaItem(db, { meetupId: id, speakerId: actor.id, ...input });
+      return meetups.detail(actor, id);
+    },
+
+    async decide(
+      actor: AccountMember,
+      id: string,
+      itemId: string,
+      status: 'accepted' | 'declined',
+    ) {
+      const meetup = await findVisibleMeetup(db, actor, id);
+      await requireManager(db, actor, meetup.seriesId);
+      const notified = await db.transaction(async (tx) => {
+        await repository.lockMeetup(tx, id);
+        const item = await attendance.findAgendaItem(tx, id, itemId);
+        if (!item)
+          throw new AppError('not_found', 'This contribution is not on this meetup’s agenda.');
+        if (item.status === status) return [];
+        await attendance.updateAgendaItem(tx, itemId, {
+          status,
+          position: status === 'accepted' ? await attendance.nextPosition(tx, id) : null,
+          ...(status === 'declined' ? { startsAt: null } : {}),
+        });
+        if (status !== 'accepted') return [];
+        return notify(tx, [
+          {
+            memberId: item.speakerId,
+            kind: 'agenda_accepted',
+            actorId: actor.id,
+            meetupId: id,
+            detail: { title: item.title },
+          },
+        ]);
+      });
+      bus.publish(notified);
+      return meetups.detail(actor, id);
+    },
+
+    /** Orders the accepted contributions, each with a start time in the meetup's zone or none. */
+    async order(actor: AccountMember, id: string, input: Required<AgendaOrderBody>) {
+      const meetup = await findVisibleMeetup(db, actor, id);
+      await requireManager(db, actor, meetup.seriesId);
+      const accepted = (await attendance.agendaOf(db, id)).filter(
+        (item) => item.status === 'accepted',
+      );
+      const given = input.items.map((item) => item.id);
+      const same =
+        given.length === accepted.length &&
+        new Set(given).size === given.length &&
+        accepted.every((item) => given.includes(item.id));
+      if (!same) {
+        throw new AppError('invalid', 'List every accepted contribution once, in the new order.', {
+          fields: { items: 'The list does not match the accepted contributions.' },
+        });
+      }
+      const times = input.items.map((item, index) =>
+        item.startsAt ? toInstant(item.startsAt, meetup.timezone, `items.${index}.startsAt`) : null,
+      );
+      await db.transaction(async (tx) => {
+        await repository.lockMeetup(tx, id);
+        for (const [index, item] of input.items.entries()) {
+          await attendance.updateAgendaItem(tx, item.id, {
+            position: index + 1,
+            startsAt: times[index] ?? null,
+          });
+        }
+      });
+      return meetups.detail(actor, id);
+    },
+
+    /** Who answered what, for the organisers' spreadsheet. */
+    async attendeesCsv(actor: AccountMember, id: string) {
+      const meetup = await findVisibleMeetup(db, actor, id);
+      await requireManager(db, actor, meetup.seriesId);
+      const answers = await attendance.rsvpsOf(db, id);
+      const people = await authorsById(
+        db,
+        answers.map((answer) => answer.memberId),
+      );
+      const emails = await repository.memberEmails(
+        db,
+        answers.map((answer) => answer.memberId),
+      );
+      return {
+        filename: `${meetup.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}-attendees.csv`,
+        csv: attendeesCsv(
+          answers.flatMap((answer) => {
+            const person = people.get(answer.memberId);
+            return person
+              ? [
+                  {
+                    name: person.name,
+                    email: emails.get(answer.memberId) ?? '',
+                    organisation: person.organisation,
+                    status: answer.status,
+                    since: answer.queuedAt,
+                  },
+                ]
+              : [];
+          }),
+        ),
+      };
+    },
+  };
+}

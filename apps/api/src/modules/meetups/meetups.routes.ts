@@ -1,0 +1,266 @@
+import {
+  AgendaDecisionBody,
+  AgendaItemParams,
+  AgendaOrderBody,
+  AgendaProposalBody,
+  CancelBody,
+  MeetupDetail,
+  MeetupListQuery,
+  MeetupPage,
+  MeetupParams,
+  MeetupUpdateBody,
+  NotesBody,
+  PickSlotBody,
+  ProposeMeetupBody,
+  RsvpBody,
+  SeriesBody,
+  SeriesDetail,
+  SeriesList,
+  SeriesParams,
+  SuggestedSlots,
+  VoteBody,
+} from '@praxis/contracts/meetups';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireMember } from '../../plugins/auth.ts';
+import { errorResponses } from '../../plugins/schemas.ts';
+import { createAttendanceService } from './attendance.service.ts';
+import { createMeetupService } from './meetups.service.ts';
+import { createSeriesService } from './series.service.ts';
+
+export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
+  const meetups = createMeetupService(app.db, app.notificationBus);
+  const attendance = createAttendanceService(app.db, app.notificationBus, meetups);
+  const series = createSeriesService(app.db);
+  const tags = ['meetups'];
+
+  app.get(
+    '/api/meetup-series',
+    {
+      schema: {
+        tags,
+        summary: 'Meetup series you are invited to, with when each is next due',
+        response: { 200: SeriesList, ...errorResponses(401) },
+      },
+    },
+    async (request) => series.list(requireMember(request)),
+  );
+
+  app.post(
+    '/api/meetup-series',
+    {
+      schema: {
+        tags,
+        summary: 'Create a meetup series (organisers)',
+        body: SeriesBody,
+        response: { 201: SeriesDetail, ...errorResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await series.create(requireMember(request), request.body)),
+  );
+
+  app.get(
+    '/api/meetup-series/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A series: its meetups past and upcoming, and when the next is due',
+        params: SeriesParams,
+        response: { 200: SeriesDetail, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => series.detail(requireMember(request), request.params.id),
+  );
+
+  app.get(
+    '/api/meetup-series/:id/suggested-slots',
+    {
+      schema: {
+        tags,
+        summary: 'Candidate dates in the window the series is due',
+        params: SeriesParams,
+        response: { 200: SuggestedSlots, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => series.suggestedSlots(requireMember(request), request.params.id),
+  );
+
+  app.post(
+    '/api/meetup-series/:id/meetups',
+    {
+      schema: {
+        tags,
+        summary: 'Propose a meetup with a date poll over 2 to 12 candidate dates',
+        params: SeriesParams,
+        body: ProposeMeetupBody,
+        response: { 201: MeetupDetail, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await meetups.propose(requireMember(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    '/api/meetups',
+    {
+      schema: {
+        tags,
+        summary: 'Upcoming meetups and open polls, soonest first; or past ones, latest first',
+        querystring: MeetupListQuery,
+        response: { 200: MeetupPage, ...errorResponses(400, 401) },
+      },
+    },
+    async (request) => meetups.list(requireMember(request), request.query),
+  );
+
+  app.get(
+    '/api/meetups/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A meetup: its poll, attendees and agenda',
+        params: MeetupParams,
+        response: { 200: MeetupDetail, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => meetups.detail(requireMember(request), request.params.id),
+  );
+
+  app.patch(
+    '/api/meetups/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change or move a meetup (its organisers); attendees are told of a move',
+        params: MeetupParams,
+        body: MeetupUpdateBody,
+        response: { 200: MeetupDetail, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => meetups.update(requireMember(request), request.params.id, request.body),
+  );
+
+  const action = <B extends z.ZodType>(
+    method: 'PUT' | 'POST',
+    path: string,
+    summary: string,
+    body: B,
+    handle: (
+      member: ReturnType<typeof requireMember>,
+      id: string,
+      input: z.output<B>,
+    ) => Promise<z.output<typeof MeetupDetail>>,
+  ) =>
+    app.route({
+      method,
+      url: `/api/meetups/:id/${path}`,
+      schema: {
+        tags,
+        summary,
+        params: MeetupParams,
+        body,
+        response: { 200: MeetupDetail, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+      handler: async (request) =>
+        handle(
+          requireMember(request),
+          (request.params as { id: string }).id,
+          request.body as z.output<B>,
+        ),
+    });
+
+  action(
+    'PUT',
+    'votes',
+    'Vote on the dates of an open poll; votes can change until it closes',
+    VoteBody,
+    (member, id, input) => meetups.vote(member, id, input),
+  );
+  action(
+    'POST',
+    'schedule',
+    'Pick the date: the poll closes and invitees are told',
+    PickSlotBody,
+    (member, id, input) => meetups.schedule(member, id, input.slotId),
+  );
+  action(
+    'PUT',
+    'rsvp',
+    'Say whether you come; "going" beyond capacity joins the waitlist',
+    RsvpBody,
+    (member, id, input) => attendance.rsvp(member, id, input.status),
+  );
+  action(
+    'POST',
+    'cancel',
+    'Cancel a meetup with a reason; attendees are told',
+    CancelBody,
+    (member, id, input) => meetups.cancel(member, id, input.reason),
+  );
+  action(
+    'PUT',
+    'notes',
+    'Post the notes of a meetup, and mark it done',
+    NotesBody,
+    (member, id, input) => meetups.saveNotes(member, id, input.notes, input.done),
+  );
+  action(
+    'POST',
+    'agenda',
+    'Propose a contribution to the agenda',
+    AgendaProposalBody,
+    (member, id, input) => attendance.propose(member, id, input),
+  );
+  action(
+    'PUT',
+    'agenda-order',
+    'Order and time the accepted contributions',
+    AgendaOrderBody,
+    (member, id, input) => attendance.order(member, id, input),
+  );
+
+  app.put(
+    '/api/meetups/:id/agenda/:itemId',
+    {
+      schema: {
+        tags,
+        summary: 'Accept or decline a proposed contribution (organisers)',
+        params: AgendaItemParams,
+        body: AgendaDecisionBody,
+        response: { 200: MeetupDetail, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      attendance.decide(
+        requireMember(request),
+        request.params.id,
+        request.params.itemId,
+        request.body.status,
+      ),
+  );
+
+  app.get(
+    '/api/meetups/:id/attendees.csv',
+    {
+      schema: {
+        tags,
+        summary: 'Who answered what, as CSV (organisers)',
+        params: MeetupParams,
+        response: { 200: z.string(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { filename, csv } = await attendance.attendeesCsv(
+        requireMember(request),
+        request.params.id,
+      );
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .send(csv);
+    },
+  );
+};

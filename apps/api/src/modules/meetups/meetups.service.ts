@@ -1,0 +1,386 @@
+import type {
+  AgendaItem,
+  MeetupDetail,
+  MeetupSummary,
+  MeetupUpdateInput,
+  ProposeMeetupInput,
+  VoteBody,
+  VoteChoice,
+} from '@praxis/contracts/meetups';
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import { cookMarkdown } from '../../markdown.ts';
+import { decodeCursor, encodeCursor } from '../../pagination.ts';
+import { isOrganiser } from '../../plugins/auth.ts';
+import { authorsById, toAuthor } from '../members/members.service.ts';
+import type { NotificationBus } from '../notifications/notifications.events.ts';
+import { type NotificationInput, notify } from '../notifications/notifications.service.ts';
+import { cancelMeetupReminders, planMeetupReminders } from '../reminders/reminders.service.ts';
+import * as attendance from './attendance.repository.ts';
+import * as repository from './meetups.repository.ts';
+import { fillFreedSeats } from './waitlist.ts';
+import { slotInstants } from './zoned-time.ts';
+
+/** The meetup if the viewer may see it; otherwise the same 404 as for one that never was. */
+export async function findVisibleMeetup(db: Db, viewer: AccountMember, id: string) {
+  const row = await repository.findSummary(db, viewer, id);
+  if (!row) throw new AppError('not_found', 'This meetup does not exist, or you are not invited.');
+  return row;
+}
+
+/** Organisers and admins run every series; a series may name other members to run it too. */
+export async function canManageSeries(db: Db, viewer: AccountMember, seriesId: string) {
+  if (isOrganiser(viewer)) return true;
+  return (await repository.seriesOrganiserIds(db, seriesId)).includes(viewer.id);
+}
+
+export async function requireManager(db: Db, viewer: AccountMember, seriesId: string) {
+  if (!(await canManageSeries(db, viewer, seriesId))) {
+    throw new AppError('forbidden', 'Only the organisers of this series can do this.');
+  }
+}
+
+export function toSummary(row: repository.MeetupSummaryRow): MeetupSummary {
+  return {
+    id: row.id,
+    seriesId: row.seriesId,
+    seriesName: row.seriesName,
+    title: row.title,
+    status: row.status,
+    startsAt: row.startsAt?.toISOString() ?? null,
+    endsAt: row.endsAt?.toISOString() ?? null,
+    timezone: row.timezone,
+    venue: row.venue,
+    onlineUrl: row.onlineUrl,
+    capacity: row.capacity,
+    goingCount: row.goingCount,
+    waitlistCount: row.waitlistCount,
+    myRsvp: row.myRsvp,
+  };
+}
+
+/** Tells every invitee (or those given) of a meetup, inside the caller's transaction. */
+export async function notifyInvitees(
+  db: Db,
+  meetupId: string,
+  kind: NotificationInput['kind'],
+  actorId: string,
+  among?: string[],
+  detail?: Record<string, string>,
+) {
+  const recipients = await repository.inviteeIds(db, meetupId, among);
+  return notify(
+    db,
+    recipients.map((memberId) => ({
+      memberId,
+      kind,
+      actorId,
+      meetupId,
+      ...(detail ? { detail } : {}),
+    })),
+  );
+}
+
+export function createMeetupService(db: Db, bus: NotificationBus) {
+  async function detail(viewer: AccountMember, id: string): Promise<MeetupDetail> {
+    const row = await findVisibleMeetup(db, viewer, id);
+    const [meetup, slots, votes, answers, agenda, manage] = await Promise.all([
+      repository.findMeetup(db, id),
+      repository.slotsOf(db, id),
+      repository.votesOf(db, id),
+      attendance.rsvpsOf(db, id),
+      attendance.agendaOf(db, id),
+      canManageSeries(db, viewer, row.seriesId),
+    ]);
+    if (!meetup) throw new AppError('not_found', 'This meetup does not exist any more.');
+    const people = await authorsById(db, [
+      ...votes.map((vote) => vote.memberId),
+      ...answers.map((answer) => answer.memberId),
+      ...agenda.map((item) => item.speakerId),
+    ]);
+    const author = (id: string) => {
+      const person = people.get(id);
+      return person ? [toAuthor(person)] : [];
+    };
+    const voters = new Map<string, Record<string, VoteChoice>>();
+    for (const vote of votes) {
+      voters.set(vote.memberId, { ...voters.get(vote.memberId), [vote.slotId]: vote.choice });
+    }
+    const withStatus = (status: attendance.RsvpStatus) =>
+      answers
+        .filter((answer) => answer.status === status)
+        .flatMap((answer) => author(answer.memberId));
+    const open = meetup.status === 'proposed';
+    const scheduled = meetup.status === 'scheduled';
+    return {
+      ...toSummary(row),
+      descriptionSource: meetup.descriptionSource,
+      descriptionHtml: meetup.descriptionHtml,
+      cancelReason: meetup.cancelReason,
+      notesSource: meetup.notesSource,
+      notesHtml: meetup.notesHtml,
+      slots: slots.map((slot) => {
+        const on = votes.filter((vote) => vote.slotId === slot.id);
+        const tally = (choice: VoteChoice) => on.filter((vote) => vote.choice === choice).length;
+        return {
+          id: slot.id,
+          startsAt: slot.startsAt.toISOString(),
+          endsAt: slot.endsAt.toISOString(),
+          timezone: slot.timezone,
+          totals: { yes: tally('yes'), ifNeedBe: tally('if_need_be'), no: tally('no') },
+          myVote: on.find((vote) => vote.memberId === viewer.id)?.choice ?? null,
+        };
+      }),
+      voters: [...voters].flatMap(([memberId, choices]) =>
+        author(memberId).map((member) => ({ member, votes: choices })),
+      ),
+      attendees: {
+        going: withStatus('going'),
+        maybe: withStatus('maybe'),
+        waitlist: withStatus('waitlisted'),
+      },
+      agenda: agenda.flatMap((item): AgendaItem[] => {
+        // Proposals are for their speaker and the organisers until accepted.
+        if (item.status !== 'accepted' && !manage && item.speakerId !== viewer.id) return [];
+        const speaker = author(item.speakerId)[0];
+        if (!speaker) return [];
+        // A linked thread shows only to who may see it: cohort or hidden threads go untitled.
+        const threadVisible =
+          item.threadId !== null &&
+          item.threadTitle !== null &&
+          item.threadKind !== null &&
+          item.threadHiddenAt === null &&
+          item.threadCohortId === null;
+        return [
+          {
+            id: item.id,
+            title: item.title,
+            kind: item.kind,
+            minutes: item.minutes,
+            status: item.status,
+            position: item.position,
+            startsAt: item.startsAt?.toISOString() ?? null,
+            speaker,
+            thread:
+              threadVisible && item.threadId && item.threadTitle && item.threadKind
+                ? { id: item.threadId, title: item.threadTitle, kind: item.threadKind }
+                : null,
+          },
+        ];
+      }),
+      can: {
+        manage,
+        vote: open,
+        rsvp: scheduled,
+        propose: open || scheduled,
+      },
+    };
+  }
+
+  return {
+    detail,
+
+    async list(
+      viewer: AccountMember,
+      query: { when: 'upcoming' | 'past'; cursor?: string | undefined; limit: number },
+    ) {
+      const rows = await repository.findPage(
+        db,
+        viewer,
+        query.when,
+        decodeCursor(query.cursor),
+        query.limit,
+      );
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        meetups: page.map(toSummary),
+        nextCursor:
+          rows.length > query.limit && last
+            ? encodeCursor({ createdAt: last.sortKey, id: last.id })
+            : null,
+      };
+    },
+
+    /** An organiser proposes a meetup: a date poll over 2 to 12 candidate slots. */
+    async propose(actor: AccountMember, seriesId: string, input: ProposeMeetupInput) {
+      const series = await repository.findSeries(db, actor, seriesId);
+      if (!series) throw new AppError('not_found', 'This series does not exist (any more).');
+      await requireManager(db, actor, seriesId);
+      const slots = input.slots.map((slot, index) => slotInstants(slot, `slots.${index}`));
+      const id = await db.transaction(async (tx) => {
+        const meetupId = await repository.insertMeetup(tx, {
+          seriesId,
+          title: input.title,
+          descriptionSource: input.description,
+          descriptionHtml: cookMarkdown(input.description),
+          timezone: slots[0]?.timezone ?? series.defaultTimezone,
+          venue: input.venue,
+          onlineUrl: input.onlineUrl,
+          capacity: input.capacity,
+          createdById: actor.id,
+        });
+        await repository.insertSlots(
+          tx,
+          slots.map((slot) => ({ ...slot, meetupId })),
+        );
+        return meetupId;
+      });
+      return detail(actor, id);
+    },
+
+    /** Invitees vote on the slots of an open poll, and may change their votes until it closes. */
+    async vote(actor: AccountMember, id: string, input: VoteBody) {
+      await findVisibleMeetup(db, actor, id);
+      await db.transaction(async (tx) => {
+        const meetup = await repository.lockMeetup(tx, id);
+        if (meetup?.status !== 'proposed') {
+          throw new AppError('conflict', 'The date poll is closed: the date has been chosen.');
+        }
+        const slotIds = new Set((await repository.slotsOf(tx, id)).map((slot) => slot.id));
+        if (input.votes.some((vote) => !slotIds.has(vote.slotId))) {
+          throw new AppError('invalid', 'Vote on the dates of this poll only.', {
+            fields: { votes: 'One of the dates is not part of this poll.' },
+          });
+        }
+        await repository.upsertVotes(tx, actor.id, input.votes);
+      });
+      return detail(actor, id);
+    },
+
+    /**
+     * Closes the poll on one slot, in one transaction under the meetup's lock: a second pick,
+     * even at the same moment, finds the poll closed and changes nothing.
+     */
+    async schedule(actor: AccountMember, id: string, slotId: string) {
+      const row = await findVisibleMeetup(db, actor, id);
+      await requireManager(db, actor, row.seriesId);
+      const notified = await db.transaction(async (tx) => {
+        const meetup = await repository.lockMeetup(tx, id);
+        if (meetup?.status !== 'proposed') {
+          throw new AppError('conflict', 'The date poll is already closed.');
+        }
+        const slot = (await repository.slotsOf(tx, id)).find(
+          (candidate) => candidate.id === slotId,
+        );
+        if (!slot) {
+          throw new AppError('invalid', 'Choose one of the dates of this poll.', {
+            fields: { slotId: 'Not a date of this poll.' },
+          });
+        }
+        await repository.updateMeetup(tx, id, {
+          status: 'scheduled',
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          timezone: slot.timezone,
+          sequence: meetup.sequence + 1,
+        });
+        await planMeetupReminders(tx, { id, startsAt: slot.startsAt });
+        return notifyInvitees(tx, id, 'meetup_scheduled', actor.id);
+      });
+      bus.publish(notified);
+      return detail(actor, id);
+    },
+
+    async update(actor: AccountMember, id: string, input: MeetupUpdateInput) {
+      const row = await findVisibleMeetup(db, actor, id);
+      await requireManager(db, actor, row.seriesId);
+      const when = input.when ? slotInstants(input.when, 'when') : undefined;
+      const notified = await db.transaction(async (tx) => {
+        const meetup = await repository.lockMeetup(tx, id);
+        if (!meetup || meetup.status === 'cancelled' || meetup.status === 'done') {
+          throw new AppError('conflict', 'A cancelled or finished meetup cannot be changed.');
+        }
+        if (when && meetup.status !== 'scheduled') {
+          throw new AppError('conflict', 'Pick a date in the poll first; then it can be moved.');
+        }
+        if (input.capacity !== undefined && input.capacity !== null) {
+          const taken = await attendance.countGoing(tx, id);
+          if (input.capacity < taken) {
+            throw new AppError(
+              'invalid',
+              `${taken} people are already going; keep at least ${taken} seats.`,
+              {
+                fields: { capacity: `At least ${taken}.` },
+              },
+            );
+          }
+        }
+        await repository.updateMeetup(tx, id, {
+          ...(input.title === undefined ? {} : { title: input.title }),
+          ...(input.description === undefined
+            ? {}
+            : {
+                descriptionSource: input.description,
+                descriptionHtml: cookMarkdown(input.description),
+              }),
+          ...(input.venue === undefined ? {} : { venue: input.venue }),
+          ...(input.onlineUrl === undefined ? {} : { onlineUrl: input.onlineUrl }),
+          ...(input.capacity === undefined ? {} : { capacity: input.capacity }),
+          ...(when ?? {}),
+          sequence: meetup.sequence + 1,
+        });
+        const promoted =
+          input.capacity !== undefined && meetup.status === 'scheduled'
+            ? await fillFreedSeats(tx, { id, capacity: input.capacity }, actor.id)
+            : [];
+        if (!when || meetup.status !== 'scheduled') return promoted;
+        await planMeetupReminders(tx, { id, startsAt: when.startsAt });
+        const answered = (await attendance.rsvpsOf(tx, id))
+          .filter((answer) => answer.status !== 'not_going')
+          .map((answer) => answer.memberId);
+        return [
+          ...promoted,
+          ...(await notifyInvitees(tx, id, 'meetup_changed', actor.id, answered)),
+        ];
+      });
+      bus.publish(notified);
+      return detail(actor, id);
+    },
+
+    /** Cancels with a reason; those who said going, maybe or waited for a seat are told. */
+    async cancel(actor: AccountMember, id: string, reason: string) {
+      const row = await findVisibleMeetup(db, actor, id);
+      await requireManager(db, actor, row.seriesId);
+      const notified = await db.transaction(async (tx) => {
+        const meetup = await repository.lockMeetup(tx, id);
+        if (!meetup || meetup.status === 'cancelled' || meetup.status === 'done') {
+          throw new AppError('conflict', 'This meetup is already cancelled or over.');
+        }
+        await repository.updateMeetup(tx, id, {
+          status: 'cancelled',
+          cancelReason: reason,
+          sequence: meetup.sequence + 1,
+        });
+        await cancelMeetupReminders(tx, id);
+        const answered = (await attendance.rsvpsOf(tx, id))
+          .filter((answer) => answer.status !== 'not_going')
+          .map((answer) => answer.memberId);
+        return notifyInvitees(tx, id, 'meetup_cancelled', actor.id, answered, { reason });
+      });
+      bus.publish(notified);
+      return detail(actor, id);
+    },
+
+    /** After the meetup: notes become its record; marking it done closes it. */
+    async saveNotes(actor: AccountMember, id: string, notes: string, done: boolean) {
+      const row = await findVisibleMeetup(db, actor, id);
+      await requireManager(db, actor, row.seriesId);
+      if (row.status === 'cancelled' || row.status === 'proposed') {
+        throw new AppError('conflict', 'Notes are for a meetup that took place.');
+      }
+      if (done && row.startsAt && row.startsAt > new Date()) {
+        throw new AppError('conflict', 'A meetup is done once it has started.');
+      }
+      await repository.updateMeetup(db, id, {
+        notesSource: notes,
+        notesHtml: cookMarkdown(notes),
+        ...(done ? { status: 'done' as const } : {}),
+      });
+      return detail(actor, id);
+    },
+  };
+}
+
+export type MeetupService = ReturnType<typeof createMeetupService>;

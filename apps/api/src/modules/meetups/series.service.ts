@@ -1,0 +1,152 @@
+import type {
+  SeriesDetail,
+  SeriesInput,
+  SeriesList,
+  SeriesSummary,
+  SuggestedSlots,
+} from '@praxis/contracts/meetups';
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { DateTime } from 'luxon';
+import { AppError, isUniqueViolation } from '../../app-error.ts';
+import { cookMarkdown } from '../../markdown.ts';
+import { requireOrganiser } from '../../plugins/auth.ts';
+import { authorsById, toAuthor } from '../members/members.service.ts';
+import * as repository from './meetups.repository.ts';
+import { canManageSeries, toSummary } from './meetups.service.ts';
+import { nextDueOn, suggestSlots } from './zoned-time.ts';
+
+/** How far ahead an organiser is told a series is due. */
+const DUE_SOON_MONTHS = 2;
+
+type SeriesRow = typeof import('@praxis/db/schema/meetups').meetupSeries.$inferSelect;
+
+export function createSeriesService(db: Db) {
+  async function summaries(viewer: AccountMember, rows: SeriesRow[]): Promise<SeriesSummary[]> {
+    const ids = rows.map((row) => row.id);
+    const [cohorts, lastStarts] = await Promise.all([
+      repository.seriesCohorts(db, ids),
+      repository.lastMeetupStarts(db, ids),
+    ]);
+    const now = new Date();
+    return Promise.all(
+      rows.map(async (row) => {
+        const [upcoming] = await repository.findPage(db, viewer, 'upcoming', null, 1, row.id);
+        const dueOn = nextDueOn(
+          lastStarts.get(row.id) ?? null,
+          row.cadenceMonths,
+          row.defaultTimezone,
+          now,
+        );
+        const horizon =
+          DateTime.fromJSDate(now).plus({ months: DUE_SOON_MONTHS }).toISODate() ?? '';
+        return {
+          id: row.id,
+          name: row.name,
+          cadenceMonths: row.cadenceMonths,
+          cohorts: cohorts
+            .filter((cohort) => cohort.seriesId === row.id)
+            .map(({ id, name }) => ({ id, name })),
+          nextDueOn: dueOn,
+          dueSoon: !upcoming && dueOn <= horizon,
+          upcoming: upcoming ? toSummary(upcoming) : null,
+        };
+      }),
+    );
+  }
+
+  async function findOrFail(viewer: AccountMember, id: string) {
+    const row = await repository.findSeries(db, viewer, id);
+    if (!row)
+      throw new AppError('not_found', 'This series does not exist, or you are not invited.');
+    return row;
+  }
+
+  async function detail(viewer: AccountMember, id: string): Promise<SeriesDetail> {
+    const row = await findOrFail(viewer, id);
+    const [[summary], organiserIds, past, canManage] = await Promise.all([
+      summaries(viewer, [row]),
+      repository.seriesOrganiserIds(db, id),
+      repository.findPage(db, viewer, 'past', null, 50, id),
+      canManageSeries(db, viewer, id),
+    ]);
+    if (!summary) throw new AppError('not_found', 'This series does not exist any more.');
+    const organisers = await authorsById(db, organiserIds);
+    return {
+      ...summary,
+      descriptionSource: row.descriptionSource,
+      descriptionHtml: row.descriptionHtml,
+      defaultDurationMinutes: row.defaultDurationMinutes,
+      defaultTimezone: row.defaultTimezone,
+      defaultVenue: row.defaultVenue,
+      defaultOnlineUrl: row.defaultOnlineUrl,
+      organisers: [...organisers.values()].map(toAuthor),
+      past: past.slice(0, 50).map(toSummary),
+      canManage,
+    };
+  }
+
+  return {
+    detail,
+
+    async list(viewer: AccountMember): Promise<SeriesList> {
+      return { series: await summaries(viewer, await repository.listSeries(db, viewer)) };
+    },
+
+    async create(actor: AccountMember, input: SeriesInput): Promise<SeriesDetail> {
+      requireOrganiser(actor, 'create meetup series');
+      const cohortIds = [...new Set(input.cohortIds)];
+      if ((await repository.existingCohortIds(db, cohortIds)).length !== cohortIds.length) {
+        throw new AppError('invalid', 'One of the cohorts does not exist (any more).', {
+          fields: { cohortIds: 'Choose cohorts from the list.' },
+        });
+      }
+      const organiserIds = [...new Set(input.organiserIds)];
+      if ((await repository.activeMemberIds(db, organiserIds)).length !== organiserIds.length) {
+        throw new AppError('invalid', 'One of the organisers is not an active member.', {
+          fields: { organiserIds: 'Choose organisers among the members.' },
+        });
+      }
+      try {
+        const id = await db.transaction((tx) =>
+          repository.insertSeries(
+            tx,
+            {
+              name: input.name,
+              descriptionSource: input.description,
+              descriptionHtml: cookMarkdown(input.description),
+              cadenceMonths: input.cadenceMonths,
+              defaultDurationMinutes: input.defaultDurationMinutes,
+              defaultTimezone: input.defaultTimezone,
+              defaultVenue: input.defaultVenue,
+              defaultOnlineUrl: input.defaultOnlineUrl,
+              createdById: actor.id,
+            },
+            cohortIds,
+            organiserIds,
+          ),
+        );
+        return detail(actor, id);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        throw new AppError('conflict', `A series called “${input.name}” already exists.`, {
+          fields: { name: 'Choose another name.' },
+        });
+      }
+    },
+
+    /** Three candidate slots in the window the series is due, for the poll form to start from. */
+    async suggestedSlots(viewer: AccountMember, id: string): Promise<SuggestedSlots> {
+      const row = await findOrFail(viewer, id);
+      const lastStarts = await repository.lastMeetupStarts(db, [id]);
+      const now = new Date();
+      const dueOn = nextDueOn(
+        lastStarts.get(id) ?? null,
+        row.cadenceMonths,
+        row.defaultTimezone,
+        now,
+      );
+      return { slots: suggestSlots(dueOn, row.defaultTimezone, row.defaultDurationMinutes, now) };
+    },
+  };
+}

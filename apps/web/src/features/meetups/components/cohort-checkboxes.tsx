@@ -1,0 +1,52 @@
+import { useProgrammes } from '../api/list-programmes.ts';
+
+/** The cohorts a series invites, by programme; none ticked invites the whole network. */
+export function CohortCheckboxes({
+  selected,
+  onChange,
+  error,
+}: {
+  selected: string[];
+  onChange(ids: string[]): void;
+  error?: string | undefined;
+}) {
+  const programmes = useProgrammes();
+  const toggle = (id: string, on: boolean) =>
+    onChange(on ? [...selected, id] : selected.filter((one) => one !== id));
+
+  return (
+    <fieldset className="cohort-checkboxes" aria-describedby="series-cohorts-hint">
+      <legend>Invited cohorts</legend>
+      <p className="field-hint" id="series-cohorts-hint">
+        {selected.length === 0
+          ? 'None ticked: the whole network is invited.'
+          : `${selected.length} ${selected.length === 1 ? 'cohort' : 'cohorts'} invited; the series' organisers are too.`}
+      </p>
+      {programmes.isPending && <p className="muted small">Loading cohorts…</p>}
+      {programmes.data?.programmes.map((programme) =>
+        programme.cohorts.length === 0 ? null : (
+          <div key={programme.id} className="cohort-group">
+            <p className="cohort-group-name">{programme.name}</p>
+            {programme.cohorts.map((cohort) => (
+              <div key={cohort.id} className="checkbox-field">
+                <input
+                  id={`series-cohort-${cohort.id}`}
+                  type="checkbox"
+                  checked={selected.includes(cohort.id)}
+                  onChange={(event) => toggle(cohort.id, event.target.checked)}
+                />
+                <label htmlFor={`series-cohort-${cohort.id}`}>
+                  {cohort.name}{' '}
+                  <span className="muted small">
+                    ({cohort.memberCount} {cohort.memberCount === 1 ? 'member' : 'members'})
+                  </span>
+                </label>
+              </div>
+            ))}
+          </div>
+        ),
+      )}
+      {error && <p className="field-error">{error}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,229 @@
+import type { MeetupDetail, Slot, VoteChoice } from '@praxis/contracts/meetups';
+import { type FormEvent, useState } from 'react';
+import { Alert } from '../../../components/alert.tsx';
+import { Avatar } from '../../../components/avatar.tsx';
+import { formErrors } from '../../../components/form-errors.ts';
+import {
+  dayIn,
+  momentIn,
+  rangeIn,
+  sameWallClock,
+  timeIn,
+  viewerZone,
+} from '../../../lib/zoned-time.ts';
+import { useSaveVotes } from '../api/save-votes.ts';
+import { useScheduleMeetup } from '../api/schedule-meetup.ts';
+
+const MARKS: Record<VoteChoice, { mark: string; words: string }> = {
+  yes: { mark: '✓', words: 'Yes' },
+  if_need_be: { mark: '(✓)', words: 'If need be' },
+  no: { mark: '✗', words: 'No' },
+};
+
+/** A slot as a poll column names it: "Thu 26 Mar 2027, 18:00", in the meetup's own zone. */
+export const slotLabel = (slot: Slot) => momentIn(slot.startsAt, slot.timezone);
+
+/** The slots most people can make: most yes and if-need-be, then most yes. */
+function bestSlotIds(slots: Slot[]): Set<string> {
+  const score = (slot: Slot) => (slot.totals.yes + slot.totals.ifNeedBe) * 1000 + slot.totals.yes;
+  const top = Math.max(0, ...slots.map(score));
+  return new Set(top === 0 ? [] : slots.filter((slot) => score(slot) === top).map((s) => s.id));
+}
+
+/**
+ * The date poll as Rallly draws it: one column per candidate date, one row per voter, a
+ * total per date. The viewer's own row is a select per date, saved together; organisers pick
+ * the date under its column.
+ */
+export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId: string }) {
+  const save = useSaveVotes();
+  const schedule = useScheduleMeetup();
+  const open = meetup.can.vote;
+  const [choices, setChoices] = useState<Record<string, VoteChoice | ''>>(() =>
+    Object.fromEntries(meetup.slots.map((slot) => [slot.id, slot.myVote ?? ''])),
+  );
+  const others = meetup.voters.filter((voter) => voter.member.id !== viewerId);
+  const mine = meetup.voters.find((voter) => voter.member.id === viewerId);
+  const best = bestSlotIds(meetup.slots);
+  const zone = viewerZone();
+  const error = save.error ?? schedule.error;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const votes = meetup.slots.flatMap((slot) => {
+      const choice = choices[slot.id];
+      return choice ? [{ slotId: slot.id, choice }] : [];
+    });
+    save.mutate({ id: meetup.id, votes });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="date-poll">
+      {/* A wide poll scrolls sideways; keyboard users need to reach it to scroll it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above. */}
+      <section className="poll-scroll" aria-label="Date poll" tabIndex={0}>
+        <table className="poll-grid">
+          <caption className="visually-hidden">
+            Votes on each candidate date: ✓ yes, (✓) if need be, ✗ no.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">Member</span>
+              </th>
+              {meetup.slots.map((slot) => (
+                <th
+                  key={slot.id}
+                  scope="col"
+                  className={best.has(slot.id) ? 'poll-best' : undefined}
+                >
+                  <SlotHeading slot={slot} viewerZone={zone} />
+                  {best.has(slot.id) && <span className="poll-best-note">Most can make it</span>}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {others.map((voter) => (
+              <tr key={voter.member.id}>
+                <th scope="row" className="poll-voter">
+                  <Avatar person={voter.member} size="small" decorative />
+                  {voter.member.name}
+                </th>
+                {meetup.slots.map((slot) => (
+                  <VoteCell key={slot.id} choice={voter.votes[slot.id]} />
+                ))}
+              </tr>
+            ))}
+            {open ? (
+              <tr className="poll-mine">
+                <th scope="row" className="poll-voter">
+                  You
+                </th>
+                {meetup.slots.map((slot) => (
+                  <td key={slot.id}>
+                    <select
+                      aria-label={`Your vote for ${slotLabel(slot)}`}
+                      className={`vote-select vote-${choices[slot.id] || 'none'}`}
+                      value={choices[slot.id] ?? ''}
+                      onChange={(event) => {
+                        save.reset();
+                        setChoices({
+                          ...choices,
+                          [slot.id]: event.target.value as VoteChoice | '',
+                        });
+                      }}
+                    >
+                      <option value="">No answer</option>
+                      <option value="yes">Yes</option>
+                      <option value="if_need_be">If need be</option>
+                      <option value="no">No</option>
+                    </select>
+                  </td>
+                ))}
+              </tr>
+            ) : (
+              mine && (
+                <tr className="poll-mine">
+                  <th scope="row" className="poll-voter">
+                    You
+                  </th>
+                  {meetup.slots.map((slot) => (
+                    <VoteCell key={slot.id} choice={mine.votes[slot.id]} />
+                  ))}
+                </tr>
+              )
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              {meetup.slots.map((slot) => (
+                <td key={slot.id} className="poll-total">
+                  <span aria-hidden="true">
+                    ✓ {slot.totals.yes}
+                    {slot.totals.ifNeedBe > 0 && ` · (✓) ${slot.totals.ifNeedBe}`}
+                  </span>
+                  <span className="visually-hidden">
+                    {slot.totals.yes} yes, {slot.totals.ifNeedBe} if need be, {slot.totals.no} no
+                  </span>
+                </td>
+              ))}
+            </tr>
+            {open && meetup.can.manage && (
+              <tr>
+                <th scope="row">
+                  <span className="visually-hidden">Choose</span>
+                </th>
+                {meetup.slots.map((slot) => (
+                  <td key={slot.id}>
+                    <button
+                      type="button"
+                      className="button-secondary poll-pick"
+                      aria-label={`Pick ${slotLabel(slot)}`}
+                      disabled={schedule.isPending}
+                      onClick={() => schedule.mutate({ id: meetup.id, slotId: slot.id })}
+                    >
+                      Pick this date
+                    </button>
+                  </td>
+                ))}
+              </tr>
+            )}
+          </tfoot>
+        </table>
+      </section>
+      {error && <Alert tone="error">{formErrors(error).message}</Alert>}
+      {open && (
+        <div className="button-row">
+          <button type="submit" className="button-primary" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save my votes'}
+          </button>
+          {save.isSuccess && (
+            <span className="action-note" role="status">
+              Your votes are saved. You can change them until the date is picked.
+            </span>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
+
+function SlotHeading({ slot, viewerZone }: { slot: Slot; viewerZone: string }) {
+  const differs = !sameWallClock([slot.startsAt, slot.endsAt], slot.timezone, viewerZone);
+  const ownDay = dayIn(slot.startsAt, slot.timezone, 'short');
+  const yourDay = dayIn(slot.startsAt, viewerZone, 'short');
+  return (
+    <span className="poll-slot">
+      <span className="poll-day">{ownDay}</span>
+      <span className="poll-time">
+        {timeIn(slot.startsAt, slot.timezone)}–{timeIn(slot.endsAt, slot.timezone)}
+      </span>
+      <span className="poll-zone">{slot.timezone.replace(/_/g, ' ')}</span>
+      {differs && (
+        <span className="poll-yours" title={rangeIn(slot.startsAt, slot.endsAt, viewerZone)}>
+          {yourDay === ownDay ? '' : `${yourDay}, `}
+          {timeIn(slot.startsAt, viewerZone)}–{timeIn(slot.endsAt, viewerZone)} your time
+        </span>
+      )}
+    </span>
+  );
+}
+
+function VoteCell({ choice }: { choice: VoteChoice | undefined }) {
+  if (!choice) {
+    return (
+      <td className="vote vote-none">
+        <span aria-hidden="true">–</span>
+        <span className="visually-hidden">No answer</span>
+      </td>
+    );
+  }
+  return (
+    <td className={`vote vote-${choice}`}>
+      <span aria-hidden="true">{MARKS[choice].mark}</span>
+      <span className="visually-hidden">{MARKS[choice].words}</span>
+    </td>
+  );
+}

@@ -1,0 +1,159 @@
+import type { MeetupDetail, MeetupUpdateBody } from '@praxis/contracts/meetups';
+import { type FormEvent, useState } from 'react';
+import { Alert } from '../../../components/alert.tsx';
+import { formErrors } from '../../../components/form-errors.ts';
+import { FormField, TextAreaField } from '../../../components/form-field.tsx';
+import { wallClockIn } from '../../../lib/zoned-time.ts';
+import { useUpdateMeetup } from '../api/update-meetup.ts';
+import { optionalNumberFrom } from '../number-input.ts';
+import { type SlotRow, slotInputFrom } from './slot-rows.tsx';
+import { TimeZoneSelect } from './time-zone-select.tsx';
+
+function whenRow(meetup: MeetupDetail): SlotRow | null {
+  if (!meetup.startsAt || !meetup.endsAt) return null;
+  const start = wallClockIn(meetup.startsAt, meetup.timezone);
+  const end = wallClockIn(meetup.endsAt, meetup.timezone);
+  return {
+    key: 0,
+    date: start.date,
+    starts: start.time,
+    ends: end.time,
+    timezone: meetup.timezone,
+  };
+}
+
+/** The organisers change a meetup's details; moving a scheduled one tells its attendees. */
+export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDone(): void }) {
+  const update = useUpdateMeetup();
+  const [title, setTitle] = useState(meetup.title);
+  const [description, setDescription] = useState(meetup.descriptionSource);
+  const [venue, setVenue] = useState(meetup.venue);
+  const [onlineUrl, setOnlineUrl] = useState(meetup.onlineUrl);
+  const [capacity, setCapacity] = useState(meetup.capacity === null ? '' : String(meetup.capacity));
+  const initialWhen = whenRow(meetup);
+  const [when, setWhen] = useState(initialWhen);
+  const { message, fields } = formErrors(update.error);
+  const moved =
+    when !== null &&
+    initialWhen !== null &&
+    JSON.stringify(slotInputFrom(when)) !== JSON.stringify(slotInputFrom(initialWhen));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const change: MeetupUpdateBody = {
+      title,
+      description,
+      venue,
+      onlineUrl: onlineUrl.trim(),
+      capacity: optionalNumberFrom(capacity),
+      ...(moved && when ? { when: slotInputFrom(when) } : {}),
+    };
+    update.mutate({ id: meetup.id, ...change }, { onSuccess: onDone });
+  }
+
+  const whenError = (name: string) => fields[`when.${name}`];
+  return (
+    <form onSubmit={submit} noValidate className="meetup-form edit-form">
+      <h2>Edit the meetup</h2>
+      <FormField
+        id="edit-meetup-title"
+        label="Title"
+        maxLength={160}
+        required
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        error={fields.title}
+      />
+      <TextAreaField
+        id="edit-meetup-description"
+        label="Description"
+        hint="Markdown works."
+        rows={5}
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        error={fields.description}
+      />
+      <div className="field-pair">
+        <FormField
+          id="edit-meetup-venue"
+          label="Venue"
+          maxLength={200}
+          value={venue}
+          onChange={(event) => setVenue(event.target.value)}
+          error={fields.venue}
+        />
+        <FormField
+          id="edit-meetup-online"
+          label="Online link"
+          type="url"
+          inputMode="url"
+          value={onlineUrl}
+          onChange={(event) => setOnlineUrl(event.target.value)}
+          error={fields.onlineUrl}
+        />
+      </div>
+      <FormField
+        id="edit-meetup-capacity"
+        label="Capacity (seats)"
+        hint="Empty for no limit. More seats go to the waitlist first, in its order."
+        type="number"
+        inputMode="numeric"
+        min={1}
+        value={capacity}
+        onChange={(event) => setCapacity(event.target.value)}
+        error={fields.capacity}
+      />
+      {when && (
+        <fieldset className="move-fields">
+          <legend>When</legend>
+          <p className="field-hint">
+            Moving the meetup tells everyone who answered going, maybe or waits for a seat.
+          </p>
+          <div className="slot-row">
+            <FormField
+              id="edit-meetup-date"
+              label="Date"
+              type="date"
+              value={when.date}
+              onChange={(event) => setWhen({ ...when, date: event.target.value })}
+              error={whenError('startsAt')}
+            />
+            <FormField
+              id="edit-meetup-starts"
+              label="Starts"
+              type="time"
+              step={300}
+              value={when.starts}
+              onChange={(event) => setWhen({ ...when, starts: event.target.value })}
+            />
+            <FormField
+              id="edit-meetup-ends"
+              label="Ends"
+              type="time"
+              step={300}
+              value={when.ends}
+              onChange={(event) => setWhen({ ...when, ends: event.target.value })}
+              error={whenError('endsAt')}
+            />
+            <TimeZoneSelect
+              id="edit-meetup-zone"
+              label="Time zone"
+              value={when.timezone}
+              onChange={(timezone) => setWhen({ ...when, timezone })}
+              error={whenError('timezone')}
+            />
+          </div>
+        </fieldset>
+      )}
+      {message && <Alert tone="error">{message}</Alert>}
+      <div className="button-row">
+        <button type="submit" className="button-primary" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : moved ? 'Save and tell attendees' : 'Save changes'}
+        </button>
+        <button type="button" className="button-secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import type { MeetupDetail } from '@praxis/contracts/meetups';
+import { useState } from 'react';
+import { CancelForm } from './cancel-form.tsx';
+import { MeetupEditForm } from './meetup-edit-form.tsx';
+
+/** What the organisers of the series can do with a meetup that is still open. */
+export function OrganiserTools({ meetup }: { meetup: MeetupDetail }) {
+  const [open, setOpen] = useState<'edit' | 'cancel' | null>(null);
+  const live = meetup.status === 'proposed' || meetup.status === 'scheduled';
+  const hasAnswers = meetup.status !== 'proposed';
+
+  return (
+    <section className="moderation organiser-tools" aria-labelledby="organiser-tools-heading">
+      <h2 id="organiser-tools-heading">Organisers</h2>
+      {hasAnswers && (
+        <a className="action-button" href={`/api/meetups/${meetup.id}/attendees.csv`} download>
+          Download attendees (CSV)
+        </a>
+      )}
+      {live && (
+        <>
+          <button
+            type="button"
+            className="action-button"
+            aria-expanded={open === 'edit'}
+            onClick={() => setOpen(open === 'edit' ? null : 'edit')}
+          >
+            {meetup.status === 'scheduled' ? 'Edit or move' : 'Edit details'}
+          </button>
+          <button
+            type="button"
+            className="action-button action-danger"
+            aria-expanded={open === 'cancel'}
+            onClick={() => setOpen(open === 'cancel' ? null : 'cancel')}
+          >
+            Cancel the meetup…
+          </button>
+        </>
+      )}
+      {open === 'edit' && <MeetupEditForm meetup={meetup} onDone={() => setOpen(null)} />}
+      {open === 'cancel' && <CancelForm meetupId={meetup.id} onDone={() => setOpen(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import type { MeetupDetail } from '@praxis/contracts/meetups';
+import type { AccountMember } from '@praxis/contracts/members';
+import { Link, useParams } from 'react-router';
+import { Alert } from '../../components/alert.tsx';
+import { CookedHtml } from '../../components/cooked-html.tsx';
+import { formErrors } from '../../components/form-errors.ts';
+import { ApiError } from '../../lib/api-client.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useMeetup } from './api/get-meetup.ts';
+import { AgendaEditor } from './components/agenda-editor.tsx';
+import { AgendaList } from './components/agenda-list.tsx';
+import { AttendeeLists } from './components/attendee-lists.tsx';
+import { ContributionForm } from './components/contribution-form.tsx';
+import { DatePoll } from './components/date-poll.tsx';
+import { MeetupStatusBadge } from './components/meetup-status-badge.tsx';
+import { MeetupWhen } from './components/meetup-when.tsx';
+import { NotesForm } from './components/notes-form.tsx';
+import { OrganiserTools } from './components/organiser-tools.tsx';
+import { RsvpPanel } from './components/rsvp-panel.tsx';
+
+export function MeetupPage({ member }: { member: AccountMember }) {
+  const { id = '' } = useParams();
+  const meetup = useMeetup(id);
+  useDocumentTitle(meetup.data?.title ?? 'Meetup');
+
+  if (meetup.isPending) {
+    return (
+      <p className="loading" role="status">
+        Loading the meetup…
+      </p>
+    );
+  }
+  if (meetup.isError) {
+    const missing = meetup.error instanceof ApiError && meetup.error.status === 404;
+    return (
+      <section className="page narrow">
+        <h1>{missing ? 'Meetup not found' : 'This meetup could not be shown'}</h1>
+        <Alert tone="error">{formErrors(meetup.error).message}</Alert>
+        <p>
+          <Link to="/meetups">All meetups</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const detail = meetup.data;
+  const { status, can } = detail;
+  return (
+    <article className="page meetup-page">
+      <p className="back-link">
+        <Link to="/meetups">Meetups</Link>
+      </p>
+      <MeetupHeader meetup={detail} />
+      {status === 'cancelled' && (
+        <Alert tone="info">
+          <p>
+            <strong>This meetup is cancelled.</strong>
+          </p>
+          {detail.cancelReason && <p>{detail.cancelReason}</p>}
+        </Alert>
+      )}
+      {can.manage && <OrganiserTools key={status} meetup={detail} />}
+
+      {status === 'done' && detail.notesHtml && (
+        <section className="meetup-notes" aria-labelledby="notes-heading">
+          {/* Notes that open with a heading of their own are not given a second one. */}
+          <h2
+            id="notes-heading"
+            className={/^\s*<h[1-3][\s>]/.test(detail.notesHtml) ? 'visually-hidden' : undefined}
+          >
+            What we exchanged
+          </h2>
+          <CookedHtml html={detail.notesHtml} />
+        </section>
+      )}
+      {detail.descriptionHtml && (
+        <CookedHtml html={detail.descriptionHtml} className="meetup-description" />
+      )}
+
+      {status === 'proposed' && (
+        <section aria-labelledby="poll-heading">
+          <h2 id="poll-heading">Vote on a date</h2>
+          <p className="muted">
+            Say which dates suit you: yes, if need be, or no. You can change your votes until the
+            organisers pick the date; everyone invited is then told.
+          </p>
+          <DatePoll meetup={detail} viewerId={member.id} />
+        </section>
+      )}
+      {status === 'scheduled' && can.rsvp && <RsvpPanel meetup={detail} viewerId={member.id} />}
+      {(status === 'scheduled' || status === 'done') && (
+        <AttendeeLists attendees={detail.attendees} past={status === 'done'} />
+      )}
+
+      {(status !== 'cancelled' || detail.agenda.length > 0) && (
+        <section aria-labelledby="agenda-heading" className="meetup-agenda">
+          <h2 id="agenda-heading">Agenda</h2>
+          <AgendaList agenda={detail.agenda} timezone={detail.timezone} viewerId={member.id} />
+          {can.propose && <ContributionForm meetupId={detail.id} />}
+          {can.manage && (status === 'proposed' || status === 'scheduled') && (
+            <AgendaEditor meetup={detail} />
+          )}
+        </section>
+      )}
+
+      {status === 'scheduled' && detail.notesHtml && !can.manage && (
+        <section aria-labelledby="notes-heading">
+          <h2 id="notes-heading">Notes</h2>
+          <CookedHtml html={detail.notesHtml} />
+        </section>
+      )}
+      {can.manage && (status === 'scheduled' || status === 'done') && (
+        <section aria-labelledby="notes-form-heading">
+          <h2 id="notes-form-heading">
+            {status === 'done' ? 'Edit the notes' : 'After the meetup'}
+          </h2>
+          <NotesForm meetup={detail} />
+        </section>
+      )}
+
+      {status !== 'proposed' && detail.slots.length > 1 && (
+        <details className="poll-history">
+          <summary className="poll-history-summary">How the date was chosen</summary>
+          <DatePoll meetup={detail} viewerId={member.id} />
+        </details>
+      )}
+    </article>
+  );
+}
+
+function MeetupHeader({ meetup }: { meetup: MeetupDetail }) {
+  const dated = meetup.startsAt && meetup.endsAt && meetup.status !== 'proposed';
+  return (
+    <header className="thread-header meetup-header">
+      <p className="thread-markers">
+        <MeetupStatusBadge status={meetup.status} />
+        <Link to={`/meetups/series/${meetup.seriesId}`} className="small">
+          {meetup.seriesName}
+        </Link>
+      </p>
+      <h1>{meetup.title}</h1>
+      <dl className="facts meetup-facts">
+        <dt>When</dt>
+        <dd>
+          {dated && meetup.startsAt && meetup.endsAt ? (
+            <MeetupWhen
+              startsAt={meetup.startsAt}
+              endsAt={meetup.endsAt}
+              timezone={meetup.timezone}
+            />
+          ) : meetup.status === 'proposed' ? (
+            `Being chosen: ${meetup.slots.length} candidate dates, vote below.`
+          ) : (
+            'No date was chosen.'
+          )}
+        </dd>
+        {meetup.venue && (
+          <>
+            <dt>Where</dt>
+            <dd>{meetup.venue}</dd>
+          </>
+        )}
+        {meetup.onlineUrl && (
+          <>
+            <dt>Online</dt>
+            <dd>
+              <a href={meetup.onlineUrl} target="_blank" rel="noreferrer">
+                {meetup.onlineUrl}
+              </a>
+            </dd>
+          </>
+        )}
+        {meetup.capacity !== null && (
+          <>
+            <dt>Seats</dt>
+            <dd>{meetup.capacity}</dd>
+          </>
+        )}
+      </dl>
+      {meetup.status === 'scheduled' && (
+        <p>
+          <a href={`/api/meetups/${meetup.id}/calendar.ics`} download>
+            Add to calendar (.ics)
+          </a>
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,306 @@
+import { z } from 'zod';
+import { CONTROL_CHARACTERS } from './members.ts';
+import { Author, CohortRef, markdownText, ThreadKind } from './threads.ts';
+
+/** An IANA time zone name that this runtime knows, such as Europe/Sarajevo. */
+export const TimeZone = z
+  .string({ error: 'Choose a time zone.' })
+  .trim()
+  .max(64)
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return zone.includes('/') || zone === 'UTC';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'Choose a time zone by its name, like Europe/Paris.' },
+  );
+
+/** A wall-clock time in a meetup's own zone, as a form gives it: 2027-03-26T18:00. */
+export const LocalDateTime = z
+  .string({ error: 'Give a date and time.' })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
+    error: 'Give a date and time like 2027-03-26T18:00.',
+  });
+
+const line = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${what} has at most ${max} characters.` })
+    .refine((value) => !CONTROL_CHARACTERS.test(value), {
+      error: `${what} cannot contain control characters.`,
+    });
+
+const OnlineUrl = z
+  .union([
+    z.literal(''),
+    z.url({ protocol: /^https$/, error: 'Give the online link as a full https:// address.' }),
+  ])
+  .default('');
+
+export const SlotInput = z
+  .object({ startsAt: LocalDateTime, endsAt: LocalDateTime, timezone: TimeZone })
+  .refine((slot) => slot.endsAt > slot.startsAt, {
+    path: ['endsAt'],
+    error: 'A meetup ends after it starts.',
+  });
+export type SlotInput = z.infer<typeof SlotInput>;
+
+export const SeriesBody = z.object({
+  name: line('A name', 120).pipe(z.string().min(3, { error: 'Give the series a name.' })),
+  description: markdownText('the description', 10_000).default(''),
+  cadenceMonths: z
+    .number({ error: 'Say every how many months it meets.' })
+    .int()
+    .min(1, { error: 'A series meets at most every month.' })
+    .max(24, { error: 'A series meets at least every 24 months.' })
+    .default(6),
+  /** Empty: the whole network is invited. */
+  cohortIds: z
+    .array(z.uuid({ error: 'Choose cohorts from the list.' }))
+    .max(100)
+    .default([]),
+  organiserIds: z
+    .array(z.uuid({ error: 'Choose organisers from the list.' }))
+    .max(20)
+    .default([]),
+  defaultDurationMinutes: z
+    .number()
+    .int()
+    .min(15, { error: 'A meetup lasts at least 15 minutes.' })
+    .max(24 * 60 * 3, { error: 'A meetup lasts at most three days.' })
+    .default(180),
+  defaultTimezone: TimeZone.default('Europe/Paris'),
+  defaultVenue: line('A venue', 200).default(''),
+  defaultOnlineUrl: OnlineUrl,
+});
+export type SeriesBody = z.input<typeof SeriesBody>;
+export type SeriesInput = z.output<typeof SeriesBody>;
+
+export const MeetupStatus = z.enum(['proposed', 'scheduled', 'done', 'cancelled']);
+export type MeetupStatus = z.infer<typeof MeetupStatus>;
+
+export const Capacity = z
+  .number({ error: 'Give the number of seats, or leave it empty.' })
+  .int({ error: 'Give a whole number of seats.' })
+  .min(1, { error: 'A meetup has at least 1 seat; leave it empty for no limit.' })
+  .max(100_000)
+  .nullable()
+  .default(null);
+
+export const ProposeMeetupBody = z.object({
+  title: line('A title', 160).pipe(z.string().min(3, { error: 'Give the meetup a title.' })),
+  description: markdownText('the description', 20_000).default(''),
+  venue: line('A venue', 200).default(''),
+  onlineUrl: OnlineUrl,
+  capacity: Capacity,
+  slots: z
+    .array(SlotInput, { error: 'Propose the candidate dates.' })
+    .min(2, { error: 'Propose at least 2 candidate dates for the poll.' })
+    .max(12, { error: 'Propose at most 12 candidate dates.' }),
+});
+export type ProposeMeetupBody = z.input<typeof ProposeMeetupBody>;
+export type ProposeMeetupInput = z.output<typeof ProposeMeetupBody>;
+
+export const MeetupUpdateBody = z
+  .object({
+    title: line('A title', 160).pipe(z.string().min(3, { error: 'Give the meetup a title.' })),
+    description: markdownText('the description', 20_000),
+    venue: line('A venue', 200),
+    onlineUrl: OnlineUrl,
+    capacity: Capacity,
+    /** Moves a scheduled meetup: all three together. */
+    when: SlotInput,
+  })
+  .partial();
+export type MeetupUpdateBody = z.input<typeof MeetupUpdateBody>;
+export type MeetupUpdateInput = z.output<typeof MeetupUpdateBody>;
+
+export const VoteChoice = z.enum(['yes', 'if_need_be', 'no']);
+export type VoteChoice = z.infer<typeof VoteChoice>;
+
+export const VoteBody = z.object({
+  votes: z
+    .array(z.object({ slotId: z.uuid({ error: 'Not a date of this poll.' }), choice: VoteChoice }))
+    .min(1, { error: 'Vote on at least one date.' })
+    .max(12),
+});
+export type VoteBody = z.infer<typeof VoteBody>;
+
+export const PickSlotBody = z.object({ slotId: z.uuid({ error: 'Choose one of the dates.' }) });
+
+export const RsvpChoice = z.enum(['going', 'maybe', 'not_going']);
+export const RsvpStatus = z.enum(['going', 'maybe', 'not_going', 'waitlisted']);
+export type RsvpStatus = z.infer<typeof RsvpStatus>;
+export const RsvpBody = z.object({ status: RsvpChoice });
+
+export const CancelBody = z.object({
+  reason: line('A reason', 500).pipe(
+    z.string().min(3, { error: 'Say why the meetup is cancelled; the attendees will read it.' }),
+  ),
+});
+
+export const NotesBody = z.object({
+  notes: markdownText('the notes', 50_000),
+  /** Marks the meetup done: it happened, and these notes are its record. */
+  done: z.boolean().default(false),
+});
+export type NotesBody = z.input<typeof NotesBody>;
+
+export const AgendaKind = z.enum(['success_story', 'failure_story', 'lesson', 'workshop', 'other']);
+export type AgendaKind = z.infer<typeof AgendaKind>;
+
+export const AgendaProposalBody = z.object({
+  title: line('A title', 160).pipe(z.string().min(3, { error: 'Give your contribution a title.' })),
+  kind: AgendaKind,
+  minutes: z
+    .number({ error: 'Say how many minutes you need.' })
+    .int()
+    .min(5, { error: 'A contribution takes at least 5 minutes.' })
+    .max(240, { error: 'A contribution takes at most 240 minutes.' }),
+  threadId: z.uuid({ error: 'Link a thread from the list.' }).nullable().default(null),
+});
+export type AgendaProposalBody = z.input<typeof AgendaProposalBody>;
+
+export const AgendaDecisionBody = z.object({ status: z.enum(['accepted', 'declined']) });
+
+export const AgendaOrderBody = z.object({
+  /** The accepted contributions in their order, each with its start time, if timed. */
+  items: z
+    .array(z.object({ id: z.uuid(), startsAt: LocalDateTime.nullable().default(null) }))
+    .max(100),
+});
+export type AgendaOrderBody = z.input<typeof AgendaOrderBody>;
+
+export const MeetupParams = z.object({ id: z.uuid({ error: 'Not a meetup id.' }) });
+export const SeriesParams = z.object({ id: z.uuid({ error: 'Not a series id.' }) });
+export const AgendaItemParams = z.object({
+  id: z.uuid({ error: 'Not a meetup id.' }),
+  itemId: z.uuid({ error: 'Not a contribution id.' }),
+});
+
+export const MeetupSummary = z.object({
+  id: z.uuid(),
+  seriesId: z.uuid(),
+  seriesName: z.string(),
+  title: z.string(),
+  status: MeetupStatus,
+  /** UTC; null while the date poll is open. */
+  startsAt: z.iso.datetime().nullable(),
+  endsAt: z.iso.datetime().nullable(),
+  timezone: z.string(),
+  venue: z.string(),
+  onlineUrl: z.string(),
+  capacity: z.number().nullable(),
+  goingCount: z.number(),
+  waitlistCount: z.number(),
+  myRsvp: RsvpStatus.nullable(),
+});
+export type MeetupSummary = z.infer<typeof MeetupSummary>;
+
+export const Slot = z.object({
+  id: z.uuid(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  timezone: z.string(),
+  totals: z.object({ yes: z.number(), ifNeedBe: z.number(), no: z.number() }),
+  myVote: VoteChoice.nullable(),
+});
+export type Slot = z.infer<typeof Slot>;
+
+export const AgendaItem = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  kind: AgendaKind,
+  minutes: z.number(),
+  status: z.enum(['proposed', 'accepted', 'declined']),
+  position: z.number().nullable(),
+  startsAt: z.iso.datetime().nullable(),
+  speaker: Author,
+  thread: z.object({ id: z.uuid(), title: z.string(), kind: ThreadKind }).nullable(),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+export const MeetupDetail = MeetupSummary.extend({
+  descriptionSource: z.string(),
+  descriptionHtml: z.string(),
+  cancelReason: z.string().nullable(),
+  notesSource: z.string(),
+  notesHtml: z.string(),
+  slots: z.array(Slot),
+  /** Everyone who voted, with their vote per slot id. */
+  voters: z.array(z.object({ member: Author, votes: z.record(z.string(), VoteChoice) })),
+  attendees: z.object({
+    going: z.array(Author),
+    maybe: z.array(Author),
+    /** In the order seats go to them. */
+    waitlist: z.array(Author),
+  }),
+  agenda: z.array(AgendaItem),
+  can: z.object({
+    manage: z.boolean(),
+    vote: z.boolean(),
+    rsvp: z.boolean(),
+    propose: z.boolean(),
+  }),
+});
+export type MeetupDetail = z.infer<typeof MeetupDetail>;
+
+export const SeriesSummary = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  cadenceMonths: z.number(),
+  cohorts: z.array(CohortRef),
+  /** The day the next meetup is due: the last one's start plus the cadence, or today. */
+  nextDueOn: z.iso.date(),
+  /** Due within two months and nothing proposed or scheduled yet: an organiser should act. */
+  dueSoon: z.boolean(),
+  upcoming: MeetupSummary.nullable(),
+});
+export type SeriesSummary = z.infer<typeof SeriesSummary>;
+
+export const SeriesList = z.object({ series: z.array(SeriesSummary) });
+export type SeriesList = z.infer<typeof SeriesList>;
+
+export const SeriesDetail = SeriesSummary.extend({
+  descriptionSource: z.string(),
+  descriptionHtml: z.string(),
+  defaultDurationMinutes: z.number(),
+  defaultTimezone: z.string(),
+  defaultVenue: z.string(),
+  defaultOnlineUrl: z.string(),
+  organisers: z.array(Author),
+  past: z.array(MeetupSummary),
+  canManage: z.boolean(),
+});
+export type SeriesDetail = z.infer<typeof SeriesDetail>;
+
+export const SuggestedSlots = z.object({ slots: z.array(SlotInput) });
+export type SuggestedSlots = z.infer<typeof SuggestedSlots>;
+
+export const MeetupListQuery = z.object({
+  when: z.enum(['upcoming', 'past']).default('upcoming'),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export const MeetupPage = z.object({
+  meetups: z.array(MeetupSummary),
+  nextCursor: z.string().nullable(),
+});
+export type MeetupPage = z.infer<typeof MeetupPage>;
+
+/** A member's personal calendar feed; the URL is shown once, when it is made. */
+export const CalendarFeed = z.object({
+  active: z.boolean(),
+  url: z.string().nullable(),
+  createdAt: z.iso.datetime().nullable(),
+});
+export type CalendarFeed = z.infer<typeof CalendarFeed>;
+
+export const CalendarTokenParams = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'Not a calendar link.' }),
+});
