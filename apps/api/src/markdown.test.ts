@@ -25,6 +25,7 @@ describe('cookMarkdown', () => {
   it('renders the Markdown people write: emphasis, lists, links, headings kept below the page title', () => {
     const html = cookMarkdown('# Work\n\n**Service design** at *the region*.\n\n- one\n- two\n');
     expect(html).toContain('<h3>Work</h3>');
+    expect(cookMarkdown('## Part\n\n### Detail')).toBe('<h4>Part</h4>\n<h5>Detail</h5>');
     expect(html).toContain('<strong>Service design</strong>');
     expect(html).toContain('<em>the region</em>');
     expect(html).toContain('<li>one</li>');

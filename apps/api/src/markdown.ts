@@ -110,6 +110,9 @@ const allowlist: sanitizeHtml.IOptions = {
   transformTags: {
     h1: 'h3',
     h2: 'h4',
+    h3: 'h5',
+    h4: 'h6',
+    h5: 'h6',
     // A mention stays in the app; every other link opens outside it.
     a: (tagName, attribs): sanitizeHtml.Tag => {
       const { class: linkClass, ...rest } = attribs;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
-import { runDueJobs } from '../modules/reminders/reminders.service.ts';
+import { planMissingReminders, runDueJobs } from '../modules/reminders/reminders.service.ts';
 
 const BATCH = 50;
 
@@ -58,6 +58,9 @@ export default fp(
     if (interval === null) return;
     let timer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {
+      await planMissingReminders(app.db).catch((error: unknown) => {
+        app.log.error({ err: error }, 'reminders of scheduled meetups could not be planned');
+      });
       timer = setInterval(() => void runner.kick(), interval);
       timer.unref();
       void runner.kick();

@@ -102,6 +102,12 @@ const waitlisted =
     Number,
   );
 
+/**
+ * Where a meetup sorts in time: its start, or while its poll is open the earliest candidate
+ * date, so that a poll for next spring comes after the meetup scheduled for next month.
+ */
+const sortKeyOf = sql`coalesce("meetups"."starts_at", (select min(s.starts_at) from meetup_slots s where s.meetup_id = "meetups"."id"), "meetups"."created_at")`;
+
 function summaries(db: Db, viewer: AccountMember) {
   return db
     .select({
@@ -119,10 +125,8 @@ function summaries(db: Db, viewer: AccountMember) {
       goingCount: going,
       waitlistCount: waitlisted,
       myRsvp: rsvps.status,
-      /** Lists sort by start, open polls by when they were proposed. */
-      sortKey: sql<Date>`coalesce(${meetups.startsAt}, ${meetups.createdAt})`.mapWith(
-        meetups.startsAt,
-      ),
+      /** Lists sort by start, open polls by their earliest candidate date. */
+      sortKey: sql<Date>`${sortKeyOf}`.mapWith(meetups.startsAt),
     })
     .from(meetups)
     .innerJoin(meetupSeries, eq(meetupSeries.id, meetups.seriesId))
@@ -147,7 +151,7 @@ export async function findPage(
   seriesId?: string,
 ) {
   // The keyset reuses the position type of the other lists: its date is the meetup's sort key.
-  const sortKey = sql`coalesce(${meetups.startsAt}, ${meetups.createdAt})`;
+  const sortKey = sortKeyOf;
   const upcoming = when === 'upcoming';
   const condition = upcoming
     ? or(

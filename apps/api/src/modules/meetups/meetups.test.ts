@@ -178,6 +178,28 @@ describe('series', () => {
   });
 });
 
+describe('upcoming meetups', () => {
+  it('sort an open poll by its earliest date, after a meetup scheduled before it', async () => {
+    const meetup = await scheduled();
+    await propose(meetup.seriesId, {
+      title: 'Autumn exchange',
+      slots: [slot('2030-09-12'), slot('2030-09-19')],
+    });
+    const series = await t.request({
+      method: 'GET',
+      url: `/api/meetup-series/${meetup.seriesId}`,
+      cookie: amra.cookie,
+    });
+    expect(series.json().upcoming).toMatchObject({ id: meetup.id, status: 'scheduled' });
+    const list = await t.request({ method: 'GET', url: '/api/meetups', cookie: amra.cookie });
+    const titles = list
+      .json()
+      .meetups.filter((m: { seriesId: string }) => m.seriesId === meetup.seriesId)
+      .map((m: { title: string }) => m.title);
+    expect(titles).toEqual(['Spring exchange', 'Autumn exchange']);
+  });
+});
+
 describe('proposing a meetup', () => {
   it.each([
     ['no slots', { slots: [] }, 'slots'],

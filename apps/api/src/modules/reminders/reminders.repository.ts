@@ -94,3 +94,17 @@ export async function reminderRecipients(db: Db, meetupId: string) {
     );
   return rows.map((row) => row.id);
 }
+
+/** Scheduled meetups that start after `now`, with their start. */
+export async function scheduledMeetupsAfter(db: Db, now: Date) {
+  const rows = await db
+    .select({ id: meetups.id, startsAt: meetups.startsAt })
+    .from(meetups)
+    .where(
+      and(
+        eq(meetups.status, 'scheduled'),
+        sql`${meetups.startsAt} > ${now.toISOString()}::timestamptz`,
+      ),
+    );
+  return rows.flatMap((row) => (row.startsAt ? [{ id: row.id, startsAt: row.startsAt }] : []));
+}

@@ -43,6 +43,17 @@ export async function planMeetupReminders(
   );
 }
 
+/**
+ * Plans the reminders of every scheduled meetup still ahead: run at start-up, it covers
+ * meetups that came in without going through scheduling (the demo seed, an import, a restore).
+ * Planning is keyed, so what is already planned stays as it is.
+ */
+export async function planMissingReminders(db: Db, now: Date = new Date()): Promise<void> {
+  for (const meetup of await repository.scheduledMeetupsAfter(db, now)) {
+    await planMeetupReminders(db, meetup, now);
+  }
+}
+
 /** Drops the pending reminders of a cancelled meetup, inside the caller's transaction. */
 export async function cancelMeetupReminders(db: Db, meetupId: string): Promise<void> {
   await repository.retireMeetupReminders(db, meetupId);

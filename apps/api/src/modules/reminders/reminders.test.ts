@@ -16,7 +16,12 @@ import { and, eq, inArray, isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { StoredNotification } from '../notifications/notifications.events.ts';
-import { cancelMeetupReminders, planMeetupReminders, runDueJobs } from './reminders.service.ts';
+import {
+  cancelMeetupReminders,
+  planMeetupReminders,
+  planMissingReminders,
+  runDueJobs,
+} from './reminders.service.ts';
 
 let t: TestApp;
 const MINUTE = 60_000;
@@ -93,6 +98,17 @@ describe('planMeetupReminders', () => {
   it('skips a reminder whose time has already passed', async () => {
     const meetup = await plannedMeetup(inDays(3));
     expect((await jobsOf(meetup.id)).map((job) => job.payload.when)).toEqual(['1d']);
+  });
+});
+
+describe('planMissingReminders', () => {
+  it('plans the reminders of scheduled meetups that arrived without them, once', async () => {
+    const imported = await createMeetup(t.database.db, { startsAt: inDays(20) });
+    const past = await createMeetup(t.database.db, { startsAt: inDays(-20) });
+    await planMissingReminders(t.database.db);
+    await planMissingReminders(t.database.db);
+    expect((await jobsOf(imported.id)).map((job) => job.payload.when)).toEqual(['7d', '1d']);
+    expect(await jobsOf(past.id)).toEqual([]);
   });
 });
 
