@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type RunningServer, screenshotPath, startServer } from './harness.ts';
+
+// The demo network on whichever database the run uses (PostgreSQL in CI). The organiser runs a
+// new series from scratch; two demo members vote, answer and take turns for the one seat.
+
+let server: RunningServer;
+const browsers: Awaited<ReturnType<typeof launchBrowser>>[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ database: 'any', env: { PRAXIS_SEED: 'demo' } });
+});
+afterAll(async () => {
+  for (const browser of browsers) await browser.close();
+  await server?.stop();
+});
+
+async function signedIn(email: string): Promise<Page> {
+  const browser = await launchBrowser();
+  browsers.push(browser);
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/login`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('praxis-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
+  return page;
+}
+
+const SERIES = 'Regional exchange circle';
+
+describe('a meetup from date poll to waitlist', () => {
+  let organiser: Page;
+  let amra: Page;
+  let jasmin: Page;
+  let meetupUrl: string;
+
+  it('lets an organiser create a series and propose a meetup with three candidate dates', async () => {
+    organiser = await signedIn('organiser1@praxis.example');
+    await organiser
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Meetups' })
+      .click();
+    await organiser.getByRole('link', { name: 'New series' }).click();
+    await organiser.getByLabel('Name').fill(SERIES);
+    await organiser.getByLabel('Cadence (months)').fill('6');
+    await organiser.getByRole('button', { name: 'Create series' }).click();
+    await organiser.getByRole('heading', { level: 1, name: SERIES }).waitFor();
+
+    await organiser.getByRole('link', { name: 'Propose a meetup' }).click();
+    await organiser.getByLabel('Date 3', { exact: true }).waitFor();
+    await organiser.getByLabel('Title').fill('Regional exchange: what failed this year');
+    await organiser.getByLabel('Capacity (seats)').fill('1');
+    await organiser.screenshot({ path: await screenshotPath('60-propose-meetup'), fullPage: true });
+    await organiser.getByRole('button', { name: 'Propose meetup' }).click();
+    await organiser.waitForURL(/\/meetups\/[0-9a-f-]{36}$/);
+    meetupUrl = organiser.url();
+    await organiser.getByRole('region', { name: 'Date poll' }).waitFor();
+  });
+
+  it('lets two members vote, and the organiser pick the date', async () => {
+    amra = await signedIn('member1@praxis.example');
+    jasmin = await signedIn('member2@praxis.example');
+    for (const [page, choices] of [
+      [amra, ['Yes', 'No', 'If need be']],
+      [jasmin, ['Yes', 'Yes', 'No']],
+    ] as const) {
+      await page.goto(meetupUrl);
+      const selects = page.getByRole('combobox', { name: /^Your vote for / });
+      await selects.nth(2).waitFor();
+      for (const [index, choice] of choices.entries()) {
+        await selects.nth(index).selectOption({ label: choice });
+      }
+      await page.getByRole('button', { name: 'Save my votes' }).click();
+      await page
+        .getByRole('button', { name: 'Save my votes' })
+        .and(page.locator(':enabled'))
+        .waitFor();
+    }
+    await organiser.reload();
+    await organiser.getByRole('row').filter({ hasText: 'Jasmin' }).first().waitFor();
+    const totals = organiser.getByRole('row').filter({ hasText: 'Total' });
+    // Each cell shows symbols and says the counts in words for screen readers: read the words.
+    expect(await totals.locator('.visually-hidden').allTextContents()).toEqual([
+      '2 yes, 0 if need be, 0 no',
+      '1 yes, 0 if need be, 1 no',
+      '0 yes, 1 if need be, 1 no',
+    ]);
+    await organiser.screenshot({ path: await screenshotPath('61-date-poll'), fullPage: true });
+    await organiser
+      .getByRole('button', { name: /^Pick / })
+      .first()
+      .click();
+    await organiser.getByRole('button', { name: 'Going', exact: true }).waitFor();
+    expect(await organiser.getByRole('region', { name: 'Date poll' }).count()).toBe(0);
+  });
+
+  it('seats the first member, and takes a failure story for the agenda that the organiser accepts', async () => {
+    await amra.goto(meetupUrl);
+    await amra.getByRole('button', { name: 'Going', exact: true }).click();
+    await expect
+      .poll(() =>
+        amra.getByRole('button', { name: 'Going', exact: true }).getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+
+    await amra.getByLabel('Title').fill('The portal nobody visited');
+    await amra.getByLabel('Kind').selectOption({ label: 'Failure story' });
+    await amra.getByLabel('Minutes').fill('15');
+    await amra.getByRole('button', { name: 'Propose contribution' }).click();
+    await amra.getByText('The portal nobody visited').first().waitFor();
+
+    await organiser.reload();
+    await organiser
+      .getByRole('button', { name: /^Accept/ })
+      .first()
+      .click();
+    await organiser
+      .getByRole('button', { name: /^Decline/ })
+      .first()
+      .waitFor({ state: 'detached' });
+    await amra.reload();
+    await amra
+      .getByRole('region', { name: /agenda/i })
+      .getByText('The portal nobody visited')
+      .waitFor();
+    await amra.screenshot({ path: await screenshotPath('62-meetup-agenda'), fullPage: true });
+  });
+
+  it('downloads an .ics file that an independent parser reads as this meetup', async () => {
+    const [download] = await Promise.all([
+      amra.waitForEvent('download'),
+      amra.getByRole('link', { name: 'Add to calendar (.ics)' }).click(),
+    ]);
+    const path = await download.path();
+    const calendar = new ICAL.Component(ICAL.parse(await readFile(path, 'utf8')));
+    const [event] = calendar.getAllSubcomponents('vevent');
+    expect(event?.getFirstPropertyValue('summary')).toBe(
+      'Regional exchange: what failed this year',
+    );
+    expect(String(event?.getFirstPropertyValue('status'))).toBe('CONFIRMED');
+    const meetupId = meetupUrl.split('/').at(-1) ?? '';
+    expect(String(event?.getFirstPropertyValue('uid'))).toContain(meetupId);
+  });
+
+  it('puts the second member on the waitlist, and seats them when the first cancels', async () => {
+    await jasmin.goto(meetupUrl);
+    await jasmin.getByRole('button', { name: 'Going', exact: true }).click();
+    await jasmin.getByText(/You are on the waitlist/).waitFor();
+    await jasmin.screenshot({ path: await screenshotPath('63-waitlist'), fullPage: true });
+
+    await amra.getByRole('button', { name: 'Not going' }).click();
+    await expect
+      .poll(() => amra.getByRole('button', { name: 'Not going' }).getAttribute('aria-pressed'))
+      .toBe('true');
+
+    await jasmin.reload();
+    await expect
+      .poll(() =>
+        jasmin.getByRole('button', { name: 'Going', exact: true }).getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+    expect(await jasmin.getByText(/You are on the waitlist/).count()).toBe(0);
+    await jasmin.goto(`${server.origin}/notifications`);
+    await jasmin.getByText(/seat/i).first().waitFor();
+    await jasmin.screenshot({ path: await screenshotPath('64-promoted'), fullPage: true });
+  });
+});
