@@ -24,7 +24,21 @@ export const LocalDateTime = z
   .string({ error: 'Give a date and time.' })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
     error: 'Give a date and time like 2027-03-26T18:00.',
-  });
+  })
+  .refine(
+    (value) => {
+      // A calendar date that exists (no 30 February, no hour 25), in a sensible range of years.
+      const year = Number(value.slice(0, 4));
+      const date = new Date(`${value}:00Z`);
+      return (
+        year >= 2000 &&
+        year <= 2200 &&
+        !Number.isNaN(date.getTime()) &&
+        date.toISOString().slice(0, 16) === value
+      );
+    },
+    { error: 'Give a date and time that exist, between the years 2000 and 2200.' },
+  );
 
 const line = (what: string, max: number) =>
   z
@@ -35,12 +49,11 @@ const line = (what: string, max: number) =>
       error: `${what} cannot contain control characters.`,
     });
 
-const OnlineUrl = z
-  .union([
-    z.literal(''),
-    z.url({ protocol: /^https$/, error: 'Give the online link as a full https:// address.' }),
-  ])
-  .default('');
+// No defaults here: a default inside a partial update body would overwrite what was left out.
+const OnlineUrl = z.union([
+  z.literal(''),
+  z.url({ protocol: /^https$/, error: 'Give the online link as a full https:// address.' }),
+]);
 
 export const SlotInput = z
   .object({ startsAt: LocalDateTime, endsAt: LocalDateTime, timezone: TimeZone })
@@ -76,7 +89,7 @@ export const SeriesBody = z.object({
     .default(180),
   defaultTimezone: TimeZone.default('Europe/Paris'),
   defaultVenue: line('A venue', 200).default(''),
-  defaultOnlineUrl: OnlineUrl,
+  defaultOnlineUrl: OnlineUrl.default(''),
 });
 export type SeriesBody = z.input<typeof SeriesBody>;
 export type SeriesInput = z.output<typeof SeriesBody>;
@@ -89,15 +102,14 @@ export const Capacity = z
   .int({ error: 'Give a whole number of seats.' })
   .min(1, { error: 'A meetup has at least 1 seat; leave it empty for no limit.' })
   .max(100_000)
-  .nullable()
-  .default(null);
+  .nullable();
 
 export const ProposeMeetupBody = z.object({
   title: line('A title', 160).pipe(z.string().min(3, { error: 'Give the meetup a title.' })),
   description: markdownText('the description', 20_000).default(''),
   venue: line('A venue', 200).default(''),
-  onlineUrl: OnlineUrl,
-  capacity: Capacity,
+  onlineUrl: OnlineUrl.default(''),
+  capacity: Capacity.default(null),
   slots: z
     .array(SlotInput, { error: 'Propose the candidate dates.' })
     .min(2, { error: 'Propose at least 2 candidate dates for the poll.' })
@@ -127,7 +139,10 @@ export const VoteBody = z.object({
   votes: z
     .array(z.object({ slotId: z.uuid({ error: 'Not a date of this poll.' }), choice: VoteChoice }))
     .min(1, { error: 'Vote on at least one date.' })
-    .max(12),
+    .max(12)
+    .refine((votes) => new Set(votes.map((vote) => vote.slotId)).size === votes.length, {
+      error: 'Give one vote per date.',
+    }),
 });
 export type VoteBody = z.infer<typeof VoteBody>;
 

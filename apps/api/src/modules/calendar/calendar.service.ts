@@ -2,6 +2,7 @@ import type { CalendarFeed } from '@praxis/contracts/meetups';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
+import { asciiFileName } from '../../file-names.ts';
 import { hashToken, newToken } from '../../tokens.ts';
 import * as repository from './calendar.repository.ts';
 import { type CalendarEvent, writeCalendar } from './ics.ts';
@@ -51,7 +52,7 @@ export function createCalendarService(db: Db, publicOrigin: string) {
         );
       }
       return {
-        filename: `${fileName(row.title)}.ics`,
+        filename: `${asciiFileName(row.title, 'meetup')}.ics`,
         ics: writeCalendar({ name: row.title, events: [toEvent(row, row.startsAt)], now }),
       };
     },
@@ -96,19 +97,6 @@ export function createCalendarService(db: Db, publicOrigin: string) {
       return writeCalendar({ name: 'Praxis meetups', events, now });
     },
   };
-}
-
-/** An ASCII file name from a title ("Échange d’été" → "echange-d-ete"), for any browser. */
-function fileName(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'meetup';
 }
 
 export type CalendarService = ReturnType<typeof createCalendarService>;

@@ -3,7 +3,7 @@ import type { Db } from '@praxis/db/client';
 import { agendaItems, rsvps } from '@praxis/db/schema/meetups';
 import { members } from '@praxis/db/schema/members';
 import { threads } from '@praxis/db/schema/threads';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 
 // RSVPs and the agenda: who comes, and what they bring.
 
@@ -14,7 +14,7 @@ export async function rsvpsOf(db: Db, meetupId: string) {
     .select({ memberId: rsvps.memberId, status: rsvps.status, queuedAt: rsvps.queuedAt })
     .from(rsvps)
     .innerJoin(members, eq(members.id, rsvps.memberId))
-    .where(eq(rsvps.meetupId, meetupId))
+    .where(and(eq(rsvps.meetupId, meetupId), isNull(members.deactivatedAt)))
     .orderBy(asc(rsvps.queuedAt), asc(rsvps.memberId));
 }
 
@@ -26,11 +26,15 @@ export async function findRsvp(db: Db, meetupId: string, memberId: string) {
   return row;
 }
 
+/** Seats taken: a deactivated member's answer no longer holds one. */
 export async function countGoing(db: Db, meetupId: string): Promise<number> {
   const [row] = await db
     .select({ total: count() })
     .from(rsvps)
-    .where(and(eq(rsvps.meetupId, meetupId), eq(rsvps.status, 'going')));
+    .innerJoin(members, eq(members.id, rsvps.memberId))
+    .where(
+      and(eq(rsvps.meetupId, meetupId), eq(rsvps.status, 'going'), isNull(members.deactivatedAt)),
+    );
   return row?.total ?? 0;
 }
 
@@ -63,7 +67,14 @@ export async function firstWaitlisted(db: Db, meetupId: string) {
   const [row] = await db
     .select({ memberId: rsvps.memberId })
     .from(rsvps)
-    .where(and(eq(rsvps.meetupId, meetupId), eq(rsvps.status, 'waitlisted')))
+    .innerJoin(members, eq(members.id, rsvps.memberId))
+    .where(
+      and(
+        eq(rsvps.meetupId, meetupId),
+        eq(rsvps.status, 'waitlisted'),
+        isNull(members.deactivatedAt),
+      ),
+    )
     .orderBy(asc(rsvps.queuedAt), asc(rsvps.memberId))
     .limit(1);
   return row?.memberId;

@@ -2,7 +2,8 @@ import type { AgendaOrderBody, AgendaProposalBody } from '@praxis/contracts/meet
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
-import { authorsById } from '../members/members.service.ts';
+import { asciiFileName } from '../../file-names.ts';
+import { authorsById, canSeeContact } from '../members/members.service.ts';
 import type { NotificationBus } from '../notifications/notifications.events.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { findVisibleThread } from '../threads/threads.service.ts';
@@ -79,7 +80,10 @@ export function createAttendanceService(db: Db, bus: NotificationBus, meetups: M
       const meetup = await findVisibleMeetup(db, actor, id);
       await requireManager(db, actor, meetup.seriesId);
       const notified = await db.transaction(async (tx) => {
-        await repository.lockMeetup(tx, id);
+        const locked = await repository.lockMeetup(tx, id);
+        if (locked?.status === 'cancelled') {
+          throw new AppError('conflict', NOT_OPEN.cancelled ?? 'This meetup is cancelled.');
+        }
         const item = await attendance.findAgendaItem(tx, id, itemId);
         if (!item)
           throw new AppError('not_found', 'This contribution is not on this meetup’s agenda.');
@@ -108,24 +112,29 @@ export function createAttendanceService(db: Db, bus: NotificationBus, meetups: M
     async order(actor: AccountMember, id: string, input: Required<AgendaOrderBody>) {
       const meetup = await findVisibleMeetup(db, actor, id);
       await requireManager(db, actor, meetup.seriesId);
-      const accepted = (await attendance.agendaOf(db, id)).filter(
-        (item) => item.status === 'accepted',
-      );
-      const given = input.items.map((item) => item.id);
-      const same =
-        given.length === accepted.length &&
-        new Set(given).size === given.length &&
-        accepted.every((item) => given.includes(item.id));
-      if (!same) {
-        throw new AppError('invalid', 'List every accepted contribution once, in the new order.', {
-          fields: { items: 'The list does not match the accepted contributions.' },
-        });
-      }
       const times = input.items.map((item, index) =>
         item.startsAt ? toInstant(item.startsAt, meetup.timezone, `items.${index}.startsAt`) : null,
       );
       await db.transaction(async (tx) => {
+        // Checked under the lock that decisions take too, so none slips in between.
         await repository.lockMeetup(tx, id);
+        const accepted = (await attendance.agendaOf(tx, id)).filter(
+          (item) => item.status === 'accepted',
+        );
+        const given = input.items.map((item) => item.id);
+        const same =
+          given.length === accepted.length &&
+          new Set(given).size === given.length &&
+          accepted.every((item) => given.includes(item.id));
+        if (!same) {
+          throw new AppError(
+            'invalid',
+            'List every accepted contribution once, in the new order.',
+            {
+              fields: { items: 'The list does not match the accepted contributions.' },
+            },
+          );
+        }
         for (const [index, item] of input.items.entries()) {
           await attendance.updateAgendaItem(tx, item.id, {
             position: index + 1,
@@ -145,12 +154,18 @@ export function createAttendanceService(db: Db, bus: NotificationBus, meetups: M
         db,
         answers.map((answer) => answer.memberId),
       );
-      const emails = await repository.memberEmails(
+      const contacts = await repository.memberEmails(
         db,
         answers.map((answer) => answer.memberId),
       );
+      // The export shows an address only where the member's profile would show it to this
+      // organiser: a series organiser may be a plain member.
+      const emailOf = (memberId: string) => {
+        const contact = contacts.get(memberId);
+        return contact && canSeeContact(actor, memberId, contact.visibility) ? contact.email : '';
+      };
       return {
-        filename: `${meetup.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}-attendees.csv`,
+        filename: `${asciiFileName(meetup.title, 'meetup')}-attendees.csv`,
         csv: attendeesCsv(
           answers.flatMap((answer) => {
             const person = people.get(answer.memberId);
@@ -158,7 +173,7 @@ export function createAttendanceService(db: Db, bus: NotificationBus, meetups: M
               ? [
                   {
                     name: person.name,
-                    email: emails.get(answer.memberId) ?? '',
+                    email: emailOf(answer.memberId),
                     organisation: person.organisation,
                     status: answer.status,
                     since: answer.queuedAt,

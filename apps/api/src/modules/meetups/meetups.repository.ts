@@ -93,14 +93,13 @@ export async function seriesOrganiserIds(db: Db, seriesId: string) {
   return rows.map((row) => row.memberId);
 }
 
-const going =
-  sql<number>`(select count(*) from rsvps r where r.meetup_id = "meetups"."id" and r.status = 'going')`.mapWith(
+// Seats and waitlist as the attendee lists count them: deactivated members hold no place.
+const answered = (status: 'going' | 'waitlisted') =>
+  sql<number>`(select count(*) from rsvps r join members m on m.id = r.member_id where r.meetup_id = "meetups"."id" and r.status = ${status} and m.deactivated_at is null)`.mapWith(
     Number,
   );
-const waitlisted =
-  sql<number>`(select count(*) from rsvps r where r.meetup_id = "meetups"."id" and r.status = 'waitlisted')`.mapWith(
-    Number,
-  );
+const going = answered('going');
+const waitlisted = answered('waitlisted');
 
 /**
  * Where a meetup sorts in time: its start, or while its poll is open the earliest candidate
@@ -286,12 +285,13 @@ export async function inviteeIds(db: Db, meetupId: string, among?: string[]) {
   return rows.map((row) => row.id);
 }
 
-/** Sign-in addresses, for the organisers' attendee export. */
+/** Sign-in addresses and who may see them, for the organisers' attendee export. */
 export async function memberEmails(db: Db, ids: string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db
-    .select({ id: members.id, email: members.email })
-    .from(members)
-    .where(inArray(members.id, ids));
-  return new Map(rows.map((row) => [row.id, row.email]));
+  const rows = ids.length
+    ? await db
+        .select({ id: members.id, email: members.email, visibility: members.emailVisibility })
+        .from(members)
+        .where(inArray(members.id, ids))
+    : [];
+  return new Map(rows.map(({ id, ...contact }) => [id, contact]));
 }

@@ -367,16 +367,20 @@ export function createMeetupService(db: Db, bus: NotificationBus) {
     async saveNotes(actor: AccountMember, id: string, notes: string, done: boolean) {
       const row = await findVisibleMeetup(db, actor, id);
       await requireManager(db, actor, row.seriesId);
-      if (row.status === 'cancelled' || row.status === 'proposed') {
-        throw new AppError('conflict', 'Notes are for a meetup that took place.');
-      }
-      if (done && row.startsAt && row.startsAt > new Date()) {
-        throw new AppError('conflict', 'A meetup is done once it has started.');
-      }
-      await repository.updateMeetup(db, id, {
-        notesSource: notes,
-        notesHtml: cookMarkdown(notes),
-        ...(done ? { status: 'done' as const } : {}),
+      await db.transaction(async (tx) => {
+        // Under the lock, so that a cancellation at the same moment is not turned into "done".
+        const meetup = await repository.lockMeetup(tx, id);
+        if (!meetup || meetup.status === 'cancelled' || meetup.status === 'proposed') {
+          throw new AppError('conflict', 'Notes are for a meetup that took place.');
+        }
+        if (done && meetup.startsAt && meetup.startsAt > new Date()) {
+          throw new AppError('conflict', 'A meetup is done once it has started.');
+        }
+        await repository.updateMeetup(tx, id, {
+          notesSource: notes,
+          notesHtml: cookMarkdown(notes),
+          ...(done ? { status: 'done' as const } : {}),
+        });
       });
       return detail(actor, id);
     },

@@ -1,6 +1,8 @@
 import type { MeetupDetail, SeriesDetail } from '@praxis/contracts/meetups';
 import type { NotificationPage } from '@praxis/contracts/notifications';
+import { members } from '@praxis/db/schema/members';
 import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -534,5 +536,110 @@ describe('organiser tools', () => {
       status: 'scheduled',
       notesHtml: '<p>We <strong>exchanged</strong> a lot.</p>',
     });
+  });
+});
+
+describe('review findings', () => {
+  it('changes only what a PATCH names: capacity, link and waitlist stay', async () => {
+    const meetup = await scheduled(1, { cohortIds: [] });
+    await t.request({
+      method: 'PATCH',
+      url: `/api/meetups/${meetup.id}`,
+      cookie: organiser.cookie,
+      payload: { onlineUrl: 'https://meet.example/x' },
+    });
+    await rsvp(amra, meetup.id, 'going');
+    await rsvp(bruno, meetup.id, 'going');
+    const renamed = await t.request({
+      method: 'PATCH',
+      url: `/api/meetups/${meetup.id}`,
+      cookie: organiser.cookie,
+      payload: { title: 'Renamed exchange' },
+    });
+    expect(renamed.json()).toMatchObject({
+      title: 'Renamed exchange',
+      capacity: 1,
+      onlineUrl: 'https://meet.example/x',
+      goingCount: 1,
+      waitlistCount: 1,
+    });
+  });
+
+  it('refuses two votes on one date, and dates that do not exist or are out of range', async () => {
+    const series = await newSeries();
+    const meetup = await propose(series.id);
+    const slotId = meetup.slots[0]?.id;
+    const twice = await t.request({
+      method: 'PUT',
+      url: `/api/meetups/${meetup.id}/votes`,
+      cookie: amra.cookie,
+      payload: {
+        votes: [
+          { slotId, choice: 'yes' },
+          { slotId, choice: 'no' },
+        ],
+      },
+    });
+    expect(twice.statusCode).toBe(400);
+    for (const day of ['9999-12-31', '0001-01-01', '2030-02-30']) {
+      const response = await t.request({
+        method: 'POST',
+        url: `/api/meetup-series/${series.id}/meetups`,
+        cookie: organiser.cookie,
+        payload: {
+          title: 'Odd dates',
+          slots: [slot(day, 'America/Los_Angeles'), slot('2030-01-10')],
+        },
+      });
+      expect(response.statusCode, day).toBe(400);
+      expect(response.json().error.fields['slots.0.startsAt'], day).toMatch(/exist/);
+    }
+  });
+
+  it('exports with an ASCII file name, and e-mails only as the profile would show them', async () => {
+    const steward = await person({ handle: 'stew', name: 'Stew Steward' });
+    const series = await newSeries({ cohortIds: [], organiserIds: [steward.id] });
+    const poll = await propose(series.id, { title: 'Састанак Đurđevdan' });
+    await t.request({
+      method: 'POST',
+      url: `/api/meetups/${poll.id}/schedule`,
+      cookie: steward.cookie,
+      payload: { slotId: poll.slots[0]?.id },
+    });
+    const shy = await createMember(t.database.db, {
+      name: 'Shy Member',
+      profile: { emailVisibility: 'organisers' },
+    });
+    const shyPerson = { id: shy.id, cookie: await t.signIn(shy.email, TEST_PASSWORD) };
+    await rsvp(shyPerson, poll.id, 'going');
+    const csv = await t.request({
+      method: 'GET',
+      url: `/api/meetups/${poll.id}/attendees.csv`,
+      cookie: steward.cookie,
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toBe(
+      'attachment; filename="durdevdan-attendees.csv"',
+    );
+    expect(csv.body).toContain('"Shy Member","",');
+    const asOrganiser = await t.request({
+      method: 'GET',
+      url: `/api/meetups/${poll.id}/attendees.csv`,
+      cookie: organiser.cookie,
+    });
+    expect(asOrganiser.body).toContain(`"Shy Member","${shy.email}",`);
+  });
+
+  it('frees the seat of a deactivated member for the next in line', async () => {
+    const meetup = await scheduled(1, { cohortIds: [] });
+    const leaver = await person();
+    await rsvp(leaver, meetup.id, 'going');
+    await t.database.db
+      .update(members)
+      .set({ deactivatedAt: new Date() })
+      .where(eq(members.id, leaver.id));
+    const answer = (await rsvp(amra, meetup.id, 'going')).json() as MeetupDetail;
+    expect(answer.myRsvp).toBe('going');
+    expect(answer.attendees.going.map((a) => a.handle)).toEqual(['amra']);
   });
 });
