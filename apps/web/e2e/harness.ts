@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '@praxis/db/testing/test-database';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const artifactsDir = fileURLToPath(new URL('./.artifacts/', import.meta.url));
@@ -127,4 +127,27 @@ export async function launchBrowser(): Promise<{
 export async function screenshotPath(name: string): Promise<string> {
   await mkdir(artifactsDir, { recursive: true });
   return join(artifactsDir, `${name}.png`);
+}
+
+/** The password of every account in the demo network. */
+export const DEMO_PASSWORD = 'praxis-demo';
+
+/**
+ * A demo member signed in, in their own browser profile; the profile is added to `browsers`,
+ * for the caller to close.
+ */
+export async function signedInDemoMember(
+  server: RunningServer,
+  email: string,
+  browsers: { close(): Promise<void> }[],
+): Promise<Page> {
+  const browser = await launchBrowser();
+  browsers.push(browser);
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/login`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
+  return page;
 }

@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type RunningServer, screenshotPath, startServer } from './harness.ts';
+import {
+  type launchBrowser,
+  type RunningServer,
+  screenshotPath,
+  signedInDemoMember,
+  startServer,
+} from './harness.ts';
 
 // The demo network on whichever database the run uses (PostgreSQL in CI). The organiser runs a
 // new series from scratch; two demo members vote, answer and take turns for the one seat.
@@ -18,17 +24,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(email: string): Promise<Page> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('praxis-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
-  return page;
-}
+const signedIn = (email: string) => signedInDemoMember(server, email, browsers);
 
 const SERIES = 'Regional exchange circle';
 

@@ -1,7 +1,13 @@
 import type { Advisers } from '@praxis/contracts/threads';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type RunningServer, screenshotPath, startServer } from './harness.ts';
+import {
+  type launchBrowser,
+  type RunningServer,
+  screenshotPath,
+  signedInDemoMember,
+  startServer,
+} from './harness.ts';
 
 // The demo network on whichever database the run uses (PostgreSQL in CI): its members, open to
 // advise on varied topics, and its threads, one of them for the BiH cohort only.
@@ -17,18 +23,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A person in their own browser profile, signed in. */
-async function signedIn(email: string): Promise<Page> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('praxis-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
-  return page;
-}
+const signedIn = (email: string) => signedInDemoMember(server, email, browsers);
 
 /** The sign-in address of a member, as an organiser (who sees every address) reads it. */
 async function emailOf(context: BrowserContext, handle: string): Promise<string> {
