@@ -275,6 +275,8 @@ export const SeriesSummary = z.object({
   /** Due within two months and nothing proposed or scheduled yet: an organiser should act. */
   dueSoon: z.boolean(),
   upcoming: MeetupSummary.nullable(),
+  /** The viewer may propose and run this series' meetups. */
+  canManage: z.boolean(),
 });
 export type SeriesSummary = z.infer<typeof SeriesSummary>;
 
@@ -290,7 +292,6 @@ export const SeriesDetail = SeriesSummary.extend({
   defaultOnlineUrl: z.string(),
   organisers: z.array(Author),
   past: z.array(MeetupSummary),
-  canManage: z.boolean(),
 });
 export type SeriesDetail = z.infer<typeof SeriesDetail>;
 

@@ -114,6 +114,35 @@ describe('series', () => {
     expect(refused.statusCode).toBe(403);
   });
 
+  it('lets a member named as its organiser run a series, and says so in the list', async () => {
+    const steward = await person();
+    const series = await newSeries({ cohortIds: [], organiserIds: [steward.id] });
+    const forSteward = await t.request({
+      method: 'GET',
+      url: '/api/meetup-series',
+      cookie: steward.cookie,
+    });
+    expect(forSteward.json().series.find((s: { id: string }) => s.id === series.id)).toMatchObject({
+      canManage: true,
+      dueSoon: true,
+    });
+    const forMember = await t.request({
+      method: 'GET',
+      url: '/api/meetup-series',
+      cookie: amra.cookie,
+    });
+    expect(forMember.json().series.find((s: { id: string }) => s.id === series.id).canManage).toBe(
+      false,
+    );
+    const proposed = await t.request({
+      method: 'POST',
+      url: `/api/meetup-series/${series.id}/meetups`,
+      cookie: steward.cookie,
+      payload: { title: 'Run by a member', slots: [slot('2030-05-02'), slot('2030-05-09')] },
+    });
+    expect(proposed.statusCode).toBe(201);
+  });
+
   it.each([
     ['a cadence of 0 months', { name: 'Bad cadence', cadenceMonths: 0 }, 'cadenceMonths'],
     [

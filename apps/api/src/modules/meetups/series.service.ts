@@ -50,6 +50,7 @@ export function createSeriesService(db: Db) {
           nextDueOn: dueOn,
           dueSoon: !upcoming && dueOn <= horizon,
           upcoming: upcoming ? toSummary(upcoming) : null,
+          canManage: await canManageSeries(db, viewer, row.id),
         };
       }),
     );
@@ -64,11 +65,10 @@ export function createSeriesService(db: Db) {
 
   async function detail(viewer: AccountMember, id: string): Promise<SeriesDetail> {
     const row = await findOrFail(viewer, id);
-    const [[summary], organiserIds, past, canManage] = await Promise.all([
+    const [[summary], organiserIds, past] = await Promise.all([
       summaries(viewer, [row]),
       repository.seriesOrganiserIds(db, id),
       repository.findPage(db, viewer, 'past', null, 50, id),
-      canManageSeries(db, viewer, id),
     ]);
     if (!summary) throw new AppError('not_found', 'This series does not exist any more.');
     const organisers = await authorsById(db, organiserIds);
@@ -82,7 +82,6 @@ export function createSeriesService(db: Db) {
       defaultOnlineUrl: row.defaultOnlineUrl,
       organisers: [...organisers.values()].map(toAuthor),
       past: past.slice(0, 50).map(toSummary),
-      canManage,
     };
   }
 

@@ -5,6 +5,7 @@ import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { rangeIn, viewerZone } from '../../lib/zoned-time.ts';
 import { useNextMeetup } from './api/get-next-meetup.ts';
+import { useDueSeries } from './api/list-due-series.ts';
 import { useLatestThreads } from './api/list-latest-threads.ts';
 
 const destinations = [
@@ -34,6 +35,7 @@ export function HomePage({ member }: { member: AccountMember }) {
       <p className="lead">
         Praxis is where alumni of public-sector innovation programmes keep learning from each other.
       </p>
+      <DueSeries />
       <NextMeetup />
       <ul className="cards">
         {destinations.map((destination) => (
@@ -46,6 +48,34 @@ export function HomePage({ member }: { member: AccountMember }) {
         ))}
       </ul>
       <LatestThreads />
+    </section>
+  );
+}
+
+/** For those who run a series: the ones due within two months with nothing proposed yet. */
+function DueSeries() {
+  const due = useDueSeries();
+  if (due.length === 0) return null;
+  const day = (date: string) =>
+    new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${date}T12:00:00Z`),
+    );
+  return (
+    <section className="panel due-callout" aria-labelledby="home-due-heading">
+      <h2 id="home-due-heading">Meetups to propose</h2>
+      <ul>
+        {due.map((series) => (
+          <li key={series.id} className="due-item">
+            <span>
+              <Link to={`/meetups/series/${series.id}`}>{series.name}</Link> is due on{' '}
+              {day(series.nextDueOn)}, and nothing is proposed yet.
+            </span>{' '}
+            <Link className="button-secondary" to={`/meetups/series/${series.id}/propose`}>
+              Propose the next meetup<span className="visually-hidden"> of {series.name}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

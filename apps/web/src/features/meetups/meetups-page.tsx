@@ -25,7 +25,7 @@ export function MeetupsPage({ member }: { member: AccountMember }) {
   const series = useSeriesList();
   const organiser = member.role === 'organiser' || member.role === 'admin';
   const rows = uniqueById(meetups.data?.pages.flatMap((page) => page.meetups) ?? []);
-  const due = organiser ? (series.data?.series.filter((one) => one.dueSoon) ?? []) : [];
+  const due = series.data?.series.filter((one) => one.dueSoon && one.canManage) ?? [];
 
   return (
     <section className="page">
