@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
+import { deleteExpiredAuthRows } from '../modules/auth/auth.service.ts';
 import { planMissingReminders, runDueJobs } from '../modules/reminders/reminders.service.ts';
 
 const BATCH = 50;
+/** How often expired sessions, reset links and rate windows are deleted. */
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 export interface JobRunner {
   /** Runs every job that is due now; a call during a run joins it. Never rejects. */
@@ -26,8 +29,13 @@ declare module 'fastify' {
 export default fp(
   async function jobs(app: FastifyInstance, { config }: { config: Config }) {
     let running: Promise<number> | null = null;
+    let sweptAt = 0;
 
     async function drain(): Promise<number> {
+      if (Date.now() - sweptAt >= SWEEP_EVERY_MS) {
+        sweptAt = Date.now();
+        await deleteExpiredAuthRows(app.db, new Date());
+      }
       let total = 0;
       for (;;) {
         const claimed = await runDueJobs(app.db, app.notificationBus, new Date(), BATCH);

@@ -1,6 +1,6 @@
 import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { passwordResets } from '@praxis/db/schema/auth';
+import { passwordResets, rateLimitBuckets, sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
 import { and, count, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 
@@ -100,4 +100,27 @@ export async function retireOpenPasswordResets(db: Db, memberId: string) {
 /** Serialises first-run setup so two simultaneous requests cannot both create an admin. */
 export async function lockSetup(db: Db) {
   await db.execute(sql`select pg_advisory_xact_lock(727274002)`);
+}
+
+/**
+ * Deletes what can no longer be used: ended sessions, expired reset links, and rate-limit
+ * windows long over (a day is past every window the limits use). Returns how many rows went.
+ */
+export async function deleteExpired(db: Db, now: Date) {
+  const at = now.toISOString();
+  const gone = await Promise.all([
+    db
+      .delete(sessions)
+      .where(sql`${sessions.expiresAt} < ${at}::timestamptz`)
+      .returning({ id: sessions.id }),
+    db
+      .delete(passwordResets)
+      .where(sql`${passwordResets.expiresAt} < ${at}::timestamptz`)
+      .returning({ id: passwordResets.id }),
+    db
+      .delete(rateLimitBuckets)
+      .where(sql`${rateLimitBuckets.windowStartedAt} < ${at}::timestamptz - interval '1 day'`)
+      .returning({ key: rateLimitBuckets.key }),
+  ]);
+  return gone.reduce((total, rows) => total + rows.length, 0);
 }

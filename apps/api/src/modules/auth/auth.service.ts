@@ -21,6 +21,9 @@ export const PASSWORD_RESET_LIFETIME_MS = ONE_HOUR * 1000;
 
 export const LOGIN_LIMITS = { perIp: 30, perAccount: 10, windowSeconds: FIFTEEN_MINUTES };
 
+/** Housekeeping for the job runner: deletes expired sessions, reset links and rate windows. */
+export const deleteExpiredAuthRows = repository.deleteExpired;
+
 export interface AuthDeps {
   db: Db;
   mailer: Mailer;
