@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTROL_CHARACTERS } from './members.ts';
+import { line } from './profiles.ts';
 import { Author, CohortRef, markdownText, ThreadKind } from './threads.ts';
 
 /** An IANA time zone name that this runtime knows, such as Europe/Sarajevo. */
@@ -39,15 +39,6 @@ export const LocalDateTime = z
     },
     { error: 'Give a date and time that exist, between the years 2000 and 2200.' },
   );
-
-const line = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${what} has at most ${max} characters.` })
-    .refine((value) => !CONTROL_CHARACTERS.test(value), {
-      error: `${what} cannot contain control characters.`,
-    });
 
 // No defaults here: a default inside a partial update body would overwrite what was left out.
 const OnlineUrl = z.union([

@@ -5,7 +5,7 @@ export const ContactVisibility = z.enum(['members', 'organisers', 'nobody']);
 export type ContactVisibility = z.infer<typeof ContactVisibility>;
 
 /** A line of plain text, such as a headline or an organisation. */
-const line = (what: string, max: number) =>
+export const line = (what: string, max: number) =>
   z
     .string()
     .trim()
@@ -23,9 +23,9 @@ export const Handle = z
       'A handle has 3 to 30 lowercase letters, digits or dashes, and starts and ends with a letter or digit.',
   });
 
-/** A suggested handle for a name: "Amra Hadžić" → "amra-hadzic". */
-export function handleFromName(name: string): string {
-  const slug = name
+/** Lower-case ASCII letters and digits joined by dashes: "Échange d’été" → "echange-d-ete". */
+export function slugify(text: string, maxLength: number): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
@@ -34,8 +34,13 @@ export function handleFromName(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 30)
+    .slice(0, maxLength)
     .replace(/-+$/, '');
+}
+
+/** A suggested handle for a name: "Amra Hadžić" → "amra-hadzic". */
+export function handleFromName(name: string): string {
+  const slug = slugify(name, 30);
   return slug.length >= 3 ? slug : `member-${slug || 'x'}`.slice(0, 30);
 }
 

@@ -10,7 +10,17 @@ import { isOrganiser } from '../../plugins/auth.ts';
  * columns of a `members` row when choosing recipients among many.
  */
 export function meetupVisibleTo(viewer: AccountMember | { id: SQL; role: SQL }): SQL {
-  const seriesId = sql.raw('"meetups"."series_id"');
+  return seriesVisibleTo(viewer, sql.raw('"meetups"."series_id"'));
+}
+
+/**
+ * The same rule for a series, given SQL for its id: a series is visible exactly where its
+ * meetups are.
+ */
+export function seriesVisibleTo(
+  viewer: AccountMember | { id: SQL; role: SQL },
+  seriesId: SQL,
+): SQL {
   const seesEverything =
     typeof viewer.role === 'string'
       ? sql.raw(isOrganiser(viewer as AccountMember) ? 'true' : 'false')

@@ -12,8 +12,8 @@ import {
   rsvps,
 } from '@praxis/db/schema/meetups';
 import { members } from '@praxis/db/schema/members';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
-import { meetupVisibleTo } from './meetup-visibility.ts';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
+import { meetupVisibleTo, seriesVisibleTo } from './meetup-visibility.ts';
 
 export async function insertSeries(
   db: Db,
@@ -51,19 +51,15 @@ export async function activeMemberIds(db: Db, ids: string[]) {
   return rows.map((row) => row.id);
 }
 
-/**
- * Series the viewer may see: those with a meetup they may see follow the same rule, so the rule
- * is applied to a series as if to a meetup of it.
- */
-function seriesVisibleTo(viewer: AccountMember): SQL {
-  return sql`exists (select 1 from (select ${meetupSeries.id} as series_id) as "meetups" where ${meetupVisibleTo(viewer)})`;
-}
+/** The series rule over the `meetup_series` table, spelled qualified for the subqueries. */
+const visibleSeries = (viewer: AccountMember) =>
+  seriesVisibleTo(viewer, sql.raw('"meetup_series"."id"'));
 
 export async function listSeries(db: Db, viewer: AccountMember) {
   return db
     .select()
     .from(meetupSeries)
-    .where(seriesVisibleTo(viewer))
+    .where(visibleSeries(viewer))
     .orderBy(asc(meetupSeries.name));
 }
 
@@ -71,7 +67,7 @@ export async function findSeries(db: Db, viewer: AccountMember, id: string) {
   const [row] = await db
     .select()
     .from(meetupSeries)
-    .where(and(eq(meetupSeries.id, id), seriesVisibleTo(viewer)));
+    .where(and(eq(meetupSeries.id, id), visibleSeries(viewer)));
   return row;
 }
 
@@ -86,11 +82,24 @@ export async function seriesCohorts(db: Db, seriesIds: string[]) {
 }
 
 export async function seriesOrganiserIds(db: Db, seriesId: string) {
+  return (await organisersOf(db, [seriesId])).get(seriesId) ?? [];
+}
+
+/** The members each series names as its organisers. */
+export async function organisersOf(db: Db, seriesIds: string[]) {
+  const organisers = new Map<string, string[]>();
+  if (seriesIds.length === 0) return organisers;
   const rows = await db
-    .select({ memberId: meetupSeriesOrganisers.memberId })
+    .select({
+      seriesId: meetupSeriesOrganisers.seriesId,
+      memberId: meetupSeriesOrganisers.memberId,
+    })
     .from(meetupSeriesOrganisers)
-    .where(eq(meetupSeriesOrganisers.seriesId, seriesId));
-  return rows.map((row) => row.memberId);
+    .where(inArray(meetupSeriesOrganisers.seriesId, seriesIds));
+  for (const row of rows) {
+    organisers.set(row.seriesId, [...(organisers.get(row.seriesId) ?? []), row.memberId]);
+  }
+  return organisers;
 }
 
 // Seats and waitlist as the attendee lists count them: deactivated members hold no place.
@@ -106,6 +115,17 @@ const waitlisted = answered('waitlisted');
  * date, so that a poll for next spring comes after the meetup scheduled for next month.
  */
 const sortKeyOf = sql`coalesce("meetups"."starts_at", (select min(s.starts_at) from meetup_slots s where s.meetup_id = "meetups"."id"), "meetups"."created_at")`;
+
+/** Open polls and meetups that have not ended yet. */
+const isUpcoming = or(
+  eq(meetups.status, 'proposed'),
+  and(eq(meetups.status, 'scheduled'), sql`${meetups.endsAt} > now()`),
+);
+const isPast = or(
+  eq(meetups.status, 'done'),
+  eq(meetups.status, 'cancelled'),
+  sql`${meetups.endsAt} <= now()`,
+);
 
 function summaries(db: Db, viewer: AccountMember) {
   return db
@@ -152,16 +172,7 @@ export async function findPage(
   // The keyset reuses the position type of the other lists: its date is the meetup's sort key.
   const sortKey = sortKeyOf;
   const upcoming = when === 'upcoming';
-  const condition = upcoming
-    ? or(
-        eq(meetups.status, 'proposed'),
-        and(eq(meetups.status, 'scheduled'), sql`${meetups.endsAt} > now()`),
-      )
-    : or(
-        eq(meetups.status, 'done'),
-        eq(meetups.status, 'cancelled'),
-        sql`${meetups.endsAt} <= now()`,
-      );
+  const condition = upcoming ? isUpcoming : isPast;
   const keyset = after
     ? upcoming
       ? sql`(${sortKey}, ${meetups.id}) > (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
@@ -179,6 +190,17 @@ export async function findPage(
     .orderBy(...(upcoming ? [asc(sortKey), asc(meetups.id)] : [desc(sortKey), desc(meetups.id)]))
     .limit(limit + 1);
   return rows;
+}
+
+/** The soonest upcoming meetup or open poll of each series, in one query. */
+export async function soonestUpcoming(db: Db, viewer: AccountMember, seriesIds: string[]) {
+  const soonest = new Map<string, MeetupSummaryRow>();
+  if (seriesIds.length === 0) return soonest;
+  const rows = await summaries(db, viewer)
+    .where(and(meetupVisibleTo(viewer), isUpcoming, inArray(meetups.seriesId, seriesIds)))
+    .orderBy(asc(sortKeyOf), asc(meetups.id));
+  for (const row of rows) if (!soonest.has(row.seriesId)) soonest.set(row.seriesId, row);
+  return soonest;
 }
 
 /** The start of the series' latest meetup that happened or will: the base of its cadence. */

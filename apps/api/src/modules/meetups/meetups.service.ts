@@ -31,8 +31,15 @@ export async function findVisibleMeetup(db: Db, viewer: AccountMember, id: strin
 
 /** Organisers and admins run every series; a series may name other members to run it too. */
 export async function canManageSeries(db: Db, viewer: AccountMember, seriesId: string) {
-  if (isOrganiser(viewer)) return true;
-  return (await repository.seriesOrganiserIds(db, seriesId)).includes(viewer.id);
+  return manages(
+    viewer,
+    isOrganiser(viewer) ? [] : await repository.seriesOrganiserIds(db, seriesId),
+  );
+}
+
+/** The same rule, given the series' organisers already read. */
+export function manages(viewer: AccountMember, seriesOrganiserIds: string[]) {
+  return isOrganiser(viewer) || seriesOrganiserIds.includes(viewer.id);
 }
 
 export async function requireManager(db: Db, viewer: AccountMember, seriesId: string) {

@@ -13,7 +13,7 @@ import { cookMarkdown } from '../../markdown.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import * as repository from './meetups.repository.ts';
-import { canManageSeries, toSummary } from './meetups.service.ts';
+import { manages, toSummary } from './meetups.service.ts';
 import { nextDueOn, suggestSlots } from './zoned-time.ts';
 
 /** How far ahead an organiser is told a series is due. */
@@ -24,36 +24,35 @@ type SeriesRow = typeof import('@praxis/db/schema/meetups').meetupSeries.$inferS
 export function createSeriesService(db: Db) {
   async function summaries(viewer: AccountMember, rows: SeriesRow[]): Promise<SeriesSummary[]> {
     const ids = rows.map((row) => row.id);
-    const [cohorts, lastStarts] = await Promise.all([
+    const [cohorts, lastStarts, soonest, organisers] = await Promise.all([
       repository.seriesCohorts(db, ids),
       repository.lastMeetupStarts(db, ids),
+      repository.soonestUpcoming(db, viewer, ids),
+      repository.organisersOf(db, ids),
     ]);
     const now = new Date();
-    return Promise.all(
-      rows.map(async (row) => {
-        const [upcoming] = await repository.findPage(db, viewer, 'upcoming', null, 1, row.id);
-        const dueOn = nextDueOn(
-          lastStarts.get(row.id) ?? null,
-          row.cadenceMonths,
-          row.defaultTimezone,
-          now,
-        );
-        const horizon =
-          DateTime.fromJSDate(now).plus({ months: DUE_SOON_MONTHS }).toISODate() ?? '';
-        return {
-          id: row.id,
-          name: row.name,
-          cadenceMonths: row.cadenceMonths,
-          cohorts: cohorts
-            .filter((cohort) => cohort.seriesId === row.id)
-            .map(({ id, name }) => ({ id, name })),
-          nextDueOn: dueOn,
-          dueSoon: !upcoming && dueOn <= horizon,
-          upcoming: upcoming ? toSummary(upcoming) : null,
-          canManage: await canManageSeries(db, viewer, row.id),
-        };
-      }),
-    );
+    const horizon = DateTime.fromJSDate(now).plus({ months: DUE_SOON_MONTHS }).toISODate() ?? '';
+    return rows.map((row) => {
+      const upcoming = soonest.get(row.id);
+      const dueOn = nextDueOn(
+        lastStarts.get(row.id) ?? null,
+        row.cadenceMonths,
+        row.defaultTimezone,
+        now,
+      );
+      return {
+        id: row.id,
+        name: row.name,
+        cadenceMonths: row.cadenceMonths,
+        cohorts: cohorts
+          .filter((cohort) => cohort.seriesId === row.id)
+          .map(({ id, name }) => ({ id, name })),
+        nextDueOn: dueOn,
+        dueSoon: !upcoming && dueOn <= horizon,
+        upcoming: upcoming ? toSummary(upcoming) : null,
+        canManage: manages(viewer, organisers.get(row.id) ?? []),
+      };
+    });
   }
 
   async function findOrFail(viewer: AccountMember, id: string) {
