@@ -57,3 +57,15 @@ export function isRefusedInput(error: unknown): boolean {
   const state = sqlState(error);
   return state !== undefined && ['22P05', '22021', '22003', '22008', '23503'].includes(state);
 }
+
+/** Names are unique; a clash becomes a 409 on the name field rather than a generic conflict. */
+export async function conflictAsField<T>(work: () => Promise<T>, message: string): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('conflict', message, { fields: { name: 'Choose another name.' } });
+    }
+    throw error;
+  }
+}

@@ -7,7 +7,7 @@ import type {
 } from '@praxis/contracts/cohorts';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { AppError, isUniqueViolation } from '../../app-error.ts';
+import { AppError, conflictAsField } from '../../app-error.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
 import * as repository from './cohorts.repository.ts';
 
@@ -86,16 +86,4 @@ export function createCohortService(db: Db) {
       }
     },
   };
-}
-
-/** Names are unique; a clash becomes a 409 on the name field rather than a generic conflict. */
-async function conflictAsField<T>(work: () => Promise<T>, message: string): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError('conflict', message, { fields: { name: 'Choose another name.' } });
-    }
-    throw error;
-  }
 }

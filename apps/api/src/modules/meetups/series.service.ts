@@ -8,7 +8,7 @@ import type {
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { DateTime } from 'luxon';
-import { AppError, isUniqueViolation } from '../../app-error.ts';
+import { AppError, conflictAsField } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
@@ -105,32 +105,29 @@ export function createSeriesService(db: Db) {
           fields: { organiserIds: 'Choose organisers among the members.' },
         });
       }
-      try {
-        const id = await db.transaction((tx) =>
-          repository.insertSeries(
-            tx,
-            {
-              name: input.name,
-              descriptionSource: input.description,
-              descriptionHtml: cookMarkdown(input.description),
-              cadenceMonths: input.cadenceMonths,
-              defaultDurationMinutes: input.defaultDurationMinutes,
-              defaultTimezone: input.defaultTimezone,
-              defaultVenue: input.defaultVenue,
-              defaultOnlineUrl: input.defaultOnlineUrl,
-              createdById: actor.id,
-            },
-            cohortIds,
-            organiserIds,
+      const id = await conflictAsField(
+        () =>
+          db.transaction((tx) =>
+            repository.insertSeries(
+              tx,
+              {
+                name: input.name,
+                descriptionSource: input.description,
+                descriptionHtml: cookMarkdown(input.description),
+                cadenceMonths: input.cadenceMonths,
+                defaultDurationMinutes: input.defaultDurationMinutes,
+                defaultTimezone: input.defaultTimezone,
+                defaultVenue: input.defaultVenue,
+                defaultOnlineUrl: input.defaultOnlineUrl,
+                createdById: actor.id,
+              },
+              cohortIds,
+              organiserIds,
+            ),
           ),
-        );
-        return detail(actor, id);
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        throw new AppError('conflict', `A series called “${input.name}” already exists.`, {
-          fields: { name: 'Choose another name.' },
-        });
-      }
+        `A series called “${input.name}” already exists.`,
+      );
+      return detail(actor, id);
     },
 
     /** Three candidate slots in the window the series is due, for the poll form to start from. */

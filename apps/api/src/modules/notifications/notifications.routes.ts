@@ -10,7 +10,7 @@ import { errorResponses } from '../../plugins/schemas.ts';
 import { createNotificationService } from './notifications.service.ts';
 
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const notifications = createNotificationService(app.db, app.notificationBus);
+  const notifications = createNotificationService(app.db);
   const tags = ['notifications'];
 
   app.get(

@@ -8,7 +8,7 @@ import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
-import type { NotificationBus, StoredNotification } from './notifications.events.ts';
+import type { StoredNotification } from './notifications.events.ts';
 import * as repository from './notifications.repository.ts';
 
 export interface NotificationInput {
@@ -34,10 +34,8 @@ export async function notify(db: Db, inputs: NotificationInput[]): Promise<Store
 /** Opening a thread reads what the member was notified of in it. */
 export const markThreadNotificationsRead = repository.markThreadRead;
 
-export function createNotificationService(db: Db, bus: NotificationBus) {
+export function createNotificationService(db: Db) {
   return {
-    bus,
-
     async list(
       viewer: AccountMember,
       query: { unread?: boolean | undefined; cursor?: string | undefined; limit: number },

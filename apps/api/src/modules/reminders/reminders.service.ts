@@ -25,22 +25,24 @@ export async function planMeetupReminders(
   meetup: { id: string; startsAt: Date },
   now: Date = new Date(),
 ): Promise<void> {
+  await repository.insertJobs(db, reminderJobs(meetup, now));
+}
+
+/** The reminder jobs of a meetup still ahead of `now`. */
+function reminderJobs(meetup: { id: string; startsAt: Date }, now: Date) {
   const startsAt = meetup.startsAt.toISOString();
-  await repository.insertJobs(
-    db,
-    REMINDERS.flatMap(({ when, beforeMs }) => {
-      const runAt = new Date(meetup.startsAt.getTime() - beforeMs);
-      if (runAt <= now) return [];
-      return [
-        {
-          kind: 'meetup_reminder',
-          key: `meetup_reminder:${meetup.id}:${when}:${startsAt}`,
-          payload: { meetupId: meetup.id, when, startsAt },
-          runAt,
-        },
-      ];
-    }),
-  );
+  return REMINDERS.flatMap(({ when, beforeMs }) => {
+    const runAt = new Date(meetup.startsAt.getTime() - beforeMs);
+    if (runAt <= now) return [];
+    return [
+      {
+        kind: 'meetup_reminder',
+        key: `meetup_reminder:${meetup.id}:${when}:${startsAt}`,
+        payload: { meetupId: meetup.id, when, startsAt },
+        runAt,
+      },
+    ];
+  });
 }
 
 /**
@@ -49,9 +51,11 @@ export async function planMeetupReminders(
  * Planning is keyed, so what is already planned stays as it is.
  */
 export async function planMissingReminders(db: Db, now: Date = new Date()): Promise<void> {
-  for (const meetup of await repository.scheduledMeetupsAfter(db, now)) {
-    await planMeetupReminders(db, meetup, now);
-  }
+  const meetups = await repository.scheduledMeetupsAfter(db, now);
+  await repository.insertJobs(
+    db,
+    meetups.flatMap((meetup) => reminderJobs(meetup, now)),
+  );
 }
 
 /** Drops the pending reminders of a cancelled meetup, inside the caller's transaction. */

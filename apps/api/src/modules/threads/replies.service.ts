@@ -72,7 +72,9 @@ export function createReplyService(db: Db, bus: NotificationBus) {
     replyId: string,
     deleting: boolean,
   ) {
-    const { row } = await one(actor, threadId, replyId);
+    await findVisibleThread(db, actor, threadId);
+    const row = await replies.findOne(db, threadId, replyId);
+    if (!row) throw new AppError('not_found', 'This reply does not exist (any more).');
     if (row.deletedAt) throw new AppError('conflict', 'This reply has been deleted.');
     const allowed = row.authorId === actor.id || (deleting && isOrganiser(actor));
     if (!allowed) {

@@ -2,10 +2,10 @@ import type { AccountMember } from '@praxis/contracts/members';
 import { Link } from 'react-router';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
+import { dueSeries, useSeriesList } from '../../lib/meetup-series.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { rangeIn, viewerZone } from '../../lib/zoned-time.ts';
+import { plainDate, rangeIn, viewerZone } from '../../lib/zoned-time.ts';
 import { useNextMeetup } from './api/get-next-meetup.ts';
-import { useDueSeries } from './api/list-due-series.ts';
 import { useLatestThreads } from './api/list-latest-threads.ts';
 
 const destinations = [
@@ -54,12 +54,8 @@ export function HomePage({ member }: { member: AccountMember }) {
 
 /** For those who run a series: the ones due within two months with nothing proposed yet. */
 function DueSeries() {
-  const due = useDueSeries();
+  const due = dueSeries(useSeriesList().data?.series);
   if (due.length === 0) return null;
-  const day = (date: string) =>
-    new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${date}T12:00:00Z`),
-    );
   return (
     <section className="panel due-callout" aria-labelledby="home-due-heading">
       <h2 id="home-due-heading">Meetups to propose</h2>
@@ -68,7 +64,7 @@ function DueSeries() {
           <li key={series.id} className="due-item">
             <span>
               <Link to={`/meetups/series/${series.id}`}>{series.name}</Link> is due on{' '}
-              {day(series.nextDueOn)}, and nothing is proposed yet.
+              {plainDate(series.nextDueOn)}, and nothing is proposed yet.
             </span>{' '}
             <Link className="button-secondary" to={`/meetups/series/${series.id}/propose`}>
               Propose the next meetup<span className="visually-hidden"> of {series.name}</span>

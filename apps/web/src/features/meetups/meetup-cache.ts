@@ -7,7 +7,6 @@ import type { QueryClient } from '@tanstack/react-query';
 
 export const meetupKey = (id: string) => ['meetups', 'detail', id] as const;
 export const meetupListsKey = ['meetups', 'list'] as const;
-export const seriesListKey = ['meetups', 'series', 'list'] as const;
 export const seriesKey = (id: string) => ['meetups', 'series', 'detail', id] as const;
 export const seriesAllKey = ['meetups', 'series'] as const;
 

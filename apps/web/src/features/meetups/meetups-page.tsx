@@ -3,11 +3,11 @@ import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
+import { dueSeries, useSeriesList } from '../../lib/meetup-series.ts';
 import { uniqueById } from '../../lib/unique-by-id.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { plainDate } from '../../lib/zoned-time.ts';
 import { type MeetupWhen, useMeetupList } from './api/list-meetups.ts';
-import { useSeriesList } from './api/list-series.ts';
 import { CalendarFeedPanel } from './components/calendar-feed-panel.tsx';
 import { MeetupRow } from './components/meetup-row.tsx';
 import { SeriesList } from './components/series-list.tsx';
@@ -25,7 +25,7 @@ export function MeetupsPage({ member }: { member: AccountMember }) {
   const series = useSeriesList();
   const organiser = member.role === 'organiser' || member.role === 'admin';
   const rows = uniqueById(meetups.data?.pages.flatMap((page) => page.meetups) ?? []);
-  const due = series.data?.series.filter((one) => one.dueSoon && one.canManage) ?? [];
+  const due = dueSeries(series.data?.series);
 
   return (
     <section className="page">

@@ -1,7 +1,8 @@
 import type { SeriesBody, SeriesDetail } from '@praxis/contracts/meetups';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { seriesKey, seriesListKey } from '../meetup-cache.ts';
+import { seriesListKey } from '../../../lib/meetup-series.ts';
+import { seriesKey } from '../meetup-cache.ts';
 
 /** Organisers and admins only. */
 export const createSeries = (input: SeriesBody) =>

@@ -15,10 +15,13 @@ export function useThread(id: string) {
   const thread = useQuery(threadQueryOptions(id));
   // The server has marked it read, and the notifications about it: the lists in the cache
   // should no longer show it in bold, nor the bell count them.
+  // Once per opened thread: later writes store their own result (storeThread) themselves.
+  const loaded = thread.isSuccess;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: thread.data is read when it arrives, not on every later change.
   useEffect(() => {
-    if (!thread.data) return;
+    if (!loaded || !thread.data) return;
     storeThread(queryClient, thread.data);
     void queryClient.invalidateQueries({ queryKey: ['notifications'] });
-  }, [queryClient, thread.data]);
+  }, [queryClient, id, loaded]);
   return thread;
 }
