@@ -5,6 +5,7 @@ import { adviceRoutes } from './modules/advice/advice.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { avatarRoutes } from './modules/avatars/avatars.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { chatRoutes } from './modules/chat/chat.routes.ts';
 import { cohortRoutes } from './modules/cohorts/cohorts.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -22,6 +23,7 @@ import jobs from './plugins/jobs.ts';
 import mailer from './plugins/mailer.ts';
 import notificationBus from './plugins/notification-bus.ts';
 import openapi from './plugins/openapi.ts';
+import realtime from './plugins/realtime.ts';
 import schemas from './plugins/schemas.ts';
 import security from './plugins/security.ts';
 import spa from './plugins/spa.ts';
@@ -66,6 +68,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(notificationBus);
   await app.register(jobs, { config });
   await app.register(auth, { config });
+  await app.register(realtime);
   await app.register(openapi);
 
   await app.register(healthRoutes);
@@ -82,6 +85,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(meetupRoutes);
   await app.register(calendarRoutes, { publicOrigin: config.publicOrigin });
   await app.register(notificationRoutes);
+  await app.register(chatRoutes, { allowedOrigins: config.allowedOrigins });
 
   await app.register(spa, { webDist: config.webDist });
   return app;

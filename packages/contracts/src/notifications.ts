@@ -13,6 +13,7 @@ export const NotificationKind = z.enum([
   'meetup_reminder',
   'waitlist_promoted',
   'agenda_accepted',
+  'direct_message',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

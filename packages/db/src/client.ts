@@ -19,7 +19,21 @@ export interface Database {
   migrate(): Promise<void>;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
+  /**
+   * Receives `NOTIFY`s on `channel` over a connection of its own (never a pooled one: a
+   * transaction-pooling proxy would drop the LISTEN). If that connection drops it reconnects by
+   * itself and then calls `onResume`: whatever was notified in between is lost, so the
+   * listener reads it back from the tables. Resolves with the function that stops listening.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+export interface ListenHandlers {
+  onNotify(payload: string): void;
+  onResume(): void;
+  /** The connection dropped; notifications are missed until `onResume`. */
+  onLost?(error: Error): void;
 }
 
 export type DatabaseOptions =
@@ -65,7 +79,69 @@ function createPostgresDb(databaseUrl: string, poolSize = 10): Database {
     async ping() {
       await db.execute(sql`select 1`);
     },
+    listen: (channel, handlers) => listenOnPostgres(databaseUrl, channel, handlers),
     close: () => pool.end(),
+  };
+}
+
+const RECONNECT_DELAYS_MS = [100, 250, 500, 1000, 2000, 5000];
+
+async function listenOnPostgres(
+  databaseUrl: string,
+  channel: string,
+  handlers: ListenHandlers,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let attempt = 0;
+  let timer: NodeJS.Timeout | undefined;
+
+  const connect = async () => {
+    const next = new pg.Client({
+      connectionString: databaseUrl,
+      application_name: 'praxis-listener',
+      keepAlive: true,
+    });
+    next.on('notification', (message) => {
+      if (message.channel === channel) handlers.onNotify(message.payload ?? '');
+    });
+    next.on('error', (error) => dropped(next, error));
+    next.on('end', () => dropped(next, new Error('The listening connection ended.')));
+    await next.connect();
+    await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    client = next;
+  };
+
+  const dropped = (lost: pg.Client, error: Error) => {
+    if (stopped || client !== lost) return;
+    client = null;
+    lost.end().catch(() => {});
+    handlers.onLost?.(error);
+    retry();
+  };
+
+  const retry = () => {
+    const delay = RECONNECT_DELAYS_MS[Math.min(attempt, RECONNECT_DELAYS_MS.length - 1)] ?? 5000;
+    attempt += 1;
+    timer = setTimeout(() => {
+      if (stopped) return;
+      connect().then(
+        () => {
+          attempt = 0;
+          handlers.onResume();
+        },
+        () => retry(),
+      );
+    }, delay);
+  };
+
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    const current = client;
+    client = null;
+    await current?.end().catch(() => {});
   };
 }
 
@@ -79,6 +155,13 @@ function createPgliteDb(client: PGlite): Database {
     },
     async ping() {
       await db.execute(sql`select 1`);
+    },
+    // PGlite runs in this process: its connection cannot drop, so there is nothing to resume.
+    async listen(channel, handlers) {
+      const unlisten = await client.listen(channel, handlers.onNotify);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
     },
     async close() {
       if (!client.closed) await client.close();

@@ -84,6 +84,10 @@ export interface Sessions {
   end(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   /** Ends every session of the member, on every device. */
   endAll(memberId: string): Promise<void>;
+  /** The member a session token signs in, or null when it ended, expired or was deactivated. */
+  memberFor(token: string): Promise<AccountMember | null>;
+  /** Hears of every ended session, so that long-lived connections can close theirs. */
+  onEnded(listener: (memberId: string) => void): void;
 }
 
 declare module 'fastify' {
@@ -103,6 +107,29 @@ export default fp(
     app.decorateRequest('member', null);
     app.decorateRequest('sessionToken', null);
 
+    const endedListeners = new Set<(memberId: string) => void>();
+    const ended = (memberId: string) => {
+      for (const listener of endedListeners) listener(memberId);
+    };
+
+    /** The session behind `token`, ended on the spot if it outlived its absolute limit. */
+    async function validate(token: string) {
+      const { session, user } = await lucia.validateSession(token);
+      const expired =
+        session !== null && Date.now() - session.createdAt.getTime() > SESSION_ABSOLUTE_LIMIT_MS;
+      if (!session || !user || user.deactivatedAt || expired) {
+        if (session) await lucia.invalidateSession(token);
+        return null;
+      }
+      const member: AccountMember = {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+      };
+      return { fresh: session.fresh, member };
+    }
+
     app.decorate('sessions', {
       async start(request, reply, memberId) {
         if (request.sessionToken) await lucia.invalidateSession(request.sessionToken);
@@ -112,9 +139,17 @@ export default fp(
       async end(request, reply) {
         if (request.sessionToken) await lucia.invalidateSession(request.sessionToken);
         reply.header('set-cookie', lucia.createBlankSessionCookie().serialize());
+        if (request.member) ended(request.member.id);
       },
       async endAll(memberId) {
         await lucia.invalidateUserSessions(memberId);
+        ended(memberId);
+      },
+      async memberFor(token) {
+        return (await validate(token))?.member ?? null;
+      },
+      onEnded(listener) {
+        endedListeners.add(listener);
       },
     } satisfies Sessions);
 
@@ -122,19 +157,16 @@ export default fp(
       if (!request.url.startsWith('/api/')) return;
       const token = lucia.readSessionCookie(request.headers.cookie ?? '');
       if (!token) return;
-      const { session, user } = await lucia.validateSession(token);
-      const expired =
-        session !== null && Date.now() - session.createdAt.getTime() > SESSION_ABSOLUTE_LIMIT_MS;
-      if (!session || !user || user.deactivatedAt || expired) {
-        if (session) await lucia.invalidateSession(token);
+      const valid = await validate(token);
+      if (!valid) {
         reply.header('set-cookie', lucia.createBlankSessionCookie().serialize());
         return;
       }
-      if (session.fresh) {
+      if (valid.fresh) {
         reply.header('set-cookie', lucia.createSessionCookie(token).serialize());
       }
       request.sessionToken = token;
-      request.member = { id: user.id, email: user.email, name: user.name, role: user.role };
+      request.member = valid.member;
     });
   },
   { name: 'auth', dependencies: ['db'] },

@@ -1,3 +1,4 @@
+import { createDb } from '@praxis/db/client';
 import { createTestDatabase, type TestDatabase } from '@praxis/db/testing/test-database';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
@@ -16,8 +17,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(
+  env: Record<string, string> = {},
+  { sharing }: { sharing?: TestDatabase } = {},
+): Promise<TestApp> {
+  const database = sharing ? await secondHandle(sharing) : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     PRAXIS_SEED: 'none',
@@ -57,6 +61,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       await database.close();
     },
   };
+}
+
+/**
+ * Another API instance's handle on the same database: its own pool on a server, as separate
+ * processes would have; on PGlite, which lives in this process, the same instance, left open.
+ */
+async function secondHandle(database: TestDatabase): Promise<TestDatabase> {
+  if (!database.url) return { ...database, close: async () => {} };
+  return { ...createDb({ databaseUrl: database.url, poolSize: 5 }), url: database.url };
 }
 
 /** The `name=value` part of the session cookie a response sets. */

@@ -150,3 +150,13 @@ export async function activeMembersByHandles(db: Db, handles: string[]) {
       ),
     );
 }
+
+/** Of `memberIds`, those whose accounts are active. */
+export async function activeMemberIds(db: Db, memberIds: string[]): Promise<string[]> {
+  if (memberIds.length === 0) return [];
+  const rows = await db
+    .select({ id: members.id })
+    .from(members)
+    .where(and(inArray(members.id, memberIds), isNull(members.deactivatedAt)));
+  return rows.map((row) => row.id);
+}

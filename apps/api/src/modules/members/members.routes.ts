@@ -69,7 +69,16 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
           response: { 200: MemberProfile, ...errorResponses(400, 401, 403, 404) },
         },
       },
-      async (request) => members.setActive(requireMember(request), request.params.handle, active),
+      async (request) => {
+        const profile = await members.setActive(
+          requireMember(request),
+          request.params.handle,
+          active,
+        );
+        // Requests already refuse a deactivated member; this also closes their open connections.
+        if (!active) await app.sessions.endAll(profile.id);
+        return profile;
+      },
     );
   }
 

@@ -53,6 +53,9 @@ export const cohortBadgesFor = repository.cohortBadges;
 /** Active members with these handles (any case), for other modules to resolve @mentions. */
 export const activeMembersByHandles = repository.activeMembersByHandles;
 
+/** Of some member ids, those whose accounts are active. */
+export const activeMemberIds = repository.activeMemberIds;
+
 export type AuthorWithProfile = Author & {
   headline: string;
   organisation: string;

@@ -3,7 +3,7 @@ import type { Db } from '@praxis/db/client';
 import { meetups } from '@praxis/db/schema/meetups';
 import { notifications } from '@praxis/db/schema/notifications';
 import { threads } from '@praxis/db/schema/threads';
-import { and, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Position } from '../../pagination.ts';
 import { meetupVisibleTo } from '../meetups/meetup-visibility.ts';
 import { threadVisibleTo } from '../threads/thread-visibility.ts';
@@ -106,4 +106,26 @@ export async function markAllRead(db: Db, memberId: string) {
     .update(notifications)
     .set({ readAt: sql`now()` })
     .where(and(eq(notifications.memberId, memberId), isNull(notifications.readAt)));
+}
+
+/** Of `memberIds`, those with an unread notification of `kind` whose detail names the room. */
+export async function withUnreadAboutRoom(
+  db: Db,
+  memberIds: string[],
+  kind: string,
+  roomId: string,
+): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ memberId: notifications.memberId })
+    .from(notifications)
+    .where(
+      and(
+        inArray(notifications.memberId, memberIds),
+        eq(notifications.kind, kind),
+        isNull(notifications.readAt),
+        sql`${notifications.detail}->>'roomId' = ${roomId}`,
+      ),
+    );
+  return new Set(rows.map((row) => row.memberId));
 }

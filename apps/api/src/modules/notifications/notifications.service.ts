@@ -31,6 +31,33 @@ export async function notify(db: Db, inputs: NotificationInput[]): Promise<Store
   return stored.map((row) => ({ ...row, kind: NotificationKind.parse(row.kind) }));
 }
 
+/**
+ * Tells members who were away of a direct message: once per conversation until they read that
+ * notification, not once per message.
+ */
+export async function notifyOfDirectMessage(
+  db: Db,
+  message: { roomId: string; actorId: string; excerpt: string; memberIds: string[] },
+): Promise<StoredNotification[]> {
+  const notified = await repository.withUnreadAboutRoom(
+    db,
+    message.memberIds,
+    'direct_message',
+    message.roomId,
+  );
+  return notify(
+    db,
+    message.memberIds
+      .filter((memberId) => !notified.has(memberId))
+      .map((memberId) => ({
+        memberId,
+        kind: 'direct_message' as const,
+        actorId: message.actorId,
+        detail: { roomId: message.roomId, excerpt: message.excerpt },
+      })),
+  );
+}
+
 /** Opening a thread reads what the member was notified of in it. */
 export const markThreadNotificationsRead = repository.markThreadRead;
 

@@ -1,0 +1,291 @@
+import {
+  HISTORY_PAGE,
+  type Message,
+  type MessagePage,
+  type Room,
+  type RoomList,
+} from '@praxis/contracts/chat';
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Author } from '@praxis/contracts/threads';
+import type { Db } from '@praxis/db/client';
+import { AppError, isUniqueViolation } from '../../app-error.ts';
+import { cookMarkdown } from '../../markdown.ts';
+import type { RealtimeBus } from '../../plugins/realtime.ts';
+import { activeMemberIds, authorsById, toAuthor } from '../members/members.service.ts';
+import type { NotificationBus } from '../notifications/notifications.events.ts';
+import { notifyOfDirectMessage } from '../notifications/notifications.service.ts';
+import type { MessageRow, RoomRow } from './chat.repository.ts';
+import * as repository from './chat.repository.ts';
+import { onlineAmong } from './presence.repository.ts';
+
+const NOT_IN_ROOM = 'This room does not exist, or you are not in it.';
+const EXCERPT_LENGTH = 140;
+
+export function toMessage(row: MessageRow, author: Author): Message {
+  return {
+    id: row.id,
+    roomId: row.roomId,
+    seq: row.seq,
+    change: row.change,
+    author,
+    body: row.body,
+    html: row.html,
+    clientId: row.clientId,
+    createdAt: row.createdAt.toISOString(),
+    editedAt: row.editedAt?.toISOString() ?? null,
+    deletedAt: row.deletedAt?.toISOString() ?? null,
+  };
+}
+
+export function createChatService(
+  db: Db,
+  buses: { realtime: RealtimeBus; notifications: NotificationBus },
+) {
+  const { realtime } = buses;
+
+  async function withAuthors(rows: MessageRow[]): Promise<Message[]> {
+    const authors = await authorsById(
+      db,
+      rows.map((row) => row.authorId),
+    );
+    return rows.flatMap((row) => {
+      const author = authors.get(row.authorId);
+      return author ? [toMessage(row, toAuthor(author))] : [];
+    });
+  }
+
+  async function toRooms(viewerId: string, rows: RoomRow[]): Promise<Room[]> {
+    const direct = rows.filter((row) => row.kind === 'direct').map((row) => row.id);
+    const others = await repository.otherDirectMembers(db, viewerId, direct);
+    const authors = await authorsById(
+      db,
+      others.map((row) => row.memberId),
+    );
+    return rows.map((row) => {
+      const members = others.flatMap((other) => {
+        const author = other.roomId === row.id ? authors.get(other.memberId) : undefined;
+        return author ? [toAuthor(author)] : [];
+      });
+      return {
+        id: row.id,
+        kind: row.kind,
+        title: roomTitle(row, members),
+        members,
+        cohortId: row.cohortId,
+        meetupId: row.meetupId,
+        lastSeq: row.lastSeq,
+        lastChange: row.lastChange,
+        readSeq: row.readSeq,
+        unread: Math.max(0, row.lastSeq - row.readSeq),
+        lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
+      };
+    });
+  }
+
+  async function requireRoom(viewerId: string, roomId: string) {
+    const room = await repository.roomFor(db, viewerId, roomId);
+    if (!room) throw new AppError('not_found', NOT_IN_ROOM);
+    return room;
+  }
+
+  /** After a direct message commits: whoever in the conversation is away hears of it. */
+  async function notifyAway(roomId: string, author: Author, message: Message) {
+    const others = (await repository.directMemberIds(db, roomId)).filter((id) => id !== author.id);
+    const online = await onlineAmong(db, others);
+    const stored = await notifyOfDirectMessage(db, {
+      roomId,
+      actorId: author.id,
+      excerpt: excerpt(message.body),
+      memberIds: others.filter((id) => !online.has(id)),
+    });
+    buses.notifications.publish(stored);
+  }
+
+  return {
+    async listRooms(viewer: AccountMember): Promise<RoomList> {
+      await repository.ensureRoomsOf(db, viewer.id);
+      return { rooms: await toRooms(viewer.id, await repository.roomsOf(db, viewer.id)) };
+    },
+
+    isInRoom: (viewerId: string, roomId: string) => repository.isInRoom(db, viewerId, roomId),
+
+    async history(
+      viewer: AccountMember,
+      roomId: string,
+      before: number | null,
+    ): Promise<MessagePage> {
+      await requireRoom(viewer.id, roomId);
+      const rows = await repository.messagesBefore(db, roomId, before, HISTORY_PAGE);
+      const page = rows.slice(0, HISTORY_PAGE).reverse();
+      return {
+        messages: await withAuthors(page),
+        nextBefore: rows.length > HISTORY_PAGE ? (page[0]?.seq ?? null) : null,
+      };
+    },
+
+    /** The conversation of exactly these people, the viewer included; made when new. */
+    async openDirect(
+      viewer: AccountMember,
+      memberIds: string[],
+    ): Promise<{ room: Room; created: boolean }> {
+      const others = [...new Set(memberIds)].filter((id) => id !== viewer.id);
+      if (others.length === 0) {
+        throw new AppError('invalid', 'Choose someone other than yourself to talk to.', {
+          fields: { memberIds: 'Choose someone other than yourself.' },
+        });
+      }
+      const active = new Set(await activeMemberIds(db, others));
+      if (others.some((id) => !active.has(id))) {
+        throw new AppError(
+          'invalid',
+          'Some of these people are not members of Praxis (any more).',
+          {
+            fields: { memberIds: 'Choose members of Praxis.' },
+          },
+        );
+      }
+      const everyone = [viewer.id, ...others].sort();
+      const key = everyone.join(',');
+      let roomId = (await repository.findDirectRoom(db, key))?.id;
+      let created = false;
+      if (!roomId) {
+        const room = await repository.createDirectRoom(db, key, everyone);
+        created = room !== null;
+        roomId = room?.id ?? (await repository.findDirectRoom(db, key))?.id;
+      }
+      if (!roomId) throw new Error('a direct room vanished right after it was made');
+      if (created) await realtime.publish(db, { k: 'rooms', memberIds: everyone });
+      const [room] = await toRooms(viewer.id, [await requireRoom(viewer.id, roomId)]);
+      return { room: room as Room, created };
+    },
+
+    /**
+     * Stores a message, or finds the one an earlier attempt with the same clientId stored; the
+     * message is announced in the same transaction, so it is heard of only once committed.
+     */
+    async send(
+      author: Author,
+      input: { roomId: string; clientId: string; body: string },
+    ): Promise<Message> {
+      const earlier = await repository.messageByClientId(db, author.id, input.clientId);
+      if (earlier) return toMessage(earlier, author);
+      const room = await repository.roomFor(db, author.id, input.roomId);
+      if (!room) throw new AppError('forbidden', NOT_IN_ROOM);
+      let message: Message;
+      try {
+        message = await db.transaction(async (tx) => {
+          const row = await repository.insertMessage(tx, {
+            roomId: input.roomId,
+            authorId: author.id,
+            clientId: input.clientId,
+            body: input.body,
+            html: cookMarkdown(input.body),
+          });
+          await repository.markRead(tx, input.roomId, author.id, row.seq);
+          const stored = toMessage(row, author);
+          await realtime.publish(tx, {
+            k: 'message',
+            roomId: row.roomId,
+            change: row.change,
+            message: stored,
+          });
+          return stored;
+        });
+      } catch (error) {
+        // Two attempts with one clientId raced: the other one stored it.
+        const raced = isUniqueViolation(error)
+          ? await repository.messageByClientId(db, author.id, input.clientId)
+          : undefined;
+        if (!raced) throw error;
+        return toMessage(raced, author);
+      }
+      if (room.kind === 'direct') await notifyAway(room.id, author, message);
+      return message;
+    },
+
+    async edit(viewer: AccountMember, roomId: string, messageId: string, body: string) {
+      return change(viewer, roomId, messageId, {
+        body,
+        html: cookMarkdown(body),
+        editedAt: new Date(),
+      });
+    },
+
+    async remove(viewer: AccountMember, roomId: string, messageId: string) {
+      return change(viewer, roomId, messageId, { body: '', html: '', deletedAt: new Date() });
+    },
+
+    async markRead(viewerId: string, roomId: string, seq: number) {
+      if (!(await repository.isInRoom(db, viewerId, roomId))) {
+        throw new AppError('forbidden', NOT_IN_ROOM);
+      }
+      const readSeq = await repository.markRead(db, roomId, viewerId, seq);
+      await realtime.publish(db, { k: 'read', roomId, memberId: viewerId, seq: readSeq });
+      return readSeq;
+    },
+
+    roomCounters: (roomId: string) => repository.roomCounters(db, roomId),
+
+    /** One page of what a resuming client lacks; see `repository.changesSince`. */
+    async changesSince(roomId: string, since: Parameters<typeof repository.changesSince>[2]) {
+      return withAuthors(await repository.changesSince(db, roomId, since));
+    },
+
+    /** The message whose latest change is `change`, for an announcement too big to carry it. */
+    async messageAt(roomId: string, change: number): Promise<Message | null> {
+      const row = await repository.messageByChange(db, roomId, change);
+      return row ? ((await withAuthors([row]))[0] ?? null) : null;
+    },
+  };
+
+  async function change(
+    viewer: AccountMember,
+    roomId: string,
+    messageId: string,
+    values: { body: string; html: string; editedAt?: Date; deletedAt?: Date },
+  ): Promise<Message> {
+    await requireRoom(viewer.id, roomId);
+    const row = await repository.messageById(db, roomId, messageId);
+    if (!row) throw new AppError('not_found', 'This message does not exist (any more).');
+    if (row.authorId !== viewer.id) {
+      throw new AppError('forbidden', 'You can only change your own messages.');
+    }
+    const author = (await authorsById(db, [viewer.id])).get(viewer.id);
+    if (!author) throw new AppError('not_found', 'This message does not exist (any more).');
+    const message = await db.transaction(async (tx) => {
+      const changed = await repository.changeMessage(tx, row, values);
+      // Deleted meanwhile: nothing was changed, and the room's change number rolls back.
+      if (!changed)
+        throw new AppError('conflict', 'This message was deleted; it cannot be changed.');
+      const updated = toMessage(changed, toAuthor(author));
+      await realtime.publish(tx, {
+        k: 'message',
+        roomId,
+        change: changed.change,
+        message: updated,
+      });
+      return updated;
+    });
+    return message;
+  }
+}
+
+export type ChatService = ReturnType<typeof createChatService>;
+
+function roomTitle(row: RoomRow, members: Author[]): string {
+  switch (row.kind) {
+    case 'network':
+      return 'Everyone';
+    case 'cohort':
+      return row.cohortName ?? 'Cohort';
+    case 'meetup':
+      return row.meetupTitle ?? 'Meetup';
+    case 'direct':
+      return members.length > 0 ? members.map((member) => member.name).join(', ') : 'Just you';
+  }
+}
+
+function excerpt(body: string): string {
+  const line = body.replace(/\s+/g, ' ').trim();
+  return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH - 1)}…` : line;
+}

@@ -1,0 +1,79 @@
+import type { Db } from '@praxis/db/client';
+import { presence, realtimeInstances } from '@praxis/db/schema/chat';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+
+/** An instance that has not beaten its heartbeat for this long counts as gone. */
+export const INSTANCE_STALE_MS = 30_000;
+
+const fresh = () =>
+  gt(realtimeInstances.seenAt, sql`now() - make_interval(secs => ${INSTANCE_STALE_MS / 1000})`);
+
+export async function beat(db: Db, instanceId: string) {
+  await db
+    .insert(realtimeInstances)
+    .values({ id: instanceId })
+    .onConflictDoUpdate({ target: realtimeInstances.id, set: { seenAt: sql`now()` } });
+}
+
+/** Records that these members have a connection on this instance (again, after a sweep). */
+export async function addConnections(db: Db, instanceId: string, memberIds: string[]) {
+  if (memberIds.length === 0) return;
+  await db
+    .insert(presence)
+    .values(memberIds.map((memberId) => ({ instanceId, memberId })))
+    .onConflictDoNothing();
+}
+
+export async function removeConnection(db: Db, instanceId: string, memberId: string) {
+  await db
+    .delete(presence)
+    .where(and(eq(presence.instanceId, instanceId), eq(presence.memberId, memberId)));
+}
+
+/** Of `memberIds`, those connected to a live instance. */
+export async function onlineAmong(db: Db, memberIds: string[]): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ memberId: presence.memberId })
+    .from(presence)
+    .innerJoin(realtimeInstances, eq(realtimeInstances.id, presence.instanceId))
+    .where(and(inArray(presence.memberId, memberIds), fresh()));
+  return new Set(rows.map((row) => row.memberId));
+}
+
+export async function onlineMembers(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ memberId: presence.memberId })
+    .from(presence)
+    .innerJoin(realtimeInstances, eq(realtimeInstances.id, presence.instanceId))
+    .where(fresh());
+  return rows.map((row) => row.memberId);
+}
+
+/**
+ * Forgets instances that stopped beating (killed, or cut off from the database) and returns the
+ * members they had connected; whichever instance sweeps first takes them, the others find none.
+ */
+export async function sweepStale(db: Db): Promise<string[]> {
+  const stale = lt(
+    realtimeInstances.seenAt,
+    sql`now() - make_interval(secs => ${INSTANCE_STALE_MS / 1000})`,
+  );
+  return db.transaction(async (tx) => {
+    const gone = await tx
+      .delete(presence)
+      .where(
+        inArray(
+          presence.instanceId,
+          tx.select({ id: realtimeInstances.id }).from(realtimeInstances).where(stale),
+        ),
+      )
+      .returning({ memberId: presence.memberId });
+    await tx.delete(realtimeInstances).where(stale);
+    return [...new Set(gone.map((row) => row.memberId))];
+  });
+}
+
+export async function removeInstance(db: Db, instanceId: string) {
+  await db.delete(realtimeInstances).where(eq(realtimeInstances.id, instanceId));
+}

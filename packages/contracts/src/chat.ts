@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import { Author } from './threads.ts';
+
+/**
+ * The websocket protocol's version. A tab built for another version is told to reload instead
+ * of misreading frames; bump it whenever a frame changes shape.
+ */
+export const PROTOCOL_VERSION = 1;
+
+/** The `ws` library's default is 100 MiB; no valid frame comes near this. */
+export const MAX_FRAME_BYTES = 64 * 1024;
+/** A message body, counted in UTF-8 bytes as it travels. */
+export const MAX_MESSAGE_BYTES = 4096;
+/** Messages one connection may send per window before it is refused. */
+export const SEND_LIMIT = { messages: 20, windowMs: 10_000 } as const;
+/** A direct conversation holds at most this many members, the one who starts it included. */
+export const MAX_DIRECT_MEMBERS = 8;
+/** How long a typing indicator shows after the last keystroke it announced. */
+export const TYPING_SHOWN_MS = 6000;
+export const HISTORY_PAGE = 50;
+
+/** Close codes a client acts on: resume (reconnect), reload, or sign in again. */
+export const CloseCode = {
+  /** The server is going away or the connection was dropped: reconnect and resume. */
+  goingAway: 1001,
+  /** The tab speaks another protocol version: reload the page. */
+  outdated: 4000,
+  /** The session ended (sign-out, password change, deactivation): sign in again. */
+  sessionEnded: 4001,
+  /** The client did not read fast enough; it reconnects and resumes from its last sequence. */
+  tooSlow: 4002,
+  /** No answer to the heartbeat. */
+  heartbeatMissed: 4003,
+} as const;
+
+export const RoomKind = z.enum(['network', 'cohort', 'meetup', 'direct']);
+export type RoomKind = z.infer<typeof RoomKind>;
+
+const Seq = z.number().int().min(0).max(2_147_483_647);
+const RoomId = z.uuid({ error: 'Not a room id.' });
+
+export const MessageBody = z
+  .string({ error: 'Write a message.' })
+  .refine((value) => value.trim().length > 0, { error: 'Write a message.' })
+  .refine((value) => new TextEncoder().encode(value).length <= MAX_MESSAGE_BYTES, {
+    error: `A message has at most ${MAX_MESSAGE_BYTES / 1024} KB; split it into several.`,
+  })
+  .refine((value) => !value.includes('\u0000'), {
+    error: 'A message cannot contain NUL characters.',
+  });
+
+/** A client-made id for one send, so that a retried send is stored once. */
+export const ClientId = z
+  .string({ error: 'Give each message a clientId.' })
+  .min(8, { error: 'A clientId has 8 to 64 letters, digits, dashes or underscores.' })
+  .max(64, { error: 'A clientId has 8 to 64 letters, digits, dashes or underscores.' })
+  .regex(/^[A-Za-z0-9_-]+$/, {
+    error: 'A clientId has 8 to 64 letters, digits, dashes or underscores.',
+  });
+
+export const Message = z.object({
+  id: z.uuid(),
+  roomId: z.uuid(),
+  /** Gap-free and increasing within the room: the order everyone sees. */
+  seq: z.number().int(),
+  /**
+   * Gap-free and increasing within the room over every change (a new message, an edit, a
+   * deletion): what a client resumes from, so that edits it missed reach it too.
+   */
+  change: z.number().int(),
+  author: Author,
+  body: z.string(),
+  html: z.string(),
+  clientId: z.string(),
+  createdAt: z.iso.datetime(),
+  editedAt: z.iso.datetime().nullable(),
+  deletedAt: z.iso.datetime().nullable(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const Room = z.object({
+  id: z.uuid(),
+  kind: RoomKind,
+  title: z.string(),
+  /** The other members of a direct conversation; empty for the other kinds. */
+  members: z.array(Author),
+  cohortId: z.uuid().nullable(),
+  meetupId: z.uuid().nullable(),
+  lastSeq: z.number().int(),
+  lastChange: z.number().int(),
+  readSeq: z.number().int(),
+  unread: z.number().int(),
+  lastMessageAt: z.iso.datetime().nullable(),
+});
+export type Room = z.infer<typeof Room>;
+
+export const RoomList = z.object({ rooms: z.array(Room) });
+export type RoomList = z.infer<typeof RoomList>;
+
+export const RoomParams = z.object({ id: RoomId });
+export const MessageParams = z.object({
+  id: RoomId,
+  messageId: z.uuid({ error: 'Not a message id.' }),
+});
+
+export const HistoryQuery = z.object({
+  before: z.coerce
+    .number({ error: 'before is a message sequence number.' })
+    .int({ error: 'before is a message sequence number.' })
+    .min(1, { error: 'before is a message sequence number.' })
+    .max(2_147_483_647, { error: 'before is a message sequence number.' })
+    .optional(),
+});
+
+export const MessagePage = z.object({
+  messages: z.array(Message),
+  /** Pass as `before` for the next, older page; null at the start of the room. */
+  nextBefore: z.number().int().nullable(),
+});
+export type MessagePage = z.infer<typeof MessagePage>;
+
+export const DirectRoomBody = z.object({
+  memberIds: z
+    .array(z.uuid({ error: 'Not a member id.' }), { error: 'Choose who to talk to.' })
+    .min(1, { error: 'Choose who to talk to.' })
+    .max(MAX_DIRECT_MEMBERS - 1, {
+      error: `A direct conversation holds at most ${MAX_DIRECT_MEMBERS} people, you included.`,
+    }),
+});
+export type DirectRoomBody = z.infer<typeof DirectRoomBody>;
+
+export const EditMessageBody = z.object({ body: MessageBody });
+
+export const ClientFrame = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('subscribe'),
+    roomId: RoomId,
+    /**
+     * The last sequence the client holds; it receives every later message. Without it, the
+     * latest page. With `afterChange` too, also the edits and deletions after that change.
+     */
+    afterSeq: Seq.optional(),
+    afterChange: Seq.optional(),
+  }),
+  z.object({ type: z.literal('unsubscribe'), roomId: RoomId }),
+  z.object({ type: z.literal('send'), roomId: RoomId, clientId: ClientId, body: MessageBody }),
+  z.object({ type: z.literal('typing'), roomId: RoomId }),
+  z.object({ type: z.literal('read'), roomId: RoomId, seq: Seq }),
+  z.object({ type: z.literal('ping') }),
+]);
+export type ClientFrame = z.infer<typeof ClientFrame>;
+
+export const ErrorCode = z.enum([
+  'malformed',
+  'invalid',
+  'forbidden',
+  'not_found',
+  'rate_limited',
+  'unavailable',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ServerFrame = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('hello'),
+    protocol: z.number().int(),
+    memberId: z.uuid(),
+    /** Everyone online right now; later changes arrive as `presence` frames. */
+    online: z.array(z.uuid()),
+  }),
+  z.object({
+    type: z.literal('subscribed'),
+    roomId: z.uuid(),
+    /** Everything up to here has been sent; live messages follow. */
+    lastSeq: z.number().int(),
+    lastChange: z.number().int(),
+  }),
+  z.object({ type: z.literal('message'), message: Message }),
+  z.object({
+    type: z.literal('ack'),
+    clientId: z.string(),
+    messageId: z.uuid(),
+    roomId: z.uuid(),
+    seq: z.number().int(),
+  }),
+  z.object({ type: z.literal('typing'), roomId: z.uuid(), memberId: z.uuid() }),
+  z.object({ type: z.literal('presence'), memberId: z.uuid(), online: z.boolean() }),
+  z.object({
+    type: z.literal('read'),
+    roomId: z.uuid(),
+    memberId: z.uuid(),
+    seq: z.number().int(),
+  }),
+  /** The member's rooms changed (a new conversation, a new cohort): fetch the list again. */
+  z.object({ type: z.literal('rooms') }),
+  z.object({ type: z.literal('notification'), id: z.uuid(), kind: z.string() }),
+  z.object({ type: z.literal('pong') }),
+  z.object({
+    type: z.literal('error'),
+    code: ErrorCode,
+    message: z.string(),
+    /** The clientId or roomId of the frame this answers, when it had one. */
+    ref: z.string().optional(),
+  }),
+]);
+export type ServerFrame = z.infer<typeof ServerFrame>;

@@ -1,0 +1,127 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { cohorts } from './cohorts.ts';
+import { meetups } from './meetups.ts';
+import { members } from './members.ts';
+
+export const roomKind = pgEnum('room_kind', ['network', 'cohort', 'meetup', 'direct']);
+
+/**
+ * A chat room. Who is in a cohort or meetup room follows the cohort and the meetup; who is in a
+ * direct room is listed in room_members. The two counters are the room's event clock: `lastSeq`
+ * numbers messages, `lastChange` numbers every change (a message, an edit, a deletion); both are
+ * taken under this row's lock, so they have no gaps and commit in order.
+ */
+export const rooms = pgTable(
+  'rooms',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: roomKind().notNull(),
+    cohortId: uuid().references(() => cohorts.id, { onDelete: 'cascade' }),
+    meetupId: uuid().references(() => meetups.id, { onDelete: 'cascade' }),
+    /** The sorted member ids of a direct room, so that the same people find the same room. */
+    directKey: text(),
+    lastSeq: integer().notNull().default(0),
+    lastChange: integer().notNull().default(0),
+    lastMessageAt: timestamp({ withTimezone: true, precision: 3 }),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('rooms_network_idx').on(table.kind).where(sql`${table.kind} = 'network'`),
+    uniqueIndex('rooms_cohort_idx').on(table.cohortId),
+    uniqueIndex('rooms_meetup_idx').on(table.meetupId),
+    uniqueIndex('rooms_direct_key_idx').on(table.directKey),
+    check(
+      'rooms_kind_owner',
+      sql`(${table.kind} = 'cohort') = (${table.cohortId} is not null)
+        and (${table.kind} = 'meetup') = (${table.meetupId} is not null)
+        and (${table.kind} = 'direct') = (${table.directKey} is not null)`,
+    ),
+  ],
+);
+
+/**
+ * One row per member who has read a room (their read marker) and, for direct rooms, one per
+ * participant from the start: there the row is the membership.
+ */
+export const roomMembers = pgTable(
+  'room_members',
+  {
+    roomId: uuid()
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    readSeq: integer().notNull().default(0),
+    joinedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.roomId, table.memberId] }),
+    index('room_members_member_idx').on(table.memberId),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    roomId: uuid()
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    seq: integer().notNull(),
+    change: integer().notNull(),
+    authorId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    /** The sender's id for this send: a retry with the same one finds this row instead. */
+    clientId: text().notNull(),
+    body: text().notNull(),
+    html: text().notNull(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    editedAt: timestamp({ withTimezone: true, precision: 3 }),
+    deletedAt: timestamp({ withTimezone: true, precision: 3 }),
+  },
+  (table) => [
+    uniqueIndex('messages_room_seq_idx').on(table.roomId, table.seq),
+    uniqueIndex('messages_room_change_idx').on(table.roomId, table.change),
+    uniqueIndex('messages_author_client_idx').on(table.authorId, table.clientId),
+  ],
+);
+
+/**
+ * API instances alive right now and the members connected to each, so that "online" is true
+ * across instances and an instance that dies without a goodbye stops counting once its
+ * heartbeat is old.
+ */
+export const realtimeInstances = pgTable('realtime_instances', {
+  id: uuid().primaryKey(),
+  seenAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
+
+export const presence = pgTable(
+  'presence',
+  {
+    instanceId: uuid()
+      .notNull()
+      .references(() => realtimeInstances.id, { onDelete: 'cascade' }),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.instanceId, table.memberId] }),
+    index('presence_member_idx').on(table.memberId),
+  ],
+);
