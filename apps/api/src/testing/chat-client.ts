@@ -153,6 +153,13 @@ export class ResumingChatClient {
     return clientId;
   }
 
+  private resend(clientId: string) {
+    const body = this.pending.get(clientId);
+    if (body !== undefined && this.connected) {
+      this.current?.send({ type: 'send', roomId: this.roomId, clientId, body });
+    }
+  }
+
   /** The messages in the order the room holds them. */
   ordered(): Message[] {
     return [...this.messages.values()].sort((a, b) => a.seq - b.seq);
@@ -184,10 +191,13 @@ export class ResumingChatClient {
       }
       this.lastChange = Math.max(this.lastChange, message.change);
       this.messages.set(message.id, message);
-      if (message.author && this.pending.has(message.clientId))
-        this.pending.delete(message.clientId);
     }
     if (frame.type === 'ack') this.pending.delete(frame.clientId);
+    if (frame.type === 'error' && frame.code === 'rate_limited' && frame.ref) {
+      // As the SPA does: a send refused for going too fast goes again a little later.
+      const clientId = frame.ref;
+      setTimeout(() => this.resend(clientId), 1000).unref();
+    }
     this.wake();
   }
 

@@ -1,0 +1,112 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createScratchDatabase } from '@praxis/db/testing/test-database';
+
+const apiRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export interface RunningServer {
+  origin: string;
+  /** The PostgreSQL database it runs on; null on the embedded one. */
+  databaseUrl: string | null;
+  output(): string;
+  /** Ends the server as an operator would (SIGTERM) and removes what it was given. */
+  stop(): Promise<void>;
+  /** Ends the process at once, as a crash does: no goodbye to clients or the database. */
+  kill(): Promise<void>;
+}
+
+/**
+ * Starts the real server (the one `pnpm start` runs) on a random port and waits until it
+ * answers its health check. Its database is a fresh one on the PostgreSQL server that
+ * `TEST_DATABASE_URL` names, if set, unless the test needs the embedded one (the demo seed
+ * only loads there); otherwise an embedded database in a temporary folder.
+ */
+export async function startServer(
+  options: {
+    database?: 'embedded' | 'any';
+    /** A PostgreSQL database another server already uses: this one joins it, as a second instance. */
+    databaseUrl?: string;
+    env?: Record<string, string>;
+  } = {},
+): Promise<RunningServer> {
+  const port = await freePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'praxis-e2e-'));
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const postgres = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => {} }
+    : serverUrl && options.database !== 'embedded'
+      ? await createScratchDatabase(serverUrl)
+      : null;
+  const origin = `http://localhost:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: apiRoot,
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      PUBLIC_ORIGIN: origin,
+      PRAXIS_SEED: 'none',
+      LOG_LEVEL: 'warn',
+      ...(postgres ? { DATABASE_URL: postgres.url, HOST: '127.0.0.1' } : {}),
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    const healthy = await fetch(`${origin}/api/health`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (healthy) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not become healthy:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+
+  return {
+    origin,
+    databaseUrl: postgres?.url ?? null,
+    output: () => output,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+      await rm(dataDir, { recursive: true, force: true });
+      await postgres?.drop();
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
