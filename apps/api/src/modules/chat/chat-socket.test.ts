@@ -318,3 +318,42 @@ describe('chat between two members', () => {
     back.close();
   });
 });
+
+describe('live pushes and limits', () => {
+  it("pushes a notification to the member's open socket as it is stored", async () => {
+    const asker = await member();
+    const adviser = await member();
+    const socket = await connect(asker.cookie);
+    const thread = await t.request({
+      method: 'POST',
+      url: '/api/threads',
+      cookie: asker.cookie,
+      payload: { kind: 'question', title: 'Who has run a citizen panel?', body: 'Any tips.' },
+    });
+    expect(thread.statusCode, thread.body).toBe(201);
+    const answer = await t.request({
+      method: 'POST',
+      url: `/api/threads/${thread.json().id}/replies`,
+      cookie: adviser.cookie,
+      payload: { body: 'We did, in 2023.' },
+    });
+    expect(answer.statusCode, answer.body).toBe(201);
+    expect(await socket.waitFor((frame) => frame.type === 'notification')).toMatchObject({
+      kind: 'reply',
+    });
+    socket.close();
+  });
+
+  it('closes a connection that sends a frame over 64 KiB, storing nothing', async () => {
+    const alice = await member();
+    const roomId = await networkRoomId(alice.cookie);
+    const socket = await connect(alice.cookie);
+    socket.send({ type: 'send', roomId, clientId: 'huge-frame-1', body: 'x'.repeat(70_000) });
+    expect((await socket.closed).code).toBe(1009);
+    const stored = await t.database.db
+      .select()
+      .from(messages)
+      .where(eq(messages.authorId, alice.id));
+    expect(stored).toEqual([]);
+  });
+});
