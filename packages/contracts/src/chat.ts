@@ -29,8 +29,10 @@ export const CloseCode = {
   sessionEnded: 4001,
   /** The client did not read fast enough; it reconnects and resumes from its last sequence. */
   tooSlow: 4002,
-  /** No answer to the heartbeat. */
+  /** No frame for too long: the connection is presumed dead and is replaced. */
   heartbeatMissed: 4003,
+  /** The member has too many connections open: close some tabs and reload. */
+  tooManyConnections: 4004,
 } as const;
 
 export const RoomKind = z.enum(['network', 'cohort', 'meetup', 'direct']);

@@ -32,6 +32,8 @@ export const LIMITS = {
   /** Frames received and not yet handled; a client past it is flooding. */
   queuedFrames: 100,
   subscriptions: 500,
+  /** Open sockets per member on one instance: tabs, not a flood. */
+  connectionsPerMember: 30,
   /** Live events held for a room while its backlog is read; past it, the backlog is reread. */
   heldEvents: 1000,
   catchUpPage: 200,
@@ -129,6 +131,13 @@ export class ChatConnection {
       subscription.held = [];
       this.enqueue(() => this.catchUp(roomId));
     }
+  }
+
+  /** The member left a room it follows (a cohort or meetup they are no longer in). */
+  expel(roomId: string) {
+    if (!this.subscriptions.delete(roomId)) return;
+    this.host.leave(this, roomId);
+    this.error('forbidden', 'You are no longer in this room.', roomId);
   }
 
   write(frame: ServerFrame) {

@@ -9,7 +9,7 @@ import { authorsById, toAuthor } from '../members/members.service.ts';
 import type { NotificationBus } from '../notifications/notifications.events.ts';
 import type { ChatEvent } from './chat.events.ts';
 import type { ChatService } from './chat.service.ts';
-import { ChatConnection, type FrameSocket } from './chat-connection.ts';
+import { ChatConnection, type FrameSocket, LIMITS } from './chat-connection.ts';
 import * as presence from './presence.repository.ts';
 
 export const HUB_TIMING = {
@@ -116,7 +116,11 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
           seq: event.seq,
         });
       case 'rooms':
-        for (const memberId of event.memberIds) toMember(memberId, { type: 'rooms' });
+        for (const memberId of event.memberIds) {
+          const connections = [...(byMember.get(memberId) ?? [])];
+          await checkRooms(connections);
+          toMember(memberId, { type: 'rooms' });
+        }
         return;
       case 'notifications':
         for (const item of event.items) {
@@ -133,6 +137,20 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
     for (const connection of connections) {
       const member = await sessions.memberFor(connection.sessionToken);
       if (!member) connection.close(CloseCode.sessionEnded, 'Your session ended; sign in again.');
+    }
+  }
+
+  /**
+   * Someone who left a cohort or a meetup stops receiving its room: at once when the change is
+   * announced, and within a minute whatever way it happened.
+   */
+  async function checkRooms(connections: ChatConnection[]) {
+    for (const connection of connections) {
+      const followed = [...connection.subscriptions.keys()];
+      const still = await chat.roomsAmong(connection.member.id, followed);
+      const gone = followed.filter((roomId) => !still.has(roomId));
+      for (const roomId of gone) connection.expel(roomId);
+      if (gone.length > 0) connection.write({ type: 'rooms' });
     }
   }
 
@@ -175,7 +193,9 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
     await announceOfflineUnlessElsewhere(gone);
     beats += 1;
     if (beats % HUB_TIMING.sessionCheckBeats === 0) {
-      await checkSessions([...byMember.values()].flatMap((connections) => [...connections]));
+      const connections = [...byMember.values()].flatMap((mine) => [...mine]);
+      await checkSessions(connections);
+      await checkRooms(connections.filter((connection) => !connection.closed));
     }
   }
 
@@ -219,6 +239,13 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
         failed,
       );
       const mine = byMember.get(member.id) ?? new Set();
+      if (mine.size >= LIMITS.connectionsPerMember) {
+        connection.close(
+          CloseCode.tooManyConnections,
+          `At most ${LIMITS.connectionsPerMember} open tabs at once; close some and reload.`,
+        );
+        return connection;
+      }
       mine.add(connection);
       byMember.set(member.id, mine);
       syncPresence(member.id);

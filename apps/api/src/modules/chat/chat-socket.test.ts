@@ -357,3 +357,39 @@ describe('live pushes and limits', () => {
     expect(stored).toEqual([]);
   });
 });
+
+describe('room membership that changes while connected', () => {
+  it('stops sending a cohort room to a member the moment an organiser removes them from the cohort', async () => {
+    const organiser = await createMember(t.database.db, { role: 'organiser' });
+    const organiserCookie = await t.signIn(organiser.email, organiser.password);
+    const stays = await member();
+    const leaves = await member();
+    const cohort = await createCohort(t.database.db, { memberIds: [stays.id, leaves.id] });
+    const room = (await roomsOf(leaves.cookie)).find((each) => each.cohortId === cohort.id);
+    if (!room) throw new Error('no cohort room');
+    const socket = await connect(leaves.cookie);
+    socket.send({ type: 'subscribe', roomId: room.id });
+    await socket.waitFor((frame) => frame.type === 'subscribed');
+
+    const removed = await t.request({
+      method: 'DELETE',
+      url: `/api/cohorts/${cohort.id}/members/${leaves.id}`,
+      cookie: organiserCookie,
+    });
+    expect(removed.statusCode).toBe(204);
+    expect(await socket.waitFor(isError)).toMatchObject({ code: 'forbidden', ref: room.id });
+    await socket.waitFor((frame) => frame.type === 'rooms');
+
+    const staying = await connect(stays.cookie);
+    staying.send({ type: 'subscribe', roomId: room.id });
+    await staying.waitFor((frame) => frame.type === 'subscribed');
+    staying.send({ type: 'send', roomId: room.id, clientId: 'after-leaving-1', body: 'just us' });
+    await staying.waitFor((frame) => frame.type === 'message' && frame.message.body === 'just us');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(
+      socket.frames.some((frame) => frame.type === 'message' && frame.message.body === 'just us'),
+    ).toBe(false);
+    socket.close();
+    staying.close();
+  });
+});

@@ -75,6 +75,16 @@ export async function isInRoom(db: Db, viewerId: string, roomId: string): Promis
   return row !== undefined;
 }
 
+/** Of `roomIds`, those the viewer is in now. */
+export async function roomsAmong(db: Db, viewerId: string, roomIds: string[]) {
+  if (roomIds.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ id: rooms.id })
+    .from(rooms)
+    .where(and(inArray(rooms.id, roomIds), roomVisibleTo(viewerId)));
+  return new Set(rows.map((row) => row.id));
+}
+
 /** The members of direct rooms besides the viewer, by room. */
 export async function otherDirectMembers(db: Db, viewerId: string, roomIds: string[]) {
   if (roomIds.length === 0) return [];

@@ -109,6 +109,9 @@ export function createChatService(
 
     isInRoom: (viewerId: string, roomId: string) => repository.isInRoom(db, viewerId, roomId),
 
+    roomsAmong: (viewerId: string, roomIds: string[]) =>
+      repository.roomsAmong(db, viewerId, roomIds),
+
     async history(
       viewer: AccountMember,
       roomId: string,

@@ -191,7 +191,12 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     'rsvp',
     'Say whether you come; "going" beyond capacity joins the waitlist',
     RsvpBody,
-    (member, id, input) => attendance.rsvp(member, id, input.status),
+    async (member, id, input) => {
+      const meetup = await attendance.rsvp(member, id, input.status);
+      // Answering going or maybe puts the meetup's chat room in their list; not going drops it.
+      await app.realtime.publish(app.db, { k: 'rooms', memberIds: [member.id] });
+      return meetup;
+    },
   );
   action(
     'POST',
