@@ -125,7 +125,8 @@ export const DirectRoomBody = z.object({
   memberIds: z
     .array(z.uuid({ error: 'Not a member id.' }), { error: 'Choose who to talk to.' })
     .min(1, { error: 'Choose who to talk to.' })
-    .max(MAX_DIRECT_MEMBERS - 1, {
+    // Your own id may be in the list too; the service counts the others.
+    .max(MAX_DIRECT_MEMBERS, {
       error: `A direct conversation holds at most ${MAX_DIRECT_MEMBERS} people, you included.`,
     }),
 });

@@ -3,6 +3,7 @@ import { count } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { cohortMemberships, cohorts, programmes } from '../schema/cohorts.ts';
 import { members } from '../schema/members.ts';
+import { seedDemoChat } from './demo-chat.ts';
 import { seedDemoMeetups } from './demo-meetups.ts';
 import { ARCHETYPES, FIRST_NAMES, LAST_NAMES, PLACES } from './demo-people.ts';
 import { type CookMarkdown, seedDemoThreads } from './demo-threads.ts';
@@ -20,9 +21,10 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
  * A small but lively demo network: an admin, two organisers and 70 alumni in three cohorts of
  * two programmes, with profiles varied enough for the directory to find people by expertise,
  * country and language, the questions, stories and discussions they have posted, and their
- * meetups: past ones with notes, the next one with a waitlist, and an open date poll. Every
- * account shares one password, so the caller hashes it once; posts are cooked by the caller's
- * Markdown renderer, the one the API uses, because this package cannot import it.
+ * meetups: past ones with notes, the next one with a waitlist, and an open date poll; and what
+ * they have said in chat since it opened. Every account shares one password, so the caller
+ * hashes it once; posts and messages are cooked by the caller's Markdown renderer, the one the
+ * API uses, because this package cannot import it.
  */
 export async function seedDemo(db: Db, passwordHash: string, cookMarkdown: CookMarkdown) {
   await db.transaction(async (tx) => {
@@ -140,6 +142,7 @@ export async function seedDemo(db: Db, passwordHash: string, cookMarkdown: CookM
     };
     const threadIds = await seedDemoThreads(tx, context);
     await seedDemoMeetups(tx, { ...context, threadIds });
+    await seedDemoChat(tx, { ...context, threadIds });
   });
 }
 

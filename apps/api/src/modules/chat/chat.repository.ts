@@ -19,7 +19,7 @@ export async function ensureRoomsOf(db: Db, memberId: string) {
     on conflict do nothing`);
   await db.execute(sql`insert into rooms (kind, meetup_id)
     select 'meetup', m.id from meetups m
-    where m.status <> 'cancelled' and (
+    where (
       exists (select 1 from rsvps r where r.meetup_id = m.id and r.member_id = ${memberId}
               and r.status in ('going', 'maybe', 'waitlisted'))
       or exists (select 1 from meetup_series_organisers so
@@ -55,7 +55,11 @@ function roomQuery(db: Db, viewerId: string) {
 export async function roomsOf(db: Db, viewerId: string) {
   return roomQuery(db, viewerId)
     .where(roomVisibleTo(viewerId))
-    .orderBy(sql`${rooms.kind} = 'network' desc`, desc(rooms.lastMessageAt), asc(rooms.createdAt));
+    .orderBy(
+      sql`${rooms.kind} = 'network' desc`,
+      sql`${rooms.lastMessageAt} desc nulls last`,
+      asc(rooms.createdAt),
+    );
 }
 
 /** The room, if the viewer is in it; otherwise nothing, whether or not it exists. */

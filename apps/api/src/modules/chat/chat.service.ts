@@ -1,5 +1,6 @@
 import {
   HISTORY_PAGE,
+  MAX_DIRECT_MEMBERS,
   type Message,
   type MessagePage,
   type Room,
@@ -14,6 +15,7 @@ import type { RealtimeBus } from '../../plugins/realtime.ts';
 import { activeMemberIds, authorsById, toAuthor } from '../members/members.service.ts';
 import type { NotificationBus } from '../notifications/notifications.events.ts';
 import { notifyOfDirectMessage } from '../notifications/notifications.service.ts';
+import { resolveMentions } from '../threads/thread-posts.ts';
 import type { MessageRow, RoomRow } from './chat.repository.ts';
 import * as repository from './chat.repository.ts';
 import { onlineAmong } from './presence.repository.ts';
@@ -62,10 +64,12 @@ export function createChatService(
       others.map((row) => row.memberId),
     );
     return rows.map((row) => {
-      const members = others.flatMap((other) => {
-        const author = other.roomId === row.id ? authors.get(other.memberId) : undefined;
-        return author ? [toAuthor(author)] : [];
-      });
+      const members = others
+        .flatMap((other) => {
+          const author = other.roomId === row.id ? authors.get(other.memberId) : undefined;
+          return author ? [toAuthor(author)] : [];
+        })
+        .sort((a, b) => a.name.localeCompare(b.name));
       return {
         id: row.id,
         kind: row.kind,
@@ -137,6 +141,13 @@ export function createChatService(
           fields: { memberIds: 'Choose someone other than yourself.' },
         });
       }
+      if (others.length > MAX_DIRECT_MEMBERS - 1) {
+        throw new AppError(
+          'invalid',
+          `A direct conversation holds at most ${MAX_DIRECT_MEMBERS} people, you included.`,
+          { fields: { memberIds: `Choose at most ${MAX_DIRECT_MEMBERS - 1} others.` } },
+        );
+      }
       const active = new Set(await activeMemberIds(db, others));
       if (others.some((id) => !active.has(id))) {
         throw new AppError(
@@ -174,6 +185,8 @@ export function createChatService(
       if (earlier) return toMessage(earlier, author);
       const room = await repository.roomFor(db, author.id, input.roomId);
       if (!room) throw new AppError('forbidden', NOT_IN_ROOM);
+      // Mentions are linked, as in threads; a chat message notifies nobody by mentioning them.
+      const html = cookMarkdown(input.body, await resolveMentions(db, [input.body]));
       let message: Message;
       try {
         message = await db.transaction(async (tx) => {
@@ -182,7 +195,7 @@ export function createChatService(
             authorId: author.id,
             clientId: input.clientId,
             body: input.body,
-            html: cookMarkdown(input.body),
+            html,
           });
           await repository.markRead(tx, input.roomId, author.id, row.seq);
           const stored = toMessage(row, author);
@@ -209,7 +222,7 @@ export function createChatService(
     async edit(viewer: AccountMember, roomId: string, messageId: string, body: string) {
       return change(viewer, roomId, messageId, {
         body,
-        html: cookMarkdown(body),
+        html: cookMarkdown(body, await resolveMentions(db, [body])),
         editedAt: new Date(),
       });
     },

@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import type { Message, Room } from '@praxis/contracts/chat';
+import { roomMembers, rooms } from '@praxis/db/schema/chat';
+import { meetupSeriesOrganisers } from '@praxis/db/schema/meetups';
+import { createCohort, createMeetup, createMeetupSeries, rsvp } from '@praxis/db/testing/factories';
+import { eq, like } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chatTestApp, range } from '../../testing/chat-rest.ts';
+import type { TestApp } from '../../testing/test-app.ts';
+import type { ChatService } from './chat.service.ts';
+
+const kit = chatTestApp();
+const {
+  member,
+  signedIn,
+  say,
+  roomsOf,
+  cohortRoom,
+  history,
+  messagesIn,
+  openDirect,
+  cohortWithRoom,
+} = kit;
+let t: TestApp;
+let chat: ChatService;
+beforeAll(() => {
+  t = kit.t;
+  chat = kit.chat;
+});
+
+describe('chat endpoints', () => {
+  it('answer 401 without a session', async () => {
+    const id = randomUUID();
+    for (const [method, url, payload] of [
+      ['GET', '/api/rooms', undefined],
+      ['GET', `/api/rooms/${id}/messages`, undefined],
+      ['POST', '/api/rooms/direct', { memberIds: [id] }],
+      ['PATCH', `/api/rooms/${id}/messages/${id}`, { body: 'Hello?' }],
+      ['DELETE', `/api/rooms/${id}/messages/${id}`, undefined],
+    ] as const) {
+      const response = await t.request({ method, url, ...(payload ? { payload } : {}) });
+      expect(response.statusCode, `${method} ${url}`).toBe(401);
+    }
+  });
+});
+
+describe('GET /api/rooms', () => {
+  it('lists the network room, titled Everyone, first, to a member in nothing else', async () => {
+    const newcomer = await signedIn();
+    const listed = await roomsOf(newcomer.cookie);
+    expect(listed.map(({ kind, title }) => ({ kind, title }))).toEqual([
+      { kind: 'network', title: 'Everyone' },
+    ]);
+    expect(listed[0]?.members).toEqual([]);
+  });
+
+  it("lists a cohort's room, titled with the cohort's name, to its members and not to others", async () => {
+    const insider = await signedIn();
+    const outsider = await signedIn();
+    const cohort = await createCohort(t.database.db, {
+      name: 'Transfo 2023 Occitanie',
+      memberIds: [insider.id],
+    });
+    expect(await cohortRoom(insider.cookie, cohort.id)).toMatchObject({
+      kind: 'cohort',
+      title: 'Transfo 2023 Occitanie',
+      meetupId: null,
+      members: [],
+    });
+    const outsiders = await roomsOf(outsider.cookie);
+    expect(outsiders.some((room) => room.cohortId === cohort.id)).toBe(false);
+  });
+
+  it('lists a meetup room to members going, maybe or waitlisted and to the series organisers, not to those not going or uninvolved', async () => {
+    const meetup = await createMeetup(t.database.db, { title: 'Inter-Transfo in Lyon' });
+    const answers = ['going', 'maybe', 'waitlisted', 'not_going'] as const;
+    const answered = await Promise.all(answers.map(() => signedIn()));
+    for (const [index, status] of answers.entries()) {
+      await rsvp(t.database.db, meetup.id, answered[index]?.id as string, status);
+    }
+    const organiser = await signedIn();
+    await t.database.db
+      .insert(meetupSeriesOrganisers)
+      .values({ seriesId: meetup.seriesId, memberId: organiser.id });
+    const uninvolved = await signedIn();
+
+    const meetupRoomOf = async (cookie: string) =>
+      (await roomsOf(cookie)).find((room) => room.meetupId === meetup.id);
+    const [going, maybe, waitlisted, notGoing] = answered;
+    const inRoom = [going, maybe, waitlisted, organiser];
+    const seen = await Promise.all(inRoom.map((each) => meetupRoomOf(each?.cookie ?? '')));
+    expect(seen.map((room) => room?.title)).toEqual(Array(4).fill('Inter-Transfo in Lyon'));
+    expect(new Set(seen.map((room) => room?.id)).size).toBe(1);
+    expect(await meetupRoomOf(notGoing?.cookie ?? '')).toBeUndefined();
+    expect(await meetupRoomOf(uninvolved.cookie)).toBeUndefined();
+  });
+
+  it('lists a direct room only to its participants, each seeing the other members', async () => {
+    const alice = await signedIn({ name: 'Alice Martin' });
+    const bob = await signedIn({ name: 'Bob Durand' });
+    const carol = await signedIn();
+    const dan = await member({ name: 'Dan Petit' });
+    const opened = await openDirect(alice.cookie, [bob.id, dan.id]);
+    expect(opened.statusCode, opened.body).toBe(201);
+    const roomId = opened.json().id as string;
+
+    const othersSeenBy = async (cookie: string) => {
+      const room = (await roomsOf(cookie)).find((each) => each.id === roomId);
+      return room?.members.map((each) => each.id).sort();
+    };
+    expect(await othersSeenBy(alice.cookie)).toEqual([bob.id, dan.id].sort());
+    expect(await othersSeenBy(bob.cookie)).toEqual([alice.id, dan.id].sort());
+    expect(await othersSeenBy(carol.cookie)).toBeUndefined();
+  });
+
+  it("counts as unread the messages after the member's read marker, and none of their own", async () => {
+    const writer = await signedIn();
+    const { viewer: reader, room } = await cohortWithRoom([writer]);
+    let last: Message | undefined;
+    for (const body of [
+      'Who has a template for a user-research consent form?',
+      'Or a DPIA?',
+      'Thanks!',
+    ]) {
+      last = await say(writer, room.id, body);
+    }
+    expect(await cohortRoom(reader.cookie, room.cohortId ?? '')).toMatchObject({
+      lastSeq: 3,
+      readSeq: 0,
+      unread: 3,
+      lastMessageAt: last?.createdAt,
+    });
+    expect(await cohortRoom(writer.cookie, room.cohortId ?? '')).toMatchObject({ unread: 0 });
+    await chat.markRead(reader.id, room.id, 2);
+    expect(await cohortRoom(reader.cookie, room.cohortId ?? '')).toMatchObject({
+      readSeq: 2,
+      unread: 1,
+    });
+  });
+});
+
+describe('POST /api/rooms/direct', () => {
+  it("opens a new conversation with 201, titled with the other's name, and the same one with 200 from either side", async () => {
+    const alice = await signedIn({ name: 'Alice Martin' });
+    const bob = await signedIn({ name: 'Bob Durand' });
+    const opened = await openDirect(alice.cookie, [bob.id]);
+    expect(opened.statusCode, opened.body).toBe(201);
+    const room = opened.json() as Room;
+    expect(room).toMatchObject({ kind: 'direct', title: 'Bob Durand', lastSeq: 0, unread: 0 });
+    expect(room.members.map((each) => each.id)).toEqual([bob.id]);
+
+    const again = await openDirect(alice.cookie, [bob.id]);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(room.id);
+    const fromBob = await openDirect(bob.cookie, [alice.id]);
+    expect(fromBob.statusCode).toBe(200);
+    expect(fromBob.json()).toMatchObject({ id: room.id, title: 'Alice Martin' });
+  });
+
+  it('finds the same group conversation whatever the order of the ids, the asker and repeats included', async () => {
+    const alice = await signedIn();
+    const [bob, carol] = [
+      await member({ name: 'Bob Durand' }),
+      await member({ name: 'Carol Roy' }),
+    ];
+    const opened = await openDirect(alice.cookie, [bob.id, carol.id]);
+    expect(opened.statusCode, opened.body).toBe(201);
+    expect(opened.json().title.split(', ').sort()).toEqual(['Bob Durand', 'Carol Roy']);
+    const again = await openDirect(alice.cookie, [carol.id, alice.id, bob.id, carol.id]);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().id).toBe(opened.json().id);
+  });
+
+  it('opens a conversation of 8 people, the asker included, the most one holds', async () => {
+    const asker = await signedIn();
+    const seven = await Promise.all(range(1, 7).map(() => member()));
+    const opened = await openDirect(
+      asker.cookie,
+      seven.map((other) => other.id),
+    );
+    expect(opened.statusCode, opened.body).toBe(201);
+    expect(opened.json().members).toHaveLength(7);
+  });
+
+  it('refuses with 400 only yourself, an unknown or deactivated member, more than 7 others and nobody, writing nothing', async () => {
+    const asker = await signedIn();
+    const bob = await member();
+    const gone = await member({ deactivated: true });
+    const eight = await Promise.all(range(1, 8).map(() => member()));
+    const cases: [string[], string][] = [
+      [[asker.id], 'Choose someone other than yourself to talk to.'],
+      [[bob.id, randomUUID()], 'Some of these people are not members of Praxis (any more).'],
+      [[bob.id, gone.id], 'Some of these people are not members of Praxis (any more).'],
+      [
+        eight.map((other) => other.id),
+        'A direct conversation holds at most 8 people, you included.',
+      ],
+      [[], 'Choose who to talk to.'],
+      [['bob'], 'Not a member id.'],
+    ];
+    for (const [memberIds, message] of cases) {
+      const response = await openDirect(asker.cookie, memberIds);
+      expect(response.statusCode, message).toBe(400);
+      expect(response.json().error.message).toBe(message);
+    }
+    const db = t.database.db;
+    const joined = await db.select().from(roomMembers).where(eq(roomMembers.memberId, asker.id));
+    const made = await db
+      .select()
+      .from(rooms)
+      .where(like(rooms.directKey, `%${asker.id}%`));
+    expect([...joined, ...made]).toEqual([]);
+  });
+});
+
+describe('room visibility as cohorts change', () => {
+  it('hides a cohort room and its history from a member removed from the cohort', async () => {
+    const organiser = await signedIn({ role: 'organiser' });
+    const stays = await member();
+    const { viewer: leaves, cohort, room } = await cohortWithRoom([stays]);
+    await say(stays, room.id, 'Welcome to the cohort room!');
+    expect(await messagesIn(leaves.cookie, room.id)).toHaveLength(1);
+
+    const removed = await t.request({
+      method: 'DELETE',
+      url: `/api/cohorts/${cohort.id}/members/${leaves.id}`,
+      cookie: organiser.cookie,
+    });
+    expect(removed.statusCode, removed.body).toBe(204);
+    expect((await roomsOf(leaves.cookie)).map((each) => each.id)).not.toContain(room.id);
+    expect((await history(leaves.cookie, room.id)).statusCode).toBe(404);
+  });
+
+  it("hides a cohort-only meetup's room from a member removed from the cohort, though they had answered going", async () => {
+    const organiser = await signedIn({ role: 'organiser' });
+    const { viewer: leaves, cohort } = await cohortWithRoom();
+    const series = await createMeetupSeries(t.database.db, { cohortIds: [cohort.id] });
+    const meetup = await createMeetup(t.database.db, { seriesId: series.id });
+    await rsvp(t.database.db, meetup.id, leaves.id, 'going');
+    const room = (await roomsOf(leaves.cookie)).find((each) => each.meetupId === meetup.id);
+    expect(room?.title).toBe(meetup.title);
+
+    const removed = await t.request({
+      method: 'DELETE',
+      url: `/api/cohorts/${cohort.id}/members/${leaves.id}`,
+      cookie: organiser.cookie,
+    });
+    expect(removed.statusCode, removed.body).toBe(204);
+    const meetupPage = await t.request({
+      method: 'GET',
+      url: `/api/meetups/${meetup.id}`,
+      cookie: leaves.cookie,
+    });
+    expect(meetupPage.statusCode).toBe(404);
+    expect((await roomsOf(leaves.cookie)).map((each) => each.meetupId)).not.toContain(meetup.id);
+    expect((await history(leaves.cookie, room?.id ?? '')).statusCode).toBe(404);
+  });
+});
