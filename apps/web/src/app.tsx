@@ -12,6 +12,9 @@ import { ForgotPasswordPage } from './features/auth/forgot-password-page.tsx';
 import { LoginPage } from './features/auth/login-page.tsx';
 import { ResetPasswordPage } from './features/auth/reset-password-page.tsx';
 import { SetupPage } from './features/auth/setup-page.tsx';
+import { ChatPage } from './features/chat/chat-page.tsx';
+import { useChatUnreadCount } from './features/chat/use-chat-unread-count.ts';
+import { useLiveRooms } from './features/chat/use-live-rooms.ts';
 import { CohortInvitePage } from './features/cohorts/cohort-invite-page.tsx';
 import { CohortPage } from './features/cohorts/cohort-page.tsx';
 import { CohortsPage } from './features/cohorts/cohorts-page.tsx';
@@ -28,6 +31,7 @@ import { EditProfilePage } from './features/members/edit-profile-page.tsx';
 import { ProfilePage } from './features/members/profile-page.tsx';
 import { NotificationBell } from './features/notifications/components/notification-bell.tsx';
 import { NotificationsPage } from './features/notifications/notifications-page.tsx';
+import { useLiveNotifications } from './features/notifications/use-live-notifications.ts';
 import { OutboxPage } from './features/outbox/outbox-page.tsx';
 import { HeaderSearch } from './features/search/components/header-search.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
@@ -36,6 +40,7 @@ import { NewThreadPage } from './features/threads/new-thread-page.tsx';
 import { ThreadPage } from './features/threads/thread-page.tsx';
 import { ThreadsPage } from './features/threads/threads-page.tsx';
 import { queryClient } from './lib/query-client.ts';
+import { useRealtimeConnection } from './lib/realtime.ts';
 import { useMe } from './lib/session.ts';
 
 export function App() {
@@ -52,7 +57,8 @@ function AppRoutes() {
   const setup = useSetupStatus();
   const me = useMe();
 
-  if (setup.isError || me.isError) {
+  // A failed refetch keeps what was known; only a first load that failed leaves nothing to show.
+  if ((setup.isError && !setup.data) || (me.isError && me.data === undefined)) {
     return (
       <main id="main" className="auth-page">
         <Alert tone="error">
@@ -135,15 +141,8 @@ function AppRoutes() {
         <Route path="meetups/series/:id" element={<SeriesPage />} />
         <Route path="meetups/series/:id/propose" element={<ProposeMeetupPage />} />
         <Route path="meetups/:id" element={<MeetupPage member={member} />} />
-        <Route
-          path="chat"
-          element={
-            <PlaceholderPage
-              title="Chat"
-              description="Rooms for each cohort and meetup, and direct messages."
-            />
-          }
-        />
+        <Route path="chat" element={<ChatPage member={member} />} />
+        <Route path="chat/:roomId" element={<ChatPage member={member} />} />
         <Route path="account" element={<AccountPage member={member} />} />
         <Route
           path="invitations"
@@ -173,12 +172,18 @@ function AppRoutes() {
   );
 }
 
+/** The signed-in shell, and the one websocket that keeps chat and notifications live. */
 function SignedInLayout({ member }: { member: AccountMember }) {
   const logout = useLogout();
   const navigate = useNavigate();
+  useRealtimeConnection(member.id);
+  useLiveRooms();
+  useLiveNotifications();
+  const chatUnread = useChatUnreadCount();
   return (
     <Layout
       member={member}
+      unread={{ '/chat': chatUnread }}
       tools={
         <>
           <HeaderSearch />

@@ -186,7 +186,13 @@ export const ServerFrame = z.discriminatedUnion('type', [
     roomId: z.uuid(),
     seq: z.number().int(),
   }),
-  z.object({ type: z.literal('typing'), roomId: z.uuid(), memberId: z.uuid() }),
+  /** Carries the name, so a tab shows who is typing even before they have said anything. */
+  z.object({
+    type: z.literal('typing'),
+    roomId: z.uuid(),
+    memberId: z.uuid(),
+    name: z.string(),
+  }),
   z.object({ type: z.literal('presence'), memberId: z.uuid(), online: z.boolean() }),
   z.object({
     type: z.literal('read'),

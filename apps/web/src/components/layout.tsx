@@ -2,6 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { AccountMenu } from './account-menu.tsx';
+import { UpdateBanner } from './update-banner.tsx';
 
 const sections = [
   { to: '/directory', label: 'Directory' },
@@ -12,15 +13,18 @@ const sections = [
 
 /**
  * The signed-in shell: a skip link, the main navigation, the account menu, then the page.
- * `tools` (search, notifications) come from features, which this shared shell cannot import.
+ * `tools` (search, notifications) and `unread` (counts beside a section, by its path) come
+ * from features, which this shared shell cannot import.
  */
 export function Layout({
   member,
   tools,
+  unread = {},
   onSignOut,
 }: {
   member: AccountMember;
   tools?: ReactNode;
+  unread?: Partial<Record<string, number>>;
   onSignOut(): void;
 }) {
   return (
@@ -37,11 +41,24 @@ export function Layout({
         </NavLink>
         <nav aria-label="Main">
           <ul className="nav-list">
-            {sections.map((section) => (
-              <li key={section.to}>
-                <NavLink to={section.to}>{section.label}</NavLink>
-              </li>
-            ))}
+            {sections.map((section) => {
+              const count = unread[section.to] ?? 0;
+              return (
+                <li key={section.to}>
+                  <NavLink
+                    to={section.to}
+                    aria-label={count > 0 ? `${section.label}, ${count} unread` : undefined}
+                  >
+                    {section.label}
+                    {count > 0 && (
+                      <span className="nav-count" aria-hidden="true">
+                        {count > 99 ? '99+' : count}
+                      </span>
+                    )}
+                  </NavLink>
+                </li>
+              );
+            })}
           </ul>
         </nav>
         <div className="header-tools">
@@ -49,6 +66,7 @@ export function Layout({
           <AccountMenu member={member} onSignOut={onSignOut} />
         </div>
       </header>
+      <UpdateBanner />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -23,7 +23,7 @@ export interface FrameSocket {
 export interface ConnectionHost {
   join(connection: ChatConnection, roomId: string): void;
   leave(connection: ChatConnection, roomId: string): void;
-  announceTyping(roomId: string, memberId: string): Promise<void>;
+  announceTyping(roomId: string, typist: Author): Promise<void>;
 }
 
 export const LIMITS = {
@@ -307,7 +307,7 @@ export class ChatConnection {
     const now = Date.now();
     if (now - (this.typedAt.get(roomId) ?? 0) < LIMITS.typingEveryMs) return;
     this.typedAt.set(roomId, now);
-    await this.host.announceTyping(roomId, this.member.id);
+    await this.host.announceTyping(roomId, await this.author);
   }
 
   private withinSendLimit(): boolean {

@@ -91,6 +91,7 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
           type: 'typing',
           roomId: event.roomId,
           memberId: event.memberId,
+          name: event.name,
         } satisfies ServerFrame);
         for (const connection of byRoom.get(event.roomId) ?? []) {
           if (connection.subscriptions.get(event.roomId)?.held === null) connection.writeText(text);
@@ -233,8 +234,8 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
             followers?.delete(leaving);
             if (followers?.size === 0) byRoom.delete(roomId);
           },
-          announceTyping: (roomId, memberId) =>
-            realtime.publish(db, { k: 'typing', roomId, memberId }),
+          announceTyping: (roomId, typist) =>
+            realtime.publish(db, { k: 'typing', roomId, memberId: typist.id, name: typist.name }),
         },
         failed,
       );

@@ -67,7 +67,7 @@ describe('chat between two members', () => {
     aliceSocket.send({ type: 'typing', roomId });
     expect(
       await bobSocket.waitFor((frame) => frame.type === 'typing' && frame.memberId === alice.id),
-    ).toEqual({ type: 'typing', roomId, memberId: alice.id });
+    ).toEqual({ type: 'typing', roomId, memberId: alice.id, name: alice.name });
     aliceSocket.close();
     await bobSocket.waitFor(
       (frame) => frame.type === 'presence' && frame.memberId === alice.id && !frame.online,

@@ -7,7 +7,7 @@ import type { Message } from '@praxis/contracts/chat';
  */
 export type ChatEvent =
   | { k: 'message'; roomId: string; change: number; message?: Message }
-  | { k: 'typing'; roomId: string; memberId: string }
+  | { k: 'typing'; roomId: string; memberId: string; name: string }
   | { k: 'presence'; memberId: string; online: boolean }
   | { k: 'read'; roomId: string; memberId: string; seq: number }
   | { k: 'rooms'; memberIds: string[] }

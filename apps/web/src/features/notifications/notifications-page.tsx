@@ -14,6 +14,10 @@ import { useMarkNotificationRead } from './api/mark-notification-read.ts';
 import { NotificationSentence } from './components/notification-sentence.tsx';
 
 function linkOf(notification: Notification): string | null {
+  if (notification.kind === 'direct_message') {
+    const roomId = notification.detail.roomId;
+    return roomId ? `/chat/${roomId}` : null;
+  }
   if (notification.meetup) return `/meetups/${notification.meetup.id}`;
   if (!notification.thread) return null;
   const reply = notification.replyId ? `#reply-${notification.replyId}` : '';
@@ -44,8 +48,8 @@ export function NotificationsPage() {
     <section className="page narrow">
       <h1>Notifications</h1>
       <p className="lead">
-        Replies to what you follow, mentions, accepted answers, requests for your advice, and news
-        of your meetups.
+        Replies to what you follow, mentions, accepted answers, requests for your advice, news of
+        your meetups, and direct messages that came while you were away.
       </p>
       <div className="notification-bar">
         <p className="result-count" role="status">

@@ -88,6 +88,14 @@ export function NotificationSentence({ notification }: { notification: Notificat
         </>
       );
     }
+    case 'direct_message': {
+      const excerpt = notification.detail.excerpt;
+      return (
+        <>
+          {actor} sent you a message{excerpt ? `: “${excerpt}”` : ''}
+        </>
+      );
+    }
     default:
       return <>{notification.meetup ? meetup : title}</>;
   }

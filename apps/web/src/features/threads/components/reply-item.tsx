@@ -7,6 +7,7 @@ import { Avatar } from '../../../components/avatar.tsx';
 import { CookedHtml } from '../../../components/cooked-html.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { TextAreaField } from '../../../components/form-field.tsx';
+import { OwnPostActions } from '../../../components/own-post-actions.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { useAcceptAnswer } from '../api/accept-answer.ts';
 import { useDeleteReply } from '../api/delete-reply.ts';
@@ -118,19 +119,11 @@ export function ReplyItem({
             </button>
           )}
           {own && (
-            <>
-              <button type="button" className="action-button" onClick={() => setEditing(true)}>
-                Edit
-              </button>
-              <button
-                type="button"
-                className="action-button action-danger"
-                disabled={remove.isPending}
-                onClick={confirmDelete}
-              >
-                Delete
-              </button>
-            </>
+            <OwnPostActions
+              onEdit={() => setEditing(true)}
+              onDelete={confirmDelete}
+              deleting={remove.isPending}
+            />
           )}
           {!own && <FlagControl threadId={reply.threadId} replyId={reply.id} />}
         </div>

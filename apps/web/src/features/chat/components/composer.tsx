@@ -1,0 +1,86 @@
+import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
+import { Alert } from '../../../components/alert.tsx';
+import { realtime, useRealtime } from '../../../lib/realtime.ts';
+import type { PendingMessage } from '../../../lib/realtime-store.ts';
+import { byteLength, lengthNotice } from '../message-text.ts';
+
+/** What was written in each room and not sent, so switching rooms loses nothing. */
+const drafts = new Map<string, string>();
+
+/**
+ * Where messages are written. It works while the connection is down too: what is sent then
+ * waits, marked, and goes out when the connection is back.
+ */
+export function Composer({
+  roomId,
+  roomTitle,
+  pending,
+}: {
+  roomId: string;
+  roomTitle: string;
+  pending: readonly PendingMessage[];
+}) {
+  const id = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [body, setBody] = useState(() => drafts.get(roomId) ?? '');
+  const notice = lengthNotice(byteLength(body));
+  const failed = pending.findLast((echo) => echo.status === 'failed');
+  const refusal = useRealtime((state) => state.error);
+  const problem = failed?.error ?? refusal;
+
+  function write(value: string) {
+    setBody(value);
+    if (value) drafts.set(roomId, value);
+    else drafts.delete(roomId);
+  }
+
+  function send(event?: FormEvent) {
+    event?.preventDefault();
+    field.current?.focus();
+    if (!body.trim() || notice?.over) return;
+    realtime.send(roomId, body);
+    write('');
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    // While an input method composes a word, Enter picks the word; it must not send.
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) send(event);
+  }
+
+  return (
+    <form className="chat-composer" onSubmit={send} noValidate>
+      <label htmlFor={id} className="visually-hidden">
+        Message
+      </label>
+      <div className="chat-composer-row">
+        <textarea
+          ref={field}
+          id={id}
+          rows={1}
+          value={body}
+          placeholder={`Message ${roomTitle}`}
+          aria-invalid={notice?.over || undefined}
+          aria-describedby={`${id}-help`}
+          onChange={(event) => {
+            write(event.target.value);
+            if (event.target.value.trim()) realtime.typing(roomId);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <button type="submit" className="button-primary">
+          Send
+        </button>
+      </div>
+      <div id={`${id}-help`} className="chat-composer-help">
+        {notice ? (
+          <p className={notice.over ? 'field-error' : 'field-hint'}>{notice.text}</p>
+        ) : (
+          <p className="field-hint">
+            Enter sends, Shift+Enter starts a new line. Markdown works: **bold**, *italics*, links.
+          </p>
+        )}
+      </div>
+      {problem && <Alert tone="error">{problem}</Alert>}
+    </form>
+  );
+}

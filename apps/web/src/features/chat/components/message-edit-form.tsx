@@ -1,0 +1,72 @@
+import type { Message } from '@praxis/contracts/chat';
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { formErrors } from '../../../components/form-errors.ts';
+import { useEditMessage } from '../api/edit-message.ts';
+import { byteLength, lengthNotice } from '../message-text.ts';
+
+/** Editing one's own message in place: Enter saves, Escape leaves it as it was. */
+export function MessageEditForm({ message, onDone }: { message: Message; onDone(): void }) {
+  const id = useId();
+  const edit = useEditMessage();
+  const [body, setBody] = useState(message.body);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const notice = lengthNotice(byteLength(body));
+  const empty = body.trim() === '';
+  const failure = formErrors(edit.error);
+
+  useEffect(() => {
+    const textarea = field.current;
+    textarea?.focus();
+    textarea?.setSelectionRange(textarea.value.length, textarea.value.length);
+  }, []);
+
+  function save(event?: FormEvent) {
+    event?.preventDefault();
+    if (empty || notice?.over || edit.isPending) return;
+    if (body === message.body) return onDone();
+    edit.mutate({ roomId: message.roomId, messageId: message.id, body }, { onSuccess: onDone });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onDone();
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      save(event);
+    }
+  }
+
+  return (
+    <form className="chat-edit-form" onSubmit={save} noValidate>
+      <label htmlFor={id} className="visually-hidden">
+        Edited text
+      </label>
+      <textarea
+        ref={field}
+        id={id}
+        value={body}
+        rows={2}
+        aria-invalid={notice?.over || undefined}
+        aria-describedby={`${id}-help`}
+        onChange={(event) => setBody(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <div id={`${id}-help`}>
+        {notice && <p className={notice.over ? 'field-error' : 'field-hint'}>{notice.text}</p>}
+        {empty && <p className="field-error">Write something, or delete the message instead.</p>}
+        {!empty && edit.isError && (
+          <p className="field-error">{failure.fields.body ?? failure.message}</p>
+        )}
+      </div>
+      <div className="button-row">
+        <button type="submit" className="action-button" disabled={edit.isPending}>
+          {edit.isPending ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" className="action-button" onClick={onDone}>
+          Cancel
+        </button>
+        <span className="small muted">Enter saves, Escape cancels</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Message } from '@praxis/contracts/chat';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../../components/alert.tsx';
+import { Avatar } from '../../../components/avatar.tsx';
+import { CookedHtml } from '../../../components/cooked-html.tsx';
+import { formErrors } from '../../../components/form-errors.ts';
+import { OwnPostActions } from '../../../components/own-post-actions.tsx';
+import { useDeleteMessage } from '../api/delete-message.ts';
+import { clockTime, exactTime } from '../message-text.ts';
+import { MessageEditForm } from './message-edit-form.tsx';
+
+/**
+ * One message. `compact` continues the author's previous message: the name and picture are
+ * not repeated on screen, only for screen readers, who cannot glance back.
+ */
+export function MessageItem({
+  message,
+  own,
+  compact,
+}: {
+  message: Message;
+  own: boolean;
+  compact: boolean;
+}) {
+  const [editing, setEditing] = useState(false);
+  const remove = useDeleteMessage();
+  const deleted = message.deletedAt !== null;
+
+  function confirmDelete() {
+    if (!window.confirm('Delete this message? The room will show “Message deleted” instead.')) {
+      return;
+    }
+    remove.mutate({ roomId: message.roomId, messageId: message.id });
+  }
+
+  return (
+    <li data-entry={message.id} className={`chat-message${compact ? ' chat-message-compact' : ''}`}>
+      <MessageAuthor author={message.author} createdAt={message.createdAt} compact={compact} />
+      <div className="chat-message-main">
+        {!compact && (
+          <p className="chat-message-meta">
+            <Link className="post-author" to={`/members/${message.author.handle}`}>
+              {message.author.name}
+            </Link>{' '}
+            <time
+              className="small muted"
+              dateTime={message.createdAt}
+              title={exactTime(message.createdAt)}
+            >
+              {clockTime(message.createdAt)}
+            </time>
+          </p>
+        )}
+        {deleted ? (
+          <p className="chat-deleted muted">Message deleted</p>
+        ) : editing ? (
+          <MessageEditForm message={message} onDone={() => setEditing(false)} />
+        ) : (
+          <CookedHtml html={message.html} className="chat-body" />
+        )}
+        {message.editedAt && !deleted && !editing && (
+          <span className="chat-edited small muted" title={`Edited ${exactTime(message.editedAt)}`}>
+            (edited)
+          </span>
+        )}
+        {own && !deleted && !editing && (
+          <div className="chat-message-actions">
+            <OwnPostActions
+              onEdit={() => setEditing(true)}
+              onDelete={confirmDelete}
+              deleting={remove.isPending}
+            />
+          </div>
+        )}
+        {remove.isError && <Alert tone="error">{formErrors(remove.error).message}</Alert>}
+      </div>
+    </li>
+  );
+}
+
+/** The picture (or, continuing a run, the time on hover) in the message's first column. */
+export function MessageAuthor({
+  author,
+  createdAt,
+  compact,
+}: {
+  author: { name: string; avatar?: Message['author']['avatar'] };
+  createdAt: string;
+  compact: boolean;
+}) {
+  if (!compact) return <Avatar person={author} size="small" decorative />;
+  return (
+    <span className="chat-message-gutter">
+      <span className="visually-hidden">{author.name}, </span>
+      <time dateTime={createdAt} title={exactTime(createdAt)}>
+        {clockTime(createdAt)}
+      </time>
+    </span>
+  );
+}

@@ -1,0 +1,53 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import { realtime } from '../../../lib/realtime.ts';
+import type { PendingMessage } from '../../../lib/realtime-store.ts';
+import { MessageAuthor } from './message-item.tsx';
+
+/** A message of one's own the server has not stored yet: shown at once, marked until it is. */
+export function PendingItem({
+  echo,
+  viewer,
+  compact,
+}: {
+  echo: PendingMessage;
+  viewer: AccountMember;
+  compact: boolean;
+}) {
+  const failed = echo.status === 'failed';
+  return (
+    <li
+      data-entry={echo.clientId}
+      className={`chat-message chat-message-pending${compact ? ' chat-message-compact' : ''}${failed ? ' chat-message-failed' : ''}`}
+    >
+      <MessageAuthor author={viewer} createdAt={echo.createdAt} compact={compact} />
+      <div className="chat-message-main">
+        {!compact && (
+          <p className="chat-message-meta">
+            <span className="post-author">{viewer.name}</span>
+          </p>
+        )}
+        <p className="chat-pending-body">{echo.body}</p>
+        {echo.status === 'sending' && <p className="chat-status small muted">Sending…</p>}
+        {failed && (
+          <p className="chat-status chat-status-failed small">
+            Not sent.{' '}
+            <button
+              type="button"
+              className="button-link"
+              onClick={() => realtime.retry(echo.clientId)}
+            >
+              Retry
+            </button>{' '}
+            <button
+              type="button"
+              className="button-link"
+              onClick={() => realtime.discard(echo.clientId)}
+            >
+              Discard
+            </button>
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Room } from '@praxis/contracts/chat';
+import type { AccountMember } from '@praxis/contracts/members';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../../components/alert.tsx';
+import { formErrors } from '../../../components/form-errors.ts';
+import { useConnectionState, useOnlineMembers, useRealtimeRoom } from '../../../lib/realtime.ts';
+import { upsertMessages } from '../../../lib/realtime-store.ts';
+import { useMessages } from '../api/list-messages.ts';
+import { useMarkRead } from '../use-mark-read.ts';
+import { Composer } from './composer.tsx';
+import { MessageList } from './message-list.tsx';
+import { TypingLine } from './typing-line.tsx';
+
+/** An open room: what was said (history over HTTP, the rest live), who is typing, the composer. */
+export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }) {
+  const history = useMessages(room.id);
+  const live = useRealtimeRoom(room.id);
+  const connection = useConnectionState();
+  const [atBottom, setAtBottom] = useState(true);
+
+  const messages = useMemo(
+    () =>
+      (history.data?.pages ?? []).reduce(
+        (merged, page) => upsertMessages(merged, page.messages),
+        live.messages,
+      ),
+    [history.data, live.messages],
+  );
+  useMarkRead(room, messages.at(-1)?.seq, atBottom);
+
+  return (
+    <section className="chat-room" aria-labelledby="chat-room-title">
+      <RoomHeader room={room} />
+      {connection === 'reconnecting' && (
+        <p className="chat-banner" role="status">
+          Reconnecting… You can keep writing: messages wait here and go out when the connection is
+          back.
+        </p>
+      )}
+      {live.error && <Alert tone="error">{live.error}</Alert>}
+      {history.isPending ? (
+        <p className="loading chat-log" role="status">
+          Loading messages…
+        </p>
+      ) : history.isError ? (
+        <div className="chat-log">
+          <Alert tone="error">{formErrors(history.error).message}</Alert>
+          <button type="button" className="button-secondary" onClick={() => history.refetch()}>
+            Try again
+          </button>
+        </div>
+      ) : (
+        <MessageList
+          title={room.title}
+          messages={messages}
+          pending={live.pending}
+          viewer={viewer}
+          older={{
+            available: history.hasNextPage,
+            loading: history.isFetchingNextPage,
+            load: () => history.fetchNextPage(),
+          }}
+          onBottomChange={setAtBottom}
+        />
+      )}
+      <TypingLine typing={live.typing} />
+      <Composer roomId={room.id} roomTitle={room.title} pending={live.pending} />
+    </section>
+  );
+}
+
+function RoomHeader({ room }: { room: Room }) {
+  const online = useOnlineMembers();
+  return (
+    <header className="chat-room-header">
+      <Link className="chat-back" to="/chat">
+        All rooms
+      </Link>
+      <h1 id="chat-room-title">{room.title}</h1>
+      {room.kind === 'direct' ? (
+        <ul className="chat-room-members small">
+          {room.members.map((member) => {
+            const here = online.has(member.id);
+            return (
+              <li key={member.id} className="chat-room-member">
+                <span
+                  className={`presence-dot${here ? ' presence-online' : ''}`}
+                  aria-hidden="true"
+                />
+                <Link to={`/members/${member.handle}`}>{member.name}</Link>
+                <span className="muted">{here ? ' online' : ' offline'}</span>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="chat-room-about small muted">
+          {room.kind === 'network' && 'Everyone in the network can read and write here.'}
+          {room.kind === 'cohort' && room.cohortId && (
+            <>
+              The members of this cohort. <Link to={`/cohorts/${room.cohortId}`}>Cohort page</Link>
+            </>
+          )}
+          {room.kind === 'meetup' && room.meetupId && (
+            <>
+              Who is going to or organising this meetup.{' '}
+              <Link to={`/meetups/${room.meetupId}`}>Meetup page</Link>
+            </>
+          )}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Message } from '@praxis/contracts/chat';
+import { describe, expect, it } from 'vitest';
+import { RealtimeStore, upsertMessages } from './realtime-store.ts';
+
+const roomId = '00000000-0000-4000-8000-000000000001';
+
+function message(seq: number, change = seq, body = `message ${seq}`): Message {
+  return {
+    id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
+    roomId,
+    seq,
+    change,
+    author: {
+      id: '00000000-0000-4000-8000-0000000000aa',
+      handle: 'amra',
+      name: 'Amra',
+      role: 'member',
+      avatar: null,
+    },
+    body,
+    html: `<p>${body}</p>`,
+    clientId: `client-${seq}`,
+    createdAt: '2027-01-01T10:00:00.000Z',
+    editedAt: null,
+    deletedAt: null,
+  };
+}
+
+describe('upsertMessages', () => {
+  it('keeps each message once, in sequence order, whatever order pages and frames come in', () => {
+    const live = upsertMessages([], [message(5), message(6)]);
+    const merged = upsertMessages(live, [message(3), message(4), message(5)]);
+    expect(merged.map((each) => each.seq)).toEqual([3, 4, 5, 6]);
+  });
+
+  it('lets a later change replace a message and never an earlier one', () => {
+    const edited = upsertMessages([message(1)], [message(1, 7, 'edited')]);
+    expect(edited[0]?.body).toBe('edited');
+    const stale = upsertMessages(edited, [message(1, 1, 'original')]);
+    expect(stale).toBe(edited);
+  });
+});
+
+describe('RealtimeStore', () => {
+  it('replaces a local echo with the stored message, whether the ack or the message comes first', () => {
+    const store = new RealtimeStore();
+    const echo = {
+      roomId,
+      body: 'hello',
+      createdAt: '2027-01-01T10:00:00.000Z',
+      status: 'sending' as const,
+      error: null,
+    };
+    store.addPending({ ...echo, clientId: 'client-1' });
+    store.addPending({ ...echo, clientId: 'client-2' });
+
+    store.acknowledge(roomId, 'client-1', message(1).id);
+    expect(store.get().rooms[roomId]?.pending.map((each) => each.status)).toEqual([
+      'sent',
+      'sending',
+    ]);
+    store.receive(message(1));
+    store.receive(message(2));
+    store.acknowledge(roomId, 'client-2', message(2).id);
+
+    const room = store.get().rooms[roomId];
+    expect(room?.pending).toEqual([]);
+    expect(room?.messages.map((each) => each.seq)).toEqual([1, 2]);
+  });
+
+  it('stops showing someone typing once their message arrives', () => {
+    const store = new RealtimeStore();
+    const author = message(1).author.id;
+    store.typing(roomId, author, 'Amra Hadžić', Date.now() + 6000);
+    expect(Object.keys(store.get().rooms[roomId]?.typing ?? {})).toEqual([author]);
+    store.receive(message(1));
+    expect(store.get().rooms[roomId]?.typing).toEqual({});
+  });
+});
