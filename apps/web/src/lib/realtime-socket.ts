@@ -40,6 +40,7 @@ export class ReconnectingSocket {
 
   constructor(private readonly handlers: SocketHandlers) {
     window.addEventListener('online', this.retryNow);
+    window.addEventListener('offline', this.dropWhenOffline);
     document.addEventListener('visibilitychange', this.retryWhenVisible);
     this.connect();
   }
@@ -47,6 +48,7 @@ export class ReconnectingSocket {
   close() {
     this.stopped = true;
     window.removeEventListener('online', this.retryNow);
+    window.removeEventListener('offline', this.dropWhenOffline);
     document.removeEventListener('visibilitychange', this.retryWhenVisible);
     clearTimeout(this.retryTimer);
     this.detach()?.close(1000);
@@ -122,6 +124,11 @@ export class ReconnectingSocket {
   private readonly retryNow = () => {
     if (this.stopped || this.outdated || this.socket) return;
     this.connect();
+  };
+
+  /** Without a network the socket is dead even if it has not noticed: say so at once. */
+  private readonly dropWhenOffline = () => {
+    if (this.socket) this.closed(CloseCode.goingAway);
   };
 
   private readonly retryWhenVisible = () => {

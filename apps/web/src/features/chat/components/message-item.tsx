@@ -6,6 +6,7 @@ import { Avatar } from '../../../components/avatar.tsx';
 import { CookedHtml } from '../../../components/cooked-html.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { OwnPostActions } from '../../../components/own-post-actions.tsx';
+import { useOnlineMembers } from '../../../lib/realtime.ts';
 import { useDeleteMessage } from '../api/delete-message.ts';
 import { clockTime, exactTime } from '../message-text.ts';
 import { MessageEditForm } from './message-edit-form.tsx';
@@ -24,6 +25,7 @@ export function MessageItem({
   compact: boolean;
 }) {
   const [editing, setEditing] = useState(false);
+  const online = useOnlineMembers();
   const remove = useDeleteMessage();
   const deleted = message.deletedAt !== null;
 
@@ -43,6 +45,14 @@ export function MessageItem({
             <Link className="post-author" to={`/members/${message.author.handle}`}>
               {message.author.name}
             </Link>{' '}
+            {online.has(message.author.id) && (
+              <span
+                className="presence-dot presence-online"
+                role="img"
+                aria-label="online"
+                title="Online"
+              />
+            )}{' '}
             <time
               className="small muted"
               dateTime={message.createdAt}

@@ -1,0 +1,136 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type launchBrowser,
+  type RunningServer,
+  screenshotPath,
+  signedInDemoMember,
+  startServer,
+} from './harness.ts';
+
+// The demo network on whichever database the run uses (PostgreSQL in CI). Two members of the
+// BiH cohort, each in their own browser, talk in their cohort's room; one loses the network,
+// writes meanwhile, comes back and finds what was said while away.
+
+let server: RunningServer;
+const browsers: Awaited<ReturnType<typeof launchBrowser>>[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ database: 'any', env: { PRAXIS_SEED: 'demo' } });
+});
+afterAll(async () => {
+  for (const browser of browsers) await browser.close();
+  await server?.stop();
+});
+
+const COHORT_ROOM = /^Public Sector Innovation BiH 2022/;
+const LEJLA = 'Lejla Hadžić';
+
+async function openCohortRoom(page: Page) {
+  await page.getByRole('link', { name: /^Chat/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Rooms' })
+    .getByRole('link', { name: COHORT_ROOM })
+    .click();
+  await page
+    .getByRole('heading', { level: 1, name: 'Public Sector Innovation BiH 2022' })
+    .waitFor();
+}
+
+const log = (page: Page) => page.getByRole('log');
+const messageBy = (page: Page, text: string) =>
+  log(page).getByRole('listitem').filter({ hasText: text });
+
+describe('chat in a cohort room', () => {
+  let lejla: Page;
+  let tarik: Page;
+
+  it('shows one member typing to the other, then the message, with who is online', async () => {
+    lejla = await signedInDemoMember(server, 'member3@praxis.example', browsers);
+    tarik = await signedInDemoMember(server, 'member6@praxis.example', browsers);
+    await openCohortRoom(lejla);
+    await openCohortRoom(tarik);
+
+    await lejla
+      .getByRole('textbox', { name: 'Message' })
+      .fill('Who is coming to Mostar on Friday?');
+    await tarik.getByText(`${LEJLA} is typing…`).waitFor();
+    await tarik.screenshot({ path: await screenshotPath('chat-1-typing') });
+    await lejla.getByRole('textbox', { name: 'Message' }).press('Enter');
+
+    const received = messageBy(tarik, 'Who is coming to Mostar on Friday?');
+    await received.waitFor();
+    await received.getByRole('img', { name: 'online' }).waitFor();
+    expect(await tarik.getByText(`${LEJLA} is typing…`).count()).toBe(0);
+    await messageBy(lejla, 'Who is coming to Mostar on Friday?').waitFor();
+    expect(await lejla.getByText('Sending…').count()).toBe(0);
+
+    await tarik.getByRole('textbox', { name: 'Message' }).fill('I am, with **two** colleagues.');
+    await tarik.getByRole('button', { name: 'Send' }).click();
+    const reply = messageBy(lejla, 'I am, with two colleagues.');
+    await reply.waitFor();
+    expect(await reply.locator('strong').textContent()).toBe('two');
+    await reply.getByRole('img', { name: 'online' }).waitFor();
+    await lejla.screenshot({ path: await screenshotPath('chat-2-conversation') });
+  });
+
+  it('keeps what a member writes while offline as pending, and sends it once when back', async () => {
+    await tarik.context().setOffline(true);
+    await tarik.getByRole('status').filter({ hasText: 'Reconnecting…' }).waitFor();
+    await tarik.getByRole('textbox', { name: 'Message' }).fill('Written on the train, no network.');
+    await tarik.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await messageBy(tarik, 'Written on the train, no network.').getByText('Sending…').waitFor();
+    await tarik.screenshot({ path: await screenshotPath('chat-3-offline') });
+
+    for (const text of ['Missed while away, one.', 'Missed while away, two.']) {
+      await lejla.getByRole('textbox', { name: 'Message' }).fill(text);
+      await lejla.getByRole('textbox', { name: 'Message' }).press('Enter');
+      await messageBy(lejla, text).waitFor();
+    }
+
+    await tarik.context().setOffline(false);
+    await messageBy(tarik, 'Missed while away, two.').waitFor({ timeout: 30_000 });
+    await messageBy(tarik, 'Missed while away, one.').waitFor();
+    await messageBy(lejla, 'Written on the train, no network.').waitFor({ timeout: 30_000 });
+    await expect.poll(() => tarik.getByText('Sending…').count(), { timeout: 10_000 }).toBe(0);
+    expect(await messageBy(lejla, 'Written on the train, no network.').count()).toBe(1);
+    expect(await messageBy(tarik, 'Written on the train, no network.').count()).toBe(1);
+    expect(await messageBy(tarik, 'Missed while away, one.').count()).toBe(1);
+    await tarik.screenshot({ path: await screenshotPath('chat-4-back-online') });
+  });
+
+  it('shows a member who closed Praxis as offline, and on return what was missed, as unread', async () => {
+    const tarikContext = tarik.context();
+    await tarik.close();
+    await expect
+      .poll(
+        () =>
+          messageBy(lejla, 'Written on the train, no network.')
+            .getByRole('img', { name: 'online' })
+            .count(),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(0);
+
+    await lejla.getByRole('textbox', { name: 'Message' }).fill('See you all on Friday!');
+    await lejla.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await messageBy(lejla, 'See you all on Friday!').waitFor();
+
+    tarik = await tarikContext.newPage();
+    await tarik.goto(`${server.origin}/chat`);
+    await tarik
+      .getByRole('navigation', { name: 'Rooms' })
+      .getByRole('link', { name: /^Public Sector Innovation BiH 2022, 1 unread$/ })
+      .waitFor();
+    await tarik.getByRole('link', { name: /^Chat, \d+ unread/ }).waitFor();
+    await openCohortRoom(tarik);
+    await messageBy(tarik, 'See you all on Friday!').waitFor();
+    // Back online: his earlier message shows him online to her again.
+    await messageBy(lejla, 'Written on the train, no network.')
+      .getByRole('img', { name: 'online' })
+      .waitFor();
+    await tarik.screenshot({ path: await screenshotPath('chat-5-missed-while-away') });
+  });
+});
