@@ -1,7 +1,7 @@
 import { createDb } from '@praxis/db/client';
 import { createMember } from '@praxis/db/testing/factories';
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ResumingChatClient } from '../src/testing/chat-client.ts';
 import { type RunningServer, startServer } from '../src/testing/server-process.ts';
 
@@ -17,6 +17,12 @@ function serverDatabaseUrl(): string {
   }
   return url;
 }
+
+// Stopped after each test, the first one last: it owns the database the others joined.
+const running: RunningServer[] = [];
+afterEach(async () => {
+  for (const server of running.splice(0).reverse()) await server.stop();
+});
 
 const random = (limit: number) => Math.floor(Math.random() * limit);
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -46,11 +52,13 @@ async function networkRoomId(server: RunningServer, cookie: string): Promise<str
 async function twoInstances() {
   serverDatabaseUrl();
   const a = await startServer({ database: 'any' });
+  running.push(a);
   // Behind one load balancer, both instances answer at the same public origin.
   const b = await startServer({
     databaseUrl: a.databaseUrl as string,
     env: { PUBLIC_ORIGIN: a.origin },
   });
+  running.push(b);
   const database = createDb({ databaseUrl: a.databaseUrl as string, poolSize: 2 });
   const [alice, bob] = await Promise.all([createMember(database.db), createMember(database.db)]);
   await database.close();
@@ -117,8 +125,6 @@ async function exchangeThroughFailover(randomDisconnects: number) {
     ]);
   } finally {
     for (const client of clients) client.drop();
-    await b.stop();
-    await a.stop();
   }
 }
 
@@ -132,7 +138,7 @@ describe('chat across two server processes on PostgreSQL', () => {
   });
 
   it('resumes delivery by itself after the database drops the listening connection', async () => {
-    const { a, b, onA, onB } = await twoInstances();
+    const { a, onA, onB } = await twoInstances();
     try {
       const admin = createDb({ databaseUrl: a.databaseUrl as string, poolSize: 1 });
       const cut = await admin.db.execute(
@@ -152,8 +158,6 @@ describe('chat across two server processes on PostgreSQL', () => {
     } finally {
       onA.drop();
       onB.drop();
-      await b.stop();
-      await a.stop();
     }
   });
 });
