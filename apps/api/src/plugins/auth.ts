@@ -132,7 +132,10 @@ export default fp(
 
     app.decorate('sessions', {
       async start(request, reply, memberId) {
-        if (request.sessionToken) await lucia.invalidateSession(request.sessionToken);
+        if (request.sessionToken) {
+          await lucia.invalidateSession(request.sessionToken);
+          if (request.member) ended(request.member.id);
+        }
         const session = await lucia.createSession(memberId, { createdAt: new Date() });
         reply.header('set-cookie', lucia.createSessionCookie(session.id).serialize());
       },

@@ -44,6 +44,7 @@ describe('upsertMessages', () => {
 describe('RealtimeStore', () => {
   it('replaces a local echo with the stored message, whether the ack or the message comes first', () => {
     const store = new RealtimeStore();
+    store.hello(message(1).author.id, []);
     const echo = {
       roomId,
       body: 'hello',
@@ -66,6 +67,21 @@ describe('RealtimeStore', () => {
     const room = store.get().rooms[roomId];
     expect(room?.pending).toEqual([]);
     expect(room?.messages.map((each) => each.seq)).toEqual([1, 2]);
+  });
+
+  it("never settles a local echo with another member's message that has the same clientId", () => {
+    const store = new RealtimeStore();
+    store.hello('00000000-0000-4000-8000-00000000beef', []);
+    store.addPending({
+      roomId,
+      clientId: message(1).clientId,
+      body: 'mine',
+      createdAt: '2027-01-01T10:00:00.000Z',
+      status: 'sending',
+      error: null,
+    });
+    store.receive(message(1));
+    expect(store.get().rooms[roomId]?.pending.map((each) => each.body)).toEqual(['mine']);
   });
 
   it('stops showing someone typing once their message arrives', () => {

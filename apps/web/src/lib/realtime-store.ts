@@ -123,7 +123,11 @@ export class RealtimeStore {
   receive(message: Message) {
     this.updateRoom(message.roomId, (room) => {
       const messages = upsertMessages(room.messages, [message]);
-      const pending = room.pending.filter((echo) => echo.clientId !== message.clientId);
+      // clientIds are unique per author only: another member's message never settles ours.
+      const own = message.author.id === this.state.memberId;
+      const pending = own
+        ? room.pending.filter((echo) => echo.clientId !== message.clientId)
+        : room.pending;
       const typing = withoutKey(room.typing, message.author.id);
       if (
         messages === room.messages &&

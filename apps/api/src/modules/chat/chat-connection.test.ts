@@ -35,7 +35,12 @@ function memorySocket() {
   return socket;
 }
 
-const host: ConnectionHost = { join() {}, leave() {}, announceTyping: async () => {} };
+const host: ConnectionHost = {
+  join() {},
+  leave() {},
+  spend: () => true,
+  announceTyping: async () => {},
+};
 
 async function setUp() {
   const chat = createChatService(t.app.db, {

@@ -23,6 +23,8 @@ export interface FrameSocket {
 export interface ConnectionHost {
   join(connection: ChatConnection, roomId: string): void;
   leave(connection: ChatConnection, roomId: string): void;
+  /** Takes `cost` from the member's frame budget, shared by all their sockets; false: spent. */
+  spend(memberId: string, cost: number): boolean;
   announceTyping(roomId: string, typist: Author): Promise<void>;
 }
 
@@ -38,7 +40,20 @@ export const LIMITS = {
   heldEvents: 1000,
   catchUpPage: 200,
   typingEveryMs: 2000,
+  /** A member's frames, across all their sockets on an instance: a burst, then a steady rate. */
+  frameBurst: 300,
+  framesPerSecond: 20,
 } as const;
+
+/** What each frame takes from the member's budget: a subscription may read a whole backlog. */
+const FRAME_COST: Record<ClientFrame['type'], number> = {
+  subscribe: 2,
+  unsubscribe: 1,
+  send: 1,
+  typing: 1,
+  read: 1,
+  ping: 1,
+};
 
 interface Subscription {
   /** The room's change number up to which this client has everything. */
@@ -58,7 +73,6 @@ export class ChatConnection {
   private work: Promise<void> = Promise.resolve();
   private queued = 0;
   private sentAt: number[] = [];
-  private readonly typedAt = new Map<string, number>();
   closed = false;
 
   constructor(
@@ -86,6 +100,16 @@ export class ChatConnection {
       return;
     }
     const frame = parsed.data;
+    if (!this.host.spend(this.member.id, FRAME_COST[frame.type])) {
+      const ref =
+        'clientId' in frame ? frame.clientId : 'roomId' in frame ? frame.roomId : undefined;
+      this.error(
+        'rate_limited',
+        'Too many frames from your tabs; this one was dropped. Slow down.',
+        ref,
+      );
+      return;
+    }
     if (frame.type === 'ping') {
       this.write({ type: 'pong' });
       return;
@@ -221,13 +245,16 @@ export class ChatConnection {
       this.error('invalid', `Follow at most ${LIMITS.subscriptions} rooms at once.`, roomId);
       return;
     }
-    if (!(await this.chat.isInRoom(this.member.id, roomId))) {
-      throw new AppError('forbidden', 'This room does not exist, or you are not in it.');
-    }
     // Join before reading the backlog: whatever commits from now on is either in what is read
-    // or arrives live and waits in `held` until the backlog is out.
+    // or arrives live and waits in `held` until the backlog is out. Access is checked after
+    // joining, so that leaving the room meanwhile is not missed by the checks that expel.
     this.subscriptions.set(roomId, { cursor: 0, held: [] });
     this.host.join(this, roomId);
+    if (!(await this.chat.isInRoom(this.member.id, roomId))) {
+      this.subscriptions.delete(roomId);
+      this.host.leave(this, roomId);
+      throw new AppError('forbidden', 'This room does not exist, or you are not in it.');
+    }
     const counters = await this.chat.roomCounters(roomId);
     if (!counters) return;
     const since = {
@@ -277,6 +304,7 @@ export class ChatConnection {
         upTo,
         limit: LIMITS.catchUpPage,
       });
+      if (!this.subscriptions.has(roomId)) return;
       for (const message of page) this.write({ type: 'message', message });
       const last = page.at(-1);
       if (!last || page.length < LIMITS.catchUpPage || this.closed) break;
@@ -304,9 +332,6 @@ export class ChatConnection {
       this.error('forbidden', 'Subscribe to a room before typing in it.', roomId);
       return;
     }
-    const now = Date.now();
-    if (now - (this.typedAt.get(roomId) ?? 0) < LIMITS.typingEveryMs) return;
-    this.typedAt.set(roomId, now);
     await this.host.announceTyping(roomId, await this.author);
   }
 
@@ -321,17 +346,15 @@ export class ChatConnection {
   private refuseFrame(json: unknown, issue: string | undefined) {
     const fields =
       typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
-    const ref =
-      typeof fields.clientId === 'string'
-        ? fields.clientId
-        : typeof fields.roomId === 'string'
-          ? fields.roomId
-          : undefined;
+    // Only short strings are echoed back: the frame is the client's, not to be trusted.
+    const echo = (value: unknown) =>
+      typeof value === 'string' && value.length <= 64 ? value : undefined;
+    const ref = echo(fields.clientId) ?? echo(fields.roomId);
     const known = ClientFrame.options.some((option) => option.shape.type.value === fields.type);
     if (!known) {
       this.error(
         'malformed',
-        `Unknown frame type ${JSON.stringify(fields.type ?? null)}; expected one of ${ClientFrame.options.map((option) => option.shape.type.value).join(', ')}.`,
+        `Unknown frame type${typeof fields.type === 'string' ? ` "${fields.type.slice(0, 40)}"` : ''}; expected one of ${ClientFrame.options.map((option) => option.shape.type.value).join(', ')}.`,
         ref,
       );
       return;

@@ -10,6 +10,7 @@ import type { NotificationBus } from '../notifications/notifications.events.ts';
 import type { ChatEvent } from './chat.events.ts';
 import type { ChatService } from './chat.service.ts';
 import { ChatConnection, type FrameSocket, LIMITS } from './chat-connection.ts';
+import { FrameBudgets } from './frame-budget.ts';
 import * as presence from './presence.repository.ts';
 
 export const HUB_TIMING = {
@@ -41,6 +42,8 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
   const announcedOnline = new Set<string>();
   const presenceWork = new Map<string, Promise<void>>();
   let dispatching: Promise<void> = Promise.resolve();
+  const budgets = new FrameBudgets(LIMITS.frameBurst, LIMITS.framesPerSecond);
+  const typedAt = new Map<string, number>();
   let beats = 0;
   let timer: NodeJS.Timeout | undefined;
 
@@ -190,6 +193,11 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
     await presence.beat(db, instanceId);
     // Rows another instance swept while this one could not reach the database come back.
     await presence.addConnections(db, instanceId, [...byMember.keys()]);
+    budgets.prune();
+    const now = Date.now();
+    for (const [key, at] of typedAt) {
+      if (now - at >= LIMITS.typingEveryMs) typedAt.delete(key);
+    }
     const gone = await presence.sweepStale(db);
     await announceOfflineUnlessElsewhere(gone);
     beats += 1;
@@ -234,8 +242,20 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
             followers?.delete(leaving);
             if (followers?.size === 0) byRoom.delete(roomId);
           },
-          announceTyping: (roomId, typist) =>
-            realtime.publish(db, { k: 'typing', roomId, memberId: typist.id, name: typist.name }),
+          spend: (memberId, cost) => budgets.spend(memberId, cost),
+          async announceTyping(roomId, typist) {
+            // Per member and room, whatever number of tabs they type from.
+            const key = `${typist.id}:${roomId}`;
+            const now = Date.now();
+            if (now - (typedAt.get(key) ?? 0) < LIMITS.typingEveryMs) return;
+            typedAt.set(key, now);
+            await realtime.publish(db, {
+              k: 'typing',
+              roomId,
+              memberId: typist.id,
+              name: typist.name,
+            });
+          },
         },
         failed,
       );

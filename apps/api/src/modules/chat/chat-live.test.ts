@@ -106,11 +106,15 @@ describe('chat between two members', () => {
       seq: lastSeq - 1,
     });
     expect(await unread()).toBe(1);
+    // Backwards moves nothing and tells nobody; the next frame the other tab gets is the next move.
+    const from = bobTab2.frames.length;
     bobTab1.send({ type: 'read', roomId, seq: 1 });
-    await bobTab2.waitFor((frame) => frame.type === 'read' && frame.seq === lastSeq - 1, {
-      from: bobTab2.frames.length,
-    });
     expect(await unread()).toBe(1);
+    bobTab1.send({ type: 'read', roomId, seq: lastSeq });
+    expect(await bobTab2.waitFor((frame) => frame.type === 'read', { from })).toMatchObject({
+      seq: lastSeq,
+    });
+    expect(await unread()).toBe(0);
     for (const socket of [aliceSocket, bobTab1, bobTab2]) socket.close();
   });
 
@@ -242,5 +246,20 @@ describe('room membership that changes while connected', () => {
     ).toBe(false);
     socket.close();
     staying.close();
+  });
+});
+
+describe('sessions replaced while connected', () => {
+  it('closes the socket of a session that signing in again replaced', async () => {
+    const alice = await member();
+    const socket = await connect(alice.cookie);
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      cookie: alice.cookie,
+      payload: { email: alice.email, password: alice.password },
+    });
+    expect(again.statusCode).toBe(200);
+    expect((await socket.closed).code).toBe(CloseCode.sessionEnded);
   });
 });

@@ -200,6 +200,17 @@ describe('direct message notifications', () => {
     ]);
   });
 
+  it('quotes an edited direct message as edited, and a deleted one not at all, in its notification', async () => {
+    const alice = await signedIn();
+    const bob = await signedIn();
+    const roomId = (await openDirect(alice.cookie, [bob.id])).json().id as string;
+    const sent = await say(alice, roomId, 'My home address is 12 Elm Street');
+    expect((await changeMessage(alice.cookie, sent, 'Call me instead')).statusCode).toBe(200);
+    expect((await directNotifications(bob.cookie))[0]?.detail.excerpt).toBe('Call me instead');
+    expect((await changeMessage(alice.cookie, sent)).statusCode).toBe(200);
+    expect((await directNotifications(bob.cookie))[0]?.detail.excerpt).toBe('');
+  });
+
   it('shortens a long message to an excerpt of 140 characters', async () => {
     const alice = await member();
     const bob = await signedIn();

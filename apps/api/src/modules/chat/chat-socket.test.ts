@@ -136,3 +136,31 @@ describe('chat frames', () => {
     socket.close();
   });
 });
+
+describe('frames meant to hurt', () => {
+  it('answers a deeply nested frame with an error and keeps serving, instead of crashing', async () => {
+    const { cookie } = await member();
+    const socket = await connect(cookie);
+    socket.send(`{"type":${'['.repeat(6000)}${']'.repeat(6000)}}`);
+    expect(await socket.waitFor(isError)).toMatchObject({ code: 'malformed' });
+    socket.send({ type: 'ping' });
+    await socket.waitFor((frame) => frame.type === 'pong');
+    socket.close();
+  });
+
+  it("refuses frames past the member's budget, however many sockets they spread them over", async () => {
+    const { cookie } = await member();
+    const roomId = await networkRoomId(cookie);
+    const sockets = await Promise.all([connect(cookie), connect(cookie), connect(cookie)]);
+    for (let index = 0; index < 150; index += 1) {
+      for (const socket of sockets) socket.send({ type: 'read', roomId, seq: 0 });
+    }
+    const refused = await Promise.all(
+      sockets.map((socket) =>
+        socket.waitFor((frame) => isError(frame) && frame.code === 'rate_limited'),
+      ),
+    );
+    expect(refused[0]?.type === 'error' && refused[0].message).toContain('Too many frames');
+    for (const socket of sockets) socket.close();
+  });
+});

@@ -17,16 +17,15 @@ export type ChatEvent =
 export const CHAT_CHANNEL = 'praxis_chat';
 
 // Postgres refuses a NOTIFY payload of 8000 bytes or more; stay well under it.
-const MAX_PAYLOAD_BYTES = 7000;
-const MAX_LIST = 100;
+export const MAX_PAYLOAD_BYTES = 7000;
 
 /** The NOTIFY payloads that carry `event`: one, or several when a list would not fit in one. */
 export function encodeChatEvent(event: ChatEvent): string[] {
   if (event.k === 'notifications') {
-    return chunks(event.items).map((items) => JSON.stringify({ ...event, items }));
+    return packed(event.items, (items) => JSON.stringify({ ...event, items }));
   }
   if (event.k === 'rooms') {
-    return chunks(event.memberIds).map((memberIds) => JSON.stringify({ ...event, memberIds }));
+    return packed(event.memberIds, (memberIds) => JSON.stringify({ ...event, memberIds }));
   }
   const text = JSON.stringify(event);
   if (event.k === 'message' && Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) {
@@ -46,10 +45,17 @@ export function decodeChatEvent(payload: string): ChatEvent | null {
   }
 }
 
-function chunks<T>(list: T[]): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < list.length; start += MAX_LIST) {
-    result.push(list.slice(start, start + MAX_LIST));
+/** Splits `list` into as few payloads as fit, each under the size limit in bytes. */
+function packed<T>(list: T[], encode: (part: T[]) => string): string[] {
+  const payloads: string[] = [];
+  let part: T[] = [];
+  for (const item of list) {
+    if (part.length > 0 && Buffer.byteLength(encode([...part, item])) > MAX_PAYLOAD_BYTES) {
+      payloads.push(encode(part));
+      part = [];
+    }
+    part.push(item);
   }
-  return result;
+  if (part.length > 0) payloads.push(encode(part));
+  return payloads;
 }

@@ -238,7 +238,10 @@ export async function messagesBefore(db: Db, roomId: string, before: number | nu
     .limit(limit + 1);
 }
 
-/** Moves the read marker forward only, and never past the room's last message. */
+/**
+ * Moves the read marker forward only, and never past the room's last message. Returns where it
+ * is and where it was (a subquery in RETURNING sees the table as it was before the statement).
+ */
 export async function markRead(db: Db, roomId: string, memberId: string, seq: number) {
   const [row] = await db
     .insert(roomMembers)
@@ -251,6 +254,11 @@ export async function markRead(db: Db, roomId: string, memberId: string, seq: nu
       target: [roomMembers.roomId, roomMembers.memberId],
       set: { readSeq: sql`greatest(${roomMembers.readSeq}, excluded.read_seq)` },
     })
-    .returning({ readSeq: roomMembers.readSeq });
-  return row?.readSeq ?? 0;
+    .returning({
+      readSeq: roomMembers.readSeq,
+      before: sql<
+        number | null
+      >`(select rm.read_seq from room_members rm where rm.room_id = ${roomId} and rm.member_id = ${memberId})`,
+    });
+  return { readSeq: row?.readSeq ?? 0, moved: row !== undefined && row.readSeq !== row.before };
 }

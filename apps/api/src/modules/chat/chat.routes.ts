@@ -19,6 +19,8 @@ import { errorResponses } from '../../plugins/schemas.ts';
 import { createChatService } from './chat.service.ts';
 import { createChatHub } from './chat-hub.ts';
 
+const DIRECT_ROOMS_PER_HOUR = 60;
+
 /** A socket that has not answered a ping since the previous one is gone. */
 const HEARTBEAT_MS = 30_000;
 
@@ -76,14 +78,21 @@ export const chatRoutes: FastifyPluginAsyncZod<{ allowedOrigins: string[] }> = a
         tags,
         summary: 'Open the direct conversation with these members (made if new)',
         body: DirectRoomBody,
-        response: { 200: Room, 201: Room, ...errorResponses(400, 401, 403) },
+        response: { 200: Room, 201: Room, ...errorResponses(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {
-      const { room, created } = await chat.openDirect(
-        requireMember(request),
-        request.body.memberIds,
-      );
+      const member = requireMember(request);
+      // Nobody can leave a direct conversation, so nobody may fill others' lists with them.
+      await app.throttle.hit([
+        {
+          key: `direct-rooms:${member.id}`,
+          limit: DIRECT_ROOMS_PER_HOUR,
+          windowSeconds: 3600,
+          message: 'You have opened many conversations in the last hour.',
+        },
+      ]);
+      const { room, created } = await chat.openDirect(member, request.body.memberIds);
       return reply.code(created ? 201 : 200).send(room);
     },
   );
@@ -179,7 +188,13 @@ export const chatRoutes: FastifyPluginAsyncZod<{ allowedOrigins: string[] }> = a
       });
       socket.on('message', (data, isBinary) => {
         alive = true;
-        connection.receive(isBinary ? '' : data.toString());
+        // Whatever a frame does wrong, it must not throw out of here: that ends the process.
+        try {
+          connection.receive(isBinary ? '' : data.toString());
+        } catch (error) {
+          request.log.error({ err: error }, 'chat frame failed');
+          connection.close(1011, 'This connection failed; reconnect to resume.');
+        }
       });
       // An unhandled socket error (ECONNRESET) would take the whole process down.
       socket.on('error', (error) => request.log.debug({ err: error }, 'chat socket error'));

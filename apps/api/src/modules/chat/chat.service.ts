@@ -14,7 +14,10 @@ import { cookMarkdown } from '../../markdown.ts';
 import type { RealtimeBus } from '../../plugins/realtime.ts';
 import { activeMemberIds, authorsById, toAuthor } from '../members/members.service.ts';
 import type { NotificationBus } from '../notifications/notifications.events.ts';
-import { notifyOfDirectMessage } from '../notifications/notifications.service.ts';
+import {
+  notifyOfDirectMessage,
+  requoteDirectMessage,
+} from '../notifications/notifications.service.ts';
 import { resolveMentions } from '../threads/thread-posts.ts';
 import type { MessageRow, RoomRow } from './chat.repository.ts';
 import * as repository from './chat.repository.ts';
@@ -98,6 +101,7 @@ export function createChatService(
     const online = await onlineAmong(db, others);
     const stored = await notifyOfDirectMessage(db, {
       roomId,
+      messageId: message.id,
       actorId: author.id,
       excerpt: excerpt(message.body),
       memberIds: others.filter((id) => !online.has(id)),
@@ -235,8 +239,10 @@ export function createChatService(
       if (!(await repository.isInRoom(db, viewerId, roomId))) {
         throw new AppError('forbidden', NOT_IN_ROOM);
       }
-      const readSeq = await repository.markRead(db, roomId, viewerId, seq);
-      await realtime.publish(db, { k: 'read', roomId, memberId: viewerId, seq: readSeq });
+      const { readSeq, moved } = await repository.markRead(db, roomId, viewerId, seq);
+      // The member's other tabs hear of a marker that moved; repeating one costs them nothing.
+      if (moved)
+        await realtime.publish(db, { k: 'read', roomId, memberId: viewerId, seq: readSeq });
       return readSeq;
     },
 
@@ -260,7 +266,7 @@ export function createChatService(
     messageId: string,
     values: { body: string; html: string; editedAt?: Date; deletedAt?: Date },
   ): Promise<Message> {
-    await requireRoom(viewer.id, roomId);
+    const room = await requireRoom(viewer.id, roomId);
     const row = await repository.messageById(db, roomId, messageId);
     if (!row) throw new AppError('not_found', 'This message does not exist (any more).');
     if (row.authorId !== viewer.id) {
@@ -282,6 +288,9 @@ export function createChatService(
       });
       return updated;
     });
+    if (room.kind === 'direct') {
+      await requoteDirectMessage(db, message.id, message.deletedAt ? '' : excerpt(message.body));
+    }
     return message;
   }
 }

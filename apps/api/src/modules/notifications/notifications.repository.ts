@@ -129,3 +129,21 @@ export async function withUnreadAboutRoom(
     );
   return new Set(rows.map((row) => row.memberId));
 }
+
+/** Sets fields of the detail of every notification of `kind` whose detail holds `match`. */
+export async function setDetailOf(
+  db: Db,
+  kind: string,
+  match: Record<string, string>,
+  fields: Record<string, string>,
+) {
+  await db
+    .update(notifications)
+    .set({ detail: sql`${notifications.detail} || ${JSON.stringify(fields)}::jsonb` })
+    .where(
+      and(
+        eq(notifications.kind, kind),
+        sql`${notifications.detail} @> ${JSON.stringify(match)}::jsonb`,
+      ),
+    );
+}

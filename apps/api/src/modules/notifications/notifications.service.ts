@@ -37,7 +37,13 @@ export async function notify(db: Db, inputs: NotificationInput[]): Promise<Store
  */
 export async function notifyOfDirectMessage(
   db: Db,
-  message: { roomId: string; actorId: string; excerpt: string; memberIds: string[] },
+  message: {
+    roomId: string;
+    messageId: string;
+    actorId: string;
+    excerpt: string;
+    memberIds: string[];
+  },
 ): Promise<StoredNotification[]> {
   const notified = await repository.withUnreadAboutRoom(
     db,
@@ -53,9 +59,14 @@ export async function notifyOfDirectMessage(
         memberId,
         kind: 'direct_message' as const,
         actorId: message.actorId,
-        detail: { roomId: message.roomId, excerpt: message.excerpt },
+        detail: { roomId: message.roomId, messageId: message.messageId, excerpt: message.excerpt },
       })),
   );
+}
+
+/** A direct message was edited or deleted: the notifications quoting it quote what is left. */
+export async function requoteDirectMessage(db: Db, messageId: string, excerpt: string) {
+  await repository.setDetailOf(db, 'direct_message', { messageId }, { excerpt });
 }
 
 /** Opening a thread reads what the member was notified of in it. */
