@@ -133,4 +133,31 @@ describe('chat in a cohort room', () => {
       .waitFor();
     await tarik.screenshot({ path: await screenshotPath('chat-5-missed-while-away') });
   });
+
+  it('tells a member mentioned in the room through the bell, which leads back to the message', async () => {
+    // His handle, as she would find it: his name on his message links to his profile.
+    const profile = await messageBy(lejla, 'Written on the train, no network.')
+      .locator('a.post-author')
+      .getAttribute('href');
+    const handle = profile?.replace('/members/', '');
+    expect(handle).toMatch(/^[\w-]+$/);
+    await tarik.getByRole('link', { name: 'Praxis', exact: true }).click();
+
+    await lejla.getByRole('textbox', { name: 'Message' }).fill(`@${handle} can you drive?`);
+    await lejla.getByRole('textbox', { name: 'Message' }).press('Enter');
+    // Once stored, the mention links to his profile.
+    await messageBy(lejla, 'can you drive?').getByRole('link', { name: `@${handle}` }).waitFor();
+
+    await tarik.getByRole('link', { name: /Notifications, \d+ unread/ }).click();
+    const mention = tarik.getByRole('link', {
+      name: `${LEJLA} mentioned you in the chat of Public Sector Innovation BiH 2022: “@${handle} can you drive?”`,
+    });
+    await mention.waitFor();
+    await tarik.screenshot({ path: await screenshotPath('chat-6-mentioned') });
+    await mention.click();
+    await messageBy(tarik, 'can you drive?').waitFor();
+    await tarik
+      .getByRole('heading', { level: 1, name: 'Public Sector Innovation BiH 2022' })
+      .waitFor();
+  });
 });

@@ -14,6 +14,7 @@ export const NotificationKind = z.enum([
   'waitlist_promoted',
   'agenda_accepted',
   'direct_message',
+  'chat_mention',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

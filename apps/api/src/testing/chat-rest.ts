@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Message, MessagePage, Room } from '@praxis/contracts/chat';
-import type { Notification } from '@praxis/contracts/notifications';
+import type { Notification, NotificationKind } from '@praxis/contracts/notifications';
 import { createCohort, createMember, type MemberOverrides } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { type ChatService, createChatService } from '../modules/chat/chat.service.ts';
@@ -86,11 +86,12 @@ export function chatTestApp() {
     });
   }
 
-  async function directNotifications(cookie: string): Promise<Notification[]> {
+  /** The member's notifications of one kind, newest first, as the bell's list shows them. */
+  async function notificationsOf(cookie: string, kind: NotificationKind): Promise<Notification[]> {
     const response = await t.request({ method: 'GET', url: '/api/notifications', cookie });
     expect(response.statusCode, response.body).toBe(200);
     return (response.json().notifications as Notification[]).filter(
-      (notification) => notification.kind === 'direct_message',
+      (notification) => notification.kind === kind,
     );
   }
 
@@ -119,7 +120,7 @@ export function chatTestApp() {
     messagesIn,
     openDirect,
     changeMessage,
-    directNotifications,
+    notificationsOf,
     cohortWithRoom,
   };
 }

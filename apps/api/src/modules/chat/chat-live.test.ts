@@ -199,6 +199,21 @@ describe('live pushes and limits', () => {
     socket.close();
   });
 
+  it('pushes a chat mention to the mentioned member, who is not in the room on screen', async () => {
+    const alice = await member();
+    const bob = await member();
+    const roomId = await networkRoomId(alice.cookie);
+    const aliceSocket = await connect(alice.cookie);
+    const bobSocket = await connect(bob.cookie);
+    aliceSocket.send({ type: 'send', roomId, clientId: 'mention-1', body: `@${bob.handle} hello` });
+    await aliceSocket.waitFor((frame) => frame.type === 'ack');
+    expect(await bobSocket.waitFor((frame) => frame.type === 'notification')).toMatchObject({
+      kind: 'chat_mention',
+    });
+    aliceSocket.close();
+    bobSocket.close();
+  });
+
   it('closes a connection that sends a frame over 64 KiB, storing nothing', async () => {
     const alice = await member();
     const roomId = await networkRoomId(alice.cookie);

@@ -15,7 +15,7 @@ const {
   messagesIn,
   openDirect,
   changeMessage,
-  directNotifications,
+  notificationsOf,
   cohortWithRoom,
 } = kit;
 let t: TestApp;
@@ -177,14 +177,14 @@ describe('direct message notifications', () => {
     await say(alice, roomId, 'Hi Bob, could I borrow   your\nservice-design brief?');
     await say(alice, roomId, 'No rush.');
 
-    const [notification, ...more] = await directNotifications(bob.cookie);
+    const [notification, ...more] = await notificationsOf(bob.cookie, 'direct_message');
     expect(more).toEqual([]);
     expect(notification).toMatchObject({
       actor: { id: alice.id, name: alice.name },
       detail: { roomId, excerpt: 'Hi Bob, could I borrow your service-design brief?' },
       read: false,
     });
-    expect(await directNotifications(alice.cookie)).toEqual([]);
+    expect(await notificationsOf(alice.cookie, 'direct_message')).toEqual([]);
 
     const read = await t.request({
       method: 'POST',
@@ -193,7 +193,7 @@ describe('direct message notifications', () => {
     });
     expect(read.statusCode, read.body).toBe(200);
     await say(alice, roomId, 'One more thing.');
-    const after = await directNotifications(bob.cookie);
+    const after = await notificationsOf(bob.cookie, 'direct_message');
     expect(after.map((each) => each.detail.excerpt)).toEqual([
       'One more thing.',
       'Hi Bob, could I borrow your service-design brief?',
@@ -206,9 +206,11 @@ describe('direct message notifications', () => {
     const roomId = (await openDirect(alice.cookie, [bob.id])).json().id as string;
     const sent = await say(alice, roomId, 'My home address is 12 Elm Street');
     expect((await changeMessage(alice.cookie, sent, 'Call me instead')).statusCode).toBe(200);
-    expect((await directNotifications(bob.cookie))[0]?.detail.excerpt).toBe('Call me instead');
+    expect((await notificationsOf(bob.cookie, 'direct_message'))[0]?.detail.excerpt).toBe(
+      'Call me instead',
+    );
     expect((await changeMessage(alice.cookie, sent)).statusCode).toBe(200);
-    expect((await directNotifications(bob.cookie))[0]?.detail.excerpt).toBe('');
+    expect((await notificationsOf(bob.cookie, 'direct_message'))[0]?.detail.excerpt).toBe('');
   });
 
   it('shortens a long message to an excerpt of 140 characters', async () => {
@@ -216,7 +218,7 @@ describe('direct message notifications', () => {
     const bob = await signedIn();
     const roomId = (await openDirect(bob.cookie, [alice.id])).json().id as string;
     await say(alice, roomId, 'word '.repeat(100));
-    const [notification] = await directNotifications(bob.cookie);
+    const [notification] = await notificationsOf(bob.cookie, 'direct_message');
     expect(notification?.detail.excerpt).toHaveLength(140);
     expect(notification?.detail.excerpt?.endsWith('…')).toBe(true);
   });

@@ -2,7 +2,8 @@ import type { Db } from '@praxis/db/client';
 import { messages, roomMembers, rooms } from '@praxis/db/schema/chat';
 import { cohorts } from '@praxis/db/schema/cohorts';
 import { meetups } from '@praxis/db/schema/meetups';
-import { and, asc, desc, eq, gt, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { members } from '@praxis/db/schema/members';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import { roomVisibleTo } from './room-visibility.ts';
 
 export type MessageRow = typeof messages.$inferSelect;
@@ -87,6 +88,27 @@ export async function roomsAmong(db: Db, viewerId: string, roomIds: string[]) {
     .from(rooms)
     .where(and(inArray(rooms.id, roomIds), roomVisibleTo(viewerId)));
   return new Set(rows.map((row) => row.id));
+}
+
+/** Of `memberIds`, the active members who are in the room now. */
+export async function membersInRoom(
+  db: Db,
+  roomId: string,
+  memberIds: string[],
+): Promise<string[]> {
+  if (memberIds.length === 0) return [];
+  const rows = await db
+    .select({ id: members.id })
+    .from(members)
+    .innerJoin(rooms, eq(rooms.id, roomId))
+    .where(
+      and(
+        inArray(members.id, [...new Set(memberIds)]),
+        isNull(members.deactivatedAt),
+        roomVisibleTo(sql.raw('"members"."id"')),
+      ),
+    );
+  return rows.map((row) => row.id);
 }
 
 /** The members of direct rooms besides the viewer, by room. */

@@ -13,10 +13,11 @@ import { AppError, isUniqueViolation } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import type { RealtimeBus } from '../../plugins/realtime.ts';
 import { activeMemberIds, authorsById, toAuthor } from '../members/members.service.ts';
-import type { NotificationBus } from '../notifications/notifications.events.ts';
+import type { NotificationBus, StoredNotification } from '../notifications/notifications.events.ts';
 import {
+  notifyOfChatMention,
   notifyOfDirectMessage,
-  requoteDirectMessage,
+  requoteChatMessage,
 } from '../notifications/notifications.service.ts';
 import { resolveMentions } from '../threads/thread-posts.ts';
 import type { MessageRow, RoomRow } from './chat.repository.ts';
@@ -109,6 +110,27 @@ export function createChatService(
     buses.notifications.publish(stored);
   }
 
+  /**
+   * Whoever a message mentions outside a quote, among those in its room, hears of it; in a direct
+   * conversation everyone who is away hears of every message already.
+   */
+  async function notifyMentioned(
+    tx: Db,
+    room: RoomRow,
+    message: Message,
+    mentioned: string[],
+  ): Promise<StoredNotification[]> {
+    if (room.kind === 'direct' || mentioned.length === 0) return [];
+    return notifyOfChatMention(tx, {
+      roomId: room.id,
+      roomTitle: roomTitle(room, []),
+      messageId: message.id,
+      actorId: message.author.id,
+      excerpt: excerpt(message.body),
+      memberIds: await repository.membersInRoom(tx, room.id, mentioned),
+    });
+  }
+
   return {
     async listRooms(viewer: AccountMember): Promise<RoomList> {
       await repository.ensureRoomsOf(db, viewer.id);
@@ -189,11 +211,12 @@ export function createChatService(
       if (earlier) return toMessage(earlier, author);
       const room = await repository.roomFor(db, author.id, input.roomId);
       if (!room) throw new AppError('forbidden', NOT_IN_ROOM);
-      // Mentions are linked, as in threads; a chat message notifies nobody by mentioning them.
-      const html = cookMarkdown(input.body, await resolveMentions(db, [input.body]));
+      const mentions = await resolveMentions(db, [input.body]);
+      const html = cookMarkdown(input.body, mentions);
       let message: Message;
+      let mentioned: StoredNotification[];
       try {
-        message = await db.transaction(async (tx) => {
+        [message, mentioned] = await db.transaction(async (tx) => {
           const row = await repository.insertMessage(tx, {
             roomId: input.roomId,
             authorId: author.id,
@@ -209,7 +232,7 @@ export function createChatService(
             change: row.change,
             message: stored,
           });
-          return stored;
+          return [stored, await notifyMentioned(tx, room, stored, mentions.memberIds)] as const;
         });
       } catch (error) {
         // Two attempts with one clientId raced: the other one stored it.
@@ -219,6 +242,7 @@ export function createChatService(
         if (!raced) throw error;
         return toMessage(raced, author);
       }
+      buses.notifications.publish(mentioned);
       if (room.kind === 'direct') await notifyAway(room.id, author, message);
       return message;
     },
@@ -266,7 +290,7 @@ export function createChatService(
     messageId: string,
     values: { body: string; html: string; editedAt?: Date; deletedAt?: Date },
   ): Promise<Message> {
-    const room = await requireRoom(viewer.id, roomId);
+    await requireRoom(viewer.id, roomId);
     const row = await repository.messageById(db, roomId, messageId);
     if (!row) throw new AppError('not_found', 'This message does not exist (any more).');
     if (row.authorId !== viewer.id) {
@@ -288,9 +312,7 @@ export function createChatService(
       });
       return updated;
     });
-    if (room.kind === 'direct') {
-      await requoteDirectMessage(db, message.id, message.deletedAt ? '' : excerpt(message.body));
-    }
+    await requoteChatMessage(db, message.id, message.deletedAt ? '' : excerpt(message.body));
     return message;
   }
 }

@@ -10,9 +10,8 @@ export interface StoredNotification {
 type Listener = (notifications: StoredNotification[]) => void;
 
 /**
- * Announces notifications once they are committed. Nothing listens yet besides tests; the
- * websocket layer subscribes to push them to the recipients' open tabs, and the e-mail digest
- * reads the same table instead.
+ * Announces notifications once they are committed. The chat hub listens, and pushes them through
+ * the realtime bus to the recipients' open tabs on every instance.
  */
 export function createNotificationBus() {
   const listeners = new Set<Listener>();

@@ -1,10 +1,12 @@
 import type { AccountMember } from '@praxis/contracts/members';
+import type { NotificationKind } from '@praxis/contracts/notifications';
 import type { Db } from '@praxis/db/client';
 import { meetups } from '@praxis/db/schema/meetups';
 import { notifications } from '@praxis/db/schema/notifications';
 import { threads } from '@praxis/db/schema/threads';
 import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Position } from '../../pagination.ts';
+import { roomVisibleTo } from '../chat/room-visibility.ts';
 import { meetupVisibleTo } from '../meetups/meetup-visibility.ts';
 import { threadVisibleTo } from '../threads/thread-visibility.ts';
 
@@ -20,15 +22,18 @@ export async function insert(db: Db, rows: NewNotification[]) {
 }
 
 /**
- * A member's notifications that are still theirs to see: one about a thread or meetup they can
- * no longer see (hidden, or they left its cohort) is left out rather than leak its title. The
- * queries join `threads` and `meetups`, which the visibility conditions name.
+ * A member's notifications that are still theirs to see: one about a thread, meetup or chat room
+ * they can no longer see (hidden, or they left its cohort) is left out rather than leak its
+ * title or a message. The queries join `threads` and `meetups`, which the visibility conditions
+ * name; a chat room is named by the detail's `roomId`.
  */
 function ownVisible(viewer: AccountMember): SQL {
   return and(
     eq(notifications.memberId, viewer.id),
     sql`(${notifications.threadId} is null or ${threadVisibleTo(viewer)})`,
     sql`(${notifications.meetupId} is null or ${meetupVisibleTo(viewer)})`,
+    sql`(${notifications.detail}->>'roomId' is null or exists (select 1 from rooms
+      where rooms.id = (${notifications.detail}->>'roomId')::uuid and ${roomVisibleTo(viewer.id)}))`,
   ) as SQL;
 }
 
@@ -112,7 +117,7 @@ export async function markAllRead(db: Db, memberId: string) {
 export async function withUnreadAboutRoom(
   db: Db,
   memberIds: string[],
-  kind: string,
+  kind: NotificationKind,
   roomId: string,
 ): Promise<Set<string>> {
   if (memberIds.length === 0) return new Set();
@@ -130,10 +135,10 @@ export async function withUnreadAboutRoom(
   return new Set(rows.map((row) => row.memberId));
 }
 
-/** Sets fields of the detail of every notification of `kind` whose detail holds `match`. */
+/** Sets fields of the detail of every notification of these kinds whose detail holds `match`. */
 export async function setDetailOf(
   db: Db,
-  kind: string,
+  kinds: NotificationKind[],
   match: Record<string, string>,
   fields: Record<string, string>,
 ) {
@@ -142,7 +147,7 @@ export async function setDetailOf(
     .set({ detail: sql`${notifications.detail} || ${JSON.stringify(fields)}::jsonb` })
     .where(
       and(
-        eq(notifications.kind, kind),
+        inArray(notifications.kind, kinds),
         sql`${notifications.detail} @> ${JSON.stringify(match)}::jsonb`,
       ),
     );

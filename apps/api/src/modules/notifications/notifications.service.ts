@@ -64,9 +64,40 @@ export async function notifyOfDirectMessage(
   );
 }
 
-/** A direct message was edited or deleted: the notifications quoting it quote what is left. */
-export async function requoteDirectMessage(db: Db, messageId: string, excerpt: string) {
-  await repository.setDetailOf(db, 'direct_message', { messageId }, { excerpt });
+/**
+ * Tells members mentioned in a chat message, among those in its room; each mention is its own
+ * notification, as in threads.
+ */
+export async function notifyOfChatMention(
+  db: Db,
+  message: {
+    roomId: string;
+    roomTitle: string;
+    messageId: string;
+    actorId: string;
+    excerpt: string;
+    memberIds: string[];
+  },
+): Promise<StoredNotification[]> {
+  return notify(
+    db,
+    message.memberIds.map((memberId) => ({
+      memberId,
+      kind: 'chat_mention' as const,
+      actorId: message.actorId,
+      detail: {
+        roomId: message.roomId,
+        room: message.roomTitle,
+        messageId: message.messageId,
+        excerpt: message.excerpt,
+      },
+    })),
+  );
+}
+
+/** A chat message was edited or deleted: the notifications quoting it quote what is left. */
+export async function requoteChatMessage(db: Db, messageId: string, excerpt: string) {
+  await repository.setDetailOf(db, ['direct_message', 'chat_mention'], { messageId }, { excerpt });
 }
 
 /** Opening a thread reads what the member was notified of in it. */

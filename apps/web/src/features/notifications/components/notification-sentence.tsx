@@ -96,6 +96,15 @@ export function NotificationSentence({ notification }: { notification: Notificat
         </>
       );
     }
+    case 'chat_mention': {
+      const { excerpt, room } = notification.detail;
+      return (
+        <>
+          {actor} mentioned you in the chat{room ? ` of ${room}` : ''}
+          {excerpt ? `: “${excerpt}”` : ''}
+        </>
+      );
+    }
     default:
       return <>{notification.meetup ? meetup : title}</>;
   }

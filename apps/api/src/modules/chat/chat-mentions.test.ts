@@ -1,0 +1,131 @@
+import type { Author } from '@praxis/contracts/threads';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chatTestApp, type Member } from '../../testing/chat-rest.ts';
+import type { TestApp } from '../../testing/test-app.ts';
+import type { ChatService } from './chat.service.ts';
+
+// A chat message that mentions someone tells them, as a thread post does, if they are in its room.
+const kit = chatTestApp();
+const {
+  member,
+  signedIn,
+  say,
+  roomsOf,
+  openDirect,
+  changeMessage,
+  notificationsOf,
+  cohortWithRoom,
+} = kit;
+let t: TestApp;
+let chat: ChatService;
+beforeAll(() => {
+  t = kit.t;
+  chat = kit.chat;
+});
+
+const mentionsOf = (cookie: string) => notificationsOf(cookie, 'chat_mention');
+
+async function unreadCount(cookie: string): Promise<number> {
+  const response = await t.request({
+    method: 'GET',
+    url: '/api/notifications/unread-count',
+    cookie,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json().unreadCount;
+}
+
+function asAuthor({ id, handle, name, role }: Member): Author {
+  return { id, handle, name, role, avatar: null };
+}
+
+describe('mentions in chat', () => {
+  it('notifies a member of the room mentioned in it, naming the room and quoting the message', async () => {
+    const amra = await member();
+    const { viewer: bruno, cohort, room } = await cohortWithRoom([amra]);
+    const sent = await say(amra, room.id, `@${bruno.handle} could you   share\nthe brief?`);
+
+    const [notification, ...more] = await mentionsOf(bruno.cookie);
+    expect(more).toEqual([]);
+    expect(notification).toMatchObject({
+      actor: { id: amra.id, name: amra.name },
+      thread: null,
+      meetup: null,
+      detail: {
+        roomId: room.id,
+        room: cohort.name,
+        messageId: sent.id,
+        excerpt: `@${bruno.handle} could you share the brief?`,
+      },
+      read: false,
+    });
+    expect(await unreadCount(bruno.cookie)).toBe(1);
+  });
+
+  it('tells nobody outside the room, nobody mentioned only in a quote, and not the author', async () => {
+    const outsider = await signedIn();
+    const quoted = await member();
+    const { viewer: author, room } = await cohortWithRoom([quoted]);
+    await say(
+      author,
+      room.id,
+      `> @${quoted.handle} said so\n\n@${outsider.handle} @${author.handle} what do you think?`,
+    );
+    expect(await mentionsOf(outsider.cookie)).toEqual([]);
+    expect(await mentionsOf(author.cookie)).toEqual([]);
+    const quotedSignedIn = await t.signIn(quoted.email, quoted.password);
+    expect(await mentionsOf(quotedSignedIn)).toEqual([]);
+  });
+
+  it('notifies once for a send retried with the same clientId', async () => {
+    const writer = await member();
+    const { viewer: mentioned, room } = await cohortWithRoom([writer]);
+    const input = { roomId: room.id, clientId: 'mention-retry-1', body: `@${mentioned.handle} hi` };
+    const first = await chat.send(asAuthor(writer), input);
+    const again = await chat.send(asAuthor(writer), input);
+    expect(again.id).toBe(first.id);
+    expect(await mentionsOf(mentioned.cookie)).toHaveLength(1);
+  });
+
+  it('quotes an edited mention as edited, and a deleted one not at all', async () => {
+    const author = await signedIn();
+    const mentioned = await signedIn();
+    const network = (await roomsOf(author.cookie)).find((each) => each.kind === 'network');
+    if (!network) throw new Error('the network room is not listed');
+    const sent = await say(author, network.id, `@${mentioned.handle} my number is 0123`);
+    expect(
+      (await changeMessage(author.cookie, sent, `@${mentioned.handle} call me`)).statusCode,
+    ).toBe(200);
+    expect((await mentionsOf(mentioned.cookie))[0]?.detail.excerpt).toBe(
+      `@${mentioned.handle} call me`,
+    );
+    expect((await changeMessage(author.cookie, sent)).statusCode).toBe(200);
+    expect((await mentionsOf(mentioned.cookie))[0]?.detail.excerpt).toBe('');
+  });
+
+  it('stops showing and counting a mention to a member who has left the room since', async () => {
+    const organiser = await signedIn({ role: 'organiser' });
+    const writer = await member();
+    const { viewer: leaves, cohort, room } = await cohortWithRoom([writer]);
+    await say(writer, room.id, `@${leaves.handle} see the plan for our cohort`);
+    expect(await mentionsOf(leaves.cookie)).toHaveLength(1);
+
+    const removed = await t.request({
+      method: 'DELETE',
+      url: `/api/cohorts/${cohort.id}/members/${leaves.id}`,
+      cookie: organiser.cookie,
+    });
+    expect(removed.statusCode, removed.body).toBe(204);
+    expect(await mentionsOf(leaves.cookie)).toEqual([]);
+    expect(await unreadCount(leaves.cookie)).toBe(0);
+  });
+
+  it('adds nothing to the direct message notification in a direct conversation', async () => {
+    const alice = await signedIn();
+    const bob = await signedIn();
+    const roomId = (await openDirect(alice.cookie, [bob.id])).json().id as string;
+    await say(alice, roomId, `@${bob.handle} are you there?`);
+    expect(await mentionsOf(bob.cookie)).toEqual([]);
+    expect(await notificationsOf(bob.cookie, 'direct_message')).toHaveLength(1);
+  });
+});
