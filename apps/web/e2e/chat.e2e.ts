@@ -146,7 +146,9 @@ describe('chat in a cohort room', () => {
     await lejla.getByRole('textbox', { name: 'Message' }).fill(`@${handle} can you drive?`);
     await lejla.getByRole('textbox', { name: 'Message' }).press('Enter');
     // Once stored, the mention links to his profile.
-    await messageBy(lejla, 'can you drive?').getByRole('link', { name: `@${handle}` }).waitFor();
+    await messageBy(lejla, 'can you drive?')
+      .getByRole('link', { name: `@${handle}` })
+      .waitFor();
 
     await tarik.getByRole('link', { name: /Notifications, \d+ unread/ }).click();
     const mention = tarik.getByRole('link', {

@@ -103,6 +103,25 @@ describe('mentions in chat', () => {
     expect((await mentionsOf(mentioned.cookie))[0]?.detail.excerpt).toBe('');
   });
 
+  it('tells a member an edit newly mentions, and not again those the message mentioned before', async () => {
+    const [writer, first] = [await signedIn(), await signedIn()];
+    const { viewer: added, room } = await cohortWithRoom([writer, first]);
+    const sent = await say(writer, room.id, `@${first.handle} can you check?`);
+    const edited = await changeMessage(
+      writer.cookie,
+      sent,
+      `@${first.handle} @${added.handle} can you check?`,
+    );
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(await mentionsOf(first.cookie)).toHaveLength(1);
+    const [told, ...more] = await mentionsOf(added.cookie);
+    expect(more).toEqual([]);
+    expect(told?.detail).toMatchObject({
+      messageId: sent.id,
+      excerpt: `@${first.handle} @${added.handle} can you check?`,
+    });
+  });
+
   it('stops showing and counting a mention to a member who has left the room since', async () => {
     const organiser = await signedIn({ role: 'organiser' });
     const writer = await member();

@@ -248,15 +248,21 @@ export function createChatService(
     },
 
     async edit(viewer: AccountMember, roomId: string, messageId: string, body: string) {
-      return change(viewer, roomId, messageId, {
-        body,
-        html: cookMarkdown(body, await resolveMentions(db, [body])),
-        editedAt: new Date(),
+      return change(viewer, roomId, messageId, async (before) => {
+        // Whoever the edit mentions that the message did not mention before hears of it now.
+        const mentions = await resolveMentions(db, [body], [before.body]);
+        return {
+          values: { body, html: cookMarkdown(body, mentions), editedAt: new Date() },
+          mentioned: mentions.memberIds,
+        };
       });
     },
 
     async remove(viewer: AccountMember, roomId: string, messageId: string) {
-      return change(viewer, roomId, messageId, { body: '', html: '', deletedAt: new Date() });
+      return change(viewer, roomId, messageId, async () => ({
+        values: { body: '', html: '', deletedAt: new Date() },
+        mentioned: [],
+      }));
     },
 
     async markRead(viewerId: string, roomId: string, seq: number) {
@@ -284,13 +290,17 @@ export function createChatService(
     },
   };
 
+  /** Edits or deletes one of the viewer's messages, as `revise` says given the message. */
   async function change(
     viewer: AccountMember,
     roomId: string,
     messageId: string,
-    values: { body: string; html: string; editedAt?: Date; deletedAt?: Date },
+    revise: (row: MessageRow) => Promise<{
+      values: { body: string; html: string; editedAt?: Date; deletedAt?: Date };
+      mentioned: string[];
+    }>,
   ): Promise<Message> {
-    await requireRoom(viewer.id, roomId);
+    const room = await requireRoom(viewer.id, roomId);
     const row = await repository.messageById(db, roomId, messageId);
     if (!row) throw new AppError('not_found', 'This message does not exist (any more).');
     if (row.authorId !== viewer.id) {
@@ -298,7 +308,8 @@ export function createChatService(
     }
     const author = (await authorsById(db, [viewer.id])).get(viewer.id);
     if (!author) throw new AppError('not_found', 'This message does not exist (any more).');
-    const message = await db.transaction(async (tx) => {
+    const { values, mentioned } = await revise(row);
+    const [message, told] = await db.transaction(async (tx) => {
       const changed = await repository.changeMessage(tx, row, values);
       // Deleted meanwhile: nothing was changed, and the room's change number rolls back.
       if (!changed)
@@ -310,8 +321,9 @@ export function createChatService(
         change: changed.change,
         message: updated,
       });
-      return updated;
+      return [updated, await notifyMentioned(tx, room, updated, mentioned)] as const;
     });
+    buses.notifications.publish(told);
     await requoteChatMessage(db, message.id, message.deletedAt ? '' : excerpt(message.body));
     return message;
   }

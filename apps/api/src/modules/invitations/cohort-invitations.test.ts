@@ -6,6 +6,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSmtpSink } from '../../testing/smtp-sink.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import type { ChatEvent } from '../chat/chat.events.ts';
 import { createInvitationDelivery, RETRY_DELAYS_SECONDS } from './invitations.delivery.ts';
 
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -238,12 +239,17 @@ describe('an invitation to someone who already has an account', () => {
     expect(byOther.json().error.message).toMatch(/for late@agency.ba/);
 
     const lateCookie = await t.signIn(late.email, TEST_PASSWORD);
+    const announced: ChatEvent[] = [];
+    const stopListening = t.app.realtime.subscribe((event) => announced.push(event));
     const joined = await t.request({
       method: 'POST',
       url: `/api/invitations/${token}/join`,
       cookie: lateCookie,
     });
     expect(joined.statusCode).toBe(204);
+    // Their open tabs hear that the cohort's chat room is theirs now.
+    await expect.poll(() => announced).toContainEqual({ k: 'rooms', memberIds: [late.id] });
+    stopListening();
     const membership = await t.database.db
       .select()
       .from(cohortMemberships)

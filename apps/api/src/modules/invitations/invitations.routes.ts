@@ -181,7 +181,10 @@ export const invitationRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      await invitations.join(requireMember(request), request.params.token);
+      const member = requireMember(request);
+      await invitations.join(member, request.params.token);
+      // The cohort's chat room appears in the member's open tabs.
+      await app.realtime.publish(app.db, { k: 'rooms', memberIds: [member.id] });
       return reply.code(204).send(null);
     },
   );

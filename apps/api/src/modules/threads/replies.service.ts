@@ -85,6 +85,7 @@ export function createReplyService(db: Db, bus: NotificationBus) {
           : 'Only its author can edit a reply.',
       );
     }
+    return row;
   }
 
   return {
@@ -158,11 +159,16 @@ export function createReplyService(db: Db, bus: NotificationBus) {
       replyId: string,
       body: string,
     ): Promise<Reply> {
-      await ownReply(actor, threadId, replyId, false);
-      const mentions = await resolveMentions(db, [body]);
-      if (!(await replies.update(db, replyId, body, cookMarkdown(body, mentions)))) {
-        throw new AppError('conflict', 'This reply has been deleted.');
-      }
+      const before = await ownReply(actor, threadId, replyId, false);
+      // Whoever the edit mentions that the reply did not mention before hears of it now.
+      const mentions = await resolveMentions(db, [body], [before.bodySource]);
+      const notified = await db.transaction(async (tx) => {
+        if (!(await replies.update(tx, replyId, body, cookMarkdown(body, mentions)))) {
+          throw new AppError('conflict', 'This reply has been deleted.');
+        }
+        return notifyMentions(tx, { actorId: actor.id, threadId, replyId }, mentions);
+      });
+      bus.publish(notified);
       return (await one(actor, threadId, replyId)).reply;
     },
 

@@ -84,6 +84,30 @@ describe('replies', () => {
     expect((await notifications(asker.cookie)).unreadCount).toBe(before);
   });
 
+  it('tells a member an edit newly mentions, and not again those the reply mentioned before', async () => {
+    const thread = await newQuestion('Who signs off a sandbox?');
+    const mentionsIn = async (cookie: string) =>
+      (await notifications(cookie)).notifications.filter(
+        (n) => n.kind === 'mention' && n.thread?.id === thread.id,
+      );
+    const posted = (
+      await reply(adviser.cookie, thread.id, { body: 'Ask @rita, she knows.' })
+    ).json() as Reply;
+    expect(await mentionsIn(reader.cookie)).toHaveLength(1);
+
+    const edited = await t.request({
+      method: 'PATCH',
+      url: `/api/threads/${thread.id}/replies/${posted.id}`,
+      cookie: adviser.cookie,
+      payload: { body: 'Ask @rita or @orla, they know.' },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(await mentionsIn(reader.cookie)).toHaveLength(1);
+    const [told, ...more] = await mentionsIn(organiser.cookie);
+    expect(more).toEqual([]);
+    expect(told).toMatchObject({ actor: { handle: 'aldo' }, replyId: posted.id });
+  });
+
   it('answers a reply with a reference to it, and tells its author', async () => {
     const thread = await newQuestion('Who has run a citizen panel?');
     const first = (

@@ -15,27 +15,32 @@ const HELPFUL_NAMES = 20;
 /** How many mentions one post may link and notify. */
 const MAX_MENTIONS = 50;
 
-/** The members the texts mention: every one is linked, those outside quotes are notified. */
-export async function resolveMentions(db: Db, texts: string[]) {
+/**
+ * The members the texts mention: every one is linked, those outside quotes are notified. For an
+ * edit, `before` holds the texts it replaces: whoever they mentioned outside quotes was told
+ * then, and is not told again.
+ */
+export async function resolveMentions(db: Db, texts: string[], before: string[] = []) {
   const handles = [...new Set(texts.flatMap((text) => mentionedHandles(text)))].slice(
     0,
     MAX_MENTIONS,
   );
-  const unquoted = new Set(
-    texts.flatMap((text) => mentionedHandles(text, { outsideQuotes: true })),
-  );
+  const unquoted = (of: string[]) =>
+    new Set(of.flatMap((text) => mentionedHandles(text, { outsideQuotes: true })));
+  const told = unquoted(before);
+  const toTell = new Set([...unquoted(texts)].filter((handle) => !told.has(handle)));
   const found = await activeMembersByHandles(db, handles);
-  return new Mentions(found, unquoted);
+  return new Mentions(found, toTell);
 }
 
 /** Mentioned members by handle: the cooker reads the handles, notifications the ids. */
 export class Mentions extends Map<string, string> {
-  /** The members to notify: mentioned outside a quote. */
+  /** The members to notify: mentioned outside a quote, and not already told. */
   readonly memberIds: string[];
-  constructor(found: { id: string; handle: string }[], unquoted: ReadonlySet<string>) {
+  constructor(found: { id: string; handle: string }[], toTell: ReadonlySet<string>) {
     super(found.map((member) => [member.handle.toLowerCase(), member.handle]));
     this.memberIds = found
-      .filter((member) => unquoted.has(member.handle.toLowerCase()))
+      .filter((member) => toTell.has(member.handle.toLowerCase()))
       .map((member) => member.id);
   }
 }

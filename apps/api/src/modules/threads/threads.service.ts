@@ -223,21 +223,28 @@ export function createThreadService(db: Db, bus: NotificationBus) {
           fields: { body: 'Write the body of the thread.' },
         });
       }
-      const mentions = await resolveMentions(db, [
-        input.body ?? '',
-        ...(input.story ? Object.values(input.story) : []),
-      ]);
-      await repository.updateThread(db, id, {
-        ...(input.title === undefined ? {} : { title: input.title }),
-        ...(input.tags === undefined ? {} : { tags: input.tags }),
-        ...(input.body === undefined
-          ? {}
-          : { bodySource: input.body, bodyHtml: cookMarkdown(input.body, mentions) }),
-        ...(input.story === undefined
-          ? {}
-          : { storySource: input.story, storyHtml: cookStory(input.story, mentions) }),
-        editedAt: new Date(),
+      // Whoever the edit mentions that the thread did not mention before hears of it now.
+      const content = await repository.findContent(db, id);
+      const mentions = await resolveMentions(
+        db,
+        [input.body ?? '', ...(input.story ? Object.values(input.story) : [])],
+        [content?.bodySource ?? '', ...Object.values(content?.storySource ?? {})],
+      );
+      const notified = await db.transaction(async (tx) => {
+        await repository.updateThread(tx, id, {
+          ...(input.title === undefined ? {} : { title: input.title }),
+          ...(input.tags === undefined ? {} : { tags: input.tags }),
+          ...(input.body === undefined
+            ? {}
+            : { bodySource: input.body, bodyHtml: cookMarkdown(input.body, mentions) }),
+          ...(input.story === undefined
+            ? {}
+            : { storySource: input.story, storyHtml: cookStory(input.story, mentions) }),
+          editedAt: new Date(),
+        });
+        return notifyMentions(tx, { actorId: actor.id, threadId: id }, mentions);
       });
+      bus.publish(notified);
       return detail(actor, id);
     },
 

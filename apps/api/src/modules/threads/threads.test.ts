@@ -316,4 +316,32 @@ describe('PATCH /api/threads/:id', () => {
     });
     expect(foreign.statusCode).toBe(403);
   });
+
+  it('tells a member an edit newly mentions who may see the thread, and not again those mentioned before', async () => {
+    const thread = await post(amra.cookie, {
+      ...question,
+      title: 'Pilots in our cohort, who signs?',
+      body: 'Asking @bruno first.',
+      cohortId,
+    });
+    const mentionsIn = async (cookie: string) => {
+      const response = await t.request({ method: 'GET', url: '/api/notifications', cookie });
+      return (
+        response.json().notifications as { kind: string; thread: { id: string } | null }[]
+      ).filter((n) => n.kind === 'mention' && n.thread?.id === thread.id);
+    };
+    expect(await mentionsIn(bruno.cookie)).toHaveLength(1);
+
+    const edited = await t.request({
+      method: 'PATCH',
+      url: `/api/threads/${thread.id}`,
+      cookie: amra.cookie,
+      payload: { body: 'Asking @bruno first, then @orla and @olli.' },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(await mentionsIn(bruno.cookie)).toHaveLength(1);
+    expect(await mentionsIn(organiser.cookie)).toHaveLength(1);
+    // Outside the cohort, Olli cannot see the thread: he is linked but not told.
+    expect(await mentionsIn(outsider.cookie)).toEqual([]);
+  });
 });
