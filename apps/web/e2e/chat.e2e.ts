@@ -162,4 +162,29 @@ describe('chat in a cohort room', () => {
       .getByRole('heading', { level: 1, name: 'Public Sector Innovation BiH 2022' })
       .waitFor();
   });
+
+  it('keeps a muted room out of the count beside Chat, while the room itself counts what is new', async () => {
+    const mute = tarik.getByRole('button', { name: 'Mute' });
+    await mute.click();
+    await tarik.getByRole('button', { name: 'Muted', pressed: true }).waitFor();
+    await tarik.getByRole('link', { name: /^Chat/ }).click();
+    const rooms = tarik.getByRole('navigation', { name: 'Rooms' });
+    await rooms.getByRole('link', { name: /^Public Sector Innovation BiH 2022, muted$/ }).waitFor();
+    const countBesideChat = async () => {
+      const label = await tarik
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: /^Chat/ })
+        .getAttribute('aria-label');
+      return Number(label?.match(/(\d+) unread/)?.[1] ?? 0);
+    };
+    const before = await countBesideChat();
+
+    await lejla.getByRole('textbox', { name: 'Message' }).fill('Parking is behind the station.');
+    await lejla.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await rooms
+      .getByRole('link', { name: /^Public Sector Innovation BiH 2022, muted, 1 unread$/ })
+      .waitFor();
+    expect(await countBesideChat()).toBe(before);
+    await tarik.screenshot({ path: await screenshotPath('chat-7-muted') });
+  });
 });

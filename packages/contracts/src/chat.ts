@@ -92,6 +92,8 @@ export const Room = z.object({
   lastChange: z.number().int(),
   readSeq: z.number().int(),
   unread: z.number().int(),
+  /** Muted by the viewer: its unread messages do not count in the navigation. */
+  muted: z.boolean(),
   lastMessageAt: z.iso.datetime().nullable(),
 });
 export type Room = z.infer<typeof Room>;
@@ -133,6 +135,9 @@ export const DirectRoomBody = z.object({
 export type DirectRoomBody = z.infer<typeof DirectRoomBody>;
 
 export const EditMessageBody = z.object({ body: MessageBody });
+
+export const MuteBody = z.object({ muted: z.boolean({ error: 'muted is true or false.' }) });
+export type MuteBody = z.infer<typeof MuteBody>;
 
 export const ClientFrame = z.discriminatedUnion('type', [
   z.object({

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   integer,
@@ -52,8 +53,9 @@ export const rooms = pgTable(
 );
 
 /**
- * One row per member who has read a room (their read marker) and, for direct rooms, one per
- * participant from the start: there the row is the membership.
+ * One row per member who has read or muted a room (their read marker) and, for direct rooms, one
+ * per participant from the start: there the row is the membership. A muted room still counts its
+ * unread messages, but not in the navigation, and a direct message in it notifies nobody.
  */
 export const roomMembers = pgTable(
   'room_members',
@@ -65,6 +67,7 @@ export const roomMembers = pgTable(
       .notNull()
       .references(() => members.id, { onDelete: 'cascade' }),
     readSeq: integer().notNull().default(0),
+    muted: boolean().notNull().default(false),
     joinedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [

@@ -62,6 +62,20 @@ describe('mentions in chat', () => {
     expect(await unreadCount(bruno.cookie)).toBe(1);
   });
 
+  it('still tells a member who muted the room', async () => {
+    const writer = await member();
+    const { viewer: muter, room } = await cohortWithRoom([writer]);
+    const muted = await t.request({
+      method: 'PUT',
+      url: `/api/rooms/${room.id}/muted`,
+      cookie: muter.cookie,
+      payload: { muted: true },
+    });
+    expect(muted.statusCode, muted.body).toBe(200);
+    await say(writer, room.id, `@${muter.handle} this one is for you`);
+    expect(await mentionsOf(muter.cookie)).toHaveLength(1);
+  });
+
   it('tells nobody outside the room, nobody mentioned only in a quote, and not the author', async () => {
     const outsider = await signedIn();
     const quoted = await member();

@@ -256,3 +256,67 @@ describe('room visibility as cohorts change', () => {
     expect((await history(leaves.cookie, room?.id ?? '')).statusCode).toBe(404);
   });
 });
+
+describe('PUT /api/rooms/:id/muted', () => {
+  const mute = (cookie: string, roomId: string, payload: object) =>
+    t.request({ method: 'PUT', url: `/api/rooms/${roomId}/muted`, cookie, payload });
+
+  it('mutes a room for the member alone, who still sees its unread count, and unmutes it', async () => {
+    const writer = await signedIn();
+    const { viewer, room, cohort } = await cohortWithRoom([writer]);
+    await say(writer, room.id, 'Lunch at noon?');
+    const muted = await mute(viewer.cookie, room.id, { muted: true });
+    expect(muted.statusCode, muted.body).toBe(200);
+    expect(muted.json()).toMatchObject({ id: room.id, muted: true, unread: 1 });
+    expect(await cohortRoom(viewer.cookie, cohort.id)).toMatchObject({ muted: true, unread: 1 });
+    expect(await cohortRoom(writer.cookie, cohort.id)).toMatchObject({ muted: false });
+
+    expect((await mute(viewer.cookie, room.id, { muted: false })).json()).toMatchObject({
+      muted: false,
+    });
+    expect(await cohortRoom(viewer.cookie, cohort.id)).toMatchObject({ muted: false, unread: 1 });
+  });
+
+  it('sends no direct message notification to a member who muted the conversation, until unmuted', async () => {
+    const alice = await signedIn();
+    const bob = await signedIn();
+    const roomId = (await openDirect(alice.cookie, [bob.id])).json().id as string;
+    expect((await mute(bob.cookie, roomId, { muted: true })).statusCode).toBe(200);
+    await say(alice, roomId, 'Are you free on Monday?');
+    expect(await kit.notificationsOf(bob.cookie, 'direct_message')).toEqual([]);
+
+    expect((await mute(bob.cookie, roomId, { muted: false })).statusCode).toBe(200);
+    await say(alice, roomId, 'Or Tuesday?');
+    const [notification, ...more] = await kit.notificationsOf(bob.cookie, 'direct_message');
+    expect(more).toEqual([]);
+    expect(notification?.detail.excerpt).toBe('Or Tuesday?');
+  });
+
+  it('answers 404 for a conversation the member is not in, and does not let them into it', async () => {
+    const alice = await signedIn();
+    const bob = await member();
+    const outsider = await signedIn();
+    const roomId = (await openDirect(alice.cookie, [bob.id])).json().id as string;
+    await say(alice, roomId, 'Between us two.');
+    const response = await mute(outsider.cookie, roomId, { muted: true });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.message).toBe('This room does not exist, or you are not in it.');
+    expect((await roomsOf(outsider.cookie)).map((each) => each.id)).not.toContain(roomId);
+    expect((await history(outsider.cookie, roomId)).statusCode).toBe(404);
+    const rows = await t.database.db
+      .select()
+      .from(roomMembers)
+      .where(eq(roomMembers.roomId, roomId));
+    expect(rows.map((row) => row.memberId).sort()).toEqual([alice.id, bob.id].sort());
+  });
+
+  it('answers 400 with a readable message for a body that does not say muted true or false', async () => {
+    const { viewer, room, cohort } = await cohortWithRoom();
+    for (const payload of [{}, { muted: 'yes' }, { muted: null }]) {
+      const response = await mute(viewer.cookie, room.id, payload);
+      expect(response.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(response.json().error.message).toMatch(/muted is true or false/);
+    }
+    expect(await cohortRoom(viewer.cookie, cohort.id)).toMatchObject({ muted: false });
+  });
+});

@@ -37,6 +37,7 @@ const roomColumns = {
   lastChange: rooms.lastChange,
   lastMessageAt: rooms.lastMessageAt,
   readSeq: sql<number>`coalesce(${roomMembers.readSeq}, 0)`.mapWith(Number),
+  muted: sql<boolean>`coalesce(${roomMembers.muted}, false)`.mapWith(Boolean),
   cohortName: cohorts.name,
   meetupTitle: meetups.title,
 };
@@ -258,6 +259,30 @@ export async function messagesBefore(db: Db, roomId: string, before: number | nu
     .where(and(eq(messages.roomId, roomId), before === null ? undefined : lt(messages.seq, before)))
     .orderBy(desc(messages.seq))
     .limit(limit + 1);
+}
+
+/** Mutes or unmutes a room for a member already known to be in it. */
+export async function setMuted(db: Db, roomId: string, memberId: string, muted: boolean) {
+  await db
+    .insert(roomMembers)
+    .values({ roomId, memberId, muted })
+    .onConflictDoUpdate({ target: [roomMembers.roomId, roomMembers.memberId], set: { muted } });
+}
+
+/** Of `memberIds`, those who muted the room. */
+export async function mutedAmong(db: Db, roomId: string, memberIds: string[]) {
+  if (memberIds.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ memberId: roomMembers.memberId })
+    .from(roomMembers)
+    .where(
+      and(
+        eq(roomMembers.roomId, roomId),
+        inArray(roomMembers.memberId, memberIds),
+        eq(roomMembers.muted, true),
+      ),
+    );
+  return new Set(rows.map((row) => row.memberId));
 }
 
 /**

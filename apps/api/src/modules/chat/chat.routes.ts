@@ -6,6 +6,7 @@ import {
   Message,
   MessagePage,
   MessageParams,
+  MuteBody,
   PROTOCOL_VERSION,
   Room,
   RoomList,
@@ -95,6 +96,20 @@ export const chatRoutes: FastifyPluginAsyncZod<{ allowedOrigins: string[] }> = a
       const { room, created } = await chat.openDirect(member, request.body.memberIds);
       return reply.code(created ? 201 : 200).send(room);
     },
+  );
+
+  app.put(
+    '/api/rooms/:id/muted',
+    {
+      schema: {
+        tags,
+        summary: 'Mute a room (its unread messages leave the navigation count) or unmute it',
+        params: RoomParams,
+        body: MuteBody,
+        response: { 200: Room, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => chat.setMuted(requireMember(request), request.params.id, request.body.muted),
   );
 
   app.patch(

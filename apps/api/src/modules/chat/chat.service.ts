@@ -85,6 +85,7 @@ export function createChatService(
         lastChange: row.lastChange,
         readSeq: row.readSeq,
         unread: Math.max(0, row.lastSeq - row.readSeq),
+        muted: row.muted,
         lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
       };
     });
@@ -96,16 +97,20 @@ export function createChatService(
     return room;
   }
 
-  /** After a direct message commits: whoever in the conversation is away hears of it. */
+  /**
+   * After a direct message commits: whoever in the conversation is away, and has not muted it,
+   * hears of it.
+   */
   async function notifyAway(roomId: string, author: Author, message: Message) {
     const others = (await repository.directMemberIds(db, roomId)).filter((id) => id !== author.id);
     const online = await onlineAmong(db, others);
+    const muted = await repository.mutedAmong(db, roomId, others);
     const stored = await notifyOfDirectMessage(db, {
       roomId,
       messageId: message.id,
       actorId: author.id,
       excerpt: excerpt(message.body),
-      memberIds: others.filter((id) => !online.has(id)),
+      memberIds: others.filter((id) => !online.has(id) && !muted.has(id)),
     });
     buses.notifications.publish(stored);
   }
@@ -263,6 +268,15 @@ export function createChatService(
         values: { body: '', html: '', deletedAt: new Date() },
         mentioned: [],
       }));
+    },
+
+    /** Mutes or unmutes a room for the viewer; their other tabs hear of it. */
+    async setMuted(viewer: AccountMember, roomId: string, muted: boolean): Promise<Room> {
+      await requireRoom(viewer.id, roomId);
+      await repository.setMuted(db, roomId, viewer.id, muted);
+      await realtime.publish(db, { k: 'rooms', memberIds: [viewer.id] });
+      const [room] = await toRooms(viewer.id, [await requireRoom(viewer.id, roomId)]);
+      return room as Room;
     },
 
     async markRead(viewerId: string, roomId: string, seq: number) {

@@ -44,6 +44,7 @@ export function noteRead(queryClient: QueryClient, roomId: string, seq: number) 
   if (partly) queryClient.invalidateQueries({ queryKey: roomsKey });
 }
 
+/** What the navigation counts: unread messages in the rooms the member has not muted. */
 export function totalUnread(rooms: readonly Room[]): number {
-  return rooms.reduce((total, room) => total + room.unread, 0);
+  return rooms.reduce((total, room) => total + (room.muted ? 0 : room.unread), 0);
 }

@@ -67,6 +67,7 @@ function RoomLink({ room, online }: { room: Room; online: boolean }) {
   const name = [
     room.title,
     direct && online ? 'online' : null,
+    room.muted ? 'muted' : null,
     room.unread > 0 ? `${room.unread} unread` : null,
   ]
     .filter(Boolean)
@@ -75,7 +76,7 @@ function RoomLink({ room, online }: { room: Room; online: boolean }) {
     <NavLink
       to={`/chat/${room.id}`}
       aria-label={name}
-      className={`room-link${room.unread > 0 ? ' room-link-unread' : ''}`}
+      className={`room-link${room.unread > 0 ? ' room-link-unread' : ''}${room.muted ? ' room-link-muted' : ''}`}
     >
       {direct && (
         <span
@@ -85,6 +86,11 @@ function RoomLink({ room, online }: { room: Room; online: boolean }) {
         />
       )}
       <span className="room-link-title">{room.title}</span>
+      {room.muted && (
+        <span className="room-muted small" aria-hidden="true">
+          muted
+        </span>
+      )}
       {room.unread > 0 && (
         <span className="room-unread" aria-hidden="true">
           {room.unread > 99 ? '99+' : room.unread}

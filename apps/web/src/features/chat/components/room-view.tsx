@@ -7,6 +7,7 @@ import { formErrors } from '../../../components/form-errors.ts';
 import { useConnectionState, useOnlineMembers, useRealtimeRoom } from '../../../lib/realtime.ts';
 import { upsertMessages } from '../../../lib/realtime-store.ts';
 import { useMessages } from '../api/list-messages.ts';
+import { useMuteRoom } from '../api/mute-room.ts';
 import { useMarkRead } from '../use-mark-read.ts';
 import { Composer } from './composer.tsx';
 import { MessageList } from './message-list.tsx';
@@ -72,12 +73,30 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
 
 function RoomHeader({ room }: { room: Room }) {
   const online = useOnlineMembers();
+  const mute = useMuteRoom();
   return (
     <header className="chat-room-header">
       <Link className="chat-back" to="/chat">
         All rooms
       </Link>
-      <h1 id="chat-room-title">{room.title}</h1>
+      <div className="chat-room-title-row">
+        <h1 id="chat-room-title">{room.title}</h1>
+        <button
+          type="button"
+          className="button-secondary chat-mute"
+          aria-pressed={room.muted}
+          disabled={mute.isPending}
+          title={
+            room.kind === 'direct'
+              ? 'A muted conversation is left out of the count beside Chat and sends no notifications.'
+              : 'A muted room is left out of the count beside Chat; mentions of you still notify you.'
+          }
+          onClick={() => mute.mutate({ roomId: room.id, muted: !room.muted })}
+        >
+          {room.muted ? 'Muted' : 'Mute'}
+        </button>
+      </div>
+      {mute.isError && <Alert tone="error">{formErrors(mute.error).message}</Alert>}
       {room.kind === 'direct' ? (
         <ul className="chat-room-members small">
           {room.members.map((member) => {
