@@ -134,7 +134,7 @@ describe('chat in a cohort room', () => {
     await tarik.screenshot({ path: await screenshotPath('chat-5-missed-while-away') });
   });
 
-  it('tells a member mentioned in the room through the bell, which leads back to the message', async () => {
+  it('tells a member mentioned in the room through the bell, which leads to the room', async () => {
     // His handle, as she would find it: his name on his message links to his profile.
     const profile = await messageBy(lejla, 'Written on the train, no network.')
       .locator('a.post-author')

@@ -25,6 +25,8 @@ export const Notification = z.object({
   thread: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   replyId: z.uuid().nullable(),
   meetup: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+  /** The chat room of a direct message or a mention in chat. */
+  roomId: z.uuid().nullable(),
   detail: z.record(z.string(), z.string()),
   read: z.boolean(),
   createdAt: z.iso.datetime(),

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { messages, rooms } from './chat.ts';
 import { meetups } from './meetups.ts';
 import { members } from './members.ts';
 import { replies, threads } from './threads.ts';
@@ -20,6 +22,9 @@ export const notifications = pgTable(
     threadId: uuid().references(() => threads.id, { onDelete: 'cascade' }),
     replyId: uuid().references(() => replies.id, { onDelete: 'cascade' }),
     meetupId: uuid().references(() => meetups.id, { onDelete: 'cascade' }),
+    /** The chat room and message of a direct message or a mention in chat. */
+    roomId: uuid().references(() => rooms.id, { onDelete: 'cascade' }),
+    messageId: uuid().references(() => messages.id, { onDelete: 'cascade' }),
     /** What the notification shows besides its links, e.g. the flag's reason. */
     detail: jsonb().$type<Record<string, string>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -31,5 +36,8 @@ export const notifications = pgTable(
       table.createdAt.desc().nullsFirst(),
       table.id.desc().nullsFirst(),
     ),
+    index('notifications_message_idx')
+      .on(table.messageId)
+      .where(sql`${table.messageId} is not null`),
   ],
 );

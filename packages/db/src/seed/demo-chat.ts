@@ -101,7 +101,7 @@ function addChat(rows: Rows, chat: DemoChat, context: ChatContext): number {
         authorId: author.id,
         clientId: ClientId.parse(`seed-${String(sent).padStart(4, '0')}`),
         body,
-        // Cooked as the chat module cooks a message: mentions are not linked in chat.
+        // Cooked as the chat module cooks a message; the demo's messages mention nobody.
         html: context.cookMarkdown(body),
         createdAt: new Date(at),
       });
@@ -139,7 +139,9 @@ function addChat(rows: Rows, chat: DemoChat, context: ChatContext): number {
         memberId: visitor.id,
         kind: 'direct_message',
         actorId: first.authorId,
-        detail: { roomId: room.row.id, excerpt: excerpt(first.body) },
+        roomId: room.row.id,
+        messageId: first.id,
+        detail: { excerpt: excerpt(first.body) },
         createdAt: first.createdAt,
       });
     }

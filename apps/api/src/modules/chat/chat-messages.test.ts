@@ -181,7 +181,8 @@ describe('direct message notifications', () => {
     expect(more).toEqual([]);
     expect(notification).toMatchObject({
       actor: { id: alice.id, name: alice.name },
-      detail: { roomId, excerpt: 'Hi Bob, could I borrow your service-design brief?' },
+      roomId,
+      detail: { excerpt: 'Hi Bob, could I borrow your service-design brief?' },
       read: false,
     });
     expect(await notificationsOf(alice.cookie, 'direct_message')).toEqual([]);
@@ -197,6 +198,29 @@ describe('direct message notifications', () => {
     expect(after.map((each) => each.detail.excerpt)).toEqual([
       'One more thing.',
       'Hi Bob, could I borrow your service-design brief?',
+    ]);
+  });
+
+  it('reads the notifications of a conversation as the member reads it, only up to where they read', async () => {
+    const alice = await signedIn();
+    const bob = await signedIn();
+    const roomId = (await openDirect(alice.cookie, [bob.id])).json().id as string;
+    const first = await say(alice, roomId, 'Are you at the meetup?');
+    await kit.chat.markRead(bob.id, roomId, first.seq);
+    const [notification] = await notificationsOf(bob.cookie, 'direct_message');
+    expect(notification).toMatchObject({ read: true });
+
+    const second = await say(alice, roomId, 'I saved you a seat.');
+    const third = await say(alice, roomId, 'Second row.');
+    await kit.chat.markRead(bob.id, roomId, second.seq - 1);
+    expect((await notificationsOf(bob.cookie, 'direct_message'))[0]).toMatchObject({
+      detail: { excerpt: 'I saved you a seat.' },
+      read: false,
+    });
+    await kit.chat.markRead(bob.id, roomId, third.seq);
+    expect((await notificationsOf(bob.cookie, 'direct_message')).map((each) => each.read)).toEqual([
+      true,
+      true,
     ]);
   });
 

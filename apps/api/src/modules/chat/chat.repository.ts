@@ -98,15 +98,16 @@ export async function membersInRoom(
   memberIds: string[],
 ): Promise<string[]> {
   if (memberIds.length === 0) return [];
+  // The rule names the room as "rooms" and the member by an SQL value: here, each member's id.
+  const inRoom = roomVisibleTo(sql.raw('"members"."id"'));
   const rows = await db
     .select({ id: members.id })
     .from(members)
-    .innerJoin(rooms, eq(rooms.id, roomId))
     .where(
       and(
         inArray(members.id, [...new Set(memberIds)]),
         isNull(members.deactivatedAt),
-        roomVisibleTo(sql.raw('"members"."id"')),
+        sql`exists (select 1 from rooms where rooms.id = ${roomId} and ${inRoom})`,
       ),
     );
   return rows.map((row) => row.id);

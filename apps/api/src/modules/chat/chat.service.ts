@@ -15,6 +15,7 @@ import type { RealtimeBus } from '../../plugins/realtime.ts';
 import { activeMemberIds, authorsById, toAuthor } from '../members/members.service.ts';
 import type { NotificationBus, StoredNotification } from '../notifications/notifications.events.ts';
 import {
+  markRoomNotificationsRead,
   notifyOfChatMention,
   notifyOfDirectMessage,
   requoteChatMessage,
@@ -128,7 +129,7 @@ export function createChatService(
     if (room.kind === 'direct' || mentioned.length === 0) return [];
     return notifyOfChatMention(tx, {
       roomId: room.id,
-      roomTitle: roomTitle(room, []),
+      roomTitle: room.kind === 'network' ? null : roomTitle(room, []),
       messageId: message.id,
       actorId: message.author.id,
       excerpt: excerpt(message.body),
@@ -253,21 +254,18 @@ export function createChatService(
     },
 
     async edit(viewer: AccountMember, roomId: string, messageId: string, body: string) {
-      return change(viewer, roomId, messageId, async (before) => {
-        // Whoever the edit mentions that the message did not mention before hears of it now.
-        const mentions = await resolveMentions(db, [body], [before.body]);
-        return {
-          values: { body, html: cookMarkdown(body, mentions), editedAt: new Date() },
-          mentioned: mentions.memberIds,
-        };
+      const mentions = await resolveMentions(db, [body]);
+      return change(viewer, roomId, messageId, {
+        values: { body, html: cookMarkdown(body, mentions), editedAt: new Date() },
+        mentioned: mentions.memberIds,
       });
     },
 
     async remove(viewer: AccountMember, roomId: string, messageId: string) {
-      return change(viewer, roomId, messageId, async () => ({
+      return change(viewer, roomId, messageId, {
         values: { body: '', html: '', deletedAt: new Date() },
         mentioned: [],
-      }));
+      });
     },
 
     /** Mutes or unmutes a room for the viewer; their other tabs hear of it. */
@@ -284,9 +282,12 @@ export function createChatService(
         throw new AppError('forbidden', NOT_IN_ROOM);
       }
       const { readSeq, moved } = await repository.markRead(db, roomId, viewerId, seq);
-      // The member's other tabs hear of a marker that moved; repeating one costs them nothing.
-      if (moved)
+      // The member's tabs hear of a marker that moved, and fetch the bell's count again: what
+      // they were notified of in the room up to there is read too.
+      if (moved) {
+        await markRoomNotificationsRead(db, viewerId, roomId, readSeq);
         await realtime.publish(db, { k: 'read', roomId, memberId: viewerId, seq: readSeq });
+      }
       return readSeq;
     },
 
@@ -304,15 +305,21 @@ export function createChatService(
     },
   };
 
-  /** Edits or deletes one of the viewer's messages, as `revise` says given the message. */
+  /**
+   * Edits or deletes one of the viewer's messages. Whoever the new text mentions hears of it,
+   * unless this message told them already, and the notifications quoting it quote what is left.
+   */
   async function change(
     viewer: AccountMember,
     roomId: string,
     messageId: string,
-    revise: (row: MessageRow) => Promise<{
+    {
+      values,
+      mentioned,
+    }: {
       values: { body: string; html: string; editedAt?: Date; deletedAt?: Date };
       mentioned: string[];
-    }>,
+    },
   ): Promise<Message> {
     const room = await requireRoom(viewer.id, roomId);
     const row = await repository.messageById(db, roomId, messageId);
@@ -322,7 +329,6 @@ export function createChatService(
     }
     const author = (await authorsById(db, [viewer.id])).get(viewer.id);
     if (!author) throw new AppError('not_found', 'This message does not exist (any more).');
-    const { values, mentioned } = await revise(row);
     const [message, told] = await db.transaction(async (tx) => {
       const changed = await repository.changeMessage(tx, row, values);
       // Deleted meanwhile: nothing was changed, and the room's change number rolls back.
@@ -335,10 +341,10 @@ export function createChatService(
         change: changed.change,
         message: updated,
       });
+      await requoteChatMessage(tx, updated.id, updated.deletedAt ? '' : excerpt(updated.body));
       return [updated, await notifyMentioned(tx, room, updated, mentioned)] as const;
     });
     buses.notifications.publish(told);
-    await requoteChatMessage(db, message.id, message.deletedAt ? '' : excerpt(message.body));
     return message;
   }
 }

@@ -25,15 +25,15 @@ export async function insert(db: Db, rows: NewNotification[]) {
  * A member's notifications that are still theirs to see: one about a thread, meetup or chat room
  * they can no longer see (hidden, or they left its cohort) is left out rather than leak its
  * title or a message. The queries join `threads` and `meetups`, which the visibility conditions
- * name; a chat room is named by the detail's `roomId`.
+ * name.
  */
 function ownVisible(viewer: AccountMember): SQL {
   return and(
     eq(notifications.memberId, viewer.id),
     sql`(${notifications.threadId} is null or ${threadVisibleTo(viewer)})`,
     sql`(${notifications.meetupId} is null or ${meetupVisibleTo(viewer)})`,
-    sql`(${notifications.detail}->>'roomId' is null or exists (select 1 from rooms
-      where rooms.id = (${notifications.detail}->>'roomId')::uuid and ${roomVisibleTo(viewer.id)}))`,
+    sql`(${notifications.roomId} is null or exists (select 1 from rooms
+      where rooms.id = ${notifications.roomId} and ${roomVisibleTo(viewer.id)}))`,
   ) as SQL;
 }
 
@@ -53,6 +53,7 @@ export async function findPage(
       replyId: notifications.replyId,
       meetupId: notifications.meetupId,
       meetupTitle: meetups.title,
+      roomId: notifications.roomId,
       detail: notifications.detail,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,
@@ -93,27 +94,36 @@ export async function markRead(db: Db, memberId: string, id: string): Promise<bo
   return rows.length > 0;
 }
 
-export async function markThreadRead(db: Db, memberId: string, threadId: string) {
+/** Marks read the member's unread notifications that meet `condition` (all without one). */
+async function markUnreadRead(db: Db, memberId: string, condition?: SQL) {
   await db
     .update(notifications)
     .set({ readAt: sql`now()` })
-    .where(
-      and(
-        eq(notifications.memberId, memberId),
-        eq(notifications.threadId, threadId),
-        isNull(notifications.readAt),
-      ),
-    );
+    .where(and(eq(notifications.memberId, memberId), isNull(notifications.readAt), condition));
+}
+
+export async function markThreadRead(db: Db, memberId: string, threadId: string) {
+  await markUnreadRead(db, memberId, eq(notifications.threadId, threadId));
+}
+
+/** The member read a chat room up to `seq`: what they were told of in it up to there is read. */
+export async function markRoomRead(db: Db, memberId: string, roomId: string, seq: number) {
+  await markUnreadRead(
+    db,
+    memberId,
+    and(
+      eq(notifications.roomId, roomId),
+      sql`${notifications.messageId} in (select m.id from messages m
+        where m.room_id = ${roomId} and m.seq <= ${seq})`,
+    ),
+  );
 }
 
 export async function markAllRead(db: Db, memberId: string) {
-  await db
-    .update(notifications)
-    .set({ readAt: sql`now()` })
-    .where(and(eq(notifications.memberId, memberId), isNull(notifications.readAt)));
+  await markUnreadRead(db, memberId);
 }
 
-/** Of `memberIds`, those with an unread notification of `kind` whose detail names the room. */
+/** Of `memberIds`, those with an unread notification of `kind` about the room. */
 export async function withUnreadAboutRoom(
   db: Db,
   memberIds: string[],
@@ -129,26 +139,48 @@ export async function withUnreadAboutRoom(
         inArray(notifications.memberId, memberIds),
         eq(notifications.kind, kind),
         isNull(notifications.readAt),
-        sql`${notifications.detail}->>'roomId' = ${roomId}`,
+        eq(notifications.roomId, roomId),
       ),
     );
   return new Set(rows.map((row) => row.memberId));
 }
 
-/** Sets fields of the detail of every notification of these kinds whose detail holds `match`. */
-export async function setDetailOf(
+/**
+ * Of `memberIds`, those already notified of `kind` about this post: the thread's opening post
+ * (`replyId` null), a reply, or a chat message.
+ */
+export async function alreadyNotified(
+  db: Db,
+  kind: NotificationKind,
+  about: { threadId: string; replyId: string | null } | { messageId: string },
+  memberIds: string[],
+): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const post =
+    'messageId' in about
+      ? eq(notifications.messageId, about.messageId)
+      : and(
+          eq(notifications.threadId, about.threadId),
+          about.replyId === null
+            ? isNull(notifications.replyId)
+            : eq(notifications.replyId, about.replyId),
+        );
+  const rows = await db
+    .selectDistinct({ memberId: notifications.memberId })
+    .from(notifications)
+    .where(and(inArray(notifications.memberId, memberIds), eq(notifications.kind, kind), post));
+  return new Set(rows.map((row) => row.memberId));
+}
+
+/** Sets fields of the detail of every notification of these kinds about the message. */
+export async function setMessageDetail(
   db: Db,
   kinds: NotificationKind[],
-  match: Record<string, string>,
+  messageId: string,
   fields: Record<string, string>,
 ) {
   await db
     .update(notifications)
     .set({ detail: sql`${notifications.detail} || ${JSON.stringify(fields)}::jsonb` })
-    .where(
-      and(
-        inArray(notifications.kind, kinds),
-        sql`${notifications.detail} @> ${JSON.stringify(match)}::jsonb`,
-      ),
-    );
+    .where(and(eq(notifications.messageId, messageId), inArray(notifications.kind, kinds)));
 }

@@ -18,6 +18,8 @@ export interface NotificationInput {
   threadId?: string | null;
   replyId?: string | null;
   meetupId?: string | null;
+  roomId?: string | null;
+  messageId?: string | null;
   detail?: Record<string, string>;
 }
 
@@ -59,46 +61,69 @@ export async function notifyOfDirectMessage(
         memberId,
         kind: 'direct_message' as const,
         actorId: message.actorId,
-        detail: { roomId: message.roomId, messageId: message.messageId, excerpt: message.excerpt },
+        roomId: message.roomId,
+        messageId: message.messageId,
+        detail: { excerpt: message.excerpt },
       })),
   );
 }
 
 /**
- * Tells members mentioned in a chat message, among those in its room; each mention is its own
- * notification, as in threads.
+ * Tells members mentioned in a chat message, among those in its room, unless they were told of
+ * this message already (an edit that mentions them again tells nobody twice). `roomTitle` names a
+ * cohort's or meetup's room; none, the network's.
  */
 export async function notifyOfChatMention(
   db: Db,
   message: {
     roomId: string;
-    roomTitle: string;
+    roomTitle: string | null;
     messageId: string;
     actorId: string;
     excerpt: string;
     memberIds: string[];
   },
 ): Promise<StoredNotification[]> {
+  const told = await repository.alreadyNotified(
+    db,
+    'chat_mention',
+    { messageId: message.messageId },
+    message.memberIds,
+  );
   return notify(
     db,
-    message.memberIds.map((memberId) => ({
-      memberId,
-      kind: 'chat_mention' as const,
-      actorId: message.actorId,
-      detail: {
+    message.memberIds
+      .filter((memberId) => !told.has(memberId))
+      .map((memberId) => ({
+        memberId,
+        kind: 'chat_mention' as const,
+        actorId: message.actorId,
         roomId: message.roomId,
-        room: message.roomTitle,
         messageId: message.messageId,
-        excerpt: message.excerpt,
-      },
-    })),
+        detail: {
+          excerpt: message.excerpt,
+          ...(message.roomTitle === null ? {} : { room: message.roomTitle }),
+        },
+      })),
   );
 }
 
 /** A chat message was edited or deleted: the notifications quoting it quote what is left. */
 export async function requoteChatMessage(db: Db, messageId: string, excerpt: string) {
-  await repository.setDetailOf(db, ['direct_message', 'chat_mention'], { messageId }, { excerpt });
+  await repository.setMessageDetail(db, ['direct_message', 'chat_mention'], messageId, {
+    excerpt,
+  });
 }
+
+/** Of `memberIds`, those told already of a mention in this post of a thread. */
+export const alreadyMentioned = (
+  db: Db,
+  post: { threadId: string; replyId: string | null },
+  memberIds: string[],
+) => repository.alreadyNotified(db, 'mention', post, memberIds);
+
+/** Reading a chat room reads what the member was notified of in it, up to where they read. */
+export const markRoomNotificationsRead = repository.markRoomRead;
 
 /** Opening a thread reads what the member was notified of in it. */
 export const markThreadNotificationsRead = repository.markThreadRead;
@@ -137,6 +162,7 @@ export function createNotificationService(db: Db) {
               row.meetupId && row.meetupTitle !== null
                 ? { id: row.meetupId, title: row.meetupTitle }
                 : null,
+            roomId: row.roomId,
             detail: row.detail,
             read: row.readAt !== null,
             createdAt: row.createdAt.toISOString(),

@@ -85,7 +85,6 @@ export function createReplyService(db: Db, bus: NotificationBus) {
           : 'Only its author can edit a reply.',
       );
     }
-    return row;
   }
 
   return {
@@ -159,10 +158,10 @@ export function createReplyService(db: Db, bus: NotificationBus) {
       replyId: string,
       body: string,
     ): Promise<Reply> {
-      const before = await ownReply(actor, threadId, replyId, false);
-      // Whoever the edit mentions that the reply did not mention before hears of it now.
-      const mentions = await resolveMentions(db, [body], [before.bodySource]);
+      await ownReply(actor, threadId, replyId, false);
+      const mentions = await resolveMentions(db, [body]);
       const notified = await db.transaction(async (tx) => {
+        await repository.lockThread(tx, threadId);
         if (!(await replies.update(tx, replyId, body, cookMarkdown(body, mentions)))) {
           throw new AppError('conflict', 'This reply has been deleted.');
         }

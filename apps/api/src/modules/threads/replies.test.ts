@@ -84,7 +84,7 @@ describe('replies', () => {
     expect((await notifications(asker.cookie)).unreadCount).toBe(before);
   });
 
-  it('tells a member an edit newly mentions, and not again those the reply mentioned before', async () => {
+  it('tells a member an edit newly mentions, and never twice whoever the reply told already', async () => {
     const thread = await newQuestion('Who signs off a sandbox?');
     const mentionsIn = async (cookie: string) =>
       (await notifications(cookie)).notifications.filter(
@@ -106,6 +106,19 @@ describe('replies', () => {
     const [told, ...more] = await mentionsIn(organiser.cookie);
     expect(more).toEqual([]);
     expect(told).toMatchObject({ actor: { handle: 'aldo' }, replyId: posted.id });
+
+    // Taking the mentions out and putting them back tells nobody again.
+    for (const body of ['Ask around.', 'Ask @rita or @orla, really.']) {
+      const again = await t.request({
+        method: 'PATCH',
+        url: `/api/threads/${thread.id}/replies/${posted.id}`,
+        cookie: adviser.cookie,
+        payload: { body },
+      });
+      expect(again.statusCode, again.body).toBe(200);
+    }
+    expect(await mentionsIn(reader.cookie)).toHaveLength(1);
+    expect(await mentionsIn(organiser.cookie)).toHaveLength(1);
   });
 
   it('answers a reply with a reference to it, and tells its author', async () => {

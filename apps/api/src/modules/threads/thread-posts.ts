@@ -3,7 +3,7 @@ import type { HelpfulState } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { mentionedHandles } from '../../markdown.ts';
 import { activeMembersByHandles } from '../members/members.service.ts';
-import { notify } from '../notifications/notifications.service.ts';
+import { alreadyMentioned, notify } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
 import * as repository from './threads.repository.ts';
 
@@ -15,43 +15,48 @@ const HELPFUL_NAMES = 20;
 /** How many mentions one post may link and notify. */
 const MAX_MENTIONS = 50;
 
-/**
- * The members the texts mention: every one is linked, those outside quotes are notified. For an
- * edit, `before` holds the texts it replaces: whoever they mentioned outside quotes was told
- * then, and is not told again.
- */
-export async function resolveMentions(db: Db, texts: string[], before: string[] = []) {
+/** The members the texts mention: every one is linked, those outside quotes are notified. */
+export async function resolveMentions(db: Db, texts: string[]) {
   const handles = [...new Set(texts.flatMap((text) => mentionedHandles(text)))].slice(
     0,
     MAX_MENTIONS,
   );
-  const unquoted = (of: string[]) =>
-    new Set(of.flatMap((text) => mentionedHandles(text, { outsideQuotes: true })));
-  const told = unquoted(before);
-  const toTell = new Set([...unquoted(texts)].filter((handle) => !told.has(handle)));
+  const unquoted = new Set(
+    texts.flatMap((text) => mentionedHandles(text, { outsideQuotes: true })),
+  );
   const found = await activeMembersByHandles(db, handles);
-  return new Mentions(found, toTell);
+  return new Mentions(found, unquoted);
 }
 
 /** Mentioned members by handle: the cooker reads the handles, notifications the ids. */
 export class Mentions extends Map<string, string> {
-  /** The members to notify: mentioned outside a quote, and not already told. */
+  /** The members to notify: mentioned outside a quote. */
   readonly memberIds: string[];
-  constructor(found: { id: string; handle: string }[], toTell: ReadonlySet<string>) {
+  constructor(found: { id: string; handle: string }[], unquoted: ReadonlySet<string>) {
     super(found.map((member) => [member.handle.toLowerCase(), member.handle]));
     this.memberIds = found
-      .filter((member) => toTell.has(member.handle.toLowerCase()))
+      .filter((member) => unquoted.has(member.handle.toLowerCase()))
       .map((member) => member.id);
   }
 }
 
-/** Tells mentioned members, among those who may see the thread; returns who was told. */
+/**
+ * Tells mentioned members, among those who may see the thread, unless this post told them
+ * already (an edit that mentions them again tells nobody twice); returns who was told. Callers
+ * hold the thread's lock, so two edits at once cannot both tell someone.
+ */
 export async function notifyMentions(
   db: Db,
   post: { actorId: string; threadId: string; replyId?: string },
   mentions: Mentions,
 ) {
-  const recipients = await repository.membersWhoCanSee(db, post.threadId, mentions.memberIds);
+  const maySee = await repository.membersWhoCanSee(db, post.threadId, mentions.memberIds);
+  const told = await alreadyMentioned(
+    db,
+    { threadId: post.threadId, replyId: post.replyId ?? null },
+    maySee,
+  );
+  const recipients = maySee.filter((memberId) => !told.has(memberId));
   return notify(
     db,
     recipients.map((memberId) => ({

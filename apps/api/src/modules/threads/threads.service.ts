@@ -223,14 +223,12 @@ export function createThreadService(db: Db, bus: NotificationBus) {
           fields: { body: 'Write the body of the thread.' },
         });
       }
-      // Whoever the edit mentions that the thread did not mention before hears of it now.
-      const content = await repository.findContent(db, id);
-      const mentions = await resolveMentions(
-        db,
-        [input.body ?? '', ...(input.story ? Object.values(input.story) : [])],
-        [content?.bodySource ?? '', ...Object.values(content?.storySource ?? {})],
-      );
+      const mentions = await resolveMentions(db, [
+        input.body ?? '',
+        ...(input.story ? Object.values(input.story) : []),
+      ]);
       const notified = await db.transaction(async (tx) => {
+        await repository.lockThread(tx, id);
         await repository.updateThread(tx, id, {
           ...(input.title === undefined ? {} : { title: input.title }),
           ...(input.tags === undefined ? {} : { tags: input.tags }),

@@ -14,10 +14,7 @@ import { useMarkNotificationRead } from './api/mark-notification-read.ts';
 import { NotificationSentence } from './components/notification-sentence.tsx';
 
 function linkOf(notification: Notification): string | null {
-  if (notification.kind === 'direct_message' || notification.kind === 'chat_mention') {
-    const roomId = notification.detail.roomId;
-    return roomId ? `/chat/${roomId}` : null;
-  }
+  if (notification.roomId) return `/chat/${notification.roomId}`;
   if (notification.meetup) return `/meetups/${notification.meetup.id}`;
   if (!notification.thread) return null;
   const reply = notification.replyId ? `#reply-${notification.replyId}` : '';

@@ -4,12 +4,13 @@ import { useRealtimeFrame } from '../../lib/realtime.ts';
 import { unreadCountKey } from './api/get-unread-count.ts';
 import { notificationListKey } from './api/list-notifications.ts';
 
-/** The bell and the list follow the server's `notification` frames instead of polling. */
+/** The bell and the list follow the server's `notification` and `read` frames instead of polling. */
 export function useLiveNotifications() {
   const queryClient = useQueryClient();
   const connectedBefore = useRef(false);
   useRealtimeFrame((frame) => {
-    if (frame.type === 'notification') {
+    // Reading a chat room also reads what the member was notified of in it.
+    if (frame.type === 'notification' || frame.type === 'read') {
       queryClient.invalidateQueries({ queryKey: unreadCountKey });
       queryClient.invalidateQueries({ queryKey: notificationListKey });
     } else if (frame.type === 'hello') {

@@ -100,7 +100,7 @@ export function NotificationSentence({ notification }: { notification: Notificat
       const { excerpt, room } = notification.detail;
       return (
         <>
-          {actor} mentioned you in the chat{room ? ` of ${room}` : ''}
+          {actor} mentioned you in {room ? `the chat of ${room}` : 'the network chat'}
           {excerpt ? `: “${excerpt}”` : ''}
         </>
       );
