@@ -36,6 +36,8 @@ export const notifications = pgTable(
       table.createdAt.desc().nullsFirst(),
       table.id.desc().nullsFirst(),
     ),
+    /** Mentions an author made lately, counted against their hourly budget. */
+    index('notifications_actor_idx').on(table.actorId, table.createdAt),
     index('notifications_message_idx')
       .on(table.messageId)
       .where(sql`${table.messageId} is not null`),

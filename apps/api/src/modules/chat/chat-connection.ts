@@ -223,7 +223,11 @@ export class ChatConnection {
       const ref = 'clientId' in frame ? frame.clientId : frame.roomId;
       if (error instanceof AppError) {
         this.error(
-          error.code === 'forbidden' || error.code === 'not_found' ? 'forbidden' : 'invalid',
+          error.code === 'forbidden' || error.code === 'not_found'
+            ? 'forbidden'
+            : error.code === 'rate_limited'
+              ? 'rate_limited'
+              : 'invalid',
           error.message,
           ref,
         );

@@ -1,9 +1,12 @@
 import type { Author } from '@praxis/contracts/threads';
+import { messages } from '@praxis/db/schema/chat';
+import { cohortMemberships } from '@praxis/db/schema/cohorts';
 import { notifications } from '@praxis/db/schema/notifications';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chatTestApp, type Member } from '../../testing/chat-rest.ts';
 import type { TestApp } from '../../testing/test-app.ts';
+import { MENTIONS_PER_HOUR } from '../notifications/notifications.service.ts';
 import type { ChatService } from './chat.service.ts';
 
 // A chat message that mentions someone tells them, as a thread post does, if they are in its room.
@@ -43,6 +46,10 @@ function stored(memberId: string) {
     .select()
     .from(notifications)
     .where(and(eq(notifications.memberId, memberId), eq(notifications.kind, 'chat_mention')));
+}
+
+function messagesBy(authorId: string) {
+  return t.database.db.select().from(messages).where(eq(messages.authorId, authorId));
 }
 
 function asAuthor({ id, handle, name, role }: Member): Author {
@@ -145,6 +152,36 @@ describe('mentions in chat', () => {
     await edit(`@${first.handle} @${added.handle} can you check, please?`);
     expect(await stored(first.id)).toHaveLength(1);
     expect(await stored(added.id)).toHaveLength(1);
+  });
+
+  it("refuses, storing nothing, a message whose mentions would pass the author's hourly budget", async () => {
+    const writer = await member();
+    const { viewer: reader, room } = await cohortWithRoom([writer]);
+    // The author's mentions have notified all but one of the budget in the last hour.
+    await t.database.db.insert(notifications).values(
+      Array.from({ length: MENTIONS_PER_HOUR - 1 }, () => ({
+        memberId: reader.id,
+        actorId: writer.id,
+        kind: 'mention',
+      })),
+    );
+    const other = await member();
+    await t.database.db
+      .insert(cohortMemberships)
+      .values({ cohortId: room.cohortId ?? '', memberId: other.id });
+    await expect(
+      say(writer, room.id, `@${reader.handle} @${other.handle} one more thing`),
+    ).rejects.toMatchObject({
+      code: 'rate_limited',
+      message: expect.stringMatching(/without @mentions/),
+    });
+    expect(await messagesBy(writer.id)).toEqual([]);
+    expect(await stored(other.id)).toEqual([]);
+
+    await say(writer, room.id, `@${reader.handle} just you, then`);
+    await say(writer, room.id, 'And without mentions, as much as I like.');
+    expect(await messagesBy(writer.id)).toHaveLength(2);
+    expect(await stored(reader.id)).toHaveLength(1);
   });
 
   it('stops showing and counting a mention to a member who has left the room since', async () => {

@@ -172,6 +172,26 @@ export async function alreadyNotified(
   return new Set(rows.map((row) => row.memberId));
 }
 
+/** How many notifications of these kinds the actor caused since `since` seconds ago. */
+export async function countCausedSince(
+  db: Db,
+  actorId: string,
+  kinds: NotificationKind[],
+  seconds: number,
+): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.actorId, actorId),
+        inArray(notifications.kind, kinds),
+        sql`${notifications.createdAt} > now() - make_interval(secs => ${seconds})`,
+      ),
+    );
+  return Number(row?.total ?? 0);
+}
+
 /** Sets fields of the detail of every notification of these kinds about the message. */
 export async function setMessageDetail(
   db: Db,

@@ -68,6 +68,24 @@ export async function notifyOfDirectMessage(
   );
 }
 
+/** How many members one author's mentions may notify in an hour, in threads and chat alike. */
+export const MENTIONS_PER_HOUR = 200;
+
+/**
+ * Refuses a post whose mentions would take its author past `MENTIONS_PER_HOUR`, before anything
+ * is notified: callers run it in the post's transaction, so the post is not stored either.
+ */
+export async function spendMentionBudget(db: Db, actorId: string, mentioning: number) {
+  if (mentioning === 0) return;
+  const spent = await repository.countCausedSince(db, actorId, ['mention', 'chat_mention'], 3600);
+  if (spent + mentioning > MENTIONS_PER_HOUR) {
+    throw new AppError(
+      'rate_limited',
+      `Your mentions have notified ${spent} people in the last hour, and ${MENTIONS_PER_HOUR} is the most Praxis sends. Post it without @mentions, or wait a while.`,
+    );
+  }
+}
+
 /**
  * Tells members mentioned in a chat message, among those in its room, unless they were told of
  * this message already (an edit that mentions them again tells nobody twice). `roomTitle` names a
@@ -90,21 +108,23 @@ export async function notifyOfChatMention(
     { messageId: message.messageId },
     message.memberIds,
   );
+  const recipients = message.memberIds.filter(
+    (memberId) => !told.has(memberId) && memberId !== message.actorId,
+  );
+  await spendMentionBudget(db, message.actorId, recipients.length);
   return notify(
     db,
-    message.memberIds
-      .filter((memberId) => !told.has(memberId))
-      .map((memberId) => ({
-        memberId,
-        kind: 'chat_mention' as const,
-        actorId: message.actorId,
-        roomId: message.roomId,
-        messageId: message.messageId,
-        detail: {
-          excerpt: message.excerpt,
-          ...(message.roomTitle === null ? {} : { room: message.roomTitle }),
-        },
-      })),
+    recipients.map((memberId) => ({
+      memberId,
+      kind: 'chat_mention' as const,
+      actorId: message.actorId,
+      roomId: message.roomId,
+      messageId: message.messageId,
+      detail: {
+        excerpt: message.excerpt,
+        ...(message.roomTitle === null ? {} : { room: message.roomTitle }),
+      },
+    })),
   );
 }
 

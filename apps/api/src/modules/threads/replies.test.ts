@@ -1,8 +1,10 @@
 import type { NotificationPage } from '@praxis/contracts/notifications';
 import type { Reply, ThreadDetail } from '@praxis/contracts/threads';
+import { notifications as notificationRows } from '@praxis/db/schema/notifications';
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { MENTIONS_PER_HOUR } from '../notifications/notifications.service.ts';
 
 let t: TestApp;
 let asker: { id: string; cookie: string };
@@ -119,6 +121,32 @@ describe('replies', () => {
     }
     expect(await mentionsIn(reader.cookie)).toHaveLength(1);
     expect(await mentionsIn(organiser.cookie)).toHaveLength(1);
+  });
+
+  it("answers 429 to a reply whose mentions would pass the author's hourly budget, storing nothing", async () => {
+    const thread = await newQuestion('Who knows the budget rules?');
+    const busy = await createMember(t.database.db);
+    const busyCookie = await t.signIn(busy.email, TEST_PASSWORD);
+    await t.database.db.insert(notificationRows).values(
+      Array.from({ length: MENTIONS_PER_HOUR }, () => ({
+        memberId: reader.id,
+        actorId: busy.id,
+        kind: 'chat_mention',
+      })),
+    );
+    const refused = await reply(busyCookie, thread.id, { body: 'Ask @orla about it.' });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.message).toMatch(/Post it without @mentions, or wait a while/);
+    const detail = await t.request({
+      method: 'GET',
+      url: `/api/threads/${thread.id}`,
+      cookie: asker.cookie,
+    });
+    expect(detail.json()).toMatchObject({ replyCount: 0 });
+    const toOrla = (await notifications(organiser.cookie)).notifications.filter(
+      (n) => n.thread?.id === thread.id,
+    );
+    expect(toOrla).toEqual([]);
   });
 
   it('answers a reply with a reference to it, and tells its author', async () => {

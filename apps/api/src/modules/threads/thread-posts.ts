@@ -3,7 +3,11 @@ import type { HelpfulState } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { mentionedHandles } from '../../markdown.ts';
 import { activeMembersByHandles } from '../members/members.service.ts';
-import { alreadyMentioned, notify } from '../notifications/notifications.service.ts';
+import {
+  alreadyMentioned,
+  notify,
+  spendMentionBudget,
+} from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
 import * as repository from './threads.repository.ts';
 
@@ -56,7 +60,8 @@ export async function notifyMentions(
     { threadId: post.threadId, replyId: post.replyId ?? null },
     maySee,
   );
-  const recipients = maySee.filter((memberId) => !told.has(memberId));
+  const recipients = maySee.filter((memberId) => !told.has(memberId) && memberId !== post.actorId);
+  await spendMentionBudget(db, post.actorId, recipients.length);
   return notify(
     db,
     recipients.map((memberId) => ({
