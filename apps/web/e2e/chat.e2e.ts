@@ -187,4 +187,26 @@ describe('chat in a cohort room', () => {
     expect(await countBesideChat()).toBe(before);
     await tarik.screenshot({ path: await screenshotPath('chat-7-muted') });
   });
+
+  it('shows a member who chose not to show it as offline, though she is here', async () => {
+    await openCohortRoom(tarik);
+    // Her messages that show her name (a run of messages shows it once) show whether she is here.
+    const hers = log(tarik)
+      .getByRole('listitem')
+      .filter({ has: tarik.getByRole('link', { name: LEJLA, exact: true }) });
+    await hers.getByRole('img', { name: 'online' }).first().waitFor();
+
+    const profile = await lejla.context().newPage();
+    await profile.goto(`${server.origin}/profile`);
+    await profile.getByLabel('Show others when I am online in chat').uncheck();
+    await profile.getByRole('button', { name: 'Save profile' }).click();
+    await profile.getByText('Your profile is saved.').waitFor();
+    await expect.poll(() => hers.getByRole('img', { name: 'online' }).count()).toBe(0);
+    await tarik.screenshot({ path: await screenshotPath('chat-8-hidden-presence') });
+
+    await profile.getByLabel('Show others when I am online in chat').check();
+    await profile.getByRole('button', { name: 'Save profile' }).click();
+    await hers.getByRole('img', { name: 'online' }).first().waitFor();
+    await profile.close();
+  });
 });

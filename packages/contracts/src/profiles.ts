@@ -140,6 +140,8 @@ export type MemberProfile = z.infer<typeof MemberProfile>;
 /** One's own profile, with what is needed to edit it. */
 export const OwnProfile = MemberProfile.extend({
   bioSource: z.string(),
+  /** Whether other members see when you are online in chat. */
+  showOnline: z.boolean(),
   emailVisibility: ContactVisibility,
   phoneVisibility: ContactVisibility,
 });
@@ -162,6 +164,7 @@ export const ProfileUpdateBody = z
     expertise: tags('areas of expertise'),
     adviceTopics: tags('advice topics'),
     openToAdvise: z.boolean(),
+    showOnline: z.boolean({ error: 'showOnline is true or false.' }),
     links: z.array(ProfileLink).max(8, { error: 'List at most 8 links.' }),
     phone: line('A phone number', 40),
     emailVisibility: ContactVisibility,

@@ -48,6 +48,8 @@ export const members = pgTable(
     expertise: text().array().notNull().default(sql`'{}'::text[]`),
     adviceTopics: text().array().notNull().default(sql`'{}'::text[]`),
     openToAdvise: boolean().notNull().default(false),
+    /** Whether other members see when this one is online in chat. */
+    showOnline: boolean().notNull().default(true),
     links: jsonb().$type<ProfileLink[]>().notNull().default([]),
     phone: text().notNull().default(''),
     emailVisibility: contactVisibility().notNull().default('members'),

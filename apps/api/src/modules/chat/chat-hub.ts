@@ -167,7 +167,10 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
           await presence.addConnections(db, instanceId, [memberId]);
           if (announcedOnline.has(memberId)) return;
           announcedOnline.add(memberId);
-          await realtime.publish(db, { k: 'presence', memberId, online: true });
+          // Someone who hides it stays offline to others, though Praxis knows they are here.
+          if (await presence.showsOnline(db, memberId)) {
+            await realtime.publish(db, { k: 'presence', memberId, online: true });
+          }
           return;
         }
         await presence.removeConnection(db, instanceId, memberId);
@@ -271,7 +274,7 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
       byMember.set(member.id, mine);
       syncPresence(member.id);
       connection.enqueue(async () => {
-        const online = new Set(await presence.onlineMembers(db));
+        const online = new Set(await presence.shownOnline(db));
         online.add(member.id);
         connection.write({
           type: 'hello',

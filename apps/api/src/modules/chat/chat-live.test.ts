@@ -1,4 +1,4 @@
-import { CloseCode } from '@praxis/contracts/chat';
+import { CloseCode, type ServerFrame } from '@praxis/contracts/chat';
 import { messages } from '@praxis/db/schema/chat';
 import { createCohort, createMember } from '@praxis/db/testing/factories';
 import { eq } from 'drizzle-orm';
@@ -171,6 +171,62 @@ describe('chat between two members', () => {
     expect(resumed).toEqual(['missed one', 'missed two']);
     aliceSocket.close();
     back.close();
+  });
+});
+
+describe('members who do not show when they are online', () => {
+  const showOnline = async (cookie: string, shown: boolean) => {
+    const response = await t.request({
+      method: 'PATCH',
+      url: '/api/profile',
+      cookie,
+      payload: { showOnline: shown },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().showOnline).toBe(shown);
+  };
+  const presenceOf = (memberId: string) => (frame: ServerFrame) =>
+    frame.type === 'presence' && frame.memberId === memberId;
+
+  it('stays offline to others while connected, and appears or disappears as the setting changes', async () => {
+    const alice = await member();
+    const bob = await member();
+    const carol = await member();
+    await showOnline(alice.cookie, false);
+    const bobSocket = await connect(bob.cookie);
+    const aliceSocket = await connect(alice.cookie);
+    // Carol comes online after Alice: once Bob hears of Carol, he would have heard of Alice.
+    const carolSocket = await connect(carol.cookie);
+    await bobSocket.waitFor((frame) => presenceOf(carol.id)(frame));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(bobSocket.frames.some(presenceOf(alice.id))).toBe(false);
+    const later = await connect(bob.cookie);
+    const hello = later.frames.find((frame) => frame.type === 'hello');
+    expect(hello?.type === 'hello' && hello.online).toContain(carol.id);
+    expect(hello?.type === 'hello' && hello.online).not.toContain(alice.id);
+
+    await showOnline(alice.cookie, true);
+    expect(await bobSocket.waitFor(presenceOf(alice.id))).toMatchObject({ online: true });
+    const from = bobSocket.frames.length;
+    await showOnline(alice.cookie, false);
+    expect(await bobSocket.waitFor(presenceOf(alice.id), { from })).toMatchObject({
+      online: false,
+    });
+    for (const socket of [aliceSocket, bobSocket, carolSocket, later]) socket.close();
+  });
+
+  it('refuses a setting that is not true or false, changing nothing', async () => {
+    const alice = await member();
+    const response = await t.request({
+      method: 'PATCH',
+      url: '/api/profile',
+      cookie: alice.cookie,
+      payload: { showOnline: 'no' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toMatch(/showOnline is true or false/);
+    const profile = await t.request({ method: 'GET', url: '/api/profile', cookie: alice.cookie });
+    expect(profile.json().showOnline).toBe(true);
   });
 });
 

@@ -351,6 +351,20 @@ export function createChatService(
 
 export type ChatService = ReturnType<typeof createChatService>;
 
+/**
+ * A member chose whether others see them online: every tab hears the presence that follows,
+ * online only if they are connected and now show it.
+ */
+export async function announcePresenceSetting(
+  db: Db,
+  realtime: RealtimeBus,
+  memberId: string,
+  showOnline: boolean,
+) {
+  const online = showOnline && (await onlineAmong(db, [memberId])).has(memberId);
+  await realtime.publish(db, { k: 'presence', memberId, online });
+}
+
 function roomTitle(row: RoomRow, members: Author[]): string {
   switch (row.kind) {
     case 'network':

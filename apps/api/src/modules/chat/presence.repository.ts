@@ -1,5 +1,6 @@
 import type { Db } from '@praxis/db/client';
 import { presence, realtimeInstances } from '@praxis/db/schema/chat';
+import { members } from '@praxis/db/schema/members';
 import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 
 /** An instance that has not beaten its heartbeat for this long counts as gone. */
@@ -41,13 +42,24 @@ export async function onlineAmong(db: Db, memberIds: string[]): Promise<Set<stri
   return new Set(rows.map((row) => row.memberId));
 }
 
-export async function onlineMembers(db: Db): Promise<string[]> {
+/** The members others may see online: connected, and not hiding it. */
+export async function shownOnline(db: Db): Promise<string[]> {
   const rows = await db
     .selectDistinct({ memberId: presence.memberId })
     .from(presence)
     .innerJoin(realtimeInstances, eq(realtimeInstances.id, presence.instanceId))
-    .where(fresh());
+    .innerJoin(members, eq(members.id, presence.memberId))
+    .where(and(fresh(), eq(members.showOnline, true)));
   return rows.map((row) => row.memberId);
+}
+
+/** Whether the member lets others see when they are online. */
+export async function showsOnline(db: Db, memberId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ showOnline: members.showOnline })
+    .from(members)
+    .where(eq(members.id, memberId));
+  return row?.showOnline ?? false;
 }
 
 /**

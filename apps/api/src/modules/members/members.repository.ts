@@ -22,6 +22,7 @@ export const profileColumns = {
   expertise: members.expertise,
   adviceTopics: members.adviceTopics,
   openToAdvise: members.openToAdvise,
+  showOnline: members.showOnline,
   links: members.links,
   phone: members.phone,
   emailVisibility: members.emailVisibility,

@@ -8,6 +8,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
+import { announcePresenceSetting } from '../chat/chat.service.ts';
 import { createMemberService } from './members.service.ts';
 
 export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -36,7 +37,14 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: OwnProfile, ...errorResponses(400, 401, 404, 409) },
       },
     },
-    async (request) => members.updateOwnProfile(requireMember(request), request.body),
+    async (request) => {
+      const member = requireMember(request);
+      const profile = await members.updateOwnProfile(member, request.body);
+      if (request.body.showOnline !== undefined) {
+        await announcePresenceSetting(app.db, app.realtime, member.id, profile.showOnline);
+      }
+      return profile;
+    },
   );
 
   app.get(

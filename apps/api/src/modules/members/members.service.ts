@@ -93,6 +93,7 @@ export function createMemberService(db: Db) {
     return {
       ...toProfile(row, badges.get(row.id) ?? [], () => true),
       bioSource: row.bioSource,
+      showOnline: row.showOnline,
       emailVisibility: row.emailVisibility,
       phoneVisibility: row.phoneVisibility,
     };

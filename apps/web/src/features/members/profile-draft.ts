@@ -24,6 +24,7 @@ export interface ProfileDraft {
   expertise: string[];
   adviceTopics: string[];
   openToAdvise: boolean;
+  showOnline: boolean;
   links: LinkDraft[];
   phone: string;
   emailVisibility: ContactVisibility;
@@ -47,6 +48,7 @@ export function toDraft(profile: OwnProfile): ProfileDraft {
     expertise: profile.expertise,
     adviceTopics: profile.adviceTopics,
     openToAdvise: profile.openToAdvise,
+    showOnline: profile.showOnline,
     links: profile.links.map((link) => ({ ...link, key: newLinkKey() })),
     phone: profile.phone ?? '',
     emailVisibility: profile.emailVisibility,

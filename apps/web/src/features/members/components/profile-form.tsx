@@ -182,6 +182,20 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
             </option>
           ))}
         </SelectField>
+        <div className="checkbox-field">
+          <input
+            id="profile-showOnline"
+            type="checkbox"
+            checked={draft.showOnline}
+            aria-describedby="profile-showOnline-hint"
+            onChange={(event) => change('showOnline', event.target.checked)}
+          />
+          <label htmlFor="profile-showOnline">Show others when I am online in chat</label>
+        </div>
+        <p id="profile-showOnline-hint" className="field-hint">
+          Unticked, you appear offline to everyone, and direct messages still notify you only when
+          you are away.
+        </p>
       </fieldset>
 
       <fieldset id="profile-links">

@@ -1,0 +1,1 @@
+ALTER TABLE "members" ADD COLUMN "show_online" boolean DEFAULT true NOT NULL;
