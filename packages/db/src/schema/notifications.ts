@@ -41,5 +41,9 @@ export const notifications = pgTable(
     index('notifications_message_idx')
       .on(table.messageId)
       .where(sql`${table.messageId} is not null`),
+    /** Deleting a meetup or cohort deletes its room, and the room its notifications. */
+    index('notifications_room_idx')
+      .on(table.roomId)
+      .where(sql`${table.roomId} is not null`),
   ],
 );

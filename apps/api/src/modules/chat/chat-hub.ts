@@ -39,7 +39,8 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
   const instanceId = randomUUID();
   const byRoom = new Map<string, Set<ChatConnection>>();
   const byMember = new Map<string, Set<ChatConnection>>();
-  const announcedOnline = new Set<string>();
+  /** Members whose arrival this instance has handled: recorded, and announced if they show it. */
+  const arrived = new Set<string>();
   const presenceWork = new Map<string, Promise<void>>();
   let dispatching: Promise<void> = Promise.resolve();
   const budgets = new FrameBudgets(LIMITS.frameBurst, LIMITS.framesPerSecond);
@@ -165,16 +166,16 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
         const connected = (byMember.get(memberId)?.size ?? 0) > 0;
         if (connected) {
           await presence.addConnections(db, instanceId, [memberId]);
-          if (announcedOnline.has(memberId)) return;
-          announcedOnline.add(memberId);
+          if (arrived.has(memberId)) return;
+          arrived.add(memberId);
           // Someone who hides it stays offline to others, though Praxis knows they are here.
-          if (await presence.showsOnline(db, memberId)) {
+          if ((await presence.showingOnline(db, [memberId])).has(memberId)) {
             await realtime.publish(db, { k: 'presence', memberId, online: true });
           }
           return;
         }
         await presence.removeConnection(db, instanceId, memberId);
-        announcedOnline.delete(memberId);
+        arrived.delete(memberId);
         await announceOfflineUnlessElsewhere([memberId]);
       })
       .catch(failed);
@@ -184,9 +185,11 @@ export function createChatHub({ db, chat, realtime, notificationBus, sessions, l
     });
   }
 
+  /** Members who hide their presence were never online to others, so they never go offline. */
   async function announceOfflineUnlessElsewhere(memberIds: string[]) {
-    const online = await presence.onlineAmong(db, memberIds);
-    for (const memberId of memberIds) {
+    const shown = await presence.showingOnline(db, memberIds);
+    const online = await presence.onlineAmong(db, [...shown]);
+    for (const memberId of shown) {
       if (!online.has(memberId))
         await realtime.publish(db, { k: 'presence', memberId, online: false });
     }

@@ -188,16 +188,23 @@ describe('members who do not show when they are online', () => {
   const presenceOf = (memberId: string) => (frame: ServerFrame) =>
     frame.type === 'presence' && frame.memberId === memberId;
 
-  it('stays offline to others while connected, and appears or disappears as the setting changes', async () => {
+  /** Alice hides her presence and connects; Bob watches; Carol comes online after Alice. */
+  async function hiddenAliceWatchedByBob() {
     const alice = await member();
     const bob = await member();
     const carol = await member();
     await showOnline(alice.cookie, false);
     const bobSocket = await connect(bob.cookie);
     const aliceSocket = await connect(alice.cookie);
-    // Carol comes online after Alice: once Bob hears of Carol, he would have heard of Alice.
+    // Once Bob hears of Carol, he would have heard of Alice.
     const carolSocket = await connect(carol.cookie);
-    await bobSocket.waitFor((frame) => presenceOf(carol.id)(frame));
+    await bobSocket.waitFor(presenceOf(carol.id));
+    return { alice, bob, carol, aliceSocket, bobSocket, carolSocket };
+  }
+
+  it('stays offline to others while connected, and appears or disappears as the setting changes', async () => {
+    const { alice, bob, carol, aliceSocket, bobSocket, carolSocket } =
+      await hiddenAliceWatchedByBob();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(bobSocket.frames.some(presenceOf(alice.id))).toBe(false);
     const later = await connect(bob.cookie);
@@ -213,6 +220,22 @@ describe('members who do not show when they are online', () => {
       online: false,
     });
     for (const socket of [aliceSocket, bobSocket, carolSocket, later]) socket.close();
+  });
+
+  it('never tells others when a hidden member saves their profile again or leaves', async () => {
+    const { alice, carol, aliceSocket, bobSocket, carolSocket } = await hiddenAliceWatchedByBob();
+    const from = bobSocket.frames.length;
+
+    await showOnline(alice.cookie, false);
+    aliceSocket.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Carol leaves after Alice: once Bob hears Carol go, he would have heard Alice go.
+    carolSocket.close();
+    expect(await bobSocket.waitFor(presenceOf(carol.id), { from })).toMatchObject({
+      online: false,
+    });
+    expect(bobSocket.frames.slice(from).some(presenceOf(alice.id))).toBe(false);
+    bobSocket.close();
   });
 
   it('refuses a setting that is not true or false, changing nothing', async () => {

@@ -184,6 +184,31 @@ describe('mentions in chat', () => {
     expect(await stored(reader.id)).toHaveLength(1);
   });
 
+  it('lets only one of two messages sent at once in different rooms take the last of the budget', async () => {
+    const writer = await member();
+    const first = await cohortWithRoom([writer]);
+    const second = await cohortWithRoom([writer]);
+    await t.database.db.insert(notifications).values(
+      Array.from({ length: MENTIONS_PER_HOUR - 1 }, () => ({
+        memberId: first.viewer.id,
+        actorId: writer.id,
+        kind: 'mention' as const,
+      })),
+    );
+    const outcomes = await Promise.allSettled([
+      say(writer, first.room.id, `@${first.viewer.handle} have a look`),
+      say(writer, second.room.id, `@${second.viewer.handle} have a look`),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+    expect(refused?.status === 'rejected' && refused.reason).toMatchObject({
+      code: 'rate_limited',
+    });
+    expect(await messagesBy(writer.id)).toHaveLength(1);
+    const told = [...(await stored(first.viewer.id)), ...(await stored(second.viewer.id))];
+    expect(told).toHaveLength(1);
+  });
+
   it('stops showing and counting a mention to a member who has left the room since', async () => {
     const organiser = await signedIn({ role: 'organiser' });
     const writer = await member();

@@ -201,27 +201,30 @@ describe('direct message notifications', () => {
     ]);
   });
 
-  it('reads the notifications of a conversation as the member reads it, only up to where they read', async () => {
-    const alice = await signedIn();
-    const bob = await signedIn();
-    const roomId = (await openDirect(alice.cookie, [bob.id])).json().id as string;
-    const first = await say(alice, roomId, 'Are you at the meetup?');
-    await kit.chat.markRead(bob.id, roomId, first.seq);
-    const [notification] = await notificationsOf(bob.cookie, 'direct_message');
-    expect(notification).toMatchObject({ read: true });
-
-    const second = await say(alice, roomId, 'I saved you a seat.');
-    const third = await say(alice, roomId, 'Second row.');
-    await kit.chat.markRead(bob.id, roomId, second.seq - 1);
-    expect((await notificationsOf(bob.cookie, 'direct_message'))[0]).toMatchObject({
-      detail: { excerpt: 'I saved you a seat.' },
-      read: false,
+  it('reads the notifications of a room as the member reads it, only up to where they read', async () => {
+    const alice = await member();
+    const { viewer: bob, room } = await cohortWithRoom([alice]);
+    const first = await say(alice, room.id, `@${bob.handle} are you at the meetup?`);
+    const second = await say(alice, room.id, `@${bob.handle} I saved you a seat.`);
+    const readByExcerpt = async () =>
+      Object.fromEntries(
+        (await notificationsOf(bob.cookie, 'chat_mention')).map((each) => [
+          each.detail.excerpt,
+          each.read,
+        ]),
+      );
+    expect(await readByExcerpt()).toEqual({
+      [`@${bob.handle} are you at the meetup?`]: false,
+      [`@${bob.handle} I saved you a seat.`]: false,
     });
-    await kit.chat.markRead(bob.id, roomId, third.seq);
-    expect((await notificationsOf(bob.cookie, 'direct_message')).map((each) => each.read)).toEqual([
-      true,
-      true,
-    ]);
+
+    await kit.chat.markRead(bob.id, room.id, first.seq);
+    expect(await readByExcerpt()).toEqual({
+      [`@${bob.handle} are you at the meetup?`]: true,
+      [`@${bob.handle} I saved you a seat.`]: false,
+    });
+    await kit.chat.markRead(bob.id, room.id, second.seq);
+    expect(Object.values(await readByExcerpt())).toEqual([true, true]);
   });
 
   it('quotes an edited direct message as edited, and a deleted one not at all, in its notification', async () => {

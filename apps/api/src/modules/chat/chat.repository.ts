@@ -263,10 +263,26 @@ export async function messagesBefore(db: Db, roomId: string, before: number | nu
 }
 
 /** Mutes or unmutes a room for a member already known to be in it. */
-export async function setMuted(db: Db, roomId: string, memberId: string, muted: boolean) {
+/**
+ * A member of a cohort, meetup or network room may have no row yet; in a direct room the row is
+ * the membership itself, so it is only ever updated, never made.
+ */
+export async function setMuted(
+  db: Db,
+  room: { id: string; kind: (typeof rooms.$inferSelect)['kind'] },
+  memberId: string,
+  muted: boolean,
+) {
+  if (room.kind === 'direct') {
+    await db
+      .update(roomMembers)
+      .set({ muted })
+      .where(and(eq(roomMembers.roomId, room.id), eq(roomMembers.memberId, memberId)));
+    return;
+  }
   await db
     .insert(roomMembers)
-    .values({ roomId, memberId, muted })
+    .values({ roomId: room.id, memberId, muted })
     .onConflictDoUpdate({ target: [roomMembers.roomId, roomMembers.memberId], set: { muted } });
 }
 

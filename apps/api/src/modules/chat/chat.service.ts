@@ -270,10 +270,10 @@ export function createChatService(
 
     /** Mutes or unmutes a room for the viewer; their other tabs hear of it. */
     async setMuted(viewer: AccountMember, roomId: string, muted: boolean): Promise<Room> {
-      await requireRoom(viewer.id, roomId);
-      await repository.setMuted(db, roomId, viewer.id, muted);
+      const row = await requireRoom(viewer.id, roomId);
+      await repository.setMuted(db, row, viewer.id, muted);
       await realtime.publish(db, { k: 'rooms', memberIds: [viewer.id] });
-      const [room] = await toRooms(viewer.id, [await requireRoom(viewer.id, roomId)]);
+      const [room] = await toRooms(viewer.id, [{ ...row, muted }]);
       return room as Room;
     },
 

@@ -53,13 +53,14 @@ export async function shownOnline(db: Db): Promise<string[]> {
   return rows.map((row) => row.memberId);
 }
 
-/** Whether the member lets others see when they are online. */
-export async function showsOnline(db: Db, memberId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ showOnline: members.showOnline })
+/** Of `memberIds`, those who let others see when they are online. */
+export async function showingOnline(db: Db, memberIds: string[]): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: members.id })
     .from(members)
-    .where(eq(members.id, memberId));
-  return row?.showOnline ?? false;
+    .where(and(inArray(members.id, memberIds), eq(members.showOnline, true)));
+  return new Set(rows.map((row) => row.id));
 }
 
 /**

@@ -39,8 +39,13 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const member = requireMember(request);
+      // The form sends the setting with every save; others hear only when it really changes.
+      const shownBefore =
+        request.body.showOnline === undefined
+          ? undefined
+          : (await members.ownProfile(member.id)).showOnline;
       const profile = await members.updateOwnProfile(member, request.body);
-      if (request.body.showOnline !== undefined) {
+      if (shownBefore !== undefined && shownBefore !== profile.showOnline) {
         await announcePresenceSetting(app.db, app.realtime, member.id, profile.showOnline);
       }
       return profile;

@@ -172,7 +172,15 @@ export async function alreadyNotified(
   return new Set(rows.map((row) => row.memberId));
 }
 
-/** How many notifications of these kinds the actor caused since `since` seconds ago. */
+/**
+ * Holds, until the transaction ends, the actor's lock for one purpose (`topic`): whoever counts
+ * what an actor caused under it sees the rows of the transaction that held it before.
+ */
+export async function lockCausedBy(db: Db, actorId: string, topic: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`${topic}:${actorId}`}))`);
+}
+
+/** How many notifications of these kinds the actor caused in the last `seconds` seconds. */
 export async function countCausedSince(
   db: Db,
   actorId: string,

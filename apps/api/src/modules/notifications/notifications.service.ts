@@ -77,11 +77,13 @@ export const MENTIONS_PER_HOUR = 200;
  */
 export async function spendMentionBudget(db: Db, actorId: string, mentioning: number) {
   if (mentioning === 0) return;
+  // Two posts at once, in different rooms or threads, count one after the other.
+  await repository.lockCausedBy(db, actorId, 'mentions');
   const spent = await repository.countCausedSince(db, actorId, ['mention', 'chat_mention'], 3600);
   if (spent + mentioning > MENTIONS_PER_HOUR) {
     throw new AppError(
       'rate_limited',
-      `Your mentions have notified ${spent} people in the last hour, and ${MENTIONS_PER_HOUR} is the most Praxis sends. Post it without @mentions, or wait a while.`,
+      `Your mentions have sent ${spent} notifications in the last hour, and Praxis sends at most ${MENTIONS_PER_HOUR} an hour. Post it without @mentions, or wait a while.`,
     );
   }
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "notifications_room_idx" ON "notifications" USING btree ("room_id") WHERE "notifications"."room_id" is not null;
