@@ -42,8 +42,6 @@ export const notifications = pgTable(
       .on(table.messageId)
       .where(sql`${table.messageId} is not null`),
     /** Deleting a meetup or cohort deletes its room, and the room its notifications. */
-    index('notifications_room_idx')
-      .on(table.roomId)
-      .where(sql`${table.roomId} is not null`),
+    index('notifications_room_idx').on(table.roomId).where(sql`${table.roomId} is not null`),
   ],
 );
