@@ -209,4 +209,33 @@ describe('chat in a cohort room', () => {
     await hers.getByRole('img', { name: 'online' }).first().waitFor();
     await profile.close();
   });
+
+  it('lets a member leave a direct conversation, which the other keeps without them', async () => {
+    const herProfile = await log(tarik)
+      .getByRole('link', { name: LEJLA, exact: true })
+      .first()
+      .getAttribute('href');
+    await tarik.goto(`${server.origin}${herProfile}`);
+    await tarik.getByRole('button', { name: 'Message Lejla' }).click();
+    await tarik.waitForURL(/\/chat\/[\w-]+$/);
+    await tarik.getByRole('heading', { level: 1, name: LEJLA }).waitFor();
+    const roomPath = new URL(tarik.url()).pathname;
+    await tarik.getByRole('textbox', { name: 'Message' }).fill('Can we talk about the budget?');
+    await tarik.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await lejla.goto(`${server.origin}${roomPath}`);
+    await messageBy(lejla, 'Can we talk about the budget?').waitFor();
+
+    await tarik.getByRole('button', { name: 'Leave this conversation' }).click();
+    await tarik.screenshot({ path: await screenshotPath('chat-9-leaving') });
+    await tarik.getByRole('button', { name: 'Leave', exact: true }).click();
+    await tarik.waitForURL(`${server.origin}/chat`);
+    await tarik.getByRole('navigation', { name: 'Rooms' }).waitFor();
+    expect(await tarik.locator(`a[href="${roomPath}"]`).count()).toBe(0);
+    await lejla
+      .getByRole('heading', { level: 1, name: 'A conversation everyone else left' })
+      .waitFor();
+    expect(await lejla.getByRole('textbox', { name: /^Message/ }).count()).toBe(0);
+    await messageBy(lejla, 'Can we talk about the budget?').waitFor();
+    await lejla.screenshot({ path: await screenshotPath('chat-10-left-conversation') });
+  });
 });

@@ -341,6 +341,46 @@ describe('room membership that changes while connected', () => {
     socket.close();
     staying.close();
   });
+
+  it('stops sending a conversation to the member who left it, and tells the others at once', async () => {
+    const [alice, bob, carol] = [await member(), await member(), await member()];
+    const opened = await t.request({
+      method: 'POST',
+      url: '/api/rooms/direct',
+      cookie: alice.cookie,
+      payload: { memberIds: [bob.id, carol.id] },
+    });
+    const roomId = opened.json().id as string;
+    const leaving = await connect(carol.cookie);
+    const staying = await connect(alice.cookie);
+    for (const socket of [leaving, staying]) {
+      socket.send({ type: 'subscribe', roomId });
+      await socket.waitFor((frame) => frame.type === 'subscribed');
+    }
+    const from = staying.frames.length;
+
+    const left = await t.request({
+      method: 'DELETE',
+      url: `/api/rooms/${roomId}/membership`,
+      cookie: carol.cookie,
+    });
+    expect(left.statusCode, left.body).toBe(204);
+    expect(await leaving.waitFor(isError)).toMatchObject({ code: 'forbidden', ref: roomId });
+    await staying.waitFor((frame) => frame.type === 'rooms', { from });
+
+    staying.send({ type: 'send', roomId, clientId: 'after-carol-left', body: 'just us two' });
+    await staying.waitFor((frame) => frame.type === 'ack');
+    const again = leaving.frames.length;
+    leaving.send({ type: 'subscribe', roomId });
+    expect(await leaving.waitFor(isError, { from: again })).toMatchObject({ code: 'forbidden' });
+    expect(
+      leaving.frames.some(
+        (frame) => frame.type === 'message' && frame.message.body === 'just us two',
+      ),
+    ).toBe(false);
+    leaving.close();
+    staying.close();
+  });
 });
 
 describe('sessions replaced while connected', () => {

@@ -320,3 +320,86 @@ describe('PUT /api/rooms/:id/muted', () => {
     expect(await cohortRoom(viewer.cookie, cohort.id)).toMatchObject({ muted: false });
   });
 });
+
+describe('DELETE /api/rooms/:id/membership', () => {
+  const leave = (cookie: string, roomId: string) =>
+    t.request({ method: 'DELETE', url: `/api/rooms/${roomId}/membership`, cookie });
+
+  it('takes a member out of a group conversation, which the others keep without them', async () => {
+    const [alice, bob, carol] = [await signedIn(), await signedIn(), await signedIn()];
+    const roomId = (await openDirect(alice.cookie, [bob.id, carol.id])).json().id as string;
+    await say(carol, roomId, 'Before I go: the budget template is on the wiki.');
+
+    const left = await leave(carol.cookie, roomId);
+    expect(left.statusCode, left.body).toBe(204);
+    expect((await roomsOf(carol.cookie)).map((each) => each.id)).not.toContain(roomId);
+    expect((await history(carol.cookie, roomId)).statusCode).toBe(404);
+    await expect(say(carol, roomId, 'Can I still write?')).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    const kept = (await roomsOf(alice.cookie)).find((each) => each.id === roomId);
+    expect(kept?.members.map((each) => each.id)).toEqual([bob.id]);
+    expect((await messagesIn(bob.cookie, roomId)).map((each) => each.body)).toEqual([
+      'Before I go: the budget template is on the wiki.',
+    ]);
+    // The message Alice sends after Carol left tells nobody outside the room.
+    await say(alice, roomId, 'Thanks, Carol.');
+    expect(await kit.notificationsOf(carol.cookie, 'direct_message')).toEqual([]);
+  });
+
+  it('opens a new conversation, not the one they left, when the same people talk again', async () => {
+    const [alice, bob] = [await signedIn(), await signedIn()];
+    const first = (await openDirect(alice.cookie, [bob.id])).json().id as string;
+    await say(alice, first, 'An old thread of ours.');
+    expect((await leave(alice.cookie, first)).statusCode).toBe(204);
+
+    const again = await openDirect(bob.cookie, [alice.id]);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json().id).not.toBe(first);
+    expect(await messagesIn(alice.cookie, again.json().id)).toEqual([]);
+    // Bob still has the old one, with Alice gone from it.
+    const old = (await roomsOf(bob.cookie)).find((each) => each.id === first);
+    expect(old).toMatchObject({ members: [], title: 'A conversation everyone else left' });
+  });
+
+  it('removes a conversation with its messages once the last member leaves it', async () => {
+    const [alice, bob] = [await signedIn(), await signedIn()];
+    const roomId = (await openDirect(alice.cookie, [bob.id])).json().id as string;
+    await say(alice, roomId, 'Soon gone.');
+    expect((await leave(alice.cookie, roomId)).statusCode).toBe(204);
+    expect((await leave(bob.cookie, roomId)).statusCode).toBe(204);
+    expect(await t.database.db.select().from(rooms).where(eq(rooms.id, roomId))).toEqual([]);
+    expect((await history(alice.cookie, roomId)).statusCode).toBe(404);
+  });
+
+  it("answers 409 for the network's room and a cohort's, which follow membership, changing nothing", async () => {
+    const { viewer, room } = await cohortWithRoom();
+    const network = (await roomsOf(viewer.cookie)).find((each) => each.kind === 'network');
+    const cases = [
+      [room.id, /as long as you are in the cohort/],
+      [network?.id ?? '', /Everyone in the network is in this room/],
+    ] as const;
+    for (const [roomId, message] of cases) {
+      const response = await leave(viewer.cookie, roomId);
+      expect(response.statusCode, roomId).toBe(409);
+      expect(response.json().error.message).toMatch(message);
+      expect((await roomsOf(viewer.cookie)).map((each) => each.id)).toContain(roomId);
+    }
+  });
+
+  it('answers 404 for a conversation the member is not in, and 400 for an id that is not one', async () => {
+    const alice = await signedIn();
+    const bob = await member();
+    const outsider = await signedIn();
+    const roomId = (await openDirect(alice.cookie, [bob.id])).json().id as string;
+    const response = await leave(outsider.cookie, roomId);
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.message).toBe('This room does not exist, or you are not in it.');
+    expect((await leave(outsider.cookie, 'not-a-room')).statusCode).toBe(400);
+    const rows = await t.database.db
+      .select()
+      .from(roomMembers)
+      .where(eq(roomMembers.roomId, roomId));
+    expect(rows.map((row) => row.memberId).sort()).toEqual([alice.id, bob.id].sort());
+  });
+});

@@ -151,6 +151,34 @@ export async function createDirectRoom(db: Db, directKey: string, memberIds: str
   });
 }
 
+/**
+ * Takes the member out of a direct room, under the room's lock. The room no longer answers to
+ * its old set of people (opening a conversation with them makes a new one), and a room nobody is
+ * left in goes, with its messages. Returns who is still in it.
+ */
+export async function leaveDirectRoom(db: Db, roomId: string, memberId: string) {
+  return db.transaction(async (tx) => {
+    await tx.select({ id: rooms.id }).from(rooms).where(eq(rooms.id, roomId)).for('update');
+    await tx
+      .delete(roomMembers)
+      .where(and(eq(roomMembers.roomId, roomId), eq(roomMembers.memberId, memberId)));
+    const remaining = await tx
+      .select({ memberId: roomMembers.memberId })
+      .from(roomMembers)
+      .where(eq(roomMembers.roomId, roomId));
+    if (remaining.length === 0) {
+      await tx.delete(rooms).where(eq(rooms.id, roomId));
+    } else {
+      // Not a list of ids, so no set of people can ever match it again.
+      await tx
+        .update(rooms)
+        .set({ directKey: sql`'left:' || ${rooms.id}` })
+        .where(eq(rooms.id, roomId));
+    }
+    return remaining.map((row) => row.memberId);
+  });
+}
+
 export async function messageByClientId(db: Db, authorId: string, clientId: string) {
   const [row] = await db
     .select()

@@ -84,7 +84,7 @@ export const chatRoutes: FastifyPluginAsyncZod<{ allowedOrigins: string[] }> = a
     },
     async (request, reply) => {
       const member = requireMember(request);
-      // Nobody can leave a direct conversation, so nobody may fill others' lists with them.
+      // Each new conversation lands in others' lists: nobody may fill them.
       await app.throttle.hit([
         {
           key: `direct-rooms:${member.id}`,
@@ -95,6 +95,22 @@ export const chatRoutes: FastifyPluginAsyncZod<{ allowedOrigins: string[] }> = a
       ]);
       const { room, created } = await chat.openDirect(member, request.body.memberIds);
       return reply.code(created ? 201 : 200).send(room);
+    },
+  );
+
+  app.delete(
+    '/api/rooms/:id/membership',
+    {
+      schema: {
+        tags,
+        summary: 'Leave a direct conversation (other rooms follow your cohorts and meetups)',
+        params: RoomParams,
+        response: { 204: z.null(), ...errorResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await chat.leave(requireMember(request), request.params.id);
+      return reply.code(204).send(null);
     },
   );
 

@@ -27,6 +27,13 @@ import { onlineAmong } from './presence.repository.ts';
 
 const NOT_IN_ROOM = 'This room does not exist, or you are not in it.';
 const EXCERPT_LENGTH = 140;
+/** Why only direct conversations can be left: the other rooms follow what the member is in. */
+const STAYS_IN_ROOM: Record<Exclude<RoomRow['kind'], 'direct'>, string> = {
+  network: 'Everyone in the network is in this room; mute it if it is too much.',
+  cohort: "You are in a cohort's room as long as you are in the cohort; mute it if it is too much.",
+  meetup:
+    "You are in a meetup's room while you go to it or organise it; change your answer, or mute the room.",
+};
 
 export function toMessage(row: MessageRow, author: Author): Message {
   return {
@@ -268,6 +275,17 @@ export function createChatService(
       });
     },
 
+    /**
+     * Leaves a direct conversation: it goes from the viewer's list and open tabs at once, and
+     * the others see who is left.
+     */
+    async leave(viewer: AccountMember, roomId: string): Promise<void> {
+      const room = await requireRoom(viewer.id, roomId);
+      if (room.kind !== 'direct') throw new AppError('conflict', STAYS_IN_ROOM[room.kind]);
+      const remaining = await repository.leaveDirectRoom(db, roomId, viewer.id);
+      await realtime.publish(db, { k: 'rooms', memberIds: [viewer.id, ...remaining] });
+    },
+
     /** Mutes or unmutes a room for the viewer; their other tabs hear of it. */
     async setMuted(viewer: AccountMember, roomId: string, muted: boolean): Promise<Room> {
       const row = await requireRoom(viewer.id, roomId);
@@ -374,7 +392,9 @@ function roomTitle(row: RoomRow, members: Author[]): string {
     case 'meetup':
       return row.meetupTitle ?? 'Meetup';
     case 'direct':
-      return members.length > 0 ? members.map((member) => member.name).join(', ') : 'Just you';
+      return members.length > 0
+        ? members.map((member) => member.name).join(', ')
+        : 'A conversation everyone else left';
   }
 }
 

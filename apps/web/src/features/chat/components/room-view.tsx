@@ -6,6 +6,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { useConnectionState, useOnlineMembers, useRealtimeRoom } from '../../../lib/realtime.ts';
 import { upsertMessages } from '../../../lib/realtime-store.ts';
+import { useLeaveRoom } from '../api/leave-room.ts';
 import { useMessages } from '../api/list-messages.ts';
 import { useMuteRoom } from '../api/mute-room.ts';
 import { useMarkRead } from '../use-mark-read.ts';
@@ -66,13 +67,19 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
         />
       )}
       <TypingLine typing={live.typing} />
-      <Composer roomId={room.id} roomTitle={room.title} pending={live.pending} />
+      {room.kind === 'direct' && room.members.length === 0 ? (
+        <p className="chat-alone">
+          Everyone else has left this conversation, so nobody would read what you write here. Its
+          history stays with you until you leave it too.
+        </p>
+      ) : (
+        <Composer roomId={room.id} roomTitle={room.title} pending={live.pending} />
+      )}
     </section>
   );
 }
 
 function RoomHeader({ room }: { room: Room }) {
-  const online = useOnlineMembers();
   const mute = useMuteRoom();
   return (
     <header className="chat-room-header">
@@ -98,37 +105,85 @@ function RoomHeader({ room }: { room: Room }) {
       </div>
       {mute.isError && <Alert tone="error">{formErrors(mute.error).message}</Alert>}
       {room.kind === 'direct' ? (
-        <ul className="chat-room-members small">
-          {room.members.map((member) => {
-            const here = online.has(member.id);
-            return (
-              <li key={member.id} className="chat-room-member">
-                <span
-                  className={`presence-dot${here ? ' presence-online' : ''}`}
-                  aria-hidden="true"
-                />
-                <Link to={`/members/${member.handle}`}>{member.name}</Link>
-                <span className="muted">{here ? ' online' : ' offline'}</span>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <RoomMembers room={room} />
+          <LeaveConversation roomId={room.id} />
+        </>
       ) : (
-        <p className="chat-room-about small muted">
-          {room.kind === 'network' && 'Everyone in the network can read and write here.'}
-          {room.kind === 'cohort' && room.cohortId && (
-            <>
-              The members of this cohort. <Link to={`/cohorts/${room.cohortId}`}>Cohort page</Link>
-            </>
-          )}
-          {room.kind === 'meetup' && room.meetupId && (
-            <>
-              Who is going to or organising this meetup.{' '}
-              <Link to={`/meetups/${room.meetupId}`}>Meetup page</Link>
-            </>
-          )}
-        </p>
+        <RoomAbout room={room} />
       )}
     </header>
+  );
+}
+
+function RoomMembers({ room }: { room: Room }) {
+  const online = useOnlineMembers();
+  return (
+    <ul className="chat-room-members small">
+      {room.members.map((member) => {
+        const here = online.has(member.id);
+        return (
+          <li key={member.id} className="chat-room-member">
+            <span className={`presence-dot${here ? ' presence-online' : ''}`} aria-hidden="true" />
+            <Link to={`/members/${member.handle}`}>{member.name}</Link>
+            <span className="muted">{here ? ' online' : ' offline'}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function RoomAbout({ room }: { room: Room }) {
+  return (
+    <p className="chat-room-about small muted">
+      {room.kind === 'network' && 'Everyone in the network can read and write here.'}
+      {room.kind === 'cohort' && room.cohortId && (
+        <>
+          The members of this cohort. <Link to={`/cohorts/${room.cohortId}`}>Cohort page</Link>
+        </>
+      )}
+      {room.kind === 'meetup' && room.meetupId && (
+        <>
+          Who is going to or organising this meetup.{' '}
+          <Link to={`/meetups/${room.meetupId}`}>Meetup page</Link>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** Leaving asks once more: the conversation and its history go from the member's list. */
+function LeaveConversation({ roomId }: { roomId: string }) {
+  const leave = useLeaveRoom();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" className="button-link small" onClick={() => setAsking(true)}>
+        Leave this conversation
+      </button>
+    );
+  }
+  return (
+    <div className="chat-leave" role="group" aria-label="Leave this conversation">
+      <p className="small">
+        Leave this conversation? It goes from your rooms, with its history; the others keep it and
+        can no longer reach you in it.
+      </p>
+      <div className="chat-leave-actions">
+        <button
+          type="button"
+          className="button-danger"
+          disabled={leave.isPending}
+          onClick={() => leave.mutate(roomId)}
+        >
+          {leave.isPending ? 'Leaving…' : 'Leave'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => setAsking(false)}>
+          Stay
+        </button>
+      </div>
+      {leave.isError && <Alert tone="error">{formErrors(leave.error).message}</Alert>}
+    </div>
   );
 }
