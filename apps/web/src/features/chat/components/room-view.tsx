@@ -165,8 +165,8 @@ function LeaveConversation({ roomId }: { roomId: string }) {
     );
   }
   return (
-    <div className="chat-leave" role="group" aria-label="Leave this conversation">
-      <p className="small">
+    <div className="chat-leave">
+      <p className="chat-leave-question small">
         Leave this conversation? It goes from your rooms, with its history; the others keep it and
         can no longer reach you in it.
       </p>
