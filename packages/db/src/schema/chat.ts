@@ -31,7 +31,10 @@ export const rooms = pgTable(
     kind: roomKind().notNull(),
     cohortId: uuid().references(() => cohorts.id, { onDelete: 'cascade' }),
     meetupId: uuid().references(() => meetups.id, { onDelete: 'cascade' }),
-    /** The sorted member ids of a direct room, so that the same people find the same room. */
+    /**
+     * The sorted member ids of a direct room, so that the same people find the same room; once
+     * someone leaves it, `left:` and its id, so that nobody finds it that way again.
+     */
     directKey: text(),
     lastSeq: integer().notNull().default(0),
     lastChange: integer().notNull().default(0),

@@ -369,7 +369,9 @@ describe('room membership that changes while connected', () => {
     await staying.waitFor((frame) => frame.type === 'rooms', { from });
 
     staying.send({ type: 'send', roomId, clientId: 'after-carol-left', body: 'just us two' });
-    await staying.waitFor((frame) => frame.type === 'ack');
+    await staying.waitFor(
+      (frame) => frame.type === 'message' && frame.message.body === 'just us two',
+    );
     const again = leaving.frames.length;
     leaving.send({ type: 'subscribe', roomId });
     expect(await leaving.waitFor(isError, { from: again })).toMatchObject({ code: 'forbidden' });

@@ -201,32 +201,6 @@ describe('direct message notifications', () => {
     ]);
   });
 
-  it('reads the notifications of a room as the member reads it, only up to where they read', async () => {
-    const alice = await member();
-    const { viewer: bob, room } = await cohortWithRoom([alice]);
-    const first = await say(alice, room.id, `@${bob.handle} are you at the meetup?`);
-    const second = await say(alice, room.id, `@${bob.handle} I saved you a seat.`);
-    const readByExcerpt = async () =>
-      Object.fromEntries(
-        (await notificationsOf(bob.cookie, 'chat_mention')).map((each) => [
-          each.detail.excerpt,
-          each.read,
-        ]),
-      );
-    expect(await readByExcerpt()).toEqual({
-      [`@${bob.handle} are you at the meetup?`]: false,
-      [`@${bob.handle} I saved you a seat.`]: false,
-    });
-
-    await kit.chat.markRead(bob.id, room.id, first.seq);
-    expect(await readByExcerpt()).toEqual({
-      [`@${bob.handle} are you at the meetup?`]: true,
-      [`@${bob.handle} I saved you a seat.`]: false,
-    });
-    await kit.chat.markRead(bob.id, room.id, second.seq);
-    expect(Object.values(await readByExcerpt())).toEqual([true, true]);
-  });
-
   it('quotes an edited direct message as edited, and a deleted one not at all, in its notification', async () => {
     const alice = await signedIn();
     const bob = await signedIn();

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Message, Room } from '@praxis/contracts/chat';
 import { roomMembers, rooms } from '@praxis/db/schema/chat';
 import { meetupSeriesOrganisers } from '@praxis/db/schema/meetups';
+import { notifications } from '@praxis/db/schema/notifications';
 import { createCohort, createMeetup, createMeetupSeries, rsvp } from '@praxis/db/testing/factories';
-import { eq, like } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chatTestApp, range } from '../../testing/chat-rest.ts';
 import type { TestApp } from '../../testing/test-app.ts';
+import { markRead as markReadInRoom, setMuted as setMutedInRoom } from './chat.repository.ts';
 import type { ChatService } from './chat.service.ts';
 
 const kit = chatTestApp();
@@ -328,7 +330,15 @@ describe('DELETE /api/rooms/:id/membership', () => {
   it('takes a member out of a group conversation, which the others keep without them', async () => {
     const [alice, bob, carol] = [await signedIn(), await signedIn(), await signedIn()];
     const roomId = (await openDirect(alice.cookie, [bob.id, carol.id])).json().id as string;
+    await say(alice, roomId, 'Who has the budget template?');
     await say(carol, roomId, 'Before I go: the budget template is on the wiki.');
+    // Stored, not only listed: the list hides notifications about rooms one is not in.
+    const toldCarol = () =>
+      t.database.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.memberId, carol.id), eq(notifications.roomId, roomId)));
+    expect(await toldCarol()).toHaveLength(1);
 
     const left = await leave(carol.cookie, roomId);
     expect(left.statusCode, left.body).toBe(204);
@@ -340,11 +350,33 @@ describe('DELETE /api/rooms/:id/membership', () => {
     const kept = (await roomsOf(alice.cookie)).find((each) => each.id === roomId);
     expect(kept?.members.map((each) => each.id)).toEqual([bob.id]);
     expect((await messagesIn(bob.cookie, roomId)).map((each) => each.body)).toEqual([
+      'Who has the budget template?',
       'Before I go: the budget template is on the wiki.',
     ]);
+    expect(await toldCarol()).toEqual([]);
     // The message Alice sends after Carol left tells nobody outside the room.
     await say(alice, roomId, 'Thanks, Carol.');
-    expect(await kit.notificationsOf(carol.cookie, 'direct_message')).toEqual([]);
+    expect(await toldCarol()).toEqual([]);
+  });
+
+  it('never puts back a member who left while one of their tabs was reading or muting it', async () => {
+    const [alice, bob] = [await signedIn(), await signedIn()];
+    const roomId = (await openDirect(alice.cookie, [bob.id])).json().id as string;
+    const sent = await say(alice, roomId, 'Still there?');
+    expect((await leave(bob.cookie, roomId)).statusCode).toBe(204);
+    // What a read frame or a mute does once it has found Bob in the room, a moment too early.
+    expect(await markReadInRoom(t.database.db, roomId, bob.id, sent.seq)).toEqual({
+      readSeq: 0,
+      moved: false,
+    });
+    const [room] = await t.database.db.select().from(rooms).where(eq(rooms.id, roomId));
+    if (!room) throw new Error('Alice is still in the room, so it is still there');
+    expect(await setMutedInRoom(t.database.db, room, bob.id, true)).toBe(false);
+    const rows = await t.database.db
+      .select()
+      .from(roomMembers)
+      .where(eq(roomMembers.roomId, roomId));
+    expect(rows.map((row) => row.memberId)).toEqual([alice.id]);
   });
 
   it('opens a new conversation, not the one they left, when the same people talk again', async () => {

@@ -130,8 +130,16 @@ export async function directMemberIds(db: Db, roomId: string): Promise<string[]>
   return rows.map((row) => row.memberId);
 }
 
+/**
+ * The room of exactly these people. The lock waits for a leave in progress, and then finds the
+ * room only if its key still matches.
+ */
 export async function findDirectRoom(db: Db, directKey: string) {
-  const [row] = await db.select({ id: rooms.id }).from(rooms).where(eq(rooms.directKey, directKey));
+  const [row] = await db
+    .select({ id: rooms.id })
+    .from(rooms)
+    .where(eq(rooms.directKey, directKey))
+    .for('share');
   return row;
 }
 
@@ -152,31 +160,30 @@ export async function createDirectRoom(db: Db, directKey: string, memberIds: str
 }
 
 /**
- * Takes the member out of a direct room, under the room's lock. The room no longer answers to
- * its old set of people (opening a conversation with them makes a new one), and a room nobody is
- * left in goes, with its messages. Returns who is still in it.
+ * Takes the member out of a direct room, under the room's lock (the caller's transaction holds
+ * it to the end). The room no longer answers to its old set of people (opening a conversation
+ * with them makes a new one), and a room nobody is left in goes, with its messages. Returns who
+ * is still in it.
  */
-export async function leaveDirectRoom(db: Db, roomId: string, memberId: string) {
-  return db.transaction(async (tx) => {
-    await tx.select({ id: rooms.id }).from(rooms).where(eq(rooms.id, roomId)).for('update');
+export async function leaveDirectRoom(tx: Db, roomId: string, memberId: string) {
+  await tx.select({ id: rooms.id }).from(rooms).where(eq(rooms.id, roomId)).for('update');
+  await tx
+    .delete(roomMembers)
+    .where(and(eq(roomMembers.roomId, roomId), eq(roomMembers.memberId, memberId)));
+  const remaining = await tx
+    .select({ memberId: roomMembers.memberId })
+    .from(roomMembers)
+    .where(eq(roomMembers.roomId, roomId));
+  if (remaining.length === 0) {
+    await tx.delete(rooms).where(eq(rooms.id, roomId));
+  } else {
+    // Not a list of ids, so no set of people can ever match it again.
     await tx
-      .delete(roomMembers)
-      .where(and(eq(roomMembers.roomId, roomId), eq(roomMembers.memberId, memberId)));
-    const remaining = await tx
-      .select({ memberId: roomMembers.memberId })
-      .from(roomMembers)
-      .where(eq(roomMembers.roomId, roomId));
-    if (remaining.length === 0) {
-      await tx.delete(rooms).where(eq(rooms.id, roomId));
-    } else {
-      // Not a list of ids, so no set of people can ever match it again.
-      await tx
-        .update(rooms)
-        .set({ directKey: sql`'left:' || ${rooms.id}` })
-        .where(eq(rooms.id, roomId));
-    }
-    return remaining.map((row) => row.memberId);
-  });
+      .update(rooms)
+      .set({ directKey: sql`'left:' || ${rooms.id}` })
+      .where(eq(rooms.id, roomId));
+  }
+  return remaining.map((row) => row.memberId);
 }
 
 export async function messageByClientId(db: Db, authorId: string, clientId: string) {
@@ -216,7 +223,6 @@ async function nextNumbers(db: Db, roomId: string, { newMessage }: { newMessage:
     })
     .where(eq(rooms.id, roomId))
     .returning({ seq: rooms.lastSeq, change: rooms.lastChange });
-  if (!numbers) throw new Error(`room ${roomId} vanished while writing to it`);
   return numbers;
 }
 
@@ -224,10 +230,12 @@ export async function insertMessage(
   db: Db,
   values: { roomId: string; authorId: string; clientId: string; body: string; html: string },
 ) {
-  const { seq, change } = await nextNumbers(db, values.roomId, { newMessage: true });
+  const numbers = await nextNumbers(db, values.roomId, { newMessage: true });
+  // The room went (its last member left it, or its meetup or cohort was deleted).
+  if (!numbers) return undefined;
   const [row] = await db
     .insert(messages)
-    .values({ ...values, seq, change })
+    .values({ ...values, ...numbers })
     .returning();
   return row as MessageRow;
 }
@@ -238,7 +246,9 @@ export async function changeMessage(
   message: { roomId: string; id: string },
   values: { body: string; html: string; editedAt?: Date; deletedAt?: Date },
 ) {
-  const { change } = await nextNumbers(db, message.roomId, { newMessage: false });
+  const numbers = await nextNumbers(db, message.roomId, { newMessage: false });
+  if (!numbers) return undefined;
+  const { change } = numbers;
   const [row] = await db
     .update(messages)
     .set({ ...values, change })
@@ -290,10 +300,10 @@ export async function messagesBefore(db: Db, roomId: string, before: number | nu
     .limit(limit + 1);
 }
 
-/** Mutes or unmutes a room for a member already known to be in it. */
 /**
- * A member of a cohort, meetup or network room may have no row yet; in a direct room the row is
- * the membership itself, so it is only ever updated, never made.
+ * Mutes or unmutes a room for a member already known to be in it. A member of a cohort, meetup
+ * or network room may have no row yet; in a direct room the row is the membership itself, so it
+ * is only ever updated, never made. False when the member has left the direct room meanwhile.
  */
 export async function setMuted(
   db: Db,
@@ -302,16 +312,18 @@ export async function setMuted(
   muted: boolean,
 ) {
   if (room.kind === 'direct') {
-    await db
+    const updated = await db
       .update(roomMembers)
       .set({ muted })
-      .where(and(eq(roomMembers.roomId, room.id), eq(roomMembers.memberId, memberId)));
-    return;
+      .where(and(eq(roomMembers.roomId, room.id), eq(roomMembers.memberId, memberId)))
+      .returning({ memberId: roomMembers.memberId });
+    return updated.length > 0;
   }
   await db
     .insert(roomMembers)
     .values({ roomId: room.id, memberId, muted })
     .onConflictDoUpdate({ target: [roomMembers.roomId, roomMembers.memberId], set: { muted } });
+  return true;
 }
 
 /** Of `memberIds`, those who muted the room. */
@@ -332,25 +344,34 @@ export async function mutedAmong(db: Db, roomId: string, memberIds: string[]) {
 
 /**
  * Moves the read marker forward only, and never past the room's last message. Returns where it
- * is and where it was (a subquery in RETURNING sees the table as it was before the statement).
+ * is and whether it moved (a subquery in RETURNING sees the table as it was before the
+ * statement). A direct room's row is its membership, so it is only ever updated here: a member
+ * who left meanwhile stays out.
  */
 export async function markRead(db: Db, roomId: string, memberId: string, seq: number) {
-  const [row] = await db
-    .insert(roomMembers)
-    .values({
-      roomId,
-      memberId,
-      readSeq: sql`least(${seq}, (select last_seq from rooms where id = ${roomId}))`,
-    })
-    .onConflictDoUpdate({
-      target: [roomMembers.roomId, roomMembers.memberId],
-      set: { readSeq: sql`greatest(${roomMembers.readSeq}, excluded.read_seq)` },
-    })
-    .returning({
-      readSeq: roomMembers.readSeq,
-      before: sql<
-        number | null
-      >`(select rm.read_seq from room_members rm where rm.room_id = ${roomId} and rm.member_id = ${memberId})`,
-    });
+  const upTo = sql`least(${seq}, (select last_seq from rooms where id = ${roomId}))`;
+  const marker = {
+    readSeq: roomMembers.readSeq,
+    before: sql<
+      number | null
+    >`(select rm.read_seq from room_members rm where rm.room_id = ${roomId} and rm.member_id = ${memberId})`,
+  };
+  let [row] = await db
+    .update(roomMembers)
+    .set({ readSeq: sql`greatest(${roomMembers.readSeq}, ${upTo})` })
+    .where(and(eq(roomMembers.roomId, roomId), eq(roomMembers.memberId, memberId)))
+    .returning(marker);
+  if (!row) {
+    const [room] = await db.select({ kind: rooms.kind }).from(rooms).where(eq(rooms.id, roomId));
+    if (!room || room.kind === 'direct') return { readSeq: 0, moved: false };
+    [row] = await db
+      .insert(roomMembers)
+      .values({ roomId, memberId, readSeq: upTo })
+      .onConflictDoUpdate({
+        target: [roomMembers.roomId, roomMembers.memberId],
+        set: { readSeq: sql`greatest(${roomMembers.readSeq}, excluded.read_seq)` },
+      })
+      .returning(marker);
+  }
   return { readSeq: row?.readSeq ?? 0, moved: row !== undefined && row.readSeq !== row.before };
 }

@@ -79,7 +79,7 @@ export const chatRoutes: FastifyPluginAsyncZod<{ allowedOrigins: string[] }> = a
         tags,
         summary: 'Open the direct conversation with these members (made if new)',
         body: DirectRoomBody,
-        response: { 200: Room, 201: Room, ...errorResponses(400, 401, 403, 429) },
+        response: { 200: Room, 201: Room, ...errorResponses(400, 401, 403, 404, 429) },
       },
     },
     async (request, reply) => {

@@ -15,6 +15,7 @@ import type { RealtimeBus } from '../../plugins/realtime.ts';
 import { activeMemberIds, authorsById, toAuthor } from '../members/members.service.ts';
 import type { NotificationBus, StoredNotification } from '../notifications/notifications.events.ts';
 import {
+  forgetRoomNotifications,
   markRoomNotificationsRead,
   notifyOfChatMention,
   notifyOfDirectMessage,
@@ -237,6 +238,11 @@ export function createChatService(
             body: input.body,
             html,
           });
+          // Leaving a direct room takes its lock, as inserting did: whoever left meanwhile is out.
+          const stillIn =
+            row &&
+            (room.kind !== 'direct' || (await repository.isInRoom(tx, author.id, input.roomId)));
+          if (!stillIn) throw new AppError('forbidden', NOT_IN_ROOM);
           await repository.markRead(tx, input.roomId, author.id, row.seq);
           const stored = toMessage(row, author);
           await realtime.publish(tx, {
@@ -282,14 +288,21 @@ export function createChatService(
     async leave(viewer: AccountMember, roomId: string): Promise<void> {
       const room = await requireRoom(viewer.id, roomId);
       if (room.kind !== 'direct') throw new AppError('conflict', STAYS_IN_ROOM[room.kind]);
-      const remaining = await repository.leaveDirectRoom(db, roomId, viewer.id);
+      const remaining = await db.transaction(async (tx) => {
+        // The room's lock first, as every write to the room takes it.
+        const others = await repository.leaveDirectRoom(tx, roomId, viewer.id);
+        await forgetRoomNotifications(tx, viewer.id, roomId);
+        return others;
+      });
       await realtime.publish(db, { k: 'rooms', memberIds: [viewer.id, ...remaining] });
     },
 
     /** Mutes or unmutes a room for the viewer; their other tabs hear of it. */
     async setMuted(viewer: AccountMember, roomId: string, muted: boolean): Promise<Room> {
       const row = await requireRoom(viewer.id, roomId);
-      await repository.setMuted(db, row, viewer.id, muted);
+      if (!(await repository.setMuted(db, row, viewer.id, muted))) {
+        throw new AppError('not_found', NOT_IN_ROOM);
+      }
       await realtime.publish(db, { k: 'rooms', memberIds: [viewer.id] });
       const [room] = await toRooms(viewer.id, [{ ...row, muted }]);
       return room as Room;

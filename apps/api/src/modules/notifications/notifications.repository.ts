@@ -119,6 +119,13 @@ export async function markRoomRead(db: Db, memberId: string, roomId: string, seq
   );
 }
 
+/** Deletes what the member was told about a chat room: they left it. */
+export async function forgetRoom(db: Db, memberId: string, roomId: string) {
+  await db
+    .delete(notifications)
+    .where(and(eq(notifications.memberId, memberId), eq(notifications.roomId, roomId)));
+}
+
 export async function markAllRead(db: Db, memberId: string) {
   await markUnreadRead(db, memberId);
 }

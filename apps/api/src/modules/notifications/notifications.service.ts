@@ -147,6 +147,9 @@ export const alreadyMentioned = (
 /** Reading a chat room reads what the member was notified of in it, up to where they read. */
 export const markRoomNotificationsRead = repository.markRoomRead;
 
+/** Leaving a conversation takes what the member was told of in it out of their list. */
+export const forgetRoomNotifications = repository.forgetRoom;
+
 /** Opening a thread reads what the member was notified of in it. */
 export const markThreadNotificationsRead = repository.markThreadRead;
 
