@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../apps/api/src/app.ts';
-import { loadConfig } from '../apps/api/src/config.ts';
-import { type ChatSocket, openChatSocket } from '../apps/api/src/testing/chat-client.ts';
-import { SEND_LIMIT, type ServerFrame } from '../packages/contracts/src/chat.ts';
-import { createDb } from '../packages/db/src/client.ts';
-import { createMember, TEST_PASSWORD } from '../packages/db/src/testing/factories.ts';
+import { buildApp } from '@praxis/api/app';
+import { loadConfig } from '@praxis/api/config';
+import { type ChatSocket, openChatSocket } from '@praxis/api/testing/chat-client';
+import { SEND_LIMIT, type ServerFrame } from '@praxis/contracts/chat';
+import { createDb } from '@praxis/db/client';
+import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 
 // How long a chat message takes to reach everyone following a room: BENCH_SUBSCRIBERS sockets
 // (default 50, one member each) follow the network room while messages are sent one after the

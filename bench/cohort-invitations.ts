@@ -1,10 +1,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../apps/api/src/app.ts';
-import { loadConfig } from '../apps/api/src/config.ts';
-import { createDb } from '../packages/db/src/client.ts';
-import { createCohort, createMember, TEST_PASSWORD } from '../packages/db/src/testing/factories.ts';
+import { buildApp } from '@praxis/api/app';
+import { loadConfig } from '@praxis/api/config';
+import { createDb } from '@praxis/db/client';
+import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 
 // How long inviting a whole cohort of 70 takes, against a plain signed-in read in the same
 // run: creating and queueing the invitations must stay "well under a second". Runs on an

@@ -1,11 +1,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../apps/api/src/app.ts';
-import { loadConfig } from '../apps/api/src/config.ts';
-import { createDb } from '../packages/db/src/client.ts';
-import { replies, threads } from '../packages/db/src/schema/threads.ts';
-import { createCohort, createMember, TEST_PASSWORD } from '../packages/db/src/testing/factories.ts';
+import { buildApp } from '@praxis/api/app';
+import { loadConfig } from '@praxis/api/config';
+import { createDb } from '@praxis/db/client';
+import { replies, threads } from '@praxis/db/schema/threads';
+import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 
 // How the knowledge base's reads hold up once a network has years of threads: full-text search
 // (common and rare words), similar titles and adviser matching, against a signed-in read of the

@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
+import schemas from '@praxis/api/plugins/schemas';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import schemas from '../apps/api/src/plugins/schemas.ts';
 
 // One server for the serialisation benchmark, in one of four shapes, serving the same page of
 // 25 directory cards: node:http with JSON.stringify (the baseline), Fastify with no response

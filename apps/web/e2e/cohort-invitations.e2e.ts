@@ -1,6 +1,6 @@
+import { startSmtpSink } from '@praxis/api/testing/smtp-sink';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpSink } from '../../api/src/testing/smtp-sink.ts';
 import { launchBrowser, type RunningServer, screenshotPath, startServer } from './harness.ts';
 
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;

@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RunningServer } from '@praxis/api/testing/server-process';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { RunningServer } from '../../api/src/testing/server-process.ts';
 
-export { type RunningServer, startServer } from '../../api/src/testing/server-process.ts';
+export { type RunningServer, startServer } from '@praxis/api/testing/server-process';
 
 export const artifactsDir = fileURLToPath(new URL('./.artifacts/', import.meta.url));
 

@@ -2,7 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import { Link } from 'react-router';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
-import { dueSeries, useSeriesList } from '../../lib/meetup-series.ts';
+import { dueSeries, useSeriesList } from '../../lib/api/list-series.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { plainDate, rangeIn, viewerZone } from '../../lib/zoned-time.ts';
 import { useNextMeetup } from './api/get-next-meetup.ts';

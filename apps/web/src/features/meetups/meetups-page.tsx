@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
-import { dueSeries, useSeriesList } from '../../lib/meetup-series.ts';
+import { dueSeries, useSeriesList } from '../../lib/api/list-series.ts';
 import { uniqueById } from '../../lib/unique-by-id.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { plainDate } from '../../lib/zoned-time.ts';

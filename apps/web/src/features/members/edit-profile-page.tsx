@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { useOwnProfile } from '../../lib/api/get-own-profile.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { useOwnProfile } from './api/get-own-profile.ts';
 import { AvatarEditor } from './components/avatar-editor.tsx';
 import { ProfileForm } from './components/profile-form.tsx';
 

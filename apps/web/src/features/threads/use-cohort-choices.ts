@@ -1,6 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
-import { useOwnProfile } from './api/get-own-profile.ts';
-import { useProgrammes } from './api/list-programmes.ts';
+import { useOwnProfile } from '../../lib/api/get-own-profile.ts';
+import { useProgrammes } from '../../lib/api/list-programmes.ts';
 
 export interface CohortChoice {
   id: string;
@@ -18,7 +18,7 @@ export function useCohortChoices(
 ): { cohorts: CohortChoice[]; isPending: boolean } {
   const organiserView = scope === 'visible' && member.role !== 'member';
   const profile = useOwnProfile();
-  const programmes = useProgrammes(organiserView);
+  const programmes = useProgrammes({ enabled: organiserView });
   if (organiserView) {
     return {
       cohorts:

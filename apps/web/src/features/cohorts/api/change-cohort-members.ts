@@ -1,4 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { findMembersKey } from '../../../lib/api/find-members.ts';
+import { programmesKey } from '../../../lib/api/list-programmes.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 
 export const addCohortMember = ({ cohortId, memberId }: { cohortId: string; memberId: string }) =>
@@ -20,8 +22,8 @@ export function useChangeCohortMembers(cohortId: string) {
   const onSuccess = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: ['cohorts', cohortId] }),
-      queryClient.invalidateQueries({ queryKey: ['cohorts', 'find-members'] }),
-      queryClient.invalidateQueries({ queryKey: ['programmes'] }),
+      queryClient.invalidateQueries({ queryKey: findMembersKey }),
+      queryClient.invalidateQueries({ queryKey: programmesKey }),
     ]);
   return {
     add: useMutation({ mutationFn: addCohortMember, onSuccess }),

@@ -1,5 +1,6 @@
 import type { CohortBody, CohortDetail } from '@praxis/contracts/cohorts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { programmesKey } from '../../../lib/api/list-programmes.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 
 export const createCohort = ({ programmeId, ...input }: CohortBody & { programmeId: string }) =>
@@ -9,6 +10,6 @@ export function useCreateCohort() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createCohort,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['programmes'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmesKey }),
   });
 }

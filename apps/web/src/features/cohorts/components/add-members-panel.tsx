@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { FormField } from '../../../components/form-field.tsx';
+import { useFindMembers } from '../../../lib/api/find-members.ts';
 import { useChangeCohortMembers } from '../api/change-cohort-members.ts';
-import { useFindMembers } from '../api/find-members.ts';
 
 /** Organisers add people who already have an account to the cohort. */
 export function AddMembersPanel({

@@ -1,7 +1,7 @@
 import type { SeriesBody, SeriesDetail } from '@praxis/contracts/meetups';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { seriesListKey } from '../../../lib/api/list-series.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { seriesListKey } from '../../../lib/meetup-series.ts';
 import { seriesKey } from '../meetup-cache.ts';
 
 /** Organisers and admins only. */

@@ -1,4 +1,4 @@
-import { useProgrammes } from '../api/list-programmes.ts';
+import { useProgrammes } from '../../../lib/api/list-programmes.ts';
 
 /** The cohorts a series invites, by programme; none ticked invites the whole network. */
 export function CohortCheckboxes({

@@ -4,7 +4,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { FormField, SelectField } from '../../../components/form-field.tsx';
 import { KIND_NAMES } from '../../../components/thread-kind-badge.tsx';
-import { useOwnProfile } from '../api/get-own-profile.ts';
+import { useOwnProfile } from '../../../lib/api/get-own-profile.ts';
 import { useOwnThreads } from '../api/list-own-threads.ts';
 import { useProposeContribution } from '../api/propose-contribution.ts';
 import { numberFrom } from '../number-input.ts';

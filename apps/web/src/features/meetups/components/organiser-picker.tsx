@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { useFindMembers } from '../../../lib/api/find-members.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
-import { useFindMembers } from '../api/find-members.ts';
 
 export interface PickedPerson {
   id: string;

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ownProfileQueryOptions } from '../../../lib/api/get-own-profile.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { ownProfileQueryOptions } from './get-own-profile.ts';
 
 export const removeAvatar = () => apiRequest<undefined>('DELETE', '/api/profile/avatar');
 

@@ -1,8 +1,8 @@
 import type { OwnProfile, ProfileUpdateBody } from '@praxis/contracts/profiles';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ownProfileQueryOptions } from '../../../lib/api/get-own-profile.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { meQueryOptions } from '../../../lib/session.ts';
-import { ownProfileQueryOptions } from './get-own-profile.ts';
 
 export const updateProfile = (input: ProfileUpdateBody) =>
   apiRequest<OwnProfile>('PATCH', '/api/profile', input);

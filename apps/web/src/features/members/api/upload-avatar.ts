@@ -1,7 +1,7 @@
 import type { AvatarUploadResponse } from '@praxis/contracts/profiles';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ownProfileQueryOptions } from '../../../lib/api/get-own-profile.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { ownProfileQueryOptions } from './get-own-profile.ts';
 
 export const AVATAR_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 

@@ -1,6 +1,6 @@
 import type { SeriesList, SeriesSummary } from '@praxis/contracts/meetups';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from './api-client.ts';
+import { apiRequest } from '../api-client.ts';
 
 // The series list is read by the meetups pages and by the home page's reminder for whoever runs
 // a series; one query key, so it is fetched once and refreshed for both.

@@ -1,14 +1,18 @@
 import type { DirectoryPage } from '@praxis/contracts/directory';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from '../api-client.ts';
 
-/** A few members matching a search, to name one among the organisers of a series. */
+// Under ['members'], so a changed profile refreshes the people found too; adding someone to a
+// cohort invalidates the key, since each person found shows their cohorts.
+export const findMembersKey = ['members', 'find'] as const;
+
+/** A few members matching a search, to pick one: for a cohort, or among a series' organisers. */
 export const findMembers = (q: string) =>
   apiRequest<DirectoryPage>('GET', `/api/members?limit=8&q=${encodeURIComponent(q)}`);
 
 export const findMembersQueryOptions = (q: string) =>
   queryOptions({
-    queryKey: ['meetups', 'find-members', q],
+    queryKey: [...findMembersKey, q],
     queryFn: () => findMembers(q),
     enabled: q.trim().length >= 2,
     placeholderData: keepPreviousData,
