@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { Author } from './threads.ts';
 
-/**
- * The websocket protocol's version. A tab built for another version is told to reload instead
- * of misreading frames; bump it whenever a frame changes shape.
- */
-export const PROTOCOL_VERSION = 1;
-
-/** The `ws` library's default is 100 MiB; no valid frame comes near this. */
-export const MAX_FRAME_BYTES = 64 * 1024;
 /** A message body, counted in UTF-8 bytes as it travels. */
 export const MAX_MESSAGE_BYTES = 4096;
 /** Messages one connection may send per window before it is refused. */
@@ -18,22 +10,6 @@ export const MAX_DIRECT_MEMBERS = 8;
 /** How long a typing indicator shows after the last keystroke it announced. */
 export const TYPING_SHOWN_MS = 6000;
 export const HISTORY_PAGE = 50;
-
-/** Close codes a client acts on: resume (reconnect), reload, or sign in again. */
-export const CloseCode = {
-  /** The server is going away or the connection was dropped: reconnect and resume. */
-  goingAway: 1001,
-  /** The tab speaks another protocol version: reload the page. */
-  outdated: 4000,
-  /** The session ended (sign-out, password change, deactivation): sign in again. */
-  sessionEnded: 4001,
-  /** The client did not read fast enough; it reconnects and resumes from its last sequence. */
-  tooSlow: 4002,
-  /** No frame for too long: the connection is presumed dead and is replaced. */
-  heartbeatMissed: 4003,
-  /** The member has too many connections open: close some tabs and reload. */
-  tooManyConnections: 4004,
-} as const;
 
 export const RoomKind = z.enum(['network', 'cohort', 'meetup', 'direct']);
 export type RoomKind = z.infer<typeof RoomKind>;
@@ -139,7 +115,8 @@ export const EditMessageBody = z.object({ body: MessageBody });
 export const MuteBody = z.object({ muted: z.boolean({ error: 'muted is true or false.' }) });
 export type MuteBody = z.infer<typeof MuteBody>;
 
-export const ClientFrame = z.discriminatedUnion('type', [
+/** What a tab sends about chat rooms; the envelope's other frames are in `realtime.ts`. */
+export const ChatClientFrames = [
   z.object({
     type: z.literal('subscribe'),
     roomId: RoomId,
@@ -154,28 +131,10 @@ export const ClientFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('send'), roomId: RoomId, clientId: ClientId, body: MessageBody }),
   z.object({ type: z.literal('typing'), roomId: RoomId }),
   z.object({ type: z.literal('read'), roomId: RoomId, seq: Seq }),
-  z.object({ type: z.literal('ping') }),
-]);
-export type ClientFrame = z.infer<typeof ClientFrame>;
+] as const;
 
-export const ErrorCode = z.enum([
-  'malformed',
-  'invalid',
-  'forbidden',
-  'not_found',
-  'rate_limited',
-  'unavailable',
-]);
-export type ErrorCode = z.infer<typeof ErrorCode>;
-
-export const ServerFrame = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('hello'),
-    protocol: z.number().int(),
-    memberId: z.uuid(),
-    /** Everyone online right now; later changes arrive as `presence` frames. */
-    online: z.array(z.uuid()),
-  }),
+/** What the server sends about chat rooms; the envelope's other frames are in `realtime.ts`. */
+export const ChatServerFrames = [
   z.object({
     type: z.literal('subscribed'),
     roomId: z.uuid(),
@@ -198,7 +157,6 @@ export const ServerFrame = z.discriminatedUnion('type', [
     memberId: z.uuid(),
     name: z.string(),
   }),
-  z.object({ type: z.literal('presence'), memberId: z.uuid(), online: z.boolean() }),
   z.object({
     type: z.literal('read'),
     roomId: z.uuid(),
@@ -207,14 +165,4 @@ export const ServerFrame = z.discriminatedUnion('type', [
   }),
   /** The member's rooms changed (a new conversation, a new cohort): fetch the list again. */
   z.object({ type: z.literal('rooms') }),
-  z.object({ type: z.literal('notification'), id: z.uuid(), kind: z.string() }),
-  z.object({ type: z.literal('pong') }),
-  z.object({
-    type: z.literal('error'),
-    code: ErrorCode,
-    message: z.string(),
-    /** The clientId or roomId of the frame this answers, when it had one. */
-    ref: z.string().optional(),
-  }),
-]);
-export type ServerFrame = z.infer<typeof ServerFrame>;
+] as const;

@@ -1,77 +1,119 @@
 import websocket from '@fastify/websocket';
-import { MAX_FRAME_BYTES } from '@praxis/contracts/chat';
-import type { Db } from '@praxis/db/client';
-import { sql } from 'drizzle-orm';
+import {
+  ClientFrame,
+  CloseCode,
+  MAX_FRAME_BYTES,
+  PROTOCOL_VERSION,
+} from '@praxis/contracts/realtime';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import {
-  CHAT_CHANNEL,
-  type ChatEvent,
-  decodeChatEvent,
-  encodeChatEvent,
-} from '../modules/chat/chat.events.ts';
+import { z } from 'zod';
+import { AppError } from '../app-error.ts';
+import { type Bus, publish, startBus } from '../realtime/bus.ts';
+import { createHub, type Hub } from '../realtime/hub.ts';
+import { requireMember } from './auth.ts';
 
-export interface RealtimeBus {
-  /**
-   * Announces `event` to every instance. Given a transaction, the announcement leaves when it
-   * commits and not at all if it rolls back, so nobody hears of a write that did not happen.
-   */
-  publish(db: Db, event: ChatEvent): Promise<void>;
-  /** Every event, in the order the database delivered them. */
-  subscribe(listener: (event: ChatEvent) => void): () => void;
-  /** After the bus was cut off: whatever was announced meanwhile must be read back. */
-  onResume(listener: () => void): () => void;
+export interface Realtime extends Pick<Bus, 'on' | 'onResume' | 'settled'> {
+  hub: Hub;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    realtime: RealtimeBus;
+    realtime: Realtime;
   }
 }
 
 /**
- * The bus between API instances is Postgres LISTEN/NOTIFY, so scaling out needs nothing but the
- * database; every instance hears its own announcements too, so there is one path for all.
+ * Real time as a platform: the event bus between instances (Postgres LISTEN/NOTIFY, so scaling
+ * out needs nothing but the database; every instance hears its own events too, so there is one
+ * path for all), and the one websocket per tab at `/api/ws`, on which modules register the
+ * topics pages follow and the frames they handle. It knows no feature.
  */
 export default fp(
-  async function realtime(app: FastifyInstance) {
-    const listeners = new Set<(event: ChatEvent) => void>();
-    const resumeListeners = new Set<() => void>();
-
-    const stop = await app.database.listen(CHAT_CHANNEL, {
-      onNotify(payload) {
-        const event = decodeChatEvent(payload);
-        if (!event) return;
-        for (const listener of listeners) listener(event);
-      },
+  async function realtime(app: FastifyInstance, { allowedOrigins }: { allowedOrigins: string[] }) {
+    const failed = (error: unknown, context = 'realtime') =>
+      app.log.error({ err: error, context }, 'a realtime task failed');
+    const bus = await startBus(app.database, {
+      onError: failed,
       onLost(error) {
         app.log.warn({ err: error }, 'realtime bus lost its database connection; reconnecting');
       },
-      onResume() {
-        app.log.info('realtime bus reconnected; catching up from the database');
-        for (const listener of resumeListeners) listener();
-      },
     });
-    app.addHook('onClose', async () => stop());
+    const hub = createHub({
+      db: app.db,
+      memberFor: (token) => app.sessions.memberFor(token),
+      onFailure: failed,
+      announcePresence: (memberId, online) =>
+        publish(app.db, { name: 'presence.changed', payload: { memberId, online } }),
+    });
 
-    app.decorate('realtime', {
-      async publish(db, event) {
-        for (const payload of encodeChatEvent(event)) {
-          await db.execute(sql`select pg_notify(${CHAT_CHANNEL}, ${payload})`);
-        }
-      },
-      subscribe(listener) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-      onResume(listener) {
-        resumeListeners.add(listener);
-        return () => resumeListeners.delete(listener);
-      },
-    } satisfies RealtimeBus);
+    bus.on('presence.changed', ({ memberId, online }) =>
+      hub.toEveryone({ type: 'presence', memberId, online }),
+    );
+    bus.on('session.ended', ({ memberId }) => hub.checkSessionsOf(memberId));
+    app.sessions.onEnded((memberId) => {
+      publish(app.db, { name: 'session.ended', payload: { memberId } }).catch(failed);
+    });
+
+    app.decorate('realtime', { on: bus.on, onResume: bus.onResume, settled: bus.settled, hub });
+    app.addHook('onReady', () => hub.start());
+    app.addHook('preClose', async () => {
+      await hub.stop();
+      await bus.stop();
+    });
 
     // The ws default accepts frames of 100 MiB; no valid frame comes near 64 KiB.
     await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
+
+    app.get(
+      '/api/ws',
+      {
+        websocket: true,
+        schema: {
+          tags: ['realtime'],
+          summary: `The websocket (protocol ${PROTOCOL_VERSION}; frames in the contracts)`,
+          querystring: z.object({ v: z.string().max(10).optional() }),
+        },
+        // Checked before the upgrade: a cookie rides along with a cross-site websocket too.
+        preValidation: async (request) => {
+          requireMember(request);
+          const origin = request.headers.origin;
+          if (!origin || !allowedOrigins.includes(origin)) {
+            throw new AppError(
+              'forbidden',
+              'This connection did not come from the Praxis site, so it was refused.',
+            );
+          }
+        },
+      },
+      (socket, request) => {
+        const { member, sessionToken } = request;
+        if (!member || !sessionToken) {
+          socket.close(CloseCode.sessionEnded, 'Sign in to continue.');
+          return;
+        }
+        if ((request.query as { v?: string }).v !== String(PROTOCOL_VERSION)) {
+          socket.close(CloseCode.outdated, 'Praxis was updated; reload the page.');
+          return;
+        }
+        const connection = hub.connect(socket, member, sessionToken);
+        socket.on('pong', () => {
+          connection.alive = true;
+        });
+        socket.on('message', (data, isBinary) => {
+          // Whatever a frame does wrong, it must not throw out of here: that ends the process.
+          try {
+            connection.receive(isBinary ? '' : data.toString());
+          } catch (error) {
+            failed(error, 'frame');
+            connection.close(1011, 'This connection failed; reconnect to resume.');
+          }
+        });
+        // An unhandled socket error (ECONNRESET) would take the whole process down.
+        socket.on('error', () => {});
+        socket.on('close', () => hub.disconnect(connection));
+      },
+    );
   },
-  { name: 'realtime', dependencies: ['db'] },
+  { name: 'realtime', dependencies: ['db', 'auth'] },
 );

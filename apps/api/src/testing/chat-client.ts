@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type Message, PROTOCOL_VERSION, ServerFrame } from '@praxis/contracts/chat';
+import type { Message } from '@praxis/contracts/chat';
+import { PROTOCOL_VERSION, ServerFrame } from '@praxis/contracts/realtime';
 import WebSocket from 'ws';
 
 export interface ChatSocket {

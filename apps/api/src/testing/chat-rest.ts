@@ -17,10 +17,7 @@ export function chatTestApp() {
   beforeAll(async () => {
     t = await createTestApp();
     // There is no REST send: the socket hands messages to this same service.
-    chat = createChatService(t.app.db, {
-      realtime: t.app.realtime,
-      notifications: t.app.notificationBus,
-    });
+    chat = createChatService(t.app.db);
   });
   afterAll(() => t.close());
 

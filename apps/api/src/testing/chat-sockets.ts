@@ -1,4 +1,4 @@
-import type { ServerFrame } from '@praxis/contracts/chat';
+import type { ServerFrame } from '@praxis/contracts/realtime';
 import { createMember } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll } from 'vitest';
 import { openChatSocket } from './chat-client.ts';

@@ -1,10 +1,5 @@
-import {
-  type ClientFrame,
-  type ErrorCode,
-  type Message,
-  type ServerFrame,
-  TYPING_SHOWN_MS,
-} from '@praxis/contracts/chat';
+import { type Message, TYPING_SHOWN_MS } from '@praxis/contracts/chat';
+import { type ClientFrame, type ErrorCode, type ServerFrame } from '@praxis/contracts/realtime';
 import { ReconnectingSocket } from './realtime-socket.ts';
 import { RealtimeStore } from './realtime-store.ts';
 

@@ -1,4 +1,4 @@
-import type { ServerFrame } from '@praxis/contracts/chat';
+import type { ServerFrame } from '@praxis/contracts/realtime';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useSyncExternalStore } from 'react';
 import { RealtimeClient } from './realtime-client.ts';

@@ -111,23 +111,3 @@ export const messages = pgTable(
  * across instances and an instance that dies without a goodbye stops counting once its
  * heartbeat is old.
  */
-export const realtimeInstances = pgTable('realtime_instances', {
-  id: uuid().primaryKey(),
-  seenAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
-});
-
-export const presence = pgTable(
-  'presence',
-  {
-    instanceId: uuid()
-      .notNull()
-      .references(() => realtimeInstances.id, { onDelete: 'cascade' }),
-    memberId: uuid()
-      .notNull()
-      .references(() => members.id, { onDelete: 'cascade' }),
-  },
-  (table) => [
-    primaryKey({ columns: [table.instanceId, table.memberId] }),
-    index('presence_member_idx').on(table.memberId),
-  ],
-);

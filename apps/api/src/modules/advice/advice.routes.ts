@@ -5,7 +5,7 @@ import { errorResponses } from '../../plugins/schemas.ts';
 import { createAdviceService } from './advice.service.ts';
 
 export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
-  const advice = createAdviceService(app.db, app.notificationBus);
+  const advice = createAdviceService(app.db);
   const tags = ['advice'];
 
   app.get(

@@ -3,14 +3,13 @@ import type { Advisers } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
-import type { NotificationBus } from '../notifications/notifications.events.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { findVisibleThread, membersWhoCanSeeThread } from '../threads/threads.service.ts';
 import * as repository from './advice.repository.ts';
 
 const SUGGESTIONS = 5;
 
-export function createAdviceService(db: Db, bus: NotificationBus) {
+export function createAdviceService(db: Db) {
   async function findQuestion(viewer: AccountMember, threadId: string) {
     const thread = await findVisibleThread(db, viewer, threadId);
     if (thread.kind !== 'question') {
@@ -94,9 +93,9 @@ export function createAdviceService(db: Db, bus: NotificationBus) {
           { fields: { memberIds: 'Choose among the suggested members.' } },
         );
       }
-      const notified = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         const newlyAsked = await repository.insertRequests(tx, threadId, actor.id, wanted);
-        return notify(
+        await notify(
           tx,
           newlyAsked.map((memberId) => ({
             memberId,
@@ -106,7 +105,6 @@ export function createAdviceService(db: Db, bus: NotificationBus) {
           })),
         );
       });
-      bus.publish(notified);
       return advisers(actor, threadId);
     },
   };

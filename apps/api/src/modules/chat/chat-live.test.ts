@@ -1,4 +1,4 @@
-import { CloseCode, type ServerFrame } from '@praxis/contracts/chat';
+import { CloseCode, type ServerFrame } from '@praxis/contracts/realtime';
 import { messages } from '@praxis/db/schema/chat';
 import { createCohort, createMember } from '@praxis/db/testing/factories';
 import { eq } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-import { CloseCode } from '@praxis/contracts/chat';
+import { CloseCode, PROTOCOL_VERSION } from '@praxis/contracts/realtime';
 import { messages } from '@praxis/db/schema/chat';
 import { createCohort } from '@praxis/db/testing/factories';
 import { eq } from 'drizzle-orm';
@@ -47,7 +47,7 @@ describe('GET /api/ws (upgrade)', () => {
     const alice = await member();
     const socket = await openChatSocket(baseUrl, alice.cookie, { origin: t.config.publicOrigin });
     const hello = await socket.waitFor((frame) => frame.type === 'hello');
-    expect(hello).toMatchObject({ protocol: 1, memberId: alice.id });
+    expect(hello).toMatchObject({ protocol: PROTOCOL_VERSION, memberId: alice.id });
     expect(hello.type === 'hello' && hello.online).toContain(alice.id);
     socket.close();
   });

@@ -1,61 +1,49 @@
 import type { Message } from '@praxis/contracts/chat';
+import type { ServerFrame } from '@praxis/contracts/realtime';
+import type { Realtime } from '../../plugins/realtime.ts';
+import { type RoomCursors, roomTopic } from './chat-catch-up.ts';
+
+declare module '../../realtime/events.ts' {
+  interface RealtimeEvents {
+    /** A message was stored, edited or deleted; `change` is the room's change number. */
+    'chat.message_changed': { roomId: string; change: number; message: Message };
+    'chat.typing': { roomId: string; memberId: string; name: string };
+    /** A member's read marker in a room moved: their own tabs follow. */
+    'chat.read': { roomId: string; memberId: string; seq: number };
+    /** These members' lists of rooms changed (a conversation opened, left or muted). */
+    'chat.rooms_changed': { memberIds: string[] };
+  }
+}
 
 /**
- * What one API instance tells all of them (itself included) through Postgres NOTIFY. Each
- * instance decides which of its own sockets receive it. Payloads stay small: a message rides
- * along only when it fits, otherwise instances read it from the table by its change number.
+ * What chat does with events: messages go to each room's followers in change order, and any
+ * change of who is in a cohort or a meetup is a change of who is in its room.
  */
-export type ChatEvent =
-  | { k: 'message'; roomId: string; change: number; message?: Message }
-  | { k: 'typing'; roomId: string; memberId: string; name: string }
-  | { k: 'presence'; memberId: string; online: boolean }
-  | { k: 'read'; roomId: string; memberId: string; seq: number }
-  | { k: 'rooms'; memberIds: string[] }
-  | { k: 'notifications'; items: { memberId: string; id: string; kind: string }[] }
-  | { k: 'sessions'; memberId: string };
+export function listenToChatEvents({ on, onResume, hub }: Realtime, cursors: RoomCursors) {
+  const roomsChanged = async ({ memberIds }: { memberIds: string[] }) => {
+    await hub.recheck(memberIds, 'room');
+    for (const memberId of memberIds) hub.toMember(memberId, { type: 'rooms' });
+  };
 
-export const CHAT_CHANNEL = 'praxis_chat';
-
-// Postgres refuses a NOTIFY payload of 8000 bytes or more; stay well under it.
-export const MAX_PAYLOAD_BYTES = 7000;
-
-/** The NOTIFY payloads that carry `event`: one, or several when a list would not fit in one. */
-export function encodeChatEvent(event: ChatEvent): string[] {
-  if (event.k === 'notifications') {
-    return packed(event.items, (items) => JSON.stringify({ ...event, items }));
-  }
-  if (event.k === 'rooms') {
-    return packed(event.memberIds, (memberIds) => JSON.stringify({ ...event, memberIds }));
-  }
-  const text = JSON.stringify(event);
-  if (event.k === 'message' && Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) {
-    return [JSON.stringify({ k: 'message', roomId: event.roomId, change: event.change })];
-  }
-  return [text];
-}
-
-export function decodeChatEvent(payload: string): ChatEvent | null {
-  try {
-    const event = JSON.parse(payload) as ChatEvent;
-    return typeof event === 'object' && event !== null && typeof event.k === 'string'
-      ? event
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Splits `list` into as few payloads as fit, each under the size limit in bytes. */
-function packed<T>(list: T[], encode: (part: T[]) => string): string[] {
-  const payloads: string[] = [];
-  let part: T[] = [];
-  for (const item of list) {
-    if (part.length > 0 && Buffer.byteLength(encode([...part, item])) > MAX_PAYLOAD_BYTES) {
-      payloads.push(encode(part));
-      part = [];
+  on('chat.message_changed', ({ roomId, change, message }) => {
+    const followers = hub.followers(roomTopic(roomId));
+    if (followers.size === 0) return;
+    const text = JSON.stringify({ type: 'message', message } satisfies ServerFrame);
+    for (const connection of followers) cursors.deliver(connection, roomId, change, text);
+  });
+  on('chat.typing', ({ roomId, memberId, name }) => {
+    const text = JSON.stringify({ type: 'typing', roomId, memberId, name } satisfies ServerFrame);
+    for (const connection of hub.followers(roomTopic(roomId))) {
+      if (cursors.isLive(connection, roomId)) connection.writeText(text);
     }
-    part.push(item);
-  }
-  if (part.length > 0) payloads.push(encode(part));
-  return payloads;
+  });
+  on('chat.read', ({ roomId, memberId, seq }) =>
+    hub.toMember(memberId, { type: 'read', roomId, memberId, seq }),
+  );
+  on('chat.rooms_changed', roomsChanged);
+  on('cohort.members_changed', roomsChanged);
+  on('meetup.attendance_changed', roomsChanged);
+  onResume(() => {
+    for (const connection of hub.everyConnection()) cursors.resync(connection);
+  });
 }

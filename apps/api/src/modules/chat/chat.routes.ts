@@ -1,5 +1,4 @@
 import {
-  CloseCode,
   DirectRoomBody,
   EditMessageBody,
   HistoryQuery,
@@ -7,42 +6,28 @@ import {
   MessagePage,
   MessageParams,
   MuteBody,
-  PROTOCOL_VERSION,
   Room,
   RoomList,
   RoomParams,
 } from '@praxis/contracts/chat';
+import { CloseCode, PROTOCOL_VERSION } from '@praxis/contracts/realtime';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../app-error.ts';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
+import { listenToChatEvents } from './chat.events.ts';
 import { createChatService } from './chat.service.ts';
-import { createChatHub } from './chat-hub.ts';
+import { createRoomCursors } from './chat-catch-up.ts';
+import { registerChatFrames } from './chat-frames.ts';
 
 const DIRECT_ROOMS_PER_HOUR = 60;
 
-/** A socket that has not answered a ping since the previous one is gone. */
-const HEARTBEAT_MS = 30_000;
-
-export const chatRoutes: FastifyPluginAsyncZod<{ allowedOrigins: string[] }> = async (
-  app,
-  { allowedOrigins },
-) => {
-  const chat = createChatService(app.db, {
-    realtime: app.realtime,
-    notifications: app.notificationBus,
-  });
-  const hub = createChatHub({
-    db: app.db,
-    chat,
-    realtime: app.realtime,
-    notificationBus: app.notificationBus,
-    sessions: app.sessions,
-    log: app.log,
-  });
-  await hub.start();
-  app.addHook('preClose', async () => hub.stop());
+export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
+  const chat = createChatService(app.db);
+  const cursors = createRoomCursors(chat);
+  registerChatFrames(app.realtime.hub, app.db, chat, cursors);
+  listenToChatEvents(app.realtime, cursors);
   const tags = ['chat'];
 
   app.get(
@@ -160,79 +145,5 @@ export const chatRoutes: FastifyPluginAsyncZod<{ allowedOrigins: string[] }> = a
     },
     async (request) =>
       chat.remove(requireMember(request), request.params.id, request.params.messageId),
-  );
-
-  app.get(
-    '/api/ws',
-    {
-      websocket: true,
-      schema: {
-        tags,
-        summary: `The chat websocket (protocol ${PROTOCOL_VERSION}; frames in the contracts)`,
-        querystring: z.object({ v: z.string().max(10).optional() }),
-      },
-      // Checked before the upgrade: a cookie rides along with a cross-site websocket too.
-      preValidation: async (request) => {
-        requireMember(request);
-        const origin = request.headers.origin;
-        if (!origin || !allowedOrigins.includes(origin)) {
-          throw new AppError(
-            'forbidden',
-            'This connection did not come from the Praxis site, so it was refused.',
-          );
-        }
-      },
-    },
-    (socket, request) => {
-      const member = request.member;
-      const token = request.sessionToken;
-      if (!member || !token) {
-        socket.close(CloseCode.sessionEnded, 'Sign in to continue.');
-        return;
-      }
-      if (request.query.v !== String(PROTOCOL_VERSION)) {
-        socket.close(CloseCode.outdated, 'Praxis was updated; reload the page.');
-        return;
-      }
-      const connection = hub.connect(
-        {
-          send: (text) => socket.send(text),
-          close: (code, reason) => socket.close(code, reason),
-          get bufferedAmount() {
-            return socket.bufferedAmount;
-          },
-        },
-        member,
-        token,
-      );
-      let alive = true;
-      const heartbeat = setInterval(() => {
-        if (!alive) {
-          socket.terminate();
-          return;
-        }
-        alive = false;
-        socket.ping();
-      }, HEARTBEAT_MS);
-      socket.on('pong', () => {
-        alive = true;
-      });
-      socket.on('message', (data, isBinary) => {
-        alive = true;
-        // Whatever a frame does wrong, it must not throw out of here: that ends the process.
-        try {
-          connection.receive(isBinary ? '' : data.toString());
-        } catch (error) {
-          request.log.error({ err: error }, 'chat frame failed');
-          connection.close(1011, 'This connection failed; reconnect to resume.');
-        }
-      });
-      // An unhandled socket error (ECONNRESET) would take the whole process down.
-      socket.on('error', (error) => request.log.debug({ err: error }, 'chat socket error'));
-      socket.on('close', () => {
-        clearInterval(heartbeat);
-        hub.disconnect(connection);
-      });
-    },
   );
 };

@@ -11,9 +11,9 @@ import type { Author } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { AppError, isUniqueViolation } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
-import type { RealtimeBus } from '../../plugins/realtime.ts';
+import { publish } from '../../realtime/bus.ts';
+import { onlineAmong } from '../../realtime/presence.repository.ts';
 import { activeMemberIds, authorsById, toAuthor } from '../members/members.service.ts';
-import type { NotificationBus, StoredNotification } from '../notifications/notifications.events.ts';
 import {
   forgetRoomNotifications,
   markRoomNotificationsRead,
@@ -24,7 +24,6 @@ import {
 import { resolveMentions } from '../threads/thread-posts.ts';
 import type { MessageRow, RoomRow } from './chat.repository.ts';
 import * as repository from './chat.repository.ts';
-import { onlineAmong } from './presence.repository.ts';
 
 const NOT_IN_ROOM = 'This room does not exist, or you are not in it.';
 const EXCERPT_LENGTH = 140;
@@ -52,12 +51,7 @@ export function toMessage(row: MessageRow, author: Author): Message {
   };
 }
 
-export function createChatService(
-  db: Db,
-  buses: { realtime: RealtimeBus; notifications: NotificationBus },
-) {
-  const { realtime } = buses;
-
+export function createChatService(db: Db) {
   async function withAuthors(rows: MessageRow[]): Promise<Message[]> {
     const authors = await authorsById(
       db,
@@ -114,14 +108,13 @@ export function createChatService(
     const others = (await repository.directMemberIds(db, roomId)).filter((id) => id !== author.id);
     const online = await onlineAmong(db, others);
     const muted = await repository.mutedAmong(db, roomId, others);
-    const stored = await notifyOfDirectMessage(db, {
+    await notifyOfDirectMessage(db, {
       roomId,
       messageId: message.id,
       actorId: author.id,
       excerpt: excerpt(message.body),
       memberIds: others.filter((id) => !online.has(id) && !muted.has(id)),
     });
-    buses.notifications.publish(stored);
   }
 
   /**
@@ -133,9 +126,9 @@ export function createChatService(
     room: RoomRow,
     message: Message,
     mentioned: string[],
-  ): Promise<StoredNotification[]> {
-    if (room.kind === 'direct' || mentioned.length === 0) return [];
-    return notifyOfChatMention(tx, {
+  ): Promise<void> {
+    if (room.kind === 'direct' || mentioned.length === 0) return;
+    await notifyOfChatMention(tx, {
       roomId: room.id,
       roomTitle: room.kind === 'network' ? null : roomTitle(room, []),
       messageId: message.id,
@@ -208,7 +201,7 @@ export function createChatService(
         roomId = room?.id ?? (await repository.findDirectRoom(db, key))?.id;
       }
       if (!roomId) throw new Error('a direct room vanished right after it was made');
-      if (created) await realtime.publish(db, { k: 'rooms', memberIds: everyone });
+      if (created) await roomsChanged(db, everyone);
       const [room] = await toRooms(viewer.id, [await requireRoom(viewer.id, roomId)]);
       return { room: room as Room, created };
     },
@@ -228,9 +221,8 @@ export function createChatService(
       const mentions = await resolveMentions(db, [input.body]);
       const html = cookMarkdown(input.body, mentions);
       let message: Message;
-      let mentioned: StoredNotification[];
       try {
-        [message, mentioned] = await db.transaction(async (tx) => {
+        message = await db.transaction(async (tx) => {
           const row = await repository.insertMessage(tx, {
             roomId: input.roomId,
             authorId: author.id,
@@ -245,13 +237,9 @@ export function createChatService(
           if (!stillIn) throw new AppError('forbidden', NOT_IN_ROOM);
           await repository.markRead(tx, input.roomId, author.id, row.seq);
           const stored = toMessage(row, author);
-          await realtime.publish(tx, {
-            k: 'message',
-            roomId: row.roomId,
-            change: row.change,
-            message: stored,
-          });
-          return [stored, await notifyMentioned(tx, room, stored, mentions.memberIds)] as const;
+          await messageChanged(tx, stored);
+          await notifyMentioned(tx, room, stored, mentions.memberIds);
+          return stored;
         });
       } catch (error) {
         // Two attempts with one clientId raced: the other one stored it.
@@ -261,7 +249,6 @@ export function createChatService(
         if (!raced) throw error;
         return toMessage(raced, author);
       }
-      buses.notifications.publish(mentioned);
       if (room.kind === 'direct') await notifyAway(room.id, author, message);
       return message;
     },
@@ -288,13 +275,12 @@ export function createChatService(
     async leave(viewer: AccountMember, roomId: string): Promise<void> {
       const room = await requireRoom(viewer.id, roomId);
       if (room.kind !== 'direct') throw new AppError('conflict', STAYS_IN_ROOM[room.kind]);
-      const remaining = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         // The room's lock first, as every write to the room takes it.
         const others = await repository.leaveDirectRoom(tx, roomId, viewer.id);
         await forgetRoomNotifications(tx, viewer.id, roomId);
-        return others;
+        await roomsChanged(tx, [viewer.id, ...others]);
       });
-      await realtime.publish(db, { k: 'rooms', memberIds: [viewer.id, ...remaining] });
     },
 
     /** Mutes or unmutes a room for the viewer; their other tabs hear of it. */
@@ -303,7 +289,7 @@ export function createChatService(
       if (!(await repository.setMuted(db, row, viewer.id, muted))) {
         throw new AppError('not_found', NOT_IN_ROOM);
       }
-      await realtime.publish(db, { k: 'rooms', memberIds: [viewer.id] });
+      await roomsChanged(db, [viewer.id]);
       const [room] = await toRooms(viewer.id, [{ ...row, muted }]);
       return room as Room;
     },
@@ -317,7 +303,10 @@ export function createChatService(
       // they were notified of in the room up to there is read too.
       if (moved) {
         await markRoomNotificationsRead(db, viewerId, roomId, readSeq);
-        await realtime.publish(db, { k: 'read', roomId, memberId: viewerId, seq: readSeq });
+        await publish(db, {
+          name: 'chat.read',
+          payload: { roomId, memberId: viewerId, seq: readSeq },
+        });
       }
       return readSeq;
     },
@@ -327,12 +316,6 @@ export function createChatService(
     /** One page of what a resuming client lacks; see `repository.changesSince`. */
     async changesSince(roomId: string, since: Parameters<typeof repository.changesSince>[2]) {
       return withAuthors(await repository.changesSince(db, roomId, since));
-    },
-
-    /** The message whose latest change is `change`, for an announcement too big to carry it. */
-    async messageAt(roomId: string, change: number): Promise<Message | null> {
-      const row = await repository.messageByChange(db, roomId, change);
-      return row ? ((await withAuthors([row]))[0] ?? null) : null;
     },
   };
 
@@ -360,40 +343,33 @@ export function createChatService(
     }
     const author = (await authorsById(db, [viewer.id])).get(viewer.id);
     if (!author) throw new AppError('not_found', 'This message does not exist (any more).');
-    const [message, told] = await db.transaction(async (tx) => {
+    return db.transaction(async (tx) => {
       const changed = await repository.changeMessage(tx, row, values);
       // Deleted meanwhile: nothing was changed, and the room's change number rolls back.
       if (!changed)
         throw new AppError('conflict', 'This message was deleted; it cannot be changed.');
       const updated = toMessage(changed, toAuthor(author));
-      await realtime.publish(tx, {
-        k: 'message',
-        roomId,
-        change: changed.change,
-        message: updated,
-      });
+      await messageChanged(tx, updated);
       await requoteChatMessage(tx, updated.id, updated.deletedAt ? '' : excerpt(updated.body));
-      return [updated, await notifyMentioned(tx, room, updated, mentioned)] as const;
+      await notifyMentioned(tx, room, updated, mentioned);
+      return updated;
     });
-    buses.notifications.publish(told);
-    return message;
   }
 }
 
 export type ChatService = ReturnType<typeof createChatService>;
 
-/**
- * A member chose whether others see them online: every tab hears the presence that follows,
- * online only if they are connected and now show it.
- */
-export async function announcePresenceSetting(
-  db: Db,
-  realtime: RealtimeBus,
-  memberId: string,
-  showOnline: boolean,
-) {
-  const online = showOnline && (await onlineAmong(db, [memberId])).has(memberId);
-  await realtime.publish(db, { k: 'presence', memberId, online });
+/** A message was stored, edited or deleted: its room's followers receive it. */
+function messageChanged(tx: Db, message: Message) {
+  return publish(tx, {
+    name: 'chat.message_changed',
+    payload: { roomId: message.roomId, change: message.change, message },
+  });
+}
+
+/** These members' lists of rooms changed: their tabs fetch them again. */
+function roomsChanged(tx: Db, memberIds: string[]) {
+  return publish(tx, { name: 'chat.rooms_changed', payload: { memberIds } });
 }
 
 function roomTitle(row: RoomRow, members: Author[]): string {

@@ -82,14 +82,30 @@ export async function countExistingMembers(db: Db, ids: string[]) {
   return rows.length;
 }
 
-/** Adds the members; those already in the cohort are left as they are. Returns how many joined. */
+/** Adds the members; those already in the cohort are left as they are. Returns who joined. */
 export async function addMembers(db: Db, cohortId: string, memberIds: string[]) {
+  if (memberIds.length === 0) return [];
   const rows = await db
     .insert(cohortMemberships)
     .values(memberIds.map((memberId) => ({ cohortId, memberId })))
     .onConflictDoNothing()
     .returning({ memberId: cohortMemberships.memberId });
-  return rows.length;
+  return rows.map((row) => row.memberId);
+}
+
+export async function membersAmong(
+  db: Db,
+  cohortId: string,
+  memberIds: string[],
+): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await db
+    .select({ memberId: cohortMemberships.memberId })
+    .from(cohortMemberships)
+    .where(
+      and(eq(cohortMemberships.cohortId, cohortId), inArray(cohortMemberships.memberId, memberIds)),
+    );
+  return new Set(rows.map((row) => row.memberId));
 }
 
 export async function removeMember(db: Db, cohortId: string, memberId: string) {

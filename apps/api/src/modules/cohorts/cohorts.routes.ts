@@ -100,16 +100,8 @@ export const cohortRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CohortMembersAdded, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => {
-      const added = await cohorts.addMembers(
-        requireMember(request),
-        request.params.id,
-        request.body.memberIds,
-      );
-      // Their open tabs list the cohort's chat room at once.
-      await app.realtime.publish(app.db, { k: 'rooms', memberIds: request.body.memberIds });
-      return added;
-    },
+    async (request) =>
+      cohorts.addMembers(requireMember(request), request.params.id, request.body.memberIds),
   );
 
   app.delete(
@@ -128,8 +120,6 @@ export const cohortRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
         request.params.memberId,
       );
-      // Their open tabs drop the cohort's chat room at once.
-      await app.realtime.publish(app.db, { k: 'rooms', memberIds: [request.params.memberId] });
       return reply.code(204).send(null);
     },
   );

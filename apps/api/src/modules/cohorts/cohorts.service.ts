@@ -9,6 +9,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { AppError, conflictAsField } from '../../app-error.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
+import { publish } from '../../realtime/bus.ts';
 import * as repository from './cohorts.repository.ts';
 
 /** The cohort, or a 404 that says so; for other modules that act on a cohort. */
@@ -75,15 +76,36 @@ export function createCohortService(db: Db) {
           fields: { memberIds: 'Choose members from the directory.' },
         });
       }
-      return { added: await repository.addMembers(db, cohortId, unique) };
+      return { added: await db.transaction((tx) => joinCohort(tx, cohortId, unique)) };
     },
 
     async removeMember(actor: AccountMember, cohortId: string, memberId: string) {
       requireOrganiser(actor, 'remove members from cohorts');
       await findCohortOrFail(db, cohortId);
-      if (!(await repository.removeMember(db, cohortId, memberId))) {
-        throw new AppError('not_found', 'This member is not in the cohort.');
-      }
+      await db.transaction(async (tx) => {
+        if (!(await repository.removeMember(tx, cohortId, memberId))) {
+          throw new AppError('not_found', 'This member is not in the cohort.');
+        }
+        await membersChanged(tx, cohortId, [memberId]);
+      });
     },
   };
+}
+
+/**
+ * Adds members to a cohort inside the caller's transaction (an invitation accepted, an organiser
+ * adding people); those already in it are left as they are. Returns how many joined.
+ */
+export async function joinCohort(tx: Db, cohortId: string, memberIds: string[]) {
+  const joined = await repository.addMembers(tx, cohortId, memberIds);
+  if (joined.length > 0) await membersChanged(tx, cohortId, joined);
+  return joined.length;
+}
+
+/** Of `memberIds`, those in the cohort. */
+export const membersOfCohort = (db: Db, cohortId: string, memberIds: string[]) =>
+  repository.membersAmong(db, cohortId, memberIds);
+
+function membersChanged(tx: Db, cohortId: string, memberIds: string[]) {
+  return publish(tx, { name: 'cohort.members_changed', payload: { cohortId, memberIds } });
 }

@@ -2,12 +2,12 @@ import { invitations } from '@praxis/db/schema/auth';
 import { cohortMemberships } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
 import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSmtpSink } from '../../testing/smtp-sink.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import type { ChatEvent } from '../chat/chat.events.ts';
-import { createInvitationDelivery, RETRY_DELAYS_SECONDS } from './invitations.delivery.ts';
+import { RETRY_DELAYS_SECONDS } from './invitations.jobs.ts';
+import { queueInvitationEmails } from './invitations.service.ts';
 
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let t: TestApp;
@@ -31,6 +31,7 @@ afterAll(async () => {
   await smtp.close();
 });
 
+const HOUR = 60 * 60 * 1000;
 const linkIn = (text: string) => /\/invite\/([\w-]+)/.exec(text)?.[1] ?? '';
 
 async function cohortInvitations(cohortId: string) {
@@ -209,22 +210,20 @@ describe('an invitation to someone who already has an account', () => {
   it('joins the cohort when they accept it signed in as themselves, and no one else', async () => {
     const cohort = await createCohort(t.database.db, { name: 'Returning alumni' });
     // Invited before they had an account; they signed up through another invitation since.
-    await t.database.db.insert(invitations).values({
-      email: 'late@agency.ba',
-      cohortId: cohort.id,
-      invitedById: existing.id,
-      tokenHash: null,
-      emailStatus: 'queued',
-      emailNextAttemptAt: sql`now()`,
-      expiresAt: new Date(Date.now() + 86_400_000),
-    });
+    const [queued] = await t.database.db
+      .insert(invitations)
+      .values({
+        email: 'late@agency.ba',
+        cohortId: cohort.id,
+        invitedById: existing.id,
+        tokenHash: null,
+        emailStatus: 'queued',
+        expiresAt: new Date(Date.now() + 86_400_000),
+      })
+      .returning({ id: invitations.id });
     const before = smtp.received.length;
-    await createInvitationDelivery({
-      db: t.database.db,
-      mailer: t.app.mailer,
-      publicOrigin: t.config.publicOrigin,
-      log: { error() {} },
-    }).kick();
+    await queueInvitationEmails(t.database.db, [queued?.id ?? '']);
+    await t.app.jobs.kick();
     const token = linkIn((await smtp.waitFor(before + 1))[before]?.text ?? '');
     const late = await createMember(t.database.db, { email: 'late@agency.ba' });
 
@@ -239,16 +238,20 @@ describe('an invitation to someone who already has an account', () => {
     expect(byOther.json().error.message).toMatch(/for late@agency.ba/);
 
     const lateCookie = await t.signIn(late.email, TEST_PASSWORD);
-    const announced: ChatEvent[] = [];
-    const stopListening = t.app.realtime.subscribe((event) => announced.push(event));
+    const announced: { cohortId: string; memberIds: string[] }[] = [];
+    const stopListening = t.app.realtime.on('cohort.members_changed', (event) => {
+      announced.push(event);
+    });
     const joined = await t.request({
       method: 'POST',
       url: `/api/invitations/${token}/join`,
       cookie: lateCookie,
     });
     expect(joined.statusCode).toBe(204);
-    // Their open tabs hear that the cohort's chat room is theirs now.
-    await expect.poll(() => announced).toContainEqual({ k: 'rooms', memberIds: [late.id] });
+    // Their open tabs hear that the cohort (and its chat room) is theirs now.
+    await expect
+      .poll(() => announced)
+      .toContainEqual({ cohortId: cohort.id, memberIds: [late.id] });
     stopListening();
     const membership = await t.database.db
       .select()
@@ -328,12 +331,6 @@ describe('when the mail server refuses', () => {
         cookie,
         payload: { invitees: [{ email: 'unlucky@agency.ba' }] },
       });
-      const delivery = createInvitationDelivery({
-        db: broken.database.db,
-        mailer: broken.app.mailer,
-        publicOrigin: broken.config.publicOrigin,
-        log: { error() {} },
-      });
       const row = async () => {
         const [found] = await broken.database.db
           .select()
@@ -342,14 +339,12 @@ describe('when the mail server refuses', () => {
         return found;
       };
       await vi.waitFor(async () => expect((await row())?.emailAttempts).toBe(1), { timeout: 5000 });
+      await broken.app.jobs.idle();
       expect((await row())?.emailStatus).toBe('queued');
 
+      // Each retry is run at a time past its delay (the longest is two hours).
       for (let attempt = 1; attempt <= RETRY_DELAYS_SECONDS.length; attempt += 1) {
-        await broken.database.db
-          .update(invitations)
-          .set({ emailNextAttemptAt: sql`now()` })
-          .where(eq(invitations.cohortId, cohort.id));
-        await delivery.kick();
+        await broken.app.jobs.runDue({ now: new Date(Date.now() + attempt * 3 * HOUR) });
       }
       const listed = (
         await broken.request({

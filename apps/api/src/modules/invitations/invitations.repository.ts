@@ -1,10 +1,11 @@
 import type { Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { invitations } from '@praxis/db/schema/auth';
-import { cohortMemberships, cohorts } from '@praxis/db/schema/cohorts';
+import { cohorts } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
-import { and, desc, eq, gt, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Position } from '../../pagination.ts';
+import { membersOfCohort } from '../cohorts/cohorts.service.ts';
 
 const invitationColumns = {
   id: invitations.id,
@@ -151,7 +152,7 @@ export async function revokePendingForMany(db: Db, emails: string[]) {
     .where(and(inArray(invitations.email, emails), pending));
 }
 
-/** Inserts invitations whose e-mails wait in the queue; one statement for the whole list. */
+/** Inserts invitations whose e-mails are to be queued; one statement for the whole list. */
 export async function insertQueuedInvitations(
   db: Db,
   values: {
@@ -163,48 +164,31 @@ export async function insertQueuedInvitations(
     expiresAt: Date;
   }[],
 ) {
-  if (values.length === 0) return;
-  await db.insert(invitations).values(
-    values.map((value) => ({
-      ...value,
-      role: 'member' as const,
-      emailStatus: 'queued' as const,
-      emailNextAttemptAt: sql`now()`,
-    })),
-  );
+  if (values.length === 0) return [];
+  const rows = await db
+    .insert(invitations)
+    .values(
+      values.map((value) => ({
+        ...value,
+        role: 'member' as const,
+        emailStatus: 'queued' as const,
+      })),
+    )
+    .returning({ id: invitations.id });
+  return rows.map((row) => row.id);
 }
 
 /**
- * Takes up to `limit` invitations whose e-mail is due, for this process only: other instances
- * skip the locked rows, and the lease (`emailNextAttemptAt` moved ahead) lets another process
- * take over one whose sender died mid-way.
+ * An attempt's token replaces the last one before its e-mail leaves, so the e-mailed link works;
+ * false if the invitation was accepted or withdrawn meanwhile, when nothing is to be sent.
  */
-export async function claimDueEmails(db: Db, limit: number, leaseSeconds: number) {
-  const due = db
-    .select({ id: invitations.id })
-    .from(invitations)
-    .where(
-      and(
-        inArray(invitations.emailStatus, ['queued', 'sending']),
-        lte(invitations.emailNextAttemptAt, sql`now()`),
-        pending,
-      ),
-    )
-    .orderBy(invitations.emailNextAttemptAt)
-    .limit(limit)
-    .for('update', { skipLocked: true });
-  return db
+export async function startEmailAttempt(db: Db, id: string, tokenHash: string) {
+  const rows = await db
     .update(invitations)
-    .set({
-      emailStatus: 'sending',
-      emailNextAttemptAt: sql`now() + make_interval(secs => ${leaseSeconds})`,
-    })
-    .where(inArray(invitations.id, due))
-    .returning({ id: invitations.id, attempts: invitations.emailAttempts });
-}
-
-export async function setTokenHash(db: Db, id: string, tokenHash: string) {
-  await db.update(invitations).set({ tokenHash }).where(eq(invitations.id, id));
+    .set({ tokenHash, emailStatus: 'sending' })
+    .where(and(eq(invitations.id, id), pending))
+    .returning({ id: invitations.id });
+  return rows.length > 0;
 }
 
 /**
@@ -221,33 +205,50 @@ export async function recordEmailSent(db: Db, id: string, tokenHash: string) {
       emailStatus: 'sent',
       emailSentAt: sql`now()`,
       emailAttempts: sql`${invitations.emailAttempts} + 1`,
-      emailNextAttemptAt: null,
       emailLastError: null,
     })
     .where(attemptStillCurrent(id, tokenHash));
 }
 
-/** A failed attempt: retried after `retryInSeconds`, or given up on when that is null. */
+/** A failed attempt: queued again when it will be retried, otherwise failed for good. */
 export async function recordEmailFailure(
   db: Db,
   id: string,
   tokenHash: string,
   error: string,
-  retryInSeconds: number | null,
+  retried: boolean,
 ) {
   await db
     .update(invitations)
     .set({
-      emailStatus: retryInSeconds === null ? 'failed' : 'queued',
+      emailStatus: retried ? 'queued' : 'failed',
       emailAttempts: sql`${invitations.emailAttempts} + 1`,
-      emailNextAttemptAt:
-        retryInSeconds === null ? null : sql`now() + make_interval(secs => ${retryInSeconds})`,
       emailLastError: error.slice(0, 500),
     })
     .where(attemptStillCurrent(id, tokenHash));
 }
 
-/** Queues a fresh e-mail (and so a fresh link) for a pending invitation, extending its life. */
+/**
+ * Pending invitations whose e-mail the delivery poller that preceded the job runner left queued:
+ * it kept their schedule on the row, in `emailNextAttemptAt`, which nothing sets any more. Takes
+ * them (clearing it), so that they are queued as jobs once.
+ */
+export async function takeLeftoverQueuedEmails(db: Db) {
+  const rows = await db
+    .update(invitations)
+    .set({ emailNextAttemptAt: null })
+    .where(
+      and(
+        isNotNull(invitations.emailNextAttemptAt),
+        inArray(invitations.emailStatus, ['queued', 'sending']),
+        pending,
+      ),
+    )
+    .returning({ id: invitations.id });
+  return rows.map((row) => row.id);
+}
+
+/** Resets a pending invitation's e-mail for a fresh one (and so a fresh link), extending its life. */
 export async function requeue(db: Db, id: string, expiresAt: Date) {
   const rows = await db
     .update(invitations)
@@ -255,7 +256,7 @@ export async function requeue(db: Db, id: string, expiresAt: Date) {
       tokenHash: null,
       emailStatus: 'queued',
       emailAttempts: 0,
-      emailNextAttemptAt: sql`now()`,
+      emailNextAttemptAt: null,
       emailLastError: null,
       expiresAt,
     })
@@ -281,25 +282,10 @@ export async function existingMembers(db: Db, emails: string[], cohortId: string
     .from(members)
     .where(inArray(sql`lower(${members.email})`, emails));
   if (found.length === 0) return [];
-  const inCohort = new Set(
-    (
-      await db
-        .select({ memberId: cohortMemberships.memberId })
-        .from(cohortMemberships)
-        .where(
-          and(
-            eq(cohortMemberships.cohortId, cohortId),
-            inArray(
-              cohortMemberships.memberId,
-              found.map((member) => member.id),
-            ),
-          ),
-        )
-    ).map((row) => row.memberId),
+  const inCohort = await membersOfCohort(
+    db,
+    cohortId,
+    found.map((member) => member.id),
   );
   return found.map((member) => ({ ...member, inCohort: inCohort.has(member.id) }));
-}
-
-export async function joinCohort(db: Db, cohortId: string, memberId: string) {
-  await db.insert(cohortMemberships).values({ cohortId, memberId }).onConflictDoNothing();
 }

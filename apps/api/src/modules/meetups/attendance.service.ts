@@ -3,14 +3,19 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { asciiFileName } from '../../file-names.ts';
+import { publish } from '../../realtime/bus.ts';
 import { authorsById, canSeeContact } from '../members/members.service.ts';
-import type { NotificationBus } from '../notifications/notifications.events.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { findVisibleThread } from '../threads/threads.service.ts';
 import * as attendance from './attendance.repository.ts';
 import { attendeesCsv } from './attendees-csv.ts';
 import * as repository from './meetups.repository.ts';
-import { findVisibleMeetup, type MeetupService, requireManager } from './meetups.service.ts';
+import {
+  findVisibleMeetup,
+  type MeetupService,
+  meetupChanged,
+  requireManager,
+} from './meetups.service.ts';
 import { fillFreedSeats } from './waitlist.ts';
 import { toInstant } from './zoned-time.ts';
 
@@ -20,7 +25,7 @@ const NOT_OPEN: Record<string, string> = {
   done: 'This meetup is over.',
 };
 
-export function createAttendanceService(db: Db, bus: NotificationBus, meetups: MeetupService) {
+export function createAttendanceService(db: Db, meetups: MeetupService) {
   return {
     /**
      * Answers for the member. "Going" takes a seat if one is free, else a place on the
@@ -29,7 +34,7 @@ export function createAttendanceService(db: Db, bus: NotificationBus, meetups: M
      */
     async rsvp(actor: AccountMember, id: string, status: 'going' | 'maybe' | 'not_going') {
       await findVisibleMeetup(db, actor, id);
-      const notified = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         const meetup = await repository.lockMeetup(tx, id);
         if (!meetup) throw new AppError('not_found', 'This meetup does not exist any more.');
         const closed = NOT_OPEN[meetup.status];
@@ -38,17 +43,22 @@ export function createAttendanceService(db: Db, bus: NotificationBus, meetups: M
           throw new AppError('conflict', NOT_OPEN.done ?? 'This meetup is over.');
         }
         const current = (await attendance.findRsvp(tx, id, actor.id))?.status;
+        if (status === 'going' && (current === 'going' || current === 'waitlisted')) return;
         if (status === 'going') {
-          if (current === 'going' || current === 'waitlisted') return [];
           const free =
             meetup.capacity === null || (await attendance.countGoing(tx, id)) < meetup.capacity;
           await attendance.setRsvp(tx, id, actor.id, free ? 'going' : 'waitlisted', true);
-          return [];
+        } else {
+          await attendance.setRsvp(tx, id, actor.id, status, false);
+          if (current === 'going') await fillFreedSeats(tx, meetup, actor.id);
         }
-        await attendance.setRsvp(tx, id, actor.id, status, false);
-        return current === 'going' ? fillFreedSeats(tx, meetup, actor.id) : [];
+        await meetupChanged(tx, id, 'rsvps');
+        // Going or maybe puts the meetup's chat room in their list; not going takes it away.
+        await publish(tx, {
+          name: 'meetup.attendance_changed',
+          payload: { meetupId: id, memberIds: [actor.id] },
+        });
       });
-      bus.publish(notified);
       return meetups.detail(actor, id);
     },
 
@@ -67,7 +77,10 @@ export function createAttendanceService(db: Db, bus: NotificationBus, meetups: M
           });
         }
       }
-      await attendance.insertAgendaItem(db, { meetupId: id, speakerId: actor.id, ...input });
+      await db.transaction(async (tx) => {
+        await attendance.insertAgendaItem(tx, { meetupId: id, speakerId: actor.id, ...input });
+        await meetupChanged(tx, id, 'agenda');
+      });
       return meetups.detail(actor, id);
     },
 
@@ -79,7 +92,7 @@ export function createAttendanceService(db: Db, bus: NotificationBus, meetups: M
     ) {
       const meetup = await findVisibleMeetup(db, actor, id);
       await requireManager(db, actor, meetup.seriesId);
-      const notified = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         const locked = await repository.lockMeetup(tx, id);
         if (locked?.status === 'cancelled') {
           throw new AppError('conflict', NOT_OPEN.cancelled ?? 'This meetup is cancelled.');
@@ -87,14 +100,15 @@ export function createAttendanceService(db: Db, bus: NotificationBus, meetups: M
         const item = await attendance.findAgendaItem(tx, id, itemId);
         if (!item)
           throw new AppError('not_found', 'This contribution is not on this meetup’s agenda.');
-        if (item.status === status) return [];
+        if (item.status === status) return;
         await attendance.updateAgendaItem(tx, itemId, {
           status,
           position: status === 'accepted' ? await attendance.nextPosition(tx, id) : null,
           ...(status === 'declined' ? { startsAt: null } : {}),
         });
-        if (status !== 'accepted') return [];
-        return notify(tx, [
+        await meetupChanged(tx, id, 'agenda');
+        if (status !== 'accepted') return;
+        await notify(tx, [
           {
             memberId: item.speakerId,
             kind: 'agenda_accepted',
@@ -104,7 +118,6 @@ export function createAttendanceService(db: Db, bus: NotificationBus, meetups: M
           },
         ]);
       });
-      bus.publish(notified);
       return meetups.detail(actor, id);
     },
 
@@ -141,6 +154,7 @@ export function createAttendanceService(db: Db, bus: NotificationBus, meetups: M
             startsAt: times[index] ?? null,
           });
         }
+        await meetupChanged(tx, id, 'agenda');
       });
       return meetups.detail(actor, id);
     },

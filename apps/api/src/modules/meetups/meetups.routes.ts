@@ -25,12 +25,14 @@ import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
 import { createAttendanceService } from './attendance.service.ts';
+import { listenToMeetupEvents } from './meetups.events.ts';
 import { createMeetupService } from './meetups.service.ts';
 import { createSeriesService } from './series.service.ts';
 
 export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
-  const meetups = createMeetupService(app.db, app.notificationBus);
-  const attendance = createAttendanceService(app.db, app.notificationBus, meetups);
+  const meetups = createMeetupService(app.db);
+  const attendance = createAttendanceService(app.db, meetups);
+  listenToMeetupEvents(app.realtime, app.db);
   const series = createSeriesService(app.db);
   const tags = ['meetups'];
 
@@ -191,12 +193,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     'rsvp',
     'Say whether you come; "going" beyond capacity joins the waitlist',
     RsvpBody,
-    async (member, id, input) => {
-      const meetup = await attendance.rsvp(member, id, input.status);
-      // Answering going or maybe puts the meetup's chat room in their list; not going drops it.
-      await app.realtime.publish(app.db, { k: 'rooms', memberIds: [member.id] });
-      return meetup;
-    },
+    (member, id, input) => attendance.rsvp(member, id, input.status),
   );
   action(
     'POST',

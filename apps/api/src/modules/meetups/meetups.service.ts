@@ -13,8 +13,9 @@ import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, encodeCursor } from '../../pagination.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
+import { publish } from '../../realtime/bus.ts';
+import type { RealtimeEvents } from '../../realtime/events.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
-import type { NotificationBus } from '../notifications/notifications.events.ts';
 import { type NotificationInput, notify } from '../notifications/notifications.service.ts';
 import { cancelMeetupReminders, planMeetupReminders } from '../reminders/reminders.service.ts';
 import * as attendance from './attendance.repository.ts';
@@ -89,7 +90,7 @@ export async function notifyInvitees(
   );
 }
 
-export function createMeetupService(db: Db, bus: NotificationBus) {
+export function createMeetupService(db: Db) {
   async function detail(viewer: AccountMember, id: string): Promise<MeetupDetail> {
     const row = await findVisibleMeetup(db, viewer, id);
     const [meetup, slots, votes, answers, agenda, manage] = await Promise.all([
@@ -252,6 +253,7 @@ export function createMeetupService(db: Db, bus: NotificationBus) {
           });
         }
         await repository.upsertVotes(tx, actor.id, input.votes);
+        await meetupChanged(tx, id, 'poll');
       });
       return detail(actor, id);
     },
@@ -263,7 +265,7 @@ export function createMeetupService(db: Db, bus: NotificationBus) {
     async schedule(actor: AccountMember, id: string, slotId: string) {
       const row = await findVisibleMeetup(db, actor, id);
       await requireManager(db, actor, row.seriesId);
-      const notified = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         const meetup = await repository.lockMeetup(tx, id);
         if (meetup?.status !== 'proposed') {
           throw new AppError('conflict', 'The date poll is already closed.');
@@ -284,9 +286,9 @@ export function createMeetupService(db: Db, bus: NotificationBus) {
           sequence: meetup.sequence + 1,
         });
         await planMeetupReminders(tx, { id, startsAt: slot.startsAt });
-        return notifyInvitees(tx, id, 'meetup_scheduled', actor.id);
+        await meetupChanged(tx, id, 'schedule');
+        await notifyInvitees(tx, id, 'meetup_scheduled', actor.id);
       });
-      bus.publish(notified);
       return detail(actor, id);
     },
 
@@ -294,7 +296,7 @@ export function createMeetupService(db: Db, bus: NotificationBus) {
       const row = await findVisibleMeetup(db, actor, id);
       await requireManager(db, actor, row.seriesId);
       const when = input.when ? slotInstants(input.when, 'when') : undefined;
-      const notified = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         const meetup = await repository.lockMeetup(tx, id);
         if (!meetup || meetup.status === 'cancelled' || meetup.status === 'done') {
           throw new AppError('conflict', 'A cancelled or finished meetup cannot be changed.');
@@ -328,21 +330,17 @@ export function createMeetupService(db: Db, bus: NotificationBus) {
           ...(when ?? {}),
           sequence: meetup.sequence + 1,
         });
-        const promoted =
-          input.capacity !== undefined && meetup.status === 'scheduled'
-            ? await fillFreedSeats(tx, { id, capacity: input.capacity }, actor.id)
-            : [];
-        if (!when || meetup.status !== 'scheduled') return promoted;
+        if (input.capacity !== undefined && meetup.status === 'scheduled') {
+          await fillFreedSeats(tx, { id, capacity: input.capacity }, actor.id);
+        }
+        await meetupChanged(tx, id, when ? 'schedule' : 'details');
+        if (!when || meetup.status !== 'scheduled') return;
         await planMeetupReminders(tx, { id, startsAt: when.startsAt });
         const answered = (await attendance.rsvpsOf(tx, id))
           .filter((answer) => answer.status !== 'not_going')
           .map((answer) => answer.memberId);
-        return [
-          ...promoted,
-          ...(await notifyInvitees(tx, id, 'meetup_changed', actor.id, answered)),
-        ];
+        await notifyInvitees(tx, id, 'meetup_changed', actor.id, answered);
       });
-      bus.publish(notified);
       return detail(actor, id);
     },
 
@@ -350,7 +348,7 @@ export function createMeetupService(db: Db, bus: NotificationBus) {
     async cancel(actor: AccountMember, id: string, reason: string) {
       const row = await findVisibleMeetup(db, actor, id);
       await requireManager(db, actor, row.seriesId);
-      const notified = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         const meetup = await repository.lockMeetup(tx, id);
         if (!meetup || meetup.status === 'cancelled' || meetup.status === 'done') {
           throw new AppError('conflict', 'This meetup is already cancelled or over.');
@@ -364,9 +362,9 @@ export function createMeetupService(db: Db, bus: NotificationBus) {
         const answered = (await attendance.rsvpsOf(tx, id))
           .filter((answer) => answer.status !== 'not_going')
           .map((answer) => answer.memberId);
-        return notifyInvitees(tx, id, 'meetup_cancelled', actor.id, answered, { reason });
+        await meetupChanged(tx, id, 'schedule');
+        await notifyInvitees(tx, id, 'meetup_cancelled', actor.id, answered, { reason });
       });
-      bus.publish(notified);
       return detail(actor, id);
     },
 
@@ -388,6 +386,7 @@ export function createMeetupService(db: Db, bus: NotificationBus) {
           notesHtml: cookMarkdown(notes),
           ...(done ? { status: 'done' as const } : {}),
         });
+        await meetupChanged(tx, id, 'notes');
       });
       return detail(actor, id);
     },
@@ -395,3 +394,12 @@ export function createMeetupService(db: Db, bus: NotificationBus) {
 }
 
 export type MeetupService = ReturnType<typeof createMeetupService>;
+
+/** Tells the meetup's open pages what changed, inside the transaction that changed it. */
+export function meetupChanged(
+  tx: Db,
+  meetupId: string,
+  what: RealtimeEvents['meetup.changed']['what'],
+) {
+  return publish(tx, { name: 'meetup.changed', payload: { meetupId, what } });
+}

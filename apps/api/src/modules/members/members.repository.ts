@@ -161,3 +161,23 @@ export async function activeMemberIds(db: Db, memberIds: string[]): Promise<stri
     .where(and(inArray(members.id, memberIds), isNull(members.deactivatedAt)));
   return rows.map((row) => row.id);
 }
+
+/** Of `memberIds`, those who let others see when they are online. */
+export async function showingOnline(db: Db, memberIds: string[]): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: members.id })
+    .from(members)
+    .where(and(inArray(members.id, memberIds), eq(members.showOnline, true)));
+  return new Set(rows.map((row) => row.id));
+}
+
+/** The presence setting, locked until the transaction ends, so saves at once take turns. */
+export async function lockShowOnline(tx: Db, id: string): Promise<boolean | undefined> {
+  const [row] = await tx
+    .select({ showOnline: members.showOnline })
+    .from(members)
+    .where(eq(members.id, id))
+    .for('update');
+  return row?.showOnline;
+}

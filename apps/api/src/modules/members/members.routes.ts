@@ -8,11 +8,12 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
-import { announcePresenceSetting } from '../chat/chat.service.ts';
+import { listenToMemberEvents } from './members.events.ts';
 import { createMemberService } from './members.service.ts';
 
 export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
   const members = createMemberService(app.db);
+  listenToMemberEvents(app.realtime, app.db);
   const tags = ['members'];
 
   app.get(
@@ -37,19 +38,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: OwnProfile, ...errorResponses(400, 401, 404, 409) },
       },
     },
-    async (request) => {
-      const member = requireMember(request);
-      // The form sends the setting with every save; others hear only when it really changes.
-      const shownBefore =
-        request.body.showOnline === undefined
-          ? undefined
-          : (await members.ownProfile(member.id)).showOnline;
-      const profile = await members.updateOwnProfile(member, request.body);
-      if (shownBefore !== undefined && shownBefore !== profile.showOnline) {
-        await announcePresenceSetting(app.db, app.realtime, member.id, profile.showOnline);
-      }
-      return profile;
-    },
+    async (request) => members.updateOwnProfile(requireMember(request), request.body),
   );
 
   app.get(

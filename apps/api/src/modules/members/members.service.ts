@@ -13,6 +13,8 @@ import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
+import { publish } from '../../realtime/bus.ts';
+import { onlineAmong } from '../../realtime/presence.repository.ts';
 import * as repository from './members.repository.ts';
 
 /** A deactivated member is for organisers and admins only; to others they do not exist. */
@@ -132,7 +134,14 @@ export function createMemberService(db: Db) {
           });
         }
       }
-      await repository.updateProfile(db, actor.id, values);
+      await db.transaction(async (tx) => {
+        const shownBefore = await repository.lockShowOnline(tx, actor.id);
+        await repository.updateProfile(tx, actor.id, values);
+        // Others hear only of a real change; the form sends the setting with every save.
+        if (values.showOnline === undefined || values.showOnline === shownBefore) return;
+        const online = values.showOnline && (await onlineAmong(tx, [actor.id])).has(actor.id);
+        await publish(tx, { name: 'presence.changed', payload: { memberId: actor.id, online } });
+      });
       return ownProfile(actor.id);
     },
 

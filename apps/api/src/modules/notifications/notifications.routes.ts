@@ -7,9 +7,11 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
+import { listenToNotificationEvents } from './notifications.events.ts';
 import { createNotificationService } from './notifications.service.ts';
 
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
+  listenToNotificationEvents(app.realtime);
   const notifications = createNotificationService(app.db);
   const tags = ['notifications'];
 

@@ -7,8 +7,8 @@ import {
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
+import { publish } from '../../realtime/bus.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
-import type { StoredNotification } from './notifications.events.ts';
 import * as repository from './notifications.repository.ts';
 
 export interface NotificationInput {
@@ -23,14 +23,30 @@ export interface NotificationInput {
   detail?: Record<string, string>;
 }
 
+/** A notification as it was stored: what a live push needs to fetch the rest. */
+export interface StoredNotification {
+  id: string;
+  memberId: string;
+  kind: NotificationKind;
+}
+
 /**
- * Stores notifications for other modules; they call it inside their own transaction, then hand
- * the result to `bus.publish` once it has committed. Nobody is notified of their own act.
+ * Stores notifications for other modules, inside the transaction of the change they tell of, and
+ * announces them on the bus in it: they reach open tabs once it commits, and never if it rolls
+ * back. Nobody is notified of their own act.
  */
-export async function notify(db: Db, inputs: NotificationInput[]): Promise<StoredNotification[]> {
+export async function notify(tx: Db, inputs: NotificationInput[]): Promise<StoredNotification[]> {
   const rows = inputs.filter((input) => input.memberId !== input.actorId);
-  const stored = await repository.insert(db, rows);
-  return stored.map((row) => ({ ...row, kind: NotificationKind.parse(row.kind) }));
+  const stored = (await repository.insert(tx, rows)).map((row) => ({
+    id: row.id,
+    memberId: row.memberId,
+    kind: NotificationKind.parse(row.kind),
+  }));
+  await publish(
+    tx,
+    ...stored.map((payload) => ({ name: 'notification.created' as const, payload })),
+  );
+  return stored;
 }
 
 /**

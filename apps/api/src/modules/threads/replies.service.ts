@@ -5,15 +5,15 @@ import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
+import { publish } from '../../realtime/bus.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
-import type { NotificationBus } from '../notifications/notifications.events.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
 import { helpfulStates, notifyMentions, resolveMentions } from './thread-posts.ts';
 import * as repository from './threads.repository.ts';
 import { findVisibleThread } from './threads.service.ts';
 
-export function createReplyService(db: Db, bus: NotificationBus) {
+export function createReplyService(db: Db) {
   async function toReplies(
     viewer: AccountMember,
     threadId: string,
@@ -121,7 +121,7 @@ export function createReplyService(db: Db, bus: NotificationBus) {
         });
       }
       const mentions = await resolveMentions(db, [input.body]);
-      const { replyId, notified } = await db.transaction(async (tx) => {
+      const replyId = await db.transaction(async (tx) => {
         const locked = await repository.lockThread(tx, threadId);
         if (!locked) throw new AppError('not_found', 'This thread does not exist any more.');
         const replyId = await replies.insert(tx, {
@@ -141,14 +141,17 @@ export function createReplyService(db: Db, bus: NotificationBus) {
           threadId,
           interested.filter((id) => !told.has(id)),
         );
-        const replied = await notify(
+        await notify(
           tx,
           recipients.map((memberId) => ({ memberId, kind: 'reply' as const, ...post })),
         );
         await repository.followUnlessDeclined(tx, threadId, actor.id);
-        return { replyId, notified: [...mentioned, ...replied] };
+        await publish(tx, {
+          name: 'thread.reply_created',
+          payload: { threadId, replyId, authorId: actor.id },
+        });
+        return replyId;
       });
-      bus.publish(notified);
       return (await one(actor, threadId, replyId)).reply;
     },
 
@@ -160,14 +163,14 @@ export function createReplyService(db: Db, bus: NotificationBus) {
     ): Promise<Reply> {
       await ownReply(actor, threadId, replyId, false);
       const mentions = await resolveMentions(db, [body]);
-      const notified = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         await repository.lockThread(tx, threadId);
         if (!(await replies.update(tx, replyId, body, cookMarkdown(body, mentions)))) {
           throw new AppError('conflict', 'This reply has been deleted.');
         }
-        return notifyMentions(tx, { actorId: actor.id, threadId, replyId }, mentions);
+        await notifyMentions(tx, { actorId: actor.id, threadId, replyId }, mentions);
+        await publish(tx, { name: 'thread.reply_changed', payload: { threadId, replyId } });
       });
-      bus.publish(notified);
       return (await one(actor, threadId, replyId)).reply;
     },
 
@@ -175,7 +178,11 @@ export function createReplyService(db: Db, bus: NotificationBus) {
       await ownReply(actor, threadId, replyId, true);
       const deleted = await db.transaction(async (tx) => {
         await repository.lockThread(tx, threadId);
-        return replies.softDelete(tx, threadId, replyId);
+        const deleted = await replies.softDelete(tx, threadId, replyId);
+        if (deleted) {
+          await publish(tx, { name: 'thread.reply_changed', payload: { threadId, replyId } });
+        }
+        return deleted;
       });
       if (!deleted) throw new AppError('conflict', 'This reply has been deleted.');
       return (await one(actor, threadId, replyId)).reply;

@@ -425,15 +425,21 @@ describe('notifications', () => {
     expect(unread.json().notifications).toEqual([]);
   });
 
-  it('publishes committed notifications on the bus for live delivery', async () => {
+  it('publishes committed notifications and the new reply on the bus for live delivery', async () => {
     const thread = await newQuestion('The bus hears of replies');
     const heard: string[] = [];
-    const unsubscribe = t.app.notificationBus.subscribe((stored) => {
-      heard.push(...stored.map((n) => `${n.kind}:${n.memberId}`));
-    });
+    const stops = [
+      t.app.realtime.on('notification.created', (stored) => {
+        heard.push(`${stored.kind}:${stored.memberId}`);
+      }),
+      t.app.realtime.on('thread.reply_created', (created) => {
+        heard.push(`reply_created:${created.threadId}:${created.authorId}`);
+      }),
+    ];
     await reply(adviser.cookie, thread.id, { body: 'Heard?' });
-    unsubscribe();
-    expect(heard).toEqual([`reply:${asker.id}`]);
+    await expect.poll(() => heard.length).toBe(2);
+    for (const stop of stops) stop();
+    expect(heard).toEqual([`reply:${asker.id}`, `reply_created:${thread.id}:${adviser.id}`]);
   });
 });
 

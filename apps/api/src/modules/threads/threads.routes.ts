@@ -26,11 +26,13 @@ import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
 import { createReplyService } from './replies.service.ts';
+import { listenToThreadEvents } from './threads.events.ts';
 import { createThreadService } from './threads.service.ts';
 
 export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
-  const threads = createThreadService(app.db, app.notificationBus);
-  const replies = createReplyService(app.db, app.notificationBus);
+  const threads = createThreadService(app.db);
+  const replies = createReplyService(app.db);
+  listenToThreadEvents(app.realtime, app.db);
   const tags = ['threads'];
 
   app.get(

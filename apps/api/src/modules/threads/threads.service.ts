@@ -22,8 +22,8 @@ import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, decodeJsonCursor, encodeJsonCursor, pageOf } from '../../pagination.ts';
 import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
+import { publish } from '../../realtime/bus.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
-import type { NotificationBus } from '../notifications/notifications.events.ts';
 import { markThreadNotificationsRead, notify } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
 import { helpfulStates, notifyMentions, resolveMentions } from './thread-posts.ts';
@@ -93,7 +93,7 @@ function cookStory(story: StoryInput, mentions: ReadonlyMap<string, string>) {
   ) as StoryText;
 }
 
-export function createThreadService(db: Db, bus: NotificationBus) {
+export function createThreadService(db: Db) {
   async function detail(
     viewer: AccountMember,
     id: string,
@@ -182,7 +182,7 @@ export function createThreadService(db: Db, bus: NotificationBus) {
       const texts = [input.body, ...(input.story ? Object.values(input.story) : [])];
       const mentions = await resolveMentions(db, texts);
       const story = isStory(input.kind) && input.story ? input.story : null;
-      const { id, notified } = await db.transaction(async (tx) => {
+      const id = await db.transaction(async (tx) => {
         const id = await repository.insertThread(tx, {
           kind: input.kind,
           title: input.title,
@@ -195,10 +195,13 @@ export function createThreadService(db: Db, bus: NotificationBus) {
           storyHtml: story ? cookStory(story, mentions) : null,
         });
         await repository.followUnlessDeclined(tx, id, actor.id);
-        const notified = await notifyMentions(tx, { actorId: actor.id, threadId: id }, mentions);
-        return { id, notified };
+        await notifyMentions(tx, { actorId: actor.id, threadId: id }, mentions);
+        await publish(tx, {
+          name: 'thread.created',
+          payload: { threadId: id, authorId: actor.id },
+        });
+        return id;
       });
-      bus.publish(notified);
       return detail(actor, id);
     },
 
@@ -227,7 +230,7 @@ export function createThreadService(db: Db, bus: NotificationBus) {
         input.body ?? '',
         ...(input.story ? Object.values(input.story) : []),
       ]);
-      const notified = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         await repository.lockThread(tx, id);
         await repository.updateThread(tx, id, {
           ...(input.title === undefined ? {} : { title: input.title }),
@@ -240,9 +243,9 @@ export function createThreadService(db: Db, bus: NotificationBus) {
             : { storySource: input.story, storyHtml: cookStory(input.story, mentions) }),
           editedAt: new Date(),
         });
-        return notifyMentions(tx, { actorId: actor.id, threadId: id }, mentions);
+        await notifyMentions(tx, { actorId: actor.id, threadId: id }, mentions);
+        await publish(tx, { name: 'thread.changed', payload: { threadId: id } });
       });
-      bus.publish(notified);
       return detail(actor, id);
     },
 
@@ -251,10 +254,13 @@ export function createThreadService(db: Db, bus: NotificationBus) {
       await findVisibleThread(db, actor, id);
       const at = (on: boolean | undefined) =>
         on === undefined ? undefined : on ? new Date() : null;
-      await repository.updateThread(db, id, {
-        pinnedAt: at(input.pinned),
-        lockedAt: at(input.locked),
-        hiddenAt: at(input.hidden),
+      await db.transaction(async (tx) => {
+        await repository.updateThread(tx, id, {
+          pinnedAt: at(input.pinned),
+          lockedAt: at(input.locked),
+          hiddenAt: at(input.hidden),
+        });
+        await publish(tx, { name: 'thread.changed', payload: { threadId: id } });
       });
       return detail(actor, id);
     },
@@ -262,7 +268,7 @@ export function createThreadService(db: Db, bus: NotificationBus) {
     /** The question's author or an organiser accepts a reply as its answer (or none). */
     async accept(actor: AccountMember, id: string, replyId: string | null) {
       await findVisibleThread(db, actor, id);
-      const notified = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         const thread = await repository.lockThread(tx, id);
         if (!thread) throw new AppError('not_found', 'This thread does not exist any more.');
         if (thread.kind !== 'question') {
@@ -271,9 +277,11 @@ export function createThreadService(db: Db, bus: NotificationBus) {
         if (thread.authorId !== actor.id && !isOrganiser(actor)) {
           throw new AppError('forbidden', 'Only the person who asked can accept an answer.');
         }
+        const changed = { name: 'thread.changed' as const, payload: { threadId: id } };
         if (replyId === null) {
           await repository.updateThread(tx, id, { acceptedReplyId: null });
-          return [];
+          await publish(tx, changed);
+          return;
         }
         const reply = await replies.findOne(tx, id, replyId);
         if (!reply || reply.deletedAt) {
@@ -281,9 +289,10 @@ export function createThreadService(db: Db, bus: NotificationBus) {
             fields: { replyId: 'Choose a reply of this thread.' },
           });
         }
-        if (thread.acceptedReplyId === replyId) return [];
+        if (thread.acceptedReplyId === replyId) return;
         await repository.updateThread(tx, id, { acceptedReplyId: replyId });
-        return notify(tx, [
+        await publish(tx, changed);
+        await notify(tx, [
           {
             memberId: reply.authorId,
             kind: 'accepted_answer',
@@ -293,7 +302,6 @@ export function createThreadService(db: Db, bus: NotificationBus) {
           },
         ]);
       });
-      bus.publish(notified);
       return detail(actor, id);
     },
 
@@ -317,13 +325,22 @@ export function createThreadService(db: Db, bus: NotificationBus) {
       if (authorId === actor.id) {
         throw new AppError('forbidden', 'You cannot mark your own post as helpful.');
       }
-      await db.transaction((tx) =>
-        replies.setHelpful(
+      await db.transaction(async (tx) => {
+        await replies.setHelpful(
           tx,
           { threadId: id, replyId: input.replyId, memberId: actor.id },
           input.helpful,
-        ),
-      );
+        );
+        await publish(
+          tx,
+          input.replyId
+            ? {
+                name: 'thread.reply_changed',
+                payload: { threadId: id, replyId: input.replyId },
+              }
+            : { name: 'thread.changed', payload: { threadId: id } },
+        );
+      });
       const states = await helpfulStates(db, actor, id, [input.replyId]);
       return states.get(input.replyId) ?? { count: 0, byMe: false, by: [] };
     },
@@ -335,7 +352,7 @@ export function createThreadService(db: Db, bus: NotificationBus) {
       if (input.replyId && (!reply || reply.deletedAt)) {
         throw new AppError('not_found', 'That reply is not in this thread (any more).');
       }
-      const notified = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         const flagId = await repository.insertFlag(tx, {
           threadId: id,
           replyId: input.replyId,
@@ -349,7 +366,7 @@ export function createThreadService(db: Db, bus: NotificationBus) {
           );
         }
         const organisers = await repository.activeOrganiserIds(tx);
-        return notify(
+        await notify(
           tx,
           organisers.map((memberId) => ({
             memberId,
@@ -361,7 +378,6 @@ export function createThreadService(db: Db, bus: NotificationBus) {
           })),
         );
       });
-      bus.publish(notified);
     },
 
     async openFlags(

@@ -1,24 +1,27 @@
-import { CloseCode, type ServerFrame } from '@praxis/contracts/chat';
+import type { ServerFrame } from '@praxis/contracts/realtime';
+import { CloseCode } from '@praxis/contracts/realtime';
 import { createMember } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Connection, type FrameSocket, LIMITS } from '../../realtime/connection.ts';
+import { createHub } from '../../realtime/hub.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { createChatService } from './chat.service.ts';
-import {
-  ChatConnection,
-  type ConnectionHost,
-  type FrameSocket,
-  LIMITS,
-} from './chat-connection.ts';
+import { createRoomCursors } from './chat-catch-up.ts';
+import { registerChatFrames } from './chat-frames.ts';
 
-// The protocol over an in-memory socket: what a connection sends, and when it gives up on a
-// client, without a network in between.
+// The protocol over an in-memory socket, on a hub that hears no bus: what a connection sends,
+// and when it gives up on a client, without a network in between.
 
 let t: TestApp;
+const hubs: ReturnType<typeof createHub>[] = [];
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  for (const hub of hubs) await hub.stop();
+  await t.close();
+});
 
 function memorySocket() {
   const socket = {
@@ -35,53 +38,49 @@ function memorySocket() {
   return socket;
 }
 
-const host: ConnectionHost = {
-  join() {},
-  leave() {},
-  spend: () => true,
-  announceTyping: async () => {},
-};
-
 async function setUp() {
-  const chat = createChatService(t.app.db, {
-    realtime: t.app.realtime,
-    notifications: t.app.notificationBus,
+  const failures: unknown[] = [];
+  const hub = createHub({
+    db: t.app.db,
+    memberFor: async () => null,
+    onFailure: (error) => failures.push(error),
+    announcePresence: async () => {},
   });
+  hubs.push(hub);
+  await hub.start();
+  const chat = createChatService(t.app.db);
+  const cursors = createRoomCursors(chat);
+  registerChatFrames(hub, t.app.db, chat, cursors);
   const created = await createMember(t.database.db);
   const member = { id: created.id, email: created.email, name: created.name, role: created.role };
   const author = toAuthor((await authorsById(t.app.db, [created.id])).get(created.id) as never);
   const { rooms } = await chat.listRooms(member);
   const roomId = rooms[0]?.id as string;
   const socket = memorySocket();
-  const failures: unknown[] = [];
-  const connection = new ChatConnection(
-    member,
-    'token',
-    Promise.resolve(author),
-    socket,
-    chat,
-    host,
-    (error) => failures.push(error),
-  );
-  return { chat, author, roomId, socket, connection, failures };
+  const connection = hub.connect(socket, member, 'token');
+  await connection.settled();
+  return { chat, cursors, author, roomId, socket, connection, failures };
 }
 
-const settle = (connection: ChatConnection) =>
-  new Promise<void>((resolve) => connection.enqueue(async () => resolve()));
+const settle = async (connection: Connection) => {
+  // A catch-up may queue a further task behind the one awaited.
+  await connection.settled();
+  await connection.settled();
+};
 
-describe('ChatConnection', () => {
+describe('a connection and its room cursors', () => {
   it('drops a client whose unread backlog passes the bound, saying it may resume', async () => {
     const { socket, connection } = await setUp();
+    const before = socket.sent.length;
     socket.bufferedAmount = LIMITS.bufferedBytes + 1;
     connection.receive(JSON.stringify({ type: 'ping' }));
     expect(socket.closedWith).toBe(CloseCode.tooSlow);
-    expect(socket.sent).toEqual([]);
     connection.receive(JSON.stringify({ type: 'ping' }));
-    expect(socket.sent).toEqual([]);
+    expect(socket.sent).toHaveLength(before);
   });
 
   it('fills a gap in live events from the database, in order, and skips what it already sent', async () => {
-    const { chat, author, roomId, socket, connection, failures } = await setUp();
+    const { chat, cursors, author, roomId, socket, connection, failures } = await setUp();
     connection.receive(JSON.stringify({ type: 'subscribe', roomId }));
     await settle(connection);
     expect(socket.sent.at(-1)).toMatchObject({ type: 'subscribed', roomId });
@@ -91,11 +90,10 @@ describe('ChatConnection', () => {
     const third = await chat.send(author, { roomId, clientId: 'gap-third-1', body: 'third' });
     // Only the third announcement arrives: the first two were lost on the way.
     const text = (message: typeof third) => JSON.stringify({ type: 'message', message });
-    connection.deliver(roomId, third.change, text(third));
-    await settle(connection);
+    cursors.deliver(connection, roomId, third.change, text(third));
     await settle(connection);
     // A late copy of an event already sent is not sent again.
-    connection.deliver(roomId, second.change, text(second));
+    cursors.deliver(connection, roomId, second.change, text(second));
 
     const bodies = socket.sent.flatMap((frame) =>
       frame.type === 'message' ? [frame.message.body] : [],

@@ -1,6 +1,5 @@
 import type { Db } from '@praxis/db/client';
-import { presence, realtimeInstances } from '@praxis/db/schema/chat';
-import { members } from '@praxis/db/schema/members';
+import { presence, realtimeInstances } from '@praxis/db/schema/realtime';
 import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 
 /** An instance that has not beaten its heartbeat for this long counts as gone. */
@@ -42,25 +41,14 @@ export async function onlineAmong(db: Db, memberIds: string[]): Promise<Set<stri
   return new Set(rows.map((row) => row.memberId));
 }
 
-/** The members others may see online: connected, and not hiding it. */
-export async function shownOnline(db: Db): Promise<string[]> {
+/** Every member connected to a live instance. */
+export async function onlineAll(db: Db): Promise<string[]> {
   const rows = await db
     .selectDistinct({ memberId: presence.memberId })
     .from(presence)
     .innerJoin(realtimeInstances, eq(realtimeInstances.id, presence.instanceId))
-    .innerJoin(members, eq(members.id, presence.memberId))
-    .where(and(fresh(), eq(members.showOnline, true)));
+    .where(fresh());
   return rows.map((row) => row.memberId);
-}
-
-/** Of `memberIds`, those who let others see when they are online. */
-export async function showingOnline(db: Db, memberIds: string[]): Promise<Set<string>> {
-  if (memberIds.length === 0) return new Set();
-  const rows = await db
-    .select({ id: members.id })
-    .from(members)
-    .where(and(inArray(members.id, memberIds), eq(members.showOnline, true)));
-  return new Set(rows.map((row) => row.id));
 }
 
 /**

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { ChatClientFrames, ChatServerFrames } from './chat.ts';
+import { NotificationKind } from './notifications.ts';
+
+/**
+ * The websocket protocol's version. A tab built for another version is told to reload instead
+ * of misreading frames; bump it whenever a frame changes shape.
+ */
+export const PROTOCOL_VERSION = 2;
+
+/** The `ws` library's default is 100 MiB; no valid frame comes near this. */
+export const MAX_FRAME_BYTES = 64 * 1024;
+
+/** Close codes a client acts on: resume (reconnect), reload, or sign in again. */
+export const CloseCode = {
+  /** The server is going away or the connection was dropped: reconnect and resume. */
+  goingAway: 1001,
+  /** The tab speaks another protocol version: reload the page. */
+  outdated: 4000,
+  /** The session ended (sign-out, password change, deactivation): sign in again. */
+  sessionEnded: 4001,
+  /** The client did not read fast enough; it reconnects and resumes from its last sequence. */
+  tooSlow: 4002,
+  /** No frame for too long: the connection is presumed dead and is replaced. */
+  heartbeatMissed: 4003,
+  /** The member has too many connections open: close some tabs and reload. */
+  tooManyConnections: 4004,
+} as const;
+
+const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/**
+ * Something a page can follow live: a thread (`thread:<id>`), a meetup (`meetup:<id>`), or the
+ * activity of every thread the member can see (`threads`). Chat rooms have their own frames.
+ */
+export const Topic = z
+  .string({ error: 'A topic is "threads", "thread:<id>" or "meetup:<id>".' })
+  .regex(new RegExp(`^(threads|thread:${uuid}|meetup:${uuid})$`), {
+    error: 'A topic is "threads", "thread:<id>" or "meetup:<id>".',
+  });
+export type Topic = z.infer<typeof Topic>;
+
+/**
+ * What changed on a page someone follows. Frames name the change, not its content: the page
+ * reads the content again over REST, where the same visibility rules apply as everywhere.
+ */
+export const LiveEvent = z.discriminatedUnion('name', [
+  z.object({
+    name: z.literal('thread.reply_created'),
+    threadId: z.uuid(),
+    replyId: z.uuid(),
+    /** Who wrote it, so that the author's own other tabs need no "new replies" bar. */
+    authorId: z.uuid(),
+  }),
+  /** An edit, a deletion or new helpful marks of one reply. */
+  z.object({ name: z.literal('thread.reply_changed'), threadId: z.uuid(), replyId: z.uuid() }),
+  /** The thread itself: edited, answer accepted, locked, pinned, hidden, helpful marks. */
+  z.object({ name: z.literal('thread.changed'), threadId: z.uuid() }),
+  /** On the `threads` topic: a thread the member can see has new activity. */
+  z.object({ name: z.literal('thread.activity'), threadId: z.uuid() }),
+  z.object({
+    name: z.literal('meetup.changed'),
+    meetupId: z.uuid(),
+    what: z.enum(['rsvps', 'poll', 'schedule', 'agenda', 'details', 'notes']),
+  }),
+]);
+export type LiveEvent = z.infer<typeof LiveEvent>;
+
+export const ErrorCode = z.enum([
+  'malformed',
+  'invalid',
+  'forbidden',
+  'not_found',
+  'rate_limited',
+  'unavailable',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** The envelope's own frames; features add theirs (chat's, in `chat.ts`). */
+const EnvelopeClientFrames = [
+  z.object({ type: z.literal('ping') }),
+  z.object({ type: z.literal('follow'), topic: Topic }),
+  z.object({ type: z.literal('unfollow'), topic: Topic }),
+] as const;
+
+export const ClientFrame = z.discriminatedUnion('type', [
+  ...EnvelopeClientFrames,
+  ...ChatClientFrames,
+]);
+export type ClientFrame = z.infer<typeof ClientFrame>;
+
+const EnvelopeServerFrames = [
+  z.object({
+    type: z.literal('hello'),
+    protocol: z.number().int(),
+    memberId: z.uuid(),
+    /** Everyone online right now; later changes arrive as `presence` frames. */
+    online: z.array(z.uuid()),
+  }),
+  z.object({ type: z.literal('presence'), memberId: z.uuid(), online: z.boolean() }),
+  z.object({ type: z.literal('notification'), id: z.uuid(), kind: NotificationKind }),
+  /** The topic is followed: what changes from now on arrives as `live` frames. */
+  z.object({ type: z.literal('followed'), topic: Topic }),
+  z.object({ type: z.literal('live'), topic: Topic, event: LiveEvent }),
+  z.object({ type: z.literal('pong') }),
+  z.object({
+    type: z.literal('error'),
+    code: ErrorCode,
+    message: z.string(),
+    /** The clientId, roomId or topic of the frame this answers, when it had one. */
+    ref: z.string().optional(),
+  }),
+] as const;
+
+export const ServerFrame = z.discriminatedUnion('type', [
+  ...EnvelopeServerFrames,
+  ...ChatServerFrames,
+]);
+export type ServerFrame = z.infer<typeof ServerFrame>;
