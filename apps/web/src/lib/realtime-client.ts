@@ -1,7 +1,8 @@
 import { type Message, TYPING_SHOWN_MS } from '@praxis/contracts/chat';
-import { type ClientFrame, type ErrorCode, type ServerFrame } from '@praxis/contracts/realtime';
+import type { ClientFrame, ErrorCode, ServerFrame } from '@praxis/contracts/realtime';
 import { ReconnectingSocket } from './realtime-socket.ts';
 import { RealtimeStore } from './realtime-store.ts';
+import { TopicFollows } from './realtime-topics.ts';
 
 /** Others see "typing" for TYPING_SHOWN_MS after each frame; this keeps it lit, no more. */
 const TYPING_EVERY_MS = 2500;
@@ -41,6 +42,11 @@ export class RealtimeClient {
   private readonly readWanted = new Map<string, number>();
   private readonly typingSentAt = new Map<string, number>();
   private readonly listeners = new Set<FrameListener>();
+  /** Pages followed live (a thread, a meetup, the thread lists). */
+  readonly topics = new TopicFollows(
+    (frame) => this.transmit(frame),
+    () => this.ready,
+  );
 
   start(options: RealtimeOptions) {
     if (this.socket) return;
@@ -213,6 +219,8 @@ export class RealtimeClient {
       }, RESEND_AFTER_MS);
     } else if (echo) {
       this.store.updatePending(echo.clientId, { status: 'failed', error: message });
+    } else if (ref && this.topics.has(ref)) {
+      // A page that cannot be followed shows why when it reads itself over HTTP.
     } else if (ref && this.positions.has(ref)) {
       this.store.setRoomError(ref, message);
     } else {
@@ -223,6 +231,7 @@ export class RealtimeClient {
   /** After hello: each followed room from where this tab stands, then what is still unsent. */
   private resume() {
     for (const roomId of this.positions.keys()) this.subscribe(roomId);
+    this.topics.resume();
     for (const echo of this.store.unsent()) {
       this.transmit({
         type: 'send',

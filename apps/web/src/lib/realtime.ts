@@ -1,4 +1,4 @@
-import type { ServerFrame } from '@praxis/contracts/realtime';
+import type { LiveEvent, ServerFrame } from '@praxis/contracts/realtime';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useSyncExternalStore } from 'react';
 import { RealtimeClient } from './realtime-client.ts';
@@ -37,6 +37,27 @@ export const useOnlineMembers = () => useRealtime((state) => state.online);
 
 export const useRealtimeRoom = (roomId: string) =>
   useRealtime((state) => state.rooms[roomId] ?? EMPTY_ROOM);
+
+/**
+ * Follows `topic` live while the component lives: `listener` hears each change, and `null` once
+ * the topic is followed (again, after a reconnection), when whatever happened meanwhile must be
+ * read back over HTTP.
+ */
+export function useLiveTopic(topic: string | null, listener: (event: LiveEvent | null) => void) {
+  const onEvent = useEffectEvent(listener);
+  useEffect(() => {
+    if (!topic) return;
+    const stop = realtime.onFrame((frame) => {
+      if (frame.type === 'live' && frame.topic === topic) onEvent(frame.event);
+      else if (frame.type === 'followed' && frame.topic === topic) onEvent(null);
+    });
+    realtime.topics.add(topic);
+    return () => {
+      realtime.topics.remove(topic);
+      stop();
+    };
+  }, [topic]);
+}
 
 /** Calls `listener` with every frame the server sends, for as long as the component lives. */
 export function useRealtimeFrame(listener: (frame: ServerFrame) => void) {

@@ -1,10 +1,12 @@
 import type { MeetupDetail } from '@praxis/contracts/meetups';
 import type { AccountMember } from '@praxis/contracts/members';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { CookedHtml } from '../../components/cooked-html.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { ApiError } from '../../lib/api-client.ts';
+import { useLiveTopic } from '../../lib/realtime.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useMeetup } from './api/get-meetup.ts';
 import { AgendaEditor } from './components/agenda-editor.tsx';
@@ -17,11 +19,17 @@ import { MeetupWhen } from './components/meetup-when.tsx';
 import { NotesForm } from './components/notes-form.tsx';
 import { OrganiserTools } from './components/organiser-tools.tsx';
 import { RsvpPanel } from './components/rsvp-panel.tsx';
+import { meetupKey } from './meetup-cache.ts';
 
 export function MeetupPage({ member }: { member: AccountMember }) {
   const { id = '' } = useParams();
   const meetup = useMeetup(id);
   useDocumentTitle(meetup.data?.title ?? 'Meetup');
+  const queryClient = useQueryClient();
+  // Answers, the waitlist, votes, the picked date, the agenda and notes appear as they change.
+  useLiveTopic(id ? `meetup:${id}` : null, () => {
+    void queryClient.invalidateQueries({ queryKey: meetupKey(id) });
+  });
 
   if (meetup.isPending) {
     return (

@@ -10,6 +10,7 @@ import { ThreadListFilters } from './components/thread-list-filters.tsx';
 import { ThreadRow } from './components/thread-row.tsx';
 import { filtersFrom, paramsFrom, threadsHref } from './thread-search-params.ts';
 import { useCohortChoices } from './use-cohort-choices.ts';
+import { useLiveThreadList } from './use-live-thread-list.ts';
 
 const EMPTY: Record<NonNullable<ThreadFilters['view']>, string> = {
   latest: 'No threads here yet. Ask a question or share a story to start one.',
@@ -27,6 +28,7 @@ export function ThreadsPage({ member }: { member: AccountMember }) {
   const rows = uniqueById(threads.data?.pages.flatMap((page) => page.threads) ?? []);
   const narrowed = Boolean(filters.kind || filters.tag || filters.cohort || filters.author);
   const updating = threads.isFetching && !threads.isFetchingNextPage;
+  const live = useLiveThreadList(new Set(rows.map((row) => row.id)));
 
   const navigate = (next: ThreadFilters) =>
     setSearchParams(paramsFrom(next), { preventScrollReset: true });
@@ -63,6 +65,13 @@ export function ThreadsPage({ member }: { member: AccountMember }) {
           </p>
         )}
         {threads.isError && <Alert tone="error">{formErrors(threads.error).message}</Alert>}
+        {live.elsewhere > 0 && (
+          <div className="new-activity-bar" role="status">
+            <button type="button" className="button-secondary" onClick={live.refresh}>
+              New activity in other threads: show the latest
+            </button>
+          </div>
+        )}
         {threads.isSuccess && rows.length === 0 && (
           <div className="empty-state">
             <p>{narrowed ? 'No threads match these filters.' : EMPTY[filters.view ?? 'latest']}</p>
@@ -86,7 +95,11 @@ export function ThreadsPage({ member }: { member: AccountMember }) {
           <ul className="thread-list" aria-busy={updating}>
             {rows.map((thread) => (
               <li key={thread.id}>
-                <ThreadRow thread={thread} hrefForTag={hrefForTag} />
+                <ThreadRow
+                  thread={thread}
+                  hrefForTag={hrefForTag}
+                  activity={live.active.has(thread.id)}
+                />
               </li>
             ))}
           </ul>

@@ -52,6 +52,9 @@ export function RsvpPanel({ meetup, viewerId }: { meetup: MeetupDetail; viewerId
           )}
         </p>
       )}
+      {meetup.myRsvp === 'going' && meetup.capacity !== null && (
+        <p className="rsvp-seat">You are going: one of the seats is yours.</p>
+      )}
       {waitlisted && (
         <Alert tone="info">
           You are on the waitlist{position > 0 ? ` (position ${position})` : ''}. When a seat frees

@@ -8,6 +8,7 @@ import { ShowMoreButton } from '../../../components/show-more-button.tsx';
 import { uniqueById } from '../../../lib/unique-by-id.ts';
 import { useReplies } from '../api/list-replies.ts';
 import { usePostReply } from '../api/post-reply.ts';
+import { useLiveThread } from '../use-live-thread.ts';
 import { COMPOSER_ID, type ComposerDraft, ReplyComposer } from './reply-composer.tsx';
 import { ReplyItem } from './reply-item.tsx';
 
@@ -30,6 +31,7 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
   const navigate = useNavigate();
   const { hash } = useLocation();
   const [draft, setDraft] = useState(EMPTY_DRAFT);
+  const live = useLiveThread(thread.id, viewer.id, draft.body.trim() !== '');
   const list = uniqueById(replies.data?.pages.flatMap((page) => page.replies) ?? []);
   const targetId = hash.startsWith('#reply-') ? hash.slice('#reply-'.length) : null;
   const found = targetId !== null && list.some((reply) => reply.id === targetId);
@@ -63,6 +65,7 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
       {
         onSuccess: (reply) => {
           setDraft(EMPTY_DRAFT);
+          if (live.waiting > 0 || live.stale) live.showWaiting();
           navigate({ hash: `reply-${reply.id}` }, { replace: true, preventScrollReset: true });
         },
       },
@@ -101,6 +104,17 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
           ))}
         </ol>
         <ShowMoreButton list={replies} label="Show more replies" />
+        {(live.waiting > 0 || live.stale) && (
+          <div className="new-replies-bar" role="status">
+            <button type="button" className="button-secondary" onClick={live.showWaiting}>
+              {live.waiting === 0
+                ? 'Replies changed: show them'
+                : live.waiting === 1
+                  ? '1 new reply: show it'
+                  : `${live.waiting} new replies: show them`}
+            </button>
+          </div>
+        )}
       </section>
       <ReplyComposer
         draft={draft}

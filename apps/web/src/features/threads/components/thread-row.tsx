@@ -9,12 +9,15 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 export function ThreadRow({
   thread,
   hrefForTag,
+  activity = false,
 }: {
   thread: ThreadSummary;
   hrefForTag(tag: string): string;
+  /** Something happened in it since the list was loaded. */
+  activity?: boolean;
 }) {
   return (
-    <article className={`thread-row${thread.unread ? ' thread-unread' : ''}`}>
+    <article className={`thread-row${thread.unread || activity ? ' thread-unread' : ''}`}>
       <div className="thread-row-main">
         <p className="thread-markers">
           <ThreadKindBadge kind={thread.kind} />
@@ -22,6 +25,7 @@ export function ThreadRow({
           {thread.pinned && <span className="marker">Pinned</span>}
           {thread.locked && <span className="marker">Locked</span>}
           {thread.hidden && <span className="marker marker-hidden">Hidden</span>}
+          {activity && <span className="marker marker-activity">New activity</span>}
         </p>
         <h3 className="thread-row-title">
           <Link className="thread-title-link" to={`/threads/${thread.id}`}>

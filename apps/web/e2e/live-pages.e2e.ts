@@ -1,0 +1,160 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type launchBrowser,
+  type RunningServer,
+  screenshotPath,
+  signedInDemoMember,
+  startServer,
+} from './harness.ts';
+
+// Two people on the demo network, each in their own browser, on the same page. What one does
+// appears on the other's open page without a reload: replies on a thread, a freed seat on a
+// meetup, a vote on a date poll.
+
+let server: RunningServer;
+const browsers: Awaited<ReturnType<typeof launchBrowser>>[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ database: 'any', env: { PRAXIS_SEED: 'demo' } });
+});
+afterAll(async () => {
+  for (const browser of browsers) await browser.close();
+  await server?.stop();
+});
+
+const signedIn = (email: string) => signedInDemoMember(server, email, browsers);
+
+/** Whether the page was reloaded since `markPage` ran: a live update must not need one. */
+async function markPage(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { praxisLiveMark: boolean }).praxisLiveMark = true;
+  });
+}
+const stillSamePage = (page: Page) =>
+  page.evaluate(() => (window as unknown as { praxisLiveMark?: boolean }).praxisLiveMark === true);
+
+/** Opens a meetup of the demo network from the meetups page, by its title. */
+async function openMeetup(page: Page, title: string) {
+  await page.goto(`${server.origin}/meetups`);
+  await page.getByRole('link', { name: title }).first().click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  // The page follows the meetup once its socket is open.
+  await page
+    .getByRole('button', { name: 'Going', exact: true })
+    .or(page.getByRole('region', { name: 'Date poll' }))
+    .first()
+    .waitFor();
+}
+
+describe('a thread page', () => {
+  it('shows a reply posted by another member within 2 seconds, and holds them back while the reader writes', async () => {
+    const reader = await signedIn('member1@praxis.example');
+    const replier = await signedIn('member2@praxis.example');
+    const created = await reader.request.post(`${server.origin}/api/threads`, {
+      headers: { origin: server.origin },
+      data: {
+        kind: 'question',
+        title: 'Who has run a citizens’ panel on a budget line?',
+        body: 'We have three months and no facilitator yet.',
+        cohortId: null,
+        tags: ['participation'],
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const threadUrl = `${server.origin}/threads/${id}`;
+
+    await reader.goto(threadUrl);
+    await reader.getByRole('heading', { name: 'No replies yet' }).waitFor();
+    await markPage(reader);
+    await replier.goto(threadUrl);
+    await replier.getByLabel('Your reply').fill('We did, in Tuzla: start with the budget officer.');
+    await replier.getByRole('button', { name: 'Post reply' }).click();
+    await replier.getByText('1 reply', { exact: true }).waitFor();
+
+    await reader.getByText('We did, in Tuzla').waitFor({ timeout: 2000 });
+    await reader.getByRole('heading', { name: '1 reply' }).waitFor({ timeout: 2000 });
+    expect(await stillSamePage(reader)).toBe(true);
+
+    // While the reader writes, a new reply waits behind a bar instead of moving the page.
+    await reader.getByLabel('Your reply').fill('Thank you! How long did');
+    await replier.getByLabel('Your reply').fill('And pay the facilitator from the pilot line.');
+    await replier.getByRole('button', { name: 'Post reply' }).click();
+    const bar = reader.getByRole('button', { name: '1 new reply: show it' });
+    await bar.waitFor({ timeout: 2000 });
+    expect(await reader.getByText('pay the facilitator').count()).toBe(0);
+    await reader.setViewportSize({ width: 375, height: 812 });
+    await reader.screenshot({ path: await screenshotPath('70-new-replies-bar') });
+    await bar.click();
+    await reader.getByText('pay the facilitator').waitFor();
+    expect(await reader.getByLabel('Your reply').inputValue()).toBe('Thank you! How long did');
+    expect(await stillSamePage(reader)).toBe(true);
+  });
+
+  it('marks new activity in an open thread list', async () => {
+    const reader = await signedIn('member3@praxis.example');
+    const replier = await signedIn('member4@praxis.example');
+    await reader.goto(`${server.origin}/threads`);
+    const firstRow = reader.getByRole('listitem').filter({ has: reader.locator('.thread-row') });
+    const title = (await firstRow.first().getByRole('heading').textContent()) ?? '';
+    await markPage(reader);
+
+    await replier.goto(`${server.origin}/threads`);
+    await replier.getByRole('link', { name: title }).first().click();
+    await replier.getByLabel('Your reply').fill('Adding what we learnt since.');
+    await replier.getByRole('button', { name: 'Post reply' }).click();
+    await replier.getByText('Adding what we learnt since.').waitFor();
+
+    const row = firstRow.filter({ hasText: title }).first();
+    await row.getByText('New activity').waitFor({ timeout: 2000 });
+    expect(await stillSamePage(reader)).toBe(true);
+  });
+});
+
+describe('a meetup page', () => {
+  const FULL = 'Inter-Transfo: showing what a lab is worth';
+
+  it('shows the first on the waitlist as going when someone going leaves the full meetup', async () => {
+    const waiting = await signedIn('member10@praxis.example');
+    const leaving = await signedIn('member38@praxis.example');
+    await openMeetup(waiting, FULL);
+    await waiting.getByText(/You are on the waitlist \(position 1\)/).waitFor();
+    await markPage(waiting);
+
+    await openMeetup(leaving, FULL);
+    await leaving.getByRole('button', { name: 'Not going' }).click();
+    await expect
+      .poll(() => leaving.getByRole('button', { name: 'Not going' }).getAttribute('aria-pressed'))
+      .toBe('true');
+
+    await waiting.getByText('You are going: one of the seats is yours.').waitFor({ timeout: 2000 });
+    expect(await waiting.getByText(/You are on the waitlist/).count()).toBe(0);
+    expect(
+      await waiting
+        .getByRole('button', { name: 'Going', exact: true })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(await stillSamePage(waiting)).toBe(true);
+    await waiting.screenshot({ path: await screenshotPath('71-promoted-live'), fullPage: true });
+  });
+
+  it("shows a member's vote on the organiser's open date poll", async () => {
+    const organiser = await signedIn('organiser1@praxis.example');
+    const voter = await signedIn('member1@praxis.example');
+    await openMeetup(organiser, 'Inter-Transfo in Sarajevo');
+    const poll = organiser.getByRole('region', { name: 'Date poll' });
+    expect(await poll.getByRole('row').filter({ hasText: 'Amra' }).count()).toBe(0);
+    await markPage(organiser);
+
+    await openMeetup(voter, 'Inter-Transfo in Sarajevo');
+    const selects = voter.getByRole('combobox', { name: /^Your vote for / });
+    for (const index of [0, 1, 2, 3]) {
+      await selects.nth(index).selectOption({ label: 'Yes' });
+    }
+    await voter.getByRole('button', { name: 'Save my votes' }).click();
+
+    await poll.getByRole('row').filter({ hasText: 'Amra' }).waitFor({ timeout: 2000 });
+    expect(await stillSamePage(organiser)).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useLiveTopic } from '../../lib/realtime.ts';
+import { threadKey } from './thread-cache.ts';
+
+/**
+ * Keeps an open thread live: replies, edits, helpful marks, the accepted answer, locking and
+ * hiding appear as they happen. While the reader is writing, others' new replies wait behind a
+ * "new replies" bar instead of moving the page under their cursor.
+ */
+export function useLiveThread(threadId: string, viewerId: string, writing: boolean) {
+  const queryClient = useQueryClient();
+  const [waiting, setWaiting] = useState(0);
+  const [stale, setStale] = useState(false);
+
+  // The thread's key is the prefix of its replies' and advisers' keys: all of it is read again.
+  const refreshAll = () => queryClient.invalidateQueries({ queryKey: threadKey(threadId) });
+  const refreshThread = () =>
+    queryClient.invalidateQueries({ queryKey: threadKey(threadId), exact: true });
+
+  useLiveTopic(`thread:${threadId}`, (event) => {
+    if (!writing) {
+      void refreshAll();
+      return;
+    }
+    if (event?.name === 'thread.reply_created' && event.authorId !== viewerId) {
+      setWaiting((count) => count + 1);
+    } else if (event?.name === 'thread.reply_changed') {
+      setStale(true);
+    }
+    void refreshThread();
+  });
+
+  return {
+    /** New replies by others not shown yet. */
+    waiting,
+    /** Replies were edited, deleted or marked helpful since they were shown. */
+    stale,
+    showWaiting() {
+      setWaiting(0);
+      setStale(false);
+      void refreshAll();
+    },
+  };
+}
