@@ -1,4 +1,9 @@
-import { type ClientFrame, CloseCode, PROTOCOL_VERSION, type ServerFrame } from '@praxis/contracts/realtime';
+import {
+  type ClientFrame,
+  CloseCode,
+  PROTOCOL_VERSION,
+  type ServerFrame,
+} from '@praxis/contracts/realtime';
 import type { ConnectionState } from './realtime-store.ts';
 
 const FIRST_RETRY_MS = 500;
