@@ -18,7 +18,7 @@ declare module '../../realtime/events.ts' {
 export function listenToMeetupEvents({ on, hub }: Realtime, db: Db) {
   hub.registerTopic('meetup', {
     canFollow: async (member, meetupId) =>
-      (await repository.findSummary(db, member, meetupId)) !== null,
+      (await repository.findSummary(db, member, meetupId)) !== undefined,
   });
   on('meetup.changed', ({ meetupId, what }) => {
     const topic = `meetup:${meetupId}`;
