@@ -1,10 +1,5 @@
 import websocket from '@fastify/websocket';
-import {
-  ClientFrame,
-  CloseCode,
-  MAX_FRAME_BYTES,
-  PROTOCOL_VERSION,
-} from '@praxis/contracts/realtime';
+import { CloseCode, MAX_FRAME_BYTES, PROTOCOL_VERSION } from '@praxis/contracts/realtime';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';

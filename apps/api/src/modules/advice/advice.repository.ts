@@ -3,7 +3,7 @@ import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
 import { adviceRequests } from '@praxis/db/schema/threads';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { anyWordQuery } from '../search/search.repository.ts';
+import { anyWordQuery } from '../../lib/full-text.ts';
 import { threadVisibleTo } from '../threads/thread-visibility.ts';
 
 export interface AdviserCandidate {

@@ -10,10 +10,8 @@ import {
   RoomList,
   RoomParams,
 } from '@praxis/contracts/chat';
-import { CloseCode, PROTOCOL_VERSION } from '@praxis/contracts/realtime';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../app-error.ts';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
 import { listenToChatEvents } from './chat.events.ts';

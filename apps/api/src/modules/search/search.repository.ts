@@ -2,6 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
+import { anyWordQuery } from '../../lib/full-text.ts';
 import { threadVisibleTo } from '../threads/thread-visibility.ts';
 
 // Search reads the threads module's tables through raw SQL: a union over threads and replies,
@@ -121,12 +122,4 @@ export async function findSimilar(db: Db, viewer: AccountMember, title: string, 
      limit ${limit}
   `);
   return (result as unknown as { rows: { id: string }[] }).rows.map((row) => String(row.id));
-}
-
-/**
- * A tsquery that matches any of the text's words (stemmed, stop words dropped), or null when
- * it has none; for matching documents that share words rather than all of them.
- */
-export function anyWordQuery(text: SQL): SQL {
-  return sql`(select string_agg('''' || word || '''', ' | ')::tsquery from (select distinct word from unnest(tsvector_to_array(to_tsvector('english', ${text}))) as word where word ~ '^[[:alnum:]]+$' limit 64) as words)`;
 }
