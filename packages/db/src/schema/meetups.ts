@@ -1,14 +1,11 @@
-import { sql } from 'drizzle-orm';
 import {
   index,
   integer,
-  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
   text,
   timestamp,
-  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cohorts } from './cohorts.ts';
@@ -192,27 +189,3 @@ export const calendarFeeds = pgTable('calendar_feeds', {
   tokenHash: text().notNull().unique(),
   createdAt: timestamptz().notNull().defaultNow(),
 });
-
-/**
- * Work to do at a time, such as a meetup reminder. Claimed with FOR UPDATE SKIP LOCKED and done
- * in the claiming transaction, so each job runs once however many API instances poll; the key
- * keeps the same job from being planned twice.
- */
-export const jobs = pgTable(
-  'jobs',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    kind: text().notNull(),
-    key: text().notNull(),
-    payload: jsonb().$type<Record<string, string>>().notNull().default({}),
-    runAt: timestamptz().notNull(),
-    doneAt: timestamptz(),
-    attempts: integer().notNull().default(0),
-    lastError: text(),
-    createdAt: timestamptz().notNull().defaultNow(),
-  },
-  (table) => [
-    uniqueIndex('jobs_key_idx').on(table.key),
-    index('jobs_due_idx').on(table.runAt).where(sql`done_at is null`),
-  ],
-);

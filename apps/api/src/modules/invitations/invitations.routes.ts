@@ -19,37 +19,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember, requireRole } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
-import { createInvitationDelivery } from './invitations.delivery.ts';
 import { createInvitationService } from './invitations.service.ts';
 
-export const invitationRoutes: FastifyPluginAsyncZod<{
-  publicOrigin: string;
-  retryIntervalMs?: number;
-}> = async (app, options) => {
-  const delivery = createInvitationDelivery({
-    db: app.db,
-    mailer: app.mailer,
-    publicOrigin: options.publicOrigin,
-    log: app.log,
-  });
+export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async (
+  app,
+  options,
+) => {
   const invitations = createInvitationService({
     db: app.db,
     mailer: app.mailer,
     publicOrigin: options.publicOrigin,
     log: app.log,
-    delivery,
-  });
-
-  // Retries come due while nobody invites anyone: look for them every half minute.
-  let timer: NodeJS.Timeout | undefined;
-  app.addHook('onReady', async () => {
-    timer = setInterval(() => void delivery.kick(), options.retryIntervalMs ?? 30_000);
-    timer.unref();
-    void delivery.kick();
-  });
-  app.addHook('onClose', async () => {
-    clearInterval(timer);
-    await delivery.idle();
+    jobs: app.jobs,
   });
   const tags = ['invitations'];
 
@@ -183,8 +164,6 @@ export const invitationRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const member = requireMember(request);
       await invitations.join(member, request.params.token);
-      // The cohort's chat room appears in the member's open tabs.
-      await app.realtime.publish(app.db, { k: 'rooms', memberIds: [member.id] });
       return reply.code(204).send(null);
     },
   );

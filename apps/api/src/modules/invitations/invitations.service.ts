@@ -14,23 +14,28 @@ import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
-import type { EmailMessage, Mailer } from '../../plugins/mailer.ts';
+import { enqueue, retireJobs } from '../../plugins/job-queue.ts';
+import type { JobRunner } from '../../plugins/jobs.ts';
+import type { Mailer } from '../../plugins/mailer.ts';
 import { hashPassword } from '../../plugins/passwords.ts';
 import { hashToken, newToken } from '../../tokens.ts';
 import { isRegistered, registerMember, rejectWeakPassword } from '../auth/auth.service.ts';
-import { findCohortOrFail } from '../cohorts/cohorts.service.ts';
-import type { InvitationDelivery } from './invitations.delivery.ts';
+import { findCohortOrFail, joinCohort } from '../cohorts/cohorts.service.ts';
 import * as repository from './invitations.repository.ts';
+import { invitationEmail } from './invitations.templates.ts';
 import { readInviteeList } from './invitee-list.ts';
 
 export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** The job kind that sends an invitation's e-mail (invitations.jobs.ts). */
+export const INVITATION_EMAIL = 'invitation_email';
 
 export interface InvitationDeps {
   db: Db;
   mailer: Mailer;
   publicOrigin: string;
   log: { error(object: unknown, message: string): void };
-  delivery: Pick<InvitationDelivery, 'kick'>;
+  jobs: Pick<JobRunner, 'kick'>;
 }
 
 /** Who may invite someone to which role: organisers bring in members, admins anyone. */
@@ -86,7 +91,7 @@ export function createInvitationService(deps: InvitationDeps) {
         .then(() => repository.recordEmailSent(db, id, tokenHash).then(() => true))
         .catch(async (error: unknown) => {
           deps.log.error({ err: error }, 'invitation e-mail could not be sent');
-          await repository.recordEmailFailure(db, id, tokenHash, errorText(error), null);
+          await repository.recordEmailFailure(db, id, tokenHash, errorText(error), false);
           return false;
         });
       return { ...toInvitation(await findOrFail(id)), url, emailSent };
@@ -155,12 +160,13 @@ export function createInvitationService(deps: InvitationDeps) {
           tx,
           fresh.map((invitee) => invitee.email),
         );
-        await repository.insertQueuedInvitations(
+        const ids = await repository.insertQueuedInvitations(
           tx,
           fresh.map((invitee) => ({ ...invitee, cohortId, invitedById: actor.id, expiresAt })),
         );
+        await queueInvitationEmails(tx, ids);
       });
-      void deps.delivery.kick();
+      void deps.jobs.kick();
       return {
         queued: fresh.length,
         skipped: [...existing].map((email) => ({
@@ -189,15 +195,23 @@ export function createInvitationService(deps: InvitationDeps) {
     async resend(actor: AccountMember, id: string): Promise<Invitation> {
       requireOrganiser(actor, 'resend invitations');
       await findOrFail(id);
-      const requeued = await repository.requeue(
-        db,
-        id,
-        new Date(Date.now() + INVITATION_LIFETIME_MS),
-      );
+      const requeued = await db.transaction(async (tx) => {
+        const reset = await repository.requeue(
+          tx,
+          id,
+          new Date(Date.now() + INVITATION_LIFETIME_MS),
+        );
+        if (reset) {
+          // An earlier e-mail waiting for a retry would make its own link and void this one's.
+          await retireJobs(tx, INVITATION_EMAIL, { invitationId: id });
+          await queueInvitationEmails(tx, [id]);
+        }
+        return reset;
+      });
       if (!requeued) {
         throw new AppError('conflict', 'This invitation was already accepted or withdrawn.');
       }
-      void deps.delivery.kick();
+      void deps.jobs.kick();
       return toInvitation(await findOrFail(id));
     },
 
@@ -246,7 +260,7 @@ export function createInvitationService(deps: InvitationDeps) {
           passwordHash,
           organisation: claimed.organisation,
         });
-        if (claimed.cohortId) await repository.joinCohort(tx, claimed.cohortId, member.id);
+        if (claimed.cohortId) await joinCohort(tx, claimed.cohortId, [member.id]);
         await repository.recordAcceptance(tx, claimed.id, member.id);
         return member;
       });
@@ -264,7 +278,7 @@ export function createInvitationService(deps: InvitationDeps) {
       }
       await db.transaction(async (tx) => {
         const claimed = await claimOrFail(tx, tokenHash);
-        if (claimed.cohortId) await repository.joinCohort(tx, claimed.cohortId, actor.id);
+        if (claimed.cohortId) await joinCohort(tx, claimed.cohortId, [actor.id]);
         await repository.recordAcceptance(tx, claimed.id, actor.id);
       });
     },
@@ -280,27 +294,12 @@ async function claimOrFail(tx: Db, tokenHash: string) {
   return claimed;
 }
 
-/** The invitation e-mail, for both the single invitation and the cohort queue. */
-export function invitationEmail(input: {
-  to: string;
-  inviter: string;
-  cohortName: string | null;
-  url: string;
-}): EmailMessage {
-  const into = input.cohortName ? ` as a member of ${input.cohortName}` : '';
-  return {
-    to: input.to,
-    subject: input.cohortName
-      ? `${input.inviter} invites you to ${input.cohortName} on Praxis`
-      : `${input.inviter} invites you to Praxis`,
-    text: [
-      'Hello,',
-      '',
-      `${input.inviter} invites you to join Praxis${into}: the network where alumni of public-sector innovation programmes ask each other for advice and share what they tried.`,
-      '',
-      `Create your account here (the link works once, for 14 days): ${input.url}`,
-    ].join('\n'),
-  };
+/** Queues the e-mails of these invitations, inside the caller's transaction. */
+export async function queueInvitationEmails(db: Db, invitationIds: string[]): Promise<void> {
+  await enqueue(
+    db,
+    invitationIds.map((invitationId) => ({ kind: INVITATION_EMAIL, payload: { invitationId } })),
+  );
 }
 
 export function errorText(error: unknown): string {

@@ -5,6 +5,7 @@ import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sessionCookie, type TestApp } from '../../testing/test-app.ts';
+import { queueLeftoverInvitationEmails } from './invitations.jobs.ts';
 
 let t: TestApp;
 let organiser: string;
@@ -231,5 +232,35 @@ describe('GET /api/invitations', () => {
       });
       expect(forged.statusCode, forgery).toBe(400);
     }
+  });
+});
+
+describe('invitation e-mails queued before the job runner', () => {
+  it('are queued as jobs once, at start-up, and sent', async () => {
+    const inviter = await createMember(t.database.db, { role: 'organiser' });
+    // As the delivery poller the job runner replaced left it: its schedule on the row.
+    const [leftover] = await t.database.db
+      .insert(invitations)
+      .values({
+        email: 'leftover@agency.example',
+        invitedById: inviter.id,
+        emailStatus: 'queued',
+        emailNextAttemptAt: sql`now()`,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      })
+      .returning({ id: invitations.id });
+    await queueLeftoverInvitationEmails(t.database.db);
+    await queueLeftoverInvitationEmails(t.database.db);
+    await t.app.jobs.kick();
+    const mails = await t.database.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.recipient, 'leftover@agency.example'));
+    expect(mails).toHaveLength(1);
+    const [row] = await t.database.db
+      .select()
+      .from(invitations)
+      .where(eq(invitations.id, leftover?.id ?? ''));
+    expect(row).toMatchObject({ emailStatus: 'sent', emailAttempts: 1, emailNextAttemptAt: null });
   });
 });

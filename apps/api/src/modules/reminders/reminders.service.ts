@@ -1,7 +1,10 @@
 import type { Db } from '@praxis/db/client';
-import type { NotificationBus, StoredNotification } from '../notifications/notifications.events.ts';
+import { enqueue, retireJobs } from '../../plugins/job-queue.ts';
+import type { Job } from '../../plugins/jobs.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import * as repository from './reminders.repository.ts';
+
+export const MEETUP_REMINDER = 'meetup_reminder';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -10,9 +13,6 @@ const REMINDERS = [
   { when: '7d', beforeMs: 7 * DAY_MS },
   { when: '1d', beforeMs: DAY_MS },
 ] as const;
-
-/** Seconds to wait after the 1st, 2nd, … failed attempt; after the last, the job is given up. */
-const RETRY_DELAYS_SECONDS = [60, 300, 1800, 7200];
 
 /**
  * Plans the reminders of a meetup that was scheduled or moved, inside the caller's transaction.
@@ -25,7 +25,7 @@ export async function planMeetupReminders(
   meetup: { id: string; startsAt: Date },
   now: Date = new Date(),
 ): Promise<void> {
-  await repository.insertJobs(db, reminderJobs(meetup, now));
+  await enqueue(db, reminderJobs(meetup, now));
 }
 
 /** The reminder jobs of a meetup still ahead of `now`. */
@@ -36,8 +36,8 @@ function reminderJobs(meetup: { id: string; startsAt: Date }, now: Date) {
     if (runAt <= now) return [];
     return [
       {
-        kind: 'meetup_reminder',
-        key: `meetup_reminder:${meetup.id}:${when}:${startsAt}`,
+        kind: MEETUP_REMINDER,
+        key: `${MEETUP_REMINDER}:${meetup.id}:${when}:${startsAt}`,
         payload: { meetupId: meetup.id, when, startsAt },
         runAt,
       },
@@ -52,7 +52,7 @@ function reminderJobs(meetup: { id: string; startsAt: Date }, now: Date) {
  */
 export async function planMissingReminders(db: Db, now: Date = new Date()): Promise<void> {
   const meetups = await repository.scheduledMeetupsAfter(db, now);
-  await repository.insertJobs(
+  await enqueue(
     db,
     meetups.flatMap((meetup) => reminderJobs(meetup, now)),
   );
@@ -60,19 +60,16 @@ export async function planMissingReminders(db: Db, now: Date = new Date()): Prom
 
 /** Drops the pending reminders of a cancelled meetup, inside the caller's transaction. */
 export async function cancelMeetupReminders(db: Db, meetupId: string): Promise<void> {
-  await repository.retireMeetupReminders(db, meetupId);
+  await retireJobs(db, MEETUP_REMINDER, { meetupId });
 }
 
 /**
  * Sends a reminder if the meetup is still on at the time it was planned for, and has not
- * started yet (a reminder delayed past the start, by downtime or retries, is pointless).
+ * started yet (a reminder delayed past the start, by downtime or retries, is pointless). Runs in
+ * the job's transaction: the notifications and the job being done commit together.
  */
-async function runMeetupReminder(
-  db: Db,
-  payload: Record<string, string>,
-  now: Date,
-): Promise<StoredNotification[]> {
-  const { meetupId, when, startsAt } = payload;
+export async function sendMeetupReminder(db: Db, job: Job, now: Date): Promise<void> {
+  const { meetupId, when, startsAt } = job.payload;
   if (!meetupId || !when || !startsAt) throw new Error('meetup_reminder without its payload');
   const meetup = await repository.lockMeetupForReminder(db, meetupId);
   const stillOn =
@@ -80,9 +77,9 @@ async function runMeetupReminder(
     meetup.startsAt !== null &&
     meetup.startsAt.toISOString() === startsAt &&
     meetup.startsAt > now;
-  if (!stillOn) return [];
+  if (!stillOn) return;
   const recipients = await repository.reminderRecipients(db, meetupId);
-  return notify(
+  await notify(
     db,
     recipients.map((memberId) => ({
       memberId,
@@ -91,53 +88,4 @@ async function runMeetupReminder(
       detail: { when },
     })),
   );
-}
-
-const handlers: Record<
-  string,
-  (db: Db, payload: Record<string, string>, now: Date) => Promise<StoredNotification[]>
-> = {
-  meetup_reminder: runMeetupReminder,
-};
-
-/**
- * Runs one batch of due jobs in one transaction: claims up to `limit` of them (skipping those
- * another instance holds), runs each, marks it done, commits, and only then publishes the
- * notifications. Each job runs in a savepoint, so one that fails is rolled back alone and
- * retried later while the rest of the batch goes through. Resolves with how many jobs it
- * claimed; fewer than `limit` means none are left due but those another run is doing.
- */
-export async function runDueJobs(
-  db: Db,
-  bus: NotificationBus,
-  now: Date = new Date(),
-  limit = 50,
-): Promise<number> {
-  const { claimed, stored } = await db.transaction(async (tx) => {
-    const due = await repository.claimDueJobs(tx, now, limit);
-    const stored: StoredNotification[] = [];
-    const done: string[] = [];
-    for (const job of due) {
-      try {
-        const handler = handlers[job.kind];
-        if (!handler) throw new Error(`no handler for jobs of kind ${job.kind}`);
-        stored.push(...(await tx.transaction((savepoint) => handler(savepoint, job.payload, now))));
-        done.push(job.id);
-      } catch (error) {
-        const delay = RETRY_DELAYS_SECONDS[job.attempts];
-        const retryAt = delay === undefined ? null : new Date(now.getTime() + delay * 1000);
-        await repository.recordFailure(tx, job.id, errorText(error), retryAt);
-      }
-    }
-    await repository.markDone(tx, done);
-    return { claimed: due.length, stored };
-  });
-  bus.publish(stored);
-  return claimed;
-}
-
-function errorText(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return `${error.message}${cause}`;
 }

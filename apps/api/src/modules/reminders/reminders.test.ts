@@ -2,7 +2,8 @@ import type { RsvpStatus } from '@praxis/contracts/meetups';
 import type { NotificationPage } from '@praxis/contracts/notifications';
 import { createDb } from '@praxis/db/client';
 import { cohortMemberships } from '@praxis/db/schema/cohorts';
-import { jobs, meetups } from '@praxis/db/schema/meetups';
+import { jobs } from '@praxis/db/schema/jobs';
+import { meetups } from '@praxis/db/schema/meetups';
 import { notifications } from '@praxis/db/schema/notifications';
 import {
   createCohort,
@@ -15,12 +16,11 @@ import {
 import { and, eq, inArray, isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import type { StoredNotification } from '../notifications/notifications.events.ts';
+import type { StoredNotification } from '../notifications/notifications.service.ts';
 import {
   cancelMeetupReminders,
   planMeetupReminders,
   planMissingReminders,
-  runDueJobs,
 } from './reminders.service.ts';
 
 let t: TestApp;
@@ -41,8 +41,16 @@ beforeEach(async () => {
 /** A whole minute `days` from now, as the meetups module stores start times. */
 const inDays = (days: number) => new Date(Math.floor(Date.now() / MINUTE) * MINUTE + days * DAY);
 
-const run = (now: Date, limit?: number) =>
-  runDueJobs(t.database.db, t.app.notificationBus, now, limit);
+const run = (now: Date, limit?: number) => t.app.jobs.runDue({ now, limit });
+
+/** Collects the live notification events this instance hears until `stop` is called. */
+function listen() {
+  const heard: StoredNotification[] = [];
+  const stop = t.app.realtime.on('notification.created', (event) => {
+    heard.push(event);
+  });
+  return { heard, stop };
+}
 
 async function reminders(meetupIds: string[]) {
   return t.database.db
@@ -112,7 +120,7 @@ describe('planMissingReminders', () => {
   });
 });
 
-describe('runDueJobs', () => {
+describe('meetup reminder jobs', () => {
   it('reminds those going or maybe once, when due and not before, and no one else', async () => {
     const db = t.database.db;
     const going = await createMember(db);
@@ -128,8 +136,7 @@ describe('runDueJobs', () => {
       [waiting.id]: 'waitlisted',
       [gone.id]: 'going',
     });
-    const published: StoredNotification[] = [];
-    const unsubscribe = t.app.notificationBus.subscribe((stored) => published.push(...stored));
+    const { heard: published, stop: unsubscribe } = listen();
 
     expect(await run(new Date(+startsAt - 7 * DAY - MINUTE))).toBe(0);
     expect(await reminders([meetup.id])).toEqual([]);
@@ -143,7 +150,9 @@ describe('runDueJobs', () => {
         [maybe.id, '7d'],
       ].sort(),
     );
-    expect(published.map((stored) => stored.kind)).toEqual(['meetup_reminder', 'meetup_reminder']);
+    await expect
+      .poll(() => published.map((stored) => stored.kind))
+      .toEqual(['meetup_reminder', 'meetup_reminder']);
 
     expect(await run(new Date(+startsAt - DAY + MINUTE))).toBe(1);
     unsubscribe();
@@ -282,18 +291,16 @@ describe('exactly once across API instances', () => {
         await planMeetupReminders(db, { id: meetup.id, startsAt });
         ids.push(meetup.id);
       }
-      const published: StoredNotification[] = [];
-      const unsubscribe = t.app.notificationBus.subscribe((stored) => published.push(...stored));
+      const { heard: published, stop: unsubscribe } = listen();
       const now = new Date(+start - DAY / 2);
 
       const claimed = await Promise.all(
         Array.from({ length: 20 }, (_, index) =>
-          runDueJobs(pools[index % pools.length] ?? db, t.app.notificationBus, now, 5),
+          t.app.jobs.runDue({ db: pools[index % pools.length] ?? db, now, limit: 5 }),
         ),
       );
       let afterwards = 0;
       for (let more = await run(now, 5); more > 0; more = await run(now, 5)) afterwards += more;
-      unsubscribe();
 
       expect(claimed.reduce((sum, count) => sum + count, 0) + afterwards).toBe(50);
       if (second) {
@@ -310,7 +317,11 @@ describe('exactly once across API instances', () => {
       expect(new Set(sent.map((row) => `${row.memberId} ${row.meetupId} ${row.when}`)).size).toBe(
         25 * 2 * 3,
       );
+      await expect.poll(() => published.length, { timeout: 5000 }).toBe(25 * 2 * 3);
+      await t.app.realtime.settled();
+      unsubscribe();
       expect(published).toHaveLength(25 * 2 * 3);
+      expect(new Set(published.map((stored) => stored.id)).size).toBe(25 * 2 * 3);
       for (const id of ids) {
         expect((await jobsOf(id)).every((job) => job.doneAt !== null)).toBe(true);
       }
