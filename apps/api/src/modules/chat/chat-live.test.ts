@@ -1,4 +1,3 @@
-import { CloseCode, type ServerFrame } from '@praxis/contracts/realtime';
 import { messages } from '@praxis/db/schema/chat';
 import { createCohort, createMember } from '@praxis/db/testing/factories';
 import { eq } from 'drizzle-orm';
@@ -6,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isError, socketTestApp } from '../../testing/chat-sockets.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 
-// Members talking over real websockets: delivery, typing, presence, read markers, resuming,
-// live notifications, and rooms that change while connected.
+// Members talking over real websockets: delivery, read markers, resuming, live notifications,
+// and rooms that change while connected.
 const kit = socketTestApp();
 const { member, roomsOf, connect, networkRoomId } = kit;
 let t: TestApp;
@@ -48,30 +47,6 @@ describe('chat between two members', () => {
       .where(eq(messages.authorId, alice.id));
     expect(stored).toHaveLength(1);
     aliceSocket.close();
-    bobSocket.close();
-  });
-
-  it('relays typing to others in the room, and presence as members come and go', async () => {
-    const alice = await member();
-    const bob = await member();
-    const roomId = await networkRoomId(alice.cookie);
-    const bobSocket = await connect(bob.cookie);
-    bobSocket.send({ type: 'subscribe', roomId });
-    await bobSocket.waitFor((frame) => frame.type === 'subscribed');
-    const aliceSocket = await connect(alice.cookie);
-    await bobSocket.waitFor(
-      (frame) => frame.type === 'presence' && frame.memberId === alice.id && frame.online,
-    );
-    aliceSocket.send({ type: 'subscribe', roomId });
-    await aliceSocket.waitFor((frame) => frame.type === 'subscribed');
-    aliceSocket.send({ type: 'typing', roomId });
-    expect(
-      await bobSocket.waitFor((frame) => frame.type === 'typing' && frame.memberId === alice.id),
-    ).toEqual({ type: 'typing', roomId, memberId: alice.id, name: alice.name });
-    aliceSocket.close();
-    await bobSocket.waitFor(
-      (frame) => frame.type === 'presence' && frame.memberId === alice.id && !frame.online,
-    );
     bobSocket.close();
   });
 
@@ -118,18 +93,6 @@ describe('chat between two members', () => {
     for (const socket of [aliceSocket, bobTab1, bobTab2]) socket.close();
   });
 
-  it("closes a member's sockets when they sign out", async () => {
-    const alice = await member();
-    const socket = await connect(alice.cookie);
-    const response = await t.request({
-      method: 'POST',
-      url: '/api/auth/logout',
-      cookie: alice.cookie,
-    });
-    expect(response.statusCode).toBeLessThan(300);
-    expect((await socket.closed).code).toBe(CloseCode.sessionEnded);
-  });
-
   it('resumes after a reconnect with exactly the messages missed', async () => {
     const alice = await member();
     const bob = await member();
@@ -171,85 +134,6 @@ describe('chat between two members', () => {
     expect(resumed).toEqual(['missed one', 'missed two']);
     aliceSocket.close();
     back.close();
-  });
-});
-
-describe('members who do not show when they are online', () => {
-  const showOnline = async (cookie: string, shown: boolean) => {
-    const response = await t.request({
-      method: 'PATCH',
-      url: '/api/profile',
-      cookie,
-      payload: { showOnline: shown },
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    expect(response.json().showOnline).toBe(shown);
-  };
-  const presenceOf = (memberId: string) => (frame: ServerFrame) =>
-    frame.type === 'presence' && frame.memberId === memberId;
-
-  /** Alice hides her presence and connects; Bob watches; Carol comes online after Alice. */
-  async function hiddenAliceWatchedByBob() {
-    const alice = await member();
-    const bob = await member();
-    const carol = await member();
-    await showOnline(alice.cookie, false);
-    const bobSocket = await connect(bob.cookie);
-    const aliceSocket = await connect(alice.cookie);
-    // Once Bob hears of Carol, he would have heard of Alice.
-    const carolSocket = await connect(carol.cookie);
-    await bobSocket.waitFor(presenceOf(carol.id));
-    return { alice, bob, carol, aliceSocket, bobSocket, carolSocket };
-  }
-
-  it('stays offline to others while connected, and appears or disappears as the setting changes', async () => {
-    const { alice, bob, carol, aliceSocket, bobSocket, carolSocket } =
-      await hiddenAliceWatchedByBob();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(bobSocket.frames.some(presenceOf(alice.id))).toBe(false);
-    const later = await connect(bob.cookie);
-    const hello = later.frames.find((frame) => frame.type === 'hello');
-    expect(hello?.type === 'hello' && hello.online).toContain(carol.id);
-    expect(hello?.type === 'hello' && hello.online).not.toContain(alice.id);
-
-    await showOnline(alice.cookie, true);
-    expect(await bobSocket.waitFor(presenceOf(alice.id))).toMatchObject({ online: true });
-    const from = bobSocket.frames.length;
-    await showOnline(alice.cookie, false);
-    expect(await bobSocket.waitFor(presenceOf(alice.id), { from })).toMatchObject({
-      online: false,
-    });
-    for (const socket of [aliceSocket, bobSocket, carolSocket, later]) socket.close();
-  });
-
-  it('never tells others when a hidden member saves their profile again or leaves', async () => {
-    const { alice, carol, aliceSocket, bobSocket, carolSocket } = await hiddenAliceWatchedByBob();
-    const from = bobSocket.frames.length;
-
-    await showOnline(alice.cookie, false);
-    aliceSocket.close();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    // Carol leaves after Alice: once Bob hears Carol go, he would have heard Alice go.
-    carolSocket.close();
-    expect(await bobSocket.waitFor(presenceOf(carol.id), { from })).toMatchObject({
-      online: false,
-    });
-    expect(bobSocket.frames.slice(from).some(presenceOf(alice.id))).toBe(false);
-    bobSocket.close();
-  });
-
-  it('refuses a setting that is not true or false, changing nothing', async () => {
-    const alice = await member();
-    const response = await t.request({
-      method: 'PATCH',
-      url: '/api/profile',
-      cookie: alice.cookie,
-      payload: { showOnline: 'no' },
-    });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().error.message).toMatch(/showOnline is true or false/);
-    const profile = await t.request({ method: 'GET', url: '/api/profile', cookie: alice.cookie });
-    expect(profile.json().showOnline).toBe(true);
   });
 });
 
@@ -382,20 +266,5 @@ describe('room membership that changes while connected', () => {
     ).toBe(false);
     leaving.close();
     staying.close();
-  });
-});
-
-describe('sessions replaced while connected', () => {
-  it('closes the socket of a session that signing in again replaced', async () => {
-    const alice = await member();
-    const socket = await connect(alice.cookie);
-    const again = await t.request({
-      method: 'POST',
-      url: '/api/auth/login',
-      cookie: alice.cookie,
-      payload: { email: alice.email, password: alice.password },
-    });
-    expect(again.statusCode).toBe(200);
-    expect((await socket.closed).code).toBe(CloseCode.sessionEnded);
   });
 });

@@ -1,0 +1,153 @@
+import type { Db } from '@praxis/db/client';
+import { messages, roomMembers, rooms } from '@praxis/db/schema/chat';
+import { and, asc, desc, eq, gt, lt, lte, or, sql } from 'drizzle-orm';
+
+export type MessageRow = typeof messages.$inferSelect;
+
+export async function messageByClientId(db: Db, authorId: string, clientId: string) {
+  const [row] = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.authorId, authorId), eq(messages.clientId, clientId)));
+  return row;
+}
+
+export async function messageById(db: Db, roomId: string, messageId: string) {
+  const [row] = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.roomId, roomId), eq(messages.id, messageId)));
+  return row;
+}
+
+export async function messageByChange(db: Db, roomId: string, change: number) {
+  const [row] = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.roomId, roomId), eq(messages.change, change)));
+  return row;
+}
+
+/**
+ * Takes the room's next sequence and change numbers. The row lock it takes is held to the end
+ * of the caller's transaction, so numbers are handed out and committed in order, without gaps.
+ */
+async function nextNumbers(db: Db, roomId: string, { newMessage }: { newMessage: boolean }) {
+  const [numbers] = await db
+    .update(rooms)
+    .set({
+      lastChange: sql`${rooms.lastChange} + 1`,
+      ...(newMessage ? { lastSeq: sql`${rooms.lastSeq} + 1`, lastMessageAt: sql`now()` } : {}),
+    })
+    .where(eq(rooms.id, roomId))
+    .returning({ seq: rooms.lastSeq, change: rooms.lastChange });
+  return numbers;
+}
+
+export async function insertMessage(
+  db: Db,
+  values: { roomId: string; authorId: string; clientId: string; body: string; html: string },
+) {
+  const numbers = await nextNumbers(db, values.roomId, { newMessage: true });
+  // The room went (its last member left it, or its meetup or cohort was deleted).
+  if (!numbers) return undefined;
+  const [row] = await db
+    .insert(messages)
+    .values({ ...values, ...numbers })
+    .returning();
+  return row as MessageRow;
+}
+
+/** Edits or deletes a message that is still there; the room's change number moves on. */
+export async function changeMessage(
+  db: Db,
+  message: { roomId: string; id: string },
+  values: { body: string; html: string; editedAt?: Date; deletedAt?: Date },
+) {
+  const numbers = await nextNumbers(db, message.roomId, { newMessage: false });
+  if (!numbers) return undefined;
+  const { change } = numbers;
+  const [row] = await db
+    .update(messages)
+    .set({ ...values, change })
+    .where(and(eq(messages.id, message.id), sql`${messages.deletedAt} is null`))
+    .returning();
+  return row;
+}
+
+/** The room's counters as committed now. */
+export async function roomCounters(db: Db, roomId: string) {
+  const [row] = await db
+    .select({ lastSeq: rooms.lastSeq, lastChange: rooms.lastChange })
+    .from(rooms)
+    .where(eq(rooms.id, roomId));
+  return row;
+}
+
+/**
+ * What a client resuming from (afterSeq, afterChange) lacks, in change order, up to `upTo`:
+ * messages after afterSeq, and edits and deletions after afterChange.
+ */
+export async function changesSince(
+  db: Db,
+  roomId: string,
+  since: { afterSeq: number; afterChange: number; cursor: number; upTo: number; limit: number },
+) {
+  return db
+    .select()
+    .from(messages)
+    .where(
+      and(
+        eq(messages.roomId, roomId),
+        gt(messages.change, since.cursor),
+        lte(messages.change, since.upTo),
+        or(gt(messages.seq, since.afterSeq), gt(messages.change, since.afterChange)),
+      ),
+    )
+    .orderBy(asc(messages.change))
+    .limit(since.limit);
+}
+
+/** A page of history, newest first, one more than asked to tell whether older ones exist. */
+export async function messagesBefore(db: Db, roomId: string, before: number | null, limit: number) {
+  return db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.roomId, roomId), before === null ? undefined : lt(messages.seq, before)))
+    .orderBy(desc(messages.seq))
+    .limit(limit + 1);
+}
+
+/**
+ * Moves the read marker forward only, and never past the room's last message. Returns where it
+ * is and whether it moved (a subquery in RETURNING sees the table as it was before the
+ * statement). A direct room's row is its membership, so it is only ever updated here: a member
+ * who left meanwhile stays out.
+ */
+export async function markRead(db: Db, roomId: string, memberId: string, seq: number) {
+  const upTo = sql`least(${seq}, (select last_seq from rooms where id = ${roomId}))`;
+  const marker = {
+    readSeq: roomMembers.readSeq,
+    before: sql<
+      number | null
+    >`(select rm.read_seq from room_members rm where rm.room_id = ${roomId} and rm.member_id = ${memberId})`,
+  };
+  let [row] = await db
+    .update(roomMembers)
+    .set({ readSeq: sql`greatest(${roomMembers.readSeq}, ${upTo})` })
+    .where(and(eq(roomMembers.roomId, roomId), eq(roomMembers.memberId, memberId)))
+    .returning(marker);
+  if (!row) {
+    const [room] = await db.select({ kind: rooms.kind }).from(rooms).where(eq(rooms.id, roomId));
+    if (!room || room.kind === 'direct') return { readSeq: 0, moved: false };
+    [row] = await db
+      .insert(roomMembers)
+      .values({ roomId, memberId, readSeq: upTo })
+      .onConflictDoUpdate({
+        target: [roomMembers.roomId, roomMembers.memberId],
+        set: { readSeq: sql`greatest(${roomMembers.readSeq}, excluded.read_seq)` },
+      })
+      .returning(marker);
+  }
+  return { readSeq: row?.readSeq ?? 0, moved: row !== undefined && row.readSeq !== row.before };
+}

@@ -1,0 +1,241 @@
+import { HISTORY_PAGE, type Message, type MessagePage } from '@praxis/contracts/chat';
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Author } from '@praxis/contracts/threads';
+import type { Db } from '@praxis/db/client';
+import { AppError, isUniqueViolation } from '../../app-error.ts';
+import { cookMarkdown } from '../../markdown.ts';
+import { publish } from '../../realtime/bus.ts';
+import { onlineAmong } from '../../realtime/presence.repository.ts';
+import { authorsById, toAuthor } from '../members/members.service.ts';
+import {
+  markRoomNotificationsRead,
+  notifyOfChatMention,
+  notifyOfDirectMessage,
+  requoteChatMessage,
+} from '../notifications/notifications.service.ts';
+import { resolveMentions } from '../threads/thread-posts.ts';
+import type { MessageRow } from './messages.repository.ts';
+import * as repository from './messages.repository.ts';
+import type { RoomRow } from './rooms.repository.ts';
+import * as rooms from './rooms.repository.ts';
+import { NOT_IN_ROOM, requireRoom, roomTitle } from './rooms.service.ts';
+
+const EXCERPT_LENGTH = 140;
+
+export function toMessage(row: MessageRow, author: Author): Message {
+  return {
+    id: row.id,
+    roomId: row.roomId,
+    seq: row.seq,
+    change: row.change,
+    author,
+    body: row.body,
+    html: row.html,
+    clientId: row.clientId,
+    createdAt: row.createdAt.toISOString(),
+    editedAt: row.editedAt?.toISOString() ?? null,
+    deletedAt: row.deletedAt?.toISOString() ?? null,
+  };
+}
+
+export function createMessagesService(db: Db) {
+  async function withAuthors(rows: MessageRow[]): Promise<Message[]> {
+    const authors = await authorsById(
+      db,
+      rows.map((row) => row.authorId),
+    );
+    return rows.flatMap((row) => {
+      const author = authors.get(row.authorId);
+      return author ? [toMessage(row, toAuthor(author))] : [];
+    });
+  }
+
+  /**
+   * After a direct message commits: whoever in the conversation is away, and has not muted it,
+   * hears of it.
+   */
+  async function notifyAway(roomId: string, author: Author, message: Message) {
+    const others = (await rooms.directMemberIds(db, roomId)).filter((id) => id !== author.id);
+    const online = await onlineAmong(db, others);
+    const muted = await rooms.mutedAmong(db, roomId, others);
+    await notifyOfDirectMessage(db, {
+      roomId,
+      messageId: message.id,
+      actorId: author.id,
+      excerpt: excerpt(message.body),
+      memberIds: others.filter((id) => !online.has(id) && !muted.has(id)),
+    });
+  }
+
+  /**
+   * Whoever a message mentions outside a quote, among those in its room, hears of it; in a direct
+   * conversation everyone who is away hears of every message already.
+   */
+  async function notifyMentioned(
+    tx: Db,
+    room: RoomRow,
+    message: Message,
+    mentioned: string[],
+  ): Promise<void> {
+    if (room.kind === 'direct' || mentioned.length === 0) return;
+    await notifyOfChatMention(tx, {
+      roomId: room.id,
+      roomTitle: room.kind === 'network' ? null : roomTitle(room, []),
+      messageId: message.id,
+      actorId: message.author.id,
+      excerpt: excerpt(message.body),
+      memberIds: await rooms.membersInRoom(tx, room.id, mentioned),
+    });
+  }
+
+  return {
+    async history(
+      viewer: AccountMember,
+      roomId: string,
+      before: number | null,
+    ): Promise<MessagePage> {
+      await requireRoom(db, viewer.id, roomId);
+      const rows = await repository.messagesBefore(db, roomId, before, HISTORY_PAGE);
+      const page = rows.slice(0, HISTORY_PAGE).reverse();
+      return {
+        messages: await withAuthors(page),
+        nextBefore: rows.length > HISTORY_PAGE ? (page[0]?.seq ?? null) : null,
+      };
+    },
+
+    /**
+     * Stores a message, or finds the one an earlier attempt with the same clientId stored; the
+     * message is announced in the same transaction, so it is heard of only once committed.
+     */
+    async send(
+      author: Author,
+      input: { roomId: string; clientId: string; body: string },
+    ): Promise<Message> {
+      const earlier = await repository.messageByClientId(db, author.id, input.clientId);
+      if (earlier) return toMessage(earlier, author);
+      const room = await rooms.roomFor(db, author.id, input.roomId);
+      if (!room) throw new AppError('forbidden', NOT_IN_ROOM);
+      const mentions = await resolveMentions(db, [input.body]);
+      const html = cookMarkdown(input.body, mentions);
+      let message: Message;
+      try {
+        message = await db.transaction(async (tx) => {
+          const row = await repository.insertMessage(tx, {
+            roomId: input.roomId,
+            authorId: author.id,
+            clientId: input.clientId,
+            body: input.body,
+            html,
+          });
+          // Leaving a direct room takes its lock, as inserting did: whoever left meanwhile is out.
+          const stillIn =
+            row && (room.kind !== 'direct' || (await rooms.isInRoom(tx, author.id, input.roomId)));
+          if (!stillIn) throw new AppError('forbidden', NOT_IN_ROOM);
+          await repository.markRead(tx, input.roomId, author.id, row.seq);
+          const stored = toMessage(row, author);
+          await messageChanged(tx, stored);
+          await notifyMentioned(tx, room, stored, mentions.memberIds);
+          return stored;
+        });
+      } catch (error) {
+        // Two attempts with one clientId raced: the other one stored it.
+        const raced = isUniqueViolation(error)
+          ? await repository.messageByClientId(db, author.id, input.clientId)
+          : undefined;
+        if (!raced) throw error;
+        return toMessage(raced, author);
+      }
+      if (room.kind === 'direct') await notifyAway(room.id, author, message);
+      return message;
+    },
+
+    async edit(viewer: AccountMember, roomId: string, messageId: string, body: string) {
+      const mentions = await resolveMentions(db, [body]);
+      return change(viewer, roomId, messageId, {
+        values: { body, html: cookMarkdown(body, mentions), editedAt: new Date() },
+        mentioned: mentions.memberIds,
+      });
+    },
+
+    async remove(viewer: AccountMember, roomId: string, messageId: string) {
+      return change(viewer, roomId, messageId, {
+        values: { body: '', html: '', deletedAt: new Date() },
+        mentioned: [],
+      });
+    },
+
+    async markRead(viewerId: string, roomId: string, seq: number) {
+      if (!(await rooms.isInRoom(db, viewerId, roomId))) {
+        throw new AppError('forbidden', NOT_IN_ROOM);
+      }
+      const { readSeq, moved } = await repository.markRead(db, roomId, viewerId, seq);
+      // The member's tabs hear of a marker that moved, and fetch the bell's count again: what
+      // they were notified of in the room up to there is read too.
+      if (moved) {
+        await markRoomNotificationsRead(db, viewerId, roomId, readSeq);
+        await publish(db, {
+          name: 'chat.read',
+          payload: { roomId, memberId: viewerId, seq: readSeq },
+        });
+      }
+      return readSeq;
+    },
+
+    roomCounters: (roomId: string) => repository.roomCounters(db, roomId),
+
+    /** One page of what a resuming client lacks; see `repository.changesSince`. */
+    async changesSince(roomId: string, since: Parameters<typeof repository.changesSince>[2]) {
+      return withAuthors(await repository.changesSince(db, roomId, since));
+    },
+  };
+
+  /**
+   * Edits or deletes one of the viewer's messages. Whoever the new text mentions hears of it,
+   * unless this message told them already, and the notifications quoting it quote what is left.
+   */
+  async function change(
+    viewer: AccountMember,
+    roomId: string,
+    messageId: string,
+    {
+      values,
+      mentioned,
+    }: {
+      values: { body: string; html: string; editedAt?: Date; deletedAt?: Date };
+      mentioned: string[];
+    },
+  ): Promise<Message> {
+    const room = await requireRoom(db, viewer.id, roomId);
+    const row = await repository.messageById(db, roomId, messageId);
+    if (!row) throw new AppError('not_found', 'This message does not exist (any more).');
+    if (row.authorId !== viewer.id) {
+      throw new AppError('forbidden', 'You can only change your own messages.');
+    }
+    const author = (await authorsById(db, [viewer.id])).get(viewer.id);
+    if (!author) throw new AppError('not_found', 'This message does not exist (any more).');
+    return db.transaction(async (tx) => {
+      const changed = await repository.changeMessage(tx, row, values);
+      // Deleted meanwhile: nothing was changed, and the room's change number rolls back.
+      if (!changed)
+        throw new AppError('conflict', 'This message was deleted; it cannot be changed.');
+      const updated = toMessage(changed, toAuthor(author));
+      await messageChanged(tx, updated);
+      await requoteChatMessage(tx, updated.id, updated.deletedAt ? '' : excerpt(updated.body));
+      await notifyMentioned(tx, room, updated, mentioned);
+      return updated;
+    });
+  }
+}
+
+/** A message was stored, edited or deleted: its room's followers receive it. */
+function messageChanged(tx: Db, message: Message) {
+  return publish(tx, {
+    name: 'chat.message_changed',
+    payload: { roomId: message.roomId, change: message.change, message },
+  });
+}
+
+function excerpt(body: string): string {
+  const line = body.replace(/\s+/g, ' ').trim();
+  return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH - 1)}…` : line;
+}

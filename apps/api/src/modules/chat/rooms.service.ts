@@ -1,0 +1,159 @@
+import { MAX_DIRECT_MEMBERS, type Room, type RoomList } from '@praxis/contracts/chat';
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Author } from '@praxis/contracts/threads';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import { publish } from '../../realtime/bus.ts';
+import { activeMemberIds, authorsById, toAuthor } from '../members/members.service.ts';
+import { forgetRoomNotifications } from '../notifications/notifications.service.ts';
+import type { RoomRow } from './rooms.repository.ts';
+import * as repository from './rooms.repository.ts';
+
+export const NOT_IN_ROOM = 'This room does not exist, or you are not in it.';
+/** Why only direct conversations can be left: the other rooms follow what the member is in. */
+const STAYS_IN_ROOM: Record<Exclude<RoomRow['kind'], 'direct'>, string> = {
+  network: 'Everyone in the network is in this room; mute it if it is too much.',
+  cohort: "You are in a cohort's room as long as you are in the cohort; mute it if it is too much.",
+  meetup:
+    "You are in a meetup's room while you go to it or organise it; change your answer, or mute the room.",
+};
+
+export async function requireRoom(db: Db, viewerId: string, roomId: string) {
+  const room = await repository.roomFor(db, viewerId, roomId);
+  if (!room) throw new AppError('not_found', NOT_IN_ROOM);
+  return room;
+}
+
+export function createRoomsService(db: Db) {
+  async function toRooms(viewerId: string, rows: RoomRow[]): Promise<Room[]> {
+    const direct = rows.filter((row) => row.kind === 'direct').map((row) => row.id);
+    const others = await repository.otherDirectMembers(db, viewerId, direct);
+    const authors = await authorsById(
+      db,
+      others.map((row) => row.memberId),
+    );
+    return rows.map((row) => {
+      const members = others
+        .flatMap((other) => {
+          const author = other.roomId === row.id ? authors.get(other.memberId) : undefined;
+          return author ? [toAuthor(author)] : [];
+        })
+        .sort((a, b) => a.name.localeCompare(b.name));
+      return {
+        id: row.id,
+        kind: row.kind,
+        title: roomTitle(row, members),
+        members,
+        cohortId: row.cohortId,
+        meetupId: row.meetupId,
+        lastSeq: row.lastSeq,
+        lastChange: row.lastChange,
+        readSeq: row.readSeq,
+        unread: Math.max(0, row.lastSeq - row.readSeq),
+        muted: row.muted,
+        lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
+      };
+    });
+  }
+
+  return {
+    async listRooms(viewer: AccountMember): Promise<RoomList> {
+      await repository.ensureRoomsOf(db, viewer.id);
+      return { rooms: await toRooms(viewer.id, await repository.roomsOf(db, viewer.id)) };
+    },
+
+    isInRoom: (viewerId: string, roomId: string) => repository.isInRoom(db, viewerId, roomId),
+
+    roomsAmong: (viewerId: string, roomIds: string[]) =>
+      repository.roomsAmong(db, viewerId, roomIds),
+
+    /** The conversation of exactly these people, the viewer included; made when new. */
+    async openDirect(
+      viewer: AccountMember,
+      memberIds: string[],
+    ): Promise<{ room: Room; created: boolean }> {
+      const others = [...new Set(memberIds)].filter((id) => id !== viewer.id);
+      if (others.length === 0) {
+        throw new AppError('invalid', 'Choose someone other than yourself to talk to.', {
+          fields: { memberIds: 'Choose someone other than yourself.' },
+        });
+      }
+      if (others.length > MAX_DIRECT_MEMBERS - 1) {
+        throw new AppError(
+          'invalid',
+          `A direct conversation holds at most ${MAX_DIRECT_MEMBERS} people, you included.`,
+          { fields: { memberIds: `Choose at most ${MAX_DIRECT_MEMBERS - 1} others.` } },
+        );
+      }
+      const active = new Set(await activeMemberIds(db, others));
+      if (others.some((id) => !active.has(id))) {
+        throw new AppError(
+          'invalid',
+          'Some of these people are not members of Praxis (any more).',
+          {
+            fields: { memberIds: 'Choose members of Praxis.' },
+          },
+        );
+      }
+      const everyone = [viewer.id, ...others].sort();
+      const key = everyone.join(',');
+      let roomId = (await repository.findDirectRoom(db, key))?.id;
+      let created = false;
+      if (!roomId) {
+        const room = await repository.createDirectRoom(db, key, everyone);
+        created = room !== null;
+        roomId = room?.id ?? (await repository.findDirectRoom(db, key))?.id;
+      }
+      if (!roomId) throw new Error('a direct room vanished right after it was made');
+      if (created) await roomsChanged(db, everyone);
+      const [room] = await toRooms(viewer.id, [await requireRoom(db, viewer.id, roomId)]);
+      return { room: room as Room, created };
+    },
+
+    /**
+     * Leaves a direct conversation: it goes from the viewer's list and open tabs at once, and
+     * the others see who is left.
+     */
+    async leave(viewer: AccountMember, roomId: string): Promise<void> {
+      const room = await requireRoom(db, viewer.id, roomId);
+      if (room.kind !== 'direct') throw new AppError('conflict', STAYS_IN_ROOM[room.kind]);
+      await db.transaction(async (tx) => {
+        // The room's lock first, as every write to the room takes it.
+        const others = await repository.leaveDirectRoom(tx, roomId, viewer.id);
+        await forgetRoomNotifications(tx, viewer.id, roomId);
+        await roomsChanged(tx, [viewer.id, ...others]);
+      });
+    },
+
+    /** Mutes or unmutes a room for the viewer; their other tabs hear of it. */
+    async setMuted(viewer: AccountMember, roomId: string, muted: boolean): Promise<Room> {
+      const row = await requireRoom(db, viewer.id, roomId);
+      if (!(await repository.setMuted(db, row, viewer.id, muted))) {
+        throw new AppError('not_found', NOT_IN_ROOM);
+      }
+      await roomsChanged(db, [viewer.id]);
+      const [room] = await toRooms(viewer.id, [{ ...row, muted }]);
+      return room as Room;
+    },
+  };
+}
+
+/** These members' lists of rooms changed: their tabs fetch them again. */
+function roomsChanged(tx: Db, memberIds: string[]) {
+  return publish(tx, { name: 'chat.rooms_changed', payload: { memberIds } });
+}
+
+export function roomTitle(row: RoomRow, members: Author[]): string {
+  switch (row.kind) {
+    case 'network':
+      return 'Everyone';
+    case 'cohort':
+      return row.cohortName ?? 'Cohort';
+    case 'meetup':
+      return row.meetupTitle ?? 'Meetup';
+    case 'direct':
+      return members.length > 0
+        ? members.map((member) => member.name).join(', ')
+        : 'A conversation everyone else left';
+  }
+}
