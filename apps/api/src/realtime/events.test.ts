@@ -14,7 +14,9 @@ async function declaredEvents(): Promise<string[]> {
   const names: string[] = [];
   for (const file of files) {
     const text = await readFile(join(apiSource, file), 'utf8');
-    const declaration = text.match(/^ *(?:export )?interface RealtimeEvents \{([\s\S]*?)\n {0,4}\}/m);
+    const declaration = text.match(
+      /^ *(?:export )?interface RealtimeEvents \{([\s\S]*?)\n {0,4}\}/m,
+    );
     for (const match of declaration?.[1]?.matchAll(/^\s*'([a-z]+\.[a-z_]+)':/gm) ?? []) {
       if (match[1]) names.push(match[1]);
     }
