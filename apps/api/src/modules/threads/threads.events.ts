@@ -57,9 +57,9 @@ export function listenToThreadEvents({ on, hub }: Realtime, db: Db) {
     toPageAndLists({ name: 'thread.reply_changed', ...payload }),
   );
   on('thread.changed', async ({ threadId }) => {
-    // Hiding a thread takes it from those who may no longer see it.
-    await hub.recheckTopic(`thread:${threadId}`);
+    // The open pages read the thread again first: one hidden from them then says it is gone.
     await toPageAndLists({ name: 'thread.changed', threadId });
+    await hub.recheckTopic(`thread:${threadId}`);
   });
   on('cohort.members_changed', ({ memberIds }) => hub.recheck(memberIds, 'thread'));
 }
