@@ -154,6 +154,37 @@ describe('following a thread page', () => {
     expect(live(socket)).toEqual([]);
   });
 
+  it('tells the page of a thread an organiser hides to read it again, then stops following it', async () => {
+    const organiser = await member('organiser');
+    const author = await member();
+    const reader = await member();
+    const threadId = await newThread(author.cookie);
+    const topic = `thread:${threadId}`;
+    const socket = await connect(reader.cookie, 1);
+    expect(await follow(socket, topic)).toEqual({ type: 'followed', topic });
+
+    const hidden = await a.request({
+      method: 'PUT',
+      url: `/api/threads/${threadId}/moderation`,
+      cookie: organiser.cookie,
+      payload: { hidden: true },
+    });
+    expect(hidden.statusCode).toBe(200);
+    await socket.waitFor((frame) => frame.type === 'error' && frame.ref === topic);
+    expect(live(socket)).toEqual([
+      { type: 'live', topic, event: { name: 'thread.changed', threadId } },
+    ]);
+    const page = await a.request({
+      method: 'GET',
+      url: `/api/threads/${threadId}`,
+      cookie: reader.cookie,
+    });
+    expect(page.statusCode).toBe(404);
+    await reply(author.cookie, threadId, 'Still here, hidden.');
+    await tick(300);
+    expect(live(socket)).toHaveLength(1);
+  });
+
   it('refuses a topic that is not a page', async () => {
     const reader = await member();
     const socket = await connect(reader.cookie);
