@@ -1,5 +1,5 @@
 import type { Db } from '@praxis/db/client';
-import { rateLimitBuckets } from '@praxis/db/schema/auth';
+import { rateLimitBuckets } from '@praxis/db/schema/throttle';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';

@@ -180,12 +180,3 @@ export const agendaItems = pgTable(
   },
   (table) => [index('agenda_items_meetup_idx').on(table.meetupId, table.position)],
 );
-
-/** A member's personal calendar feed: only the hash of its secret token is kept. */
-export const calendarFeeds = pgTable('calendar_feeds', {
-  memberId: uuid()
-    .primaryKey()
-    .references(() => members.id, { onDelete: 'cascade' }),
-  tokenHash: text().notNull().unique(),
-  createdAt: timestamptz().notNull().defaultNow(),
-});

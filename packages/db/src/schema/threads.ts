@@ -181,24 +181,3 @@ export const flags = pgTable(
     index('flags_open_idx').on(table.createdAt).where(sql`resolved_at is null`),
   ],
 );
-
-/** Members the author of a question asked for advice, and when. */
-export const adviceRequests = pgTable(
-  'advice_requests',
-  {
-    threadId: uuid()
-      .notNull()
-      .references(() => threads.id, { onDelete: 'cascade' }),
-    memberId: uuid()
-      .notNull()
-      .references(() => members.id, { onDelete: 'cascade' }),
-    askedById: uuid()
-      .notNull()
-      .references(() => members.id, { onDelete: 'cascade' }),
-    createdAt: timestamptz().notNull().defaultNow(),
-  },
-  (table) => [
-    primaryKey({ columns: [table.threadId, table.memberId] }),
-    index('advice_requests_member_idx').on(table.memberId),
-  ],
-);

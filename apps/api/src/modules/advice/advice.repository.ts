@@ -1,7 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { adviceRequests } from '@praxis/db/schema/advice';
 import { members } from '@praxis/db/schema/members';
-import { adviceRequests } from '@praxis/db/schema/threads';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { anyWordQuery } from '../../lib/full-text.ts';
 import { threadVisibleTo } from '../threads/thread-visibility.ts';

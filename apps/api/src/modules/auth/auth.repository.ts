@@ -1,7 +1,8 @@
 import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { passwordResets, rateLimitBuckets, sessions } from '@praxis/db/schema/auth';
+import { passwordResets, sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
+import { rateLimitBuckets } from '@praxis/db/schema/throttle';
 import { and, count, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 
 const accountColumns = {

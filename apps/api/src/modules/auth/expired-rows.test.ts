@@ -1,4 +1,5 @@
-import { passwordResets, rateLimitBuckets, sessions } from '@praxis/db/schema/auth';
+import { passwordResets, sessions } from '@praxis/db/schema/auth';
+import { rateLimitBuckets } from '@praxis/db/schema/throttle';
 import { createMember } from '@praxis/db/testing/factories';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

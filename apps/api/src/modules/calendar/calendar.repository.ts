@@ -1,6 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { calendarFeeds, meetups, rsvps } from '@praxis/db/schema/meetups';
+import { calendarFeeds } from '@praxis/db/schema/calendar';
+import { meetups, rsvps } from '@praxis/db/schema/meetups';
 import { members } from '@praxis/db/schema/members';
 import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { meetupVisibleTo } from '../meetups/meetup-visibility.ts';

@@ -1,5 +1,5 @@
-import { invitations } from '@praxis/db/schema/auth';
 import { cohortMemberships } from '@praxis/db/schema/cohorts';
+import { invitations } from '@praxis/db/schema/invitations';
 import { members } from '@praxis/db/schema/members';
 import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import { and, eq } from 'drizzle-orm';

@@ -1,7 +1,7 @@
 import type { Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { invitations } from '@praxis/db/schema/auth';
 import { cohorts } from '@praxis/db/schema/cohorts';
+import { invitations } from '@praxis/db/schema/invitations';
 import { members } from '@praxis/db/schema/members';
 import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Position } from '../../pagination.ts';

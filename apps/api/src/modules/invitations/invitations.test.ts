@@ -1,4 +1,4 @@
-import { invitations } from '@praxis/db/schema/auth';
+import { invitations } from '@praxis/db/schema/invitations';
 import { members } from '@praxis/db/schema/members';
 import { outboxEmails } from '@praxis/db/schema/outbox';
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
