@@ -65,9 +65,9 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(security, { config });
   await app.register(errors);
   await app.register(db, { database });
-  await app.register(throttle);
   await app.register(mailer, { config });
   await app.register(jobs, { config });
+  await app.register(throttle);
   await app.register(auth, { config });
   await app.register(realtime, { allowedOrigins: config.allowedOrigins });
   await app.register(openapi);

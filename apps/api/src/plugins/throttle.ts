@@ -71,9 +71,24 @@ function describeWait(seconds: number): string {
   return `${Math.ceil(seconds / 60)} minutes`;
 }
 
+/** Deletes windows long over (a day is past every window the limits use); returns how many went. */
+export async function deleteOldWindows(db: Db, now: Date): Promise<number> {
+  const gone = await db
+    .delete(rateLimitBuckets)
+    .where(
+      sql`${rateLimitBuckets.windowStartedAt} < ${now.toISOString()}::timestamptz - interval '1 day'`,
+    )
+    .returning({ key: rateLimitBuckets.key });
+  return gone.length;
+}
+
+/** Old windows only take room, so once an hour is often enough. */
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
+
 export default fp(
   async function throttle(app: FastifyInstance) {
     app.decorate('throttle', createThrottle(app.db));
+    app.jobs.every('delete rate windows long over', SWEEP_EVERY_MS, deleteOldWindows);
   },
-  { name: 'throttle', dependencies: ['db'] },
+  { name: 'throttle', dependencies: ['db', 'jobs'] },
 );

@@ -5,9 +5,7 @@ import { deleteExpiredAuthRows } from './auth.service.ts';
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 export const authJobs: FastifyPluginAsync = async (app) => {
-  app.jobs.every(
-    'delete expired sessions, reset links and rate windows',
-    SWEEP_EVERY_MS,
-    (db, now) => deleteExpiredAuthRows(db, now),
+  app.jobs.every('delete expired sessions and reset links', SWEEP_EVERY_MS, (db, now) =>
+    deleteExpiredAuthRows(db, now),
   );
 };

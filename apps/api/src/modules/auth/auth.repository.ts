@@ -2,7 +2,6 @@ import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { passwordResets, sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
-import { rateLimitBuckets } from '@praxis/db/schema/throttle';
 import { and, count, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 
 const accountColumns = {
@@ -104,8 +103,8 @@ export async function lockSetup(db: Db) {
 }
 
 /**
- * Deletes what can no longer be used: ended sessions, expired reset links, and rate-limit
- * windows long over (a day is past every window the limits use). Returns how many rows went.
+ * Deletes what can no longer be used: ended sessions and expired reset links (the throttle
+ * plugin sweeps its own rate-limit windows). Returns how many rows went.
  */
 export async function deleteExpired(db: Db, now: Date) {
   const at = now.toISOString();
@@ -118,10 +117,6 @@ export async function deleteExpired(db: Db, now: Date) {
       .delete(passwordResets)
       .where(sql`${passwordResets.expiresAt} < ${at}::timestamptz`)
       .returning({ id: passwordResets.id }),
-    db
-      .delete(rateLimitBuckets)
-      .where(sql`${rateLimitBuckets.windowStartedAt} < ${at}::timestamptz - interval '1 day'`)
-      .returning({ key: rateLimitBuckets.key }),
   ]);
   return gone.reduce((total, rows) => total + rows.length, 0);
 }

@@ -3,6 +3,7 @@ import { rateLimitBuckets } from '@praxis/db/schema/throttle';
 import { createMember } from '@praxis/db/testing/factories';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteOldWindows } from '../../plugins/throttle.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { deleteExpiredAuthRows } from './auth.service.ts';
 
@@ -16,7 +17,7 @@ afterAll(async () => {
 
 const HOUR = 60 * 60 * 1000;
 
-describe('deleteExpiredAuthRows', () => {
+describe('deleteExpiredAuthRows and deleteOldWindows', () => {
   it('deletes ended sessions, expired reset links and old rate windows, and keeps live ones', async () => {
     const { db } = t.database;
     const member = await createMember(db);
@@ -35,7 +36,8 @@ describe('deleteExpiredAuthRows', () => {
       { key: 'sweep:recent', windowStartedAt: at(-1), hits: 3 },
     ]);
 
-    expect(await deleteExpiredAuthRows(db, now)).toBe(3);
+    expect(await deleteExpiredAuthRows(db, now)).toBe(2);
+    expect(await deleteOldWindows(db, now)).toBe(1);
 
     const left = await Promise.all([
       db

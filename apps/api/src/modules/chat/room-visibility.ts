@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { seriesVisibleTo } from '../meetups/meetup-visibility.ts';
+import { isCohortMember } from '../cohorts/cohorts.visibility.ts';
+import { takesPartIn } from '../meetups/meetup-visibility.ts';
 
 /**
  * Who is in a room, as one SQL condition over the `rooms` table, used by the room list, every
@@ -17,15 +18,18 @@ export function roomVisibleTo(viewerId: string | SQL): SQL {
   const viewer = typeof viewerId === 'string' ? sql`${viewerId}::uuid` : viewerId;
   const room = (column: string) => sql.raw(`"rooms"."${column}"`);
   return sql`(${room('kind')} = 'network'
-    or (${room('kind')} = 'cohort' and exists (select 1 from cohort_memberships cm
-        where cm.cohort_id = ${room('cohort_id')} and cm.member_id = ${viewer}))
-    or (${room('kind')} = 'meetup' and exists (select 1 from meetups m
-        where m.id = ${room('meetup_id')}
-          and ${seriesVisibleTo({ id: viewer, role: sql`'member'` }, sql`m.series_id`)}
-          and (exists (select 1 from rsvps r where r.meetup_id = m.id and r.member_id = ${viewer}
-                       and r.status in ('going', 'maybe', 'waitlisted'))
-               or exists (select 1 from meetup_series_organisers so
-                          where so.series_id = m.series_id and so.member_id = ${viewer}))))
+    or (${room('kind')} = 'cohort' and ${isCohortMember(room('cohort_id'), viewer)})
+    or (${room('kind')} = 'meetup' and ${takesPartIn(room('meetup_id'), viewer)})
     or (${room('kind')} = 'direct' and exists (select 1 from room_members rm
         where rm.room_id = ${room('id')} and rm.member_id = ${viewer})))`;
+}
+
+/** Whether a member is in the room whose id is given as SQL: the same rule, for other modules. */
+export function roomIdVisibleTo(roomId: SQL, viewerId: string | SQL): SQL {
+  return sql`exists (select 1 from rooms where rooms.id = ${roomId} and ${roomVisibleTo(viewerId)})`;
+}
+
+/** SQL selecting the ids of a room's messages up to sequence number `seq`. */
+export function messageIdsUpTo(roomId: string, seq: number): SQL {
+  return sql`select m.id from messages m where m.room_id = ${roomId} and m.seq <= ${seq}`;
 }

@@ -1,9 +1,9 @@
 import type { Db } from '@praxis/db/client';
 import { roomMembers, rooms } from '@praxis/db/schema/chat';
-import { cohorts } from '@praxis/db/schema/cohorts';
-import { meetups } from '@praxis/db/schema/meetups';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { cohortIdsOf, cohortNameOf } from '../cohorts/cohorts.visibility.ts';
+import { meetupIdsTakenPartInBy, meetupTitleOf } from '../meetups/meetup-visibility.ts';
 import { roomVisibleTo } from './room-visibility.ts';
 
 export type RoomRow = Awaited<ReturnType<typeof roomsOf>>[number];
@@ -14,16 +14,12 @@ export type RoomRow = Awaited<ReturnType<typeof roomsOf>>[number];
  */
 export async function ensureRoomsOf(db: Db, memberId: string) {
   await db.insert(rooms).values({ kind: 'network' }).onConflictDoNothing();
+  const member = sql`${memberId}::uuid`;
   await db.execute(sql`insert into rooms (kind, cohort_id)
-    select 'cohort', cm.cohort_id from cohort_memberships cm where cm.member_id = ${memberId}
+    select 'cohort', cohort_id from (${cohortIdsOf(member)}) as own
     on conflict do nothing`);
   await db.execute(sql`insert into rooms (kind, meetup_id)
-    select 'meetup', m.id from meetups m
-    where (
-      exists (select 1 from rsvps r where r.meetup_id = m.id and r.member_id = ${memberId}
-              and r.status in ('going', 'maybe', 'waitlisted'))
-      or exists (select 1 from meetup_series_organisers so
-                 where so.series_id = m.series_id and so.member_id = ${memberId}))
+    select 'meetup', id from (${meetupIdsTakenPartInBy(member)}) as own
     on conflict do nothing`);
 }
 
@@ -37,8 +33,8 @@ const roomColumns = {
   lastMessageAt: rooms.lastMessageAt,
   readSeq: sql<number>`coalesce(${roomMembers.readSeq}, 0)`.mapWith(Number),
   muted: sql<boolean>`coalesce(${roomMembers.muted}, false)`.mapWith(Boolean),
-  cohortName: cohorts.name,
-  meetupTitle: meetups.title,
+  cohortName: cohortNameOf(sql.raw('"rooms"."cohort_id"')),
+  meetupTitle: meetupTitleOf(sql.raw('"rooms"."meetup_id"')),
 };
 
 function roomQuery(db: Db, viewerId: string) {
@@ -48,9 +44,7 @@ function roomQuery(db: Db, viewerId: string) {
     .leftJoin(
       roomMembers,
       and(eq(roomMembers.roomId, rooms.id), eq(roomMembers.memberId, viewerId)),
-    )
-    .leftJoin(cohorts, eq(cohorts.id, rooms.cohortId))
-    .leftJoin(meetups, eq(meetups.id, rooms.meetupId));
+    );
 }
 
 export async function roomsOf(db: Db, viewerId: string) {

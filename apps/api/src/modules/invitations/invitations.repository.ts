@@ -1,11 +1,11 @@
 import type { Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { cohorts } from '@praxis/db/schema/cohorts';
 import { invitations } from '@praxis/db/schema/invitations';
 import { members } from '@praxis/db/schema/members';
 import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Position } from '../../pagination.ts';
 import { membersOfCohort } from '../cohorts/cohorts.service.ts';
+import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
 
 const invitationColumns = {
   id: invitations.id,
@@ -15,7 +15,7 @@ const invitationColumns = {
   role: invitations.role,
   invitedBy: members.name,
   cohortId: invitations.cohortId,
-  cohortName: cohorts.name,
+  cohortName: cohortNameOf(sql.raw('"invitations"."cohort_id"')),
   emailStatus: invitations.emailStatus,
   emailLastError: invitations.emailLastError,
   expiresAt: invitations.expiresAt,
@@ -70,7 +70,6 @@ function selectInvitations(db: Db) {
     .select(invitationColumns)
     .from(invitations)
     .innerJoin(members, eq(members.id, invitations.invitedById))
-    .leftJoin(cohorts, eq(cohorts.id, invitations.cohortId))
     .$dynamic();
 }
 

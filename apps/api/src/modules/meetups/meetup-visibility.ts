@@ -1,6 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { type SQL, sql } from 'drizzle-orm';
 import { isOrganiser } from '../../plugins/auth.ts';
+import { isCohortMember } from '../cohorts/cohorts.visibility.ts';
 
 /**
  * Who sees a meetup, as one SQL condition over the `meetups` table (lists, direct reads, the
@@ -11,6 +12,11 @@ import { isOrganiser } from '../../plugins/auth.ts';
  */
 export function meetupVisibleTo(viewer: AccountMember | { id: SQL; role: SQL }): SQL {
   return seriesVisibleTo(viewer, sql.raw('"meetups"."series_id"'));
+}
+
+/** The same rule for the meetup whose id is given as SQL, for modules that hold a meetup's id. */
+export function meetupIdVisibleTo(meetupId: SQL, viewer: AccountMember): SQL {
+  return sql`exists (select 1 from meetups where "meetups"."id" = ${meetupId} and ${meetupVisibleTo(viewer)})`;
 }
 
 /**
@@ -28,7 +34,36 @@ export function seriesVisibleTo(
   const viewerId = typeof viewer.id === 'string' ? sql`${viewer.id}::uuid` : viewer.id;
   return sql`(${seesEverything}
     or not exists (select 1 from meetup_series_cohorts sc where sc.series_id = ${seriesId})
-    or exists (select 1 from meetup_series_cohorts sc join cohort_memberships cm on cm.cohort_id = sc.cohort_id
-               where sc.series_id = ${seriesId} and cm.member_id = ${viewerId})
+    or exists (select 1 from meetup_series_cohorts sc
+               where sc.series_id = ${seriesId} and ${isCohortMember(sql`sc.cohort_id`, viewerId)})
     or exists (select 1 from meetup_series_organisers so where so.series_id = ${seriesId} and so.member_id = ${viewerId}))`;
+}
+
+/** Whether the member with id `memberId` takes part in the meetup `m`: going, maybe or waitlisted, or an organiser of its series. */
+function takesPartInMeetupM(memberId: SQL): SQL {
+  return sql`(exists (select 1 from rsvps r where r.meetup_id = m.id and r.member_id = ${memberId}
+                       and r.status in ('going', 'maybe', 'waitlisted'))
+               or exists (select 1 from meetup_series_organisers so
+                          where so.series_id = m.series_id and so.member_id = ${memberId}))`;
+}
+
+/** SQL selecting the ids of the meetups a member takes part in (going, maybe, waitlisted, or organising the series). */
+export function meetupIdsTakenPartInBy(memberId: SQL): SQL {
+  return sql`select m.id from meetups m where ${takesPartInMeetupM(memberId)}`;
+}
+
+/**
+ * Whether a member takes part in a meetup and may, as a member, still see it: who its chat room
+ * holds. Organisers and admins get no pass here: they join like anyone else.
+ */
+export function takesPartIn(meetupId: SQL, memberId: SQL): SQL {
+  return sql`exists (select 1 from meetups m
+        where m.id = ${meetupId}
+          and ${seriesVisibleTo({ id: memberId, role: sql`'member'` }, sql`m.series_id`)}
+          and ${takesPartInMeetupM(memberId)})`;
+}
+
+/** A meetup's title as a column (null when there is no such meetup). */
+export function meetupTitleOf(meetupId: SQL) {
+  return sql<string | null>`(select m.title from meetups m where m.id = ${meetupId})`;
 }

@@ -1,14 +1,12 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { NotificationKind } from '@praxis/contracts/notifications';
 import type { Db } from '@praxis/db/client';
-import { meetups } from '@praxis/db/schema/meetups';
 import { notifications } from '@praxis/db/schema/notifications';
-import { threads } from '@praxis/db/schema/threads';
 import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Position } from '../../pagination.ts';
-import { roomVisibleTo } from '../chat/room-visibility.ts';
-import { meetupVisibleTo } from '../meetups/meetup-visibility.ts';
-import { threadVisibleTo } from '../threads/thread-visibility.ts';
+import { messageIdsUpTo, roomIdVisibleTo } from '../chat/room-visibility.ts';
+import { meetupIdVisibleTo, meetupTitleOf } from '../meetups/meetup-visibility.ts';
+import { threadIdVisibleTo, threadTitleOf } from '../threads/thread-visibility.ts';
 
 export type NewNotification = typeof notifications.$inferInsert;
 
@@ -21,19 +19,20 @@ export async function insert(db: Db, rows: NewNotification[]) {
   });
 }
 
+// Qualified: inside the owners' subqueries an unqualified name would be their own column.
+const column = (name: string) => sql.raw(`"notifications"."${name}"`);
+
 /**
  * A member's notifications that are still theirs to see: one about a thread, meetup or chat room
  * they can no longer see (hidden, or they left its cohort) is left out rather than leak its
- * title or a message. The queries join `threads` and `meetups`, which the visibility conditions
- * name.
+ * title or a message. Each owner's rule decides, given the id the notification holds.
  */
 function ownVisible(viewer: AccountMember): SQL {
   return and(
     eq(notifications.memberId, viewer.id),
-    sql`(${notifications.threadId} is null or ${threadVisibleTo(viewer)})`,
-    sql`(${notifications.meetupId} is null or ${meetupVisibleTo(viewer)})`,
-    sql`(${notifications.roomId} is null or exists (select 1 from rooms
-      where rooms.id = ${notifications.roomId} and ${roomVisibleTo(viewer.id)}))`,
+    sql`(${notifications.threadId} is null or ${threadIdVisibleTo(column('thread_id'), viewer)})`,
+    sql`(${notifications.meetupId} is null or ${meetupIdVisibleTo(column('meetup_id'), viewer)})`,
+    sql`(${notifications.roomId} is null or ${roomIdVisibleTo(column('room_id'), viewer.id)})`,
   ) as SQL;
 }
 
@@ -49,18 +48,16 @@ export async function findPage(
       kind: notifications.kind,
       actorId: notifications.actorId,
       threadId: notifications.threadId,
-      threadTitle: threads.title,
+      threadTitle: threadTitleOf(column('thread_id')),
       replyId: notifications.replyId,
       meetupId: notifications.meetupId,
-      meetupTitle: meetups.title,
+      meetupTitle: meetupTitleOf(column('meetup_id')),
       roomId: notifications.roomId,
       detail: notifications.detail,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,
     })
     .from(notifications)
-    .leftJoin(threads, eq(threads.id, notifications.threadId))
-    .leftJoin(meetups, eq(meetups.id, notifications.meetupId))
     .where(
       and(
         ownVisible(viewer),
@@ -78,8 +75,6 @@ export async function countUnread(db: Db, viewer: AccountMember): Promise<number
   const [row] = await db
     .select({ total: count() })
     .from(notifications)
-    .leftJoin(threads, eq(threads.id, notifications.threadId))
-    .leftJoin(meetups, eq(meetups.id, notifications.meetupId))
     .where(and(ownVisible(viewer), isNull(notifications.readAt)));
   return row?.total ?? 0;
 }
@@ -113,8 +108,7 @@ export async function markRoomRead(db: Db, memberId: string, roomId: string, seq
     memberId,
     and(
       eq(notifications.roomId, roomId),
-      sql`${notifications.messageId} in (select m.id from messages m
-        where m.room_id = ${roomId} and m.seq <= ${seq})`,
+      sql`${notifications.messageId} in (${messageIdsUpTo(roomId, seq)})`,
     ),
   );
 }

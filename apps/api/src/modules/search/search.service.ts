@@ -4,8 +4,7 @@ import type { SimilarThreads } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { z } from 'zod';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
-import { findVisibleThreadsByIds, toSummaries } from '../threads/threads.service.ts';
-import * as repository from './search.repository.ts';
+import * as threads from '../threads/threads.service.ts';
 
 // A rank is a float4 between 0 and 1; anything else did not come from this list.
 const Position = z.object({ rank: z.number().min(0).max(1), id: z.uuid() });
@@ -21,9 +20,9 @@ const SIMILAR_LIMIT = 5;
 export function snippetParts(snippet: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
   const text = snippet.replace(/[*`]+|^#+\s|(^|\n)\s*>\s?|__/g, '$1');
-  for (const piece of text.split(repository.MARK_START)) {
-    const [highlighted, plain] = piece.includes(repository.MARK_STOP)
-      ? (piece.split(repository.MARK_STOP, 2) as [string, string])
+  for (const piece of text.split(threads.MARK_START)) {
+    const [highlighted, plain] = piece.includes(threads.MARK_STOP)
+      ? (piece.split(threads.MARK_STOP, 2) as [string, string])
       : [null, piece];
     if (highlighted) parts.push({ text: highlighted, highlighted: true });
     if (plain) parts.push({ text: plain, highlighted: false });
@@ -31,7 +30,7 @@ export function snippetParts(snippet: string): SnippetPart[] {
   return parts;
 }
 
-export interface SearchInput extends repository.SearchFilters {
+export interface SearchInput extends threads.SearchFilters {
   cursor?: string | undefined;
   limit: number;
 }
@@ -42,7 +41,7 @@ export function createSearchService(db: Db) {
       viewer: AccountMember,
       { cursor, limit, ...filters }: SearchInput,
     ): Promise<SearchPage> {
-      const hits = await repository.findHits(
+      const hits = await threads.searchThreads(
         db,
         viewer,
         filters,
@@ -50,12 +49,14 @@ export function createSearchService(db: Db) {
         limit,
       );
       const page = hits.slice(0, limit);
-      const rows = await findVisibleThreadsByIds(
+      const rows = await threads.findVisibleThreadsByIds(
         db,
         viewer,
         page.map((hit) => hit.threadId),
       );
-      const summaries = new Map((await toSummaries(db, rows)).map((thread) => [thread.id, thread]));
+      const summaries = new Map(
+        (await threads.toSummaries(db, rows)).map((thread) => [thread.id, thread]),
+      );
       const last = page.at(-1);
       return {
         hits: page.flatMap((hit) => {
@@ -73,8 +74,8 @@ export function createSearchService(db: Db) {
 
     async similar(viewer: AccountMember, title: string): Promise<SimilarThreads> {
       if (title.trim().length < MIN_SIMILAR_TITLE) return { threads: [] };
-      const ids = await repository.findSimilar(db, viewer, title, SIMILAR_LIMIT);
-      const rows = await findVisibleThreadsByIds(db, viewer, ids);
+      const ids = await threads.findSimilarThreads(db, viewer, title, SIMILAR_LIMIT);
+      const rows = await threads.findVisibleThreadsByIds(db, viewer, ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return {
         threads: ids.flatMap((id) => {

@@ -1,6 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { type SQL, sql } from 'drizzle-orm';
 import { isOrganiser } from '../../plugins/auth.ts';
+import { isCohortMember } from '../cohorts/cohorts.visibility.ts';
 
 /**
  * Who sees a thread, as one SQL condition over the `threads` table, so that lists, search,
@@ -22,5 +23,15 @@ export function threadVisibleTo(viewer: AccountMember | { id: SQL; role: SQL }):
       ? sql.raw(isOrganiser(viewer) ? 'true' : 'false')
       : sql`${viewer.role} in ('organiser', 'admin')`;
   const viewerId = typeof viewer.id === 'string' ? sql`${viewer.id}::uuid` : viewer.id;
-  return sql`(${seesEverything} or ((${hiddenAt} is null or ${authorId} = ${viewerId}) and (${cohortId} is null or exists (select 1 from cohort_memberships cm where cm.cohort_id = ${cohortId} and cm.member_id = ${viewerId}))))`;
+  return sql`(${seesEverything} or ((${hiddenAt} is null or ${authorId} = ${viewerId}) and (${cohortId} is null or ${isCohortMember(cohortId, viewerId)})))`;
+}
+
+/** The same rule for the thread whose id is given as SQL, for modules that hold a thread's id. */
+export function threadIdVisibleTo(threadId: SQL, viewer: AccountMember): SQL {
+  return sql`exists (select 1 from threads where "threads"."id" = ${threadId} and ${threadVisibleTo(viewer)})`;
+}
+
+/** A thread's title as a column (null when there is no such thread), for those that link to one. */
+export function threadTitleOf(threadId: SQL) {
+  return sql<string | null>`(select t.title from threads t where t.id = ${threadId})`;
 }

@@ -27,6 +27,7 @@ import { authorsById, toAuthor } from '../members/members.service.ts';
 import { markThreadNotificationsRead, notify } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
 import { helpfulStates, notifyMentions, resolveMentions } from './thread-posts.ts';
+import * as search from './thread-search.repository.ts';
 import * as repository from './threads.repository.ts';
 
 const Position = z.object({
@@ -61,6 +62,16 @@ export const findVisibleThreadsByIds = repository.findVisibleByIds;
 
 /** Of these members, the active ones who may see the thread. */
 export const membersWhoCanSeeThread = repository.membersWhoCanSee;
+
+/** Full-text search over threads and their replies, for the search module. */
+export const searchThreads = search.findHits;
+export const findSimilarThreads = search.findSimilar;
+export {
+  MARK_START,
+  MARK_STOP,
+  type SearchFilters,
+  type SearchPosition,
+} from './thread-search.repository.ts';
 
 function toSummary(
   row: repository.ThreadRow,

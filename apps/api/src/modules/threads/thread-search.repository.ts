@@ -3,11 +3,11 @@ import type { ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
 import { anyWordQuery } from '../../lib/full-text.ts';
-import { threadVisibleTo } from '../threads/thread-visibility.ts';
+import { threadVisibleTo } from './thread-visibility.ts';
 
-// Search reads the threads module's tables through raw SQL: a union over threads and replies,
-// ranked, is clearer written out than built. Visibility comes from the threads module's one
-// rule, applied to the unaliased "threads" table below.
+// Full-text search over threads and replies, for the search module (through the threads
+// service): a union over both tables, ranked, is clearer written out than built. Visibility
+// comes from the threads module's one rule, applied to the unaliased "threads" table below.
 
 export interface SearchFilters {
   q: string;

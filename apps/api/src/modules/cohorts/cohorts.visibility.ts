@@ -1,0 +1,19 @@
+import { type SQL, sql } from 'drizzle-orm';
+
+// What other modules may read of the cohorts module's tables, as SQL fragments: they never
+// name cohorts, programmes or cohort_memberships themselves.
+
+/** Whether a member belongs to a cohort, both given as SQL (a column, or a bound value). */
+export function isCohortMember(cohortId: SQL, memberId: SQL): SQL {
+  return sql`exists (select 1 from cohort_memberships cm where cm.cohort_id = ${cohortId} and cm.member_id = ${memberId})`;
+}
+
+/** SQL selecting the ids of the cohorts a member belongs to. */
+export function cohortIdsOf(memberId: SQL): SQL {
+  return sql`select cm.cohort_id from cohort_memberships cm where cm.member_id = ${memberId}`;
+}
+
+/** A cohort's name as a column (null when there is no such cohort). */
+export function cohortNameOf(cohortId: SQL) {
+  return sql<string | null>`(select c.name from cohorts c where c.id = ${cohortId})`;
+}
