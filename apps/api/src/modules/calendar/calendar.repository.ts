@@ -1,6 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { calendarFeeds } from '@praxis/db/schema/calendar';
+// biome-ignore lint/style/noRestrictedImports: not yet moved: the feed's meetups and RSVPs should come from a meetups service function.
 import { meetups, rsvps } from '@praxis/db/schema/meetups';
 import { members } from '@praxis/db/schema/members';
 import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';

@@ -1,5 +1,7 @@
 import type { Db } from '@praxis/db/client';
+// biome-ignore lint/style/noRestrictedImports: not yet moved: the directory's filters and facets join avatars and cohorts directly; they should use those modules' fragments.
 import { memberAvatars } from '@praxis/db/schema/avatars';
+// biome-ignore lint/style/noRestrictedImports: not yet moved: the directory's filters and facets join avatars and cohorts directly; they should use those modules' fragments.
 import { cohortMemberships, cohorts, programmes } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, count, countDistinct, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';

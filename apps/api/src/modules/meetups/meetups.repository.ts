@@ -1,6 +1,7 @@
 import type { VoteChoice } from '@praxis/contracts/meetups';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+// biome-ignore lint/style/noRestrictedImports: not yet moved: a series' cohort names and the check that cohorts exist should use cohorts' fragments.
 import { cohorts } from '@praxis/db/schema/cohorts';
 import {
   meetupSeries,

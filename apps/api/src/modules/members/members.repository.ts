@@ -1,6 +1,8 @@
 import type { CohortBadge } from '@praxis/contracts/profiles';
 import type { Db } from '@praxis/db/client';
+// biome-ignore lint/style/noRestrictedImports: not yet moved: the profile joins avatars and cohorts directly; it should use those modules' fragments.
 import { memberAvatars } from '@praxis/db/schema/avatars';
+// biome-ignore lint/style/noRestrictedImports: not yet moved: the profile joins avatars and cohorts directly; it should use those modules' fragments.
 import { cohortMemberships, cohorts, programmes } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';

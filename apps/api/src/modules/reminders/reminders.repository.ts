@@ -1,4 +1,5 @@
 import type { Db } from '@praxis/db/client';
+// biome-ignore lint/style/noRestrictedImports: not yet moved: due meetups and their attendees should come from a meetups service function.
 import { meetups, rsvps } from '@praxis/db/schema/meetups';
 import { members } from '@praxis/db/schema/members';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';

@@ -1,6 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
+// biome-ignore lint/style/noRestrictedImports: not yet moved: a thread's cohort name and the poster's membership should use cohorts' fragments.
 import { cohortMemberships, cohorts } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
 import { flags, threadReaders, threads } from '@praxis/db/schema/threads';
