@@ -4,7 +4,7 @@ import { adviceRequests } from '@praxis/db/schema/advice';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { anyWordQuery } from '../../lib/full-text.ts';
-import { threadVisibleTo } from '../threads/thread-visibility.ts';
+import { threadVisibleTo } from '../threads/threads.visibility.ts';
 
 export interface AdviserCandidate {
   id: string;

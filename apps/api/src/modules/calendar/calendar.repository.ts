@@ -5,7 +5,7 @@ import { calendarFeeds } from '@praxis/db/schema/calendar';
 import { meetups, rsvps } from '@praxis/db/schema/meetups';
 import { members } from '@praxis/db/schema/members';
 import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { meetupVisibleTo } from '../meetups/meetup-visibility.ts';
+import { meetupVisibleTo } from '../meetups/meetups.visibility.ts';
 
 const eventColumns = {
   id: meetups.id,

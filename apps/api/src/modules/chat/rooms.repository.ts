@@ -3,8 +3,8 @@ import { roomMembers, rooms } from '@praxis/db/schema/chat';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { cohortIdsOf, cohortNameOf } from '../cohorts/cohorts.visibility.ts';
-import { meetupIdsTakenPartInBy, meetupTitleOf } from '../meetups/meetup-visibility.ts';
-import { roomVisibleTo } from './room-visibility.ts';
+import { meetupIdsTakenPartInBy, meetupTitleOf } from '../meetups/meetups.visibility.ts';
+import { roomVisibleTo } from './chat.visibility.ts';
 
 export type RoomRow = Awaited<ReturnType<typeof roomsOf>>[number];
 

@@ -14,7 +14,7 @@ import {
 } from '@praxis/db/schema/meetups';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
-import { meetupVisibleTo, seriesVisibleTo } from './meetup-visibility.ts';
+import { meetupVisibleTo, seriesVisibleTo } from './meetups.visibility.ts';
 
 export async function insertSeries(
   db: Db,

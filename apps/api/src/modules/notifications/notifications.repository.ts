@@ -4,9 +4,9 @@ import type { Db } from '@praxis/db/client';
 import { notifications } from '@praxis/db/schema/notifications';
 import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Position } from '../../pagination.ts';
-import { messageIdsUpTo, roomIdVisibleTo } from '../chat/room-visibility.ts';
-import { meetupIdVisibleTo, meetupTitleOf } from '../meetups/meetup-visibility.ts';
-import { threadIdVisibleTo, threadTitleOf } from '../threads/thread-visibility.ts';
+import { messageIdsUpTo, roomIdVisibleTo } from '../chat/chat.visibility.ts';
+import { meetupIdVisibleTo, meetupTitleOf } from '../meetups/meetups.visibility.ts';
+import { threadIdVisibleTo, threadTitleOf } from '../threads/threads.visibility.ts';
 
 export type NewNotification = typeof notifications.$inferInsert;
 

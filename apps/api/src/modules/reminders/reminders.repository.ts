@@ -3,7 +3,7 @@ import type { Db } from '@praxis/db/client';
 import { meetups, rsvps } from '@praxis/db/schema/meetups';
 import { members } from '@praxis/db/schema/members';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { meetupVisibleTo } from '../meetups/meetup-visibility.ts';
+import { meetupVisibleTo } from '../meetups/meetups.visibility.ts';
 
 /**
  * The meetup as a reminder needs it, share-locked until the reminder's transaction ends, so

@@ -3,7 +3,7 @@ import type { ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
 import { anyWordQuery } from '../../lib/full-text.ts';
-import { threadVisibleTo } from './thread-visibility.ts';
+import { threadVisibleTo } from './threads.visibility.ts';
 
 // Full-text search over threads and replies, for the search module (through the threads
 // service): a union over both tables, ranked, is clearer written out than built. Visibility

@@ -6,7 +6,7 @@ import { cohortMemberships, cohorts } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
 import { flags, threadReaders, threads } from '@praxis/db/schema/threads';
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { threadVisibleTo } from './thread-visibility.ts';
+import { threadVisibleTo } from './threads.visibility.ts';
 
 export interface ThreadFilters {
   view: 'latest' | 'unanswered' | 'stories';

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { isCohortMember } from '../cohorts/cohorts.visibility.ts';
-import { takesPartIn } from '../meetups/meetup-visibility.ts';
+import { takesPartIn } from '../meetups/meetups.visibility.ts';
 
 /**
  * Who is in a room, as one SQL condition over the `rooms` table, used by the room list, every
