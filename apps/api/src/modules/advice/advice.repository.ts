@@ -3,8 +3,11 @@ import type { Db } from '@praxis/db/client';
 import { adviceRequests } from '@praxis/db/schema/advice';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { anyWordQuery } from '../../lib/full-text.ts';
-import { threadVisibleTo } from '../threads/threads.visibility.ts';
+import {
+  acceptedAnswersMatching,
+  questionWords,
+  threadIdVisibleTo,
+} from '../threads/threads.visibility.ts';
 
 export interface AdviserCandidate {
   id: string;
@@ -24,6 +27,8 @@ export interface AdviserCandidate {
  * The question's words are its title, tags and the start of its body, as an "any word" query.
  * Only members who may see the question are suggested; its author never is. Answers count
  * only on questions the viewer may see, or the score would tell them about threads they cannot.
+ * The question and the answers are read through the threads module's fragments; the score is
+ * this module's.
  */
 export async function findAdviserCandidates(
   db: Db,
@@ -32,22 +37,15 @@ export async function findAdviserCandidates(
   limit: number,
 ): Promise<AdviserCandidate[]> {
   const member = { id: sql.raw('m.id'), role: sql.raw('m.role') };
+  const question = { id: sql.raw('question.id'), query: sql.raw('question.query') };
   const result = await db.execute(sql`
-    with question as (
-      select t.id, t.author_id, t.tags,
-             ${anyWordQuery(sql`t.title || ' ' || tags_to_text(t.tags) || ' ' || left(t.body_source, 2000)`)} as query
-        from threads t where t.id = ${threadId}::uuid
-    ),
+    with question as (${questionWords(sql`${threadId}::uuid`)}),
     answers as (
-      select r.author_id as member_id, sum(ts_rank("threads".search, question.query)) as rank,
-             count(*)::int as answers
-        from threads
-        join replies r on r.id = "threads".accepted_reply_id and r.deleted_at is null
-        cross join question
-       where "threads".id <> question.id and question.query is not null
-         and "threads".search @@ question.query
-         and ${threadVisibleTo(viewer)}
-       group by r.author_id
+      select answer.member_id, sum(answer.rank) as rank, count(*)::int as answers
+        from question
+        cross join lateral (${acceptedAnswersMatching(question.query, question.id, viewer)}) answer
+       where question.query is not null
+       group by answer.member_id
     ),
     scored as (
       select m.id,
@@ -58,10 +56,9 @@ export async function findAdviserCandidates(
              coalesce(answers.answers, 0) as accepted_answers
         from members m
         cross join question
-        join threads on "threads"."id" = question.id
         left join answers on answers.member_id = m.id
        where m.open_to_advise and m.deactivated_at is null and m.id <> question.author_id
-         and ${threadVisibleTo(member)}
+         and ${threadIdVisibleTo(question.id, member)}
     )
     select id, (text_rank + 0.5 * tag_matches + answer_rank)::float8 as score,
            text_rank::float8 as text_rank, tag_matches, accepted_answers

@@ -4,6 +4,11 @@ import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { asciiFileName } from '../../file-names.ts';
 import { hashToken, newToken } from '../../tokens.ts';
+import {
+  calendarFeedEvents,
+  findVisibleMeetupEvent,
+  type MeetupEventRow,
+} from '../meetups/meetups.service.ts';
 import * as repository from './calendar.repository.ts';
 import { type CalendarEvent, writeCalendar } from './ics.ts';
 
@@ -11,7 +16,7 @@ import { type CalendarEvent, writeCalendar } from './ics.ts';
 const FEED_HISTORY_DAYS = 90;
 
 export function createCalendarService(db: Db, publicOrigin: string) {
-  function toEvent(row: repository.MeetupEventRow, startsAt: Date): CalendarEvent {
+  function toEvent(row: MeetupEventRow, startsAt: Date): CalendarEvent {
     const url = `${publicOrigin}/meetups/${row.id}`;
     const cancelled = row.status === 'cancelled';
     const description = [
@@ -39,7 +44,7 @@ export function createCalendarService(db: Db, publicOrigin: string) {
   return {
     /** One meetup as an .ics file, for a member who may see it and once it has a date. */
     async meetupFile(viewer: AccountMember, id: string, now = new Date()) {
-      const row = await repository.findVisibleMeetup(db, viewer, id);
+      const row = await findVisibleMeetupEvent(db, viewer, id);
       if (!row) {
         throw new AppError('not_found', 'This meetup does not exist, or you are not invited.');
       }
@@ -92,7 +97,7 @@ export function createCalendarService(db: Db, publicOrigin: string) {
         );
       }
       const since = new Date(now.getTime() - FEED_HISTORY_DAYS * 24 * 60 * 60 * 1000);
-      const rows = await repository.feedMeetups(db, owner, since);
+      const rows = await calendarFeedEvents(db, owner, since);
       const events = rows.flatMap((row) => (row.startsAt ? [toEvent(row, row.startsAt)] : []));
       return writeCalendar({ name: 'Praxis meetups', events, now });
     },

@@ -1,7 +1,19 @@
+import type { CohortBadge } from '@praxis/contracts/profiles';
 import type { Db } from '@praxis/db/client';
 import { cohortMemberships, cohorts, programmes } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  countDistinct,
+  desc,
+  eq,
+  inArray,
+  isNull,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 
 /** Active members of the cohort; deactivated ones stay in it but are not counted. */
 const memberCount = sql<number>`count(${members.id})`.mapWith(Number);
@@ -114,4 +126,64 @@ export async function removeMember(db: Db, cohortId: string, memberId: string) {
     .where(and(eq(cohortMemberships.cohortId, cohortId), eq(cohortMemberships.memberId, memberId)))
     .returning({ memberId: cohortMemberships.memberId });
   return rows.length > 0;
+}
+
+export async function existingCohortIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db.select({ id: cohorts.id }).from(cohorts).where(inArray(cohorts.id, ids));
+  return rows.map((row) => row.id);
+}
+
+/** The cohorts of each of the given members, oldest programme year first. */
+export async function cohortBadges(
+  db: Db,
+  memberIds: string[],
+): Promise<Map<string, CohortBadge[]>> {
+  const badges = new Map<string, CohortBadge[]>();
+  if (memberIds.length === 0) return badges;
+  const rows = await db
+    .select({
+      memberId: cohortMemberships.memberId,
+      id: cohorts.id,
+      name: cohorts.name,
+      programmeName: programmes.name,
+    })
+    .from(cohortMemberships)
+    .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+    .where(inArray(cohortMemberships.memberId, memberIds))
+    .orderBy(asc(cohorts.year), asc(cohorts.name));
+  for (const { memberId, ...badge } of rows) {
+    const list = badges.get(memberId) ?? [];
+    list.push(badge);
+    badges.set(memberId, list);
+  }
+  return badges;
+}
+
+/** How many of the members `memberIds` selects (SQL) belong to each cohort, latest year first. */
+export async function countMembersByCohort(db: Db, memberIds: SQL) {
+  return db
+    .select({ value: cohorts.id, label: cohorts.name, count: count() })
+    .from(cohortMemberships)
+    .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
+    .where(sql`${cohortMemberships.memberId} in (${memberIds})`)
+    .groupBy(cohorts.id, cohorts.name, cohorts.year)
+    .orderBy(desc(cohorts.year), cohorts.name);
+}
+
+/** How many of the members `memberIds` selects (SQL) belong to a cohort of each programme. */
+export async function countMembersByProgramme(db: Db, memberIds: SQL) {
+  return db
+    .select({
+      value: programmes.id,
+      label: programmes.name,
+      count: countDistinct(cohortMemberships.memberId),
+    })
+    .from(cohortMemberships)
+    .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+    .where(sql`${cohortMemberships.memberId} in (${memberIds})`)
+    .groupBy(programmes.id, programmes.name)
+    .orderBy(programmes.name);
 }

@@ -109,3 +109,21 @@ export const membersOfCohort = (db: Db, cohortId: string, memberIds: string[]) =
 function membersChanged(tx: Db, cohortId: string, memberIds: string[]) {
   return publish(tx, { name: 'cohort.members_changed', payload: { cohortId, memberIds } });
 }
+
+/** Of `ids`, those of cohorts that exist. */
+export const existingCohortIds = repository.existingCohortIds;
+
+/** Whether a member belongs to the cohort. */
+export async function isInCohort(db: Db, memberId: string, cohortId: string) {
+  return (await repository.membersAmong(db, cohortId, [memberId])).has(memberId);
+}
+
+/** The cohorts of each of the given members, for profiles and cards. */
+export const cohortBadges = repository.cohortBadges;
+
+/**
+ * The directory's cohort and programme facets: how many of the members an SQL query selects
+ * belong to each, counted in one statement each over that query.
+ */
+export const countMembersByCohort = repository.countMembersByCohort;
+export const countMembersByProgramme = repository.countMembersByProgramme;

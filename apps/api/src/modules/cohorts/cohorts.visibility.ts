@@ -17,3 +17,9 @@ export function cohortIdsOf(memberId: SQL): SQL {
 export function cohortNameOf(cohortId: SQL) {
   return sql<string | null>`(select c.name from cohorts c where c.id = ${cohortId})`;
 }
+
+/** Whether a member belongs to a cohort of a programme, both given as SQL. */
+export function isInProgramme(programmeId: SQL, memberId: SQL): SQL {
+  return sql`exists (select 1 from cohort_memberships cm join cohorts c on c.id = cm.cohort_id
+                     where cm.member_id = ${memberId} and c.programme_id = ${programmeId})`;
+}

@@ -1,10 +1,9 @@
 import type { Db } from '@praxis/db/client';
-// biome-ignore lint/style/noRestrictedImports: not yet moved: the directory's filters and facets join avatars and cohorts directly; they should use those modules' fragments.
-import { memberAvatars } from '@praxis/db/schema/avatars';
-// biome-ignore lint/style/noRestrictedImports: not yet moved: the directory's filters and facets join avatars and cohorts directly; they should use those modules' fragments.
-import { cohortMemberships, cohorts, programmes } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
-import { and, asc, count, countDistinct, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { avatarVersionOf } from '../avatars/avatars.visibility.ts';
+import { countMembersByCohort, countMembersByProgramme } from '../cohorts/cohorts.service.ts';
+import { isCohortMember, isInProgramme } from '../cohorts/cohorts.visibility.ts';
 
 export interface DirectoryFilters {
   q?: string | undefined;
@@ -32,14 +31,10 @@ function matching(filters: DirectoryFilters): SQL {
     conditions.push(sql`${filters.expertise} = any(${members.expertise})`);
   }
   if (filters.cohort) {
-    conditions.push(
-      sql`exists (select 1 from ${cohortMemberships} where ${cohortMemberships.memberId} = ${members.id} and ${cohortMemberships.cohortId} = ${filters.cohort})`,
-    );
+    conditions.push(isCohortMember(sql`${filters.cohort}`, sql`${members.id}`));
   }
   if (filters.programme) {
-    conditions.push(
-      sql`exists (select 1 from ${cohortMemberships} join ${cohorts} on ${cohorts.id} = ${cohortMemberships.cohortId} where ${cohortMemberships.memberId} = ${members.id} and ${cohorts.programmeId} = ${filters.programme})`,
-    );
+    conditions.push(isInProgramme(sql`${filters.programme}`, sql`${members.id}`));
   }
   if (filters.country) conditions.push(eq(members.country, filters.country));
   if (filters.language) conditions.push(sql`${filters.language} = any(${members.languages})`);
@@ -66,7 +61,7 @@ export async function findPage(
     expertise: members.expertise,
     adviceTopics: members.adviceTopics,
     openToAdvise: members.openToAdvise,
-    avatarVersion: memberAvatars.version,
+    avatarVersion: avatarVersionOf(sql`${members.id}`),
   };
   // Searching sorts by relevance (float4, so that a rank read back from a cursor compares
   // equal to the one computed here), browsing by name; each has its own keyset.
@@ -84,7 +79,6 @@ export async function findPage(
   return db
     .select({ ...columns, rank })
     .from(members)
-    .leftJoin(memberAvatars, eq(memberAvatars.memberId, members.id))
     .where(and(where, keyset))
     .orderBy(...(searching ? [desc(rank)] : [sortName]), asc(members.id))
     .limit(limit + 1);
@@ -93,6 +87,8 @@ export async function findPage(
 /** How many matching members have each value of each filter. */
 export async function countFacets(db: Db, filters: DirectoryFilters) {
   const where = matching(filters);
+  // The cohort and programme facets are counted by the cohorts module over the same members.
+  const matchingIds = sql`select ${members.id} from ${members} where ${where}`;
   const tally = (column: SQL) =>
     db
       .select({ value: sql<string>`facet.value`, count: count() })
@@ -123,27 +119,8 @@ export async function countFacets(db: Db, filters: DirectoryFilters) {
         .groupBy(members.country)
         .orderBy(desc(count()), members.country)
         .limit(FACET_SIZE),
-      db
-        .select({ value: cohorts.id, label: cohorts.name, count: count() })
-        .from(members)
-        .innerJoin(cohortMemberships, eq(cohortMemberships.memberId, members.id))
-        .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
-        .where(where)
-        .groupBy(cohorts.id, cohorts.name, cohorts.year)
-        .orderBy(desc(cohorts.year), cohorts.name),
-      db
-        .select({
-          value: programmes.id,
-          label: programmes.name,
-          count: countDistinct(members.id),
-        })
-        .from(members)
-        .innerJoin(cohortMemberships, eq(cohortMemberships.memberId, members.id))
-        .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
-        .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
-        .where(where)
-        .groupBy(programmes.id, programmes.name)
-        .orderBy(programmes.name),
+      countMembersByCohort(db, matchingIds),
+      countMembersByProgramme(db, matchingIds),
     ]);
   return {
     total: totals[0]?.total ?? 0,

@@ -2,7 +2,8 @@ import type { DirectoryPage } from '@praxis/contracts/directory';
 import type { Db } from '@praxis/db/client';
 import { z } from 'zod';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
-import { cohortBadgesFor, toCard } from '../members/members.service.ts';
+import { cohortBadges } from '../cohorts/cohorts.service.ts';
+import { toCard } from '../members/members.service.ts';
 import * as repository from './directory.repository.ts';
 
 const Position = z.discriminatedUnion('by', [
@@ -28,7 +29,7 @@ export function createDirectoryService(db: Db) {
       ]);
       const page = rows.slice(0, limit);
       const last = page.at(-1);
-      const badges = await cohortBadgesFor(
+      const badges = await cohortBadges(
         db,
         page.map((row) => row.id),
       );

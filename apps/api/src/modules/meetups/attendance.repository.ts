@@ -2,9 +2,8 @@ import type { AgendaKind } from '@praxis/contracts/meetups';
 import type { Db } from '@praxis/db/client';
 import { agendaItems, rsvps } from '@praxis/db/schema/meetups';
 import { members } from '@praxis/db/schema/members';
-// biome-ignore lint/style/noRestrictedImports: not yet moved: an agenda item's linked thread should be read through a threads fragment.
-import { threads } from '@praxis/db/schema/threads';
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { networkThreadOf } from '../threads/threads.visibility.ts';
 
 // RSVPs and the agenda: who comes, and what they bring.
 
@@ -82,6 +81,8 @@ export async function firstWaitlisted(db: Db, meetupId: string) {
 }
 
 export async function agendaOf(db: Db, meetupId: string) {
+  // The agenda is shown to every invitee: a linked thread is named only if everyone sees it.
+  const thread = networkThreadOf(sql`${agendaItems.threadId}`);
   return db
     .select({
       id: agendaItems.id,
@@ -93,13 +94,10 @@ export async function agendaOf(db: Db, meetupId: string) {
       startsAt: agendaItems.startsAt,
       speakerId: agendaItems.speakerId,
       threadId: agendaItems.threadId,
-      threadTitle: threads.title,
-      threadKind: threads.kind,
-      threadCohortId: threads.cohortId,
-      threadHiddenAt: threads.hiddenAt,
+      threadTitle: thread.title,
+      threadKind: thread.kind,
     })
     .from(agendaItems)
-    .leftJoin(threads, eq(threads.id, agendaItems.threadId))
     .where(eq(agendaItems.meetupId, meetupId))
     .orderBy(sql`${agendaItems.position} asc nulls last`, asc(agendaItems.createdAt));
 }

@@ -1,8 +1,6 @@
 import type { VoteChoice } from '@praxis/contracts/meetups';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-// biome-ignore lint/style/noRestrictedImports: not yet moved: a series' cohort names and the check that cohorts exist should use cohorts' fragments.
-import { cohorts } from '@praxis/db/schema/cohorts';
 import {
   meetupSeries,
   meetupSeriesCohorts,
@@ -14,6 +12,7 @@ import {
 } from '@praxis/db/schema/meetups';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
+import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
 import { meetupVisibleTo, seriesVisibleTo } from './meetups.visibility.ts';
 
 export async function insertSeries(
@@ -35,12 +34,6 @@ export async function insertSeries(
       .values(organiserIds.map((memberId) => ({ seriesId: row.id, memberId })));
   }
   return row.id;
-}
-
-export async function existingCohortIds(db: Db, ids: string[]) {
-  if (ids.length === 0) return [];
-  const rows = await db.select({ id: cohorts.id }).from(cohorts).where(inArray(cohorts.id, ids));
-  return rows.map((row) => row.id);
 }
 
 export async function activeMemberIds(db: Db, ids: string[]) {
@@ -74,12 +67,14 @@ export async function findSeries(db: Db, viewer: AccountMember, id: string) {
 
 export async function seriesCohorts(db: Db, seriesIds: string[]) {
   if (seriesIds.length === 0) return [];
-  return db
-    .select({ seriesId: meetupSeriesCohorts.seriesId, id: cohorts.id, name: cohorts.name })
+  const name = cohortNameOf(sql`${meetupSeriesCohorts.cohortId}`);
+  const rows = await db
+    .select({ seriesId: meetupSeriesCohorts.seriesId, id: meetupSeriesCohorts.cohortId, name })
     .from(meetupSeriesCohorts)
-    .innerJoin(cohorts, eq(cohorts.id, meetupSeriesCohorts.cohortId))
     .where(inArray(meetupSeriesCohorts.seriesId, seriesIds))
-    .orderBy(asc(cohorts.name));
+    .orderBy(asc(name));
+  // A series' cohorts are deleted with the cohort, so every one has a name.
+  return rows.flatMap((row) => (row.name === null ? [] : [{ ...row, name: row.name }]));
 }
 
 export async function seriesOrganiserIds(db: Db, seriesId: string) {

@@ -19,6 +19,7 @@ import { authorsById, toAuthor } from '../members/members.service.ts';
 import { type NotificationInput, notify } from '../notifications/notifications.service.ts';
 import { cancelMeetupReminders, planMeetupReminders } from '../reminders/reminders.service.ts';
 import * as attendance from './attendance.repository.ts';
+import * as dated from './dated-meetups.repository.ts';
 import * as repository from './meetups.repository.ts';
 import { fillFreedSeats } from './waitlist.ts';
 import { slotInstants } from './zoned-time.ts';
@@ -29,6 +30,17 @@ export async function findVisibleMeetup(db: Db, viewer: AccountMember, id: strin
   if (!row) throw new AppError('not_found', 'This meetup does not exist, or you are not invited.');
   return row;
 }
+
+/** A meetup as a calendar event, if the viewer may see it. */
+export const findVisibleMeetupEvent = dated.findVisibleEvent;
+export type { MeetupEventRow } from './dated-meetups.repository.ts';
+/** The dated meetups a member's calendar feed lists, from `since` on. */
+export const calendarFeedEvents = dated.feedEvents;
+
+/** For the reminders: the meetup share-locked, who to remind, and what is coming up. */
+export const lockMeetupForReminder = dated.lockForReminder;
+export const meetupReminderRecipients = dated.reminderRecipients;
+export const scheduledMeetupsAfter = dated.scheduledAfter;
 
 /** Organisers and admins run every series; a series may name other members to run it too. */
 export async function canManageSeries(db: Db, viewer: AccountMember, seriesId: string) {
@@ -153,13 +165,6 @@ export function createMeetupService(db: Db) {
         if (item.status !== 'accepted' && !manage && item.speakerId !== viewer.id) return [];
         const speaker = author(item.speakerId)[0];
         if (!speaker) return [];
-        // A linked thread shows only to who may see it: cohort or hidden threads go untitled.
-        const threadVisible =
-          item.threadId !== null &&
-          item.threadTitle !== null &&
-          item.threadKind !== null &&
-          item.threadHiddenAt === null &&
-          item.threadCohortId === null;
         return [
           {
             id: item.id,
@@ -170,8 +175,9 @@ export function createMeetupService(db: Db) {
             position: item.position,
             startsAt: item.startsAt?.toISOString() ?? null,
             speaker,
+            // Cohort or hidden threads come without a title and kind, and are not shown.
             thread:
-              threadVisible && item.threadId && item.threadTitle && item.threadKind
+              item.threadId && item.threadTitle && item.threadKind
                 ? { id: item.threadId, title: item.threadTitle, kind: item.threadKind }
                 : null,
           },

@@ -11,6 +11,7 @@ import { DateTime } from 'luxon';
 import { AppError, conflictAsField } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
+import { existingCohortIds } from '../cohorts/cohorts.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import * as repository from './meetups.repository.ts';
 import { manages, toSummary } from './meetups.service.ts';
@@ -94,7 +95,7 @@ export function createSeriesService(db: Db) {
     async create(actor: AccountMember, input: SeriesInput): Promise<SeriesDetail> {
       requireOrganiser(actor, 'create meetup series');
       const cohortIds = [...new Set(input.cohortIds)];
-      if ((await repository.existingCohortIds(db, cohortIds)).length !== cohortIds.length) {
+      if ((await existingCohortIds(db, cohortIds)).length !== cohortIds.length) {
         throw new AppError('invalid', 'One of the cohorts does not exist (any more).', {
           fields: { cohortIds: 'Choose cohorts from the list.' },
         });

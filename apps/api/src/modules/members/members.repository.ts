@@ -1,11 +1,7 @@
-import type { CohortBadge } from '@praxis/contracts/profiles';
 import type { Db } from '@praxis/db/client';
-// biome-ignore lint/style/noRestrictedImports: not yet moved: the profile joins avatars and cohorts directly; it should use those modules' fragments.
-import { memberAvatars } from '@praxis/db/schema/avatars';
-// biome-ignore lint/style/noRestrictedImports: not yet moved: the profile joins avatars and cohorts directly; it should use those modules' fragments.
-import { cohortMemberships, cohorts, programmes } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
-import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { avatarVersionOf } from '../avatars/avatars.visibility.ts';
 
 export const profileColumns = {
   id: members.id,
@@ -30,15 +26,11 @@ export const profileColumns = {
   emailVisibility: members.emailVisibility,
   phoneVisibility: members.phoneVisibility,
   deactivatedAt: members.deactivatedAt,
-  avatarVersion: memberAvatars.version,
+  avatarVersion: avatarVersionOf(sql`${members.id}`),
 };
 
 /** Members with their picture's version, null when they have none. */
-const membersWithAvatar = (db: Db) =>
-  db
-    .select(profileColumns)
-    .from(members)
-    .leftJoin(memberAvatars, eq(memberAvatars.memberId, members.id));
+const membersWithAvatar = (db: Db) => db.select(profileColumns).from(members);
 
 export type ProfileRow = Awaited<ReturnType<typeof findProfileById>> & {};
 
@@ -90,33 +82,6 @@ export async function setRole(db: Db, id: string, role: 'member' | 'organiser' |
   await db.update(members).set({ role, updatedAt: new Date() }).where(eq(members.id, id));
 }
 
-/** The cohorts of each of the given members, oldest programme year first. */
-export async function cohortBadges(
-  db: Db,
-  memberIds: string[],
-): Promise<Map<string, CohortBadge[]>> {
-  const badges = new Map<string, CohortBadge[]>();
-  if (memberIds.length === 0) return badges;
-  const rows = await db
-    .select({
-      memberId: cohortMemberships.memberId,
-      id: cohorts.id,
-      name: cohorts.name,
-      programmeName: programmes.name,
-    })
-    .from(cohortMemberships)
-    .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
-    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
-    .where(inArray(cohortMemberships.memberId, memberIds))
-    .orderBy(asc(cohorts.year), asc(cohorts.name));
-  for (const { memberId, ...badge } of rows) {
-    const list = badges.get(memberId) ?? [];
-    list.push(badge);
-    badges.set(memberId, list);
-  }
-  return badges;
-}
-
 /** Who wrote something, by id, with the version of their picture. */
 export async function authorRows(db: Db, memberIds: string[]) {
   if (memberIds.length === 0) return [];
@@ -130,10 +95,9 @@ export async function authorRows(db: Db, memberIds: string[]) {
       organisation: members.organisation,
       expertise: members.expertise,
       adviceTopics: members.adviceTopics,
-      avatarVersion: memberAvatars.version,
+      avatarVersion: avatarVersionOf(sql`${members.id}`),
     })
     .from(members)
-    .leftJoin(memberAvatars, eq(memberAvatars.memberId, members.id))
     .where(inArray(members.id, [...new Set(memberIds)]));
 }
 

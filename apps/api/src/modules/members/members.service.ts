@@ -15,6 +15,7 @@ import { cookMarkdown } from '../../markdown.ts';
 import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
 import { onlineAmong } from '../../realtime/presence.repository.ts';
+import { cohortBadges } from '../cohorts/cohorts.service.ts';
 import * as repository from './members.repository.ts';
 
 /** A deactivated member is for organisers and admins only; to others they do not exist. */
@@ -48,9 +49,6 @@ export async function freeHandle(db: Db, name: string): Promise<string> {
     if (!taken.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
   }
 }
-
-/** The cohort badges of each member, for lists built by other modules. */
-export const cohortBadgesFor = repository.cohortBadges;
 
 /** Active members with these handles (any case), for other modules to resolve @mentions. */
 export const activeMembersByHandles = repository.activeMembersByHandles;
@@ -91,7 +89,7 @@ export function createMemberService(db: Db) {
   async function ownProfile(memberId: string): Promise<OwnProfile> {
     const row = await repository.findProfileById(db, memberId);
     if (!row) throw new AppError('not_found', 'Your profile could not be found. Sign in again.');
-    const badges = await repository.cohortBadges(db, [row.id]);
+    const badges = await cohortBadges(db, [row.id]);
     return {
       ...toProfile(row, badges.get(row.id) ?? [], () => true),
       bioSource: row.bioSource,
@@ -114,7 +112,7 @@ export function createMemberService(db: Db) {
 
     async profile(viewer: AccountMember, handle: string): Promise<MemberProfile> {
       const row = await findVisible(viewer, handle);
-      const badges = await repository.cohortBadges(db, [row.id]);
+      const badges = await cohortBadges(db, [row.id]);
       return toProfile(row, badges.get(row.id) ?? [], (visibility) =>
         canSeeContact(viewer, row.id, visibility),
       );

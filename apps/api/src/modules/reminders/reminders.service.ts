@@ -1,8 +1,12 @@
 import type { Db } from '@praxis/db/client';
 import { enqueue, retireJobs } from '../../plugins/job-queue.ts';
 import type { Job } from '../../plugins/jobs.ts';
+import {
+  lockMeetupForReminder,
+  meetupReminderRecipients,
+  scheduledMeetupsAfter,
+} from '../meetups/meetups.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
-import * as repository from './reminders.repository.ts';
 
 export const MEETUP_REMINDER = 'meetup_reminder';
 
@@ -51,7 +55,7 @@ function reminderJobs(meetup: { id: string; startsAt: Date }, now: Date) {
  * Planning is keyed, so what is already planned stays as it is.
  */
 export async function planMissingReminders(db: Db, now: Date = new Date()): Promise<void> {
-  const meetups = await repository.scheduledMeetupsAfter(db, now);
+  const meetups = await scheduledMeetupsAfter(db, now);
   await enqueue(
     db,
     meetups.flatMap((meetup) => reminderJobs(meetup, now)),
@@ -71,14 +75,14 @@ export async function cancelMeetupReminders(db: Db, meetupId: string): Promise<v
 export async function sendMeetupReminder(db: Db, job: Job, now: Date): Promise<void> {
   const { meetupId, when, startsAt } = job.payload;
   if (!meetupId || !when || !startsAt) throw new Error('meetup_reminder without its payload');
-  const meetup = await repository.lockMeetupForReminder(db, meetupId);
+  const meetup = await lockMeetupForReminder(db, meetupId);
   const stillOn =
     meetup?.status === 'scheduled' &&
     meetup.startsAt !== null &&
     meetup.startsAt.toISOString() === startsAt &&
     meetup.startsAt > now;
   if (!stillOn) return;
-  const recipients = await repository.reminderRecipients(db, meetupId);
+  const recipients = await meetupReminderRecipients(db, meetupId);
   await notify(
     db,
     recipients.map((memberId) => ({

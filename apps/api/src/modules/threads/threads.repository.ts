@@ -1,11 +1,10 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
-// biome-ignore lint/style/noRestrictedImports: not yet moved: a thread's cohort name and the poster's membership should use cohorts' fragments.
-import { cohortMemberships, cohorts } from '@praxis/db/schema/cohorts';
 import { members } from '@praxis/db/schema/members';
 import { flags, threadReaders, threads } from '@praxis/db/schema/threads';
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
 import { threadVisibleTo } from './threads.visibility.ts';
 
 export interface ThreadFilters {
@@ -29,7 +28,7 @@ const summaryColumns = {
   title: threads.title,
   authorId: threads.authorId,
   cohortId: threads.cohortId,
-  cohortName: cohorts.name,
+  cohortName: cohortNameOf(sql`${threads.cohortId}`),
   tags: threads.tags,
   replyCount: threads.replyCount,
   helpfulCount: threads.helpfulCount,
@@ -48,7 +47,6 @@ function threadsFor(db: Db, viewer: AccountMember) {
   return db
     .select(summaryColumns)
     .from(threads)
-    .leftJoin(cohorts, eq(cohorts.id, threads.cohortId))
     .leftJoin(
       threadReaders,
       and(eq(threadReaders.threadId, threads.id), eq(threadReaders.memberId, viewer.id)),
@@ -235,19 +233,6 @@ export async function activeOrganiserIds(db: Db): Promise<string[]> {
     .from(members)
     .where(and(inArray(members.role, ['organiser', 'admin']), isNull(members.deactivatedAt)));
   return rows.map((row) => row.id);
-}
-
-export async function cohortExists(db: Db, cohortId: string) {
-  const [row] = await db.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.id, cohortId));
-  return row !== undefined;
-}
-
-export async function isInCohort(db: Db, memberId: string, cohortId: string) {
-  const [row] = await db
-    .select({ cohortId: cohortMemberships.cohortId })
-    .from(cohortMemberships)
-    .where(and(eq(cohortMemberships.memberId, memberId), eq(cohortMemberships.cohortId, cohortId)));
-  return row !== undefined;
 }
 
 export async function insertFlag(db: Db, values: typeof flags.$inferInsert) {

@@ -23,6 +23,7 @@ import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, decodeJsonCursor, encodeJsonCursor, pageOf } from '../../pagination.ts';
 import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
+import { existingCohortIds, isInCohort } from '../cohorts/cohorts.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { markThreadNotificationsRead, notify } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
@@ -147,12 +148,12 @@ export function createThreadService(db: Db) {
   async function checkCohort(actor: AccountMember, cohortId: string | null) {
     if (cohortId === null) return;
     if (isOrganiser(actor)) {
-      if (await repository.cohortExists(db, cohortId)) return;
+      if ((await existingCohortIds(db, [cohortId])).length > 0) return;
       throw new AppError('invalid', 'This cohort does not exist (any more).', {
         fields: { cohortId: 'Choose a cohort from the list, or the whole network.' },
       });
     }
-    if (!(await repository.isInCohort(db, actor.id, cohortId))) {
+    if (!(await isInCohort(db, actor.id, cohortId))) {
       throw new AppError('invalid', 'You can only post to a cohort you belong to.', {
         fields: { cohortId: 'Choose one of your cohorts, or the whole network.' },
       });

@@ -1,5 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
+import type { ThreadKind } from '@praxis/contracts/threads';
 import { type SQL, sql } from 'drizzle-orm';
+import { anyWordQuery } from '../../lib/full-text.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
 import { isCohortMember } from '../cohorts/cohorts.visibility.ts';
 
@@ -27,11 +29,55 @@ export function threadVisibleTo(viewer: AccountMember | { id: SQL; role: SQL }):
 }
 
 /** The same rule for the thread whose id is given as SQL, for modules that hold a thread's id. */
-export function threadIdVisibleTo(threadId: SQL, viewer: AccountMember): SQL {
+export function threadIdVisibleTo(
+  threadId: SQL,
+  viewer: AccountMember | { id: SQL; role: SQL },
+): SQL {
   return sql`exists (select 1 from threads where "threads"."id" = ${threadId} and ${threadVisibleTo(viewer)})`;
 }
 
 /** A thread's title as a column (null when there is no such thread), for those that link to one. */
 export function threadTitleOf(threadId: SQL) {
   return sql<string | null>`(select t.title from threads t where t.id = ${threadId})`;
+}
+
+/**
+ * A thread the whole network sees (no cohort, not hidden), as its title and kind, each a column
+ * that is null for any other thread: for pages everyone sees that link to one, such as a
+ * meetup's agenda.
+ */
+export function networkThreadOf(threadId: SQL) {
+  const open = sql`t.id = ${threadId} and t.cohort_id is null and t.hidden_at is null`;
+  return {
+    title: sql<string | null>`(select t.title from threads t where ${open})`,
+    kind: sql<ThreadKind | null>`(select t.kind from threads t where ${open})`,
+  };
+}
+
+/**
+ * SQL selecting a question as others match against it (one row, none when there is no such
+ * thread): its id, author_id, tags, and as `query` its words (title, tags and the start of
+ * its body) as an "any word" full-text query.
+ */
+export function questionWords(threadId: SQL): SQL {
+  const words = sql`t.title || ' ' || tags_to_text(t.tags) || ' ' || left(t.body_source, 2000)`;
+  return sql`select t.id, t.author_id, t.tags, ${anyWordQuery(words)} as query
+               from threads t where t.id = ${threadId}`;
+}
+
+/**
+ * SQL selecting the accepted answers on the threads the viewer may see that match a full-text
+ * query, except one thread: a row (member_id, rank) per answer, its author and how well its
+ * thread matches. Only visible threads count, or a score built on it would tell of the others.
+ */
+export function acceptedAnswersMatching(
+  query: SQL,
+  exceptThreadId: SQL,
+  viewer: AccountMember,
+): SQL {
+  return sql`select r.author_id as member_id, ts_rank("threads".search, ${query}) as rank
+               from threads
+               join replies r on r.id = "threads".accepted_reply_id and r.deleted_at is null
+              where "threads".id <> ${exceptThreadId} and "threads".search @@ ${query}
+                and ${threadVisibleTo(viewer)}`;
 }
