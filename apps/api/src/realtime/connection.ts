@@ -63,11 +63,14 @@ export class Connection {
   closed = false;
   /** Cleared by the heartbeat, set by any sign of life. */
   alive = true;
+  /** Topics joined whose access is still being checked; made only when needed. */
+  private pending: Set<string> | null = null;
   private work: Promise<void> = Promise.resolve();
   private queued = 0;
 
   constructor(
-    readonly member: AccountMember,
+    /** As the session's member was when last checked: a role may change while connected. */
+    public member: AccountMember,
     readonly sessionToken: string,
     private readonly socket: FrameSocket,
     private readonly host: ConnectionHost,
@@ -127,6 +130,21 @@ export class Connection {
       return;
     }
     this.enqueue(() => this.handle(handler, frame, ref));
+  }
+
+  hold(topic: string) {
+    this.pending ??= new Set();
+    this.pending.add(topic);
+  }
+
+  release(topic: string) {
+    this.pending?.delete(topic);
+    if (this.pending?.size === 0) this.pending = null;
+  }
+
+  /** Whether the topic's access is still being checked for this socket. */
+  holds(topic: string): boolean {
+    return this.pending?.has(topic) ?? false;
   }
 
   write(frame: ServerFrame) {

@@ -40,6 +40,10 @@ export const HUB_TIMING = {
  */
 export interface TopicKind {
   canFollow(member: AccountMember, id: string): Promise<boolean>;
+  /** Of these ids, those the member may follow, in one query; else `canFollow` for each. */
+  visibleAmong?(member: AccountMember, ids: string[]): Promise<Set<string>>;
+  /** Of these members, those who may follow `id`, in one query; else `canFollow` for each. */
+  allowedAmong?(id: string, memberIds: string[]): Promise<Set<string>>;
   /** The member may no longer follow it: tell the socket. By default, an `error` frame. */
   expelled?(connection: Connection, id: string): void;
 }
@@ -94,10 +98,14 @@ export function createHub({ db, memberFor, onFailure, announcePresence }: HubDep
     if (followers?.size === 0) byTopic.delete(topic);
   }
 
+  const kindNameOf = (topic: string) => {
+    const colon = topic.indexOf(':');
+    return colon === -1 ? topic : topic.slice(0, colon);
+  };
+
   function kindOf(topic: string): [TopicKind | undefined, string] {
     const colon = topic.indexOf(':');
-    const kind = colon === -1 ? topic : topic.slice(0, colon);
-    return [topicKinds.get(kind), colon === -1 ? '' : topic.slice(colon + 1)];
+    return [topicKinds.get(kindNameOf(topic)), colon === -1 ? '' : topic.slice(colon + 1)];
   }
 
   /**
@@ -111,38 +119,108 @@ export function createHub({ db, memberFor, onFailure, announcePresence }: HubDep
       connection.error('invalid', `Follow at most ${LIMITS.follows} rooms and pages at once.`);
       return false;
     }
+    // Pending until allowed: nothing of the topic reaches the socket before the check passes.
     join(connection, topic);
-    if (await kind.canFollow(connection.member, id)) return true;
+    connection.hold(topic);
+    const allowed = await kind.canFollow(connection.member, id);
+    connection.release(topic);
+    if (allowed) return true;
     leave(connection, topic);
     return false;
   }
 
-  /** Drops every followed topic these sockets may no longer see. */
+  function expel(connection: Connection, topic: string) {
+    if (!connection.topics.has(topic)) return;
+    const [kind, id] = kindOf(topic);
+    leave(connection, topic);
+    if (kind?.expelled) kind.expelled(connection, id);
+    else connection.error('forbidden', 'You can no longer see this.', topic);
+  }
+
+  /**
+   * Drops every followed topic these sockets may no longer see: one query per member and kind
+   * where the kind can answer for many at once, whatever number of tabs and topics.
+   */
   async function recheckConnections(connections: Connection[], onlyKind?: string) {
+    const byKindAndMember = new Map<string, Connection[]>();
     for (const connection of connections) {
-      for (const topic of [...connection.topics]) {
-        const [kind, id] = kindOf(topic);
-        if (!kind || (onlyKind !== undefined && !topic.startsWith(`${onlyKind}:`))) continue;
-        if (connection.closed || (await kind.canFollow(connection.member, id))) continue;
-        if (!connection.topics.has(topic)) continue;
-        leave(connection, topic);
-        if (kind.expelled) kind.expelled(connection, id);
-        else connection.error('forbidden', 'You can no longer see this.', topic);
+      if (connection.closed) continue;
+      for (const topic of connection.topics) {
+        const kind = kindNameOf(topic);
+        if (onlyKind !== undefined && kind !== onlyKind) continue;
+        const key = `${kind}\u0000${connection.member.id}`;
+        const group = byKindAndMember.get(key) ?? [];
+        if (!group.includes(connection)) group.push(connection);
+        byKindAndMember.set(key, group);
+      }
+    }
+    for (const [key, group] of byKindAndMember) {
+      const kindName = key.slice(0, key.indexOf('\u0000'));
+      const kind = topicKinds.get(kindName);
+      const first = group[0];
+      if (!kind || !first) continue;
+      const prefix = `${kindName}:`;
+      const ids = [
+        ...new Set(
+          group.flatMap((connection) =>
+            [...connection.topics].filter((topic) => topic.startsWith(prefix)),
+          ),
+        ),
+      ].map((topic) => topic.slice(prefix.length));
+      const visible = kind.visibleAmong
+        ? await kind.visibleAmong(first.member, ids)
+        : new Set(
+            (
+              await Promise.all(
+                ids.map(async (id) => ((await kind.canFollow(first.member, id)) ? id : null)),
+              )
+            ).filter((id) => id !== null),
+          );
+      for (const connection of group) {
+        for (const id of ids) if (!visible.has(id)) expel(connection, `${prefix}${id}`);
       }
     }
   }
 
+  /** Who may see `topic` changed: its followers are checked again, in one query if the kind can. */
+  async function recheckTopic(topic: string) {
+    const followers = [...(byTopic.get(topic) ?? [])];
+    const [kind, id] = kindOf(topic);
+    if (!kind || followers.length === 0) return;
+    if (!kind.allowedAmong) return recheckConnections(followers, kindNameOf(topic));
+    const allowed = await kind.allowedAmong(
+      id,
+      followers.map((connection) => connection.member.id),
+    );
+    for (const connection of followers) {
+      if (!allowed.has(connection.member.id)) expel(connection, topic);
+    }
+  }
+
+  /** Closes sockets whose session ended; the others see their member as they are now (a role). */
   async function checkSessions(connections: Connection[]) {
     for (const connection of connections) {
-      if (!(await memberFor(connection.sessionToken))) {
-        connection.close(CloseCode.sessionEnded, 'Your session ended; sign in again.');
-      }
+      const member = await memberFor(connection.sessionToken);
+      if (member) connection.member = member;
+      else connection.close(CloseCode.sessionEnded, 'Your session ended; sign in again.');
     }
   }
 
   const everyConnection = () => [...byMember.values()].flatMap((mine) => [...mine]);
 
+  let beating = false;
   async function beat() {
+    // A slow beat is not overlapped by the next one.
+    if (beating) return;
+    beating = true;
+    try {
+      await beatOnce();
+    } finally {
+      beating = false;
+    }
+  }
+
+  async function beatOnce() {
     await presence.beat([...byMember.keys()]);
     budgets.prune();
     beats += 1;
@@ -212,7 +290,9 @@ export function createHub({ db, memberFor, onFailure, announcePresence }: HubDep
       const followers = byTopic.get(topic);
       if (!followers?.size) return;
       const text = JSON.stringify(frame);
-      for (const connection of followers) connection.writeText(text);
+      for (const connection of followers) {
+        if (!connection.holds(topic)) connection.writeText(text);
+      }
     },
 
     toEveryone(frame: ServerFrame) {
@@ -222,7 +302,9 @@ export function createHub({ db, memberFor, onFailure, announcePresence }: HubDep
       }
     },
 
-    followers: (topic: string): ReadonlySet<Connection> => byTopic.get(topic) ?? new Set(),
+    /** The sockets following `topic`, without those whose access is still being checked. */
+    followers: (topic: string): Connection[] =>
+      [...(byTopic.get(topic) ?? [])].filter((connection) => !connection.holds(topic)),
     connectionsOf: (memberId: string): Connection[] => [...(byMember.get(memberId) ?? [])],
     everyConnection,
 
@@ -233,8 +315,7 @@ export function createHub({ db, memberFor, onFailure, announcePresence }: HubDep
         onlyKind,
       ),
 
-    /** Who may see `topic` changed: its followers are checked again. */
-    recheckTopic: (topic: string) => recheckConnections([...(byTopic.get(topic) ?? [])]),
+    recheckTopic,
 
     checkSessionsOf: (memberId: string) => checkSessions([...(byMember.get(memberId) ?? [])]),
 

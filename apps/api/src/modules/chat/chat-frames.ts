@@ -50,6 +50,7 @@ export function registerChatFrames(hub: Hub, db: Db, chat: ChatService, cursors:
 
   hub.registerTopic('room', {
     canFollow: (member, roomId) => chat.isInRoom(member.id, roomId),
+    visibleAmong: (member, roomIds) => chat.roomsAmong(member.id, roomIds),
     expelled(connection, roomId) {
       cursors.stop(connection, roomId);
       connection.error('forbidden', 'You are no longer in this room.', roomId);

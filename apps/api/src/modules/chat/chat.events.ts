@@ -10,8 +10,11 @@ declare module '../../realtime/events.ts' {
     'chat.typing': { roomId: string; memberId: string; name: string };
     /** A member's read marker in a room moved: their own tabs follow. */
     'chat.read': { roomId: string; memberId: string; seq: number };
-    /** These members' lists of rooms changed (a conversation opened, left or muted). */
-    'chat.rooms_changed': { memberIds: string[] };
+    /**
+     * These members' lists of rooms changed: a conversation opened or left (`access`: who is in
+     * which room changed), or muted (only how the list shows).
+     */
+    'chat.rooms_changed': { memberIds: string[]; access: boolean };
   }
 }
 
@@ -20,14 +23,20 @@ declare module '../../realtime/events.ts' {
  * change of who is in a cohort or a meetup is a change of who is in its room.
  */
 export function listenToChatEvents({ on, onResume, hub }: Realtime, cursors: RoomCursors) {
-  const roomsChanged = async ({ memberIds }: { memberIds: string[] }) => {
-    await hub.recheck(memberIds, 'room');
+  const roomsChanged = async ({
+    memberIds,
+    access = true,
+  }: {
+    memberIds: string[];
+    access?: boolean;
+  }) => {
+    if (access) await hub.recheck(memberIds, 'room');
     for (const memberId of memberIds) hub.toMember(memberId, { type: 'rooms' });
   };
 
   on('chat.message_changed', ({ roomId, change, message }) => {
     const followers = hub.followers(roomTopic(roomId));
-    if (followers.size === 0) return;
+    if (followers.length === 0) return;
     const text = JSON.stringify({ type: 'message', message } satisfies ServerFrame);
     for (const connection of followers) cursors.deliver(connection, roomId, change, text);
   });

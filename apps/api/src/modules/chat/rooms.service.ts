@@ -105,7 +105,7 @@ export function createRoomsService(db: Db) {
         roomId = room?.id ?? (await repository.findDirectRoom(db, key))?.id;
       }
       if (!roomId) throw new Error('a direct room vanished right after it was made');
-      if (created) await roomsChanged(db, everyone);
+      if (created) await roomsChanged(db, everyone, true);
       const [room] = await toRooms(viewer.id, [await requireRoom(db, viewer.id, roomId)]);
       return { room: room as Room, created };
     },
@@ -121,7 +121,7 @@ export function createRoomsService(db: Db) {
         // The room's lock first, as every write to the room takes it.
         const others = await repository.leaveDirectRoom(tx, roomId, viewer.id);
         await forgetRoomNotifications(tx, viewer.id, roomId);
-        await roomsChanged(tx, [viewer.id, ...others]);
+        await roomsChanged(tx, [viewer.id, ...others], true);
       });
     },
 
@@ -131,7 +131,8 @@ export function createRoomsService(db: Db) {
       if (!(await repository.setMuted(db, row, viewer.id, muted))) {
         throw new AppError('not_found', NOT_IN_ROOM);
       }
-      await roomsChanged(db, [viewer.id]);
+      // Muting changes how the list shows, not who is in the room.
+      await roomsChanged(db, [viewer.id], false);
       const [room] = await toRooms(viewer.id, [{ ...row, muted }]);
       return room as Room;
     },
@@ -139,8 +140,8 @@ export function createRoomsService(db: Db) {
 }
 
 /** These members' lists of rooms changed: their tabs fetch them again. */
-function roomsChanged(tx: Db, memberIds: string[]) {
-  return publish(tx, { name: 'chat.rooms_changed', payload: { memberIds } });
+function roomsChanged(tx: Db, memberIds: string[], access: boolean) {
+  return publish(tx, { name: 'chat.rooms_changed', payload: { memberIds, access } });
 }
 
 export function roomTitle(row: RoomRow, members: Author[]): string {

@@ -24,6 +24,8 @@ export function listenToThreadEvents({ on, hub }: Realtime, db: Db) {
   hub.registerTopic('thread', {
     canFollow: async (member, threadId) =>
       (await repository.membersWhoCanSee(db, threadId, [member.id])).length > 0,
+    allowedAmong: async (threadId, memberIds) =>
+      new Set(await repository.membersWhoCanSee(db, threadId, memberIds)),
   });
   hub.registerTopic('threads', { canFollow: async () => true });
 

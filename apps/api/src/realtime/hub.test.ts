@@ -1,0 +1,99 @@
+import type { ServerFrame } from '@praxis/contracts/realtime';
+import { createMember } from '@praxis/db/testing/factories';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import type { FrameSocket } from './connection.ts';
+import { createHub } from './hub.ts';
+
+// The hub over in-memory sockets, with topic kinds whose answers the test controls.
+let t: TestApp;
+let hub: ReturnType<typeof createHub>;
+beforeAll(async () => {
+  t = await createTestApp();
+  hub = createHub({
+    db: t.app.db,
+    memberFor: async () => null,
+    onFailure: (error) => {
+      throw error;
+    },
+    announcePresence: async () => {},
+  });
+  await hub.start();
+});
+afterAll(async () => {
+  await hub.stop();
+  await t.close();
+});
+
+function memorySocket() {
+  const sent: ServerFrame[] = [];
+  const socket: FrameSocket = {
+    bufferedAmount: 0,
+    send: (text) => sent.push(JSON.parse(text) as ServerFrame),
+    close: () => {},
+  };
+  return { socket, sent };
+}
+
+async function connected() {
+  const created = await createMember(t.database.db);
+  const member = { id: created.id, email: created.email, name: created.name, role: created.role };
+  const { socket, sent } = memorySocket();
+  const connection = hub.connect(socket, member, 'token');
+  await connection.settled();
+  return { member, connection, sent };
+}
+
+const live = (id: string): ServerFrame => ({
+  type: 'live',
+  topic: `thread:${id}`,
+  event: { name: 'thread.changed', threadId: id },
+});
+
+describe('the hub', () => {
+  it('sends nothing of a topic to a socket while its access is being checked, nor after it is refused', async () => {
+    let answer: (allowed: boolean) => void = () => {};
+    hub.registerTopic('gated', {
+      canFollow: () => new Promise((resolve) => (answer = resolve)),
+    });
+    const { connection, sent } = await connected();
+    const before = sent.length;
+    const following = hub.follow(connection, 'gated:1');
+    hub.toTopic('gated:1', live('during-the-check'));
+    expect(hub.followers('gated:1')).toEqual([]);
+    answer(false);
+    expect(await following).toBe(false);
+    hub.toTopic('gated:1', live('after-refusal'));
+    expect(sent.slice(before)).toEqual([]);
+  });
+
+  it('checks access again in one question per member and kind, whatever number of topics and tabs', async () => {
+    const asked: string[][] = [];
+    let visible = new Set(['a', 'b', 'c']);
+    hub.registerTopic('batched', {
+      canFollow: async (_member, id) => visible.has(id),
+      visibleAmong: async (_member, ids) => {
+        asked.push([...ids].sort());
+        return new Set(ids.filter((id) => visible.has(id)));
+      },
+    });
+    const first = await connected();
+    const { socket, sent } = memorySocket();
+    const second = hub.connect(socket, first.member, 'token');
+    await second.settled();
+    for (const connection of [first.connection, second]) {
+      for (const id of ['a', 'b', 'c'])
+        expect(await hub.follow(connection, `batched:${id}`)).toBe(true);
+    }
+    visible = new Set(['a']);
+    await hub.recheck([first.member.id], 'batched');
+    expect(asked).toEqual([['a', 'b', 'c']]);
+    expect([...second.topics].sort()).toEqual(['batched:a']);
+    expect([...first.connection.topics].sort()).toEqual(['batched:a']);
+    expect(
+      sent
+        .filter((frame) => frame.type === 'error')
+        .map((frame) => frame.type === 'error' && frame.ref),
+    ).toEqual(['batched:b', 'batched:c']);
+  });
+});
