@@ -1,236 +1,214 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildApp } from '@praxis/api/app';
-import { loadConfig } from '@praxis/api/config';
-import { type ChatSocket, openChatSocket } from '@praxis/api/testing/chat-client';
-import { SEND_LIMIT, type ServerFrame } from '@praxis/contracts/chat';
-import { createDb } from '@praxis/db/client';
-import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { SEND_LIMIT } from '@praxis/contracts/chat';
+import type { RealtimeServerReady } from './realtime-server.ts';
+import { startServerProcess } from './server-process.ts';
+import {
+  type ClientSocket,
+  type Frame,
+  openMany,
+  openPraxisSocket,
+  openSocket,
+  settle,
+} from './socket-clients.ts';
+import type { WsServerReady } from './ws-server.ts';
 
-// How long a chat message takes to reach everyone following a room: BENCH_SUBSCRIBERS sockets
-// (default 50, one member each) follow the network room while messages are sent one after the
-// other. For each message, the time from the send to its ack at the sender, and to the moment
-// the last of the subscribers has the `message` frame; against a `ping`→`pong` round trip on the
-// sender's socket in the same run, which costs the server nothing but the socket itself. The app
-// listens on a loopback port and the sockets are real websockets. Runs on an embedded database
-// in a temporary folder, or on BENCH_DATABASE_URL (a database it may fill).
+// How long one chat message takes to reach everyone following a room, against the same fan-out
+// by a bare `ws` server that does nothing else, in the same run. BENCH_SUBSCRIBERS sockets
+// (default 1,000; one member each, signed in, subscribed to the network room) receive messages
+// sent one after the other from BENCH_SENDERS other sockets that do not follow the room; as many
+// sockets receive the baseline's frames of the same size. Each server runs in a process of its
+// own (realtime-server.ts, ws-server.ts) and every client in this one; the two take turns, one
+// message each, so that both meet the same state of the machine. Praxis runs on an embedded
+// database, or on BENCH_DATABASE_URL (a database it may fill).
 
-const rounds = Number(process.env.BENCH_ROUNDS ?? 200);
-const subscriberCount = Number(process.env.BENCH_SUBSCRIBERS ?? 50);
+// A 95th percentile of 100 rounds is the fifth-worst round: too much luck on a shared machine.
+const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
+const subscriberCount = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 // A connection may send SEND_LIMIT.messages per window: the sends rotate over this many sender
 // sockets (one member each), and a socket that would still go over waits, untimed.
 const senderCount = Number(process.env.BENCH_SENDERS ?? 20);
 const warmUpRounds = senderCount;
-const roundTimeoutMs = 10_000;
+const roundTimeoutMs = 15_000;
+/** The target: Praxis's 95th percentile to the last subscriber within this multiple of ws's. */
+const targetRatio = 1.5;
 
-const dataDir = await mkdtemp(join(tmpdir(), 'praxis-bench-'));
-const databaseUrl = process.env.BENCH_DATABASE_URL;
-const database = createDb(databaseUrl ? { databaseUrl } : { dataDir });
-await database.migrate();
-const config = loadConfig({
-  NODE_ENV: 'production',
-  PRAXIS_SEED: 'none',
-  WEB_DIST: '/nonexistent',
-  PUBLIC_ORIGIN: 'http://praxis.bench',
-  LOG_LEVEL: 'silent',
-});
-const app = await buildApp({ config, database, logger: false });
-await app.listen({ host: '127.0.0.1', port: 0 });
-const address = app.server.address();
-if (!address || typeof address === 'string') throw new Error('the app listens on no port');
-const baseUrl = `http://127.0.0.1:${address.port}`;
+const loadBefore = loadavg();
+const setupStarted = performance.now();
+const [praxis, bare] = await Promise.all([
+  startServerProcess<RealtimeServerReady>('realtime-server.ts', [
+    String(subscriberCount + senderCount),
+  ]),
+  startServerProcess<WsServerReady>('ws-server.ts'),
+]);
+const server = praxis.ready;
 
-// Sign-ins are limited per address (30 in 15 minutes): each member signs in from its own, as
-// members on their own networks would.
-async function signIn(index: number) {
-  const member = await createMember(database.db);
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    headers: { origin: config.publicOrigin },
-    remoteAddress: `10.${index >> 16}.${(index >> 8) & 255}.${index & 255}`,
-    payload: { email: member.email, password: TEST_PASSWORD },
-  });
-  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`);
-  return { id: member.id, cookie: String(response.headers['set-cookie']).split(';')[0] ?? '' };
-}
-
-const subscriberMembers = [];
-for (let index = 0; index < subscriberCount; index += 1)
-  subscriberMembers.push(await signIn(index));
-const senderMembers = [];
-for (let index = 0; index < senderCount; index += 1)
-  senderMembers.push(await signIn(subscriberCount + index));
-
-const rooms = await app.inject({
-  method: 'GET',
-  url: '/api/rooms',
-  headers: { cookie: senderMembers[0]?.cookie ?? '' },
-});
-const network = (rooms.json() as { rooms: { id: string; kind: string }[] }).rooms.find(
-  (room) => room.kind === 'network',
+const bareSubscribers = await openMany(subscriberCount, (index) =>
+  openSocket(`${bare.ready.wsUrl}/subscriber`, index),
 );
-if (!network) throw new Error(`no network room: ${rooms.body}`);
-const roomId = network.id;
-
-/** A signed-in socket past its hello (and its `subscribed`, if it follows the room). */
-async function connect(cookie: string, subscribe: boolean) {
-  const socket = await openChatSocket(baseUrl, cookie, { origin: config.publicOrigin });
-  await socket.waitFor((frame) => frame.type === 'hello');
-  if (subscribe) {
-    socket.send({ type: 'subscribe', roomId });
-    await socket.waitFor((frame) => frame.type === 'subscribed');
-  }
-  // The test client checks every frame against the contracts and keeps them all; 50 sockets
-  // doing that in this process would be timed as fan-out. From here on, a frame is only parsed.
-  socket.socket.removeAllListeners('message');
-  return socket;
-}
-
-const subscribers: ChatSocket[] = [];
-for (const member of subscriberMembers) subscribers.push(await connect(member.cookie, true));
+const bareSender = await openSocket(`${bare.ready.wsUrl}/sender`, subscriberCount);
+const praxisSubscribers = await openMany(subscriberCount, (index) =>
+  openPraxisSocket(server, index, true),
+);
 // The senders do not follow the room: the fan-out measured is to exactly the subscribers.
-const senders: ChatSocket[] = [];
-for (const member of senderMembers) senders.push(await connect(member.cookie, false));
+const praxisSenders = await openMany(senderCount, (index) =>
+  openPraxisSocket(server, subscriberCount + index, false),
+);
+// Each member who connected was announced to everyone online: let that die down.
+await settle(2000);
+const setupSeconds = (performance.now() - setupStarted) / 1000;
 
+type System = 'bareWs' | 'praxis';
 interface Round {
+  system: System;
   clientId: string;
   sentAt: number;
   ackAt: number | null;
   firstAt: number | null;
   lastAt: number | null;
-  reached: Set<number>;
+  reached: Uint8Array;
+  count: number;
   done: () => void;
 }
 let round: Round | null = null;
-let pongWaiter: (() => void) | null = null;
 const errors: string[] = [];
-const otherFrames: Record<string, number> = {};
+const otherFrames: Record<System, Record<string, number>> = { bareWs: {}, praxis: {} };
+const frameBytes: Record<System, number> = { bareWs: 0, praxis: 0 };
 
-function settle(current: Round) {
-  if (current.ackAt !== null && current.reached.size === subscriberCount) current.done();
+function settleRound(current: Round) {
+  if (current.count === subscriberCount && (current.system === 'bareWs' || current.ackAt !== null))
+    current.done();
 }
 
-subscribers.forEach((socket, index) => {
-  socket.socket.on('message', (data) => {
-    const at = performance.now();
-    const frame = JSON.parse(data.toString()) as ServerFrame;
-    if (frame.type === 'message' && round && frame.message.clientId === round.clientId) {
-      if (round.reached.has(index)) errors.push(`subscriber ${index} got ${round.clientId} twice`);
-      round.reached.add(index);
+function other(system: System, frame: Frame) {
+  if (frame.type === 'error') errors.push(`${system}: ${JSON.stringify(frame)}`);
+  otherFrames[system][frame.type] = (otherFrames[system][frame.type] ?? 0) + 1;
+}
+
+function listen(system: System, subscribers: ClientSocket[]) {
+  subscribers.forEach((socket, index) => {
+    socket.listener = (frame, at, bytes) => {
+      const message = frame.message as { clientId?: string } | undefined;
+      if (frame.type !== 'message' || round?.system !== system) return other(system, frame);
+      if (message?.clientId !== round.clientId) return other(system, frame);
+      if (round.reached[index]) errors.push(`${system} subscriber ${index} got a message twice`);
+      round.reached[index] = 1;
+      round.count += 1;
       round.firstAt ??= at;
       round.lastAt = at;
-      settle(round);
-      return;
-    }
-    if (frame.type === 'error') errors.push(`subscriber ${index}: ${JSON.stringify(frame)}`);
-    otherFrames[frame.type] = (otherFrames[frame.type] ?? 0) + 1;
+      frameBytes[system] = bytes;
+      settleRound(round);
+    };
   });
-});
-for (const socket of senders) {
-  socket.socket.on('message', (data) => {
-    const at = performance.now();
-    const frame = JSON.parse(data.toString()) as ServerFrame;
-    if (frame.type === 'pong') {
-      pongWaiter?.();
-      return;
-    }
-    if (frame.type === 'ack' && round && frame.clientId === round.clientId) {
+}
+listen('bareWs', bareSubscribers);
+listen('praxis', praxisSubscribers);
+for (const socket of praxisSenders) {
+  socket.listener = (frame, at) => {
+    if (frame.type === 'ack' && round?.system === 'praxis' && frame.clientId === round.clientId) {
       round.ackAt = at;
-      settle(round);
+      settleRound(round);
       return;
     }
-    if (frame.type === 'error') errors.push(`sender: ${JSON.stringify(frame)}`);
-    otherFrames[frame.type] = (otherFrames[frame.type] ?? 0) + 1;
-  });
+    other('praxis', frame);
+  };
 }
+bareSender.listener = (frame) => other('bareWs', frame);
 
-function withTimeout(what: string, start: (resolve: () => void) => void) {
-  return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error(`${what} took over ${roundTimeoutMs} ms; errors: ${errors.join('; ')}`));
-    }, roundTimeoutMs);
-    start(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
-async function ping(socket: ChatSocket) {
-  let sentAt = 0;
-  await withTimeout('a pong', (resolve) => {
-    pongWaiter = resolve;
-    sentAt = performance.now();
-    socket.send({ type: 'ping' });
-  });
-  pongWaiter = null;
-  return performance.now() - sentAt;
-}
-
-// When each sender sent, so that none goes over the limit whatever the number of rounds; the
-// wait, when there is one, happens before the clock starts. A second of margin for the clocks.
-const sentAt = senders.map(() => [] as number[]);
-let pacedRounds = 0;
-async function pace(sender: number) {
-  const times = sentAt[sender] ?? [];
-  const windowMs = SEND_LIMIT.windowMs + 1000;
-  while (times.length > 0 && Date.now() - (times[0] ?? 0) >= windowMs) times.shift();
-  if (times.length < SEND_LIMIT.messages) return;
-  pacedRounds += 1;
-  await new Promise((resolve) => setTimeout(resolve, (times[0] ?? 0) + windowMs - Date.now()));
-  times.shift();
-}
-
-async function send(sender: number, socket: ChatSocket) {
-  await pace(sender);
-  sentAt[sender]?.push(Date.now());
+/** Sends one message and resolves when every subscriber (and Praxis's sender) has its frame. */
+async function measure(system: System, send: (clientId: string) => void) {
   const clientId = randomUUID();
   let current: Round | undefined;
-  await withTimeout(`message ${clientId}`, (done) => {
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      const reached = current?.count ?? 0;
+      reject(
+        new Error(
+          `${system} message reached ${reached} of ${subscriberCount} in ${roundTimeoutMs} ms; errors: ${errors.join('; ')}`,
+        ),
+      );
+    }, roundTimeoutMs);
     current = {
+      system,
       clientId,
       sentAt: performance.now(),
       ackAt: null,
       firstAt: null,
       lastAt: null,
-      reached: new Set(),
-      done,
+      reached: new Uint8Array(subscriberCount),
+      count: 0,
+      done: () => {
+        clearTimeout(timer);
+        resolve();
+      },
     };
     round = current;
-    socket.send({ type: 'send', roomId, clientId, body: `Bench message **${clientId}**` });
+    send(clientId);
   });
   round = null;
-  if (!current || current.ackAt === null || current.firstAt === null || current.lastAt === null)
+  if (!current || current.firstAt === null || current.lastAt === null)
     throw new Error('a round ended incomplete');
   return {
-    ack: current.ackAt - current.sentAt,
-    first: current.firstAt - current.sentAt,
-    all: current.lastAt - current.sentAt,
+    sendToAck: current.ackAt === null ? null : current.ackAt - current.sentAt,
+    sendToFirst: current.firstAt - current.sentAt,
+    sendToAll: current.lastAt - current.sentAt,
+    firstToLast: current.lastAt - current.firstAt,
   };
 }
 
-// Let the presence announcements of the connections above go out before anything is timed.
-await new Promise((resolve) => setTimeout(resolve, 1000));
+/** The baseline's frame: the shape of Praxis's `message` frame and, once known, its size. */
+function bareFrame(clientId: string) {
+  const empty = JSON.stringify({ type: 'message', message: { clientId, body: '' } });
+  const body = 'x'.repeat(Math.max(0, (frameBytes.praxis || 600) - empty.length));
+  return JSON.stringify({ type: 'message', message: { clientId, body } });
+}
 
-const pings: number[] = [];
-const acks: number[] = [];
-const firsts: number[] = [];
-const alls: number[] = [];
+// When each sender sent, so that none goes over the limit whatever the number of rounds; the
+// wait, when there is one, happens before the clock starts. A second of margin for the clocks.
+const sentAt = praxisSenders.map(() => [] as number[]);
+let pacedRounds = 0;
+async function pace(sender: number) {
+  const times = sentAt[sender] ?? [];
+  const windowMs = SEND_LIMIT.windowMs + 1000;
+  while (times.length > 0 && Date.now() - (times[0] ?? 0) >= windowMs) times.shift();
+  if (times.length >= SEND_LIMIT.messages) {
+    pacedRounds += 1;
+    await new Promise((resolve) => setTimeout(resolve, (times[0] ?? 0) + windowMs - Date.now()));
+    times.shift();
+  }
+  times.push(Date.now());
+}
+
+async function praxisRound(index: number) {
+  const sender = index % senderCount;
+  const socket = praxisSenders[sender];
+  if (!socket) throw new Error('no sender socket');
+  await pace(sender);
+  return measure('praxis', (clientId) =>
+    socket.send({
+      type: 'send',
+      roomId: server.roomId,
+      clientId,
+      body: `Bench message **${clientId}**`,
+    }),
+  );
+}
+
+const bareRound = () => measure('bareWs', (clientId) => bareSender.send(bareFrame(clientId)));
+
+type Sample = Awaited<ReturnType<typeof measure>>;
+const samples: Record<System, Sample[]> = { bareWs: [], praxis: [] };
 const started = performance.now();
 for (let index = 0; index < warmUpRounds + rounds; index += 1) {
-  const sender = index % senderCount;
-  const socket = senders[sender];
-  if (!socket) throw new Error('no sender socket');
-  const pingMs = await ping(socket);
-  const { ack, first, all } = await send(sender, socket);
+  // Praxis first in the first round, so that the baseline's frames soon have the same size;
+  // after that, each goes first every other round.
+  const praxisFirst = index % 2 === 0;
+  const first = praxisFirst ? await praxisRound(index) : await bareRound();
+  const second = praxisFirst ? await bareRound() : await praxisRound(index);
   if (index < warmUpRounds) continue;
-  pings.push(pingMs);
-  acks.push(ack);
-  firsts.push(first);
-  alls.push(all);
+  samples.praxis.push(praxisFirst ? first : second);
+  samples.bareWs.push(praxisFirst ? second : first);
 }
 const seconds = (performance.now() - started) / 1000;
 
@@ -244,45 +222,71 @@ const summary = (values: number[]) => ({
   p95: ms(p95(values)),
   max: ms(Math.max(...values)),
 });
-const latencyMs = {
-  baselinePing: summary(pings),
-  sendToAck: summary(acks),
-  sendToFirstSubscriber: summary(firsts),
-  sendToAllSubscribers: summary(alls),
+const measures = (system: System, withAck: boolean) => {
+  const of = (pick: (sample: Sample) => number | null) =>
+    summary(samples[system].map((sample) => pick(sample) ?? 0));
+  return {
+    ...(withAck ? { sendToAck: of((sample) => sample.sendToAck) } : {}),
+    sendToFirstSubscriber: of((sample) => sample.sendToFirst),
+    sendToAllSubscribers: of((sample) => sample.sendToAll),
+    firstToLastSubscriber: of((sample) => sample.firstToLast),
+  };
 };
+const latencyMs = { bareWs: measures('bareWs', false), praxis: measures('praxis', true) };
 const ratio = (value: number, base: number) => Number((value / base).toFixed(2));
+const ratioToBareWs = {
+  sendToAllMedian: ratio(
+    latencyMs.praxis.sendToAllSubscribers.median,
+    latencyMs.bareWs.sendToAllSubscribers.median,
+  ),
+  sendToAllP95: ratio(
+    latencyMs.praxis.sendToAllSubscribers.p95,
+    latencyMs.bareWs.sendToAllSubscribers.p95,
+  ),
+  firstToLastMedian: ratio(
+    latencyMs.praxis.firstToLastSubscriber.median,
+    latencyMs.bareWs.firstToLastSubscriber.median,
+  ),
+  firstToLastP95: ratio(
+    latencyMs.praxis.firstToLastSubscriber.p95,
+    latencyMs.bareWs.firstToLastSubscriber.p95,
+  ),
+};
 const record = {
   benchmark: 'chat',
   date: new Date().toISOString(),
   node: process.version,
   cpus: cpus().length,
-  database: database.driver,
+  /** The machine's load averages (1, 5, 15 minutes) when the run started and ended. */
+  loadAverage: { before: loadBefore, after: loadavg() },
+  database: server.database,
   rounds,
   warmUpRounds,
   subscribers: subscriberCount,
   senders: senderCount,
   pacedRounds,
+  setupSeconds: Number(setupSeconds.toFixed(1)),
   seconds: Number(seconds.toFixed(1)),
+  frameBytes,
   latencyMs,
-  ratioToBaseline: {
-    ackMedian: ratio(latencyMs.sendToAck.median, latencyMs.baselinePing.median),
-    fanOutMedian: ratio(latencyMs.sendToAllSubscribers.median, latencyMs.baselinePing.median),
-    ackP95: ratio(latencyMs.sendToAck.p95, latencyMs.baselinePing.p95),
-    fanOutP95: ratio(latencyMs.sendToAllSubscribers.p95, latencyMs.baselinePing.p95),
-  },
+  ratioToBareWs,
+  target: { sendToAllP95Ratio: targetRatio, holds: ratioToBareWs.sendToAllP95 <= targetRatio },
   otherFrames,
   errors,
 };
-console.table(latencyMs);
-console.log(record.ratioToBaseline);
+console.table({ ...prefixed('ws', latencyMs.bareWs), ...prefixed('praxis', latencyMs.praxis) });
+console.log(ratioToBareWs, record.target);
 if (errors.length > 0) console.warn(`errors: ${errors.join('\n')}`);
 
-const sockets = [...subscribers, ...senders];
-for (const socket of sockets) socket.close();
-await Promise.all(sockets.map((socket) => socket.closed));
-await app.close();
-await database.close();
-await rm(dataDir, { recursive: true, force: true });
+function prefixed(prefix: string, values: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [`${prefix} ${key}`, value]),
+  );
+}
+
+const sockets = [...bareSubscribers, bareSender, ...praxisSubscribers, ...praxisSenders];
+await Promise.all(sockets.map((socket) => socket.close()));
+await Promise.all([praxis.stop(), bare.stop()]);
 const resultsDir = new URL('./results/', import.meta.url);
 await mkdir(resultsDir, { recursive: true });
 const name = `chat-${record.database}-${record.date.slice(0, 10)}.json`;

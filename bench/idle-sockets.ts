@@ -1,0 +1,132 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import type { RealtimeServerReady } from './realtime-server.ts';
+import { type Memory, type ServerProcess, startServerProcess } from './server-process.ts';
+import {
+  type ClientSocket,
+  openMany,
+  openPraxisSocket,
+  openSocket,
+  settle,
+} from './socket-clients.ts';
+import type { WsServerReady } from './ws-server.ts';
+
+// What an idle websocket costs the server: BENCH_SOCKETS sockets (default 1,000) are opened,
+// left alone, and the server's memory is read with none and with all of them open; the difference
+// divided by their number is the cost of one. On Praxis each socket is a tab of its own member,
+// signed in, past its `hello` and subscribed to the network room; on the baseline, a bare `ws`
+// server holding sockets that say nothing. Each server runs in a process of its own, collects
+// its garbage before it answers (server-process.ts), and goes through the cycle twice: the first
+// grows what grows once whatever the number of sockets (compiled code, pools, the embedded
+// database's memory), the second is the one that counts.
+
+const socketCount = Number(process.env.BENCH_SOCKETS ?? 1000);
+const cycles = 2;
+/** Long enough for the hub's beat (10 s), which forgets the frame budgets of idle members. */
+const idleMs = 12_000;
+
+const [praxis, bare] = await Promise.all([
+  startServerProcess<RealtimeServerReady>('realtime-server.ts', [String(socketCount)]),
+  startServerProcess<WsServerReady>('ws-server.ts'),
+]);
+
+async function waitForConnections(server: ServerProcess<unknown>, count: number) {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const { connections } = await server.command<{ connections: number }>('connections');
+    if (connections === count) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the server never had ${count} connections`);
+}
+
+interface Cycle {
+  /** With no socket open, before the sockets open. */
+  empty: Memory;
+  /** With every socket open and idle. */
+  loaded: Memory;
+  /** With none open again, after they all closed. */
+  closed: Memory;
+}
+
+const idle = () => new Promise((resolve) => setTimeout(resolve, idleMs));
+
+/**
+ * Each reading is taken after the server has been left alone for `idleMs`: what it still does
+ * for sockets that just opened or closed (presence, budgets) is not counted as their cost.
+ */
+async function measure(
+  server: ServerProcess<unknown>,
+  open: (index: number) => Promise<ClientSocket>,
+): Promise<Cycle[]> {
+  const measured: Cycle[] = [];
+  await idle();
+  let empty = await server.command<Memory>('memory');
+  for (let cycle = 0; cycle < cycles; cycle += 1) {
+    const sockets = await openMany(socketCount, open);
+    await waitForConnections(server, socketCount);
+    await settle(2000);
+    await idle();
+    const loaded = await server.command<Memory>('memory');
+    await Promise.all(sockets.map((socket) => socket.close()));
+    await waitForConnections(server, 0);
+    await settle(2000);
+    await idle();
+    const closed = await server.command<Memory>('memory');
+    measured.push({ empty, loaded, closed });
+    empty = closed;
+  }
+  return measured;
+}
+
+const bareCycles = await measure(bare, (index) =>
+  openSocket(`${bare.ready.wsUrl}/subscriber`, index),
+);
+const praxisCycles = await measure(praxis, (index) => openPraxisSocket(praxis.ready, index, true));
+await Promise.all([praxis.stop(), bare.stop()]);
+
+const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+/** Per socket, in KiB, of the cycle that counts: with all sockets open against none. */
+function perSocket(measured: Cycle[]) {
+  const last = measured.at(-1);
+  if (!last) throw new Error('nothing measured');
+  const { empty, loaded, closed } = last;
+  const each = (pick: (memory: Memory) => number) => kb((pick(loaded) - pick(empty)) / socketCount);
+  return {
+    heapPlusExternalKiB: each((memory) => memory.heapUsed + memory.external),
+    heapUsedKiB: each((memory) => memory.heapUsed),
+    externalKiB: each((memory) => memory.external),
+    rssKiB: each((memory) => memory.rss),
+    /** What closing every socket did not give back, per socket: a leak would show here. */
+    keptAfterCloseKiB: kb(
+      (closed.heapUsed + closed.external - empty.heapUsed - empty.external) / socketCount,
+    ),
+  };
+}
+
+const results = { bareWs: perSocket(bareCycles), praxis: perSocket(praxisCycles) };
+const record = {
+  benchmark: 'idle-sockets',
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  database: praxis.ready.database,
+  sockets: socketCount,
+  idleSeconds: idleMs / 1000,
+  perSocket: results,
+  ratioToBareWs: Number(
+    (results.praxis.heapPlusExternalKiB / results.bareWs.heapPlusExternalKiB).toFixed(2),
+  ),
+  target: {
+    praxisKiB: 30,
+    holds: results.praxis.heapPlusExternalKiB <= 30,
+  },
+  cycles: { bareWs: bareCycles, praxis: praxisCycles },
+};
+console.table(results);
+console.log(`ratio ${record.ratioToBareWs}`, record.target);
+
+const resultsDir = new URL('./results/', import.meta.url);
+await mkdir(resultsDir, { recursive: true });
+const name = `idle-sockets-${record.database}-${record.date.slice(0, 10)}.json`;
+await writeFile(new URL(name, resultsDir), `${JSON.stringify(record, null, 2)}\n`);
+console.log(`recorded in bench/results/${name}`);

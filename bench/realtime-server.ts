@@ -1,0 +1,89 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '@praxis/api/app';
+import { loadConfig } from '@praxis/api/config';
+import { createDb } from '@praxis/db/client';
+import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import { answerCommands, memoryAfterGc } from './server-process.ts';
+
+// The Praxis server of the real-time benchmarks, in a process of its own: the app on a loopback
+// port, on an embedded database in a temporary folder or on BENCH_DATABASE_URL, with `members`
+// (the first argument) members signed in. It prints where it listens, the members' cookies and
+// the network room, then answers `memory`, `connections` and `stop` (server-process.ts).
+
+export interface RealtimeServerReady {
+  baseUrl: string;
+  origin: string;
+  database: 'pglite' | 'postgres';
+  roomId: string;
+  members: { id: string; cookie: string }[];
+}
+
+const memberCount = Number(process.argv[2] ?? 0);
+const dataDir = await mkdtemp(join(tmpdir(), 'praxis-bench-'));
+const databaseUrl = process.env.BENCH_DATABASE_URL;
+const database = createDb(databaseUrl ? { databaseUrl } : { dataDir });
+await database.migrate();
+const config = loadConfig({
+  NODE_ENV: 'production',
+  PRAXIS_SEED: 'none',
+  WEB_DIST: '/nonexistent',
+  PUBLIC_ORIGIN: 'http://praxis.bench',
+  LOG_LEVEL: 'silent',
+});
+const app = await buildApp({ config, database, logger: false });
+await app.listen({ host: '127.0.0.1', port: 0 });
+const address = app.server.address();
+if (!address || typeof address === 'string') throw new Error('the app listens on no port');
+
+// Sign-ins are limited per address (30 in 15 minutes): each member signs in from its own, as
+// members on their own networks would.
+async function signIn(index: number) {
+  const member = await createMember(database.db);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    headers: { origin: config.publicOrigin },
+    remoteAddress: `10.${index >> 16}.${(index >> 8) & 255}.${index & 255}`,
+    payload: { email: member.email, password: TEST_PASSWORD },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`);
+  return { id: member.id, cookie: String(response.headers['set-cookie']).split(';')[0] ?? '' };
+}
+
+// A password check takes tens of milliseconds on a worker thread: a few at a time.
+const members: RealtimeServerReady['members'] = [];
+for (let first = 0; first < memberCount; first += 4) {
+  const batch = [];
+  for (let index = first; index < Math.min(memberCount, first + 4); index += 1)
+    batch.push(signIn(index));
+  members.push(...(await Promise.all(batch)));
+}
+
+const rooms = await app.inject({
+  method: 'GET',
+  url: '/api/rooms',
+  headers: { cookie: members[0]?.cookie ?? '' },
+});
+const network = (rooms.json() as { rooms: { id: string; kind: string }[] }).rooms.find(
+  (room) => room.kind === 'network',
+);
+if (!network) throw new Error(`no network room: ${rooms.body}`);
+
+const ready: RealtimeServerReady = {
+  baseUrl: `http://127.0.0.1:${address.port}`,
+  origin: config.publicOrigin,
+  database: database.driver,
+  roomId: network.id,
+  members,
+};
+answerCommands(ready, {
+  memory: memoryAfterGc,
+  connections: () => ({ connections: app.realtime.hub.everyConnection().length }),
+  async stop() {
+    await app.close();
+    await database.close();
+    await rm(dataDir, { recursive: true, force: true });
+  },
+});

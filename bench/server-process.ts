@@ -1,0 +1,88 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+// The real-time benchmarks run each server in a process of its own, away from the clients that
+// load it, and talk to it over its stdin and stdout: one JSON object per line. The first line a
+// server prints says where it listens; after that, each command line is answered with one line.
+
+/** A command a server answers, by name. */
+export type Commands = Record<string, () => unknown>;
+
+/**
+ * Server side: prints `ready`, then answers each command read from stdin; `stop` (whatever the
+ * server does for it) ends the process once answered.
+ */
+export function answerCommands(ready: unknown, commands: Commands) {
+  process.stdout.write(`${JSON.stringify(ready)}\n`);
+  const lines = createInterface({ input: process.stdin });
+  lines.on('line', async (line) => {
+    const name = line.trim();
+    const command = commands[name];
+    const answer = command ? await command() : { error: `unknown command ${name}` };
+    process.stdout.write(`${JSON.stringify(answer ?? {})}\n`, () => {
+      if (name === 'stop') process.exit(0);
+    });
+  });
+}
+
+/**
+ * What `global.gc` leaves of the heap and the memory outside it (buffers, wasm), after several
+ * collections: one can leave what weak maps and finalisers release to the next.
+ */
+export function memoryAfterGc() {
+  const gc = globalThis.gc;
+  if (!gc) throw new Error('start the server with --expose-gc');
+  for (let pass = 0; pass < 4; pass += 1) gc();
+  const { heapUsed, external, arrayBuffers, rss } = process.memoryUsage();
+  return { heapUsed, external, arrayBuffers, rss };
+}
+export type Memory = ReturnType<typeof memoryAfterGc>;
+
+export interface ServerProcess<Ready> {
+  ready: Ready;
+  command<Answer>(name: string): Promise<Answer>;
+  stop(): Promise<void>;
+}
+
+/** Client side: starts `script` under tsx with `--expose-gc` and waits for its first line. */
+export async function startServerProcess<Ready>(
+  script: string,
+  args: string[] = [],
+): Promise<ServerProcess<Ready>> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', script, ...args],
+    { cwd: import.meta.dirname, stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const waiting: ((line: string) => void)[] = [];
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  // Anything a server prints that is not a JSON object is passed through, not taken as an answer.
+  lines.on('line', (line) => {
+    if (!line.startsWith('{')) {
+      process.stderr.write(`${script}: ${line}\n`);
+      return;
+    }
+    waiting.shift()?.(line);
+  });
+  const next = () =>
+    new Promise<string>((resolve, reject) => {
+      waiting.push(resolve);
+      void exited.then(() => reject(new Error(`${script} exited`)));
+    });
+  const ready = JSON.parse(await next()) as Ready;
+  return {
+    ready,
+    async command<Answer>(name: string) {
+      const answer = next();
+      child.stdin?.write(`${name}\n`);
+      return JSON.parse(await answer) as Answer;
+    },
+    async stop() {
+      const answer = next().catch(() => '{}');
+      child.stdin?.write('stop\n');
+      await answer;
+      await exited;
+    },
+  };
+}
