@@ -83,18 +83,25 @@ const stillClaimed = (id: string, leaseUntil: Date) =>
   and(eq(jobs.id, id), isNull(jobs.doneAt), eq(jobs.runAt, leaseUntil));
 
 /**
- * Whether the claim still stands (the job was neither retired nor taken over). Inside a
- * transaction it also locks the row until that transaction ends, so nobody retires or takes over
- * the job while it runs. It waits for a lock rather than skip it: another runner's claim locks
- * rows for a moment even when it then finds them not due, and skipping would strand the job.
+ * Renews the claim as the job starts, so that its lease counts from then and not from when its
+ * batch was claimed: resolves with the new lease, the token the job's end must show, or null
+ * when the claim no longer stands (the job was retired or taken over). Inside a transaction the
+ * row stays locked until it ends, so nobody retires or takes over the job while it runs. It
+ * waits for a lock rather than skip it: another runner's claim locks rows for a moment even when
+ * it then finds them not due, and skipping would strand the job.
  */
-export async function holdClaim(db: Db, id: string, leaseUntil: Date): Promise<boolean> {
+export async function renewClaim(
+  db: Db,
+  id: string,
+  leaseUntil: Date,
+  renewedUntil: Date,
+): Promise<Date | null> {
   const rows = await db
-    .select({ id: jobs.id })
-    .from(jobs)
+    .update(jobs)
+    .set({ runAt: renewedUntil })
     .where(stillClaimed(id, leaseUntil))
-    .for('update');
-  return rows.length > 0;
+    .returning({ id: jobs.id });
+  return rows.length > 0 ? renewedUntil : null;
 }
 
 export async function markDone(db: Db, id: string, leaseUntil: Date) {

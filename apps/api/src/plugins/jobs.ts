@@ -98,8 +98,10 @@ export default fp(
       db: Db,
       claimed: Omit<Job, 'retryAt'>,
       now: Date,
-      leaseUntil: Date,
+      claimedUntil: Date,
+      renewal: () => Date,
     ): Promise<void> {
+      let leaseUntil = claimedUntil;
       const kind = kinds.get(claimed.kind);
       const delay = (kind?.retryDelaysSeconds ?? RETRY_DELAYS_SECONDS)[claimed.attempts];
       const job: Job = {
@@ -109,15 +111,18 @@ export default fp(
       try {
         if (!kind) throw new Error(`no handler for jobs of kind ${job.kind}`);
         if (kind.transaction === false) {
-          if (!(await queue.holdClaim(db, job.id, leaseUntil))) return;
+          const renewed = await queue.renewClaim(db, job.id, leaseUntil, renewal());
+          if (!renewed) return;
+          leaseUntil = renewed;
           await kind.handler(db, job, now);
           await queue.markDone(db, job.id, leaseUntil);
           return;
         }
         await db.transaction(async (tx) => {
-          if (!(await queue.holdClaim(tx, job.id, leaseUntil))) return;
+          const renewed = await queue.renewClaim(tx, job.id, leaseUntil, renewal());
+          if (!renewed) return;
           await kind.handler(tx, job, now);
-          await queue.markDone(tx, job.id, leaseUntil);
+          await queue.markDone(tx, job.id, renewed);
         });
       } catch (error) {
         app.log.warn({ err: error, jobId: job.id, kind: job.kind }, 'job failed');
@@ -128,11 +133,14 @@ export default fp(
     async function runDue({ db = app.db, now = new Date(), limit = BATCH } = {}) {
       const leaseUntil = new Date(now.getTime() + LEASE_MS);
       const claimed = await queue.claimDue(db, now, limit, leaseUntil);
+      // Each job's lease runs from when it starts, on the clock this run was given.
+      const started = Date.now();
+      const renewal = () => new Date(now.getTime() + (Date.now() - started) + LEASE_MS);
       const byKind = new Map<string, typeof claimed>();
       for (const job of claimed) byKind.set(job.kind, [...(byKind.get(job.kind) ?? []), job]);
       for (const [kind, group] of byKind) {
         await inParallel(group, kinds.get(kind)?.concurrency ?? 1, (job) =>
-          runOne(db, job, now, leaseUntil),
+          runOne(db, job, now, leaseUntil, renewal),
         );
       }
       return claimed.length;

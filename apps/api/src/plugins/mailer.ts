@@ -38,7 +38,13 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, db: D
       close() {},
     };
   }
-  const smtp = nodemailer.createTransport(smtpUrl);
+  // Well within a job's lease: a send that hangs fails and is retried, never sent twice.
+  const smtp = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   return {
     transport: 'smtp',
     async send(message) {
