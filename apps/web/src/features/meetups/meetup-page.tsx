@@ -7,6 +7,7 @@ import { CookedHtml } from '../../components/cooked-html.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { useLiveTopic } from '../../lib/realtime.ts';
+import { useBatchedRefresh } from '../../lib/use-batched-refresh.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useMeetup } from './api/get-meetup.ts';
 import { AgendaEditor } from './components/agenda-editor.tsx';
@@ -27,9 +28,10 @@ export function MeetupPage({ member }: { member: AccountMember }) {
   useDocumentTitle(meetup.data?.title ?? 'Meetup');
   const queryClient = useQueryClient();
   // Answers, the waitlist, votes, the picked date, the agenda and notes appear as they change.
-  useLiveTopic(id ? `meetup:${id}` : null, () => {
-    void queryClient.invalidateQueries({ queryKey: meetupKey(id) });
-  });
+  const refresh = useBatchedRefresh(() =>
+    queryClient.invalidateQueries({ queryKey: meetupKey(id) }),
+  );
+  useLiveTopic(id ? `meetup:${id}` : null, refresh);
 
   if (meetup.isPending) {
     return (

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLiveTopic } from '../../lib/realtime.ts';
+import { useBatchedRefresh } from '../../lib/use-batched-refresh.ts';
 import { threadKey } from './thread-cache.ts';
 
 /**
@@ -14,13 +15,16 @@ export function useLiveThread(threadId: string, viewerId: string, writing: boole
   const [stale, setStale] = useState(false);
 
   // The thread's key is the prefix of its replies' and advisers' keys: all of it is read again.
-  const refreshAll = () => queryClient.invalidateQueries({ queryKey: threadKey(threadId) });
-  const refreshThread = () =>
-    queryClient.invalidateQueries({ queryKey: threadKey(threadId), exact: true });
+  const refreshAll = useBatchedRefresh(() =>
+    queryClient.invalidateQueries({ queryKey: threadKey(threadId) }),
+  );
+  const refreshThread = useBatchedRefresh(() =>
+    queryClient.invalidateQueries({ queryKey: threadKey(threadId), exact: true }),
+  );
 
   useLiveTopic(`thread:${threadId}`, (event) => {
     if (!writing) {
-      void refreshAll();
+      refreshAll();
       return;
     }
     if (event?.name === 'thread.reply_created' && event.authorId !== viewerId) {
@@ -28,7 +32,7 @@ export function useLiveThread(threadId: string, viewerId: string, writing: boole
     } else if (event?.name === 'thread.reply_changed') {
       setStale(true);
     }
-    void refreshThread();
+    refreshThread();
   });
 
   return {
@@ -39,7 +43,7 @@ export function useLiveThread(threadId: string, viewerId: string, writing: boole
     showWaiting() {
       setWaiting(0);
       setStale(false);
-      void refreshAll();
+      void queryClient.invalidateQueries({ queryKey: threadKey(threadId) });
     },
   };
 }
