@@ -1,5 +1,5 @@
 import type { ServerFrame } from '@praxis/contracts/realtime';
-import { createMember } from '@praxis/db/testing/factories';
+import { createMember, type MemberOverrides } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll } from 'vitest';
 import { openChatSocket } from './chat-client.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
@@ -21,8 +21,8 @@ export function socketTestApp() {
   });
   afterAll(() => t.close());
 
-  async function member() {
-    const created = await createMember(t.database.db);
+  async function member(overrides?: MemberOverrides) {
+    const created = await createMember(t.database.db, overrides);
     return { ...created, cookie: await t.signIn(created.email, created.password) };
   }
 

@@ -76,4 +76,26 @@ describe('following a meetup page', () => {
     });
     socket.close();
   });
+
+  it('stops an organiser who is made a member from following a meetup of a cohort they are not in', async () => {
+    const admin = await s.member({ role: 'admin' });
+    const organiser = await s.member({ role: 'organiser' });
+    const cohort = await createCohort(s.t.database.db);
+    const series = await createMeetupSeries(s.t.database.db, { cohortIds: [cohort.id] });
+    const meetup = await createMeetup(s.t.database.db, { seriesId: series.id });
+    const topic = `meetup:${meetup.id}`;
+    const socket = await s.connect(organiser.cookie);
+    expect(await follow(socket, topic)).toEqual({ type: 'followed', topic });
+
+    const demoted = await s.t.request({
+      method: 'PUT',
+      url: `/api/members/${organiser.handle}/role`,
+      cookie: admin.cookie,
+      payload: { role: 'member' },
+    });
+    expect(demoted.statusCode).toBe(200);
+    await socket.waitFor((frame) => frame.type === 'error' && frame.ref === topic);
+    expect(await follow(socket, topic)).toMatchObject({ type: 'error', code: 'forbidden' });
+    socket.close();
+  });
 });

@@ -16,6 +16,7 @@ import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
 import { onlineAmong } from '../../realtime/presence.repository.ts';
 import { cohortBadges } from '../cohorts/cohorts.service.ts';
+import { roleChanged } from './members.events.ts';
 import * as repository from './members.repository.ts';
 
 /** A deactivated member is for organisers and admins only; to others they do not exist. */
@@ -168,7 +169,10 @@ export function createMemberService(db: Db) {
           'You cannot change your own role; ask another admin, so Praxis always keeps one.',
         );
       }
-      await repository.setRole(db, row.id, role);
+      await db.transaction(async (tx) => {
+        await repository.setRole(tx, row.id, role);
+        await roleChanged(tx, row.id, role);
+      });
       return this.profile(actor, handle);
     },
   };

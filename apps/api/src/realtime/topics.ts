@@ -1,0 +1,166 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { ServerFrame } from '@praxis/contracts/realtime';
+import { type Connection, LIMITS } from './connection.ts';
+
+/**
+ * A kind of topic (`thread`, `meetup`, chat's `room`), owned by the module whose visibility rule
+ * decides who may follow it. `id` is what follows the colon, or '' for a bare topic.
+ */
+export interface TopicKind {
+  canFollow(member: AccountMember, id: string): Promise<boolean>;
+  /** Of these ids, those the member may follow, in one query; else `canFollow` for each. */
+  visibleAmong?(member: AccountMember, ids: string[]): Promise<Set<string>>;
+  /** Of these members, those who may follow `id`, in one query; else `canFollow` for each. */
+  allowedAmong?(id: string, memberIds: string[]): Promise<Set<string>>;
+  /** The member may no longer follow it: tell the socket. By default, an `error` frame. */
+  expelled?(connection: Connection, id: string): void;
+}
+
+/**
+ * Which sockets follow which topics on this instance. A topic's entry lives as long as one
+ * socket follows it, so closing one never drops what another still needs. Whether a member may
+ * follow is the owning module's rule, asked when they follow and again when access changes.
+ */
+export function createTopics() {
+  const byTopic = new Map<string, Set<Connection>>();
+  const topicKinds = new Map<string, TopicKind>();
+
+  function join(connection: Connection, topic: string) {
+    connection.topics.add(topic);
+    const followers = byTopic.get(topic) ?? new Set();
+    followers.add(connection);
+    byTopic.set(topic, followers);
+  }
+
+  function leave(connection: Connection, topic: string) {
+    connection.topics.delete(topic);
+    const followers = byTopic.get(topic);
+    followers?.delete(connection);
+    if (followers?.size === 0) byTopic.delete(topic);
+  }
+
+  const kindNameOf = (topic: string) => {
+    const colon = topic.indexOf(':');
+    return colon === -1 ? topic : topic.slice(0, colon);
+  };
+
+  function kindOf(topic: string): [TopicKind | undefined, string] {
+    const colon = topic.indexOf(':');
+    return [topicKinds.get(kindNameOf(topic)), colon === -1 ? '' : topic.slice(colon + 1)];
+  }
+
+  /**
+   * Follows `topic` if its owner's visibility rule lets the member see it. The socket joins
+   * before the check, so that a change of access meanwhile is not missed by `recheck`.
+   */
+  async function follow(connection: Connection, topic: string): Promise<boolean> {
+    const [kind, id] = kindOf(topic);
+    if (!kind) return false;
+    if (!connection.topics.has(topic) && connection.topics.size >= LIMITS.follows) {
+      connection.error('invalid', `Follow at most ${LIMITS.follows} rooms and pages at once.`);
+      return false;
+    }
+    // Pending until allowed: nothing of the topic reaches the socket before the check passes.
+    join(connection, topic);
+    connection.hold(topic);
+    const allowed = await kind.canFollow(connection.member, id);
+    connection.release(topic);
+    if (allowed) return true;
+    leave(connection, topic);
+    return false;
+  }
+
+  function expel(connection: Connection, topic: string) {
+    if (!connection.topics.has(topic)) return;
+    const [kind, id] = kindOf(topic);
+    leave(connection, topic);
+    if (kind?.expelled) kind.expelled(connection, id);
+    else connection.error('forbidden', 'You can no longer see this.', topic);
+  }
+
+  /**
+   * Drops every followed topic these sockets may no longer see: one query per member and kind
+   * where the kind can answer for many at once, whatever number of tabs and topics.
+   */
+  async function recheckConnections(connections: Connection[], onlyKind?: string) {
+    const byKindAndMember = new Map<string, Connection[]>();
+    for (const connection of connections) {
+      if (connection.closed) continue;
+      for (const topic of connection.topics) {
+        const kind = kindNameOf(topic);
+        if (onlyKind !== undefined && kind !== onlyKind) continue;
+        const key = `${kind}\u0000${connection.member.id}`;
+        const group = byKindAndMember.get(key) ?? [];
+        if (!group.includes(connection)) group.push(connection);
+        byKindAndMember.set(key, group);
+      }
+    }
+    for (const [key, group] of byKindAndMember) {
+      const kindName = key.slice(0, key.indexOf('\u0000'));
+      const kind = topicKinds.get(kindName);
+      const first = group[0];
+      if (!kind || !first) continue;
+      const prefix = `${kindName}:`;
+      const ids = [
+        ...new Set(
+          group.flatMap((connection) =>
+            [...connection.topics].filter((topic) => topic.startsWith(prefix)),
+          ),
+        ),
+      ].map((topic) => topic.slice(prefix.length));
+      const visible = kind.visibleAmong
+        ? await kind.visibleAmong(first.member, ids)
+        : new Set(
+            (
+              await Promise.all(
+                ids.map(async (id) => ((await kind.canFollow(first.member, id)) ? id : null)),
+              )
+            ).filter((id) => id !== null),
+          );
+      for (const connection of group) {
+        for (const id of ids) if (!visible.has(id)) expel(connection, `${prefix}${id}`);
+      }
+    }
+  }
+
+  /** Who may see `topic` changed: its followers are checked again, in one query if the kind can. */
+  async function recheckTopic(topic: string) {
+    const followers = [...(byTopic.get(topic) ?? [])];
+    const [kind, id] = kindOf(topic);
+    if (!kind || followers.length === 0) return;
+    if (!kind.allowedAmong) return recheckConnections(followers, kindNameOf(topic));
+    const allowed = await kind.allowedAmong(
+      id,
+      followers.map((connection) => connection.member.id),
+    );
+    for (const connection of followers) {
+      if (!allowed.has(connection.member.id)) expel(connection, topic);
+    }
+  }
+
+  return {
+    join,
+    leave,
+    follow,
+    recheckConnections,
+    recheckTopic,
+
+    register(kind: string, topicKind: TopicKind) {
+      topicKinds.set(kind, topicKind);
+    },
+
+    /** Sends `frame` to every socket following `topic`, serialised once. */
+    toTopic(topic: string, frame: ServerFrame) {
+      const followers = byTopic.get(topic);
+      if (!followers?.size) return;
+      const text = JSON.stringify(frame);
+      for (const connection of followers) {
+        if (!connection.holds(topic)) connection.writeText(text);
+      }
+    },
+
+    /** The sockets following `topic`, without those whose access is still being checked. */
+    followers: (topic: string): Connection[] =>
+      [...(byTopic.get(topic) ?? [])].filter((connection) => !connection.holds(topic)),
+  };
+}
