@@ -1,3 +1,6 @@
+import type { Db } from '@praxis/db/client';
+import { publish } from '../../realtime/bus.ts';
+
 declare module '../../realtime/events.ts' {
   interface RealtimeEvents {
     /**
@@ -8,4 +11,7 @@ declare module '../../realtime/events.ts' {
   }
 }
 
-export {};
+/** Announces who joined or left, inside the transaction that changed the membership. */
+export function membersChanged(tx: Db, cohortId: string, memberIds: string[]) {
+  return publish(tx, { name: 'cohort.members_changed', payload: { cohortId, memberIds } });
+}

@@ -9,7 +9,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { AppError, conflictAsField } from '../../app-error.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
-import { publish } from '../../realtime/bus.ts';
+import { membersChanged } from './cohorts.events.ts';
 import * as repository from './cohorts.repository.ts';
 
 /** The cohort, or a 404 that says so; for other modules that act on a cohort. */
@@ -105,10 +105,6 @@ export async function joinCohort(tx: Db, cohortId: string, memberIds: string[]) 
 /** Of `memberIds`, those in the cohort. */
 export const membersOfCohort = (db: Db, cohortId: string, memberIds: string[]) =>
   repository.membersAmong(db, cohortId, memberIds);
-
-function membersChanged(tx: Db, cohortId: string, memberIds: string[]) {
-  return publish(tx, { name: 'cohort.members_changed', payload: { cohortId, memberIds } });
-}
 
 /** Of `ids`, those of cohorts that exist. */
 export const existingCohortIds = repository.existingCohortIds;
