@@ -1,7 +1,7 @@
 import type { ServerFrame } from '@praxis/contracts/realtime';
 import { createMember, type MemberOverrides } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll } from 'vitest';
-import { openChatSocket } from './chat-client.ts';
+import { type ChatSocket, openChatSocket } from './chat-client.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 /**
@@ -60,3 +60,15 @@ export function socketTestApp() {
 
 export const isError = (frame: ServerFrame): frame is Extract<ServerFrame, { type: 'error' }> =>
   frame.type === 'error';
+
+/** Asks the socket to follow `topic`; resolves with the answer, `followed` or an `error`. */
+export async function follow(socket: ChatSocket, topic: string) {
+  const from = socket.frames.length;
+  socket.send({ type: 'follow', topic });
+  return socket.waitFor(
+    (frame) =>
+      (frame.type === 'followed' && frame.topic === topic) ||
+      (frame.type === 'error' && frame.ref === topic),
+    { from },
+  );
+}

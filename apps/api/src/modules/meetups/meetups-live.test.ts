@@ -5,22 +5,10 @@ import {
   createMember,
 } from '@praxis/db/testing/factories';
 import { describe, expect, it } from 'vitest';
-import type { ChatSocket } from '../../testing/chat-client.ts';
-import { socketTestApp } from '../../testing/chat-sockets.ts';
+import { follow, socketTestApp } from '../../testing/chat-sockets.ts';
 
 // A meetup page following the meetup live over a real websocket.
 const s = socketTestApp();
-
-async function follow(socket: ChatSocket, topic: string) {
-  const from = socket.frames.length;
-  socket.send({ type: 'follow', topic });
-  return socket.waitFor(
-    (frame) =>
-      (frame.type === 'followed' && frame.topic === topic) ||
-      (frame.type === 'error' && frame.ref === topic),
-    { from },
-  );
-}
 
 describe('following a meetup page', () => {
   it('tells a follower of every answer, and the first on the waitlist sees the freed seat', async () => {

@@ -1,35 +1,17 @@
 import type { ServerFrame } from '@praxis/contracts/realtime';
 import { createCohort, createMember } from '@praxis/db/testing/factories';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type ChatSocket, openChatSocket } from '../../testing/chat-client.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { follow } from '../../testing/chat-sockets.ts';
+import { twoInstances } from '../../testing/two-instances.ts';
 
 // Thread pages and lists following live over real websockets, on two API instances sharing one
 // database (separate pools and listeners on PostgreSQL; one in-process PGlite otherwise).
-let a: TestApp;
-let b: TestApp;
-const urls: string[] = [];
+const instances = twoInstances();
 let sockets: ChatSocket[] = [];
-
-async function listen(t: TestApp) {
-  await t.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = t.app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return `http://127.0.0.1:${address.port}`;
-}
-
-beforeAll(async () => {
-  a = await createTestApp();
-  b = await createTestApp({}, { sharing: a.database });
-  urls.push(await listen(a), await listen(b));
-});
 afterEach(() => {
   for (const socket of sockets) socket.close();
   sockets = [];
-});
-afterAll(async () => {
-  await b.close();
-  await a.close();
 });
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,14 +21,14 @@ const live = (socket: ChatSocket) =>
   );
 
 async function member(role: 'member' | 'organiser' = 'member') {
-  const created = await createMember(a.database.db, { role });
-  return { ...created, cookie: await a.signIn(created.email, created.password) };
+  const created = await createMember(instances.a.database.db, { role });
+  return { ...created, cookie: await instances.a.signIn(created.email, created.password) };
 }
 
 /** A socket of `cookie`'s member on instance a (0) or b (1), past its hello. */
 async function connect(cookie: string, instance = 0) {
-  const t = instance === 0 ? a : b;
-  const socket = await openChatSocket(urls[instance] as string, cookie, {
+  const t = instance === 0 ? instances.a : instances.b;
+  const socket = await openChatSocket(instances.url(instance), cookie, {
     origin: t.config.publicOrigin,
   });
   sockets.push(socket);
@@ -54,20 +36,8 @@ async function connect(cookie: string, instance = 0) {
   return socket;
 }
 
-/** Asks to follow `topic`; resolves with the answer: `followed` or an `error`. */
-async function follow(socket: ChatSocket, topic: string) {
-  const from = socket.frames.length;
-  socket.send({ type: 'follow', topic });
-  return socket.waitFor(
-    (frame) =>
-      (frame.type === 'followed' && frame.topic === topic) ||
-      (frame.type === 'error' && frame.ref === topic),
-    { from },
-  );
-}
-
 async function newThread(cookie: string, input: { cohortId?: string } = {}) {
-  const response = await a.request({
+  const response = await instances.a.request({
     method: 'POST',
     url: '/api/threads',
     cookie,
@@ -78,7 +48,7 @@ async function newThread(cookie: string, input: { cohortId?: string } = {}) {
 }
 
 async function reply(cookie: string, threadId: string, body = 'Heard.') {
-  const response = await b.request({
+  const response = await instances.b.request({
     method: 'POST',
     url: `/api/threads/${threadId}/replies`,
     cookie,
@@ -122,7 +92,7 @@ describe('following a thread page', () => {
   it('refuses a cohort thread to a member outside the cohort, and tells them nothing of it', async () => {
     const insider = await member();
     const outsider = await member();
-    const cohort = await createCohort(a.database.db, { memberIds: [insider.id] });
+    const cohort = await createCohort(instances.a.database.db, { memberIds: [insider.id] });
     const threadId = await newThread(insider.cookie, { cohortId: cohort.id });
     const socket = await connect(outsider.cookie, 1);
     const answer = await follow(socket, `thread:${threadId}`);
@@ -136,13 +106,15 @@ describe('following a thread page', () => {
     const organiser = await member('organiser');
     const insider = await member();
     const leaving = await member();
-    const cohort = await createCohort(a.database.db, { memberIds: [insider.id, leaving.id] });
+    const cohort = await createCohort(instances.a.database.db, {
+      memberIds: [insider.id, leaving.id],
+    });
     const threadId = await newThread(insider.cookie, { cohortId: cohort.id });
     const topic = `thread:${threadId}`;
     const socket = await connect(leaving.cookie, 1);
     expect(await follow(socket, topic)).toEqual({ type: 'followed', topic });
 
-    const removed = await a.request({
+    const removed = await instances.a.request({
       method: 'DELETE',
       url: `/api/cohorts/${cohort.id}/members/${leaving.id}`,
       cookie: organiser.cookie,
@@ -163,7 +135,7 @@ describe('following a thread page', () => {
     const socket = await connect(reader.cookie, 1);
     expect(await follow(socket, topic)).toEqual({ type: 'followed', topic });
 
-    const hidden = await a.request({
+    const hidden = await instances.a.request({
       method: 'PUT',
       url: `/api/threads/${threadId}/moderation`,
       cookie: organiser.cookie,
@@ -174,7 +146,7 @@ describe('following a thread page', () => {
     expect(live(socket)).toEqual([
       { type: 'live', topic, event: { name: 'thread.changed', threadId } },
     ]);
-    const page = await a.request({
+    const page = await instances.a.request({
       method: 'GET',
       url: `/api/threads/${threadId}`,
       cookie: reader.cookie,
@@ -202,7 +174,7 @@ describe('following the thread lists', () => {
   it('tells each member of activity in the threads they can see, and of no other', async () => {
     const insider = await member();
     const outsider = await member();
-    const cohort = await createCohort(a.database.db, { memberIds: [insider.id] });
+    const cohort = await createCohort(instances.a.database.db, { memberIds: [insider.id] });
     const cohortThread = await newThread(insider.cookie, { cohortId: cohort.id });
     const networkThread = await newThread(insider.cookie);
     const watching = await Promise.all(
