@@ -15,6 +15,8 @@ export const MAX_FRAME_BYTES = 64 * 1024;
 export const CloseCode = {
   /** The server is going away or the connection was dropped: reconnect and resume. */
   goingAway: 1001,
+  /** The server failed on this connection: reconnect and resume. */
+  internalError: 1011,
   /** The tab speaks another protocol version: reload the page. */
   outdated: 4000,
   /** The session ended (sign-out, password change, deactivation): sign in again. */

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { AppError } from '../app-error.ts';
-import { type Bus, publish, startBus } from '../realtime/bus.ts';
+import { type Bus, pruneSpill, publish, startBus } from '../realtime/bus.ts';
 import { createHub, type Hub } from '../realtime/hub.ts';
 import { requireMember } from './auth.ts';
 
@@ -51,6 +51,7 @@ export default fp(
     });
 
     app.decorate('realtime', { on: bus.on, onResume: bus.onResume, settled: bus.settled, hub });
+    app.jobs.every('realtime: delete spilled events', 10 * 60 * 1000, (db) => pruneSpill(db));
     app.addHook('onReady', () => hub.start());
     app.addHook('preClose', async () => {
       await hub.stop();
@@ -101,7 +102,10 @@ export default fp(
             connection.receive(isBinary ? '' : data.toString());
           } catch (error) {
             failed(error, 'frame');
-            connection.close(1011, 'This connection failed; reconnect to resume.');
+            connection.close(
+              CloseCode.internalError,
+              'This connection failed; reconnect to resume.',
+            );
           }
         });
         // An unhandled socket error (ECONNRESET) would take the whole process down.
@@ -110,5 +114,5 @@ export default fp(
       },
     );
   },
-  { name: 'realtime', dependencies: ['db', 'auth'] },
+  { name: 'realtime', dependencies: ['db', 'auth', 'jobs'] },
 );

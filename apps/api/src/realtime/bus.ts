@@ -1,9 +1,9 @@
 import type { Database, Db } from '@praxis/db/client';
 import { realtimeSpill } from '@praxis/db/schema/realtime';
-import { inArray, lt, sql } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { EventHandler, EventName, RealtimeEvent } from './events.ts';
 
-export const EVENTS_CHANNEL = 'praxis_events';
+const EVENTS_CHANNEL = 'praxis_events';
 
 // Postgres refuses a NOTIFY payload of 8000 bytes or more; stay well under it.
 export const MAX_PAYLOAD_BYTES = 7000;
@@ -125,7 +125,7 @@ async function decode(db: Db, raw: string): Promise<RealtimeEvent | null> {
     const [row] = await db
       .select({ event: realtimeSpill.event })
       .from(realtimeSpill)
-      .where(inArray(realtimeSpill.id, [parsed.spill]));
+      .where(eq(realtimeSpill.id, parsed.spill));
     return row ? decode(db, row.event) : null;
   }
   return 'name' in parsed && typeof parsed.name === 'string' ? (parsed as RealtimeEvent) : null;

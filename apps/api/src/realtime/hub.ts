@@ -8,7 +8,6 @@ import {
 import type { Db } from '@praxis/db/client';
 import type { z } from 'zod';
 import { AppError } from '../app-error.ts';
-import { pruneSpill } from './bus.ts';
 import {
   Connection,
   type ConnectionHost,
@@ -26,7 +25,7 @@ const envelopeFrame = <Type extends ClientFrame['type']>(type: Type) =>
     { shape: { type: z.ZodLiteral<Type> } }
   >;
 
-export const HUB_TIMING = {
+const HUB_TIMING = {
   /** How often this instance tells the others it is alive and sweeps those that are not. */
   beatMs: 10_000,
   /** Every this many beats, each socket's session and followed topics are checked again. */
@@ -98,7 +97,6 @@ export function createHub({ db, memberFor, onFailure, announcePresence }: HubDep
     budgets.prune();
     beats += 1;
     if (beats % HUB_TIMING.recheckBeats === 0) {
-      await pruneSpill(db);
       const connections = everyConnection();
       await checkSessions(connections);
       await topics.recheckConnections(connections.filter((connection) => !connection.closed));
@@ -143,8 +141,6 @@ export function createHub({ db, memberFor, onFailure, announcePresence }: HubDep
   }
 
   return {
-    instanceId: presence.instanceId,
-    join: topics.join,
     leave: topics.leave,
     follow: topics.follow,
     registerTopic: topics.register,
@@ -165,7 +161,6 @@ export function createHub({ db, memberFor, onFailure, announcePresence }: HubDep
     },
 
     followers: topics.followers,
-    connectionsOf: (memberId: string): Connection[] => [...(byMember.get(memberId) ?? [])],
     everyConnection,
 
     /** Access of these members changed: their sockets drop what they may no longer follow. */

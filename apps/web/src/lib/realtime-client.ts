@@ -219,7 +219,7 @@ export class RealtimeClient {
       }, RESEND_AFTER_MS);
     } else if (echo) {
       this.store.updatePending(echo.clientId, { status: 'failed', error: message });
-    } else if (ref && this.topics.has(ref)) {
+    } else if (ref && this.topics.has(ref) && code === 'forbidden') {
       // A page that cannot be followed shows why when it reads itself over HTTP.
     } else if (ref && this.positions.has(ref)) {
       this.store.setRoomError(ref, message);

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 
-/** How long a burst of changes is gathered before the page reads itself again, once. */
+/** How long changes are gathered before the page reads itself again. */
 const GATHER_MS = 250;
 
 /**
- * Returns `refresh` wrapped so that a burst of calls (many members marking a post helpful at
- * once) makes one request after the burst, not one per change.
+ * Returns `refresh` wrapped so that it runs at most once per 250 ms, after the first call of a
+ * burst: many members marking a post helpful at once make a few requests, not one per change.
  */
 export function useBatchedRefresh(refresh: () => unknown): () => void {
   const latest = useRef(refresh);

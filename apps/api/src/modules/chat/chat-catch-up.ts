@@ -2,7 +2,7 @@ import { HISTORY_PAGE } from '@praxis/contracts/chat';
 import type { Connection } from '../../realtime/connection.ts';
 import type { ChatService } from './chat.service.ts';
 
-export const CATCH_UP = {
+const CATCH_UP = {
   /** Live events held for a room while its backlog is read; past it, the backlog is reread. */
   heldEvents: 1000,
   page: 200,

@@ -10,8 +10,8 @@ import { authorsById, toAuthor } from '../members/members.service.ts';
 import type { ChatService } from './chat.service.ts';
 import { type RoomCursors, roomTopic } from './chat-catch-up.ts';
 
-/** Typing is announced at most this often per member and room, whatever number of tabs. */
-export const TYPING_EVERY_MS = 2000;
+/** Typing is published at most this often per member and room, whatever number of tabs. */
+const TYPING_PUBLISH_EVERY_MS = 2000;
 
 const NOT_IN_ROOM = 'This room does not exist, or you are not in it.';
 
@@ -117,10 +117,11 @@ export function registerChatFrames(hub: Hub, db: Db, chat: ChatService, cursors:
       const typist = await authorOf(connection);
       const key = `${typist.id}:${roomId}`;
       const now = Date.now();
-      if (now - (typedAt.get(key) ?? 0) < TYPING_EVERY_MS) return;
+      if (now - (typedAt.get(key) ?? 0) < TYPING_PUBLISH_EVERY_MS) return;
       typedAt.set(key, now);
       if (typedAt.size > 10_000) {
-        for (const [other, at] of typedAt) if (now - at >= TYPING_EVERY_MS) typedAt.delete(other);
+        for (const [other, at] of typedAt)
+          if (now - at >= TYPING_PUBLISH_EVERY_MS) typedAt.delete(other);
       }
       await publish(db, {
         name: 'chat.typing',

@@ -23,6 +23,7 @@ declare module '../../realtime/events.ts' {
  * change of who is in a cohort or a meetup is a change of who is in its room.
  */
 export function listenToChatEvents({ on, onResume, hub }: Realtime, cursors: RoomCursors) {
+  // Cohort and meetup events carry no `access`: a change of membership always re-checks.
   const roomsChanged = async ({
     memberIds,
     access = true,

@@ -29,7 +29,8 @@ export function useLiveThread(threadId: string, viewerId: string, writing: boole
     }
     if (event?.name === 'thread.reply_created' && event.authorId !== viewerId) {
       setWaiting((count) => count + 1);
-    } else if (event?.name === 'thread.reply_changed') {
+    } else if (event === null || event.name === 'thread.reply_changed') {
+      // Followed again after a reconnection: what was missed is read once the reader is done.
       setStale(true);
     }
     refreshThread();
