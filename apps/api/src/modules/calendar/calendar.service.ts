@@ -8,7 +8,7 @@ import {
   calendarFeedEvents,
   findVisibleMeetupEvent,
   type MeetupEventRow,
-} from '../meetups/meetups.service.ts';
+} from '../meetups/dated-meetups.service.ts';
 import * as repository from './calendar.repository.ts';
 import { type CalendarEvent, writeCalendar } from './ics.ts';
 

@@ -9,13 +9,9 @@ import { notify } from '../notifications/notifications.service.ts';
 import { findVisibleThread } from '../threads/threads.service.ts';
 import * as attendance from './attendance.repository.ts';
 import { attendeesCsv } from './attendees-csv.ts';
+import { meetupChanged } from './meetups.events.ts';
 import * as repository from './meetups.repository.ts';
-import {
-  findVisibleMeetup,
-  type MeetupService,
-  meetupChanged,
-  requireManager,
-} from './meetups.service.ts';
+import { findVisibleMeetup, type MeetupService, requireManager } from './meetups.service.ts';
 import { fillFreedSeats } from './waitlist.ts';
 import { toInstant } from './zoned-time.ts';
 

@@ -5,8 +5,8 @@ import { members } from '@praxis/db/schema/members';
 import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { meetupVisibleTo } from './meetups.visibility.ts';
 
-// Meetups as dates in a member's diary, for the calendar feed and the reminders (through the
-// meetups service).
+// Meetups as dates in a member's diary, for the calendar feed and the reminders (through
+// dated-meetups.service.ts).
 
 const eventColumns = {
   id: meetups.id,

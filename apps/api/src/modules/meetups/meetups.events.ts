@@ -1,6 +1,7 @@
 import type { LiveEvent } from '@praxis/contracts/realtime';
 import type { Db } from '@praxis/db/client';
 import type { Realtime } from '../../plugins/realtime.ts';
+import { publish } from '../../realtime/bus.ts';
 import * as repository from './meetups.repository.ts';
 
 type MeetupChange = Extract<LiveEvent, { name: 'meetup.changed' }>['what'];
@@ -12,6 +13,11 @@ declare module '../../realtime/events.ts' {
     /** These members' answers changed, and with them whether they are in the meetup's room. */
     'meetup.attendance_changed': { meetupId: string; memberIds: string[] };
   }
+}
+
+/** Tells the meetup's open pages what changed, inside the transaction that changed it. */
+export function meetupChanged(tx: Db, meetupId: string, what: MeetupChange) {
+  return publish(tx, { name: 'meetup.changed', payload: { meetupId, what } });
 }
 
 /** Meetup pages follow `meetup:<id>` while the meetup's visibility rule lets the member see it. */

@@ -27,11 +27,13 @@ import { errorResponses } from '../../plugins/schemas.ts';
 import { createAttendanceService } from './attendance.service.ts';
 import { listenToMeetupEvents } from './meetups.events.ts';
 import { createMeetupService } from './meetups.service.ts';
+import { createSchedulingService } from './scheduling.service.ts';
 import { createSeriesService } from './series.service.ts';
 
 export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   const meetups = createMeetupService(app.db);
   const attendance = createAttendanceService(app.db, meetups);
+  const scheduling = createSchedulingService(app.db, meetups);
   listenToMeetupEvents(app.realtime, app.db);
   const series = createSeriesService(app.db);
   const tags = ['meetups'];
@@ -102,7 +104,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await meetups.propose(requireMember(request), request.params.id, request.body)),
+        .send(await scheduling.propose(requireMember(request), request.params.id, request.body)),
   );
 
   app.get(
@@ -179,14 +181,14 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     'votes',
     'Vote on the dates of an open poll; votes can change until it closes',
     VoteBody,
-    (member, id, input) => meetups.vote(member, id, input),
+    (member, id, input) => scheduling.vote(member, id, input),
   );
   action(
     'POST',
     'schedule',
     'Pick the date: the poll closes and invitees are told',
     PickSlotBody,
-    (member, id, input) => meetups.schedule(member, id, input.slotId),
+    (member, id, input) => scheduling.schedule(member, id, input.slotId),
   );
   action(
     'PUT',
@@ -200,7 +202,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     'cancel',
     'Cancel a meetup with a reason; attendees are told',
     CancelBody,
-    (member, id, input) => meetups.cancel(member, id, input.reason),
+    (member, id, input) => scheduling.cancel(member, id, input.reason),
   );
   action(
     'PUT',

@@ -3,8 +3,6 @@ import type {
   MeetupDetail,
   MeetupSummary,
   MeetupUpdateInput,
-  ProposeMeetupInput,
-  VoteBody,
   VoteChoice,
 } from '@praxis/contracts/meetups';
 import type { AccountMember } from '@praxis/contracts/members';
@@ -13,13 +11,11 @@ import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, encodeCursor } from '../../pagination.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
-import { publish } from '../../realtime/bus.ts';
-import type { RealtimeEvents } from '../../realtime/events.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { type NotificationInput, notify } from '../notifications/notifications.service.ts';
-import { cancelMeetupReminders, planMeetupReminders } from '../reminders/reminders.service.ts';
+import { planMeetupReminders } from '../reminders/reminders.service.ts';
 import * as attendance from './attendance.repository.ts';
-import * as dated from './dated-meetups.repository.ts';
+import { meetupChanged } from './meetups.events.ts';
 import * as repository from './meetups.repository.ts';
 import { fillFreedSeats } from './waitlist.ts';
 import { slotInstants } from './zoned-time.ts';
@@ -30,17 +26,6 @@ export async function findVisibleMeetup(db: Db, viewer: AccountMember, id: strin
   if (!row) throw new AppError('not_found', 'This meetup does not exist, or you are not invited.');
   return row;
 }
-
-/** A meetup as a calendar event, if the viewer may see it. */
-export const findVisibleMeetupEvent = dated.findVisibleEvent;
-export type { MeetupEventRow } from './dated-meetups.repository.ts';
-/** The dated meetups a member's calendar feed lists, from `since` on. */
-export const calendarFeedEvents = dated.feedEvents;
-
-/** For the reminders: the meetup share-locked, who to remind, and what is coming up. */
-export const lockMeetupForReminder = dated.lockForReminder;
-export const meetupReminderRecipients = dated.reminderRecipients;
-export const scheduledMeetupsAfter = dated.scheduledAfter;
 
 /** Organisers and admins run every series; a series may name other members to run it too. */
 export async function canManageSeries(db: Db, viewer: AccountMember, seriesId: string) {
@@ -217,87 +202,6 @@ export function createMeetupService(db: Db) {
       };
     },
 
-    /** An organiser proposes a meetup: a date poll over 2 to 12 candidate slots. */
-    async propose(actor: AccountMember, seriesId: string, input: ProposeMeetupInput) {
-      const series = await repository.findSeries(db, actor, seriesId);
-      if (!series) throw new AppError('not_found', 'This series does not exist (any more).');
-      await requireManager(db, actor, seriesId);
-      const slots = input.slots.map((slot, index) => slotInstants(slot, `slots.${index}`));
-      const id = await db.transaction(async (tx) => {
-        const meetupId = await repository.insertMeetup(tx, {
-          seriesId,
-          title: input.title,
-          descriptionSource: input.description,
-          descriptionHtml: cookMarkdown(input.description),
-          timezone: slots[0]?.timezone ?? series.defaultTimezone,
-          venue: input.venue,
-          onlineUrl: input.onlineUrl,
-          capacity: input.capacity,
-          createdById: actor.id,
-        });
-        await repository.insertSlots(
-          tx,
-          slots.map((slot) => ({ ...slot, meetupId })),
-        );
-        return meetupId;
-      });
-      return detail(actor, id);
-    },
-
-    /** Invitees vote on the slots of an open poll, and may change their votes until it closes. */
-    async vote(actor: AccountMember, id: string, input: VoteBody) {
-      await findVisibleMeetup(db, actor, id);
-      await db.transaction(async (tx) => {
-        const meetup = await repository.lockMeetup(tx, id);
-        if (meetup?.status !== 'proposed') {
-          throw new AppError('conflict', 'The date poll is closed: the date has been chosen.');
-        }
-        const slotIds = new Set((await repository.slotsOf(tx, id)).map((slot) => slot.id));
-        if (input.votes.some((vote) => !slotIds.has(vote.slotId))) {
-          throw new AppError('invalid', 'Vote on the dates of this poll only.', {
-            fields: { votes: 'One of the dates is not part of this poll.' },
-          });
-        }
-        await repository.upsertVotes(tx, actor.id, input.votes);
-        await meetupChanged(tx, id, 'poll');
-      });
-      return detail(actor, id);
-    },
-
-    /**
-     * Closes the poll on one slot, in one transaction under the meetup's lock: a second pick,
-     * even at the same moment, finds the poll closed and changes nothing.
-     */
-    async schedule(actor: AccountMember, id: string, slotId: string) {
-      const row = await findVisibleMeetup(db, actor, id);
-      await requireManager(db, actor, row.seriesId);
-      await db.transaction(async (tx) => {
-        const meetup = await repository.lockMeetup(tx, id);
-        if (meetup?.status !== 'proposed') {
-          throw new AppError('conflict', 'The date poll is already closed.');
-        }
-        const slot = (await repository.slotsOf(tx, id)).find(
-          (candidate) => candidate.id === slotId,
-        );
-        if (!slot) {
-          throw new AppError('invalid', 'Choose one of the dates of this poll.', {
-            fields: { slotId: 'Not a date of this poll.' },
-          });
-        }
-        await repository.updateMeetup(tx, id, {
-          status: 'scheduled',
-          startsAt: slot.startsAt,
-          endsAt: slot.endsAt,
-          timezone: slot.timezone,
-          sequence: meetup.sequence + 1,
-        });
-        await planMeetupReminders(tx, { id, startsAt: slot.startsAt });
-        await meetupChanged(tx, id, 'schedule');
-        await notifyInvitees(tx, id, 'meetup_scheduled', actor.id);
-      });
-      return detail(actor, id);
-    },
-
     async update(actor: AccountMember, id: string, input: MeetupUpdateInput) {
       const row = await findVisibleMeetup(db, actor, id);
       await requireManager(db, actor, row.seriesId);
@@ -350,30 +254,6 @@ export function createMeetupService(db: Db) {
       return detail(actor, id);
     },
 
-    /** Cancels with a reason; those who said going, maybe or waited for a seat are told. */
-    async cancel(actor: AccountMember, id: string, reason: string) {
-      const row = await findVisibleMeetup(db, actor, id);
-      await requireManager(db, actor, row.seriesId);
-      await db.transaction(async (tx) => {
-        const meetup = await repository.lockMeetup(tx, id);
-        if (!meetup || meetup.status === 'cancelled' || meetup.status === 'done') {
-          throw new AppError('conflict', 'This meetup is already cancelled or over.');
-        }
-        await repository.updateMeetup(tx, id, {
-          status: 'cancelled',
-          cancelReason: reason,
-          sequence: meetup.sequence + 1,
-        });
-        await cancelMeetupReminders(tx, id);
-        const answered = (await attendance.rsvpsOf(tx, id))
-          .filter((answer) => answer.status !== 'not_going')
-          .map((answer) => answer.memberId);
-        await meetupChanged(tx, id, 'schedule');
-        await notifyInvitees(tx, id, 'meetup_cancelled', actor.id, answered, { reason });
-      });
-      return detail(actor, id);
-    },
-
     /** After the meetup: notes become its record; marking it done closes it. */
     async saveNotes(actor: AccountMember, id: string, notes: string, done: boolean) {
       const row = await findVisibleMeetup(db, actor, id);
@@ -400,12 +280,3 @@ export function createMeetupService(db: Db) {
 }
 
 export type MeetupService = ReturnType<typeof createMeetupService>;
-
-/** Tells the meetup's open pages what changed, inside the transaction that changed it. */
-export function meetupChanged(
-  tx: Db,
-  meetupId: string,
-  what: RealtimeEvents['meetup.changed']['what'],
-) {
-  return publish(tx, { name: 'meetup.changed', payload: { meetupId, what } });
-}

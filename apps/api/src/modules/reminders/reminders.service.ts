@@ -5,7 +5,7 @@ import {
   lockMeetupForReminder,
   meetupReminderRecipients,
   scheduledMeetupsAfter,
-} from '../meetups/meetups.service.ts';
+} from '../meetups/dated-meetups.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 
 export const MEETUP_REMINDER = 'meetup_reminder';

@@ -4,7 +4,8 @@ import type { SimilarThreads } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { z } from 'zod';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
-import * as threads from '../threads/threads.service.ts';
+import * as threadSearch from '../threads/thread-search.service.ts';
+import { toSummaries } from '../threads/threads.service.ts';
 
 // A rank is a float4 between 0 and 1; anything else did not come from this list.
 const Position = z.object({ rank: z.number().min(0).max(1), id: z.uuid() });
@@ -20,9 +21,9 @@ const SIMILAR_LIMIT = 5;
 export function snippetParts(snippet: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
   const text = snippet.replace(/[*`]+|^#+\s|(^|\n)\s*>\s?|__/g, '$1');
-  for (const piece of text.split(threads.MARK_START)) {
-    const [highlighted, plain] = piece.includes(threads.MARK_STOP)
-      ? (piece.split(threads.MARK_STOP, 2) as [string, string])
+  for (const piece of text.split(threadSearch.MARK_START)) {
+    const [highlighted, plain] = piece.includes(threadSearch.MARK_STOP)
+      ? (piece.split(threadSearch.MARK_STOP, 2) as [string, string])
       : [null, piece];
     if (highlighted) parts.push({ text: highlighted, highlighted: true });
     if (plain) parts.push({ text: plain, highlighted: false });
@@ -30,7 +31,7 @@ export function snippetParts(snippet: string): SnippetPart[] {
   return parts;
 }
 
-export interface SearchInput extends threads.SearchFilters {
+export interface SearchInput extends threadSearch.SearchFilters {
   cursor?: string | undefined;
   limit: number;
 }
@@ -41,7 +42,7 @@ export function createSearchService(db: Db) {
       viewer: AccountMember,
       { cursor, limit, ...filters }: SearchInput,
     ): Promise<SearchPage> {
-      const hits = await threads.searchThreads(
+      const hits = await threadSearch.searchThreads(
         db,
         viewer,
         filters,
@@ -49,14 +50,12 @@ export function createSearchService(db: Db) {
         limit,
       );
       const page = hits.slice(0, limit);
-      const rows = await threads.findVisibleThreadsByIds(
+      const rows = await threadSearch.findVisibleThreadsByIds(
         db,
         viewer,
         page.map((hit) => hit.threadId),
       );
-      const summaries = new Map(
-        (await threads.toSummaries(db, rows)).map((thread) => [thread.id, thread]),
-      );
+      const summaries = new Map((await toSummaries(db, rows)).map((thread) => [thread.id, thread]));
       const last = page.at(-1);
       return {
         hits: page.flatMap((hit) => {
@@ -74,8 +73,8 @@ export function createSearchService(db: Db) {
 
     async similar(viewer: AccountMember, title: string): Promise<SimilarThreads> {
       if (title.trim().length < MIN_SIMILAR_TITLE) return { threads: [] };
-      const ids = await threads.findSimilarThreads(db, viewer, title, SIMILAR_LIMIT);
-      const rows = await threads.findVisibleThreadsByIds(db, viewer, ids);
+      const ids = await threadSearch.findSimilarThreads(db, viewer, title, SIMILAR_LIMIT);
+      const rows = await threadSearch.findVisibleThreadsByIds(db, viewer, ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return {
         threads: ids.flatMap((id) => {

@@ -5,8 +5,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import { anyWordQuery } from '../../lib/full-text.ts';
 import { threadVisibleTo } from './threads.visibility.ts';
 
-// Full-text search over threads and replies, for the search module (through the threads
-// service): a union over both tables, ranked, is clearer written out than built. Visibility
+// Full-text search over threads and replies, for the search module (through
+// thread-search.service.ts): a union over both tables, ranked, is clearer written out than built. Visibility
 // comes from the threads module's one rule, applied to the unaliased "threads" table below.
 
 export interface SearchFilters {

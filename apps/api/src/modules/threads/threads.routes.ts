@@ -25,6 +25,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
+import { createAnswerService } from './answers.service.ts';
+import { createModerationService } from './moderation.service.ts';
 import { createReplyService } from './replies.service.ts';
 import { listenToThreadEvents } from './threads.events.ts';
 import { createThreadService } from './threads.service.ts';
@@ -32,6 +34,8 @@ import { createThreadService } from './threads.service.ts';
 export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
   const threads = createThreadService(app.db);
   const replies = createReplyService(app.db);
+  const moderation = createModerationService(app.db, threads);
+  const answers = createAnswerService(app.db, threads);
   listenToThreadEvents(app.realtime, app.db);
   const tags = ['threads'];
 
@@ -120,13 +124,13 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     'moderation',
     'Pin, lock or hide a thread (organisers)',
     ModerationBody,
-    (member, id, input) => threads.moderate(member, id, input),
+    (member, id, input) => moderation.moderate(member, id, input),
   );
   threadAction(
     'accepted',
     'Accept a reply as the answer to a question, or none',
     AcceptBody,
-    (member, id, input) => threads.accept(member, id, input.replyId),
+    (member, id, input) => answers.accept(member, id, input.replyId),
   );
   threadAction('following', 'Follow or unfollow a thread', FollowBody, (member, id, input) =>
     threads.follow(member, id, input.following),
@@ -151,7 +155,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await threads.flag(requireMember(request), request.params.id, request.body);
+      await moderation.flag(requireMember(request), request.params.id, request.body);
       return reply.code(204).send(null);
     },
   );
@@ -167,7 +171,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      threads.openFlags(requireMember(request), request.query.cursor, request.query.limit),
+      moderation.openFlags(requireMember(request), request.query.cursor, request.query.limit),
   );
 
   app.post(
@@ -181,7 +185,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await threads.resolveFlag(requireMember(request), request.params.id);
+      await moderation.resolveFlag(requireMember(request), request.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -1,11 +1,8 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import {
-  type FlagInput,
-  type FlagPage,
   type HelpfulInput,
   type HelpfulState,
   isStory,
-  type ModerationBody,
   type NewThreadInput,
   STORY_SECTIONS,
   type StoryInput,
@@ -20,15 +17,14 @@ import type { Db } from '@praxis/db/client';
 import { z } from 'zod';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
-import { decodeCursor, decodeJsonCursor, encodeJsonCursor, pageOf } from '../../pagination.ts';
+import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
 import { existingCohortIds, isInCohort } from '../cohorts/cohorts.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
-import { markThreadNotificationsRead, notify } from '../notifications/notifications.service.ts';
+import { markThreadNotificationsRead } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
 import { helpfulStates, notifyMentions, resolveMentions } from './thread-posts.ts';
-import * as search from './thread-search.repository.ts';
 import * as repository from './threads.repository.ts';
 
 const Position = z.object({
@@ -59,20 +55,8 @@ export async function toSummaries(db: Db, rows: repository.ThreadRow[]): Promise
   return rows.map((row) => toSummary(row, authors));
 }
 
-export const findVisibleThreadsByIds = repository.findVisibleByIds;
-
 /** Of these members, the active ones who may see the thread. */
 export const membersWhoCanSeeThread = repository.membersWhoCanSee;
-
-/** Full-text search over threads and their replies, for the search module. */
-export const searchThreads = search.findHits;
-export const findSimilarThreads = search.findSimilar;
-export {
-  MARK_START,
-  MARK_STOP,
-  type SearchFilters,
-  type SearchPosition,
-} from './thread-search.repository.ts';
 
 function toSummary(
   row: repository.ThreadRow,
@@ -261,62 +245,6 @@ export function createThreadService(db: Db) {
       return detail(actor, id);
     },
 
-    async moderate(actor: AccountMember, id: string, input: ModerationBody) {
-      requireOrganiser(actor, 'pin, lock or hide threads');
-      await findVisibleThread(db, actor, id);
-      const at = (on: boolean | undefined) =>
-        on === undefined ? undefined : on ? new Date() : null;
-      await db.transaction(async (tx) => {
-        await repository.updateThread(tx, id, {
-          pinnedAt: at(input.pinned),
-          lockedAt: at(input.locked),
-          hiddenAt: at(input.hidden),
-        });
-        await publish(tx, { name: 'thread.changed', payload: { threadId: id } });
-      });
-      return detail(actor, id);
-    },
-
-    /** The question's author or an organiser accepts a reply as its answer (or none). */
-    async accept(actor: AccountMember, id: string, replyId: string | null) {
-      await findVisibleThread(db, actor, id);
-      await db.transaction(async (tx) => {
-        const thread = await repository.lockThread(tx, id);
-        if (!thread) throw new AppError('not_found', 'This thread does not exist any more.');
-        if (thread.kind !== 'question') {
-          throw new AppError('conflict', 'Only a question has an accepted answer.');
-        }
-        if (thread.authorId !== actor.id && !isOrganiser(actor)) {
-          throw new AppError('forbidden', 'Only the person who asked can accept an answer.');
-        }
-        const changed = { name: 'thread.changed' as const, payload: { threadId: id } };
-        if (replyId === null) {
-          await repository.updateThread(tx, id, { acceptedReplyId: null });
-          await publish(tx, changed);
-          return;
-        }
-        const reply = await replies.findOne(tx, id, replyId);
-        if (!reply || reply.deletedAt) {
-          throw new AppError('invalid', 'That reply is not in this thread (any more).', {
-            fields: { replyId: 'Choose a reply of this thread.' },
-          });
-        }
-        if (thread.acceptedReplyId === replyId) return;
-        await repository.updateThread(tx, id, { acceptedReplyId: replyId });
-        await publish(tx, changed);
-        await notify(tx, [
-          {
-            memberId: reply.authorId,
-            kind: 'accepted_answer',
-            actorId: actor.id,
-            threadId: id,
-            replyId,
-          },
-        ]);
-      });
-      return detail(actor, id);
-    },
-
     async follow(actor: AccountMember, id: string, following: boolean) {
       await findVisibleThread(db, actor, id);
       await repository.setFollowing(db, id, actor.id, following);
@@ -355,81 +283,6 @@ export function createThreadService(db: Db) {
       });
       const states = await helpfulStates(db, actor, id, [input.replyId]);
       return states.get(input.replyId) ?? { count: 0, byMe: false, by: [] };
-    },
-
-    /** Any member flags a post; every organiser hears of it. */
-    async flag(actor: AccountMember, id: string, input: FlagInput) {
-      await findVisibleThread(db, actor, id);
-      const reply = input.replyId ? await replies.findOne(db, id, input.replyId) : null;
-      if (input.replyId && (!reply || reply.deletedAt)) {
-        throw new AppError('not_found', 'That reply is not in this thread (any more).');
-      }
-      await db.transaction(async (tx) => {
-        const flagId = await repository.insertFlag(tx, {
-          threadId: id,
-          replyId: input.replyId,
-          memberId: actor.id,
-          reason: input.reason,
-        });
-        if (!flagId) {
-          throw new AppError(
-            'conflict',
-            'You have already flagged this post; organisers will look at it.',
-          );
-        }
-        const organisers = await repository.activeOrganiserIds(tx);
-        await notify(
-          tx,
-          organisers.map((memberId) => ({
-            memberId,
-            kind: 'flag' as const,
-            actorId: actor.id,
-            threadId: id,
-            replyId: input.replyId,
-            detail: { reason: input.reason },
-          })),
-        );
-      });
-    },
-
-    async openFlags(
-      actor: AccountMember,
-      cursor: string | undefined,
-      limit: number,
-    ): Promise<FlagPage> {
-      requireOrganiser(actor, 'review flags');
-      const rows = await repository.openFlagsPage(db, decodeCursor(cursor), limit);
-      const { page, nextCursor } = pageOf(rows, limit);
-      const flaggers = await authorsById(
-        db,
-        page.map((row) => row.memberId),
-      );
-      return {
-        flags: page.flatMap((row) => {
-          const by = flaggers.get(row.memberId);
-          return by
-            ? [
-                {
-                  id: row.id,
-                  threadId: row.threadId,
-                  threadTitle: row.threadTitle,
-                  replyId: row.replyId,
-                  reason: row.reason,
-                  flaggedBy: toAuthor(by),
-                  createdAt: row.createdAt.toISOString(),
-                },
-              ]
-            : [];
-        }),
-        nextCursor,
-      };
-    },
-
-    async resolveFlag(actor: AccountMember, flagId: string) {
-      requireOrganiser(actor, 'resolve flags');
-      if (!(await repository.resolveFlag(db, flagId, actor.id))) {
-        throw new AppError('not_found', 'This flag does not exist or is already resolved.');
-      }
     },
   };
 }

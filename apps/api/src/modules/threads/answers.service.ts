@@ -1,0 +1,53 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import { isOrganiser } from '../../plugins/auth.ts';
+import { publish } from '../../realtime/bus.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import * as replies from './replies.repository.ts';
+import * as repository from './threads.repository.ts';
+import { findVisibleThread, type ThreadService } from './threads.service.ts';
+
+export function createAnswerService(db: Db, threads: ThreadService) {
+  return {
+    /** The question's author or an organiser accepts a reply as its answer (or none). */
+    async accept(actor: AccountMember, id: string, replyId: string | null) {
+      await findVisibleThread(db, actor, id);
+      await db.transaction(async (tx) => {
+        const thread = await repository.lockThread(tx, id);
+        if (!thread) throw new AppError('not_found', 'This thread does not exist any more.');
+        if (thread.kind !== 'question') {
+          throw new AppError('conflict', 'Only a question has an accepted answer.');
+        }
+        if (thread.authorId !== actor.id && !isOrganiser(actor)) {
+          throw new AppError('forbidden', 'Only the person who asked can accept an answer.');
+        }
+        const changed = { name: 'thread.changed' as const, payload: { threadId: id } };
+        if (replyId === null) {
+          await repository.updateThread(tx, id, { acceptedReplyId: null });
+          await publish(tx, changed);
+          return;
+        }
+        const reply = await replies.findOne(tx, id, replyId);
+        if (!reply || reply.deletedAt) {
+          throw new AppError('invalid', 'That reply is not in this thread (any more).', {
+            fields: { replyId: 'Choose a reply of this thread.' },
+          });
+        }
+        if (thread.acceptedReplyId === replyId) return;
+        await repository.updateThread(tx, id, { acceptedReplyId: replyId });
+        await publish(tx, changed);
+        await notify(tx, [
+          {
+            memberId: reply.authorId,
+            kind: 'accepted_answer',
+            actorId: actor.id,
+            threadId: id,
+            replyId,
+          },
+        ]);
+      });
+      return threads.detail(actor, id);
+    },
+  };
+}

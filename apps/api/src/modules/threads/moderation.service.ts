@@ -1,0 +1,109 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { FlagInput, FlagPage, ModerationBody } from '@praxis/contracts/threads';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import { decodeCursor, pageOf } from '../../pagination.ts';
+import { requireOrganiser } from '../../plugins/auth.ts';
+import { publish } from '../../realtime/bus.ts';
+import { authorsById, toAuthor } from '../members/members.service.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import * as replies from './replies.repository.ts';
+import * as repository from './threads.repository.ts';
+import { findVisibleThread, type ThreadService } from './threads.service.ts';
+
+// Organisers keep threads in order: they pin, lock and hide them, and review what members flag.
+
+export function createModerationService(db: Db, threads: ThreadService) {
+  return {
+    async moderate(actor: AccountMember, id: string, input: ModerationBody) {
+      requireOrganiser(actor, 'pin, lock or hide threads');
+      await findVisibleThread(db, actor, id);
+      const at = (on: boolean | undefined) =>
+        on === undefined ? undefined : on ? new Date() : null;
+      await db.transaction(async (tx) => {
+        await repository.updateThread(tx, id, {
+          pinnedAt: at(input.pinned),
+          lockedAt: at(input.locked),
+          hiddenAt: at(input.hidden),
+        });
+        await publish(tx, { name: 'thread.changed', payload: { threadId: id } });
+      });
+      return threads.detail(actor, id);
+    },
+
+    /** Any member flags a post; every organiser hears of it. */
+    async flag(actor: AccountMember, id: string, input: FlagInput) {
+      await findVisibleThread(db, actor, id);
+      const reply = input.replyId ? await replies.findOne(db, id, input.replyId) : null;
+      if (input.replyId && (!reply || reply.deletedAt)) {
+        throw new AppError('not_found', 'That reply is not in this thread (any more).');
+      }
+      await db.transaction(async (tx) => {
+        const flagId = await repository.insertFlag(tx, {
+          threadId: id,
+          replyId: input.replyId,
+          memberId: actor.id,
+          reason: input.reason,
+        });
+        if (!flagId) {
+          throw new AppError(
+            'conflict',
+            'You have already flagged this post; organisers will look at it.',
+          );
+        }
+        const organisers = await repository.activeOrganiserIds(tx);
+        await notify(
+          tx,
+          organisers.map((memberId) => ({
+            memberId,
+            kind: 'flag' as const,
+            actorId: actor.id,
+            threadId: id,
+            replyId: input.replyId,
+            detail: { reason: input.reason },
+          })),
+        );
+      });
+    },
+
+    async openFlags(
+      actor: AccountMember,
+      cursor: string | undefined,
+      limit: number,
+    ): Promise<FlagPage> {
+      requireOrganiser(actor, 'review flags');
+      const rows = await repository.openFlagsPage(db, decodeCursor(cursor), limit);
+      const { page, nextCursor } = pageOf(rows, limit);
+      const flaggers = await authorsById(
+        db,
+        page.map((row) => row.memberId),
+      );
+      return {
+        flags: page.flatMap((row) => {
+          const by = flaggers.get(row.memberId);
+          return by
+            ? [
+                {
+                  id: row.id,
+                  threadId: row.threadId,
+                  threadTitle: row.threadTitle,
+                  replyId: row.replyId,
+                  reason: row.reason,
+                  flaggedBy: toAuthor(by),
+                  createdAt: row.createdAt.toISOString(),
+                },
+              ]
+            : [];
+        }),
+        nextCursor,
+      };
+    },
+
+    async resolveFlag(actor: AccountMember, flagId: string) {
+      requireOrganiser(actor, 'resolve flags');
+      if (!(await repository.resolveFlag(db, flagId, actor.id))) {
+        throw new AppError('not_found', 'This flag does not exist or is already resolved.');
+      }
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import * as search from './thread-search.repository.ts';
+import * as repository from './threads.repository.ts';
+
+// What the search module asks of threads; every query here applies the threads' one visibility
+// rule, so search never shows a thread its reader could not open.
+
+/** Full-text search over threads and their replies. */
+export const searchThreads = search.findHits;
+export const findSimilarThreads = search.findSimilar;
+export const findVisibleThreadsByIds = repository.findVisibleByIds;
+export {
+  MARK_START,
+  MARK_STOP,
+  type SearchFilters,
+  type SearchPosition,
+} from './thread-search.repository.ts';
