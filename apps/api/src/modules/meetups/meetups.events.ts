@@ -24,7 +24,8 @@ export function meetupChanged(tx: Db, meetupId: string, what: MeetupChange) {
 export function listenToMeetupEvents({ on, hub }: Realtime, db: Db) {
   hub.registerTopic('meetup', {
     canFollow: async (member, meetupId) =>
-      (await repository.findSummary(db, member, meetupId)) !== undefined,
+      (await repository.visibleAmong(db, member, [meetupId])).has(meetupId),
+    visibleAmong: (member, meetupIds) => repository.visibleAmong(db, member, meetupIds),
   });
   on('meetup.changed', ({ meetupId, what }) => {
     const topic = `meetup:${meetupId}`;

@@ -1,104 +1,11 @@
 import type { VoteChoice } from '@praxis/contracts/meetups';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import {
-  meetupSeries,
-  meetupSeriesCohorts,
-  meetupSeriesOrganisers,
-  meetupSlots,
-  meetups,
-  meetupVotes,
-  rsvps,
-} from '@praxis/db/schema/meetups';
+import { meetupSeries, meetupSlots, meetups, meetupVotes, rsvps } from '@praxis/db/schema/meetups';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
-import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
-import { meetupVisibleTo, seriesVisibleTo } from './meetups.visibility.ts';
+import { meetupVisibleTo } from './meetups.visibility.ts';
 
-export async function insertSeries(
-  db: Db,
-  values: typeof meetupSeries.$inferInsert,
-  cohortIds: string[],
-  organiserIds: string[],
-) {
-  const [row] = await db.insert(meetupSeries).values(values).returning({ id: meetupSeries.id });
-  if (!row) throw new Error('series insert returned no row');
-  if (cohortIds.length) {
-    await db
-      .insert(meetupSeriesCohorts)
-      .values(cohortIds.map((cohortId) => ({ seriesId: row.id, cohortId })));
-  }
-  if (organiserIds.length) {
-    await db
-      .insert(meetupSeriesOrganisers)
-      .values(organiserIds.map((memberId) => ({ seriesId: row.id, memberId })));
-  }
-  return row.id;
-}
-
-export async function activeMemberIds(db: Db, ids: string[]) {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .select({ id: members.id })
-    .from(members)
-    .where(and(inArray(members.id, ids), isNull(members.deactivatedAt)));
-  return rows.map((row) => row.id);
-}
-
-/** The series rule over the `meetup_series` table, spelled qualified for the subqueries. */
-const visibleSeries = (viewer: AccountMember) =>
-  seriesVisibleTo(viewer, sql.raw('"meetup_series"."id"'));
-
-export async function listSeries(db: Db, viewer: AccountMember) {
-  return db
-    .select()
-    .from(meetupSeries)
-    .where(visibleSeries(viewer))
-    .orderBy(asc(meetupSeries.name));
-}
-
-export async function findSeries(db: Db, viewer: AccountMember, id: string) {
-  const [row] = await db
-    .select()
-    .from(meetupSeries)
-    .where(and(eq(meetupSeries.id, id), visibleSeries(viewer)));
-  return row;
-}
-
-export async function seriesCohorts(db: Db, seriesIds: string[]) {
-  if (seriesIds.length === 0) return [];
-  const name = cohortNameOf(sql`${meetupSeriesCohorts.cohortId}`);
-  const rows = await db
-    .select({ seriesId: meetupSeriesCohorts.seriesId, id: meetupSeriesCohorts.cohortId, name })
-    .from(meetupSeriesCohorts)
-    .where(inArray(meetupSeriesCohorts.seriesId, seriesIds))
-    .orderBy(asc(name));
-  // A series' cohorts are deleted with the cohort, so every one has a name.
-  return rows.flatMap((row) => (row.name === null ? [] : [{ ...row, name: row.name }]));
-}
-
-export async function seriesOrganiserIds(db: Db, seriesId: string) {
-  return (await organisersOf(db, [seriesId])).get(seriesId) ?? [];
-}
-
-/** The members each series names as its organisers. */
-export async function organisersOf(db: Db, seriesIds: string[]) {
-  const organisers = new Map<string, string[]>();
-  if (seriesIds.length === 0) return organisers;
-  const rows = await db
-    .select({
-      seriesId: meetupSeriesOrganisers.seriesId,
-      memberId: meetupSeriesOrganisers.memberId,
-    })
-    .from(meetupSeriesOrganisers)
-    .where(inArray(meetupSeriesOrganisers.seriesId, seriesIds));
-  for (const row of rows) {
-    organisers.set(row.seriesId, [...(organisers.get(row.seriesId) ?? []), row.memberId]);
-  }
-  return organisers;
-}
-
-// Seats and waitlist as the attendee lists count them: deactivated members hold no place.
 const answered = (status: 'going' | 'waitlisted') =>
   sql<number>`(select count(*) from rsvps r join members m on m.id = r.member_id where r.meetup_id = "meetups"."id" and r.status = ${status} and m.deactivated_at is null)`.mapWith(
     Number,
@@ -312,4 +219,14 @@ export async function memberEmails(db: Db, ids: string[]) {
         .where(inArray(members.id, ids))
     : [];
   return new Map(rows.map(({ id, ...contact }) => [id, contact]));
+}
+
+/** Of these meetups, those the viewer may see: one query, for re-checking open pages. */
+export async function visibleAmong(db: Db, viewer: AccountMember, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ id: meetups.id })
+    .from(meetups)
+    .where(and(inArray(meetups.id, ids), meetupVisibleTo(viewer)));
+  return new Set(rows.map((row) => row.id));
 }

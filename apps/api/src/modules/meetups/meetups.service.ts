@@ -17,6 +17,7 @@ import { planMeetupReminders } from '../reminders/reminders.service.ts';
 import * as attendance from './attendance.repository.ts';
 import { meetupChanged } from './meetups.events.ts';
 import * as repository from './meetups.repository.ts';
+import * as seriesRepository from './series.repository.ts';
 import { fillFreedSeats } from './waitlist.ts';
 import { slotInstants } from './zoned-time.ts';
 
@@ -31,7 +32,7 @@ export async function findVisibleMeetup(db: Db, viewer: AccountMember, id: strin
 export async function canManageSeries(db: Db, viewer: AccountMember, seriesId: string) {
   return manages(
     viewer,
-    isOrganiser(viewer) ? [] : await repository.seriesOrganiserIds(db, seriesId),
+    isOrganiser(viewer) ? [] : await seriesRepository.seriesOrganiserIds(db, seriesId),
   );
 }
 

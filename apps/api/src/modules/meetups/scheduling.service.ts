@@ -13,6 +13,7 @@ import {
   notifyInvitees,
   requireManager,
 } from './meetups.service.ts';
+import * as seriesRepository from './series.repository.ts';
 import { slotInstants } from './zoned-time.ts';
 
 // When a meetup takes place: proposed as a date poll over candidate slots, voted on, fixed on
@@ -22,7 +23,7 @@ export function createSchedulingService(db: Db, meetups: MeetupService) {
   return {
     /** An organiser proposes a meetup: a date poll over 2 to 12 candidate slots. */
     async propose(actor: AccountMember, seriesId: string, input: ProposeMeetupInput) {
-      const series = await repository.findSeries(db, actor, seriesId);
+      const series = await seriesRepository.findSeries(db, actor, seriesId);
       if (!series) throw new AppError('not_found', 'This series does not exist (any more).');
       await requireManager(db, actor, seriesId);
       const slots = input.slots.map((slot, index) => slotInstants(slot, `slots.${index}`));

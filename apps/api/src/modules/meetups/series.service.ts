@@ -15,6 +15,7 @@ import { existingCohortIds } from '../cohorts/cohorts.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import * as repository from './meetups.repository.ts';
 import { manages, toSummary } from './meetups.service.ts';
+import * as seriesRepository from './series.repository.ts';
 import { nextDueOn, suggestSlots } from './zoned-time.ts';
 
 /** How far ahead an organiser is told a series is due. */
@@ -26,10 +27,10 @@ export function createSeriesService(db: Db) {
   async function summaries(viewer: AccountMember, rows: SeriesRow[]): Promise<SeriesSummary[]> {
     const ids = rows.map((row) => row.id);
     const [cohorts, lastStarts, soonest, organisers] = await Promise.all([
-      repository.seriesCohorts(db, ids),
+      seriesRepository.seriesCohorts(db, ids),
       repository.lastMeetupStarts(db, ids),
       repository.soonestUpcoming(db, viewer, ids),
-      repository.organisersOf(db, ids),
+      seriesRepository.organisersOf(db, ids),
     ]);
     const now = new Date();
     const horizon = DateTime.fromJSDate(now).plus({ months: DUE_SOON_MONTHS }).toISODate() ?? '';
@@ -57,7 +58,7 @@ export function createSeriesService(db: Db) {
   }
 
   async function findOrFail(viewer: AccountMember, id: string) {
-    const row = await repository.findSeries(db, viewer, id);
+    const row = await seriesRepository.findSeries(db, viewer, id);
     if (!row)
       throw new AppError('not_found', 'This series does not exist, or you are not invited.');
     return row;
@@ -67,7 +68,7 @@ export function createSeriesService(db: Db) {
     const row = await findOrFail(viewer, id);
     const [[summary], organiserIds, past] = await Promise.all([
       summaries(viewer, [row]),
-      repository.seriesOrganiserIds(db, id),
+      seriesRepository.seriesOrganiserIds(db, id),
       repository.findPage(db, viewer, 'past', null, 50, id),
     ]);
     if (!summary) throw new AppError('not_found', 'This series does not exist any more.');
@@ -89,7 +90,7 @@ export function createSeriesService(db: Db) {
     detail,
 
     async list(viewer: AccountMember): Promise<SeriesList> {
-      return { series: await summaries(viewer, await repository.listSeries(db, viewer)) };
+      return { series: await summaries(viewer, await seriesRepository.listSeries(db, viewer)) };
     },
 
     async create(actor: AccountMember, input: SeriesInput): Promise<SeriesDetail> {
@@ -101,7 +102,9 @@ export function createSeriesService(db: Db) {
         });
       }
       const organiserIds = [...new Set(input.organiserIds)];
-      if ((await repository.activeMemberIds(db, organiserIds)).length !== organiserIds.length) {
+      if (
+        (await seriesRepository.activeMemberIds(db, organiserIds)).length !== organiserIds.length
+      ) {
         throw new AppError('invalid', 'One of the organisers is not an active member.', {
           fields: { organiserIds: 'Choose organisers among the members.' },
         });
@@ -109,7 +112,7 @@ export function createSeriesService(db: Db) {
       const id = await conflictAsField(
         () =>
           db.transaction((tx) =>
-            repository.insertSeries(
+            seriesRepository.insertSeries(
               tx,
               {
                 name: input.name,
