@@ -19,6 +19,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember, requireRole } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
+import { createCohortInvitationService } from './cohort-invitations.service.ts';
 import { createInvitationService } from './invitations.service.ts';
 
 export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async (
@@ -32,6 +33,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
     log: app.log,
     jobs: app.jobs,
   });
+  const cohortInvitations = createCohortInvitationService({ db: app.db, jobs: app.jobs });
   const tags = ['invitations'];
 
   app.post(
@@ -62,7 +64,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
     },
     async (request) => {
       requireRole(request, ['organiser', 'admin']);
-      return invitations.list(request.query);
+      return cohortInvitations.list(request.query);
     },
   );
 
@@ -109,7 +111,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
       },
     },
     async (request) =>
-      invitations.checkList(requireMember(request), request.params.id, request.body.text),
+      cohortInvitations.checkList(requireMember(request), request.params.id, request.body.text),
   );
 
   app.post(
@@ -124,7 +126,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
       },
     },
     async (request, reply) => {
-      const queued = await invitations.inviteToCohort(
+      const queued = await cohortInvitations.inviteToCohort(
         requireMember(request),
         request.params.id,
         request.body.invitees,
@@ -147,7 +149,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
           response: { 200: Invitation, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
-      async (request) => invitations[action](requireMember(request), request.params.id),
+      async (request) => cohortInvitations[action](requireMember(request), request.params.id),
     );
   }
 

@@ -1,29 +1,21 @@
 import type {
   AcceptInvitationBody,
-  CohortInvitationsQueued,
   CreatedInvitation,
   Invitation,
-  InvitationPage,
   InvitationPreview,
-  Invitee,
-  InviteeListCheck,
 } from '@praxis/contracts/invitations';
-import { MAX_INVITEES } from '@praxis/contracts/invitations';
 import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
-import { decodeCursor, pageOf } from '../../pagination.ts';
-import { requireOrganiser } from '../../plugins/auth.ts';
-import { enqueue, retireJobs } from '../../plugins/job-queue.ts';
+import { enqueue } from '../../plugins/job-queue.ts';
 import type { JobRunner } from '../../plugins/jobs.ts';
 import type { Mailer } from '../../plugins/mailer.ts';
 import { hashPassword } from '../../plugins/passwords.ts';
 import { hashToken, newToken } from '../../tokens.ts';
 import { isRegistered, registerMember, rejectWeakPassword } from '../auth/auth.service.ts';
-import { findCohortOrFail, joinCohort } from '../cohorts/cohorts.service.ts';
+import { joinCohort } from '../cohorts/cohorts.service.ts';
 import * as repository from './invitations.repository.ts';
 import { invitationEmail } from './invitations.templates.ts';
-import { readInviteeList } from './invitee-list.ts';
 
 export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -47,12 +39,6 @@ const invitableRoles: Record<Role, readonly Role[]> = {
 
 export function createInvitationService(deps: InvitationDeps) {
   const { db } = deps;
-
-  async function findOrFail(id: string) {
-    const row = await repository.findInvitation(db, { id });
-    if (!row) throw new AppError('not_found', 'This invitation does not exist.');
-    return row;
-  }
 
   return {
     async create(
@@ -94,134 +80,7 @@ export function createInvitationService(deps: InvitationDeps) {
           await repository.recordEmailFailure(db, id, tokenHash, errorText(error), false);
           return false;
         });
-      return { ...toInvitation(await findOrFail(id)), url, emailSent };
-    },
-
-    /** What a pasted list or CSV would do, row by row; sends nothing. */
-    async checkList(
-      actor: AccountMember,
-      cohortId: string,
-      text: string,
-    ): Promise<InviteeListCheck> {
-      requireOrganiser(actor, 'invite people to cohorts');
-      await findCohortOrFail(db, cohortId);
-      const { rows, rejected, tooMany } = readInviteeList(text);
-      if (tooMany) {
-        throw new AppError('invalid', `Invite at most ${MAX_INVITEES} people at a time.`, {
-          fields: { text: `This list has ${rows.length} people; split it.` },
-        });
-      }
-      const existing = new Map(
-        (
-          await repository.existingMembers(
-            db,
-            rows.map((row) => row.email),
-            cohortId,
-          )
-        ).map((member) => [member.email, member]),
-      );
-      return {
-        valid: rows.filter((row) => !existing.has(row.email)),
-        invalid: rejected,
-        alreadyMembers: rows.flatMap((row) => {
-          const member = existing.get(row.email);
-          return member
-            ? [{ row: row.row, email: row.email, name: member.name, inCohort: member.inCohort }]
-            : [];
-        }),
-      };
-    },
-
-    /**
-     * Creates the invitations in one statement and queues their e-mails, which go out in the
-     * background. Addresses that already have an account are skipped, not failed.
-     */
-    async inviteToCohort(
-      actor: AccountMember,
-      cohortId: string,
-      invitees: Invitee[],
-    ): Promise<CohortInvitationsQueued> {
-      requireOrganiser(actor, 'invite people to cohorts');
-      await findCohortOrFail(db, cohortId);
-      const unique = [...new Map(invitees.map((invitee) => [invitee.email, invitee])).values()];
-      const existing = new Set(
-        (
-          await repository.existingMembers(
-            db,
-            unique.map((invitee) => invitee.email),
-            cohortId,
-          )
-        ).map((member) => member.email),
-      );
-      const fresh = unique.filter((invitee) => !existing.has(invitee.email));
-      const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
-      await db.transaction(async (tx) => {
-        await repository.revokePendingForMany(
-          tx,
-          fresh.map((invitee) => invitee.email),
-        );
-        const ids = await repository.insertQueuedInvitations(
-          tx,
-          fresh.map((invitee) => ({ ...invitee, cohortId, invitedById: actor.id, expiresAt })),
-        );
-        await queueInvitationEmails(tx, ids);
-      });
-      void deps.jobs.kick();
-      return {
-        queued: fresh.length,
-        skipped: [...existing].map((email) => ({
-          email,
-          reason: 'Already a member: add them to the cohort from the directory instead.',
-        })),
-      };
-    },
-
-    async list(query: {
-      cohort?: string | undefined;
-      cursor?: string | undefined;
-      limit: number;
-    }): Promise<InvitationPage> {
-      const rows = await repository.listInvitations(
-        db,
-        { cohortId: query.cohort },
-        decodeCursor(query.cursor),
-        query.limit,
-      );
-      const { page, nextCursor } = pageOf(rows, query.limit);
-      return { invitations: page.map(toInvitation), nextCursor };
-    },
-
-    /** A new e-mail with a new link; the old link stops working. */
-    async resend(actor: AccountMember, id: string): Promise<Invitation> {
-      requireOrganiser(actor, 'resend invitations');
-      await findOrFail(id);
-      const requeued = await db.transaction(async (tx) => {
-        const reset = await repository.requeue(
-          tx,
-          id,
-          new Date(Date.now() + INVITATION_LIFETIME_MS),
-        );
-        if (reset) {
-          // An earlier e-mail waiting for a retry would make its own link and void this one's.
-          await retireJobs(tx, INVITATION_EMAIL, { invitationId: id });
-          await queueInvitationEmails(tx, [id]);
-        }
-        return reset;
-      });
-      if (!requeued) {
-        throw new AppError('conflict', 'This invitation was already accepted or withdrawn.');
-      }
-      void deps.jobs.kick();
-      return toInvitation(await findOrFail(id));
-    },
-
-    async revoke(actor: AccountMember, id: string): Promise<Invitation> {
-      requireOrganiser(actor, 'withdraw invitations');
-      await findOrFail(id);
-      if (!(await repository.revoke(db, id))) {
-        throw new AppError('conflict', 'This invitation was already accepted or withdrawn.');
-      }
-      return toInvitation(await findOrFail(id));
+      return { ...toInvitation(await findInvitationOrFail(db, id)), url, emailSent };
     },
 
     async preview(token: string): Promise<InvitationPreview> {
@@ -294,6 +153,12 @@ async function claimOrFail(tx: Db, tokenHash: string) {
   return claimed;
 }
 
+export async function findInvitationOrFail(db: Db, id: string) {
+  const row = await repository.findInvitation(db, { id });
+  if (!row) throw new AppError('not_found', 'This invitation does not exist.');
+  return row;
+}
+
 /** Queues the e-mails of these invitations, inside the caller's transaction. */
 export async function queueInvitationEmails(db: Db, invitationIds: string[]): Promise<void> {
   await enqueue(
@@ -308,7 +173,7 @@ export function errorText(error: unknown): string {
 
 export type InvitationService = ReturnType<typeof createInvitationService>;
 
-function toInvitation(row: repository.InvitationRow): Invitation {
+export function toInvitation(row: repository.InvitationRow): Invitation {
   return {
     id: row.id,
     email: row.email,
