@@ -1,4 +1,4 @@
-import type { Advisers } from '@praxis/contracts/threads';
+import type { Advisers } from '@praxis/contracts/advice';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

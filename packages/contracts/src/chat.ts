@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Author } from './threads.ts';
+import { Author } from './common.ts';
 
 /** A message body, counted in UTF-8 bytes as it travels. */
 export const MAX_MESSAGE_BYTES = 4096;

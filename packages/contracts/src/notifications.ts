@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Author } from './threads.ts';
+import { Author } from './common.ts';
 
 export const NotificationKind = z.enum([
   'reply',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CONTROL_CHARACTERS, Role } from './members.ts';
-import { AvatarUrls, Tag } from './profiles.ts';
+import { Author, CohortRef, PageQuery } from './common.ts';
+import { CONTROL_CHARACTERS } from './members.ts';
+import { Tag } from './profiles.ts';
 
 export const ThreadKind = z.enum(['question', 'success', 'failure', 'discussion', 'announcement']);
 export type ThreadKind = z.infer<typeof ThreadKind>;
@@ -155,27 +156,6 @@ export type ReplyInput = z.output<typeof ReplyBody>;
 export const ReplyUpdateBody = ReplyBody.pick({ body: true });
 export type ReplyUpdateBody = z.input<typeof ReplyUpdateBody>;
 
-export const FlagBody = z.object({
-  reason: z
-    .string({ error: 'Say why you flag this post.' })
-    .trim()
-    .min(3, { error: 'Say why you flag this post, so organisers can act on it.' })
-    .max(500, { error: 'A reason has at most 500 characters.' })
-    .refine((value) => !value.includes('\u0000'), {
-      error: 'A reason cannot contain NUL characters.',
-    }),
-  replyId: z.uuid({ error: 'Not a reply in this thread.' }).nullable().default(null),
-});
-export type FlagBody = z.input<typeof FlagBody>;
-export type FlagInput = z.output<typeof FlagBody>;
-
-export const ModerationBody = z.object({
-  pinned: z.boolean().optional(),
-  locked: z.boolean().optional(),
-  hidden: z.boolean().optional(),
-});
-export type ModerationBody = z.infer<typeof ModerationBody>;
-
 export const AcceptBody = z.object({
   /** The reply that answers the question, or null to mark it unsolved again. */
   replyId: z.uuid({ error: 'Not a reply in this thread.' }).nullable(),
@@ -191,31 +171,11 @@ export const HelpfulBody = z.object({
 export type HelpfulBody = z.input<typeof HelpfulBody>;
 export type HelpfulInput = z.output<typeof HelpfulBody>;
 
-export const AdviceRequestBody = z.object({
-  memberIds: z
-    .array(z.uuid({ error: 'Not a member id.' }))
-    .min(1, { error: 'Choose at least one member to ask.' })
-    .max(5, { error: 'Ask at most 5 members at once.' }),
-});
-export type AdviceRequestBody = z.infer<typeof AdviceRequestBody>;
-
 export const ThreadParams = z.object({ id: z.uuid({ error: 'Not a thread id.' }) });
 export const ReplyParams = z.object({
   id: z.uuid({ error: 'Not a thread id.' }),
   replyId: z.uuid({ error: 'Not a reply id.' }),
 });
-
-/** Who wrote something, as a post shows them. */
-export const Author = z.object({
-  id: z.uuid(),
-  handle: z.string(),
-  name: z.string(),
-  role: Role,
-  avatar: AvatarUrls.nullable(),
-});
-export type Author = z.infer<typeof Author>;
-
-export const CohortRef = z.object({ id: z.uuid(), name: z.string() });
 
 export const ThreadSummary = z.object({
   id: z.uuid(),
@@ -300,12 +260,6 @@ export const Reply = z.object({
 });
 export type Reply = z.infer<typeof Reply>;
 
-/** A plain keyset page: the cursor a previous page gave, and how many rows. */
-export const PageQuery = z.object({
-  cursor: z.string().max(300).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-});
-
 export const ReplyListQuery = PageQuery;
 
 export const ReplyPage = z.object({ replies: z.array(Reply), nextCursor: z.string().nullable() });
@@ -330,38 +284,3 @@ export const SimilarThread = z.object({
 });
 export const SimilarThreads = z.object({ threads: z.array(SimilarThread) });
 export type SimilarThreads = z.infer<typeof SimilarThreads>;
-
-export const SuggestedAdviser = z.object({
-  member: Author.extend({
-    headline: z.string(),
-    organisation: z.string(),
-    expertise: z.array(z.string()),
-    adviceTopics: z.array(z.string()),
-  }),
-  /** The documented match score; higher is a better match. */
-  score: z.number(),
-  /** Why they are suggested, in words: matching tags, answers they gave. */
-  reasons: z.array(z.string()),
-  asked: z.boolean(),
-});
-export type SuggestedAdviser = z.infer<typeof SuggestedAdviser>;
-
-export const Advisers = z.object({
-  suggested: z.array(SuggestedAdviser),
-  /** Everyone already asked about this question. */
-  asked: z.array(Author),
-});
-export type Advisers = z.infer<typeof Advisers>;
-
-export const Flag = z.object({
-  id: z.uuid(),
-  threadId: z.uuid(),
-  threadTitle: z.string(),
-  replyId: z.uuid().nullable(),
-  reason: z.string(),
-  flaggedBy: Author,
-  createdAt: z.iso.datetime(),
-});
-export const FlagPage = z.object({ flags: z.array(Flag), nextCursor: z.string().nullable() });
-export type FlagPage = z.infer<typeof FlagPage>;
-export const FlagParams = z.object({ id: z.uuid({ error: 'Not a flag id.' }) });

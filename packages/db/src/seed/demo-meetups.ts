@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { MeetupUpdateBody, NotesBody, SeriesBody, SlotInput } from '@praxis/contracts/meetups';
+import { MeetupUpdateBody, NotesBody, SeriesBody } from '@praxis/contracts/meetups';
+import { SlotInput } from '@praxis/contracts/zoned-time';
 import type { Db } from '../client.ts';
 import {
   agendaItems,

@@ -1,4 +1,5 @@
-import { AdviceRequestBody, Advisers, ThreadParams } from '@praxis/contracts/threads';
+import { AdviceRequestBody, Advisers } from '@praxis/contracts/advice';
+import { ThreadParams } from '@praxis/contracts/threads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';

@@ -1,5 +1,5 @@
+import type { Advisers } from '@praxis/contracts/advice';
 import type { AccountMember } from '@praxis/contracts/members';
-import type { Advisers } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';

@@ -1,4 +1,5 @@
-import type { Advisers, ThreadDetail } from '@praxis/contracts/threads';
+import type { Advisers } from '@praxis/contracts/advice';
+import type { ThreadDetail } from '@praxis/contracts/threads';
 import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';

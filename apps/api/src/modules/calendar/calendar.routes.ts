@@ -1,4 +1,5 @@
-import { CalendarFeed, CalendarTokenParams, MeetupParams } from '@praxis/contracts/meetups';
+import { CalendarFeed, CalendarTokenParams } from '@praxis/contracts/calendar';
+import { MeetupParams } from '@praxis/contracts/meetups';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';

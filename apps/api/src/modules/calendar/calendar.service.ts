@@ -1,4 +1,4 @@
-import type { CalendarFeed } from '@praxis/contracts/meetups';
+import type { CalendarFeed } from '@praxis/contracts/calendar';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';

@@ -1,4 +1,4 @@
-import type { CalendarFeed } from '@praxis/contracts/meetups';
+import type { CalendarFeed } from '@praxis/contracts/calendar';
 import { members } from '@praxis/db/schema/members';
 import {
   createCohort,

@@ -1,5 +1,5 @@
 import { ChatClientFrames, SEND_LIMIT } from '@praxis/contracts/chat';
-import type { Author } from '@praxis/contracts/threads';
+import type { Author } from '@praxis/contracts/common';
 import type { Db } from '@praxis/db/client';
 import type { z } from 'zod';
 import { AppError } from '../../app-error.ts';

@@ -1,4 +1,4 @@
-import type { Author } from '@praxis/contracts/threads';
+import type { Author } from '@praxis/contracts/common';
 import { messages } from '@praxis/db/schema/chat';
 import { cohortMemberships } from '@praxis/db/schema/cohorts';
 import { notifications } from '@praxis/db/schema/notifications';

@@ -1,6 +1,6 @@
 import { HISTORY_PAGE, type Message, type MessagePage } from '@praxis/contracts/chat';
+import type { Author } from '@praxis/contracts/common';
 import type { AccountMember } from '@praxis/contracts/members';
-import type { Author } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { AppError, isUniqueViolation } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';

@@ -1,6 +1,6 @@
 import { MAX_DIRECT_MEMBERS, type Room, type RoomList } from '@praxis/contracts/chat';
+import type { Author } from '@praxis/contracts/common';
 import type { AccountMember } from '@praxis/contracts/members';
-import type { Author } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { publish } from '../../realtime/bus.ts';

@@ -1,4 +1,4 @@
-import type { SlotInput } from '@praxis/contracts/meetups';
+import type { SlotInput } from '@praxis/contracts/zoned-time';
 import { DateTime } from 'luxon';
 import { AppError } from '../../app-error.ts';
 

@@ -1,3 +1,4 @@
+import type { Author } from '@praxis/contracts/common';
 import type { AccountMember, Role } from '@praxis/contracts/members';
 import {
   avatarUrls,
@@ -8,7 +9,6 @@ import {
   type OwnProfile,
   type ProfileUpdateBody,
 } from '@praxis/contracts/profiles';
-import type { Author } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';

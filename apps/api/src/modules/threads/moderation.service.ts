@@ -1,5 +1,5 @@
 import type { AccountMember } from '@praxis/contracts/members';
-import type { FlagInput, FlagPage, ModerationBody } from '@praxis/contracts/threads';
+import type { FlagInput, FlagPage, ModerationBody } from '@praxis/contracts/moderation';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';

@@ -1,14 +1,11 @@
+import { PageQuery } from '@praxis/contracts/common';
+import { FlagBody, FlagPage, FlagParams, ModerationBody } from '@praxis/contracts/moderation';
 import {
   AcceptBody,
-  FlagBody,
-  FlagPage,
-  FlagParams,
   FollowBody,
   HelpfulBody,
   HelpfulState,
-  ModerationBody,
   NewThreadBody,
-  PageQuery,
   Reply,
   ReplyBody,
   ReplyListQuery,

@@ -1,4 +1,5 @@
-import type { SeriesDetail, SlotInput } from '@praxis/contracts/meetups';
+import type { SeriesDetail } from '@praxis/contracts/meetups';
+import type { SlotInput } from '@praxis/contracts/zoned-time';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';

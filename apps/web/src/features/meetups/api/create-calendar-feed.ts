@@ -1,4 +1,4 @@
-import type { CalendarFeed } from '@praxis/contracts/meetups';
+import type { CalendarFeed } from '@praxis/contracts/calendar';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { calendarFeedKey } from './get-calendar-feed.ts';

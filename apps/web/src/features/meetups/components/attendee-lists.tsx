@@ -1,5 +1,5 @@
+import type { Author } from '@praxis/contracts/common';
 import type { MeetupDetail } from '@praxis/contracts/meetups';
-import type { Author } from '@praxis/contracts/threads';
 import { Link } from 'react-router';
 import { Avatar } from '../../../components/avatar.tsx';
 

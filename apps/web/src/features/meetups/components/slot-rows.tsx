@@ -1,4 +1,4 @@
-import type { SlotInput } from '@praxis/contracts/meetups';
+import type { SlotInput } from '@praxis/contracts/zoned-time';
 import { fieldError } from '../../../components/form-errors.ts';
 import { zoneChoices } from './time-zone-select.tsx';
 

@@ -1,4 +1,4 @@
-import type { Advisers } from '@praxis/contracts/threads';
+import type { Advisers } from '@praxis/contracts/advice';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { advisersKey } from '../thread-cache.ts';

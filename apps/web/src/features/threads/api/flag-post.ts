@@ -1,4 +1,4 @@
-import type { FlagBody } from '@praxis/contracts/threads';
+import type { FlagBody } from '@praxis/contracts/moderation';
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 

@@ -1,4 +1,4 @@
-import type { FlagPage } from '@praxis/contracts/threads';
+import type { FlagPage } from '@praxis/contracts/moderation';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 

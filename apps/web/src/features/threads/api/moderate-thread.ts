@@ -1,4 +1,5 @@
-import type { ModerationBody, ThreadDetail } from '@praxis/contracts/threads';
+import type { ModerationBody } from '@praxis/contracts/moderation';
+import type { ThreadDetail } from '@praxis/contracts/threads';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { listsKey, storeThread } from '../thread-cache.ts';

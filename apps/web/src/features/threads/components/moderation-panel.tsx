@@ -1,4 +1,5 @@
-import type { ModerationBody, ThreadDetail } from '@praxis/contracts/threads';
+import type { ModerationBody } from '@praxis/contracts/moderation';
+import type { ThreadDetail } from '@praxis/contracts/threads';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { useModerateThread } from '../api/moderate-thread.ts';

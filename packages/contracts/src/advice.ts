@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { Author } from './common.ts';
+
+export const AdviceRequestBody = z.object({
+  memberIds: z
+    .array(z.uuid({ error: 'Not a member id.' }))
+    .min(1, { error: 'Choose at least one member to ask.' })
+    .max(5, { error: 'Ask at most 5 members at once.' }),
+});
+export type AdviceRequestBody = z.infer<typeof AdviceRequestBody>;
+
+export const SuggestedAdviser = z.object({
+  member: Author.extend({
+    headline: z.string(),
+    organisation: z.string(),
+    expertise: z.array(z.string()),
+    adviceTopics: z.array(z.string()),
+  }),
+  /** The documented match score; higher is a better match. */
+  score: z.number(),
+  /** Why they are suggested, in words: matching tags, answers they gave. */
+  reasons: z.array(z.string()),
+  asked: z.boolean(),
+});
+export type SuggestedAdviser = z.infer<typeof SuggestedAdviser>;
+
+export const Advisers = z.object({
+  suggested: z.array(SuggestedAdviser),
+  /** Everyone already asked about this question. */
+  asked: z.array(Author),
+});
+export type Advisers = z.infer<typeof Advisers>;
