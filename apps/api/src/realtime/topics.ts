@@ -83,44 +83,47 @@ export function createTopics() {
    * where the kind can answer for many at once, whatever number of tabs and topics.
    */
   async function recheckConnections(connections: Connection[], onlyKind?: string) {
-    const byKindAndMember = new Map<string, Connection[]>();
+    // kind → member → their sockets following topics of that kind
+    const groups = new Map<string, Map<string, Connection[]>>();
     for (const connection of connections) {
       if (connection.closed) continue;
       for (const topic of connection.topics) {
         const kind = kindNameOf(topic);
         if (onlyKind !== undefined && kind !== onlyKind) continue;
-        const key = `${kind}\u0000${connection.member.id}`;
-        const group = byKindAndMember.get(key) ?? [];
-        if (!group.includes(connection)) group.push(connection);
-        byKindAndMember.set(key, group);
+        const byMember = groups.get(kind) ?? new Map<string, Connection[]>();
+        const sockets = byMember.get(connection.member.id) ?? [];
+        if (!sockets.includes(connection)) sockets.push(connection);
+        byMember.set(connection.member.id, sockets);
+        groups.set(kind, byMember);
       }
     }
-    for (const [key, group] of byKindAndMember) {
-      const kindName = key.slice(0, key.indexOf('\u0000'));
+    for (const [kindName, byMember] of groups) {
       const kind = topicKinds.get(kindName);
-      const first = group[0];
-      if (!kind || !first) continue;
+      if (!kind) continue;
       const prefix = `${kindName}:`;
-      const ids = [
-        ...new Set(
-          group.flatMap((connection) =>
-            [...connection.topics].filter((topic) => topic.startsWith(prefix)),
+      for (const sockets of byMember.values()) {
+        const member = (sockets[0] as Connection).member;
+        const ids = [
+          ...new Set(
+            sockets.flatMap((connection) =>
+              [...connection.topics]
+                .filter((topic) => topic.startsWith(prefix))
+                .map((topic) => topic.slice(prefix.length)),
+            ),
           ),
-        ),
-      ].map((topic) => topic.slice(prefix.length));
-      const visible = kind.visibleAmong
-        ? await kind.visibleAmong(first.member, ids)
-        : new Set(
-            (
-              await Promise.all(
-                ids.map(async (id) => ((await kind.canFollow(first.member, id)) ? id : null)),
-              )
-            ).filter((id) => id !== null),
-          );
-      for (const connection of group) {
-        for (const id of ids) if (!visible.has(id)) expel(connection, `${prefix}${id}`);
+        ];
+        const visible = await visibleAmong(kind, member, ids);
+        for (const connection of sockets) {
+          for (const id of ids) if (!visible.has(id)) expel(connection, `${prefix}${id}`);
+        }
       }
     }
+  }
+
+  async function visibleAmong(kind: TopicKind, member: AccountMember, ids: string[]) {
+    if (kind.visibleAmong) return kind.visibleAmong(member, ids);
+    const allowed = await Promise.all(ids.map((id) => kind.canFollow(member, id)));
+    return new Set(ids.filter((_, index) => allowed[index]));
   }
 
   /** Who may see `topic` changed: its followers are checked again, in one query if the kind can. */

@@ -1,31 +1,13 @@
 import type { Message } from '@praxis/contracts/chat';
 import { createMember } from '@praxis/db/testing/factories';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ResumingChatClient } from '../../testing/chat-client.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import type { TestApp } from '../../testing/test-app.ts';
+import { twoInstances } from '../../testing/two-instances.ts';
 
 // Two API instances on one database: separate pools and listeners on PostgreSQL, as separate
 // processes would have; on PGlite both share the in-process database and its NOTIFY.
-let a: TestApp;
-let b: TestApp;
-const urls: string[] = [];
-
-async function listen(t: TestApp) {
-  await t.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = t.app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return `http://127.0.0.1:${address.port}`;
-}
-
-beforeAll(async () => {
-  a = await createTestApp();
-  b = await createTestApp({}, { sharing: a.database });
-  urls.push(await listen(a), await listen(b));
-});
-afterAll(async () => {
-  await b.close();
-  await a.close();
-});
+const instances = twoInstances();
 
 async function member(t: TestApp) {
   const created = await createMember(t.database.db);
@@ -33,7 +15,7 @@ async function member(t: TestApp) {
 }
 
 async function networkRoomId(cookie: string) {
-  const response = await a.request({ method: 'GET', url: '/api/rooms', cookie });
+  const response = await instances.a.request({ method: 'GET', url: '/api/rooms', cookie });
   return (response.json().rooms as { id: string; kind: string }[]).find(
     (room) => room.kind === 'network',
   )?.id as string;
@@ -43,7 +25,7 @@ async function history(cookie: string, roomId: string): Promise<Message[]> {
   const pages: Message[][] = [];
   let before: number | null = null;
   do {
-    const response = await b.request({
+    const response = await instances.b.request({
       method: 'GET',
       url: `/api/rooms/${roomId}/messages${before ? `?before=${before}` : ''}`,
       cookie,
@@ -60,15 +42,15 @@ const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('message delivery across two instances', () => {
   it('gives two members on different instances the same messages in the same order, through 200 random disconnects', async () => {
-    const alice = await member(a);
-    const bob = await member(a);
+    const alice = await member(instances.a);
+    const bob = await member(instances.a);
     const roomId = await networkRoomId(alice.cookie);
     const clients = [
-      new ResumingChatClient(roomId, alice.cookie, a.config.publicOrigin),
-      new ResumingChatClient(roomId, bob.cookie, a.config.publicOrigin),
+      new ResumingChatClient(roomId, alice.cookie, instances.a.config.publicOrigin),
+      new ResumingChatClient(roomId, bob.cookie, instances.a.config.publicOrigin),
     ] as const;
-    await clients[0].connect(urls[0] as string);
-    await clients[1].connect(urls[1] as string);
+    await clients[0].connect(instances.url(0));
+    await clients[1].connect(instances.url(1));
 
     let disconnects = 0;
     let sent = 0;
@@ -84,7 +66,7 @@ describe('message delivery across two instances', () => {
         client.drop();
         disconnects += 1;
         await tick(random(15));
-        await client.connect(urls[random(2)] as string);
+        await client.connect(instances.url(random(2)));
       }
       await tick(random(10));
     }
@@ -110,13 +92,13 @@ describe('message delivery across two instances', () => {
   });
 
   it('brings a stale client up to date with edits and deletions it missed, equal to a fresh read', async () => {
-    const alice = await member(a);
-    const bob = await member(b);
+    const alice = await member(instances.a);
+    const bob = await member(instances.b);
     const roomId = await networkRoomId(alice.cookie);
-    const writer = new ResumingChatClient(roomId, alice.cookie, a.config.publicOrigin);
-    const reader = new ResumingChatClient(roomId, bob.cookie, a.config.publicOrigin);
-    await writer.connect(urls[0] as string);
-    await reader.connect(urls[1] as string);
+    const writer = new ResumingChatClient(roomId, alice.cookie, instances.a.config.publicOrigin);
+    const reader = new ResumingChatClient(roomId, bob.cookie, instances.a.config.publicOrigin);
+    await writer.connect(instances.url(0));
+    await reader.connect(instances.url(1));
     for (const body of ['first', 'second', 'third']) writer.send(body);
     for (const client of [writer, reader]) {
       await client.waitUntil(
@@ -126,14 +108,14 @@ describe('message delivery across two instances', () => {
     reader.drop();
 
     const [first, second] = writer.ordered().filter((m) => m.author.id === alice.id);
-    const edit = await a.request({
+    const edit = await instances.a.request({
       method: 'PATCH',
       url: `/api/rooms/${roomId}/messages/${first?.id}`,
       cookie: alice.cookie,
       payload: { body: 'first, edited' },
     });
     expect(edit.statusCode).toBe(200);
-    const removal = await b.request({
+    const removal = await instances.b.request({
       method: 'DELETE',
       url: `/api/rooms/${roomId}/messages/${second?.id}`,
       cookie: alice.cookie,
@@ -142,7 +124,7 @@ describe('message delivery across two instances', () => {
     writer.send('fourth');
     await writer.waitUntil(() => writer.pending.size === 0);
 
-    await reader.connect(urls[0] as string);
+    await reader.connect(instances.url(0));
     const fresh = await history(bob.cookie, roomId);
     await reader.waitUntil(
       () =>

@@ -23,7 +23,8 @@ type ThreadEvent = Extract<LiveEvent, { name: `thread.${string}` }>;
 export function listenToThreadEvents({ on, hub }: Realtime, db: Db) {
   hub.registerTopic('thread', {
     canFollow: async (member, threadId) =>
-      (await repository.membersWhoCanSee(db, threadId, [member.id])).length > 0,
+      (await repository.visibleAmong(db, member, [threadId])).has(threadId),
+    visibleAmong: (member, threadIds) => repository.visibleAmong(db, member, threadIds),
     allowedAmong: async (threadId, memberIds) =>
       new Set(await repository.membersWhoCanSee(db, threadId, memberIds)),
   });

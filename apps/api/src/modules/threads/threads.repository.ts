@@ -281,3 +281,13 @@ export async function resolveFlag(db: Db, id: string, resolvedById: string) {
     .returning({ id: flags.id });
   return rows.length > 0;
 }
+
+/** Of these threads, those the viewer may see: one query, for re-checking open pages. */
+export async function visibleAmong(db: Db, viewer: AccountMember, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ id: threads.id })
+    .from(threads)
+    .where(and(inArray(threads.id, ids), threadVisibleTo(viewer)));
+  return new Set(rows.map((row) => row.id));
+}
