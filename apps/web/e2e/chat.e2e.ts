@@ -1,27 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type launchBrowser,
-  type RunningServer,
-  screenshotPath,
-  signedInDemoMember,
-  startServer,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { demoNetwork, screenshotPath } from './harness.ts';
 
 // The demo network on whichever database the run uses (PostgreSQL in CI). Two members of the
 // BiH cohort, each in their own browser, talk in their cohort's room; one loses the network,
 // writes meanwhile, comes back and finds what was said while away.
 
-let server: RunningServer;
-const browsers: Awaited<ReturnType<typeof launchBrowser>>[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ database: 'any', env: { PRAXIS_SEED: 'demo' } });
-});
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await server?.stop();
-});
+const demo = demoNetwork();
 
 const COHORT_ROOM = /^Public Sector Innovation BiH 2022/;
 const LEJLA = 'Lejla Hadžić';
@@ -46,8 +31,8 @@ describe('chat in a cohort room', () => {
   let tarik: Page;
 
   it('shows one member typing to the other, then the message, with who is online', async () => {
-    lejla = await signedInDemoMember(server, 'member3@praxis.example', browsers);
-    tarik = await signedInDemoMember(server, 'member6@praxis.example', browsers);
+    lejla = await demo.signedIn('member3@praxis.example');
+    tarik = await demo.signedIn('member6@praxis.example');
     await openCohortRoom(lejla);
     await openCohortRoom(tarik);
 
@@ -119,7 +104,7 @@ describe('chat in a cohort room', () => {
     await messageBy(lejla, 'See you all on Friday!').waitFor();
 
     tarik = await tarikContext.newPage();
-    await tarik.goto(`${server.origin}/chat`);
+    await tarik.goto(`${demo.server.origin}/chat`);
     await tarik
       .getByRole('navigation', { name: 'Rooms' })
       .getByRole('link', { name: /^Public Sector Innovation BiH 2022, 1 unread$/ })
@@ -197,7 +182,7 @@ describe('chat in a cohort room', () => {
     await hers.getByRole('img', { name: 'online' }).first().waitFor();
 
     const profile = await lejla.context().newPage();
-    await profile.goto(`${server.origin}/profile`);
+    await profile.goto(`${demo.server.origin}/profile`);
     await profile.getByLabel('Show others when I am online in chat').uncheck();
     await profile.getByRole('button', { name: 'Save profile' }).click();
     await profile.getByText('Your profile is saved.').waitFor();
@@ -215,20 +200,20 @@ describe('chat in a cohort room', () => {
       .getByRole('link', { name: LEJLA, exact: true })
       .first()
       .getAttribute('href');
-    await tarik.goto(`${server.origin}${herProfile}`);
+    await tarik.goto(`${demo.server.origin}${herProfile}`);
     await tarik.getByRole('button', { name: 'Message Lejla' }).click();
     await tarik.waitForURL(/\/chat\/[\w-]+$/);
     await tarik.getByRole('heading', { level: 1, name: LEJLA }).waitFor();
     const roomPath = new URL(tarik.url()).pathname;
     await tarik.getByRole('textbox', { name: 'Message' }).fill('Can we talk about the budget?');
     await tarik.getByRole('textbox', { name: 'Message' }).press('Enter');
-    await lejla.goto(`${server.origin}${roomPath}`);
+    await lejla.goto(`${demo.server.origin}${roomPath}`);
     await messageBy(lejla, 'Can we talk about the budget?').waitFor();
 
     await tarik.getByRole('button', { name: 'Leave this conversation' }).click();
     await tarik.screenshot({ path: await screenshotPath('chat-9-leaving') });
     await tarik.getByRole('button', { name: 'Leave', exact: true }).click();
-    await tarik.waitForURL(`${server.origin}/chat`);
+    await tarik.waitForURL(`${demo.server.origin}/chat`);
     await tarik.getByRole('navigation', { name: 'Rooms' }).waitFor();
     expect(await tarik.locator(`a[href="${roomPath}"]`).count()).toBe(0);
     await lejla

@@ -2,10 +2,11 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RunningServer } from '@praxis/api/testing/server-process';
+import { type RunningServer, startServer } from '@praxis/api/testing/server-process';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
-export { type RunningServer, startServer } from '@praxis/api/testing/server-process';
+export { type RunningServer, startServer };
 
 export const artifactsDir = fileURLToPath(new URL('./.artifacts/', import.meta.url));
 
@@ -64,4 +65,32 @@ export async function signedInDemoMember(
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
   return page;
+}
+
+/**
+ * The demo network on a server of its own for one test file, on whichever database the run
+ * uses, and its members signed in, each in a browser of their own. Registers the file's
+ * beforeAll and afterAll, which stop the server and close every browser; call it at the top.
+ */
+export function demoNetwork() {
+  let running: RunningServer | undefined;
+  const browsers: { close(): Promise<void> }[] = [];
+  beforeAll(async () => {
+    running = await startServer({ database: 'any', env: { PRAXIS_SEED: 'demo' } });
+  });
+  afterAll(async () => {
+    for (const browser of browsers) await browser.close();
+    await running?.stop();
+  });
+  const server = () => {
+    if (!running) throw new Error('the demo server has not started');
+    return running;
+  };
+  return {
+    get server() {
+      return server();
+    },
+    browsers,
+    signedIn: (email: string) => signedInDemoMember(server(), email, browsers),
+  };
 }

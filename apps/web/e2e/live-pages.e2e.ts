@@ -1,29 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type launchBrowser,
-  type RunningServer,
-  screenshotPath,
-  signedInDemoMember,
-  startServer,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { demoNetwork, screenshotPath } from './harness.ts';
 
 // Two people on the demo network, each in their own browser, on the same page. What one does
 // appears on the other's open page without a reload: replies on a thread, a freed seat on a
 // meetup, a vote on a date poll.
 
-let server: RunningServer;
-const browsers: Awaited<ReturnType<typeof launchBrowser>>[] = [];
+const demo = demoNetwork();
 
-beforeAll(async () => {
-  server = await startServer({ database: 'any', env: { PRAXIS_SEED: 'demo' } });
-});
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await server?.stop();
-});
-
-const signedIn = (email: string) => signedInDemoMember(server, email, browsers);
+const { signedIn } = demo;
 
 /** Whether the page was reloaded since `markPage` ran: a live update must not need one. */
 async function markPage(page: Page) {
@@ -36,7 +21,7 @@ const stillSamePage = (page: Page) =>
 
 /** Opens a meetup of the demo network from the meetups page, by its title. */
 async function openMeetup(page: Page, title: string) {
-  await page.goto(`${server.origin}/meetups`);
+  await page.goto(`${demo.server.origin}/meetups`);
   await page.getByRole('link', { name: title }).first().click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   // The page follows the meetup once its socket is open.
@@ -51,8 +36,8 @@ describe('a thread page', () => {
   it('shows a reply posted by another member within 2 seconds, and holds them back while the reader writes', async () => {
     const reader = await signedIn('member1@praxis.example');
     const replier = await signedIn('member2@praxis.example');
-    const created = await reader.request.post(`${server.origin}/api/threads`, {
-      headers: { origin: server.origin },
+    const created = await reader.request.post(`${demo.server.origin}/api/threads`, {
+      headers: { origin: demo.server.origin },
       data: {
         kind: 'question',
         title: 'Who has run a citizens’ panel on a budget line?',
@@ -63,7 +48,7 @@ describe('a thread page', () => {
     });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    const threadUrl = `${server.origin}/threads/${id}`;
+    const threadUrl = `${demo.server.origin}/threads/${id}`;
 
     await reader.goto(threadUrl);
     await reader.getByRole('heading', { name: 'No replies yet' }).waitFor();
@@ -95,12 +80,12 @@ describe('a thread page', () => {
   it('marks new activity in an open thread list', async () => {
     const reader = await signedIn('member3@praxis.example');
     const replier = await signedIn('member4@praxis.example');
-    await reader.goto(`${server.origin}/threads`);
+    await reader.goto(`${demo.server.origin}/threads`);
     const firstRow = reader.getByRole('listitem').filter({ has: reader.locator('.thread-row') });
     const title = (await firstRow.first().getByRole('heading').textContent()) ?? '';
     await markPage(reader);
 
-    await replier.goto(`${server.origin}/threads`);
+    await replier.goto(`${demo.server.origin}/threads`);
     await replier.getByRole('link', { name: title }).first().click();
     await replier.getByLabel('Your reply').fill('Adding what we learnt since.');
     await replier.getByRole('button', { name: 'Post reply' }).click();

@@ -1,30 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type launchBrowser,
-  type RunningServer,
-  screenshotPath,
-  signedInDemoMember,
-  startServer,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { demoNetwork, screenshotPath } from './harness.ts';
 
 // The demo network on whichever database the run uses (PostgreSQL in CI). The organiser runs a
 // new series from scratch; two demo members vote, answer and take turns for the one seat.
 
-let server: RunningServer;
-const browsers: Awaited<ReturnType<typeof launchBrowser>>[] = [];
+const demo = demoNetwork();
 
-beforeAll(async () => {
-  server = await startServer({ database: 'any', env: { PRAXIS_SEED: 'demo' } });
-});
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await server?.stop();
-});
-
-const signedIn = (email: string) => signedInDemoMember(server, email, browsers);
+const { signedIn } = demo;
 
 const SERIES = 'Regional exchange circle';
 
@@ -165,7 +150,7 @@ describe('a meetup from date poll to waitlist', () => {
       )
       .toBe('true');
     expect(await jasmin.getByText(/You are on the waitlist/).count()).toBe(0);
-    await jasmin.goto(`${server.origin}/notifications`);
+    await jasmin.goto(`${demo.server.origin}/notifications`);
     await jasmin.getByText(/seat/i).first().waitFor();
     await jasmin.screenshot({ path: await screenshotPath('64-promoted'), fullPage: true });
   });

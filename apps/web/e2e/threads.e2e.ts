@@ -1,33 +1,18 @@
 import type { Advisers } from '@praxis/contracts/advice';
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type launchBrowser,
-  type RunningServer,
-  screenshotPath,
-  signedInDemoMember,
-  startServer,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { demoNetwork, screenshotPath } from './harness.ts';
 
 // The demo network on whichever database the run uses (PostgreSQL in CI): its members, open to
 // advise on varied topics, and its threads, one of them for the BiH cohort only.
 
-let server: RunningServer;
-const browsers: Awaited<ReturnType<typeof launchBrowser>>[] = [];
+const demo = demoNetwork();
 
-beforeAll(async () => {
-  server = await startServer({ database: 'any', env: { PRAXIS_SEED: 'demo' } });
-});
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await server?.stop();
-});
-
-const signedIn = (email: string) => signedInDemoMember(server, email, browsers);
+const { signedIn } = demo;
 
 /** The sign-in address of a member, as an organiser (who sees every address) reads it. */
 async function emailOf(context: BrowserContext, handle: string): Promise<string> {
-  const response = await context.request.get(`${server.origin}/api/members/${handle}`);
+  const response = await context.request.get(`${demo.server.origin}/api/members/${handle}`);
   const profile = (await response.json()) as { email: string | null };
   if (!profile.email) throw new Error(`no address for @${handle}`);
   return profile.email;
@@ -79,7 +64,7 @@ describe('threads, advice, search and notifications', () => {
     await asker.getByText('Asked so far').waitFor();
     await asker.screenshot({ path: await screenshotPath('51-asked-two-advisers'), fullPage: true });
     const advisers = (await (
-      await asker.context().request.get(`${server.origin}/api/threads/${threadId}/advisers`)
+      await asker.context().request.get(`${demo.server.origin}/api/threads/${threadId}/advisers`)
     ).json()) as Advisers;
     expect(advisers.asked).toHaveLength(2);
     const [askedFirst] = advisers.asked;
@@ -106,7 +91,7 @@ describe('threads, advice, search and notifications', () => {
     await asker.screenshot({ path: await screenshotPath('53-solved'), fullPage: true });
 
     const teller = await signedIn('member2@praxis.example');
-    await teller.goto(`${server.origin}/threads/new`);
+    await teller.goto(`${demo.server.origin}/threads/new`);
     await teller.getByLabel('Failure story').check();
     await teller.getByLabel('Title').fill(STORY_TITLE);
     await teller
@@ -134,7 +119,7 @@ describe('threads, advice, search and notifications', () => {
 
   it('keeps a cohort thread from a member outside the cohort, by list, search and link', async () => {
     const insider = await signedIn('organiser1@praxis.example');
-    await insider.goto(`${server.origin}/threads`);
+    await insider.goto(`${demo.server.origin}/threads`);
     const cohortRow = insider.getByRole('link', { name: /seven pilot ideas/ });
     await cohortRow.waitFor();
     await cohortRow.click();
@@ -142,13 +127,15 @@ describe('threads, advice, search and notifications', () => {
     const secretUrl = insider.url();
 
     const outsider = await signedIn('member1@praxis.example');
-    await outsider.goto(`${server.origin}/threads`);
+    await outsider.goto(`${demo.server.origin}/threads`);
     await outsider
       .getByRole('link', { name: /procurement/i })
       .first()
       .waitFor();
     expect(await outsider.getByRole('link', { name: /seven pilot ideas/ }).count()).toBe(0);
-    await outsider.goto(`${server.origin}/search?q=${encodeURIComponent('seven pilot ideas')}`);
+    await outsider.goto(
+      `${demo.server.origin}/search?q=${encodeURIComponent('seven pilot ideas')}`,
+    );
     await outsider
       .getByText(/No threads match|Nothing found|no results/i)
       .first()
