@@ -1,10 +1,7 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildApp } from '@praxis/api/app';
-import { loadConfig } from '@praxis/api/config';
-import { createDb } from '@praxis/db/client';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import { buildBenchApp, openBenchDatabase } from './bench-app.ts';
 
 // How long inviting a whole cohort of 70 takes, against a plain signed-in read in the same
 // run: creating and queueing the invitations must stay "well under a second". Runs on an
@@ -13,18 +10,9 @@ import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/fa
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
 const cohortSize = 70;
 
-const dataDir = await mkdtemp(join(tmpdir(), 'praxis-bench-'));
-const databaseUrl = process.env.BENCH_DATABASE_URL;
-const database = createDb(databaseUrl ? { databaseUrl } : { dataDir });
-await database.migrate();
-const config = loadConfig({
-  NODE_ENV: 'production',
-  PRAXIS_SEED: 'none',
-  WEB_DIST: '/nonexistent',
-  PUBLIC_ORIGIN: 'http://praxis.bench',
-  LOG_LEVEL: 'silent',
-});
-const app = await buildApp({ config, database, logger: false });
+const bench = await openBenchDatabase();
+const { database } = bench;
+const { app, config } = await buildBenchApp(database);
 await app.ready();
 
 const organiser = await createMember(database.db, { role: 'organiser' });
@@ -92,8 +80,7 @@ console.table(record.medianMs);
 console.log(`ratio ${record.ratioToBaseline}×, worst ${record.worstInviteMs} ms`);
 
 await app.close();
-await database.close();
-await rm(dataDir, { recursive: true, force: true });
+await bench.close();
 const resultsDir = new URL('./results/', import.meta.url);
 await mkdir(resultsDir, { recursive: true });
 const name = `cohort-invitations-${record.database}-${record.date.slice(0, 10)}.json`;

@@ -1,10 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildApp } from '@praxis/api/app';
-import { loadConfig } from '@praxis/api/config';
-import { createDb } from '@praxis/db/client';
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import { buildBenchApp, openBenchDatabase } from './bench-app.ts';
 import { answerCommands, memoryAfterGc } from './server-process.ts';
 
 // The Praxis server of the real-time benchmarks, in a process of its own: the app on a loopback
@@ -21,18 +16,9 @@ export interface RealtimeServerReady {
 }
 
 const memberCount = Number(process.argv[2] ?? 0);
-const dataDir = await mkdtemp(join(tmpdir(), 'praxis-bench-'));
-const databaseUrl = process.env.BENCH_DATABASE_URL;
-const database = createDb(databaseUrl ? { databaseUrl } : { dataDir });
-await database.migrate();
-const config = loadConfig({
-  NODE_ENV: 'production',
-  PRAXIS_SEED: 'none',
-  WEB_DIST: '/nonexistent',
-  PUBLIC_ORIGIN: 'http://praxis.bench',
-  LOG_LEVEL: 'silent',
-});
-const app = await buildApp({ config, database, logger: false });
+const bench = await openBenchDatabase();
+const { database } = bench;
+const { app, config } = await buildBenchApp(database);
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 if (!address || typeof address === 'string') throw new Error('the app listens on no port');
@@ -83,7 +69,6 @@ answerCommands(ready, {
   connections: () => ({ connections: app.realtime.hub.everyConnection().length }),
   async stop() {
     await app.close();
-    await database.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await bench.close();
   },
 });

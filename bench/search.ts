@@ -1,11 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildApp } from '@praxis/api/app';
-import { loadConfig } from '@praxis/api/config';
-import { createDb } from '@praxis/db/client';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { replies, threads } from '@praxis/db/schema/threads';
 import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import { buildBenchApp, openBenchDatabase } from './bench-app.ts';
 
 // How the knowledge base's reads hold up once a network has years of threads: full-text search
 // (common and rare words), similar titles and adviser matching, against a signed-in read of the
@@ -35,10 +32,8 @@ function random() {
 const text = (length: number) =>
   Array.from({ length }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
 
-const dataDir = await mkdtemp(join(tmpdir(), 'praxis-bench-'));
-const databaseUrl = process.env.BENCH_DATABASE_URL;
-const database = createDb(databaseUrl ? { databaseUrl } : { dataDir });
-await database.migrate();
+const bench = await openBenchDatabase();
+const { database } = bench;
 const { db } = database;
 
 const authors = await Promise.all(
@@ -91,14 +86,7 @@ await db.insert(threads).values({
   bodyHtml: '<p>We learned to keep a quokka clause.</p>',
 });
 
-const config = loadConfig({
-  NODE_ENV: 'production',
-  PRAXIS_SEED: 'none',
-  WEB_DIST: '/nonexistent',
-  PUBLIC_ORIGIN: 'http://praxis.bench',
-  LOG_LEVEL: 'silent',
-});
-const app = await buildApp({ config, database, logger: false });
+const { app, config } = await buildBenchApp(database);
 await app.ready();
 const login = await app.inject({
   method: 'POST',
@@ -168,8 +156,7 @@ console.table(medianMs);
 console.log(record.ratioToBaseline);
 
 await app.close();
-await database.close();
-await rm(dataDir, { recursive: true, force: true });
+await bench.close();
 const resultsDir = new URL('./results/', import.meta.url);
 await mkdir(resultsDir, { recursive: true });
 const name = `search-${record.database}-${record.date.slice(0, 10)}.json`;

@@ -1,0 +1,37 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '@praxis/api/app';
+import { loadConfig } from '@praxis/api/config';
+import { createDb, type Database } from '@praxis/db/client';
+
+/**
+ * The database a benchmark fills: BENCH_DATABASE_URL when set (a database it may fill), else an
+ * embedded one in a temporary folder; migrated. `close` also removes the folder.
+ */
+export async function openBenchDatabase() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'praxis-bench-'));
+  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  const database = createDb(databaseUrl ? { databaseUrl } : { dataDir });
+  await database.migrate();
+  return {
+    database,
+    async close() {
+      await database.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The app as production runs it, silent, with no web app and no demo seed. */
+export async function buildBenchApp(database: Database) {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    PRAXIS_SEED: 'none',
+    WEB_DIST: '/nonexistent',
+    PUBLIC_ORIGIN: 'http://praxis.bench',
+    LOG_LEVEL: 'silent',
+  });
+  const app = await buildApp({ config, database, logger: false });
+  return { app, config };
+}
