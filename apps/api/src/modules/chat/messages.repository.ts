@@ -20,14 +20,6 @@ export async function messageById(db: Db, roomId: string, messageId: string) {
   return row;
 }
 
-export async function messageByChange(db: Db, roomId: string, change: number) {
-  const [row] = await db
-    .select()
-    .from(messages)
-    .where(and(eq(messages.roomId, roomId), eq(messages.change, change)));
-  return row;
-}
-
 /**
  * Takes the room's next sequence and change numbers. The row lock it takes is held to the end
  * of the caller's transaction, so numbers are handed out and committed in order, without gaps.

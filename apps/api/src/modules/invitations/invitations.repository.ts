@@ -80,13 +80,6 @@ export async function findInvitation(db: Db, where: { id: string } | { tokenHash
   return (row as InvitationRow | undefined) ?? null;
 }
 
-/** The invitations with these ids, with who invited and into which cohort: one query. */
-export async function findInvitations(db: Db, ids: string[]) {
-  if (ids.length === 0) return [];
-  const rows = await selectInvitations(db).where(inArray(invitations.id, ids));
-  return rows as InvitationRow[];
-}
-
 export async function listInvitations(
   db: Db,
   filter: { cohortId?: string | undefined },
