@@ -157,6 +157,31 @@ describe('following a thread page', () => {
     expect(live(socket)).toHaveLength(1);
   });
 
+  it('answers a follow without a topic, or with an oversized one, with an invalid frame and keeps serving', async () => {
+    const reader = await member();
+    const socket = await connect(reader.cookie);
+    socket.send({ type: 'follow' });
+    socket.send({ type: 'unfollow', topic: `thread:${'x'.repeat(10_000)}` });
+    await socket.waitFor(
+      () => socket.frames.filter((frame) => frame.type === 'error').length === 2,
+    );
+    const refused = socket.frames.filter((frame) => frame.type === 'error');
+    expect(refused).toEqual([
+      {
+        type: 'error',
+        code: 'invalid',
+        message: 'A topic is "threads", "thread:<id>" or "meetup:<id>".',
+      },
+      {
+        type: 'error',
+        code: 'invalid',
+        message: 'A topic is "threads", "thread:<id>" or "meetup:<id>".',
+      },
+    ]);
+    socket.send({ type: 'ping' });
+    await socket.waitFor((frame) => frame.type === 'pong');
+  });
+
   it('refuses a topic that is not a page', async () => {
     const reader = await member();
     const socket = await connect(reader.cookie);
