@@ -5,7 +5,7 @@ import { cohortMemberships, cohorts, programmes } from '../schema/cohorts.ts';
 import { members } from '../schema/members.ts';
 import { seedDemoChat } from './demo-chat.ts';
 import { seedDemoMeetups } from './demo-meetups.ts';
-import { ARCHETYPES, FIRST_NAMES, LAST_NAMES, PLACES } from './demo-people.ts';
+import { demoProfile } from './demo-people.ts';
 import { type CookMarkdown, seedDemoThreads } from './demo-threads.ts';
 
 export const DEMO_PASSWORD = 'praxis-demo';
@@ -82,27 +82,15 @@ export async function seedDemo(db: Db, passwordHash: string, cookMarkdown: CookM
       { email: DEMO_ORGANISER_EMAILS[1] ?? '', name: 'Omar Organiser', role: 'organiser' as const },
     ].map((account) => ({ ...account, cohortIds: demoCohorts.map((cohort) => cohort.id) }));
     const alumni = Array.from({ length: 70 }, (_, index) => {
-      // A third in each cohort; the BiH cohort lives mostly in the Balkans, La Transfo in the west.
-      const cohort = [transfo2021, transfo2023, bih2022][index % 3] ?? bih2022;
-      const place = pick(cohort === bih2022 ? BALKANS : WEST, index * 5 + 1);
-      const archetype = pick(ARCHETYPES, index * 3 + Math.floor(index / 10));
-      const name = `${pick(FIRST_NAMES, index)} ${pick(LAST_NAMES, index * 7 + 3)}`;
+      const { cohort: cohortIndex, bio, ...profile } = demoProfile(index);
+      const cohort = [transfo2021, transfo2023, bih2022][cohortIndex] ?? bih2022;
       return {
         email: `member${index + 1}@praxis.example`,
-        name,
         role: 'member' as const,
-        headline: archetype.headline,
-        jobTitle: archetype.jobTitle,
-        organisation: pick(place.organisations, index),
-        country: place.country,
-        city: pick(place.cities, index * 2),
-        languages: place.languages,
-        expertise: archetype.expertise,
-        adviceTopics: archetype.adviceTopics,
+        ...profile,
         openToAdvise: index % 3 !== 1,
-        bioSource: archetype.bio,
-        bioHtml: `<p>${escapeHtml(archetype.bio)}</p>`,
-        phone: index % 4 === 0 ? `+387 61 ${String(100_000 + index * 1_337).slice(0, 6)}` : '',
+        bioSource: bio,
+        bioHtml: `<p>${escapeHtml(bio)}</p>`,
         emailVisibility: index % 5 === 0 ? ('organisers' as const) : ('members' as const),
         // Some alumni of the first La Transfo came back for the second.
         cohortIds:
@@ -144,21 +132,6 @@ export async function seedDemo(db: Db, passwordHash: string, cookMarkdown: CookM
     await seedDemoMeetups(tx, { ...context, threadIds });
     await seedDemoChat(tx, { ...context, threadIds });
   });
-}
-
-const placeOf = (country: string) => {
-  const place = PLACES.find((candidate) => candidate.country === country);
-  if (!place) throw new Error(`no demo place for ${country}`);
-  return place;
-};
-// Weighted by repetition: most of the BiH cohort is from Bosnia and Herzegovina.
-const BALKANS = ['BA', 'BA', 'BA', 'RS', 'HR'].map(placeOf);
-const WEST = ['FR', 'FR', 'FR', 'PT', 'BE'].map(placeOf);
-
-function pick<T>(list: readonly T[], index: number): T {
-  const value = list[index % list.length];
-  if (value === undefined) throw new Error('cannot pick from an empty list');
-  return value;
 }
 
 function uniqueHandle(base: string, taken: Set<string>): string {
