@@ -61,14 +61,25 @@ describe('threads, advice, search and notifications', () => {
     await choices.nth(0).check();
     await choices.nth(1).check();
     await asker.getByRole('button', { name: 'Ask 2 selected' }).click();
-    await asker.getByText('Asked so far').waitFor();
+    await asker.getByRole('heading', { name: 'You asked 2 people' }).waitFor();
+    // Coming back to the question, the panel is still open and says whom they asked, and when.
+    await asker.reload();
+    const panel = asker.locator('#ask-for-advice');
+    await panel.getByRole('heading', { name: 'You asked 2 people' }).waitFor();
+    expect(await panel.getAttribute('open')).not.toBeNull();
+    const askedRows = panel.locator('.asked-list > li');
+    expect(await askedRows.count()).toBe(2);
+    for (const row of await askedRows.all()) {
+      expect(await row.textContent()).toMatch(/asked just now$/);
+    }
     await asker.screenshot({ path: await screenshotPath('51-asked-two-advisers'), fullPage: true });
     const advisers = (await (
       await asker.context().request.get(`${demo.server.origin}/api/threads/${threadId}/advisers`)
     ).json()) as Advisers;
     expect(advisers.asked).toHaveLength(2);
-    const [askedFirst] = advisers.asked;
+    const askedFirst = advisers.asked[0]?.member;
     if (!askedFirst) throw new Error('nobody was asked');
+    expect(await askedRows.first().getByRole('link').textContent()).toBe(askedFirst.name);
 
     const organiser = await signedIn('organiser1@praxis.example');
     const adviser = await signedIn(await emailOf(organiser.context(), askedFirst.handle));
@@ -88,6 +99,10 @@ describe('threads, advice, search and notifications', () => {
     await asker.getByRole('button', { name: 'Accept answer' }).click();
     await asker.getByText('Solved', { exact: true }).first().waitFor();
     await asker.getByText('Accepted answer').waitFor();
+    // Solved: the advice panel folds away.
+    await asker.waitForFunction(
+      () => !document.querySelector('#ask-for-advice')?.hasAttribute('open'),
+    );
     await asker.screenshot({ path: await screenshotPath('53-solved'), fullPage: true });
 
     const teller = await signedIn('member2@praxis.example');

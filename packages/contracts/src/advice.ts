@@ -24,9 +24,13 @@ export const SuggestedAdviser = z.object({
 });
 export type SuggestedAdviser = z.infer<typeof SuggestedAdviser>;
 
+/** A member asked for advice on a question, and when. */
+export const AskedAdviser = z.object({ member: Author, askedAt: z.iso.datetime() });
+export type AskedAdviser = z.infer<typeof AskedAdviser>;
+
 export const Advisers = z.object({
   suggested: z.array(SuggestedAdviser),
-  /** Everyone already asked about this question. */
-  asked: z.array(Author),
+  /** Everyone already asked about this question, first asked first. */
+  asked: z.array(AskedAdviser),
 });
 export type Advisers = z.infer<typeof Advisers>;

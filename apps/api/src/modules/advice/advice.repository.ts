@@ -76,13 +76,13 @@ export async function findAdviserCandidates(
   }));
 }
 
-export async function askedMemberIds(db: Db, threadId: string): Promise<string[]> {
-  const rows = await db
-    .select({ memberId: adviceRequests.memberId })
+/** Who was asked about a question and when, first asked first. */
+export async function requestsOn(db: Db, threadId: string) {
+  return db
+    .select({ memberId: adviceRequests.memberId, askedAt: adviceRequests.createdAt })
     .from(adviceRequests)
     .where(eq(adviceRequests.threadId, threadId))
-    .orderBy(asc(adviceRequests.createdAt));
-  return rows.map((row) => row.memberId);
+    .orderBy(asc(adviceRequests.createdAt), asc(adviceRequests.memberId));
 }
 
 /** Records the requests; returns the members asked now, leaving out who was asked before. */

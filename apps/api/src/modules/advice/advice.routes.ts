@@ -14,9 +14,10 @@ export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Members open to advise who best match a question, and who was asked already',
+        summary:
+          'For the asker and organisers: members open to advise who best match a question, and who was asked when',
         params: ThreadParams,
-        response: { 200: Advisers, ...errorResponses(400, 401, 404, 409) },
+        response: { 200: Advisers, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => advice.advisers(requireMember(request), request.params.id),

@@ -2,6 +2,7 @@ import type { Advisers } from '@praxis/contracts/advice';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
+import { isOrganiser } from '../../plugins/auth.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { findVisibleThread, membersWhoCanSeeThread } from '../threads/threads.service.ts';
@@ -20,12 +21,22 @@ export function createAdviceService(db: Db) {
 
   async function advisers(viewer: AccountMember, threadId: string): Promise<Advisers> {
     const thread = await findQuestion(viewer, threadId);
-    const [candidates, askedIds] = await Promise.all([
+    // Whom an asker turned to is between them and the organisers, who report on advice given.
+    if (thread.authorId !== viewer.id && !isOrganiser(viewer)) {
+      throw new AppError(
+        'forbidden',
+        'Only the person who asked the question, and the organisers, see whom to ask for advice and who was asked.',
+      );
+    }
+    const [candidates, requests] = await Promise.all([
       repository.findAdviserCandidates(db, viewer, threadId, SUGGESTIONS),
-      repository.askedMemberIds(db, threadId),
+      repository.requestsOn(db, threadId),
     ]);
-    const people = await authorsById(db, [...candidates.map((c) => c.id), ...askedIds]);
-    const asked = new Set(askedIds);
+    const people = await authorsById(db, [
+      ...candidates.map((c) => c.id),
+      ...requests.map((request) => request.memberId),
+    ]);
+    const asked = new Set(requests.map((request) => request.memberId));
     return {
       suggested: candidates.flatMap((candidate) => {
         const member = people.get(candidate.id);
@@ -58,9 +69,9 @@ export function createAdviceService(db: Db) {
           },
         ];
       }),
-      asked: askedIds.flatMap((id) => {
-        const member = people.get(id);
-        return member ? [toAuthor(member)] : [];
+      asked: requests.flatMap(({ memberId, askedAt }) => {
+        const member = people.get(memberId);
+        return member ? [{ member: toAuthor(member), askedAt: askedAt.toISOString() }] : [];
       }),
     };
   }

@@ -125,7 +125,7 @@ describe('POST /api/threads/:id/advice-requests', () => {
       payload: { memberIds },
     });
     expect(asked.statusCode, asked.body).toBe(200);
-    expect((asked.json() as Advisers).asked.map((a) => a.handle).sort()).toEqual(['lea', 'pia']);
+    expect((asked.json() as Advisers).asked.map((a) => a.member.handle)).toEqual(['pia', 'lea']);
     const again = await t.request({
       method: 'POST',
       url: `/api/threads/${question.id}/advice-requests`,
@@ -174,6 +174,63 @@ describe('POST /api/threads/:id/advice-requests', () => {
       });
       expect(response.statusCode, JSON.stringify(payload)).toBe(status);
     }
+  });
+});
+
+describe('who was asked, and when', () => {
+  it('tells the asker whom they asked and when, first asked first', async () => {
+    const question = await ask('Who did I ask about procurement?', ['procurement']);
+    const before = Date.now();
+    for (const handle of ['lea', 'pia']) {
+      await t.request({
+        method: 'POST',
+        url: `/api/threads/${question.id}/advice-requests`,
+        cookie: asker.cookie,
+        payload: { memberIds: [idOf(handle)] },
+      });
+    }
+    const response = await t.request({
+      method: 'GET',
+      url: `/api/threads/${question.id}/advisers`,
+      cookie: asker.cookie,
+    });
+    const { asked } = response.json() as Advisers;
+    expect(asked.map((entry) => entry.member.handle)).toEqual(['lea', 'pia']);
+    for (const entry of asked) {
+      expect(Date.parse(entry.askedAt)).toBeGreaterThanOrEqual(before - 1000);
+      expect(Date.parse(entry.askedAt)).toBeLessThanOrEqual(Date.now());
+    }
+  });
+
+  it('returns 403 to another member who sees the question, and lets an organiser read it', async () => {
+    const question = await ask('Nobody else sees whom I asked', ['procurement']);
+    await t.request({
+      method: 'POST',
+      url: `/api/threads/${question.id}/advice-requests`,
+      cookie: asker.cookie,
+      payload: { memberIds: [idOf('pia')] },
+    });
+    for (const cookie of [(await person()).cookie, await signInAs('pia')]) {
+      const response = await t.request({
+        method: 'GET',
+        url: `/api/threads/${question.id}/advisers`,
+        cookie,
+      });
+      expect(response.statusCode).toBe(403);
+      expect(response.json().error.message).toBe(
+        'Only the person who asked the question, and the organisers, see whom to ask for advice and who was asked.',
+      );
+    }
+    const organiser = await person({ role: 'organiser' });
+    const response = await t.request({
+      method: 'GET',
+      url: `/api/threads/${question.id}/advisers`,
+      cookie: organiser.cookie,
+    });
+    expect(response.statusCode).toBe(200);
+    expect((response.json() as Advisers).asked.map((entry) => entry.member.handle)).toEqual([
+      'pia',
+    ]);
   });
 });
 

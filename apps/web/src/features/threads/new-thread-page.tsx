@@ -55,9 +55,8 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
         ...(storyKind ? { story } : { body }),
       },
       {
-        // A new question lands with the advice panel open: the moment to ask people directly.
-        onSuccess: (thread) =>
-          navigate(`/threads/${thread.id}${thread.kind === 'question' ? '?ask=1' : ''}`),
+        // A question lands with the advice panel open: the moment to ask people directly.
+        onSuccess: (thread) => navigate(`/threads/${thread.id}`),
       },
     );
   }

@@ -1,7 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { ThreadDetail } from '@praxis/contracts/threads';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { Avatar } from '../../components/avatar.tsx';
 import { CookedHtml } from '../../components/cooked-html.tsx';
@@ -22,7 +22,6 @@ import { ThreadReplies } from './components/thread-replies.tsx';
 
 export function ThreadPage({ member }: { member: AccountMember }) {
   const { id = '' } = useParams();
-  const [searchParams] = useSearchParams();
   const thread = useThread(id);
   useDocumentTitle(thread.data?.title ?? 'Thread');
   const [editing, setEditing] = useState(false);
@@ -80,9 +79,7 @@ export function ThreadPage({ member }: { member: AccountMember }) {
       )}
 
       {detail.can.moderate && <ModerationPanel thread={detail} />}
-      {own && detail.kind === 'question' && (
-        <AdvicePanel thread={detail} startOpen={searchParams.get('ask') === '1'} />
-      )}
+      {own && detail.kind === 'question' && <AdvicePanel thread={detail} />}
       <ThreadReplies thread={detail} viewer={member} />
     </article>
   );

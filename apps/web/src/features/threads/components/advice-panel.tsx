@@ -1,22 +1,31 @@
+import type { AskedAdviser } from '@praxis/contracts/advice';
 import type { ThreadDetail } from '@praxis/contracts/threads';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
+import { Avatar } from '../../../components/avatar.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import { RelativeTime } from '../../../components/relative-time.tsx';
 import { useAskAdvisers } from '../api/ask-advisers.ts';
 import { useAdvisers } from '../api/list-advisers.ts';
 
 /**
  * The author of a question asks members who know the topic to look at it; each one asked gets
- * a notification. Open when the question is new (`?ask=1`) or nobody has been asked yet.
+ * a notification. It stays open while the question waits for an answer, so an asker who comes
+ * back finds whom they asked and when, or the suggestions they have not acted on yet; once the
+ * question is solved it folds away.
  */
-export function AdvicePanel({ thread, startOpen }: { thread: ThreadDetail; startOpen: boolean }) {
-  const [open, setOpen] = useState(startOpen);
+export function AdvicePanel({ thread }: { thread: ThreadDetail }) {
+  const [open, setOpen] = useState(!thread.solved);
+  // An answer accepted while the page is open folds the panel, as a reload would.
+  useEffect(() => {
+    if (thread.solved) setOpen(false);
+  }, [thread.solved]);
   const advisers = useAdvisers(thread.id, open);
   const ask = useAskAdvisers();
   const [chosen, setChosen] = useState<string[]>([]);
-  const suggested = advisers.data?.suggested ?? [];
   const asked = advisers.data?.asked ?? [];
+  const toAsk = (advisers.data?.suggested ?? []).filter((adviser) => !adviser.asked);
 
   function toggle(memberId: string, on: boolean) {
     ask.reset();
@@ -32,41 +41,45 @@ export function AdvicePanel({ thread, startOpen }: { thread: ThreadDetail; start
     >
       <summary>
         <h2 className="advice-heading">Ask for advice</h2>
+        {thread.solved && <span className="small muted"> · solved</span>}
       </summary>
-      <p className="small muted">
-        People who know this question's tags, or answered questions like it. Each one you ask is
-        notified and sees your question.
-      </p>
       {advisers.isPending && open && (
         <p className="muted" role="status">
           Finding people who could help…
         </p>
       )}
       {advisers.isError && <Alert tone="error">{formErrors(advisers.error).message}</Alert>}
-      {advisers.isSuccess && suggested.length === 0 && (
+      {asked.length > 0 && <AskedList asked={asked} />}
+      {advisers.isSuccess && (
+        <p className="small muted">
+          {asked.length > 0 ? 'You can ask more people: ' : ''}
+          People who know this question's tags, or answered questions like it. Each one you ask is
+          notified and sees your question.
+        </p>
+      )}
+      {advisers.isSuccess && toAsk.length === 0 && (
         <p>
-          No one to suggest yet.{' '}
+          {asked.length > 0 ? 'No one else to suggest.' : 'No one to suggest yet.'}{' '}
           {thread.tags.length === 0
             ? 'Add tags to your question: suggestions follow the tags.'
             : 'Try other tags, or look in the directory.'}{' '}
           <Link to="/directory?openToAdvise=true">Members open to advise</Link>
         </p>
       )}
-      {suggested.length > 0 && (
+      {toAsk.length > 0 && (
         <ul className="adviser-list">
-          {suggested.map(({ member, reasons, asked: alreadyAsked }) => (
+          {toAsk.map(({ member, reasons }) => (
             <li key={member.id} className="adviser">
               <input
                 type="checkbox"
                 aria-label={`Ask ${member.name}`}
-                checked={alreadyAsked || chosen.includes(member.id)}
-                disabled={alreadyAsked || ask.isPending}
+                checked={chosen.includes(member.id)}
+                disabled={ask.isPending}
                 onChange={(event) => toggle(member.id, event.target.checked)}
               />
               <div>
                 <p className="adviser-name">
                   <Link to={`/members/${member.handle}`}>{member.name}</Link>
-                  {alreadyAsked && <span className="marker marker-solved">Asked</span>}
                 </p>
                 {(member.headline || member.organisation) && (
                   <p className="small">
@@ -85,7 +98,7 @@ export function AdvicePanel({ thread, startOpen }: { thread: ThreadDetail; start
           ))}
         </ul>
       )}
-      {suggested.some((adviser) => !adviser.asked) && (
+      {toAsk.length > 0 && (
         <div className="button-row">
           <button
             type="button"
@@ -106,17 +119,27 @@ export function AdvicePanel({ thread, startOpen }: { thread: ThreadDetail; start
       {ask.isSuccess && (
         <Alert tone="success">Asked. They will see your question in their notifications.</Alert>
       )}
-      {asked.length > 0 && (
-        <p className="small">
-          Asked so far:{' '}
-          {asked.map((person, index) => (
-            <span key={person.id}>
-              {index > 0 && ', '}
-              <Link to={`/members/${person.handle}`}>{person.name}</Link>
-            </span>
-          ))}
-        </p>
-      )}
     </details>
+  );
+}
+
+function AskedList({ asked }: { asked: AskedAdviser[] }) {
+  return (
+    <section aria-labelledby="asked-heading" className="asked-advisers">
+      <h3 id="asked-heading">
+        You asked {asked.length} {asked.length === 1 ? 'person' : 'people'}
+      </h3>
+      <ul className="asked-list">
+        {asked.map(({ member, askedAt }) => (
+          <li key={member.id}>
+            <Avatar person={member} size="small" decorative />
+            <Link to={`/members/${member.handle}`}>{member.name}</Link>
+            <span className="small muted">
+              <RelativeTime iso={askedAt} prefix="asked" />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
