@@ -1,3 +1,4 @@
+import { MemberActivity } from '@praxis/contracts/member-activity';
 import {
   HandleParams,
   MemberProfile,
@@ -8,6 +9,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
+import { memberActivity } from './activity.service.ts';
 import { listenToMemberEvents } from './members.events.ts';
 import { createMemberService } from './members.service.ts';
 
@@ -52,6 +54,20 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => members.profile(requireMember(request), request.params.handle),
+  );
+
+  app.get(
+    '/api/members/:handle/activity',
+    {
+      schema: {
+        tags,
+        summary:
+          "A member's stories, accepted answers, meetups attended and agenda contributions: the newest of each and their counts, among what you may see",
+        params: HandleParams,
+        response: { 200: MemberActivity, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => memberActivity(app.db, requireMember(request), request.params.handle),
   );
 
   for (const [action, active] of [
