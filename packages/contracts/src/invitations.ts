@@ -41,6 +41,11 @@ export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 
 export const InvitationListQuery = z.object({
   cohort: z.uuid({ error: 'Not a cohort id.' }).optional(),
+  status: z
+    .enum(InvitationStatus.options, {
+      error: 'Filter by status: pending, accepted, expired or revoked.',
+    })
+    .optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
@@ -99,7 +104,14 @@ export const InviteeListCheck = z.object({
   valid: z.array(Invitee.extend({ row: z.number() })),
   invalid: z.array(z.object({ row: z.number(), text: z.string(), reason: z.string() })),
   alreadyMembers: z.array(
-    z.object({ row: z.number(), email: z.string(), name: z.string(), inCohort: z.boolean() }),
+    z.object({
+      row: z.number(),
+      email: z.string(),
+      name: z.string(),
+      inCohort: z.boolean(),
+      /** A deactivated account cannot be added to a cohort until an admin reactivates it. */
+      deactivated: z.boolean(),
+    }),
   ),
 });
 export type InviteeListCheck = z.infer<typeof InviteeListCheck>;
@@ -118,3 +130,23 @@ export const CohortInvitationsQueued = z.object({
   skipped: z.array(z.object({ email: z.string(), reason: z.string() })),
 });
 export type CohortInvitationsQueued = z.infer<typeof CohortInvitationsQueued>;
+
+/** Addresses from a checked list that already have an account: add them to the cohort. */
+export const ExistingMembersBody = z.object({
+  emails: z
+    .array(Email)
+    .min(1, { error: 'Choose at least one member to add.' })
+    .max(MAX_INVITEES, { error: `Add at most ${MAX_INVITEES} members at a time.` }),
+});
+export type ExistingMembersBody = z.input<typeof ExistingMembersBody>;
+
+const MemberByEmail = z.object({ email: z.string(), name: z.string() });
+
+export const ExistingMembersAdded = z.object({
+  added: z.array(MemberByEmail),
+  /** Already in the cohort before this request: nothing to do. */
+  alreadyInCohort: z.array(MemberByEmail),
+  /** Not added, with the reason: no account, or a deactivated one. */
+  skipped: z.array(z.object({ email: z.string(), reason: z.string() })),
+});
+export type ExistingMembersAdded = z.infer<typeof ExistingMembersAdded>;

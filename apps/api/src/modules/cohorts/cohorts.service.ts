@@ -76,7 +76,8 @@ export function createCohortService(db: Db) {
           fields: { memberIds: 'Choose members from the directory.' },
         });
       }
-      return { added: await db.transaction((tx) => joinCohort(tx, cohortId, unique)) };
+      const joined = await db.transaction((tx) => joinCohort(tx, cohortId, unique));
+      return { added: joined.length };
     },
 
     async removeMember(actor: AccountMember, cohortId: string, memberId: string) {
@@ -94,12 +95,12 @@ export function createCohortService(db: Db) {
 
 /**
  * Adds members to a cohort inside the caller's transaction (an invitation accepted, an organiser
- * adding people); those already in it are left as they are. Returns how many joined.
+ * adding people); those already in it are left as they are. Returns the ids of those who joined.
  */
 export async function joinCohort(tx: Db, cohortId: string, memberIds: string[]) {
   const joined = await repository.addMembers(tx, cohortId, memberIds);
   if (joined.length > 0) await membersChanged(tx, cohortId, joined);
-  return joined.length;
+  return joined;
 }
 
 /** Of `memberIds`, those in the cohort. */

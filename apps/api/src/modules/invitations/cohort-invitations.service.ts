@@ -1,17 +1,19 @@
 import type {
   CohortInvitationsQueued,
+  ExistingMembersAdded,
   Invitation,
   InvitationPage,
+  InvitationStatus,
   Invitee,
   InviteeListCheck,
 } from '@praxis/contracts/invitations';
 import { MAX_INVITEES } from '@praxis/contracts/invitations';
-import type { AccountMember } from '@praxis/contracts/members';
+import type { AccountMember, Role } from '@praxis/contracts/members';
 import { AppError } from '../../app-error.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
 import { retireJobs } from '../../plugins/job-queue.ts';
-import { findCohortOrFail } from '../cohorts/cohorts.service.ts';
+import { findCohortOrFail, joinCohort } from '../cohorts/cohorts.service.ts';
 import * as repository from './invitations.repository.ts';
 import {
   findInvitationOrFail,
@@ -60,9 +62,9 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
         invalid: rejected,
         alreadyMembers: rows.flatMap((row) => {
           const member = existing.get(row.email);
-          return member
-            ? [{ row: row.row, email: row.email, name: member.name, inCohort: member.inCohort }]
-            : [];
+          if (!member) return [];
+          const { name, inCohort, deactivated } = member;
+          return [{ row: row.row, email: row.email, name, inCohort, deactivated }];
         }),
       };
     },
@@ -106,19 +108,72 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
         queued: fresh.length,
         skipped: [...existing].map((email) => ({
           email,
-          reason: 'Already a member: add them to the cohort from the directory instead.',
+          reason: 'Already a member of Praxis: add them to the cohort instead of inviting them.',
         })),
       };
     },
 
+    /**
+     * Adds to the cohort those of a checked list who already have an account, so that they need
+     * no invitation. Asking twice changes nothing: members already in the cohort are reported as
+     * such; addresses without an account, or with a deactivated one, are skipped with the reason.
+     */
+    async addExistingMembers(
+      actor: AccountMember,
+      cohortId: string,
+      emails: string[],
+    ): Promise<ExistingMembersAdded> {
+      requireOrganiser(actor, 'add members to cohorts');
+      await findCohortOrFail(db, cohortId);
+      const unique = [...new Set(emails)];
+      const found = new Map(
+        (await repository.existingMembers(db, unique, cohortId)).map((member) => [
+          member.email,
+          member,
+        ]),
+      );
+      const result: ExistingMembersAdded = { added: [], alreadyInCohort: [], skipped: [] };
+      const joining = unique.flatMap((email) => {
+        const member = found.get(email);
+        if (!member) {
+          result.skipped.push({ email, reason: 'No one has an account with this address yet.' });
+        } else if (member.deactivated) {
+          result.skipped.push({
+            email,
+            reason: `${member.name}’s account is deactivated; an admin can reactivate it first.`,
+          });
+        } else if (member.inCohort) {
+          result.alreadyInCohort.push({ email, name: member.name });
+        } else {
+          return [member];
+        }
+        return [];
+      });
+      const joined = new Set(
+        await db.transaction((tx) =>
+          joinCohort(
+            tx,
+            cohortId,
+            joining.map((member) => member.id),
+          ),
+        ),
+      );
+      for (const { id, email, name } of joining) {
+        // Someone who joined meanwhile (an accepted invitation, another organiser) was already in.
+        (joined.has(id) ? result.added : result.alreadyInCohort).push({ email, name });
+      }
+      return result;
+    },
+
     async list(query: {
       cohort?: string | undefined;
+      status?: InvitationStatus | undefined;
       cursor?: string | undefined;
       limit: number;
     }): Promise<InvitationPage> {
       const rows = await repository.listInvitations(
         db,
-        { cohortId: query.cohort },
+        { cohortId: query.cohort, status: query.status },
         decodeCursor(query.cursor),
         query.limit,
       );
@@ -129,7 +184,7 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
     /** A new e-mail with a new link; the old link stops working. */
     async resend(actor: AccountMember, id: string): Promise<Invitation> {
       requireOrganiser(actor, 'resend invitations');
-      await findInvitationOrFail(db, id);
+      requireMayFollowUp(actor, await findInvitationOrFail(db, id), 'resend');
       const requeued = await db.transaction(async (tx) => {
         const reset = await repository.requeue(
           tx,
@@ -152,13 +207,30 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
 
     async revoke(actor: AccountMember, id: string): Promise<Invitation> {
       requireOrganiser(actor, 'withdraw invitations');
-      await findInvitationOrFail(db, id);
+      requireMayFollowUp(actor, await findInvitationOrFail(db, id), 'withdraw');
       if (!(await repository.revoke(db, id))) {
         throw new AppError('conflict', 'This invitation was already accepted or withdrawn.');
       }
       return toInvitation(await findInvitationOrFail(db, id));
     },
   };
+}
+
+/**
+ * Resending or withdrawing follows who may invite to the role: organisers their invitations to
+ * members, admins any; a resend would otherwise let an organiser revive an admin's invitation.
+ */
+function requireMayFollowUp(
+  actor: AccountMember,
+  invitation: { role: Role },
+  doing: 'resend' | 'withdraw',
+) {
+  if (invitation.role !== 'member' && actor.role !== 'admin') {
+    throw new AppError(
+      'forbidden',
+      `Only admins can ${doing} an invitation to join as an organiser or admin.`,
+    );
+  }
 }
 
 export type CohortInvitationService = ReturnType<typeof createCohortInvitationService>;

@@ -80,7 +80,15 @@ describe('POST /api/cohorts/:id/invitations/check', () => {
           reason: '“jasmin-at-agency” is not a valid e-mail address.',
         },
       ],
-      alreadyMembers: [{ row: 4, email: 'selma@agency.ba', name: 'Selma Begić', inCohort: false }],
+      alreadyMembers: [
+        {
+          row: 4,
+          email: 'selma@agency.ba',
+          name: 'Selma Begić',
+          inCohort: false,
+          deactivated: false,
+        },
+      ],
     });
     expect(await countInvitations(cohort.id)).toBe(0);
     expect(smtp.received).toHaveLength(0);

@@ -1,8 +1,22 @@
+import type { InvitationStatus } from '@praxis/contracts/invitations';
 import type { Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { invitations } from '@praxis/db/schema/invitations';
 import { members } from '@praxis/db/schema/members';
-import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import {
+  and,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Position } from '../../pagination.ts';
 import { membersOfCohort } from '../cohorts/cohorts.service.ts';
 import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
@@ -41,20 +55,6 @@ export type InvitationRow = {
   createdAt: Date;
 };
 
-/** One open invitation per address: a new one replaces those still pending. */
-export async function revokePendingFor(db: Db, email: string) {
-  await db
-    .update(invitations)
-    .set({ revokedAt: sql`now()` })
-    .where(
-      and(
-        eq(invitations.email, email),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-      ),
-    );
-}
-
 export async function insertInvitation(
   db: Db,
   values: { email: string; role: Role; tokenHash: string; invitedById: string; expiresAt: Date },
@@ -80,9 +80,19 @@ export async function findInvitation(db: Db, where: { id: string } | { tokenHash
   return (row as InvitationRow | undefined) ?? null;
 }
 
+/** Neither accepted nor withdrawn; it may have expired, and a resend opens it again. */
+const pending = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
+/** Each status as a condition, decided as toInvitation decides it from the same columns. */
+const withStatus: Record<InvitationStatus, SQL | undefined> = {
+  pending: and(pending, gt(invitations.expiresAt, sql`now()`)),
+  accepted: isNotNull(invitations.acceptedAt),
+  revoked: and(isNull(invitations.acceptedAt), isNotNull(invitations.revokedAt)),
+  expired: and(pending, lte(invitations.expiresAt, sql`now()`)),
+};
+
 export async function listInvitations(
   db: Db,
-  filter: { cohortId?: string | undefined },
+  filter: { cohortId?: string | undefined; status?: InvitationStatus | undefined },
   after: Position | null,
   limit: number,
 ) {
@@ -90,6 +100,7 @@ export async function listInvitations(
     .where(
       and(
         filter.cohortId ? eq(invitations.cohortId, filter.cohortId) : undefined,
+        filter.status ? withStatus[filter.status] : undefined,
         after
           ? or(
               lt(invitations.createdAt, after.createdAt),
@@ -132,8 +143,6 @@ export async function recordAcceptance(db: Db, invitationId: string, memberId: s
     .set({ acceptedById: memberId })
     .where(eq(invitations.id, invitationId));
 }
-
-const pending = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
 
 /** Replaces the pending invitations of these addresses: one open invitation per address. */
 export async function revokePendingForMany(db: Db, emails: string[]) {
@@ -266,11 +275,19 @@ export async function revoke(db: Db, id: string) {
   return rows.length > 0;
 }
 
-/** Which of these addresses already have an account, and whether they are in the cohort. */
+/**
+ * Which of these addresses already have an account, whether they are in the cohort, and whether
+ * the account is deactivated.
+ */
 export async function existingMembers(db: Db, emails: string[], cohortId: string) {
   if (emails.length === 0) return [];
   const found = await db
-    .select({ id: members.id, email: sql<string>`lower(${members.email})`, name: members.name })
+    .select({
+      id: members.id,
+      email: sql<string>`lower(${members.email})`,
+      name: members.name,
+      deactivated: sql<boolean>`${members.deactivatedAt} is not null`,
+    })
     .from(members)
     .where(inArray(sql`lower(${members.email})`, emails));
   if (found.length === 0) return [];

@@ -6,6 +6,8 @@ import {
   CohortInvitationsQueued,
   CreatedInvitation,
   CreateInvitationBody,
+  ExistingMembersAdded,
+  ExistingMembersBody,
   Invitation,
   InvitationIdParams,
   InvitationListQuery,
@@ -57,7 +59,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
     {
       schema: {
         tags,
-        summary: 'Invitations sent, newest first',
+        summary: 'Invitations sent, newest first; by cohort and by status',
         querystring: InvitationListQuery,
         response: { 200: InvitationPage, ...errorResponses(400, 401, 403) },
       },
@@ -133,6 +135,26 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
       );
       return reply.code(202).send(queued);
     },
+  );
+
+  app.post(
+    '/api/cohorts/:id/invitations/existing-members',
+    {
+      schema: {
+        tags,
+        summary:
+          'Add people from a checked list who already have an account to the cohort, without inviting them',
+        params: IdParams,
+        body: ExistingMembersBody,
+        response: { 200: ExistingMembersAdded, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      cohortInvitations.addExistingMembers(
+        requireMember(request),
+        request.params.id,
+        request.body.emails,
+      ),
   );
 
   for (const action of ['resend', 'revoke'] as const) {

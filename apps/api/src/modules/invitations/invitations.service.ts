@@ -60,7 +60,7 @@ export function createInvitationService(deps: InvitationDeps) {
       }
       const { token, tokenHash } = newToken();
       const id = await db.transaction(async (tx) => {
-        await repository.revokePendingFor(tx, input.email);
+        await repository.revokePendingForMany(tx, [input.email]);
         return repository.insertInvitation(tx, {
           email: input.email,
           role: input.role,
