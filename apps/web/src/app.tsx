@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { Alert } from './components/alert.tsx';
 import { Layout } from './components/layout.tsx';
-import { PlaceholderPage } from './components/placeholder-page.tsx';
+import { NotAllowedPage } from './components/not-allowed-page.tsx';
+import { NotFoundPage } from './components/not-found-page.tsx';
 import { AccountPage } from './features/auth/account-page.tsx';
 import { useSetupStatus } from './features/auth/api/get-setup-status.ts';
 import { useLogout } from './features/auth/api/logout.ts';
@@ -115,7 +116,12 @@ function AppRoutes() {
         <Route
           path="cohorts/:id/invite"
           element={
-            <OnlyFor member={member} roles={['organiser', 'admin']} page={<CohortInvitePage />} />
+            <OnlyFor
+              member={member}
+              roles={['organiser', 'admin']}
+              doing="invite a cohort"
+              page={<CohortInvitePage />}
+            />
           }
         />
         <Route path="threads" element={<ThreadsPage member={member} />} />
@@ -125,7 +131,14 @@ function AppRoutes() {
         <Route path="notifications" element={<NotificationsPage />} />
         <Route
           path="flags"
-          element={<OnlyFor member={member} roles={['organiser', 'admin']} page={<FlagsPage />} />}
+          element={
+            <OnlyFor
+              member={member}
+              roles={['organiser', 'admin']}
+              doing="review flagged posts"
+              page={<FlagsPage />}
+            />
+          }
         />
         <Route path="meetups" element={<MeetupsPage member={member} />} />
         <Route
@@ -134,6 +147,7 @@ function AppRoutes() {
             <OnlyFor
               member={member}
               roles={['organiser', 'admin']}
+              doing="start a meetup series"
               page={<NewSeriesPage member={member} />}
             />
           }
@@ -150,23 +164,24 @@ function AppRoutes() {
             <OnlyFor
               member={member}
               roles={['organiser', 'admin']}
+              doing="manage invitations"
               page={<InvitationsPage member={member} />}
             />
           }
         />
         <Route
           path="outbox"
-          element={<OnlyFor member={member} roles={['admin']} page={<OutboxPage />} />}
-        />
-        <Route
-          path="*"
           element={
-            <PlaceholderPage
-              title="Page not found"
-              description="There is no page at this address."
+            <OnlyFor
+              member={member}
+              roles={['admin']}
+              doing="read the outbox"
+              page={<OutboxPage />}
+              purpose="The outbox keeps the e-mail Praxis would send while no mail server is set up, so that an admin can check it and pass links on."
             />
           }
         />
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );
@@ -212,14 +227,22 @@ function RedirectAfterSignIn() {
 function OnlyFor({
   member,
   roles,
+  doing,
   page,
+  purpose,
 }: {
   member: AccountMember;
   roles: AccountMember['role'][];
+  /** What the page lets one do, to finish "Only admins can …". */
+  doing: string;
   page: ReactNode;
+  /** What the page is for, told to those it refuses. */
+  purpose?: string;
 }) {
   if (roles.includes(member.role)) return page;
   return (
-    <PlaceholderPage title="Not available" description="This page is for organisers and admins." />
+    <NotAllowedPage roles={roles} doing={doing}>
+      {purpose}
+    </NotAllowedPage>
   );
 }

@@ -181,9 +181,14 @@ export function requireMember(request: FastifyRequest): AccountMember {
   return request.member;
 }
 
-export function requireRole(request: FastifyRequest, roles: readonly Role[]): AccountMember {
+/** The signed-in member if their role is among `roles`; `doing` finishes "Only admins can …". */
+export function requireRole(
+  request: FastifyRequest,
+  roles: readonly Role[],
+  doing?: string,
+): AccountMember {
   const member = requireMember(request);
-  assertRole(member, roles);
+  assertRole(member, roles, doing);
   return member;
 }
 

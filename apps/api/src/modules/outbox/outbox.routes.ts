@@ -18,7 +18,7 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, ['admin']);
+      requireRole(request, ['admin'], 'read the outbox');
       const rows = await listOutbox(
         app.db,
         decodeCursor(request.query.cursor),
