@@ -12,6 +12,7 @@ import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationJobs } from './modules/invitations/invitations.jobs.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { meetupJobs } from './modules/meetups/meetups.jobs.ts';
 import { meetupRoutes } from './modules/meetups/meetups.routes.ts';
 import { memberRoutes } from './modules/members/members.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
@@ -86,6 +87,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(searchRoutes);
   await app.register(adviceRoutes);
   await app.register(meetupRoutes);
+  await app.register(meetupJobs);
   await app.register(reminderJobs);
   await app.register(calendarRoutes, { publicOrigin: config.publicOrigin });
   await app.register(notificationRoutes);

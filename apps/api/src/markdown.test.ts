@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookMarkdown, mentionedHandles } from './markdown.ts';
+import { cookMarkdown, markdownToText, mentionedHandles } from './markdown.ts';
 
 // Payloads in the manner of the OWASP XSS filter evasion cheat sheet, written as Markdown.
 const payloads = [
@@ -87,5 +87,32 @@ describe('mentionedHandles', () => {
     expect(mentionedHandles('> @amra said so\n\nThanks @bruno', { outsideQuotes: true })).toEqual([
       'bruno',
     ]);
+  });
+});
+
+describe('markdownToText', () => {
+  it('keeps the words of headings and emphasis, and writes links as "text (address)"', () => {
+    expect(
+      markdownToText('## Plan\n\nWe **tried** a [pilot](https://pilot.example.org) in `Mostar`.'),
+    ).toBe('Plan\n\nWe tried a pilot (https://pilot.example.org) in Mostar.');
+  });
+
+  it('writes an address once when the text is the address', () => {
+    expect(markdownToText('See https://a.example.org or <https://b.example.org>.')).toBe(
+      'See https://a.example.org or https://b.example.org.',
+    );
+  });
+
+  it('puts list items and table rows on lines of their own, and keeps code as written', () => {
+    expect(markdownToText('Agenda:\n\n- one\n  1. first\n- two\n\n```\n**not bold**\n```')).toBe(
+      'Agenda:\n\n- one\n  1. first\n- two\n\n**not bold**',
+    );
+    expect(markdownToText('| who | what |\n| --- | --- |\n| Amra | portal |')).toBe(
+      'who | what\nAmra | portal',
+    );
+  });
+
+  it('returns an empty text for an empty source', () => {
+    expect(markdownToText('  \n')).toBe('');
   });
 });

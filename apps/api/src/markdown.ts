@@ -131,3 +131,70 @@ export function cookMarkdown(source: string, mentions?: ReadonlyMap<string, stri
   if (source.trim() === '') return '';
   return sanitizeHtml(markdown.render(source, { mentions }), allowlist).trim();
 }
+
+/** The words of a run of inline Markdown, each link followed by its address. */
+function inlineText(tokens: Token[]): string {
+  let text = '';
+  const links: { href: string; start: number; shown: boolean }[] = [];
+  for (const token of tokens) {
+    if (token.type === 'text' || token.type === 'code_inline') text += token.content;
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') text += '\n';
+    else if (token.type === 'link_open') {
+      // An address written out (linkify, <autolink>) is its own text already.
+      const shown = token.markup === 'linkify' || token.markup === 'autolink';
+      links.push({ href: token.attrGet('href') ?? '', start: text.length, shown });
+    } else if (token.type === 'link_close') {
+      const link = links.pop();
+      if (link && !link.shown && link.href && text.slice(link.start) !== link.href) {
+        text += ` (${link.href})`;
+      }
+    }
+  }
+  return text;
+}
+
+/**
+ * Markdown as plain text, for where no HTML goes (a calendar's description): headings and
+ * emphasis keep their words, a link becomes "text (address)", list items start with "- " or
+ * their number, table rows join their cells with " | ", and blocks are a blank line apart.
+ */
+export function markdownToText(source: string): string {
+  const blocks: string[] = [];
+  const lists: { ordered: boolean; next: number }[] = [];
+  let marker = '';
+  let row: string[] | null = null;
+  // Items of a list and rows of a table follow each other line by line; other blocks stand apart.
+  let tight = false;
+  const add = (text: string, lineByLine = lists.length > 0) => {
+    const indent = '  '.repeat(Math.max(0, lists.length - 1));
+    const line = lists.length > 0 ? `${indent}${marker || '  '}${text}` : text;
+    blocks.push(blocks.length === 0 ? line : `${tight && lineByLine ? '\n' : '\n\n'}${line}`);
+    tight = lineByLine;
+    marker = '';
+  };
+  for (const token of markdown.parse(source, {})) {
+    if (token.type === 'bullet_list_open') lists.push({ ordered: false, next: 0 });
+    else if (token.type === 'ordered_list_open') {
+      lists.push({ ordered: true, next: Number(token.attrGet('start') ?? 1) });
+    } else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') {
+      lists.pop();
+      tight = lists.length > 0;
+    } else if (token.type === 'list_item_open') {
+      const list = lists.at(-1);
+      marker = list?.ordered ? `${list.next++}. ` : '- ';
+    } else if (token.type === 'tr_open') row = [];
+    else if (token.type === 'tr_close' && row) {
+      add(row.join(' | '), true);
+      row = null;
+    } else if (token.type === 'table_close') {
+      tight = false;
+    } else if (token.type === 'inline') {
+      const text = inlineText(token.children ?? []);
+      if (row) row.push(text);
+      else add(text);
+    } else if (token.type === 'fence' || token.type === 'code_block') {
+      add(token.content.replace(/\n$/, ''));
+    }
+  }
+  return blocks.join('').trim();
+}

@@ -74,6 +74,8 @@ export const MeetupUpdateBody = z
     capacity: Capacity,
     /** Moves a scheduled meetup: all three together. */
     when: SlotInput,
+    /** Confirms a move to a start that has already passed; without it such a move is refused. */
+    moveIntoPast: z.boolean(),
   })
   .partial();
 export type MeetupUpdateBody = z.input<typeof MeetupUpdateBody>;
@@ -191,8 +193,11 @@ export const MeetupDetail = MeetupSummary.extend({
   descriptionSource: z.string(),
   descriptionHtml: z.string(),
   cancelReason: z.string().nullable(),
+  /** Empty for members until the meetup starts: before, the notes are the organisers' draft. */
   notesSource: z.string(),
   notesHtml: z.string(),
+  /** There are notes that only the organisers see, until the meetup starts. */
+  notesDraft: z.boolean(),
   slots: z.array(Slot),
   /** Everyone who voted, with their vote per slot id. */
   voters: z.array(z.object({ member: Author, votes: z.record(z.string(), VoteChoice) })),

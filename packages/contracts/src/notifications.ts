@@ -7,6 +7,7 @@ export const NotificationKind = z.enum([
   'accepted_answer',
   'advice_request',
   'flag',
+  'meetup_poll_opened',
   'meetup_scheduled',
   'meetup_changed',
   'meetup_cancelled',
@@ -15,6 +16,7 @@ export const NotificationKind = z.enum([
   'agenda_accepted',
   'direct_message',
   'chat_mention',
+  'notes_mention',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

@@ -3,6 +3,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { asciiFileName } from '../../file-names.ts';
+import { markdownToText } from '../../markdown.ts';
 import { hashToken, newToken } from '../../tokens.ts';
 import {
   calendarFeedEvents,
@@ -21,7 +22,8 @@ export function createCalendarService(db: Db, publicOrigin: string) {
     const cancelled = row.status === 'cancelled';
     const description = [
       cancelled ? `Cancelled: ${row.cancelReason ?? ''}`.trim() : '',
-      row.descriptionSource,
+      // Calendars show DESCRIPTION as plain text: Markdown's marks would show as they are.
+      markdownToText(row.descriptionSource),
       // Many calendar applications show the description but not the URL property.
       url,
     ];

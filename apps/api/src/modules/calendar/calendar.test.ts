@@ -95,12 +95,45 @@ describe('GET /api/meetups/:id/calendar.ics', () => {
       startsAt: meetup.startsAt?.toISOString(),
       summary: 'Spring exchange',
     });
-    expect(event?.description).toContain('## Programme\n- failures, lessons; and more');
+    expect(event?.description).toBe(
+      `Programme\n\n- failures, lessons; and more\n\nhttp://praxis.test/meetups/${meetup.id}`,
+    );
     const vevent = new ICAL.Component(ICAL.parse(response.body)).getFirstSubcomponent('vevent');
     expect(vevent?.getFirstPropertyValue('location')).toBe(
       'Salle 3 · https://meet.example.org/spring',
     );
     expect(vevent?.getFirstPropertyValue('url')).toBe(`http://praxis.test/meetups/${meetup.id}`);
+  });
+
+  it('describes the meetup in plain text, links as "text (address)", then its URL', async () => {
+    const meetup = await createMeetup(t.database.db, {
+      title: 'Summer exchange',
+      descriptionSource:
+        '# Why we meet\n\nBring **one** failure and read [the guide](https://lab.example.org/guide?v=2,3;x).\n\n1. Stories\n2. *Lessons*',
+    });
+    const response = await meetupIcs(meetup.id, amra.cookie);
+    const url = `http://praxis.test/meetups/${meetup.id}`;
+    const text = [
+      'Why we meet',
+      'Bring one failure and read the guide (https://lab.example.org/guide?v=2,3;x).',
+      '1. Stories\n2. Lessons',
+      url,
+    ].join('\n\n');
+    expect(events(response.body)[0]?.description).toBe(text);
+    // Escaped and folded as RFC 5545 asks: commas and line breaks escaped, lines of 75 octets.
+    const unfolded = response.body.replaceAll('\r\n ', '');
+    expect(unfolded).toContain(
+      'DESCRIPTION:Why we meet\\n\\nBring one failure and read the guide (https://lab.example.org/guide?v=2\\,3\\;x).',
+    );
+    expect(unfolded).not.toMatch(/\*\*|\]\(|^DESCRIPTION:#/m);
+    for (const line of response.body.split('\r\n')) {
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    }
+
+    const reader = await person();
+    await rsvp(t.database.db, meetup.id, reader.id, 'going');
+    const feed = events((await fetchFeed(await makeFeed(reader))).body);
+    expect(feed.find((event) => event.uid === `${meetup.id}@praxis`)?.description).toBe(text);
   });
 
   it('keeps the UID while SEQUENCE goes up with each change, and says CANCELLED at the end', async () => {

@@ -7,13 +7,13 @@ import { cookMarkdown } from '../../markdown.ts';
 import { publish } from '../../realtime/bus.ts';
 import { onlineAmong } from '../../realtime/presence.repository.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
+import { resolveMentions } from '../members/mentions.service.ts';
 import {
   markRoomNotificationsRead,
   notifyOfChatMention,
   notifyOfDirectMessage,
   requoteChatMessage,
 } from '../notifications/notifications.service.ts';
-import { resolveMentions } from '../threads/thread-posts.ts';
 import type { MessageRow } from './messages.repository.ts';
 import * as repository from './messages.repository.ts';
 import type { RoomRow } from './rooms.repository.ts';

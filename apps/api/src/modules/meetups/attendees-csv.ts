@@ -10,8 +10,15 @@ export interface AttendeeRow {
 const ORDER = ['going', 'waitlisted', 'maybe', 'not_going'];
 
 /**
- * RFC 4180 CSV: quoted cells, CRLF rows. A cell that a spreadsheet would read as a formula
- * (=, +, -, @ first) gets a leading apostrophe, so a member's name cannot run in it.
+ * UTF-8 says so in its first bytes: without the byte-order mark, Excel opens the file as the
+ * system's code page and "Delić" reads "DeliÄ‡".
+ */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * RFC 4180 CSV: quoted cells, CRLF rows, after a byte-order mark. A cell that a spreadsheet
+ * would read as a formula (=, +, -, @ first) gets a leading apostrophe, so a member's name
+ * cannot run in it.
  */
 export function attendeesCsv(rows: AttendeeRow[]): string {
   const cell = (value: string) => {
@@ -32,5 +39,5 @@ export function attendeesCsv(rows: AttendeeRow[]): string {
       row.since.toISOString(),
     ]),
   ];
-  return `${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `${BYTE_ORDER_MARK}${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -27,6 +27,7 @@ import { errorResponses } from '../../plugins/schemas.ts';
 import { createAttendanceService } from './attendance.service.ts';
 import { listenToMeetupEvents } from './meetups.events.ts';
 import { createMeetupService } from './meetups.service.ts';
+import { createNotesService } from './notes.service.ts';
 import { createSchedulingService } from './scheduling.service.ts';
 import { createSeriesService } from './series.service.ts';
 
@@ -34,6 +35,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   const meetups = createMeetupService(app.db);
   const attendance = createAttendanceService(app.db, meetups);
   const scheduling = createSchedulingService(app.db, meetups);
+  const notes = createNotesService(app.db, meetups);
   listenToMeetupEvents(app.realtime, app.db);
   const series = createSeriesService(app.db);
   const tags = ['meetups'];
@@ -207,9 +209,9 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   action(
     'PUT',
     'notes',
-    'Post the notes of a meetup, and mark it done',
+    'Save the notes of a meetup (a draft for its organisers until it starts), and mark it done',
     NotesBody,
-    (member, id, input) => meetups.saveNotes(member, id, input.notes, input.done),
+    (member, id, input) => notes.save(member, id, input.notes, input.done),
   );
   action(
     'POST',

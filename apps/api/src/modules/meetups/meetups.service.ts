@@ -16,7 +16,9 @@ import { type NotificationInput, notify } from '../notifications/notifications.s
 import { planMeetupReminders } from '../reminders/reminders.service.ts';
 import * as attendance from './attendance.repository.ts';
 import { meetupChanged } from './meetups.events.ts';
+import { planNotesPublication } from './meetups.jobs.ts';
 import * as repository from './meetups.repository.ts';
+import { notesPublished } from './meetups.visibility.ts';
 import * as seriesRepository from './series.repository.ts';
 import { fillFreedSeats } from './waitlist.ts';
 import { slotInstants } from './zoned-time.ts';
@@ -119,13 +121,15 @@ export function createMeetupService(db: Db) {
         .flatMap((answer) => author(answer.memberId));
     const open = meetup.status === 'proposed';
     const scheduled = meetup.status === 'scheduled';
+    const draft = meetup.notesSource !== '' && !notesPublished(meetup);
     return {
       ...toSummary(row),
       descriptionSource: meetup.descriptionSource,
       descriptionHtml: meetup.descriptionHtml,
       cancelReason: meetup.cancelReason,
-      notesSource: meetup.notesSource,
-      notesHtml: meetup.notesHtml,
+      notesSource: draft && !manage ? '' : meetup.notesSource,
+      notesHtml: draft && !manage ? '' : meetup.notesHtml,
+      notesDraft: draft && manage,
       slots: slots.map((slot) => {
         const on = votes.filter((vote) => vote.slotId === slot.id);
         const tally = (choice: VoteChoice) => on.filter((vote) => vote.choice === choice).length;
@@ -215,6 +219,14 @@ export function createMeetupService(db: Db) {
         if (when && meetup.status !== 'scheduled') {
           throw new AppError('conflict', 'Pick a date in the poll first; then it can be moved.');
         }
+        // Moving into the past is usually a typo in the year; recording a date afterwards is not.
+        if (when && when.startsAt < new Date() && input.moveIntoPast !== true) {
+          throw new AppError(
+            'conflict',
+            'The new date is in the past. Confirm to move it anyway.',
+            { fields: { moveIntoPast: 'Confirm that the meetup moves to a date in the past.' } },
+          );
+        }
         if (input.capacity !== undefined && input.capacity !== null) {
           const taken = await attendance.countGoing(tx, id);
           if (input.capacity < taken) {
@@ -247,33 +259,13 @@ export function createMeetupService(db: Db) {
         await meetupChanged(tx, id, when ? 'schedule' : 'details');
         if (!when || meetup.status !== 'scheduled') return;
         await planMeetupReminders(tx, { id, startsAt: when.startsAt });
+        if (meetup.notesSource !== '') {
+          await planNotesPublication(tx, { id, startsAt: when.startsAt, actorId: actor.id });
+        }
         const answered = (await attendance.rsvpsOf(tx, id))
           .filter((answer) => answer.status !== 'not_going')
           .map((answer) => answer.memberId);
         await notifyInvitees(tx, id, 'meetup_changed', actor.id, answered);
-      });
-      return detail(actor, id);
-    },
-
-    /** After the meetup: notes become its record; marking it done closes it. */
-    async saveNotes(actor: AccountMember, id: string, notes: string, done: boolean) {
-      const row = await findVisibleMeetup(db, actor, id);
-      await requireManager(db, actor, row.seriesId);
-      await db.transaction(async (tx) => {
-        // Under the lock, so that a cancellation at the same moment is not turned into "done".
-        const meetup = await repository.lockMeetup(tx, id);
-        if (!meetup || meetup.status === 'cancelled' || meetup.status === 'proposed') {
-          throw new AppError('conflict', 'Notes are for a meetup that took place.');
-        }
-        if (done && meetup.startsAt && meetup.startsAt > new Date()) {
-          throw new AppError('conflict', 'A meetup is done once it has started.');
-        }
-        await repository.updateMeetup(tx, id, {
-          notesSource: notes,
-          notesHtml: cookMarkdown(notes),
-          ...(done ? { status: 'done' as const } : {}),
-        });
-        await meetupChanged(tx, id, 'notes');
       });
       return detail(actor, id);
     },

@@ -278,6 +278,23 @@ describe('proposing a meetup', () => {
     },
   );
 
+  it('asks every invitee but the proposer to vote for the date, and nobody outside its cohort', async () => {
+    const series = await newSeries();
+    const meetup = await propose(series.id, { title: 'Autumn exchange' });
+    const page = (
+      await t.request({ method: 'GET', url: '/api/notifications', cookie: amra.cookie })
+    ).json() as NotificationPage;
+    expect(page.notifications.find((n) => n.meetup?.id === meetup.id)).toMatchObject({
+      kind: 'meetup_poll_opened',
+      actor: { handle: 'orla' },
+      meetup: { id: meetup.id, title: 'Autumn exchange' },
+      read: false,
+    });
+    expect(await kindsFor(bruno, meetup.id)).toEqual(['meetup_poll_opened']);
+    expect(await kindsFor(organiser, meetup.id)).toEqual([]);
+    expect(await kindsFor(outsider, meetup.id)).toEqual([]);
+  });
+
   it('stores slots across a change of the clocks as the right UTC instants', async () => {
     const series = await newSeries();
     const meetup = await propose(series.id, {
@@ -337,7 +354,7 @@ describe('the date poll', () => {
     ).json();
     expect(after.status).toBe('scheduled');
     expect([first.startsAt, second.startsAt]).toContain(after.startsAt);
-    expect(await kindsFor(amra, meetup.id)).toEqual(['meetup_scheduled']);
+    expect(await kindsFor(amra, meetup.id)).toEqual(['meetup_scheduled', 'meetup_poll_opened']);
     expect(await kindsFor(outsider, meetup.id)).toEqual([]);
 
     const late = await vote(bruno, [{ slotId: first.id, choice: 'yes' }]);
@@ -546,6 +563,31 @@ describe('organiser tools', () => {
     expect(lines[2]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""x""\)",.*"maybe"/);
   });
 
+  it('starts the CSV with a UTF-8 byte-order mark, so a spreadsheet reads "Delić" as written', async () => {
+    const meetup = await scheduled(null, { cohortIds: [] });
+    const jasmin = await person({ name: 'Jasmin Delić' });
+    await rsvp(jasmin, meetup.id, 'going');
+    const response = await t.request({
+      method: 'GET',
+      url: `/api/meetups/${meetup.id}/attendees.csv`,
+      cookie: organiser.cookie,
+    });
+    const bytes = new Uint8Array(response.rawPayload);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // As Excel opens a CSV: UTF-8 when the byte-order mark says so, else the Windows code page.
+    const asExcelReads = (file: Uint8Array) =>
+      file[0] === 0xef && file[1] === 0xbb && file[2] === 0xbf
+        ? new TextDecoder('utf-8', { ignoreBOM: false }).decode(file)
+        : new TextDecoder('windows-1252').decode(file);
+    const text = asExcelReads(bytes);
+    expect(text.startsWith('"Name","E-mail","Organisation","Answer","Since"\r\n')).toBe(true);
+    expect(text).toContain('"Jasmin Delić",');
+    // The same file without the mark is what Excel garbled before.
+    const withoutMark = asExcelReads(bytes.subarray(3));
+    expect(withoutMark).not.toContain('Delić');
+    expect(withoutMark).toContain('"Jasmin DeliÄ');
+  });
+
   it('posts notes and marks a meetup done only once it has started', async () => {
     const meetup = await scheduled();
     const early = await t.request({
@@ -565,6 +607,52 @@ describe('organiser tools', () => {
       status: 'scheduled',
       notesHtml: '<p>We <strong>exchanged</strong> a lot.</p>',
     });
+  });
+});
+
+describe('PATCH /api/meetups/:id with a new date', () => {
+  const move = (id: string, body: object) =>
+    t.request({
+      method: 'PATCH',
+      url: `/api/meetups/${id}`,
+      cookie: organiser.cookie,
+      payload: body,
+    });
+  const lastYear = new Date().getUTCFullYear() - 1;
+  const past = {
+    startsAt: `${lastYear}-05-04T18:00`,
+    endsAt: `${lastYear}-05-04T21:00`,
+    timezone: 'Europe/Paris',
+  };
+
+  it('returns 409 for a start in the past unless the move is confirmed, and then moves it', async () => {
+    const meetup = await scheduled(null, { cohortIds: [] });
+    await rsvp(amra, meetup.id, 'going');
+    const refused = await move(meetup.id, { when: past, title: 'Renamed on the way' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toEqual({
+      code: 'conflict',
+      message: 'The new date is in the past. Confirm to move it anyway.',
+      fields: { moveIntoPast: 'Confirm that the meetup moves to a date in the past.' },
+    });
+    const unchanged = (
+      await t.request({ method: 'GET', url: `/api/meetups/${meetup.id}`, cookie: amra.cookie })
+    ).json() as MeetupDetail;
+    expect([unchanged.title, unchanged.startsAt]).toEqual([meetup.title, meetup.startsAt]);
+    expect(await kindsFor(amra, meetup.id)).not.toContain('meetup_changed');
+
+    const moved = await move(meetup.id, { when: past, moveIntoPast: true });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().startsAt).toBe(`${lastYear}-05-04T16:00:00.000Z`);
+    expect(await kindsFor(amra, meetup.id)).toContain('meetup_changed');
+  });
+
+  it('moves to a later date without asking for confirmation', async () => {
+    const meetup = await scheduled(null, { cohortIds: [] });
+    const later = { startsAt: '2031-06-05T18:00', endsAt: '2031-06-05T21:00', timezone: 'UTC' };
+    const moved = await move(meetup.id, { when: later });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().startsAt).toBe('2031-06-05T18:00:00.000Z');
   });
 });
 

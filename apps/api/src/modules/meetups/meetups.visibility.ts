@@ -67,3 +67,14 @@ export function takesPartIn(meetupId: SQL, memberId: SQL): SQL {
 export function meetupTitleOf(meetupId: SQL) {
   return sql<string | null>`(select m.title from meetups m where m.id = ${meetupId})`;
 }
+
+/**
+ * Members read a meetup's notes once it has started (or is done); before, they are its
+ * organisers' draft.
+ */
+export function notesPublished(
+  meetup: { status: string; startsAt: Date | null },
+  now: Date = new Date(),
+): boolean {
+  return meetup.status === 'done' || (meetup.startsAt !== null && meetup.startsAt <= now);
+}

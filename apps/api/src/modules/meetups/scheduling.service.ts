@@ -21,7 +21,10 @@ import { slotInstants } from './zoned-time.ts';
 
 export function createSchedulingService(db: Db, meetups: MeetupService) {
   return {
-    /** An organiser proposes a meetup: a date poll over 2 to 12 candidate slots. */
+    /**
+     * An organiser proposes a meetup: a date poll over 2 to 12 candidate slots. Every invitee is
+     * asked to vote.
+     */
     async propose(actor: AccountMember, seriesId: string, input: ProposeMeetupInput) {
       const series = await seriesRepository.findSeries(db, actor, seriesId);
       if (!series) throw new AppError('not_found', 'This series does not exist (any more).');
@@ -43,6 +46,7 @@ export function createSchedulingService(db: Db, meetups: MeetupService) {
           tx,
           slots.map((slot) => ({ ...slot, meetupId })),
         );
+        await notifyInvitees(tx, meetupId, 'meetup_poll_opened', actor.id);
         return meetupId;
       });
       return meetups.detail(actor, id);

@@ -51,9 +51,6 @@ export async function freeHandle(db: Db, name: string): Promise<string> {
   }
 }
 
-/** Active members with these handles (any case), for other modules to resolve @mentions. */
-export const activeMembersByHandles = repository.activeMembersByHandles;
-
 /** Of some member ids, those whose accounts are active. */
 export const activeMemberIds = repository.activeMemberIds;
 

@@ -148,24 +148,29 @@ export async function withUnreadAboutRoom(
 
 /**
  * Of `memberIds`, those already notified of `kind` about this post: the thread's opening post
- * (`replyId` null), a reply, or a chat message.
+ * (`replyId` null), a reply, a chat message, or a meetup's notes.
  */
 export async function alreadyNotified(
   db: Db,
   kind: NotificationKind,
-  about: { threadId: string; replyId: string | null } | { messageId: string },
+  about:
+    | { threadId: string; replyId: string | null }
+    | { messageId: string }
+    | { meetupId: string },
   memberIds: string[],
 ): Promise<Set<string>> {
   if (memberIds.length === 0) return new Set();
   const post =
     'messageId' in about
       ? eq(notifications.messageId, about.messageId)
-      : and(
-          eq(notifications.threadId, about.threadId),
-          about.replyId === null
-            ? isNull(notifications.replyId)
-            : eq(notifications.replyId, about.replyId),
-        );
+      : 'meetupId' in about
+        ? eq(notifications.meetupId, about.meetupId)
+        : and(
+            eq(notifications.threadId, about.threadId),
+            about.replyId === null
+              ? isNull(notifications.replyId)
+              : eq(notifications.replyId, about.replyId),
+          );
   const rows = await db
     .selectDistinct({ memberId: notifications.memberId })
     .from(notifications)

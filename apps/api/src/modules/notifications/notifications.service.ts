@@ -84,8 +84,13 @@ export async function notifyOfDirectMessage(
   );
 }
 
-/** How many members one author's mentions may notify in an hour, in threads and chat alike. */
+/**
+ * How many members one author's mentions may notify in an hour, in threads, chat and meetup notes
+ * alike.
+ */
 export const MENTIONS_PER_HOUR = 200;
+
+const MENTION_KINDS: NotificationKind[] = ['mention', 'chat_mention', 'notes_mention'];
 
 /**
  * Refuses a post whose mentions would take its author past `MENTIONS_PER_HOUR`, before anything
@@ -95,7 +100,7 @@ export async function spendMentionBudget(db: Db, actorId: string, mentioning: nu
   if (mentioning === 0) return;
   // Two posts at once, in different rooms or threads, count one after the other.
   await repository.lockCausedBy(db, actorId, 'mentions');
-  const spent = await repository.countCausedSince(db, actorId, ['mention', 'chat_mention'], 3600);
+  const spent = await repository.countCausedSince(db, actorId, MENTION_KINDS, 3600);
   if (spent + mentioning > MENTIONS_PER_HOUR) {
     throw new AppError(
       'rate_limited',
@@ -104,9 +109,43 @@ export async function spendMentionBudget(db: Db, actorId: string, mentioning: nu
   }
 }
 
+/** Where members were mentioned, as their notifications point to it. */
+export type MentionedIn =
+  | { kind: 'mention'; threadId: string; replyId: string | null }
+  | { kind: 'chat_mention'; roomId: string; messageId: string; detail: Record<string, string> }
+  | { kind: 'notes_mention'; meetupId: string };
+
 /**
- * Tells members mentioned in a chat message, among those in its room, unless they were told of
- * this message already (an edit that mentions them again tells nobody twice). `roomTitle` names a
+ * Tells the mentioned members, of `memberIds` (whoever may see the text), unless this post,
+ * message or meetup's notes told them already: an edit that mentions them again tells nobody
+ * twice, and one that adds a mention tells only its member. The author's budget is spent first.
+ */
+export async function notifyOfMention(
+  db: Db,
+  actorId: string,
+  memberIds: string[],
+  where: MentionedIn,
+): Promise<StoredNotification[]> {
+  const told = await repository.alreadyNotified(
+    db,
+    where.kind,
+    where.kind === 'mention'
+      ? { threadId: where.threadId, replyId: where.replyId }
+      : where.kind === 'chat_mention'
+        ? { messageId: where.messageId }
+        : { meetupId: where.meetupId },
+    memberIds,
+  );
+  const recipients = memberIds.filter((memberId) => !told.has(memberId) && memberId !== actorId);
+  await spendMentionBudget(db, actorId, recipients.length);
+  return notify(
+    db,
+    recipients.map((memberId) => ({ memberId, actorId, ...where })),
+  );
+}
+
+/**
+ * Tells members mentioned in a chat message, among those in its room. `roomTitle` names a
  * cohort's or meetup's room; none, the network's.
  */
 export async function notifyOfChatMention(
@@ -120,30 +159,15 @@ export async function notifyOfChatMention(
     memberIds: string[];
   },
 ): Promise<StoredNotification[]> {
-  const told = await repository.alreadyNotified(
-    db,
-    'chat_mention',
-    { messageId: message.messageId },
-    message.memberIds,
-  );
-  const recipients = message.memberIds.filter(
-    (memberId) => !told.has(memberId) && memberId !== message.actorId,
-  );
-  await spendMentionBudget(db, message.actorId, recipients.length);
-  return notify(
-    db,
-    recipients.map((memberId) => ({
-      memberId,
-      kind: 'chat_mention' as const,
-      actorId: message.actorId,
-      roomId: message.roomId,
-      messageId: message.messageId,
-      detail: {
-        excerpt: message.excerpt,
-        ...(message.roomTitle === null ? {} : { room: message.roomTitle }),
-      },
-    })),
-  );
+  return notifyOfMention(db, message.actorId, message.memberIds, {
+    kind: 'chat_mention',
+    roomId: message.roomId,
+    messageId: message.messageId,
+    detail: {
+      excerpt: message.excerpt,
+      ...(message.roomTitle === null ? {} : { room: message.roomTitle }),
+    },
+  });
 }
 
 /** A chat message was edited or deleted: the notifications quoting it quote what is left. */
@@ -152,13 +176,6 @@ export async function requoteChatMessage(db: Db, messageId: string, excerpt: str
     excerpt,
   });
 }
-
-/** Of `memberIds`, those told already of a mention in this post of a thread. */
-export const alreadyMentioned = (
-  db: Db,
-  post: { threadId: string; replyId: string | null },
-  memberIds: string[],
-) => repository.alreadyNotified(db, 'mention', post, memberIds);
 
 /** Reading a chat room reads what the member was notified of in it, up to where they read. */
 export const markRoomNotificationsRead = repository.markRoomRead;

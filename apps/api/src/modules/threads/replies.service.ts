@@ -7,9 +7,10 @@ import { decodeCursor, pageOf } from '../../pagination.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
+import { resolveMentions } from '../members/mentions.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
-import { helpfulStates, notifyMentions, resolveMentions } from './thread-posts.ts';
+import { helpfulStates, notifyMentions } from './thread-posts.ts';
 import * as repository from './threads.repository.ts';
 import { findVisibleThread } from './threads.service.ts';
 

@@ -22,9 +22,10 @@ import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
 import { existingCohortIds, isInCohort } from '../cohorts/cohorts.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
+import { resolveMentions } from '../members/mentions.service.ts';
 import { markThreadNotificationsRead } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
-import { helpfulStates, notifyMentions, resolveMentions } from './thread-posts.ts';
+import { helpfulStates, notifyMentions } from './thread-posts.ts';
 import * as repository from './threads.repository.ts';
 
 const Position = z.object({

@@ -50,6 +50,8 @@ export function NotificationSentence({ notification }: { notification: Notificat
         </>
       );
     }
+    case 'meetup_poll_opened':
+      return <>Vote for the date of {meetup}</>;
     case 'meetup_scheduled':
       return (
         <>
@@ -88,6 +90,12 @@ export function NotificationSentence({ notification }: { notification: Notificat
         </>
       );
     }
+    case 'notes_mention':
+      return (
+        <>
+          {actor} mentioned you in the notes of {meetup}
+        </>
+      );
     case 'direct_message': {
       const excerpt = notification.detail.excerpt;
       return (

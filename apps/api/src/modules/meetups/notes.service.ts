@@ -1,0 +1,57 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import { cookMarkdown } from '../../markdown.ts';
+import { resolveMentions } from '../members/mentions.service.ts';
+import { meetupChanged } from './meetups.events.ts';
+import { notifyNotesMentions, planNotesPublication } from './meetups.jobs.ts';
+import * as repository from './meetups.repository.ts';
+import { findVisibleMeetup, type MeetupService, requireManager } from './meetups.service.ts';
+import { notesPublished } from './meetups.visibility.ts';
+
+// A meetup's notes: drafted by its organisers once the date is fixed, read by members from the
+// start, the record of the exchange once it is done.
+
+export function createNotesService(db: Db, meetups: MeetupService) {
+  return {
+    /**
+     * Saves the notes; `done` closes the meetup, which only a meetup that has started can be.
+     * Whoever the notes mention hears of it when members can read them: now if the meetup has
+     * started, else at its start.
+     */
+    async save(actor: AccountMember, id: string, notes: string, done: boolean) {
+      const row = await findVisibleMeetup(db, actor, id);
+      await requireManager(db, actor, row.seriesId);
+      const mentions = await resolveMentions(db, [notes]);
+      await db.transaction(async (tx) => {
+        // Under the lock, so that a cancellation at the same moment is not turned into "done".
+        const meetup = await repository.lockMeetup(tx, id);
+        if (!meetup || meetup.status === 'cancelled') {
+          throw new AppError('conflict', 'A cancelled meetup takes no notes.');
+        }
+        if (meetup.status === 'proposed' || !meetup.startsAt) {
+          throw new AppError(
+            'conflict',
+            'Pick the date in the poll first: notes can be drafted once the meetup has one.',
+          );
+        }
+        const published = notesPublished(meetup);
+        if (done && !published) {
+          throw new AppError('conflict', 'A meetup is done once it has started.');
+        }
+        await repository.updateMeetup(tx, id, {
+          notesSource: notes,
+          notesHtml: cookMarkdown(notes, mentions),
+          ...(done ? { status: 'done' as const } : {}),
+        });
+        await meetupChanged(tx, id, 'notes');
+        if (published) {
+          await notifyNotesMentions(tx, { meetupId: id, actorId: actor.id, mentions });
+        } else if (notes !== '') {
+          await planNotesPublication(tx, { id, startsAt: meetup.startsAt, actorId: actor.id });
+        }
+      });
+      return meetups.detail(actor, id);
+    },
+  };
+}
