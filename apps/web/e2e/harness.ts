@@ -94,3 +94,38 @@ export function demoNetwork() {
     signedIn: (email: string) => signedInDemoMember(server(), email, browsers),
   };
 }
+
+/**
+ * Controls named by an aria-label that leaves out their visible text, which voice control users
+ * read out to reach them (WCAG 2.5.3; axe's label-content-name-mismatch). Like axe, the visible
+ * text is the rendered text nodes run together, so "Chat" and a badge "17" are "Chat17".
+ */
+export async function labelContentMismatches(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const curate = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s]+/gu, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const shown = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return element.checkVisibility() && box.width > 1 && box.height > 1;
+    };
+    const controls = document.querySelectorAll(
+      'a[aria-label], button[aria-label], [role="link"][aria-label], [role="button"][aria-label], [role="tab"][aria-label], [role="menuitem"][aria-label]',
+    );
+    return [...controls].flatMap((control) => {
+      const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+      let visible = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement && shown(node.parentElement)) visible += node.nodeValue ?? '';
+      }
+      const label = control.getAttribute('aria-label') ?? '';
+      const text = curate(visible);
+      // Like axe, a single character or a symbol is not taken for a label.
+      if (text.length < 2 || curate(label).includes(text)) return [];
+      return [`"${label}" does not contain its visible text "${visible.trim()}"`];
+    });
+  });
+}

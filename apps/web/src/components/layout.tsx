@@ -45,20 +45,25 @@ export function Layout({
               const count = unread[section.to] ?? 0;
               return (
                 <li key={section.to}>
-                  <NavLink
-                    to={section.to}
-                    aria-label={count > 0 ? `${section.label}, ${count} unread` : undefined}
-                  >
+                  {/* The name comes from what shows ("Chat 17") plus a hidden "unread", so that
+                      it starts with the visible label, as voice control expects. */}
+                  <NavLink to={section.to}>
                     {section.label}
                     {count > 0 && (
-                      <span className="nav-count" aria-hidden="true">
+                      <span className="nav-count">
                         {count > 99 ? '99+' : count}
+                        <span className="visually-hidden"> unread</span>
                       </span>
                     )}
                   </NavLink>
                 </li>
               );
             })}
+            {member.role !== 'member' && (
+              <li>
+                <NavLink to="/cohorts">Cohorts</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="header-tools">

@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_BYTES } from '@praxis/contracts/chat';
+import { MAX_MESSAGE_BYTES, type Room } from '@praxis/contracts/chat';
 
 const encoder = new TextEncoder();
 const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
@@ -9,6 +9,7 @@ const thisYear = new Intl.DateTimeFormat(undefined, {
   month: 'long',
 });
 const otherYear = new Intl.DateTimeFormat(undefined, { dateStyle: 'full' });
+const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 /** The server counts a message's length in UTF-8 bytes, so the composer does too. */
 export function byteLength(body: string): number {
@@ -50,4 +51,28 @@ export function dayLabel(iso: string, now = new Date()): string {
   if (dayKey(iso) === dayKey(now.toISOString())) return 'Today';
   if (dayKey(iso) === dayKey(yesterday.toISOString())) return 'Yesterday';
   return date.getFullYear() === now.getFullYear() ? thisYear.format(date) : otherYear.format(date);
+}
+
+/**
+ * The line above a room's first message. A direct conversation is named by who is in it, which
+ * does not read as a room's name: "the start of Ana Laurent" would be about her, not the talk.
+ */
+export function roomStartLine(
+  room: Pick<Room, 'kind' | 'title' | 'members'>,
+  hasMessages: boolean,
+): string {
+  if (room.kind === 'direct') {
+    if (room.members.length === 0) {
+      return hasMessages
+        ? 'This is the start of this conversation.'
+        : 'No messages in this conversation.';
+    }
+    const others = names.format(room.members.map((member) => member.name));
+    return hasMessages
+      ? `This is the start of your conversation with ${others}.`
+      : `No messages with ${others} yet. Say hello!`;
+  }
+  return hasMessages
+    ? `This is the start of the ${room.title} room.`
+    : `No messages in the ${room.title} room yet. Say hello!`;
 }

@@ -1,8 +1,8 @@
-import type { Message } from '@praxis/contracts/chat';
+import type { Message, Room } from '@praxis/contracts/chat';
 import type { AccountMember } from '@praxis/contracts/members';
 import { Fragment, useEffect, useLayoutEffect, useRef } from 'react';
 import type { PendingMessage } from '../../../lib/realtime-store.ts';
-import { dayKey, dayLabel } from '../message-text.ts';
+import { dayKey, dayLabel, roomStartLine } from '../message-text.ts';
 import { MessageItem } from './message-item.tsx';
 import { PendingItem } from './pending-item.tsx';
 
@@ -27,14 +27,14 @@ type Entry =
  * moving what is on screen; while the reader is at the bottom, it stays there as messages come.
  */
 export function MessageList({
-  title,
+  room,
   messages,
   pending,
   viewer,
   older,
   onBottomChange,
 }: {
-  title: string;
+  room: Room;
   messages: readonly Message[];
   pending: readonly PendingMessage[];
   viewer: AccountMember;
@@ -120,7 +120,7 @@ export function MessageList({
       ref={scroller}
       className="chat-log"
       role="log"
-      aria-label={title}
+      aria-label={room.title}
       aria-busy={older.loading || undefined}
       // A scrolling region must be focusable for people who scroll with the keyboard.
       // biome-ignore lint/a11y/noNoninteractiveTabindex: see above.
@@ -140,11 +140,7 @@ export function MessageList({
             </button>
           </p>
         ) : (
-          <p className="chat-start small muted">
-            {entries.length === 0
-              ? `No messages in ${title} yet. Say hello!`
-              : `This is the start of ${title}.`}
-          </p>
+          <p className="chat-start small muted">{roomStartLine(room, entries.length > 0)}</p>
         )}
         <ol className="chat-messages">
           {entries.map((entry, index) => {

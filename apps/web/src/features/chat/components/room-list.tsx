@@ -63,19 +63,11 @@ export function RoomList({
 
 function RoomLink({ room, online }: { room: Room; online: boolean }) {
   const direct = room.kind === 'direct';
-  // Spelt out, so that the name reads the same whatever the layout does to the parts.
-  const name = [
-    room.title,
-    direct && online ? 'online' : null,
-    room.muted ? 'muted' : null,
-    room.unread > 0 ? `${room.unread} unread` : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  // Named by what shows plus hidden words ("online", "unread"), never by an aria-label that
+  // would differ from the visible text that voice control users read out.
   return (
     <NavLink
       to={`/chat/${room.id}`}
-      aria-label={name}
       className={`room-link${room.unread > 0 ? ' room-link-unread' : ''}${room.muted ? ' room-link-muted' : ''}`}
     >
       {direct && (
@@ -86,14 +78,12 @@ function RoomLink({ room, online }: { room: Room; online: boolean }) {
         />
       )}
       <span className="room-link-title">{room.title}</span>
-      {room.muted && (
-        <span className="room-muted small" aria-hidden="true">
-          muted
-        </span>
-      )}
+      {direct && online && <span className="visually-hidden">online</span>}
+      {room.muted && <span className="room-muted small">muted</span>}
       {room.unread > 0 && (
-        <span className="room-unread" aria-hidden="true">
+        <span className="room-unread">
           {room.unread > 99 ? '99+' : room.unread}
+          <span className="visually-hidden"> unread</span>
         </span>
       )}
     </NavLink>

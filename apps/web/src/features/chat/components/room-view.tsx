@@ -54,7 +54,7 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
         </div>
       ) : (
         <MessageList
-          title={room.title}
+          room={room}
           messages={messages}
           pending={live.pending}
           viewer={viewer}
