@@ -25,6 +25,9 @@ afterAll(async () => {
 });
 
 const lastPage = (browser: typeof organiser) => browser.context.pages().at(-1) as Page;
+const mainNavigation = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+const PHONE = { width: 375, height: 812 };
+const DESKTOP = { width: 1280, height: 860 };
 
 describe('an organiser brings alumni into a cohort', () => {
   it('checks a pasted list row by row, and sends only what the organiser confirms', async () => {
@@ -35,8 +38,8 @@ describe('an organiser brings alumni into a cohort', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
 
-    await page.getByRole('button', { name: /account menu/ }).click();
-    await page.getByRole('link', { name: 'Programmes and cohorts' }).click();
+    // Organisers reach their cohorts from the main navigation.
+    await mainNavigation(page).getByRole('link', { name: 'Cohorts', exact: true }).click();
     await page.getByRole('link', { name: 'La Transfo 2023' }).click();
     await page.getByRole('heading', { level: 1, name: 'La Transfo 2023' }).waitFor();
     await page.getByRole('link', { name: 'Invite people to this cohort' }).click();
@@ -51,7 +54,10 @@ describe('an organiser brings alumni into a cohort', () => {
       })
       .waitFor();
     await page.getByText('“not-an-address” is not a valid e-mail address.').waitFor();
-    await page.getByText(/Row 3: .* \(member1@praxis\.example\)/).waitFor();
+    await page
+      .getByRole('region', { name: 'Already members of Praxis' })
+      .getByText(/member1@praxis\.example · row 3/)
+      .waitFor();
     await page.screenshot({ path: await screenshotPath('40-invite-check'), fullPage: true });
     expect(smtp.received).toHaveLength(0);
 
@@ -75,6 +81,8 @@ describe('an organiser brings alumni into a cohort', () => {
     await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('Inès Fontaine');
     await page.getByLabel('Password').fill('circular procurement in lyon');
     await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Praxis, Inès' }).waitFor();
+    await page.getByRole('link', { name: 'Complete your profile' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
 
     await page.getByLabel('Headline').fill('Buying circular furniture for 300 schools');
@@ -128,5 +136,105 @@ describe('an organiser brings alumni into a cohort', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await listed.getByRole('button', { name: /^Remove Inès Fontaine/ }).click();
     await listed.waitFor({ state: 'detached' });
+  });
+
+  it('shows the Cohorts link in the main navigation to organisers only', async () => {
+    const member = lastPage(invitee);
+    await mainNavigation(member).getByRole('link', { name: 'Directory' }).waitFor();
+    expect(await mainNavigation(member).getByRole('link', { name: 'Cohorts' }).count()).toBe(0);
+    const page = lastPage(organiser);
+    await page.goto(`${server.origin}/`);
+    await mainNavigation(page).getByRole('link', { name: 'Cohorts', exact: true }).waitFor();
+  });
+
+  it('confirms a new cohort and goes straight to inviting its people, where existing members are added in the same step', async () => {
+    const page = lastPage(organiser);
+    await page.goto(`${server.origin}/cohorts`);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    const transfo = page.locator('.programme').filter({
+      has: page.getByRole('heading', { level: 2, name: 'La Transfo', exact: true }),
+    });
+    await transfo.getByText('New cohort in La Transfo').click();
+    await transfo.getByLabel('Cohort name').fill('La Transfo 2026');
+    await transfo.getByLabel('Year').fill('2026');
+    await transfo.getByRole('button', { name: 'Create cohort' }).click();
+
+    await page
+      .getByRole('heading', { level: 1, name: 'Invite people to La Transfo 2026' })
+      .waitFor();
+    await page.getByRole('status').filter({ hasText: 'Cohort La Transfo 2026 created.' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/cohorts\/[0-9a-f-]{36}\/invite$/);
+    // Reached by the router, not by loading the page again.
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+
+    await page
+      .getByLabel('People to invite')
+      .fill('member1@praxis.example\nmember2@praxis.example\nnew.person@agency.example');
+    await page.getByRole('button', { name: 'Check the list' }).click();
+    await page
+      .getByRole('heading', { name: 'Checked: 1 ready to invite, 2 already members' })
+      .waitFor();
+    const existing = page.getByRole('region', { name: 'Already members of Praxis' });
+    await existing.getByLabel(/member2@praxis\.example/).uncheck();
+    await page.screenshot({ path: await screenshotPath('44-existing-members'), fullPage: true });
+    await existing.getByRole('button', { name: 'Add 1 member to La Transfo 2026' }).click();
+    await existing.getByText(/^Added .+ to La Transfo 2026\./).waitFor();
+    await existing.getByText('in La Transfo 2026', { exact: true }).waitFor();
+    expect(await existing.getByLabel(/member2@praxis\.example/).isChecked()).toBe(false);
+
+    await page.getByRole('button', { name: 'Send 1 invitation' }).click();
+    await page.getByText('1 invitation created').waitFor();
+    // The offer outlives the invitations: member2 can still be added.
+    await existing.getByLabel(/member2@praxis\.example/).waitFor();
+    await page.setViewportSize(PHONE);
+    await page.screenshot({
+      path: await screenshotPath('45-existing-members-phone'),
+      fullPage: true,
+    });
+    await page.setViewportSize(DESKTOP);
+
+    await page.getByRole('link', { name: 'La Transfo 2026' }).click();
+    await page.getByRole('heading', { level: 1, name: 'La Transfo 2026' }).waitFor();
+    await page.getByText(/^1 member/).waitFor();
+  });
+
+  it('shows each invitation’s cohort on the Invitations page, keeps its filters in the address, and resends and withdraws', async () => {
+    const page = lastPage(organiser);
+    await page.goto(`${server.origin}/invitations`);
+    await page.getByLabel('Cohort', { exact: true }).selectOption({ label: 'La Transfo 2023' });
+    await page.getByLabel('Status', { exact: true }).selectOption('accepted');
+    const ines = page.getByRole('row').filter({ hasText: 'ines.fontaine@region.example' });
+    await ines.getByRole('link', { name: 'La Transfo 2023' }).waitFor();
+    expect(await ines.getByRole('button').count()).toBe(0);
+
+    await page.getByLabel('Cohort', { exact: true }).selectOption({ label: 'La Transfo 2026' });
+    await page.getByLabel('Status', { exact: true }).selectOption('pending');
+    const row = page.getByRole('row').filter({ hasText: 'new.person@agency.example' });
+    await row.waitFor();
+    await page.reload();
+    await row.getByRole('link', { name: 'La Transfo 2026' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('status')).toBe('pending');
+    expect(await page.getByLabel('Status', { exact: true }).inputValue()).toBe('pending');
+    expect(await page.getByRole('row').count()).toBe(2);
+
+    const before = smtp.received.length;
+    await row.getByRole('button', { name: 'Resend to new.person@agency.example' }).click();
+    const [again] = (await smtp.waitFor(before + 1)).slice(before);
+    expect(again?.to).toEqual(['new.person@agency.example']);
+    await row.getByText('sent', { exact: true }).waitFor();
+    await page.screenshot({ path: await screenshotPath('46-invitations-page'), fullPage: true });
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: await screenshotPath('47-invitations-phone'), fullPage: true });
+    await page.setViewportSize(DESKTOP);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await row.getByRole('button', { name: /^Withdraw/ }).click();
+    await page.getByText('No invitations match these filters.').waitFor();
+    await page.getByLabel('Status', { exact: true }).selectOption('revoked');
+    await row.getByText('withdrawn', { exact: true }).waitFor();
+    expect(await row.getByRole('button').count()).toBe(0);
+
+    await row.getByRole('link', { name: 'La Transfo 2026' }).click();
+    await page.getByRole('heading', { level: 1, name: 'La Transfo 2026' }).waitFor();
   });
 });

@@ -1,6 +1,6 @@
 import type { CohortInvitationsQueued, InviteeListCheck } from '@praxis/contracts/invitations';
-import { type ChangeEvent, type FormEvent, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { type ChangeEvent, type FormEvent, useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField, TextAreaField } from '../../components/form-field.tsx';
@@ -9,6 +9,7 @@ import { useCheckInvitees } from './api/check-invitees.ts';
 import { useCohort } from './api/get-cohort.ts';
 import { useInviteToCohort } from './api/invite-to-cohort.ts';
 import { CohortInvitationsTable } from './components/cohort-invitations-table.tsx';
+import { ExistingMembersPanel } from './components/existing-members-panel.tsx';
 import { InviteeCheckResult } from './components/invitee-check-result.tsx';
 
 const MAX_FILE_BYTES = 200_000;
@@ -24,6 +25,12 @@ export function CohortInvitePage() {
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [checked, setChecked] = useState<InviteeListCheck | null>(null);
   const [queued, setQueued] = useState<CohortInvitationsQueued | null>(null);
+  // Kept apart from `checked`, so the offer to add them outlives sending the invitations.
+  const [existing, setExisting] = useState<{
+    check: number;
+    people: InviteeListCheck['alreadyMembers'];
+  }>({ check: 0, people: [] });
+  const created = useCreatedConfirmation();
   const checkErrors = formErrors(check.error);
   const inviteErrors = formErrors(invite.error);
 
@@ -36,13 +43,29 @@ export function CohortInvitePage() {
       return;
     }
     setText(await file.text());
+    forgetCheck();
+  }
+
+  function forgetCheck() {
     setChecked(null);
+    setExisting((previous) => ({ check: previous.check + 1, people: [] }));
   }
 
   function submitCheck(event: FormEvent) {
     event.preventDefault();
     setQueued(null);
-    check.mutate({ cohortId: id, text }, { onSuccess: setChecked });
+    check.mutate(
+      { cohortId: id, text },
+      {
+        onSuccess: (result) => {
+          setChecked(result);
+          setExisting((previous) => ({
+            check: previous.check + 1,
+            people: result.alreadyMembers,
+          }));
+        },
+      },
+    );
   }
 
   function confirm() {
@@ -78,6 +101,14 @@ export function CohortInvitePage() {
         organisation. Praxis checks every row first; nothing is sent until you confirm.
       </p>
       {cohort.isError && <Alert tone="error">{formErrors(cohort.error).message}</Alert>}
+      {created && (
+        <Alert tone="success">
+          <p>
+            Cohort <strong>{created}</strong> created. Now bring its people in: paste their
+            addresses below, and Praxis will tell you who already has an account.
+          </p>
+        </Alert>
+      )}
 
       {queued && (
         <Alert tone="success">
@@ -87,8 +118,8 @@ export function CohortInvitePage() {
           </p>
           {queued.skipped.length > 0 && (
             <p>
-              Skipped {queued.skipped.map((skip) => skip.email).join(', ')}: already members of
-              Praxis.
+              Not invited: {queued.skipped.map((skip) => skip.email).join(', ')}, who already have
+              an account.
             </p>
           )}
         </Alert>
@@ -104,7 +135,7 @@ export function CohortInvitePage() {
           error={checkErrors.fields.text}
           onChange={(event) => {
             setText(event.target.value);
-            setChecked(null);
+            forgetCheck();
           }}
         />
         <FormField
@@ -131,9 +162,44 @@ export function CohortInvitePage() {
           onConfirm={confirm}
         />
       )}
+      {existing.people.length > 0 && (
+        <ExistingMembersPanel
+          key={existing.check}
+          cohortId={id}
+          cohortName={cohort.data?.name ?? 'this cohort'}
+          people={existing.people}
+          onAdded={(result) => {
+            const joined = new Set(
+              [...result.added, ...result.alreadyInCohort].map((person) => person.email),
+            );
+            setExisting((previous) => ({
+              ...previous,
+              people: previous.people.map((person) =>
+                joined.has(person.email) ? { ...person, inCohort: true } : person,
+              ),
+            }));
+          }}
+        />
+      )}
 
       <h2>Invitations to this cohort</h2>
       <CohortInvitationsTable cohortId={id} />
     </section>
   );
+}
+
+/**
+ * The name of the cohort just created, when the organiser arrives from the new-cohort form; the
+ * history entry is then cleared, so a reload does not announce it again.
+ */
+function useCreatedConfirmation() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [created] = useState<string | null>(
+    () => (location.state as { createdCohort?: string } | null)?.createdCohort ?? null,
+  );
+  useEffect(() => {
+    if (location.state) navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
+  return created;
 }

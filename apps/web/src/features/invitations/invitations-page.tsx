@@ -1,19 +1,22 @@
 import type { AccountMember, Role } from '@praxis/contracts/members';
 import { type FormEvent, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField, SelectField } from '../../components/form-field.tsx';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useCreateInvitation } from './api/create-invitation.ts';
-import { useInvitations } from './api/list-invitations.ts';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+import { type InvitationFilters, useInvitations } from './api/list-invitations.ts';
+import { filtersFrom, InvitationFilterBar } from './components/invitation-filters.tsx';
+import { InvitationsTable } from './components/invitations-table.tsx';
 
 export function InvitationsPage({ member }: { member: AccountMember }) {
   useDocumentTitle('Invite people');
   const create = useCreateInvitation();
-  const invitations = useInvitations();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = filtersFrom(searchParams);
+  const invitations = useInvitations(filters);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('member');
   const { message, fields } = formErrors(create.error);
@@ -21,6 +24,13 @@ export function InvitationsPage({ member }: { member: AccountMember }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     create.mutate({ email, role }, { onSuccess: () => setEmail('') });
+  }
+
+  function filterBy(next: InvitationFilters) {
+    const params = new URLSearchParams();
+    if (next.cohort) params.set('cohort', next.cohort);
+    if (next.status) params.set('status', next.status);
+    setSearchParams(params);
   }
 
   const rows = invitations.data?.pages.flatMap((page) => page.invitations) ?? [];
@@ -71,35 +81,21 @@ export function InvitationsPage({ member }: { member: AccountMember }) {
       </form>
 
       <h2>Sent invitations</h2>
+      <p className="muted">
+        To invite a whole cohort at once, open it from{' '}
+        <Link to="/cohorts">Programmes and cohorts</Link>. Resend e-mails a fresh link, valid for 14
+        days (the old one stops working); Withdraw cancels a link nobody has used yet.
+      </p>
+      <InvitationFilterBar filters={filters} onChange={filterBy} />
       {invitations.isError && <Alert tone="error">{formErrors(invitations.error).message}</Alert>}
-      {invitations.isSuccess && rows.length === 0 && <p className="muted">No invitations yet.</p>}
-      {rows.length > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">Invitations, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
-              <th scope="col">Invited by</th>
-              <th scope="col">Expires</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((invitation) => (
-              <tr key={invitation.id}>
-                <td>{invitation.email}</td>
-                <td>{invitation.role}</td>
-                <td>
-                  <span className={`status status-${invitation.status}`}>{invitation.status}</span>
-                </td>
-                <td>{invitation.invitedBy}</td>
-                <td>{dateFormat.format(new Date(invitation.expiresAt))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {invitations.isSuccess && rows.length === 0 && (
+        <p className="muted">
+          {filters.cohort || filters.status
+            ? 'No invitations match these filters.'
+            : 'No invitations yet.'}
+        </p>
       )}
+      {rows.length > 0 && <InvitationsTable invitations={rows} />}
       <ShowMoreButton list={invitations} />
     </section>
   );

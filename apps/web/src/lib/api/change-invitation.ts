@@ -1,16 +1,25 @@
 import type { Invitation } from '@praxis/contracts/invitations';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from '../api-client.ts';
+
+// Shared by the cohort's invitation page and the Invitations page: the same two actions, the
+// same rules on the server, and both lists refreshed whichever page acted.
 
 /** Resend (a new e-mail with a new link) or revoke (the link stops working) an invitation. */
 export const changeInvitation = ({ id, action }: { id: string; action: 'resend' | 'revoke' }) =>
   apiRequest<Invitation>('POST', `/api/invitations/${id}/${action}`);
 
-export function useChangeInvitation(cohortId: string) {
+export function useChangeInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: changeInvitation,
     onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: ['cohorts', cohortId, 'invitations'] }),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['invitations'] }),
+        queryClient.invalidateQueries({
+          predicate: (query) =>
+            query.queryKey[0] === 'cohorts' && query.queryKey[2] === 'invitations',
+        }),
+      ]),
   });
 }

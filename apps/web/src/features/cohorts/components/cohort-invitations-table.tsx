@@ -1,23 +1,19 @@
-import type { Invitation } from '@praxis/contracts/invitations';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import { InvitationActions } from '../../../components/invitation-actions.tsx';
+import {
+  InvitationEmailStatus,
+  InvitationStatusBadge,
+} from '../../../components/invitation-status.tsx';
 import { ShowMoreButton } from '../../../components/show-more-button.tsx';
-import { useChangeInvitation } from '../api/change-invitation.ts';
+import { LabelledCell } from '../../../components/stacked-table.tsx';
 import { useCohortInvitations } from '../api/list-cohort-invitations.ts';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-const emailLabels: Record<Invitation['emailStatus'], string> = {
-  queued: 'waiting to be sent',
-  sending: 'being sent',
-  sent: 'sent',
-  failed: 'could not be sent',
-};
-
-/** The cohort's invitations with where each e-mail is, and resend / withdraw for open ones. */
+/** The cohort's invitations with where each e-mail is, and resend / withdraw where allowed. */
 export function CohortInvitationsTable({ cohortId }: { cohortId: string }) {
   const invitations = useCohortInvitations(cohortId);
-  const change = useChangeInvitation(cohortId);
   const rows = invitations.data?.pages.flatMap((page) => page.invitations) ?? [];
 
   if (invitations.isError) {
@@ -28,8 +24,7 @@ export function CohortInvitationsTable({ cohortId }: { cohortId: string }) {
   }
   return (
     <>
-      {change.error && <Alert tone="error">{formErrors(change.error).message}</Alert>}
-      <table className="table">
+      <table className="table stacked-table">
         <caption className="visually-hidden">Invitations to this cohort, newest first</caption>
         <thead>
           <tr>
@@ -45,43 +40,21 @@ export function CohortInvitationsTable({ cohortId }: { cohortId: string }) {
         <tbody>
           {rows.map((invitation) => (
             <tr key={invitation.id}>
-              <td>
+              <LabelledCell label="Invitee">
                 {invitation.name && <strong>{invitation.name} </strong>}
                 <span className="muted">{invitation.email}</span>
-              </td>
+              </LabelledCell>
+              <LabelledCell label="Invitation">
+                <InvitationStatusBadge status={invitation.status} />
+              </LabelledCell>
+              <LabelledCell label="E-mail">
+                <InvitationEmailStatus invitation={invitation} />
+              </LabelledCell>
+              <LabelledCell label="Expires">
+                {dateFormat.format(new Date(invitation.expiresAt))}
+              </LabelledCell>
               <td>
-                <span className={`status status-${invitation.status}`}>{invitation.status}</span>
-              </td>
-              <td>
-                <span className={`status status-email-${invitation.emailStatus}`}>
-                  {emailLabels[invitation.emailStatus]}
-                </span>
-                {invitation.emailError && invitation.emailStatus !== 'sent' && (
-                  <p className="field-error small">{invitation.emailError}</p>
-                )}
-              </td>
-              <td>{dateFormat.format(new Date(invitation.expiresAt))}</td>
-              <td>
-                {invitation.status === 'pending' && (
-                  <span className="button-row">
-                    <button
-                      type="button"
-                      className="button-link"
-                      disabled={change.isPending}
-                      onClick={() => change.mutate({ id: invitation.id, action: 'resend' })}
-                    >
-                      Resend<span className="visually-hidden"> to {invitation.email}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button-link"
-                      disabled={change.isPending}
-                      onClick={() => change.mutate({ id: invitation.id, action: 'revoke' })}
-                    >
-                      Withdraw<span className="visually-hidden"> {invitation.email}</span>
-                    </button>
-                  </span>
-                )}
+                <InvitationActions invitation={invitation} />
               </td>
             </tr>
           ))}

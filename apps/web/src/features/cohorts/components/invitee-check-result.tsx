@@ -1,7 +1,10 @@
 import type { InviteeListCheck } from '@praxis/contracts/invitations';
 import { Alert } from '../../../components/alert.tsx';
 
-/** The checked list, row by row: who will be invited, which rows are wrong and why, who is in. */
+/**
+ * The checked list, row by row: who will be invited and which rows are wrong and why. Those who
+ * already have an account are offered beside it (existing-members-panel.tsx).
+ */
 export function InviteeCheckResult({
   result,
   sending,
@@ -46,19 +49,6 @@ export function InviteeCheckResult({
             These rows are left out. Fix them in the list above and check again, or invite the
             others now.
           </p>
-        </>
-      )}
-      {result.alreadyMembers.length > 0 && (
-        <>
-          <h3>Already members of Praxis</h3>
-          <ul>
-            {result.alreadyMembers.map((row) => (
-              <li key={row.email}>
-                Row {row.row}: {row.name} ({row.email}){' '}
-                {row.inCohort ? '— already in this cohort.' : '— not invited again.'}
-              </li>
-            ))}
-          </ul>
         </>
       )}
       {count > 0 && (

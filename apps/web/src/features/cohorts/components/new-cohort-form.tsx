@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { FormField } from '../../../components/form-field.tsx';
@@ -12,6 +13,7 @@ export function NewCohortForm({
   programmeName: string;
 }) {
   const create = useCreateCohort();
+  const navigate = useNavigate();
   const [name, setName] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [startsOn, setStartsOn] = useState('');
@@ -28,7 +30,11 @@ export function NewCohortForm({
         startsOn: startsOn || null,
         endsOn: endsOn || null,
       },
-      { onSuccess: () => setName('') },
+      {
+        // A new cohort is empty: the next step is always to bring its people in.
+        onSuccess: (cohort) =>
+          navigate(`/cohorts/${cohort.id}/invite`, { state: { createdCohort: cohort.name } }),
+      },
     );
   }
 

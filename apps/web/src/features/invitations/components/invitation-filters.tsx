@@ -1,0 +1,79 @@
+import { InvitationStatus } from '@praxis/contracts/invitations';
+import { SelectField } from '../../../components/form-field.tsx';
+import { useProgrammes } from '../../../lib/api/list-programmes.ts';
+import type { InvitationFilters } from '../api/list-invitations.ts';
+
+const STATUS_CHOICES: Record<InvitationStatus, string> = {
+  pending: 'Pending',
+  accepted: 'Accepted',
+  expired: 'Expired',
+  revoked: 'Withdrawn',
+};
+
+/** The filters as the address keeps them (?cohort=…&status=…), so a reload or a shared link keeps them. */
+export function filtersFrom(params: URLSearchParams): InvitationFilters {
+  const status = InvitationStatus.safeParse(params.get('status'));
+  return {
+    cohort: params.get('cohort') || undefined,
+    status: status.success ? status.data : undefined,
+  };
+}
+
+export function InvitationFilterBar({
+  filters,
+  onChange,
+}: {
+  filters: InvitationFilters;
+  onChange(next: InvitationFilters): void;
+}) {
+  const programmes = useProgrammes();
+  const cohorts = programmes.data?.programmes.flatMap((programme) => programme.cohorts) ?? [];
+  const unknownCohort =
+    filters.cohort &&
+    programmes.isSuccess &&
+    !cohorts.some((cohort) => cohort.id === filters.cohort);
+
+  return (
+    <div className="filter-bar">
+      <SelectField
+        label="Cohort"
+        value={filters.cohort ?? ''}
+        onChange={(event) => onChange({ ...filters, cohort: event.target.value || undefined })}
+      >
+        <option value="">All cohorts</option>
+        {unknownCohort && <option value={filters.cohort}>Chosen cohort</option>}
+        {programmes.data?.programmes.map((programme) =>
+          programme.cohorts.length === 0 ? null : (
+            <optgroup key={programme.id} label={programme.name}>
+              {programme.cohorts.map((cohort) => (
+                <option key={cohort.id} value={cohort.id}>
+                  {cohort.name}
+                </option>
+              ))}
+            </optgroup>
+          ),
+        )}
+      </SelectField>
+      <SelectField
+        label="Status"
+        value={filters.status ?? ''}
+        onChange={(event) => {
+          const status = InvitationStatus.safeParse(event.target.value);
+          onChange({ ...filters, status: status.success ? status.data : undefined });
+        }}
+      >
+        <option value="">Any status</option>
+        {InvitationStatus.options.map((status) => (
+          <option key={status} value={status}>
+            {STATUS_CHOICES[status]}
+          </option>
+        ))}
+      </SelectField>
+      {(filters.cohort || filters.status) && (
+        <button type="button" className="button-link" onClick={() => onChange({})}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}
