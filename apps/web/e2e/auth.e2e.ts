@@ -78,7 +78,10 @@ describe('a new Praxis, from first run to invitation to sign-in', () => {
     await page.getByLabel('Password').fill('bridges over the neretva');
     await page.screenshot({ path: await screenshotPath('04-accept-invitation') });
     await page.getByRole('button', { name: 'Create my account' }).click();
-    // Straight on to the profile the invitation started to fill in.
+    // A welcome first: invited without a cohort, they are told how they will get one.
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Praxis, Amra' }).waitFor();
+    await page.getByText('You are not in a cohort yet').waitFor();
+    await page.getByRole('link', { name: 'Complete your profile' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
   });
 

@@ -30,6 +30,7 @@ import { ProposeMeetupPage } from './features/meetups/propose-meetup-page.tsx';
 import { SeriesPage } from './features/meetups/series-page.tsx';
 import { EditProfilePage } from './features/members/edit-profile-page.tsx';
 import { ProfilePage } from './features/members/profile-page.tsx';
+import { WelcomePage } from './features/members/welcome-page.tsx';
 import { NotificationBell } from './features/notifications/components/notification-bell.tsx';
 import { NotificationsPage } from './features/notifications/notifications-page.tsx';
 import { useLiveNotifications } from './features/notifications/use-live-notifications.ts';
@@ -111,6 +112,7 @@ function AppRoutes() {
         <Route path="directory" element={<DirectoryPage />} />
         <Route path="members/:handle" element={<ProfilePage />} />
         <Route path="profile" element={<EditProfilePage />} />
+        <Route path="welcome" element={<WelcomePage member={member} />} />
         <Route path="cohorts" element={<CohortsPage member={member} />} />
         <Route path="cohorts/:id" element={<CohortPage member={member} />} />
         <Route

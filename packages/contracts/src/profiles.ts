@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLanguageCode } from './languages.ts';
 import { CONTROL_CHARACTERS, PersonName, Role } from './members.ts';
 
 export const ContactVisibility = z.enum(['members', 'organisers', 'nobody']);
@@ -71,7 +72,8 @@ export const LanguageCode = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z]{2}$/, { error: 'Use two-letter language codes, like en, fr or bs.' });
+  .regex(/^[a-z]{2}$/, { error: 'Use two-letter language codes, like en, fr or bs.' })
+  .refine(isLanguageCode, { error: 'Choose languages from the list.' });
 
 export const ProfileLink = z.object({
   label: line('A link label', 60).pipe(z.string().min(1, { error: 'Give the link a label.' })),

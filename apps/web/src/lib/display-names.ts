@@ -1,3 +1,5 @@
+import { LANGUAGE_CODES } from '@praxis/contracts/languages';
+
 // Profiles store ISO codes (FR, bs); people read names ("France", "Bosnian").
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -36,6 +38,18 @@ export function countryOptions(): { code: string; name: string }[] {
     countryList = found.sort((a, b) => a.name.localeCompare(b.name, 'en'));
   }
   return countryList;
+}
+
+let languageList: { code: string; name: string }[] | null = null;
+
+/** The languages a profile may list, by name, for a picker. */
+export function languageOptions(): { code: string; name: string }[] {
+  if (!languageList) {
+    languageList = LANGUAGE_CODES.map((code) => ({ code, name: languageName(code) })).sort((a, b) =>
+      a.name.localeCompare(b.name, 'en'),
+    );
+  }
+  return languageList;
 }
 
 function safely(read: () => string | undefined): string | undefined {

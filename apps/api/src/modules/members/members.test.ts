@@ -118,6 +118,7 @@ describe('PATCH /api/profile', () => {
       country: 'Bosnia',
       links: [{ label: 'x', url: 'javascript:alert(1)' }],
       expertise: ['x'],
+      languages: ['en', 'xx'],
     });
     expect(response.statusCode).toBe(400);
     const fields = response.json().error.fields;
@@ -125,6 +126,7 @@ describe('PATCH /api/profile', () => {
     expect(fields.country).toMatch(/two-letter/);
     expect(fields['links.0.url']).toMatch(/https/);
     expect(fields['expertise.0']).toMatch(/at least 2/);
+    expect(fields['languages.1']).toBe('Choose languages from the list.');
     const after = (
       await t.request({ method: 'GET', url: '/api/profile', cookie: amraCookie })
     ).json();

@@ -4,10 +4,10 @@ import { Alert } from '../../components/alert.tsx';
 import { Avatar } from '../../components/avatar.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
+import { useCohortMembers } from '../../lib/api/list-cohort-members.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useChangeCohortMembers } from './api/change-cohort-members.ts';
 import { useCohort } from './api/get-cohort.ts';
-import { useCohortMembers } from './api/list-cohort-members.ts';
 import { cohortDates } from './cohort-dates.ts';
 import { AddMembersPanel } from './components/add-members-panel.tsx';
 

@@ -69,7 +69,11 @@ export function AcceptInvitationPage() {
           <Alert tone="success">
             <p>You are in. </p>
             <p>
-              <Link to="/">Go to Praxis</Link>
+              {cohortName ? (
+                <Link to="/welcome">See who is in {cohortName}</Link>
+              ) : (
+                <Link to="/">Go to Praxis</Link>
+              )}
             </p>
           </Alert>
         ) : signedInAsInvitee ? (
@@ -94,10 +98,10 @@ export function AcceptInvitationPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    // Straight on to the profile, which the invitation has already started to fill in.
+    // On to a welcome: what Praxis is for, who else is in the cohort, and what to do first.
     accept.mutate(
       { token, name, password },
-      { onSuccess: () => navigate('/profile', { replace: true }) },
+      { onSuccess: () => navigate('/welcome', { replace: true }) },
     );
   }
 

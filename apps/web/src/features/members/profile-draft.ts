@@ -19,7 +19,8 @@ export interface ProfileDraft {
   jobTitle: string;
   country: string;
   city: string;
-  languages: string;
+  /** Two-letter codes, as the profile stores them. */
+  languages: string[];
   bioSource: string;
   expertise: string[];
   adviceTopics: string[];
@@ -43,7 +44,7 @@ export function toDraft(profile: OwnProfile): ProfileDraft {
     jobTitle: profile.jobTitle,
     country: profile.country ?? '',
     city: profile.city,
-    languages: profile.languages.join(', '),
+    languages: profile.languages,
     bioSource: profile.bioSource,
     expertise: profile.expertise,
     adviceTopics: profile.adviceTopics,
@@ -56,18 +57,10 @@ export function toDraft(profile: OwnProfile): ProfileDraft {
   };
 }
 
-/** Language codes as typed: "en, fr bs" → ["en", "fr", "bs"]. */
-export const languageCodes = (text: string) =>
-  text
-    .split(/[\s,;]+/)
-    .map((code) => code.trim().toLowerCase())
-    .filter(Boolean);
-
 export function toBody(draft: ProfileDraft): ProfileUpdateBody {
   return {
     ...draft,
     country: draft.country || null,
-    languages: languageCodes(draft.languages),
     links: draft.links.map(({ label, url }) => ({ label, url })),
   };
 }

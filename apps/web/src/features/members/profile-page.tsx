@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useMember } from './api/get-member.ts';
 import { AskForAdvice } from './components/ask-for-advice.tsx';
 import { MemberAdmin } from './components/member-admin.tsx';
+import { ProfileActivity } from './components/profile-activity.tsx';
 
 export function ProfilePage() {
   const { handle = '' } = useParams();
@@ -120,6 +121,7 @@ export function ProfilePage() {
               <TagList tags={profile.expertise} label="Expertise" />
             </section>
           )}
+          <ProfileActivity handle={profile.handle} own={own} />
           {profile.languages.length > 0 && (
             <section aria-labelledby="languages-heading">
               <h2 id="languages-heading">Languages</h2>

@@ -1,6 +1,8 @@
 import type { DirectoryPage } from '@praxis/contracts/directory';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from '../api-client.ts';
+
+// A cohort's page and the welcome page of a new member both list its people: one query key.
 
 /** A cohort's members come from the directory, filtered by the cohort. */
 export const listCohortMembers = (cohortId: string, cursor: string | null) =>

@@ -5,9 +5,10 @@ import { Alert } from '../../../components/alert.tsx';
 import { fieldError, formErrors } from '../../../components/form-errors.ts';
 import { FormField, SelectField, TextAreaField } from '../../../components/form-field.tsx';
 import { TagInput } from '../../../components/tag-input.tsx';
-import { countryOptions, languageName } from '../../../lib/display-names.ts';
+import { countryOptions } from '../../../lib/display-names.ts';
 import { useUpdateProfile } from '../api/update-profile.ts';
-import { languageCodes, type ProfileDraft, toBody, toDraft } from '../profile-draft.ts';
+import { type ProfileDraft, toBody, toDraft } from '../profile-draft.ts';
+import { LanguagePicker } from './language-picker.tsx';
 import { LinksEditor } from './links-editor.tsx';
 
 type TextKey = {
@@ -63,7 +64,6 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
     update.mutate(toBody(draft), { onSuccess: (saved) => setDraft(toDraft(saved)) });
   }
 
-  const codes = languageCodes(draft.languages);
   const countries = countryOptions();
   const problems = Object.keys(FIELD_LABELS)
     .map((name) => ({ name, error: fieldError(fields, name, listOf(draft, name)) }))
@@ -119,17 +119,10 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
             ))}
           </SelectField>
         </div>
-        <FormField
-          label="Languages"
-          hint={
-            codes.length > 0
-              ? `Two-letter codes separated by commas. You listed: ${codes.map(languageName).join(', ')}.`
-              : 'Two-letter codes separated by commas, like en, fr, bs.'
-          }
-          autoCapitalize="none"
-          spellCheck={false}
-          {...text('languages')}
-          error={fieldError(fields, 'languages', codes)}
+        <LanguagePicker
+          languages={draft.languages}
+          onChange={(languages) => change('languages', languages)}
+          error={fieldError(fields, 'languages', draft.languages)}
         />
       </fieldset>
 
@@ -239,8 +232,7 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
 }
 
 function listOf(draft: ProfileDraft, name: string): string[] | undefined {
-  if (name === 'expertise' || name === 'adviceTopics') return draft[name];
-  if (name === 'languages') return languageCodes(draft.languages);
+  if (name === 'expertise' || name === 'adviceTopics' || name === 'languages') return draft[name];
   return undefined;
 }
 

@@ -131,7 +131,7 @@ function AskedList({ asked }: { asked: AskedAdviser[] }) {
       </h3>
       <ul className="asked-list">
         {asked.map(({ member, askedAt }) => (
-          <li key={member.id}>
+          <li key={member.id} className="asked-adviser">
             <Avatar person={member} size="small" decorative />
             <Link to={`/members/${member.handle}`}>{member.name}</Link>
             <span className="small muted">

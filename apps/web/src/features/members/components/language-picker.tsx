@@ -1,0 +1,89 @@
+import { useId, useRef, useState } from 'react';
+import { languageName, languageOptions } from '../../../lib/display-names.ts';
+
+/** A profile lists at most this many languages; the API says the same. */
+const MAX_LANGUAGES = 10;
+
+/**
+ * Languages chosen by name from a list (type the first letters to jump), kept as codes. Each
+ * chosen one is a chip with its own remove button; what changes is announced.
+ */
+export function LanguagePicker({
+  languages,
+  onChange,
+  error,
+}: {
+  languages: string[];
+  onChange(languages: string[]): void;
+  error?: string | undefined;
+}) {
+  const id = useId();
+  const select = useRef<HTMLSelectElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const full = languages.length >= MAX_LANGUAGES;
+  const choices = languageOptions().filter((option) => !languages.includes(option.code));
+
+  function add(code: string) {
+    if (!code || languages.includes(code) || full) return;
+    onChange([...languages, code]);
+    setAnnouncement(`Added ${languageName(code)}.`);
+  }
+
+  function remove(code: string) {
+    onChange(languages.filter((existing) => existing !== code));
+    setAnnouncement(`Removed ${languageName(code)}.`);
+    select.current?.focus();
+  }
+
+  return (
+    <div className="field" id="profile-languages">
+      <label htmlFor={`${id}-add`}>Languages</label>
+      <p className="field-hint" id={`${id}-hint`}>
+        The languages you can work in. {full ? `You can list at most ${MAX_LANGUAGES}.` : ''}
+      </p>
+      {languages.length > 0 && (
+        <ul className="language-list" aria-label="Your languages">
+          {languages.map((code) => (
+            <li key={code} className="tag tag-removable">
+              {languageName(code)}
+              <button
+                type="button"
+                className="tag-remove"
+                aria-label={`Remove ${languageName(code)}`}
+                onClick={() => remove(code)}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <select
+        ref={select}
+        id={`${id}-add`}
+        value=""
+        disabled={full}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        onChange={(event) => add(event.target.value)}
+      >
+        <option value="">
+          {languages.length > 0 ? 'Add another language…' : 'Add a language…'}
+        </option>
+        {choices.map((option) => (
+          <option key={option.code} value={option.code}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
