@@ -18,6 +18,7 @@ describe('a meetup from date poll to waitlist', () => {
   let amra: Page;
   let jasmin: Page;
   let meetupUrl: string;
+  let jasminHandle: string;
 
   it('lets an organiser create a series and propose a meetup with three candidate dates', async () => {
     organiser = await signedIn('organiser1@praxis.example');
@@ -47,8 +48,20 @@ describe('a meetup from date poll to waitlist', () => {
     await organiser.getByRole('region', { name: 'Date poll' }).waitFor();
   });
 
-  it('lets two members vote, and the organiser pick the date', async () => {
+  it('asks the invitees to vote, through a notification that leads to the poll', async () => {
     amra = await signedIn('member1@praxis.example');
+    await amra.goto(`${demo.server.origin}/notifications`);
+    const asked = amra.getByRole('link', {
+      name: 'Vote for the date of “Regional exchange: what failed this year”',
+    });
+    await asked.waitFor();
+    await amra.screenshot({ path: await screenshotPath('60b-poll-opened'), fullPage: true });
+    await asked.click();
+    await amra.waitForURL(meetupUrl);
+    await amra.getByRole('region', { name: 'Date poll' }).waitFor();
+  });
+
+  it('lets two members vote, and the organiser pick the date', async () => {
     jasmin = await signedIn('member2@praxis.example');
     for (const [page, choices] of [
       [amra, ['Yes', 'No', 'If need be']],
@@ -153,5 +166,67 @@ describe('a meetup from date poll to waitlist', () => {
     await jasmin.goto(`${demo.server.origin}/notifications`);
     await jasmin.getByText(/seat/i).first().waitFor();
     await jasmin.screenshot({ path: await screenshotPath('64-promoted'), fullPage: true });
+  });
+
+  it('lets the organiser prepare notes before the meetup, which members do not see yet', async () => {
+    await organiser.goto(meetupUrl);
+    const jasminLink = organiser
+      .getByRole('region', { name: /^Going/ })
+      .getByRole('link', { name: /Jasmin/ })
+      .first();
+    jasminHandle = (await jasminLink.getAttribute('href'))?.split('/').at(-1) ?? '';
+    expect(jasminHandle).not.toBe('');
+    const notes = organiser.getByRole('region', { name: 'Prepare the notes' });
+    await notes.getByText('members will see these notes once the meetup starts').waitFor();
+    await notes
+      .getByLabel('Notes')
+      .fill(`## Running order\n\n1. @${jasminHandle} tells how the portal failed\n2. **Lessons**`);
+    await notes.getByRole('button', { name: 'Save notes' }).click();
+    await notes.getByRole('status').filter({ hasText: 'The draft is saved.' }).waitFor();
+    await organiser.screenshot({ path: await screenshotPath('65-draft-notes'), fullPage: true });
+    await organiser.setViewportSize({ width: 375, height: 800 });
+    await notes.scrollIntoViewIfNeeded();
+    await organiser.screenshot({ path: await screenshotPath('65-draft-notes-phone') });
+    await organiser.setViewportSize({ width: 1280, height: 860 });
+
+    await jasmin.goto(meetupUrl);
+    await jasmin.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
+    expect(await jasmin.getByText('Running order').count()).toBe(0);
+  });
+
+  it('warns before moving the meetup into the past; once moved, members read the notes and the mentioned member is told', async () => {
+    await organiser.getByRole('button', { name: 'Edit or move' }).click();
+    const lastYear = new Date().getUTCFullYear() - 1;
+    await organiser.getByLabel('Date', { exact: true }).fill(`${lastYear}-05-04`);
+    await organiser.getByRole('button', { name: 'Save and tell attendees' }).click();
+    await organiser.getByText('The new date is in the past. Confirm to move it anyway.').waitFor();
+    await organiser.screenshot({ path: await screenshotPath('66-move-into-past'), fullPage: true });
+    await organiser.setViewportSize({ width: 375, height: 800 });
+    await organiser
+      .getByRole('button', { name: 'Move into the past and tell attendees' })
+      .scrollIntoViewIfNeeded();
+    await organiser.screenshot({ path: await screenshotPath('66-move-into-past-phone') });
+    await organiser.setViewportSize({ width: 1280, height: 860 });
+
+    await organiser.getByRole('button', { name: 'Move into the past and tell attendees' }).click();
+    await organiser.getByRole('button', { name: 'Edit or move' }).waitFor();
+    await organiser
+      .getByText(new RegExp(`May ${lastYear}`))
+      .first()
+      .waitFor();
+
+    await jasmin.reload();
+    const shared = jasmin.getByRole('region', { name: 'Notes' });
+    await shared.getByText('Running order').waitFor();
+    const mention = shared.getByRole('link', { name: `@${jasminHandle}` });
+    expect(await mention.getAttribute('href')).toBe(`/members/${jasminHandle}`);
+    // The move made the draft's publication due: the job runner runs it as the move commits.
+    await jasmin.goto(`${demo.server.origin}/notifications`);
+    await jasmin
+      .getByRole('link', {
+        name: /mentioned you in the notes of “Regional exchange: what failed this year”/,
+      })
+      .waitFor();
+    await jasmin.screenshot({ path: await screenshotPath('67-notes-mention'), fullPage: true });
   });
 });

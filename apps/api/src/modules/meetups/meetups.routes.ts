@@ -32,7 +32,7 @@ import { createSchedulingService } from './scheduling.service.ts';
 import { createSeriesService } from './series.service.ts';
 
 export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
-  const meetups = createMeetupService(app.db);
+  const meetups = createMeetupService(app.db, app.jobs);
   const attendance = createAttendanceService(app.db, meetups);
   const scheduling = createSchedulingService(app.db, meetups);
   const notes = createNotesService(app.db, meetups);

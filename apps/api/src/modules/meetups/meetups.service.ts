@@ -11,6 +11,7 @@ import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, encodeCursor } from '../../pagination.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
+import type { JobRunner } from '../../plugins/jobs.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { type NotificationInput, notify } from '../notifications/notifications.service.ts';
 import { planMeetupReminders } from '../reminders/reminders.service.ts';
@@ -90,7 +91,7 @@ export async function notifyInvitees(
   );
 }
 
-export function createMeetupService(db: Db) {
+export function createMeetupService(db: Db, jobs: Pick<JobRunner, 'kick'>) {
   async function detail(viewer: AccountMember, id: string): Promise<MeetupDetail> {
     const row = await findVisibleMeetup(db, viewer, id);
     const [meetup, slots, votes, answers, agenda, manage] = await Promise.all([
@@ -267,6 +268,8 @@ export function createMeetupService(db: Db) {
           .map((answer) => answer.memberId);
         await notifyInvitees(tx, id, 'meetup_changed', actor.id, answered);
       });
+      // Moved to a start that has passed, its draft notes are due now, not at the next poll.
+      if (when && when.startsAt <= new Date()) void jobs.kick();
       return detail(actor, id);
     },
   };

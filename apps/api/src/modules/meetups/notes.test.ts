@@ -221,4 +221,26 @@ describe('@mentions in meetup notes', () => {
     await run(new Date('2031-06-05T18:01:00.000Z'));
     expect(await notesMentions(carla, meetup.id)).toHaveLength(1);
   });
+
+  it('tells whoever a draft mentions at once when the meetup is moved to a start that has passed', async () => {
+    const meetup = await cohortMeetup(fromNow(24 * HOUR));
+    await saveNotes(organiser, meetup.id, 'Minutes by @amra.');
+    const lastYear = new Date().getUTCFullYear() - 1;
+    const moved = await t.request({
+      method: 'PATCH',
+      url: `/api/meetups/${meetup.id}`,
+      cookie: organiser.cookie,
+      payload: {
+        when: {
+          startsAt: `${lastYear}-05-04T18:00`,
+          endsAt: `${lastYear}-05-04T21:00`,
+          timezone: 'UTC',
+        },
+        moveIntoPast: true,
+      },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().notesDraft).toBe(false);
+    await expect.poll(() => notesMentions(amra, meetup.id)).toHaveLength(1);
+  });
 });

@@ -122,7 +122,11 @@ export function MeetupPage({ member }: { member: AccountMember }) {
       {can.manage && (status === 'scheduled' || status === 'done') && (
         <section aria-labelledby="notes-form-heading">
           <h2 id="notes-form-heading">
-            {status === 'done' ? 'Edit the notes' : 'After the meetup'}
+            {status === 'done'
+              ? 'Edit the notes'
+              : detail.startsAt && new Date(detail.startsAt) <= new Date()
+                ? 'After the meetup'
+                : 'Prepare the notes'}
           </h2>
           <NotesForm meetup={detail} />
         </section>

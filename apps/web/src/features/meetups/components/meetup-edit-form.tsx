@@ -22,7 +22,10 @@ function whenRow(meetup: MeetupDetail): SlotRow | null {
   };
 }
 
-/** The organisers change a meetup's details; moving a scheduled one tells its attendees. */
+/**
+ * The organisers change a meetup's details; moving a scheduled one tells its attendees. A move to
+ * a start that has passed is refused by the API until the organiser confirms it here.
+ */
 export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDone(): void }) {
   const update = useUpdateMeetup();
   const [title, setTitle] = useState(meetup.title);
@@ -33,6 +36,7 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
   const initialWhen = whenRow(meetup);
   const [when, setWhen] = useState(initialWhen);
   const { message, fields } = formErrors(update.error);
+  const intoPast = fields.moveIntoPast !== undefined;
   const moved =
     when !== null &&
     initialWhen !== null &&
@@ -47,11 +51,17 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
       onlineUrl: onlineUrl.trim(),
       capacity: optionalNumberFrom(capacity),
       ...(moved && when ? { when: slotInputFrom(when) } : {}),
+      ...(moved && intoPast ? { moveIntoPast: true } : {}),
     };
     update.mutate({ id: meetup.id, ...change }, { onSuccess: onDone });
   }
 
   const whenError = (name: string) => fields[`when.${name}`];
+  // Another date is another question: the confirmation was for the one refused.
+  const changeWhen = (next: SlotRow) => {
+    update.reset();
+    setWhen(next);
+  };
   return (
     <form onSubmit={submit} noValidate className="meetup-form edit-form">
       <h2>Edit the meetup</h2>
@@ -115,7 +125,7 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
               label="Date"
               type="date"
               value={when.date}
-              onChange={(event) => setWhen({ ...when, date: event.target.value })}
+              onChange={(event) => changeWhen({ ...when, date: event.target.value })}
               error={whenError('startsAt')}
             />
             <FormField
@@ -124,7 +134,7 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
               type="time"
               step={300}
               value={when.starts}
-              onChange={(event) => setWhen({ ...when, starts: event.target.value })}
+              onChange={(event) => changeWhen({ ...when, starts: event.target.value })}
             />
             <FormField
               id="edit-meetup-ends"
@@ -132,23 +142,41 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
               type="time"
               step={300}
               value={when.ends}
-              onChange={(event) => setWhen({ ...when, ends: event.target.value })}
+              onChange={(event) => changeWhen({ ...when, ends: event.target.value })}
               error={whenError('endsAt')}
             />
             <TimeZoneSelect
               id="edit-meetup-zone"
               label="Time zone"
               value={when.timezone}
-              onChange={(timezone) => setWhen({ ...when, timezone })}
+              onChange={(timezone) => changeWhen({ ...when, timezone })}
               error={whenError('timezone')}
             />
           </div>
         </fieldset>
       )}
-      {message && <Alert tone="error">{message}</Alert>}
+      {intoPast ? (
+        <Alert tone="error">
+          <p>
+            <strong>{message}</strong>
+          </p>
+          <p>
+            Attendees will be told that the meetup moved to a date that has passed. Check the date,
+            or confirm the move.
+          </p>
+        </Alert>
+      ) : (
+        message && <Alert tone="error">{message}</Alert>
+      )}
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : moved ? 'Save and tell attendees' : 'Save changes'}
+          {update.isPending
+            ? 'Saving…'
+            : intoPast
+              ? 'Move into the past and tell attendees'
+              : moved
+                ? 'Save and tell attendees'
+                : 'Save changes'}
         </button>
         <button type="button" className="button-secondary" onClick={onDone}>
           Cancel

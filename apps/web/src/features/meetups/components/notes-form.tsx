@@ -6,8 +6,9 @@ import { TextAreaField } from '../../../components/form-field.tsx';
 import { useSaveNotes } from '../api/save-notes.ts';
 
 /**
- * After the meetup, its notes: what was exchanged, decided, who follows up. Marking it done
- * closes it, and the page becomes the record of that exchange.
+ * The meetup's notes: prepared as a draft before it, which members see once it starts; after it,
+ * what was exchanged, decided, who follows up. Marking it done closes it, and the page becomes
+ * the record of that exchange.
  */
 export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
   const save = useSaveNotes();
@@ -34,10 +35,19 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
         submit(false);
       }}
     >
+      {!started && (
+        <p className="notes-draft-label">
+          <strong>Draft</strong> — members will see these notes once the meetup starts.
+        </p>
+      )}
       <TextAreaField
         id="meetup-notes"
         label="Notes"
-        hint="What was shared, what people learned, who follows up on what. Markdown works; link threads and @mention people."
+        hint={
+          started
+            ? 'What was shared, what people learned, who follows up on what. Markdown works; link threads and @mention people.'
+            : 'What you will go through, who prepares what. Markdown works; link threads and @mention people, who are told when the meetup starts.'
+        }
         rows={8}
         value={notes}
         onChange={(event) => {
@@ -64,7 +74,11 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
         )}
         {saved && (
           <span className="action-note" role="status">
-            {saved === 'done' ? 'The meetup is marked as done.' : 'The notes are saved.'}
+            {saved === 'done'
+              ? 'The meetup is marked as done.'
+              : started
+                ? 'The notes are saved.'
+                : 'The draft is saved.'}
           </span>
         )}
       </div>
