@@ -63,7 +63,7 @@ describe('a new Praxis, from first run to invitation to sign-in', () => {
     inviteUrl = (await link.textContent()) ?? '';
     expect(inviteUrl).toMatch(new RegExp(`^${server.origin}/invite/[\\w-]+$`));
     await expect
-      .poll(() => page.getByRole('cell', { name: 'amra@agency.example' }).count())
+      .poll(() => page.getByRole('cell', { name: 'amra@agency.example', exact: true }).count())
       .toBe(1);
     await page.screenshot({ path: await screenshotPath('03-invitations') });
   });
