@@ -90,9 +90,21 @@ describe('a meetup from date poll to waitlist', () => {
     ]);
     await organiser.screenshot({ path: await screenshotPath('61-date-poll'), fullPage: true });
     await organiser
-      .getByRole('button', { name: /^Pick / })
+      .getByRole('button', { name: /^Pick this date/ })
       .first()
       .click();
+    // Picking tells everyone: nothing is sent before the organiser confirms, and they can back out.
+    const confirmation = organiser.getByRole('region', { name: 'Pick the date' });
+    await confirmation.getByText(/^Pick .+\?$/).waitFor();
+    await confirmation.getByRole('button', { name: 'Cancel' }).click();
+    await confirmation.waitFor({ state: 'detached' });
+    await organiser.getByRole('region', { name: 'Date poll' }).waitFor();
+    await organiser
+      .getByRole('button', { name: /^Pick this date/ })
+      .first()
+      .click();
+    await organiser.screenshot({ path: await screenshotPath('61b-pick-confirmation') });
+    await confirmation.getByRole('button', { name: 'Pick and tell everyone' }).click();
     await organiser.getByRole('button', { name: 'Going', exact: true }).waitFor();
     expect(await organiser.getByRole('region', { name: 'Date poll' }).count()).toBe(0);
   });

@@ -113,9 +113,10 @@ export function MeetupPage({ member }: { member: AccountMember }) {
         </section>
       )}
 
-      {status === 'scheduled' && detail.notesHtml && !can.manage && (
+      {status === 'scheduled' && detail.notesHtml && (
         <section aria-labelledby="notes-heading">
-          <h2 id="notes-heading">Notes</h2>
+          {/* Organisers read their draft as members will, mentions linked, before it goes out. */}
+          <h2 id="notes-heading">{detail.notesDraft ? 'Notes (draft)' : 'Notes'}</h2>
           <CookedHtml html={detail.notesHtml} />
         </section>
       )}

@@ -47,6 +47,8 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
   const best = bestSlotIds(meetup.slots);
   const zone = viewerZone();
   const error = save.error ?? schedule.error;
+  // Picking tells everyone invited and closes the poll: it is asked twice, never by one slip.
+  const [picking, setPicking] = useState<Slot | undefined>();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -160,11 +162,15 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
                     <button
                       type="button"
                       className="button-secondary poll-pick"
-                      aria-label={`Pick ${slotLabel(slot)}`}
+                      aria-pressed={picking?.id === slot.id}
                       disabled={schedule.isPending}
-                      onClick={() => schedule.mutate({ id: meetup.id, slotId: slot.id })}
+                      onClick={() => {
+                        schedule.reset();
+                        setPicking(slot);
+                      }}
                     >
                       Pick this date
+                      <span className="visually-hidden">: {slotLabel(slot)}</span>
                     </button>
                   </td>
                 ))}
@@ -173,6 +179,14 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
           </tfoot>
         </table>
       </section>
+      {picking && open && meetup.can.manage && (
+        <PickConfirmation
+          slot={picking}
+          pending={schedule.isPending}
+          onConfirm={() => schedule.mutate({ id: meetup.id, slotId: picking.id })}
+          onCancel={() => setPicking(undefined)}
+        />
+      )}
       {error && <Alert tone="error">{formErrors(error).message}</Alert>}
       {open && (
         <div className="button-row">
@@ -187,6 +201,35 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
         </div>
       )}
     </form>
+  );
+}
+
+function PickConfirmation({
+  slot,
+  pending,
+  onConfirm,
+  onCancel,
+}: {
+  slot: Slot;
+  pending: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  return (
+    <section className="pick-confirmation" aria-label="Pick the date">
+      <p>
+        <strong>Pick {slotLabel(slot)}?</strong> The poll closes, everyone invited is told the date,
+        and they can answer whether they are going.
+      </p>
+      <div className="button-row">
+        <button type="button" className="button-primary" disabled={pending} onClick={onConfirm}>
+          {pending ? 'Picking…' : 'Pick and tell everyone'}
+        </button>
+        <button type="button" className="button-secondary" disabled={pending} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
   );
 }
 
