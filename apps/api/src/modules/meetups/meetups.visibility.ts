@@ -70,11 +70,12 @@ export function meetupTitleOf(meetupId: SQL) {
 
 /**
  * Members read a meetup's notes once it has started (or is done); before, they are its
- * organisers' draft.
+ * organisers' draft, and a cancelled meetup never took place, so its draft stays one.
  */
 export function notesPublished(
   meetup: { status: string; startsAt: Date | null },
   now: Date = new Date(),
 ): boolean {
+  if (meetup.status === 'cancelled') return false;
   return meetup.status === 'done' || (meetup.startsAt !== null && meetup.startsAt <= now);
 }

@@ -44,8 +44,9 @@ export function createNotesService(db: Db, meetups: MeetupService) {
           notesHtml: cookMarkdown(notes, mentions),
           ...(done ? { status: 'done' as const } : {}),
         });
-        await meetupChanged(tx, id, 'notes');
         if (published) {
+          // A draft's saves are not announced: members would learn that drafts exist and when.
+          await meetupChanged(tx, id, 'notes');
           await notifyNotesMentions(tx, { meetupId: id, actorId: actor.id, mentions });
         } else if (notes !== '') {
           await planNotesPublication(tx, { id, startsAt: meetup.startsAt, actorId: actor.id });

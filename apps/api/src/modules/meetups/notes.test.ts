@@ -107,6 +107,33 @@ describe('PUT /api/meetups/:id/notes before the meetup', () => {
     expect((await read(organiser, meetup.id)).notesDraft).toBe(false);
   });
 
+  it('keeps a cancelled meetup’s draft from members even once its start has passed', async () => {
+    const meetup = await cohortMeetup(fromNow(24 * HOUR));
+    await saveNotes(organiser, meetup.id, 'Draft: who follows up on the pilot');
+    await t.database.db
+      .update(meetups)
+      .set({ status: 'cancelled', startsAt: fromNow(-HOUR), endsAt: fromNow(HOUR) })
+      .where(eq(meetups.id, meetup.id));
+    expect(await read(amra, meetup.id)).toMatchObject({
+      status: 'cancelled',
+      notesSource: '',
+      notesHtml: '',
+    });
+  });
+
+  it('announces no draft save to the meetup’s open pages, and announces saves once it has started', async () => {
+    const ahead = await cohortMeetup(fromNow(24 * HOUR));
+    const started = await cohortMeetup(fromNow(-HOUR));
+    const heard: string[] = [];
+    const stop = t.app.realtime.on('meetup.changed', (event) => {
+      if (event.what === 'notes') heard.push(event.meetupId);
+    });
+    expect((await saveNotes(organiser, ahead.id, 'A draft')).statusCode).toBe(200);
+    expect((await saveNotes(organiser, started.id, 'What we shared')).statusCode).toBe(200);
+    await expect.poll(() => heard).toEqual([started.id]);
+    stop();
+  });
+
   it('returns 409 for notes on an open poll, and for "done" before the start', async () => {
     const poll = await createMeetup(t.database.db, { status: 'proposed', startsAt: null });
     const onPoll = await saveNotes(organiser, poll.id, 'Too early');
