@@ -80,9 +80,16 @@ export async function firstWaitlisted(db: Db, meetupId: string) {
   return row?.memberId;
 }
 
-export async function agendaOf(db: Db, meetupId: string) {
-  // The agenda is shown to every invitee: a linked thread is named only if everyone sees it.
+/**
+ * An agenda item's linked thread. The agenda is shown to every invitee, and a profile lists
+ * contributions to whoever may see the meetup: the thread is named only if everyone sees it.
+ */
+export function linkedThreadColumns() {
   const thread = networkThreadOf(sql`${agendaItems.threadId}`);
+  return { threadId: agendaItems.threadId, threadTitle: thread.title, threadKind: thread.kind };
+}
+
+export async function agendaOf(db: Db, meetupId: string) {
   return db
     .select({
       id: agendaItems.id,
@@ -93,9 +100,7 @@ export async function agendaOf(db: Db, meetupId: string) {
       position: agendaItems.position,
       startsAt: agendaItems.startsAt,
       speakerId: agendaItems.speakerId,
-      threadId: agendaItems.threadId,
-      threadTitle: thread.title,
-      threadKind: thread.kind,
+      ...linkedThreadColumns(),
     })
     .from(agendaItems)
     .where(eq(agendaItems.meetupId, meetupId))

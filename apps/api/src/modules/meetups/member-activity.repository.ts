@@ -2,7 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { agendaItems, meetups, rsvps } from '@praxis/db/schema/meetups';
 import { and, desc, eq, isNotNull, ne, or, sql } from 'drizzle-orm';
-import { networkThreadOf } from '../threads/threads.visibility.ts';
+import { linkedThreadColumns } from './attendance.repository.ts';
 import { meetupVisibleTo } from './meetups.visibility.ts';
 
 // What one member took part in that a profile shows, among the meetups the viewer may see; the
@@ -42,8 +42,7 @@ export async function meetupsAttendedBy(
 
 /**
  * Their contributions accepted onto an agenda of a meetup that was not cancelled, latest
- * meetup first, with the count of all. A linked thread is named only if everyone sees it, as
- * on the agenda itself.
+ * meetup first, with the count of all.
  */
 export async function contributionsBy(
   db: Db,
@@ -51,7 +50,6 @@ export async function contributionsBy(
   memberId: string,
   limit: number,
 ) {
-  const thread = networkThreadOf(sql`${agendaItems.threadId}`);
   return db
     .select({
       id: agendaItems.id,
@@ -60,9 +58,7 @@ export async function contributionsBy(
       meetupId: meetups.id,
       meetupTitle: meetups.title,
       meetupStartsAt: meetups.startsAt,
-      threadId: agendaItems.threadId,
-      threadTitle: thread.title,
-      threadKind: thread.kind,
+      ...linkedThreadColumns(),
       total,
     })
     .from(agendaItems)
