@@ -14,6 +14,7 @@ import { decodeCursor, pageOf } from '../../pagination.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
 import { retireJobs } from '../../plugins/job-queue.ts';
 import { findCohortOrFail, joinCohort } from '../cohorts/cohorts.service.ts';
+import * as emails from './invitation-emails.repository.ts';
 import * as repository from './invitations.repository.ts';
 import {
   findInvitationOrFail,
@@ -21,6 +22,8 @@ import {
   INVITATION_LIFETIME_MS,
   type InvitationDeps,
   queueInvitationEmails,
+  refusedReinvitations,
+  replaceOpenInvitations,
   toInvitation,
 } from './invitations.service.ts';
 import { readInviteeList } from './invitee-list.ts';
@@ -57,9 +60,23 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
           )
         ).map((member) => [member.email, member]),
       );
+      const fresh = rows.filter((row) => !existing.has(row.email));
+      const refused = await refusedReinvitations(
+        db,
+        actor,
+        fresh.map((row) => row.email),
+      );
       return {
-        valid: rows.filter((row) => !existing.has(row.email)),
-        invalid: rejected,
+        valid: fresh
+          .filter((row) => !refused.has(row.email))
+          .map(({ row, email, name, organisation }) => ({ row, email, name, organisation })),
+        invalid: [
+          ...rejected,
+          ...fresh.flatMap(({ row, text, email }) => {
+            const reason = refused.get(email);
+            return reason ? [{ row, text, reason }] : [];
+          }),
+        ].sort((a, b) => a.row - b.row),
         alreadyMembers: rows.flatMap((row) => {
           const member = existing.get(row.email);
           if (!member) return [];
@@ -92,24 +109,31 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
       );
       const fresh = unique.filter((invitee) => !existing.has(invitee.email));
       const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
-      await db.transaction(async (tx) => {
-        await repository.revokePendingForMany(
+      const { queued, refused } = await db.transaction(async (tx) => {
+        const refused = await replaceOpenInvitations(
           tx,
+          actor,
           fresh.map((invitee) => invitee.email),
         );
         const ids = await repository.insertQueuedInvitations(
           tx,
-          fresh.map((invitee) => ({ ...invitee, cohortId, invitedById: actor.id, expiresAt })),
+          fresh
+            .filter((invitee) => !refused.has(invitee.email))
+            .map((invitee) => ({ ...invitee, cohortId, invitedById: actor.id, expiresAt })),
         );
         await queueInvitationEmails(tx, ids);
+        return { queued: ids.length, refused };
       });
       void deps.jobs.kick();
       return {
-        queued: fresh.length,
-        skipped: [...existing].map((email) => ({
-          email,
-          reason: 'Already a member of Praxis: add them to the cohort instead of inviting them.',
-        })),
+        queued,
+        skipped: [
+          ...[...existing].map((email) => ({
+            email,
+            reason: 'Already a member of Praxis: add them to the cohort instead of inviting them.',
+          })),
+          ...[...refused].map(([email, reason]) => ({ email, reason })),
+        ],
       };
     },
 
@@ -186,11 +210,7 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
       requireOrganiser(actor, 'resend invitations');
       requireMayFollowUp(actor, await findInvitationOrFail(db, id), 'resend');
       const requeued = await db.transaction(async (tx) => {
-        const reset = await repository.requeue(
-          tx,
-          id,
-          new Date(Date.now() + INVITATION_LIFETIME_MS),
-        );
+        const reset = await emails.requeue(tx, id, new Date(Date.now() + INVITATION_LIFETIME_MS));
         if (reset) {
           // An earlier e-mail waiting for a retry would make its own link and void this one's.
           await retireJobs(tx, INVITATION_EMAIL, { invitationId: id });

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Job } from '../../plugins/jobs.ts';
 import type { Mailer } from '../../plugins/mailer.ts';
 import { newToken } from '../../tokens.ts';
+import * as emails from './invitation-emails.repository.ts';
 import * as repository from './invitations.repository.ts';
 import { errorText, INVITATION_EMAIL, queueInvitationEmails } from './invitations.service.ts';
 import { invitationEmail } from './invitations.templates.ts';
@@ -23,7 +24,7 @@ export function createInvitationEmailSender(deps: { mailer: Mailer; publicOrigin
     const invitation = await repository.findInvitation(db, { id: invitationId });
     if (!invitation) return;
     const { token, tokenHash } = newToken();
-    if (!(await repository.startEmailAttempt(db, invitation.id, tokenHash))) return;
+    if (!(await emails.startEmailAttempt(db, invitation.id, tokenHash))) return;
     try {
       await deps.mailer.send(
         invitationEmail({
@@ -35,17 +36,17 @@ export function createInvitationEmailSender(deps: { mailer: Mailer; publicOrigin
       );
     } catch (error) {
       const retried = job.retryAt !== null;
-      await repository.recordEmailFailure(db, invitation.id, tokenHash, errorText(error), retried);
+      await emails.recordEmailFailure(db, invitation.id, tokenHash, errorText(error), retried);
       throw error;
     }
-    await repository.recordEmailSent(db, invitation.id, tokenHash);
+    await emails.recordEmailSent(db, invitation.id, tokenHash);
   };
 }
 
 /** Queues, once, the e-mails the delivery poller that preceded the job runner left waiting. */
 export async function queueLeftoverInvitationEmails(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
-    await queueInvitationEmails(tx, await repository.takeLeftoverQueuedEmails(tx));
+    await queueInvitationEmails(tx, await emails.takeLeftoverQueuedEmails(tx));
   });
 }
 

@@ -81,7 +81,7 @@ export async function findInvitation(db: Db, where: { id: string } | { tokenHash
 }
 
 /** Neither accepted nor withdrawn; it may have expired, and a resend opens it again. */
-const pending = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
+export const pending = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
 /** Each status as a condition, decided as toInvitation decides it from the same columns. */
 const withStatus: Record<InvitationStatus, SQL | undefined> = {
   pending: and(pending, gt(invitations.expiresAt, sql`now()`)),
@@ -144,13 +144,25 @@ export async function recordAcceptance(db: Db, invitationId: string, memberId: s
     .where(eq(invitations.id, invitationId));
 }
 
-/** Replaces the pending invitations of these addresses: one open invitation per address. */
-export async function revokePendingForMany(db: Db, emails: string[]) {
+/** The roles of the open invitations of these addresses (at most one each). */
+export async function openInvitationRoles(db: Db, emails: string[]) {
+  if (emails.length === 0) return [];
+  return db
+    .select({ email: invitations.email, role: invitations.role })
+    .from(invitations)
+    .where(and(inArray(invitations.email, emails), pending));
+}
+
+/**
+ * Replaces the pending invitations of these addresses: one open invitation per address. Only
+ * those to these roles, so that a replacement never withdraws an invitation its inviter may not.
+ */
+export async function revokePendingForMany(db: Db, emails: string[], roles: readonly Role[]) {
   if (emails.length === 0) return;
   await db
     .update(invitations)
     .set({ revokedAt: sql`now()` })
-    .where(and(inArray(invitations.email, emails), pending));
+    .where(and(inArray(invitations.email, emails), inArray(invitations.role, roles), pending));
 }
 
 /** Inserts invitations whose e-mails are to be queued; one statement for the whole list. */
@@ -177,93 +189,6 @@ export async function insertQueuedInvitations(
     )
     .returning({ id: invitations.id });
   return rows.map((row) => row.id);
-}
-
-/**
- * An attempt's token replaces the last one before its e-mail leaves, so the e-mailed link works;
- * false if the invitation was accepted or withdrawn meanwhile, when nothing is to be sent.
- */
-export async function startEmailAttempt(db: Db, id: string, tokenHash: string) {
-  const rows = await db
-    .update(invitations)
-    .set({ tokenHash, emailStatus: 'sending' })
-    .where(and(eq(invitations.id, id), pending))
-    .returning({ id: invitations.id });
-  return rows.length > 0;
-}
-
-/**
- * Records the outcome of one attempt, unless the invitation changed meanwhile (resent or
- * withdrawn while the e-mail was on its way): then the newer state stands.
- */
-const attemptStillCurrent = (id: string, tokenHash: string) =>
-  and(eq(invitations.id, id), eq(invitations.tokenHash, tokenHash));
-
-export async function recordEmailSent(db: Db, id: string, tokenHash: string) {
-  await db
-    .update(invitations)
-    .set({
-      emailStatus: 'sent',
-      emailSentAt: sql`now()`,
-      emailAttempts: sql`${invitations.emailAttempts} + 1`,
-      emailLastError: null,
-    })
-    .where(attemptStillCurrent(id, tokenHash));
-}
-
-/** A failed attempt: queued again when it will be retried, otherwise failed for good. */
-export async function recordEmailFailure(
-  db: Db,
-  id: string,
-  tokenHash: string,
-  error: string,
-  retried: boolean,
-) {
-  await db
-    .update(invitations)
-    .set({
-      emailStatus: retried ? 'queued' : 'failed',
-      emailAttempts: sql`${invitations.emailAttempts} + 1`,
-      emailLastError: error.slice(0, 500),
-    })
-    .where(attemptStillCurrent(id, tokenHash));
-}
-
-/**
- * Pending invitations whose e-mail the delivery poller that preceded the job runner left queued:
- * it kept their schedule on the row, in `emailNextAttemptAt`, which nothing sets any more. Takes
- * them (clearing it), so that they are queued as jobs once.
- */
-export async function takeLeftoverQueuedEmails(db: Db) {
-  const rows = await db
-    .update(invitations)
-    .set({ emailNextAttemptAt: null })
-    .where(
-      and(
-        isNotNull(invitations.emailNextAttemptAt),
-        inArray(invitations.emailStatus, ['queued', 'sending']),
-        pending,
-      ),
-    )
-    .returning({ id: invitations.id });
-  return rows.map((row) => row.id);
-}
-
-/** Resets a pending invitation's e-mail for a fresh one (and so a fresh link), extending its life. */
-export async function requeue(db: Db, id: string, expiresAt: Date) {
-  const rows = await db
-    .update(invitations)
-    .set({
-      tokenHash: null,
-      emailStatus: 'queued',
-      emailAttempts: 0,
-      emailNextAttemptAt: null,
-      emailLastError: null,
-      expiresAt,
-    })
-    .where(and(eq(invitations.id, id), pending))
-    .returning({ id: invitations.id });
-  return rows.length > 0;
 }
 
 export async function revoke(db: Db, id: string) {

@@ -14,6 +14,7 @@ import { hashPassword } from '../../plugins/passwords.ts';
 import { hashToken, newToken } from '../../tokens.ts';
 import { isRegistered, registerMember, rejectWeakPassword } from '../auth/auth.service.ts';
 import { joinCohort } from '../cohorts/cohorts.service.ts';
+import * as emails from './invitation-emails.repository.ts';
 import * as repository from './invitations.repository.ts';
 import { invitationEmail } from './invitations.templates.ts';
 
@@ -60,7 +61,12 @@ export function createInvitationService(deps: InvitationDeps) {
       }
       const { token, tokenHash } = newToken();
       const id = await db.transaction(async (tx) => {
-        await repository.revokePendingForMany(tx, [input.email]);
+        const refused = (await replaceOpenInvitations(tx, actor, [input.email])).get(input.email);
+        if (refused) {
+          throw new AppError('conflict', refused, {
+            fields: { email: 'Already invited by an admin.' },
+          });
+        }
         return repository.insertInvitation(tx, {
           email: input.email,
           role: input.role,
@@ -74,10 +80,10 @@ export function createInvitationService(deps: InvitationDeps) {
       const url = `${deps.publicOrigin}/invite/${token}`;
       const emailSent = await deps.mailer
         .send(invitationEmail({ to: input.email, inviter: actor.name, cohortName: null, url }))
-        .then(() => repository.recordEmailSent(db, id, tokenHash).then(() => true))
+        .then(() => emails.recordEmailSent(db, id, tokenHash).then(() => true))
         .catch(async (error: unknown) => {
           deps.log.error({ err: error }, 'invitation e-mail could not be sent');
-          await repository.recordEmailFailure(db, id, tokenHash, errorText(error), false);
+          await emails.recordEmailFailure(db, id, tokenHash, errorText(error), false);
           return false;
         });
       return { ...toInvitation(await findInvitationOrFail(db, id)), url, emailSent };
@@ -157,6 +163,44 @@ export async function findInvitationOrFail(db: Db, id: string) {
   const row = await repository.findInvitation(db, { id });
   if (!row) throw new AppError('not_found', 'This invitation does not exist.');
   return row;
+}
+
+/**
+ * Of these addresses, those not to be invited again by this actor, each with the reason: inviting
+ * again withdraws the open invitation, and an admin's invitation to join as an organiser or admin
+ * is for admins alone to withdraw (requireMayFollowUp's rule).
+ */
+export async function refusedReinvitations(
+  db: Db,
+  actor: AccountMember,
+  emails: string[],
+): Promise<Map<string, string>> {
+  const mayReplace = invitableRoles[actor.role];
+  return new Map(
+    (await repository.openInvitationRoles(db, emails))
+      .filter(({ role }) => !mayReplace.includes(role))
+      .map(({ email, role }) => [
+        email,
+        `An admin has invited this person as ${role === 'admin' ? 'an admin' : 'an organiser'}; only an admin can change that invitation.`,
+      ]),
+  );
+}
+
+/**
+ * Withdraws the open invitations of these addresses for new ones to replace, except those
+ * refusedReinvitations names, which it returns. Runs in the caller's transaction before its
+ * inserts, so that a refusal and the invitations written agree.
+ */
+export async function replaceOpenInvitations(
+  tx: Db,
+  actor: AccountMember,
+  emails: string[],
+): Promise<Map<string, string>> {
+  const refused = await refusedReinvitations(tx, actor, emails);
+  const replaced = emails.filter((email) => !refused.has(email));
+  // Limited to the roles the actor may invite, so that an admin's invitation created meanwhile stays.
+  await repository.revokePendingForMany(tx, replaced, invitableRoles[actor.role]);
+  return refused;
 }
 
 /** Queues the e-mails of these invitations, inside the caller's transaction. */

@@ -22,18 +22,31 @@ describe('readInviteeList', () => {
     expect(rows).toEqual([
       {
         row: 2,
+        text: 'Amra Hadžić,amra@agency.ba,"Canton Sarajevo, Ministry of Education"',
         email: 'amra@agency.ba',
         name: 'Amra Hadžić',
         organisation: 'Canton Sarajevo, Ministry of Education',
       },
-      { row: 3, email: 'claire@region.fr', name: 'Moreau, Claire', organisation: '' },
+      {
+        row: 3,
+        text: '"Moreau, Claire",claire@region.fr',
+        email: 'claire@region.fr',
+        name: 'Moreau, Claire',
+        organisation: '',
+      },
     ]);
   });
 
   it('reads "Name <address>" as copied from a mail program', () => {
     const { rows } = readInviteeList('"Amra Hadžić" <amra@agency.ba>');
     expect(rows).toEqual([
-      { row: 1, email: 'amra@agency.ba', name: 'Amra Hadžić', organisation: '' },
+      {
+        row: 1,
+        text: '"Amra Hadžić" <amra@agency.ba>',
+        email: 'amra@agency.ba',
+        name: 'Amra Hadžić',
+        organisation: '',
+      },
     ]);
   });
 

@@ -2,6 +2,8 @@ import { Invitee, MAX_INVITEES } from '@praxis/contracts/invitations';
 
 export interface InviteeRow {
   row: number;
+  /** The line as written, for a problem found later (an address an admin has invited). */
+  text: string;
   email: string;
   name: string;
   organisation: string;
@@ -75,7 +77,7 @@ export function readInviteeList(text: string): {
         continue;
       }
       firstRowOf.set(parsed.data.email, row);
-      rows.push({ row, ...parsed.data });
+      rows.push({ row, text: line, ...parsed.data });
     }
   });
   return { rows, rejected, tooMany: rows.length > MAX_INVITEES };
