@@ -117,10 +117,16 @@ export function CohortInvitePage() {
             e-mails are on their way. Each link works once, for 14 days.
           </p>
           {queued.skipped.length > 0 && (
-            <p>
-              Not invited: {queued.skipped.map((skip) => skip.email).join(', ')}, who already have
-              an account.
-            </p>
+            <>
+              <p>Not invited:</p>
+              <ul>
+                {queued.skipped.map((skip) => (
+                  <li key={skip.email}>
+                    {skip.email}: {skip.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </Alert>
       )}
