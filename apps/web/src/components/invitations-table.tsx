@@ -1,26 +1,34 @@
 import type { Invitation } from '@praxis/contracts/invitations';
 import { Link } from 'react-router';
-import { InvitationActions } from '../../../components/invitation-actions.tsx';
-import {
-  InvitationEmailStatus,
-  InvitationStatusBadge,
-} from '../../../components/invitation-status.tsx';
-import { LabelledCell } from '../../../components/stacked-table.tsx';
+import { InvitationActions } from './invitation-actions.tsx';
+import { InvitationEmailStatus, InvitationStatusBadge } from './invitation-status.tsx';
+import { LabelledCell } from './stacked-table.tsx';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-/** Every invitation with its cohort, where its e-mail is, and resend / withdraw where allowed. */
-export function InvitationsTable({ invitations }: { invitations: Invitation[] }) {
+/**
+ * Invitations with where each e-mail is, and resend / withdraw where allowed. The network-wide
+ * list also names each invitation's cohort and who sent it; a cohort's page leaves those out.
+ */
+export function InvitationsTable({
+  invitations,
+  caption,
+  withCohort,
+}: {
+  invitations: Invitation[];
+  caption: string;
+  withCohort: boolean;
+}) {
   return (
     <table className="table stacked-table invitation-table">
-      <caption className="visually-hidden">Invitations, newest first</caption>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Invitee</th>
-          <th scope="col">Cohort</th>
+          {withCohort && <th scope="col">Cohort</th>}
           <th scope="col">Status</th>
           <th scope="col">E-mail</th>
-          <th scope="col">Invited by</th>
+          {withCohort && <th scope="col">Invited by</th>}
           <th scope="col">Expires</th>
           <th scope="col">
             <span className="visually-hidden">Actions</span>
@@ -37,20 +45,22 @@ export function InvitationsTable({ invitations }: { invitations: Invitation[] })
                 <span className="role-badge">as {invitation.role}</span>
               )}
             </LabelledCell>
-            <LabelledCell label="Cohort">
-              {invitation.cohort ? (
-                <Link to={`/cohorts/${invitation.cohort.id}`}>{invitation.cohort.name}</Link>
-              ) : (
-                <span className="muted">No cohort</span>
-              )}
-            </LabelledCell>
+            {withCohort && (
+              <LabelledCell label="Cohort">
+                {invitation.cohort ? (
+                  <Link to={`/cohorts/${invitation.cohort.id}`}>{invitation.cohort.name}</Link>
+                ) : (
+                  <span className="muted">No cohort</span>
+                )}
+              </LabelledCell>
+            )}
             <LabelledCell label="Status">
               <InvitationStatusBadge status={invitation.status} />
             </LabelledCell>
             <LabelledCell label="E-mail">
               <InvitationEmailStatus invitation={invitation} />
             </LabelledCell>
-            <LabelledCell label="Invited by">{invitation.invitedBy}</LabelledCell>
+            {withCohort && <LabelledCell label="Invited by">{invitation.invitedBy}</LabelledCell>}
             <LabelledCell label="Expires">
               {dateFormat.format(new Date(invitation.expiresAt))}
             </LabelledCell>

@@ -4,12 +4,12 @@ import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField, SelectField } from '../../components/form-field.tsx';
+import { InvitationsTable } from '../../components/invitations-table.tsx';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
+import { type InvitationFilters, useInvitations } from '../../lib/api/list-invitations.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useCreateInvitation } from './api/create-invitation.ts';
-import { type InvitationFilters, useInvitations } from './api/list-invitations.ts';
 import { filtersFrom, InvitationFilterBar } from './components/invitation-filters.tsx';
-import { InvitationsTable } from './components/invitations-table.tsx';
 
 export function InvitationsPage({ member }: { member: AccountMember }) {
   useDocumentTitle('Invite people');
@@ -95,7 +95,9 @@ export function InvitationsPage({ member }: { member: AccountMember }) {
             : 'No invitations yet.'}
         </p>
       )}
-      {rows.length > 0 && <InvitationsTable invitations={rows} />}
+      {rows.length > 0 && (
+        <InvitationsTable invitations={rows} caption="Invitations, newest first" withCohort />
+      )}
       <ShowMoreButton list={invitations} />
     </section>
   );

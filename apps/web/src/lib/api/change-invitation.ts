@@ -1,6 +1,7 @@
 import type { Invitation } from '@praxis/contracts/invitations';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../api-client.ts';
+import { invitationsKey } from './list-invitations.ts';
 
 // Shared by the cohort's invitation page and the Invitations page: the same two actions, the
 // same rules on the server, and both lists refreshed whichever page acted.
@@ -13,13 +14,6 @@ export function useChangeInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: changeInvitation,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['invitations'] }),
-        queryClient.invalidateQueries({
-          predicate: (query) =>
-            query.queryKey[0] === 'cohorts' && query.queryKey[2] === 'invitations',
-        }),
-      ]),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsKey }),
   });
 }

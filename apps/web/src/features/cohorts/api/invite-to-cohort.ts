@@ -1,5 +1,6 @@
 import type { CohortInvitationsBody, CohortInvitationsQueued } from '@praxis/contracts/invitations';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { invitationsKey } from '../../../lib/api/list-invitations.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 
 export const inviteToCohort = ({
@@ -14,7 +15,6 @@ export function useInviteToCohort() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: inviteToCohort,
-    onSuccess: (_, { cohortId }) =>
-      queryClient.invalidateQueries({ queryKey: ['cohorts', cohortId, 'invitations'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsKey }),
   });
 }

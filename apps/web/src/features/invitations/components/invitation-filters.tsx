@@ -1,7 +1,7 @@
 import { InvitationStatus } from '@praxis/contracts/invitations';
 import { SelectField } from '../../../components/form-field.tsx';
+import type { InvitationFilters } from '../../../lib/api/list-invitations.ts';
 import { useProgrammes } from '../../../lib/api/list-programmes.ts';
-import type { InvitationFilters } from '../api/list-invitations.ts';
 
 const STATUS_CHOICES: Record<InvitationStatus, string> = {
   pending: 'Pending',
