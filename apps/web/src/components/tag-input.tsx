@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { RemovableTag } from './tag-list.tsx';
 
 interface TagInputProps {
   label: string;
@@ -80,17 +81,7 @@ export function TagInput({ label, hint, tags, onChange, error, max = 15, id }: T
         {tags.length > 0 && (
           <ul className="tag-editor-list" aria-label={label}>
             {tags.map((tag) => (
-              <li key={tag} className="tag tag-removable">
-                {tag}
-                <button
-                  type="button"
-                  className="tag-remove"
-                  aria-label={`Remove ${tag}`}
-                  onClick={() => remove(tag)}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
+              <RemovableTag key={tag} name={tag} onRemove={() => remove(tag)} />
             ))}
           </ul>
         )}

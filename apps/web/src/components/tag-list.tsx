@@ -19,3 +19,15 @@ export function TagList({
     </ul>
   );
 }
+
+/** A chip being edited, with its own remove button named after it. */
+export function RemovableTag({ name, onRemove }: { name: string; onRemove(): void }) {
+  return (
+    <li className="tag tag-removable">
+      {name}
+      <button type="button" className="tag-remove" aria-label={`Remove ${name}`} onClick={onRemove}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
+}

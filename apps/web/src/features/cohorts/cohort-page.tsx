@@ -1,8 +1,8 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
-import { Avatar } from '../../components/avatar.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { PersonLink } from '../../components/person-link.tsx';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
 import { useCohortMembers } from '../../lib/api/list-cohort-members.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -77,13 +77,7 @@ export function CohortPage({ member }: { member: AccountMember }) {
       <ul className="people-list">
         {members.map((person) => (
           <li key={person.id} className="person-row">
-            <Link to={`/members/${person.handle}`} className="person">
-              <Avatar person={person} size="small" decorative />
-              <span>
-                <strong>{person.name}</strong>
-                {person.headline && <span className="muted small"> {person.headline}</span>}
-              </span>
-            </Link>
+            <PersonLink person={person} />
             {organiser && (
               <button
                 type="button"

@@ -2,8 +2,8 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { CohortBadge } from '@praxis/contracts/profiles';
 import { Link } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
-import { Avatar } from '../../components/avatar.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { PersonLink } from '../../components/person-link.tsx';
 import { useOwnProfile } from '../../lib/api/get-own-profile.ts';
 import { useCohortMembers } from '../../lib/api/list-cohort-members.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -107,13 +107,7 @@ function CohortPeople({ cohort, memberId }: { cohort: CohortBadge; memberId: str
         <ul className="people-list welcome-people">
           {others.slice(0, SHOWN_PEOPLE).map((person) => (
             <li key={person.id}>
-              <Link to={`/members/${person.handle}`} className="person">
-                <Avatar person={person} size="small" decorative />
-                <span>
-                  <strong>{person.name}</strong>
-                  {person.headline && <span className="muted small"> {person.headline}</span>}
-                </span>
-              </Link>
+              <PersonLink person={person} />
             </li>
           ))}
         </ul>

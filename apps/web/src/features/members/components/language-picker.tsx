@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { RemovableTag } from '../../../components/tag-list.tsx';
 import { languageName, languageOptions } from '../../../lib/display-names.ts';
 
 /** A profile lists at most this many languages; the API says the same. */
@@ -44,17 +45,7 @@ export function LanguagePicker({
       {languages.length > 0 && (
         <ul className="language-list" aria-label="Your languages">
           {languages.map((code) => (
-            <li key={code} className="tag tag-removable">
-              {languageName(code)}
-              <button
-                type="button"
-                className="tag-remove"
-                aria-label={`Remove ${languageName(code)}`}
-                onClick={() => remove(code)}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
+            <RemovableTag key={code} name={languageName(code)} onRemove={() => remove(code)} />
           ))}
         </ul>
       )}

@@ -44,12 +44,9 @@ export function ProfileActivity({ handle, own }: { handle: string; own: boolean 
           more={`/threads?view=stories&author=${encodeURIComponent(handle)}`}
         >
           {stories.items.map((story) => (
-            <li key={story.id}>
-              <Link to={`/threads/${story.id}`}>{story.title}</Link>
-              <span className="small muted">
-                {KIND_NAMES[story.kind]} · {dayOf(story.createdAt)}
-              </span>
-            </li>
+            <ActivityEntry key={story.id} title={story.title} to={`/threads/${story.id}`}>
+              {KIND_NAMES[story.kind]} · {dayOf(story.createdAt)}
+            </ActivityEntry>
           ))}
         </ActivityList>
         <ActivityList
@@ -59,12 +56,13 @@ export function ProfileActivity({ handle, own }: { handle: string; own: boolean 
           empty="No replies accepted as an answer yet."
         >
           {acceptedAnswers.items.map((answer) => (
-            <li key={answer.replyId}>
-              <Link to={`/threads/${answer.threadId}#reply-${answer.replyId}`}>
-                {answer.threadTitle}
-              </Link>
-              <span className="small muted">Answered {dayOf(answer.answeredAt)}</span>
-            </li>
+            <ActivityEntry
+              key={answer.replyId}
+              title={answer.threadTitle}
+              to={`/threads/${answer.threadId}#reply-${answer.replyId}`}
+            >
+              Answered {dayOf(answer.answeredAt)}
+            </ActivityEntry>
           ))}
         </ActivityList>
         <ActivityList
@@ -75,10 +73,9 @@ export function ProfileActivity({ handle, own }: { handle: string; own: boolean 
           empty="No past meetups with a seat yet."
         >
           {meetupsAttended.items.map((meetup) => (
-            <li key={meetup.id}>
-              <Link to={`/meetups/${meetup.id}`}>{meetup.title}</Link>
-              <span className="small muted">{dayOf(meetup.startsAt)}</span>
-            </li>
+            <ActivityEntry key={meetup.id} title={meetup.title} to={`/meetups/${meetup.id}`}>
+              {dayOf(meetup.startsAt)}
+            </ActivityEntry>
           ))}
         </ActivityList>
         <ActivityList
@@ -89,18 +86,15 @@ export function ProfileActivity({ handle, own }: { handle: string; own: boolean 
           empty="Nothing on a meetup agenda yet."
         >
           {contributions.items.map((item) => (
-            <li key={item.id}>
-              {item.thread ? (
-                <Link to={`/threads/${item.thread.id}`}>{item.title}</Link>
-              ) : (
-                <span>{item.title}</span>
-              )}
-              <span className="small muted">
-                {CONTRIBUTION_KINDS[item.kind]} at{' '}
-                <Link to={`/meetups/${item.meetup.id}`}>{item.meetup.title}</Link>
-                {item.meetup.startsAt ? ` · ${dayOf(item.meetup.startsAt)}` : ''}
-              </span>
-            </li>
+            <ActivityEntry
+              key={item.id}
+              title={item.title}
+              to={item.thread ? `/threads/${item.thread.id}` : undefined}
+            >
+              {CONTRIBUTION_KINDS[item.kind]} at{' '}
+              <Link to={`/meetups/${item.meetup.id}`}>{item.meetup.title}</Link>
+              {item.meetup.startsAt ? ` · ${dayOf(item.meetup.startsAt)}` : ''}
+            </ActivityEntry>
           ))}
         </ActivityList>
       </div>
@@ -144,5 +138,23 @@ function ActivityList({
           </p>
         ))}
     </section>
+  );
+}
+
+/** One entry: its title (a link where there is something to open) and a line about it. */
+function ActivityEntry({
+  title,
+  to,
+  children,
+}: {
+  title: string;
+  to?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <li>
+      {to ? <Link to={to}>{title}</Link> : <span>{title}</span>}
+      <span className="small muted">{children}</span>
+    </li>
   );
 }
