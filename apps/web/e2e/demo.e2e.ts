@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DEMO_PASSWORD,
   labelContentMismatches,
   launchBrowser,
   type RunningServer,
   screenshotPath,
+  signedInDemoMember,
   startServer,
 } from './harness.ts';
 
@@ -47,17 +47,7 @@ describe('the embedded demo network', () => {
 });
 
 /** A demo account signed in, in a browser of its own that `afterAll` closes. */
-async function signedIn(email: string): Promise<Page> {
-  const own = await launchBrowser();
-  others.push(own);
-  const page = await own.context.newPage();
-  await page.goto(`${server.origin}/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
-  return page;
-}
+const signedIn = (email: string) => signedInDemoMember(server, email, others);
 const others: { close(): Promise<void> }[] = [];
 afterAll(async () => {
   for (const other of others) await other.close();
