@@ -89,7 +89,11 @@ describe('a thread page', () => {
     await replier.getByRole('link', { name: title }).first().click();
     await replier.getByLabel('Your reply').fill('Adding what we learnt since.');
     await replier.getByRole('button', { name: 'Post reply' }).click();
-    await replier.getByText('Adding what we learnt since.').waitFor();
+    // The posted reply, not the composer, which may still hold the text for a moment.
+    await replier
+      .getByRole('paragraph')
+      .filter({ hasText: 'Adding what we learnt since.' })
+      .waitFor();
 
     const row = firstRow.filter({ hasText: title }).first();
     await row.getByText('New activity').waitFor({ timeout: 2000 });
