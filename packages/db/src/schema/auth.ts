@@ -29,3 +29,22 @@ export const passwordResets = pgTable(
   },
   (table) => [index('password_resets_member_id_idx').on(table.memberId)],
 );
+
+/**
+ * "Unlock and sign in" links, e-mailed when an account's sign-in attempts are slowed down. Only
+ * the SHA-256 of the token is kept, as for sessions and reset links.
+ */
+export const loginUnlocks = pgTable(
+  'login_unlocks',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tokenHash: text().notNull().unique(),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
+    usedAt: timestamp({ withTimezone: true, precision: 3 }),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [index('login_unlocks_member_id_idx').on(table.memberId)],
+);
