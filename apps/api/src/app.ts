@@ -75,7 +75,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { publicOrigin: config.publicOrigin });
-  await app.register(authJobs);
+  await app.register(authJobs, { publicOrigin: config.publicOrigin });
   await app.register(invitationRoutes, { publicOrigin: config.publicOrigin });
   await app.register(invitationJobs, { publicOrigin: config.publicOrigin });
   await app.register(memberRoutes);

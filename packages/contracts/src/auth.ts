@@ -42,5 +42,8 @@ export const Token = z
 export const PasswordResetConfirmBody = z.object({ token: Token, password: Password });
 export type PasswordResetConfirmBody = z.infer<typeof PasswordResetConfirmBody>;
 
+export const LoginUnlockBody = z.object({ token: Token });
+export type LoginUnlockBody = z.infer<typeof LoginUnlockBody>;
+
 export const AcceptedResponse = z.object({ message: z.string() });
 export type AcceptedResponse = z.infer<typeof AcceptedResponse>;

@@ -13,7 +13,14 @@ import { hashToken } from '../tokens.ts';
 // Every use of the lucia package stays in this file, so that replacing it with a hand-written
 // session store later touches nothing else.
 
-export const SESSION_COOKIE = 'praxis_session';
+/**
+ * Over https the name carries the `__Host-` prefix: browsers then accept the cookie only if it is
+ * Secure, for Path=/ and with no Domain, so a sibling subdomain cannot plant or widen a session.
+ * Plain http (development) cannot use the prefix.
+ */
+export function sessionCookieName(config: Pick<Config, 'secureCookies'>): string {
+  return config.secureCookies ? '__Host-praxis_session' : 'praxis_session';
+}
 const SESSION_LIFETIME = new TimeSpan(30, 'd');
 /** However active, a session ends this long after sign-in and the member signs in again. */
 export const SESSION_ABSOLUTE_LIMIT_MS = 90 * 24 * 60 * 60 * 1000;
@@ -55,7 +62,7 @@ function createLucia(db: Db, config: Config) {
   return new Lucia(new HashedSessionAdapter(new DrizzlePostgreSQLAdapter(db, sessions, members)), {
     sessionExpiresIn: SESSION_LIFETIME,
     sessionCookie: {
-      name: SESSION_COOKIE,
+      name: sessionCookieName(config),
       expires: true,
       attributes: { secure: config.secureCookies, sameSite: 'lax', path: '/' },
     },

@@ -1,6 +1,6 @@
 import type { Db } from '@praxis/db/client';
 import { rateLimitBuckets } from '@praxis/db/schema/throttle';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../app-error.ts';
@@ -16,6 +16,12 @@ export interface ThrottleRule {
 export interface Throttle {
   /** Counts one attempt against every rule; throws `rate_limited` when any rule is exceeded. */
   hit(rules: ThrottleRule[]): Promise<void>;
+  /** Counts one attempt and says how many the window holds now, refusing nothing. */
+  count(rule: Pick<ThrottleRule, 'key' | 'windowSeconds'>): Promise<number>;
+  /** How many attempts the current window holds, without counting one. */
+  peek(rule: Pick<ThrottleRule, 'key' | 'windowSeconds'>): Promise<number>;
+  /** Gives back one attempt counted by `hit`, for an attempt that turned out not to count. */
+  refund(key: string): Promise<void>;
   reset(key: string): Promise<void>;
 }
 
@@ -30,25 +36,31 @@ declare module 'fastify' {
  * kept in process memory would multiply by the number of instances behind the balancer.
  */
 export function createThrottle(db: Db): Throttle {
+  async function bump(rule: Pick<ThrottleRule, 'key' | 'windowSeconds'>) {
+    const window = sql`make_interval(secs => ${rule.windowSeconds})`;
+    const [bucket] = await db
+      .insert(rateLimitBuckets)
+      .values({ key: rule.key, windowStartedAt: sql`now()`, hits: 1 })
+      .onConflictDoUpdate({
+        target: rateLimitBuckets.key,
+        set: {
+          hits: sql`case when ${rateLimitBuckets.windowStartedAt} <= now() - ${window} then 1 else ${rateLimitBuckets.hits} + 1 end`,
+          windowStartedAt: sql`case when ${rateLimitBuckets.windowStartedAt} <= now() - ${window} then now() else ${rateLimitBuckets.windowStartedAt} end`,
+        },
+      })
+      .returning({
+        hits: rateLimitBuckets.hits,
+        retryAfter: sql<number>`ceil(extract(epoch from (${rateLimitBuckets.windowStartedAt} + ${window} - now())))::int`,
+      });
+    if (!bucket) throw new Error('rate limit upsert returned no row');
+    return bucket;
+  }
+
   return {
     async hit(rules) {
       for (const rule of rules) {
-        const window = sql`make_interval(secs => ${rule.windowSeconds})`;
-        const [bucket] = await db
-          .insert(rateLimitBuckets)
-          .values({ key: rule.key, windowStartedAt: sql`now()`, hits: 1 })
-          .onConflictDoUpdate({
-            target: rateLimitBuckets.key,
-            set: {
-              hits: sql`case when ${rateLimitBuckets.windowStartedAt} <= now() - ${window} then 1 else ${rateLimitBuckets.hits} + 1 end`,
-              windowStartedAt: sql`case when ${rateLimitBuckets.windowStartedAt} <= now() - ${window} then now() else ${rateLimitBuckets.windowStartedAt} end`,
-            },
-          })
-          .returning({
-            hits: rateLimitBuckets.hits,
-            retryAfter: sql<number>`ceil(extract(epoch from (${rateLimitBuckets.windowStartedAt} + ${window} - now())))::int`,
-          });
-        if (bucket && bucket.hits > rule.limit) {
+        const bucket = await bump(rule);
+        if (bucket.hits > rule.limit) {
           const retryAfterSeconds = Math.max(1, Number(bucket.retryAfter));
           throw new AppError(
             'rate_limited',
@@ -59,6 +71,27 @@ export function createThrottle(db: Db): Throttle {
           );
         }
       }
+    },
+    async count(rule) {
+      return (await bump(rule)).hits;
+    },
+    async peek(rule) {
+      const [bucket] = await db
+        .select({ hits: rateLimitBuckets.hits })
+        .from(rateLimitBuckets)
+        .where(
+          and(
+            eq(rateLimitBuckets.key, rule.key),
+            sql`${rateLimitBuckets.windowStartedAt} > now() - make_interval(secs => ${rule.windowSeconds})`,
+          ),
+        );
+      return bucket?.hits ?? 0;
+    },
+    async refund(key) {
+      await db
+        .update(rateLimitBuckets)
+        .set({ hits: sql`greatest(${rateLimitBuckets.hits} - 1, 0)` })
+        .where(eq(rateLimitBuckets.key, key));
     },
     async reset(key) {
       await db.delete(rateLimitBuckets).where(eq(rateLimitBuckets.key, key));

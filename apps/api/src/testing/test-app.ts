@@ -76,7 +76,7 @@ async function secondHandle(database: TestDatabase): Promise<TestDatabase> {
 export function sessionCookie(response: LightMyRequestResponse): string {
   const header = [response.headers['set-cookie'] ?? []]
     .flat()
-    .find((value) => value.startsWith('praxis_session='));
+    .find((value) => /^(__Host-)?praxis_session=/.test(value));
   if (!header) throw new Error('response set no session cookie');
   return header.split(';')[0] ?? '';
 }

@@ -1,10 +1,49 @@
+import type { Db } from '@praxis/db/client';
 import type { FastifyPluginAsync } from 'fastify';
+import type { Job } from '../../plugins/jobs.ts';
+import type { Mailer } from '../../plugins/mailer.ts';
+import { newToken } from '../../tokens.ts';
+import * as repository from './auth.repository.ts';
 import { deleteExpiredAuthRows } from './auth.service.ts';
+import { loginUnlockEmail } from './auth.templates.ts';
+import { LOGIN_UNLOCK_EMAIL, LOGIN_UNLOCK_LIFETIME_MS } from './sign-in.service.ts';
 
 /** Expired rows only take room, so once an hour is often enough. */
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
-export const authJobs: FastifyPluginAsync = async (app) => {
+/**
+ * E-mails an "unlock and sign in" link. The token is made and stored (as its hash alone) by the
+ * job, so the request that tripped the slowdown never waits for SMTP, and a retried attempt
+ * sends a link that works.
+ */
+export function createLoginUnlockSender(deps: { mailer: Mailer; publicOrigin: string }) {
+  return async function sendLoginUnlockEmail(db: Db, job: Job): Promise<void> {
+    const { memberId } = job.payload;
+    if (!memberId) throw new Error('login_unlock_email without its member');
+    const member = await repository.findCredentialsById(db, memberId);
+    if (!member || member.deactivatedAt) return;
+    const { token, tokenHash } = newToken();
+    await repository.insertLoginUnlock(db, {
+      memberId,
+      tokenHash,
+      expiresAt: new Date(Date.now() + LOGIN_UNLOCK_LIFETIME_MS),
+    });
+    await deps.mailer.send(
+      loginUnlockEmail({
+        to: member.email,
+        name: member.name,
+        url: `${deps.publicOrigin}/unlock?token=${token}`,
+      }),
+    );
+  };
+}
+
+export const authJobs: FastifyPluginAsync<{ publicOrigin: string }> = async (app, options) => {
+  app.jobs.register(
+    LOGIN_UNLOCK_EMAIL,
+    createLoginUnlockSender({ mailer: app.mailer, publicOrigin: options.publicOrigin }),
+    { transaction: false },
+  );
   app.jobs.every('delete expired sessions and reset links', SWEEP_EVERY_MS, (db, now) =>
     deleteExpiredAuthRows(db, now),
   );

@@ -1,6 +1,6 @@
 import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { passwordResets, sessions } from '@praxis/db/schema/auth';
+import { loginUnlocks, passwordResets, sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
 import { and, count, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 
@@ -97,13 +97,43 @@ export async function retireOpenPasswordResets(db: Db, memberId: string) {
     .where(and(eq(passwordResets.memberId, memberId), isNull(passwordResets.usedAt)));
 }
 
+export async function insertLoginUnlock(
+  db: Db,
+  values: { memberId: string; tokenHash: string; expiresAt: Date },
+) {
+  await db.insert(loginUnlocks).values(values);
+}
+
+/** Marks the unlock link used if it still can be; a second use, or a late one, changes no row. */
+export async function consumeLoginUnlock(db: Db, tokenHash: string): Promise<string | null> {
+  const [row] = await db
+    .update(loginUnlocks)
+    .set({ usedAt: sql`now()` })
+    .where(
+      and(
+        eq(loginUnlocks.tokenHash, tokenHash),
+        isNull(loginUnlocks.usedAt),
+        gt(loginUnlocks.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ memberId: loginUnlocks.memberId });
+  return row?.memberId ?? null;
+}
+
+export async function retireLoginUnlocks(db: Db, memberId: string) {
+  await db
+    .update(loginUnlocks)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(loginUnlocks.memberId, memberId), isNull(loginUnlocks.usedAt)));
+}
+
 /** Serialises first-run setup so two simultaneous requests cannot both create an admin. */
 export async function lockSetup(db: Db) {
   await db.execute(sql`select pg_advisory_xact_lock(727274002)`);
 }
 
 /**
- * Deletes what can no longer be used: ended sessions and expired reset links (the throttle
+ * Deletes what can no longer be used: ended sessions, expired reset and unlock links (the throttle
  * plugin sweeps its own rate-limit windows). Returns how many rows went.
  */
 export async function deleteExpired(db: Db, now: Date) {
@@ -117,6 +147,10 @@ export async function deleteExpired(db: Db, now: Date) {
       .delete(passwordResets)
       .where(sql`${passwordResets.expiresAt} < ${at}::timestamptz`)
       .returning({ id: passwordResets.id }),
+    db
+      .delete(loginUnlocks)
+      .where(sql`${loginUnlocks.expiresAt} < ${at}::timestamptz`)
+      .returning({ id: loginUnlocks.id }),
   ]);
   return gone.reduce((total, rows) => total + rows.length, 0);
 }

@@ -1,6 +1,7 @@
 import {
   AcceptedResponse,
   LoginBody,
+  LoginUnlockBody,
   PasswordChangeBody,
   PasswordResetConfirmBody,
   PasswordResetRequestBody,
@@ -13,6 +14,7 @@ import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
 import { createAuthService } from './auth.service.ts';
+import { createSignInService } from './sign-in.service.ts';
 
 export const authRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async (app, options) => {
   const auth = createAuthService({
@@ -22,6 +24,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async
     publicOrigin: options.publicOrigin,
     endAllSessions: (memberId) => app.sessions.endAll(memberId),
     log: app.log,
+  });
+  const signIn = createSignInService({
+    db: app.db,
+    throttle: app.throttle,
+    kickJobs: () => void app.jobs.kick(),
   });
   const tags = ['auth'];
 
@@ -65,7 +72,25 @@ export const authRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async
       },
     },
     async (request, reply) => {
-      const member = await auth.login(request.body, request.ip);
+      const member = await signIn.login(request.body, request.ip);
+      await app.sessions.start(request, reply, member.id);
+      return { member };
+    },
+  );
+
+  app.post(
+    '/api/auth/unlock',
+    {
+      schema: {
+        tags,
+        summary:
+          'Sign in with the single-use link e-mailed when wrong passwords slowed sign-in down; ends the slowdown',
+        body: LoginUnlockBody,
+        response: { 200: SessionResponse, ...errorResponses(400, 403) },
+      },
+    },
+    async (request, reply) => {
+      const member = await signIn.unlock(request.body.token, request.ip);
       await app.sessions.start(request, reply, member.id);
       return { member };
     },

@@ -1,5 +1,4 @@
 import type {
-  LoginBody,
   PasswordChangeBody,
   PasswordResetConfirmBody,
   SetupBody,
@@ -18,8 +17,7 @@ import * as repository from './auth.repository.ts';
 const FIFTEEN_MINUTES = 15 * 60;
 const ONE_HOUR = 60 * 60;
 export const PASSWORD_RESET_LIFETIME_MS = ONE_HOUR * 1000;
-
-export const LOGIN_LIMITS = { perIp: 30, perAccount: 10, windowSeconds: FIFTEEN_MINUTES };
+const PASSWORD_CHANGE_LIMIT = 10;
 
 /** Housekeeping for the job runner: deletes expired sessions, reset links and rate windows. */
 export const deleteExpiredAuthRows = repository.deleteExpired;
@@ -32,8 +30,6 @@ export interface AuthDeps {
   endAllSessions(memberId: string): Promise<void>;
   log: { error(object: unknown, message: string): void };
 }
-
-const loginAccountKey = (email: string) => `login:account:${email}`;
 
 export function createAuthService(deps: AuthDeps) {
   const { db, throttle } = deps;
@@ -61,46 +57,13 @@ export function createAuthService(deps: AuthDeps) {
       });
     },
 
-    async login(input: LoginBody, ip: string): Promise<AccountMember> {
-      await throttle.hit([
-        {
-          key: `login:ip:${ip}`,
-          limit: LOGIN_LIMITS.perIp,
-          windowSeconds: LOGIN_LIMITS.windowSeconds,
-          message: 'Too many sign-in attempts from your network.',
-        },
-        {
-          key: loginAccountKey(input.email),
-          limit: LOGIN_LIMITS.perAccount,
-          windowSeconds: LOGIN_LIMITS.windowSeconds,
-          message: 'Too many sign-in attempts for this account.',
-        },
-      ]);
-      const member = await repository.findCredentialsByEmail(db, input.email);
-      const matches = await verifyPassword(member?.passwordHash ?? null, input.password);
-      if (!member || !matches) {
-        throw new AppError(
-          'unauthenticated',
-          'That e-mail and password do not match an account. Check both, or reset your password.',
-        );
-      }
-      if (member.deactivatedAt) {
-        throw new AppError(
-          'forbidden',
-          'This account has been deactivated. Ask an organiser if you think this is a mistake.',
-        );
-      }
-      await throttle.reset(loginAccountKey(input.email));
-      return toAccount(member);
-    },
-
     /** Changes the password and ends every session; the caller signs this browser in again. */
     async changePassword(actor: AccountMember, input: PasswordChangeBody): Promise<AccountMember> {
       await throttle.hit([
         {
           key: `password-change:${actor.id}`,
-          limit: LOGIN_LIMITS.perAccount,
-          windowSeconds: LOGIN_LIMITS.windowSeconds,
+          limit: PASSWORD_CHANGE_LIMIT,
+          windowSeconds: FIFTEEN_MINUTES,
           message: 'Too many attempts to change the password.',
         },
       ]);
