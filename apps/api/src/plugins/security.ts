@@ -3,9 +3,13 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../app-error.ts';
+import { addressGroup } from '../lib/address-group.ts';
 import type { Config } from '../config.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Per signed-in member, or per anonymous address (IPv6: per /64). */
+export const REQUESTS_PER_MINUTE = 600;
 
 export default fp(
   async function security(app: FastifyInstance, { config }: { config: Config }) {
@@ -30,10 +34,15 @@ export default fp(
       strictTransportSecurity: config.secureCookies,
     });
 
-    // A coarse per-IP ceiling for everything; login and reset have tighter, shared limits.
+    // A coarse ceiling for everything; login and reset have tighter, shared limits. Signed-in
+    // traffic counts per member, so a venue's Wi-Fi or a ministry's NAT address full of members
+    // is not refused as one. The route-level hook runs after the auth plugin's, which has
+    // checked the session by then; a made-up cookie counts as anonymous.
     await app.register(rateLimit, {
-      max: 600,
+      max: REQUESTS_PER_MINUTE,
       timeWindow: '1 minute',
+      keyGenerator: (request) =>
+        request.member ? `member:${request.member.id}` : `address:${addressGroup(request.ip)}`,
       errorResponseBuilder: (_request, context) =>
         new AppError(
           'rate_limited',
