@@ -19,16 +19,17 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderJobs } from './modules/reminders/reminders.jobs.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
+import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { threadRoutes } from './modules/threads/threads.routes.ts';
 import auth from './plugins/auth.ts';
 import db from './plugins/db.ts';
-import errors from './plugins/errors.ts';
+import errors, { clientErrorHandler, routingErrorHandler } from './plugins/errors.ts';
 import jobs from './plugins/jobs.ts';
 import mailer from './plugins/mailer.ts';
 import openapi from './plugins/openapi.ts';
 import realtime from './plugins/realtime.ts';
 import schemas from './plugins/schemas.ts';
-import security from './plugins/security.ts';
+import security, { securityHeaders } from './plugins/security.ts';
 import spa from './plugins/spa.ts';
 import throttle from './plugins/throttle.ts';
 import { redactTokens } from './tokens.ts';
@@ -60,6 +61,14 @@ export async function buildApp({ config, database, logger }: AppOptions) {
         : trustProxy,
     bodyLimit: 100 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    requestTimeout: config.requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(10_000, config.requestTimeoutMs),
+      connectionsCheckingInterval: config.requestCheckMs,
+    },
+    // What Fastify and Node refuse before any hook still gets the error shape and the headers.
+    frameworkErrors: routingErrorHandler(securityHeaders(config)),
+    clientErrorHandler: clientErrorHandler(securityHeaders(config)),
   });
 
   await app.register(schemas);
@@ -76,6 +85,11 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(healthRoutes);
   await app.register(authRoutes, { publicOrigin: config.publicOrigin });
   await app.register(authJobs, { publicOrigin: config.publicOrigin });
+  await app.register(ssoRoutes, {
+    oidc: config.oidc,
+    publicOrigin: config.publicOrigin,
+    secureCookies: config.secureCookies,
+  });
   await app.register(invitationRoutes, { publicOrigin: config.publicOrigin });
   await app.register(invitationJobs, { publicOrigin: config.publicOrigin });
   await app.register(memberRoutes);

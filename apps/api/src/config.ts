@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -49,6 +50,27 @@ const EnvSchema = z.object({
     .min(1, { error: 'must be between 1 and 3600 seconds' })
     .max(3600, { error: 'must be between 1 and 3600 seconds' })
     .optional(),
+  REQUEST_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int({ error: 'must be a whole number of seconds' })
+    .min(1, { error: 'must be between 1 and 300 seconds' })
+    .max(300, { error: 'must be between 1 and 300 seconds' })
+    .default(25),
+  MAIL_OUTBOX: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
+  PRAXIS_SETUP_TOKEN: z
+    .string()
+    .trim()
+    .min(16, { error: 'must be at least 16 characters, hard to guess' })
+    .optional(),
+  OIDC_ISSUER: z
+    .url({ error: 'must be the issuer URL of your identity provider, like https://id.agency.gov' })
+    .refine((value) => isHttpsOrLoopback(new URL(value)), {
+      error: 'must be an https:// URL (plain http only for localhost)',
+    })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_BUTTON_LABEL: z.string().trim().min(1).max(60).default('Sign in with your organisation'),
 });
 
 export interface Config {
@@ -75,6 +97,29 @@ export interface Config {
    * tests start unless they ask, so that they run jobs themselves at the time they choose.
    */
   jobPollMs: number | null;
+  /**
+   * How long a request (headers and body) may take to arrive before it is cut off, so that a
+   * client sending a byte at a time cannot hold a connection; `requestCheckMs` is how often
+   * that is checked, so a request is cut off at most that much later.
+   */
+  requestTimeoutMs: number;
+  requestCheckMs: number;
+  /**
+   * What creating the first admin needs besides a password: a token printed at start on
+   * PostgreSQL, where a fresh server may be reachable by anyone; null in the embedded mode,
+   * which listens on loopback only unless told.
+   */
+  setupToken: string | null;
+  /** OpenID Connect sign-in through the organisation's identity provider; null when off. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The sign-in page's button, e.g. "Sign in with Agency ID". */
+  buttonLabel: string;
 }
 
 export class ConfigError extends Error {}
@@ -92,7 +137,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const vars = parsed.data;
+  if (vars.OIDC_ISSUER && !(vars.OIDC_CLIENT_ID && vars.OIDC_CLIENT_SECRET)) {
+    throw new ConfigError(
+      'Praxis cannot start; fix these environment variables:\n  OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: single sign-on (OIDC_ISSUER) needs the client id and secret your identity provider gave Praxis',
+    );
+  }
   const embedded = !vars.DATABASE_URL;
+  // Production mail must reach people; the in-app outbox is a development aid unless asked for.
+  const outbox = vars.MAIL_OUTBOX ?? (vars.NODE_ENV === 'production' ? 'off' : 'on');
+  if (!vars.SMTP_URL && outbox === 'off') {
+    throw new ConfigError(
+      'Praxis cannot start; fix these environment variables:\n  SMTP_URL: e-mail needs an SMTP server (smtp://…) in production; to keep e-mail in the in-app outbox that admins read instead, set MAIL_OUTBOX=on',
+    );
+  }
   const publicOrigin = (vars.PUBLIC_ORIGIN ?? `http://localhost:${vars.PORT}`).replace(/\/$/, '');
   return {
     env: vars.NODE_ENV,
@@ -118,7 +175,27 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         : vars.NODE_ENV === 'test'
           ? null
           : 30_000,
+    requestTimeoutMs: vars.REQUEST_TIMEOUT_SECONDS * 1000,
+    requestCheckMs: 1000,
+    setupToken:
+      vars.PRAXIS_SETUP_TOKEN ?? (embedded ? null : randomBytes(18).toString('base64url')),
+    oidc:
+      vars.OIDC_ISSUER && vars.OIDC_CLIENT_ID && vars.OIDC_CLIENT_SECRET
+        ? {
+            issuer: vars.OIDC_ISSUER,
+            clientId: vars.OIDC_CLIENT_ID,
+            clientSecret: vars.OIDC_CLIENT_SECRET,
+            buttonLabel: vars.OIDC_BUTTON_LABEL,
+          }
+        : null,
   };
+}
+
+function isHttpsOrLoopback(url: URL): boolean {
+  return (
+    url.protocol === 'https:' ||
+    (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
+  );
 }
 
 function parseTrustProxy(value: string): false | number | string[] {

@@ -8,6 +8,9 @@ export const errorCodes = [
   'conflict',
   'rate_limited',
   'payload_too_large',
+  'request_timeout',
+  'uri_too_long',
+  'headers_too_large',
   'unavailable',
   'internal',
 ] as const;

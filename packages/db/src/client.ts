@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -8,6 +9,9 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { retryReadsOnce } from './connection-loss.ts';
+
+export { isConnectionLost } from './connection-loss.ts';
 
 /** The drizzle handle every module queries through; identical on node-postgres and PGlite. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -41,7 +45,12 @@ export type DatabaseOptions =
   | { dataDir: string }
   | { pglite: PGlite };
 
-export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+// Found through the package rather than beside this file, which the production build bundles
+// into the server's own output folder.
+export const migrationsFolder = join(
+  dirname(createRequire(import.meta.url).resolve('@praxis/db/package.json')),
+  'migrations',
+);
 
 // Any constant works; it only has to be the same for every instance migrating this database.
 const MIGRATION_LOCK_KEY = 727_274_001;
@@ -59,8 +68,13 @@ export function createDb(options: DatabaseOptions): Database {
 
 function createPostgresDb(databaseUrl: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
-  // An idle client that loses its server must not take the process down with it.
+  retryReadsOnce(pool);
+  // A client that loses its server must not take the process down with it. The pool handles
+  // that for idle clients only; one checked out (inside a transaction, or between the queries of
+  // a migration) would raise an unhandled 'error' when PostgreSQL restarts. Its pending query
+  // fails on its own, which is how the caller learns of it.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzlePg(pool, { casing }) as unknown as Db;
   return {
     db,

@@ -1,11 +1,22 @@
+import type { Socket } from 'node:net';
 import type { ErrorResponse } from '@praxis/contracts/errors';
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { isConnectionLost } from '@praxis/db/client';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifyServerOptions,
+} from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, isRefusedInput, isUniqueViolation, statusByCode } from '../app-error.ts';
 
 const INTERNAL_MESSAGE =
   'Something went wrong on our side. Please try again; if it keeps happening, tell an administrator.';
+
+/** Long enough for a restarted database or a pool to reconnect, short enough to feel live. */
+const DATABASE_RETRY_SECONDS = 5;
 
 /** One place maps every failure to the error shape; 5xx are logged and answered generically. */
 export default fp(
@@ -33,18 +44,82 @@ export default fp(
   { name: 'errors', dependencies: ['security'] },
 );
 
-export function sendError(reply: FastifyReply, error: AppError) {
-  if (error.options.retryAfterSeconds !== undefined) {
-    reply.header('retry-after', String(error.options.retryAfterSeconds));
-  }
-  const body: ErrorResponse = {
+/**
+ * Fastify's own refusals before routing (a malformed percent-encoding, a path parameter over
+ * `maxParamLength`) skip every hook, so the security headers are set here.
+ */
+export function routingErrorHandler(
+  headers: Record<string, string>,
+): NonNullable<FastifyServerOptions['frameworkErrors']> {
+  return (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+    reply.headers(headers);
+    void sendError(reply, toAppError(error));
+  };
+}
+
+/**
+ * Node's own refusals, before Fastify sees a request: a request line and headers over 16 KB (a
+ * long query string), or a request that did not arrive within `requestTimeout` (a body sent a
+ * byte at a time). Node leaves the reply to us: the error shape, the security headers, then
+ * the connection is closed.
+ */
+export function clientErrorHandler(
+  headers: Record<string, string>,
+): (error: Error & { code?: string }, socket: Socket) => void {
+  return (error, socket) => {
+    if (error.code === 'ECONNRESET' || socket.destroyed) return;
+    const appError =
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? new AppError(
+            'request_timeout',
+            'The request took too long to arrive, so it was cut off. Check your connection and send it again.',
+          )
+        : error.code === 'HPE_HEADER_OVERFLOW'
+          ? new AppError(
+              'headers_too_large',
+              'The address or headers of this request are over 16 KB. Shorten the search or the filters and try again.',
+            )
+          : new AppError('invalid', 'The request could not be read as HTTP.');
+    // A reply that has begun cannot be replaced; the connection is closed under it.
+    const pending = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (socket.writable && !pending?.headersSent) {
+      const body = JSON.stringify(errorBody(appError));
+      const lines = [
+        `HTTP/1.1 ${appError.statusCode} ${httpReason[appError.code] ?? 'Bad Request'}`,
+        ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+        'content-type: application/json; charset=utf-8',
+        `content-length: ${Buffer.byteLength(body)}`,
+        'connection: close',
+      ];
+      socket.end(`${lines.join('\r\n')}\r\n\r\n${body}`);
+    }
+    socket.destroySoon();
+  };
+}
+
+const httpReason: Partial<Record<AppError['code'], string>> = {
+  request_timeout: 'Request Timeout',
+  headers_too_large: 'Request Header Fields Too Large',
+};
+
+function errorBody(error: AppError): ErrorResponse {
+  return {
     error: {
       code: error.code,
       message: error.message,
       ...(error.options.fields ? { fields: error.options.fields } : {}),
     },
   };
-  return reply.code(error.statusCode).type('application/json').send(JSON.stringify(body));
+}
+
+export function sendError(reply: FastifyReply, error: AppError) {
+  if (error.options.retryAfterSeconds !== undefined) {
+    reply.header('retry-after', String(error.options.retryAfterSeconds));
+  }
+  return reply
+    .code(error.statusCode)
+    .type('application/json')
+    .send(JSON.stringify(errorBody(error)));
 }
 
 function toAppError(error: FastifyError): AppError {
@@ -68,6 +143,25 @@ function toAppError(error: FastifyError): AppError {
   }
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
     return new AppError('invalid', 'The request body is not valid JSON.');
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return new AppError(
+      'invalid',
+      'This address is not valid: part of it is wrongly percent-encoded. Check the link and try again.',
+    );
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return new AppError(
+      'uri_too_long',
+      'Part of this address is over 100 characters, longer than anything Praxis names. Check the link and try again.',
+    );
+  }
+  if (isConnectionLost(error)) {
+    return new AppError(
+      'unavailable',
+      `Praxis cannot reach its database right now. Try again in ${DATABASE_RETRY_SECONDS} seconds.`,
+      { retryAfterSeconds: DATABASE_RETRY_SECONDS },
+    );
   }
   if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
     return new AppError('invalid', 'The request body is empty; send a JSON object.');

@@ -1,8 +1,37 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { ErrorResponse } from '@praxis/contracts/errors';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+
+/**
+ * Answers any operation can give before or beside its handler: Fastify's and Node's refusals of
+ * a malformed request, and a database out of reach. Documented once here rather than on each
+ * route; an operation's own description of the same status wins.
+ */
+const refusals = {
+  400: ErrorResponse.describe('The request is malformed (a wrongly percent-encoded address)'),
+  408: ErrorResponse.describe('The request did not arrive in time and was cut off'),
+  431: ErrorResponse.describe('The address and headers are over 16 KB'),
+  503: ErrorResponse.describe('The database cannot be reached; try again after Retry-After'),
+};
+const tooLongParameter = {
+  414: ErrorResponse.describe('A path parameter is over 100 characters'),
+};
+
+type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
+
+function withRefusals(input: TransformInput): TransformInput {
+  const { schema, url } = input;
+  if (!schema?.response || typeof schema.response !== 'object') return input;
+  const response = {
+    ...refusals,
+    ...(url.includes(':') ? tooLongParameter : {}),
+    ...(schema.response as Record<string, unknown>),
+  };
+  return { ...input, schema: { ...schema, response } };
+}
 
 /** The OpenAPI document is generated from the same zod schemas that validate requests. */
 export default fp(
@@ -21,7 +50,7 @@ export default fp(
           },
         },
       },
-      transform: jsonSchemaTransform,
+      transform: (input) => jsonSchemaTransform(withRefusals(input)),
     });
     await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
     app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -26,7 +26,7 @@ export default fp(
   { name: 'schemas' },
 );
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503;
+type ErrorStatus = 400 | 401 | 403 | 404 | 408 | 409 | 413 | 414 | 429 | 431 | 503;
 
 /** Declares the error responses a route can give, all in the one shape of the contracts. */
 export function errorResponses<S extends ErrorStatus>(

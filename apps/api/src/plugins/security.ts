@@ -1,37 +1,80 @@
-import helmet from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import helmet, { type HelmetOptions } from 'helmet';
 import { AppError } from '../app-error.ts';
-import { addressGroup } from '../lib/address-group.ts';
 import type { Config } from '../config.ts';
+import { addressGroup } from '../lib/address-group.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Per signed-in member, or per anonymous address (IPv6: per /64). */
 export const REQUESTS_PER_MINUTE = 600;
 
+/** Praxis uses none of these; a page that is tricked into asking for them is refused. */
+const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'browsing-topics=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'payment=()',
+  'usb=()',
+].join(', ');
+
+function helmetOptions(config: Pick<Config, 'secureCookies'>): FastifyHelmetOptions {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    // HSTS only makes sense when Praxis is actually served over https.
+    strictTransportSecurity: config.secureCookies,
+  };
+}
+
+/**
+ * The security headers of every response, for the answers Fastify and Node give before any
+ * hook runs (a malformed URL, an oversized header, a timed-out request). They depend on the
+ * configuration alone, so they are worked out once by running helmet on a stand-in response.
+ */
+export function securityHeaders(config: Pick<Config, 'secureCookies'>): Record<string, string> {
+  const headers: Record<string, string> = { 'permissions-policy': PERMISSIONS_POLICY };
+  const collector = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader(name: string) {
+      delete headers[name.toLowerCase()];
+    },
+  } as unknown as ServerResponse;
+  // The same options, typed by the copy of helmet the Fastify plugin was built against.
+  helmet(helmetOptions(config) as HelmetOptions)({} as IncomingMessage, collector, () => {});
+  return headers;
+}
+
 export default fp(
   async function security(app: FastifyInstance, { config }: { config: Config }) {
-    await app.register(helmet, {
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'"],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-          ...(config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
-        },
-      },
-      // HSTS only makes sense when Praxis is actually served over https.
-      strictTransportSecurity: config.secureCookies,
+    await app.register(fastifyHelmet, helmetOptions(config));
+    app.addHook('onRequest', async (_request, reply) => {
+      reply.header('permissions-policy', PERMISSIONS_POLICY);
     });
 
     // A coarse ceiling for everything; login and reset have tighter, shared limits. Signed-in

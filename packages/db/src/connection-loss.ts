@@ -1,0 +1,49 @@
+import type pg from 'pg';
+
+/**
+ * Whether an error means the connection to the server was lost (terminated by an administrator
+ * or a restart, refused, reset) rather than the statement being wrong: the same request may
+ * succeed when tried again shortly.
+ */
+export function isConnectionLost(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth += 1) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string') {
+      // Class 08 is "connection exception"; 57P01–57P03 are shutdowns and a server starting up.
+      if (/^08[0-9A-Z]{3}$/.test(code) || ['57P01', '57P02', '57P03'].includes(code)) return true;
+      if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code)) return true;
+    }
+    if (typeof message === 'string' && message.startsWith('Connection terminated')) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * A read sent outside a transaction that loses its connection is sent once more: the pool has
+ * dropped the broken client, so the second try goes out on a fresh connection. Only a lone
+ * `select` is safe to repeat; a write may have been applied before the connection dropped, and
+ * a transaction's statements cannot move to another connection.
+ */
+export function retryReadsOnce(pool: pg.Pool): void {
+  const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+  const retried = async (...args: unknown[]) => {
+    try {
+      return await query(...args);
+    } catch (error) {
+      if (!isConnectionLost(error) || !isRead(args[0])) throw error;
+      return query(...args);
+    }
+  };
+  Object.assign(pool, {
+    // A caller that passes a callback handles its own errors.
+    query: (...args: unknown[]) =>
+      typeof args.at(-1) === 'function' ? query(...args) : retried(...args),
+  });
+}
+
+function isRead(statement: unknown): boolean {
+  const text = typeof statement === 'string' ? statement : (statement as { text?: unknown })?.text;
+  return typeof text === 'string' && /^\s*select\b/i.test(text);
+}
