@@ -69,3 +69,37 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY: use false/);
   });
 });
+
+describe('loadConfig: single sign-on', () => {
+  it('is off unless an issuer is set', () => {
+    expect(loadConfig({}).oidc).toBeNull();
+  });
+
+  it('takes the issuer, the client and the button label', () => {
+    const config = loadConfig({
+      OIDC_ISSUER: 'https://id.agency.example',
+      OIDC_CLIENT_ID: 'praxis',
+      OIDC_CLIENT_SECRET: 's3cret',
+      OIDC_BUTTON_LABEL: 'Sign in with Agency ID',
+    });
+    expect(config.oidc).toEqual({
+      issuer: 'https://id.agency.example',
+      clientId: 'praxis',
+      clientSecret: 's3cret',
+      buttonLabel: 'Sign in with Agency ID',
+    });
+  });
+
+  it('stops when the client is missing or the issuer is plain http off this machine', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://id.agency.example' })).toThrow(
+      'OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: single sign-on (OIDC_ISSUER) needs the client id and secret your identity provider gave Praxis',
+    );
+    expect(() =>
+      loadConfig({
+        OIDC_ISSUER: 'http://id.agency.example',
+        OIDC_CLIENT_ID: 'praxis',
+        OIDC_CLIENT_SECRET: 's3cret',
+      }),
+    ).toThrow('OIDC_ISSUER: must be an https:// URL (plain http only for localhost)');
+  });
+});

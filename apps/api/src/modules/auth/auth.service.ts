@@ -188,3 +188,15 @@ export async function registerMember(
 export function isRegistered(db: Db, email: string): Promise<boolean> {
   return repository.memberExistsWithEmail(db, email);
 }
+
+/**
+ * The account an e-mail address belongs to, deactivated or not, for single sign-on; null when
+ * none.
+ */
+export async function findAccountByEmail(
+  db: Db,
+  email: string,
+): Promise<(AccountMember & { deactivated: boolean }) | null> {
+  const member = await repository.findCredentialsByEmail(db, email);
+  return member ? { ...toAccount(member), deactivated: member.deactivatedAt !== null } : null;
+}

@@ -115,13 +115,31 @@ export async function listInvitations(
 }
 
 /** Claims the invitation if it is still open; a second or late claim changes no row. */
-export async function claimInvitation(db: Db, tokenHash: string) {
+/** The newest invitation of an address that can still be accepted, if any. */
+export async function findOpenInvitation(db: Db, email: string) {
+  const [row] = await db
+    .select({ id: invitations.id, name: invitations.name })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.email, email.toLowerCase()),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, sql`now()`),
+      ),
+    )
+    .orderBy(desc(invitations.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function claimInvitation(db: Db, where: { id: string } | { tokenHash: string }) {
   const [row] = await db
     .update(invitations)
     .set({ acceptedAt: sql`now()` })
     .where(
       and(
-        eq(invitations.tokenHash, tokenHash),
+        'id' in where ? eq(invitations.id, where.id) : eq(invitations.tokenHash, where.tokenHash),
         isNull(invitations.acceptedAt),
         isNull(invitations.revokedAt),
         gt(invitations.expiresAt, sql`now()`),

@@ -116,19 +116,7 @@ export function createInvitationService(deps: InvitationDeps) {
       if (invitation?.status !== 'pending') throw closedInvitation(invitation?.status);
       rejectWeakPassword(input.password, { email: invitation.email, name: input.name }, 'password');
       const passwordHash = await hashPassword(input.password);
-      return db.transaction(async (tx) => {
-        const claimed = await claimOrFail(tx, tokenHash);
-        const member = await registerMember(tx, {
-          email: claimed.email,
-          name: input.name,
-          role: claimed.role,
-          passwordHash,
-          organisation: claimed.organisation,
-        });
-        if (claimed.cohortId) await joinCohort(tx, claimed.cohortId, [member.id]);
-        await repository.recordAcceptance(tx, claimed.id, member.id);
-        return member;
-      });
+      return db.transaction((tx) => registerInvitee(tx, { tokenHash }, input.name, passwordHash));
     },
 
     /** An invitation to someone who already has an account: signed in as them, it joins the cohort. */
@@ -142,7 +130,7 @@ export function createInvitationService(deps: InvitationDeps) {
         );
       }
       await db.transaction(async (tx) => {
-        const claimed = await claimOrFail(tx, tokenHash);
+        const claimed = await claimOrFail(tx, { tokenHash });
         if (claimed.cohortId) await joinCohort(tx, claimed.cohortId, [actor.id]);
         await repository.recordAcceptance(tx, claimed.id, actor.id);
       });
@@ -150,10 +138,45 @@ export function createInvitationService(deps: InvitationDeps) {
   };
 }
 
-async function claimOrFail(tx: Db, tokenHash: string) {
-  const claimed = await repository.claimInvitation(tx, tokenHash);
+/** Claims the invitation and creates its account and cohort membership, in the caller's transaction. */
+async function registerInvitee(
+  tx: Db,
+  invitation: { id: string } | { tokenHash: string },
+  name: string,
+  passwordHash: string,
+) {
+  const claimed = await claimOrFail(tx, invitation);
+  const member = await registerMember(tx, {
+    email: claimed.email,
+    name,
+    role: claimed.role,
+    passwordHash,
+    organisation: claimed.organisation,
+  });
+  if (claimed.cohortId) await joinCohort(tx, claimed.cohortId, [member.id]);
+  await repository.recordAcceptance(tx, claimed.id, member.id);
+  return member;
+}
+
+/**
+ * Accepts the open invitation of an address its owner has just proved (single sign-on) as
+ * accept() does, named `name` or else as the invitation names them; null when none is open.
+ */
+export async function acceptInvitationOf(
+  db: Db,
+  email: string,
+  account: { name: string | null; passwordHash: string },
+): Promise<AccountMember | null> {
+  const open = await repository.findOpenInvitation(db, email);
+  if (!open) return null;
+  const name = account.name ?? (open.name || email.split('@')[0] || email);
+  return db.transaction((tx) => registerInvitee(tx, { id: open.id }, name, account.passwordHash));
+}
+
+async function claimOrFail(tx: Db, invitation: { id: string } | { tokenHash: string }) {
+  const claimed = await repository.claimInvitation(tx, invitation);
   if (!claimed) {
-    const row = await repository.findInvitation(tx, { tokenHash });
+    const row = await repository.findInvitation(tx, invitation);
     throw closedInvitation(row ? toInvitation(row).status : undefined);
   }
   return claimed;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { AccountMember } from './members.ts';
+
+/** Whether the sign-in page offers the organisation's sign-in, and what its button says. */
+export const SsoOptions = z.object({ buttonLabel: z.string().nullable() });
+export type SsoOptions = z.infer<typeof SsoOptions>;
+
+export const SsoStartQuery = z.object({
+  /** Where to go once signed in: a path of this site; anything else is ignored. */
+  next: z.string().max(2000).optional(),
+});
+
+/** The query string the identity provider sent the browser back with, passed on as it is. */
+export const SsoCallbackBody = z.object({
+  query: z
+    .string({ error: 'The sign-in answer is missing. Start again from the sign-in page.' })
+    .min(1, { error: 'The sign-in answer is missing. Start again from the sign-in page.' })
+    .max(8000, { error: 'The sign-in answer is too long. Start again from the sign-in page.' }),
+});
+export type SsoCallbackBody = z.infer<typeof SsoCallbackBody>;
+
+export const SsoSignedIn = z.object({
+  member: AccountMember,
+  /** True when this sign-in accepted an invitation and created the account. */
+  joined: z.boolean(),
+  /** The path to open next. */
+  next: z.string(),
+});
+export type SsoSignedIn = z.infer<typeof SsoSignedIn>;
