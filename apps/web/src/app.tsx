@@ -13,6 +13,7 @@ import { ForgotPasswordPage } from './features/auth/forgot-password-page.tsx';
 import { LoginPage } from './features/auth/login-page.tsx';
 import { ResetPasswordPage } from './features/auth/reset-password-page.tsx';
 import { SetupPage } from './features/auth/setup-page.tsx';
+import { UnlockPage } from './features/auth/unlock-page.tsx';
 import { ChatPage } from './features/chat/chat-page.tsx';
 import { useChatUnreadCount } from './features/chat/use-chat-unread-count.ts';
 import { useLiveRooms } from './features/chat/use-live-rooms.ts';
@@ -90,6 +91,7 @@ function AppRoutes() {
     <>
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route path="/reset-password" element={<ResetPasswordPage />} />
+      <Route path="/unlock" element={<UnlockPage />} />
       <Route path="/invite/:token" element={<AcceptInvitationPage />} />
     </>
   );
