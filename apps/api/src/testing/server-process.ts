@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '@praxis/db/testing/test-database';
 
 const apiRoot = fileURLToPath(new URL('../../', import.meta.url));
+// The compiled server, as `pnpm start` and the Docker image run it (built by `pnpm build`).
+const serverEntry = 'dist/server.mjs';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,7 +38,7 @@ export interface RunningServer {
 }
 
 /**
- * Starts the real server (the one `pnpm start` runs) on a random port and waits until it
+ * Starts the real, compiled server (the one `pnpm start` runs) on a random port and waits until it
  * answers its health check. Its database is a fresh one on the PostgreSQL server that
  * `TEST_DATABASE_URL` names, if set, unless the test needs the embedded one (the demo seed
  * only loads there); otherwise an embedded database in a temporary folder.
@@ -48,6 +51,9 @@ export async function startServer(
     env?: Record<string, string>;
   } = {},
 ): Promise<RunningServer> {
+  if (!existsSync(join(apiRoot, serverEntry))) {
+    throw new Error(`${serverEntry} is missing: build the server first (pnpm build).`);
+  }
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'praxis-e2e-'));
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -57,7 +63,7 @@ export async function startServer(
       ? await createScratchDatabase(serverUrl)
       : null;
   const origin = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', serverEntry], {
     cwd: apiRoot,
     env: {
       PATH: process.env.PATH ?? '',
