@@ -25,6 +25,12 @@ beforeAll(async () => {
     const error = new Error('relation "secret_table" does not exist at /srv/praxis/app.ts:42');
     throw error;
   });
+  // What node-postgres throws when the server ends the connection under a query.
+  app.get('/api/lost-connection', async () => {
+    throw Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+    });
+  });
   await app.ready();
 });
 afterAll(async () => {
@@ -44,5 +50,17 @@ describe('the error handler', () => {
     });
     expect(response.body).not.toMatch(/secret_table|\/srv|app\.ts|stack/);
     expect(logged.join('')).toContain('secret_table');
+  });
+
+  it('answers a lost database connection with 503, Retry-After and the error shape', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/lost-connection' });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('5');
+    expect(response.json()).toEqual({
+      error: {
+        code: 'unavailable',
+        message: 'Praxis cannot reach its database right now. Try again in 5 seconds.',
+      },
+    });
   });
 });
