@@ -69,12 +69,9 @@ export function createDb(options: DatabaseOptions): Database {
 function createPostgresDb(databaseUrl: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   retryReadsOnce(pool);
-  // A client that loses its server must not take the process down with it. The pool handles
-  // that for idle clients only; one checked out (inside a transaction, or between the queries of
-  // a migration) would raise an unhandled 'error' when PostgreSQL restarts. Its pending query
-  // fails on its own, which is how the caller learns of it.
+  // An idle client that loses its server must not take the process down with it.
   pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
+  releaseLostClients(pool);
   const db = drizzlePg(pool, { casing }) as unknown as Db;
   return {
     db,
@@ -96,6 +93,27 @@ function createPostgresDb(databaseUrl: string, poolSize = 10): Database {
     listen: (channel, handlers) => listenOnPostgres(databaseUrl, channel, handlers),
     close: () => pool.end(),
   };
+}
+
+/**
+ * The pool watches only its idle clients. One checked out when PostgreSQL restarts would raise
+ * an unhandled 'error' (ending the process), and one whose transaction's `begin` fails is never
+ * released by drizzle (drizzle-orm#6241), so each restart would leak pool slots until none is
+ * left. A checked-out client that loses its connection is therefore released (and destroyed) at
+ * once; its holder learns of the loss from its failed query, and its own release does nothing.
+ */
+function releaseLostClients(pool: pg.Pool) {
+  const checkedOut = new WeakSet<pg.PoolClient>();
+  pool.on('acquire', (client) => checkedOut.add(client));
+  pool.on('release', (_error, client) => checkedOut.delete(client));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      const held = client as pg.PoolClient;
+      if (!checkedOut.has(held)) return;
+      held.release(error);
+      held.release = () => {};
+    });
+  });
 }
 
 const RECONNECT_DELAYS_MS = [100, 250, 500, 1000, 2000, 5000];

@@ -194,8 +194,13 @@ export class ResumingChatClient {
       this.messages.set(message.id, message);
     }
     if (frame.type === 'ack') this.pending.delete(frame.clientId);
-    if (frame.type === 'error' && frame.code === 'rate_limited' && frame.ref) {
-      // As the SPA does: a send refused for going too fast goes again a little later.
+    if (
+      frame.type === 'error' &&
+      ['rate_limited', 'unavailable'].includes(frame.code) &&
+      frame.ref
+    ) {
+      // As the SPA does: a send refused for going too fast, or not stored because the database
+      // was out of reach, goes again a little later with the same clientId.
       const clientId = frame.ref;
       setTimeout(() => this.resend(clientId), 1000).unref();
     }
