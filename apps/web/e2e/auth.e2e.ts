@@ -117,9 +117,11 @@ describe('a new Praxis, from first run to invitation to sign-in', () => {
       lastStatus = response.status();
     }
     expect(lastStatus).toBe(429);
-    const limited = page.getByRole('alert').filter({ hasText: 'Too many sign-in attempts' });
+    const limited = page.getByRole('alert').filter({ hasText: 'Too many failed sign-in attempts' });
     await limited.waitFor();
-    expect(await limited.textContent()).toMatch(/for this account\. Try again in \d+ minutes\./);
+    expect(await limited.textContent()).toMatch(
+      /for this account from your network\. Try again in \d+ minutes\./,
+    );
     await page.screenshot({ path: await screenshotPath('06-rate-limited') });
   });
 
