@@ -15,8 +15,12 @@ import { createAvatarService, notAPicture, pictureTooLarge } from './avatars.ser
 /** What a browser declares for a picture file; the service then checks what it really is. */
 const PICTURE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'];
 
-/** Version and size are in the URL, so what a URL serves never changes. */
-const IMMUTABLE = 'private, max-age=31536000, immutable';
+/**
+ * Version and size are in the URL, so what a URL serves never changes; but whether the viewer
+ * may see it does (a member deactivated, a viewer signed out). The browser keeps the picture and
+ * asks each time, answered by a 304 without the image, so a hidden picture stops showing at once.
+ */
+const REVALIDATE = 'private, no-cache';
 
 export const avatarRoutes: FastifyPluginAsyncZod = async (app) => {
   const avatars = createAvatarService(app.db);
@@ -82,7 +86,7 @@ export const avatarRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const image = await avatars.image(requireMember(request), request.params);
       const etag = `"${request.params.version}-${request.params.size}"`;
-      reply.header('cache-control', IMMUTABLE).header('etag', etag);
+      reply.header('cache-control', REVALIDATE).header('etag', etag);
       if (request.headers['if-none-match'] === etag) return reply.code(304).send(null);
       return reply.type('image/webp').send(image);
     },

@@ -224,14 +224,14 @@ describe('DELETE /api/profile/avatar', () => {
 });
 
 describe('GET /api/avatars/:memberId/:version/:size', () => {
-  it('serves the picture privately, cached for good, with an ETag the browser can revalidate', async () => {
+  it('serves the picture privately, kept by the browser but revalidated on each use by its ETag', async () => {
     const member = await signedInMember();
     const { avatar } = (await upload(member.cookie, jpeg)).json();
     const viewer = await signedInMember();
 
     const image = await fetchImage(viewer.cookie, avatar.small);
     expect(image.statusCode).toBe(200);
-    expect(image.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(image.headers['cache-control']).toBe('private, no-cache');
     const etag = image.headers.etag;
     expect(etag).toMatch(/^".+"$/);
 
@@ -266,6 +266,8 @@ describe('GET /api/avatars/:memberId/:version/:size', () => {
     const member = await signedInMember();
     const { avatar } = (await upload(member.cookie, jpeg)).json();
     const viewer = await signedInMember();
+    const cached = await fetchImage(viewer.cookie, avatar.small);
+    expect(cached.statusCode).toBe(200);
     const deactivate = await t.request({
       method: 'POST',
       url: `/api/members/${member.handle}/deactivate`,
@@ -274,6 +276,14 @@ describe('GET /api/avatars/:memberId/:version/:size', () => {
     expect(deactivate.statusCode).toBe(200);
 
     expect((await fetchImage(viewer.cookie, avatar.small)).statusCode).toBe(404);
+    // The browser that kept the picture asks again, and is refused rather than told to reuse it.
+    const revalidation = await t.request({
+      method: 'GET',
+      url: avatar.small,
+      cookie: viewer.cookie,
+      headers: { 'if-none-match': String(cached.headers.etag) },
+    });
+    expect(revalidation.statusCode).toBe(404);
     expect((await fetchImage(organiserCookie, avatar.small)).statusCode).toBe(200);
   });
 });
