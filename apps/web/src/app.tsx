@@ -13,6 +13,7 @@ import { ForgotPasswordPage } from './features/auth/forgot-password-page.tsx';
 import { LoginPage } from './features/auth/login-page.tsx';
 import { ResetPasswordPage } from './features/auth/reset-password-page.tsx';
 import { SetupPage } from './features/auth/setup-page.tsx';
+import { SsoCallbackPage } from './features/auth/sso-callback-page.tsx';
 import { UnlockPage } from './features/auth/unlock-page.tsx';
 import { ChatPage } from './features/chat/chat-page.tsx';
 import { useChatUnreadCount } from './features/chat/use-chat-unread-count.ts';
@@ -91,6 +92,7 @@ function AppRoutes() {
     <>
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route path="/reset-password" element={<ResetPasswordPage />} />
+      <Route path="/sso/callback" element={<SsoCallbackPage />} />
       <Route path="/unlock" element={<UnlockPage />} />
       <Route path="/invite/:token" element={<AcceptInvitationPage />} />
     </>

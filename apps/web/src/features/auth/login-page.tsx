@@ -4,12 +4,14 @@ import { Alert } from '../../components/alert.tsx';
 import { AuthCard } from '../../components/auth-card.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField } from '../../components/form-field.tsx';
+import { useSsoOptions } from './api/get-sso-options.ts';
 import { useLogin } from './api/login.ts';
 
 export function LoginPage() {
   const login = useLogin();
   const location = useLocation();
-  const notice = (location.state as { notice?: string } | null)?.notice;
+  const { notice, from } = (location.state as { notice?: string; from?: string } | null) ?? {};
+  const sso = useSsoOptions().data?.buttonLabel;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { message, fields } = formErrors(login.error);
@@ -49,6 +51,18 @@ export function LoginPage() {
           {login.isPending ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      {sso && (
+        <>
+          <p className="auth-divider">or</p>
+          {/* A page load, not a fetch: the browser itself goes to the organisation's sign-in. */}
+          <a
+            className="button-secondary button-block"
+            href={`/api/auth/oidc/start${from ? `?next=${encodeURIComponent(from)}` : ''}`}
+          >
+            {sso}
+          </a>
+        </>
+      )}
       <p className="auth-links">
         <Link to="/forgot-password">Forgot your password?</Link>
       </p>
