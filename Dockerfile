@@ -15,13 +15,15 @@ COPY apps/web/package.json apps/web/
 COPY packages/db/package.json packages/db/
 COPY packages/contracts/package.json packages/contracts/
 
-# The web app, built with every dependency.
+# The web app and the server, built with every dependency: the server is compiled to
+# JavaScript (apps/api/dist, the workspace packages bundled in), so it starts without tsx.
 FROM manifests AS build
 RUN pnpm install --frozen-lockfile
 COPY tsconfig.base.json ./
 COPY packages packages
 COPY apps/web apps/web
-RUN pnpm --filter @praxis/web build
+COPY apps/api apps/api
+RUN pnpm build
 
 # Only what the server needs at run time.
 FROM manifests AS production-deps
@@ -35,8 +37,9 @@ ENV NODE_ENV=production \
     WEB_DIST=/app/apps/web/dist
 WORKDIR /app
 COPY --from=production-deps /app ./
-COPY packages packages
-COPY apps/api apps/api
+# The compiled server finds the SQL migrations through the @praxis/db package, read at start.
+COPY packages/db/migrations packages/db/migrations
+COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/web/dist apps/web/dist
 # The embedded database (used only without DATABASE_URL) lives in /data.
 RUN mkdir /data && chown node:node /data
@@ -45,4 +48,5 @@ WORKDIR /app/apps/api
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "src/server.ts"]
+# The embedded database's backup in this image: node dist/backup.mjs <file> (see the README).
+CMD ["node", "--enable-source-maps", "dist/server.mjs"]
