@@ -83,7 +83,10 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(openapi);
 
   await app.register(healthRoutes);
-  await app.register(authRoutes, { publicOrigin: config.publicOrigin });
+  await app.register(authRoutes, {
+    publicOrigin: config.publicOrigin,
+    setupToken: config.setupToken,
+  });
   await app.register(authJobs, { publicOrigin: config.publicOrigin });
   await app.register(ssoRoutes, {
     oidc: config.oidc,

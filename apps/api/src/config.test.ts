@@ -103,3 +103,26 @@ describe('loadConfig: single sign-on', () => {
     ).toThrow('OIDC_ISSUER: must be an https:// URL (plain http only for localhost)');
   });
 });
+
+describe('loadConfig in production', () => {
+  it('refuses to keep e-mail in the outbox unless MAIL_OUTBOX=on says so', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      'SMTP_URL: e-mail needs an SMTP server (smtp://…) in production; to keep e-mail in the in-app outbox that admins read instead, set MAIL_OUTBOX=on',
+    );
+    expect(loadConfig({ NODE_ENV: 'production', MAIL_OUTBOX: 'on' }).smtpUrl).toBeUndefined();
+    expect(
+      loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.agency.example' }).smtpUrl,
+    ).toBe('smtp://mail.agency.example');
+    expect(loadConfig({}).smtpUrl).toBeUndefined();
+  });
+
+  it('asks a new PostgreSQL deployment for a setup token, made at start unless one is given', () => {
+    const postgres = { DATABASE_URL: 'postgres://praxis@db:5432/praxis' };
+    const first = loadConfig(postgres).setupToken;
+    expect(first).toMatch(/^[\w-]{24}$/);
+    expect(loadConfig(postgres).setupToken).not.toBe(first);
+    const given = 'a long agreed setup token';
+    expect(loadConfig({ ...postgres, PRAXIS_SETUP_TOKEN: given }).setupToken).toBe(given);
+    expect(loadConfig({}).setupToken).toBeNull();
+  });
+});

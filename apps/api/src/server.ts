@@ -60,4 +60,8 @@ if (config.host === '127.0.0.1') {
 if (!seeded && config.database.kind === 'postgres') {
   lines.push('  No demo data is loaded on PostgreSQL; the first visit opens the setup page.');
 }
+// Only whoever can read this output may create the first admin of a server others can reach.
+if (config.setupToken !== null && (await isDatabaseEmpty(database.db))) {
+  lines.push(`  Setup token (the setup page asks for it): ${config.setupToken}`);
+}
 process.stdout.write(`${lines.join('\n')}\n\n`);

@@ -15,10 +15,19 @@ export type LoginBody = z.infer<typeof LoginBody>;
 export const SessionResponse = z.object({ member: AccountMember });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
-export const SetupStatus = z.object({ setupRequired: z.boolean() });
+export const SetupStatus = z.object({
+  setupRequired: z.boolean(),
+  /** Whether setup asks for the one-time token Praxis printed at start (PostgreSQL). */
+  tokenRequired: z.boolean(),
+});
 export type SetupStatus = z.infer<typeof SetupStatus>;
 
-export const SetupBody = z.object({ name: PersonName, email: Email, password: Password });
+export const SetupBody = z.object({
+  name: PersonName,
+  email: Email,
+  password: Password,
+  setupToken: z.string().trim().max(200).optional(),
+});
 export type SetupBody = z.infer<typeof SetupBody>;
 
 export const PasswordChangeBody = z.object({

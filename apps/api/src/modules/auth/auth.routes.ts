@@ -16,12 +16,16 @@ import { errorResponses } from '../../plugins/schemas.ts';
 import { createAuthService } from './auth.service.ts';
 import { createSignInService } from './sign-in.service.ts';
 
-export const authRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async (app, options) => {
+export const authRoutes: FastifyPluginAsyncZod<{
+  publicOrigin: string;
+  setupToken: string | null;
+}> = async (app, options) => {
   const auth = createAuthService({
     db: app.db,
     mailer: app.mailer,
     throttle: app.throttle,
     publicOrigin: options.publicOrigin,
+    setupToken: options.setupToken,
     endAllSessions: (memberId) => app.sessions.endAll(memberId),
     log: app.log,
   });
@@ -41,7 +45,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async
         response: { 200: SetupStatus },
       },
     },
-    async () => ({ setupRequired: await auth.setupRequired() }),
+    async () => ({
+      setupRequired: await auth.setupRequired(),
+      tokenRequired: options.setupToken !== null,
+    }),
   );
 
   app.post(
@@ -49,7 +56,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async
     {
       schema: {
         tags,
-        summary: 'Create the first admin (only while no member exists) and sign them in',
+        summary:
+          'Create the first admin (only while no member exists, with the setup token printed at start on PostgreSQL) and sign them in',
         body: SetupBody,
         response: { 201: SessionResponse, ...errorResponses(400, 403, 409) },
       },

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type {
   PasswordChangeBody,
   PasswordResetConfirmBody,
@@ -27,6 +28,8 @@ export interface AuthDeps {
   mailer: Mailer;
   throttle: Throttle;
   publicOrigin: string;
+  /** What setup must be given besides the admin's details; null: nothing. */
+  setupToken: string | null;
   endAllSessions(memberId: string): Promise<void>;
   log: { error(object: unknown, message: string): void };
 }
@@ -39,8 +42,18 @@ export function createAuthService(deps: AuthDeps) {
       return (await repository.countMembers(db)) === 0;
     },
 
-    /** Creates the first admin; refused once anyone exists, so it cannot be replayed. */
+    /**
+     * Creates the first admin; refused once anyone exists, so it cannot be replayed, and without
+     * the setup token when one is required, so a fresh server is not taken by whoever finds it
+     * first.
+     */
     async setup(input: SetupBody): Promise<AccountMember> {
+      if (deps.setupToken !== null && !sameSecret(input.setupToken ?? '', deps.setupToken)) {
+        const message = input.setupToken
+          ? 'That is not the setup token. Copy it again from the server log.'
+          : 'Enter the setup token Praxis printed when it started (see the server log).';
+        throw new AppError('forbidden', message, { fields: { setupToken: message } });
+      }
       rejectWeakPassword(input.password, input, 'password');
       // Checked before hashing too, so a set-up Praxis spends no CPU on replays.
       if (!(await this.setupRequired())) {
@@ -149,6 +162,13 @@ export function createAuthService(deps: AuthDeps) {
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;
+
+/** Compares in constant time, so the token cannot be guessed a character at a time. */
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
 
 function toAccount(member: AccountMember): AccountMember {
   return { id: member.id, email: member.email, name: member.name, role: member.role };

@@ -16,9 +16,9 @@ const admin = {
 };
 
 describe('first-run setup', () => {
-  it('reports that setup is needed while no member exists', async () => {
+  it('reports that setup is needed while no member exists, with no token in the embedded mode', async () => {
     const response = await t.request({ method: 'GET', url: '/api/setup' });
-    expect(response.json()).toEqual({ setupRequired: true });
+    expect(response.json()).toEqual({ setupRequired: true, tokenRequired: false });
   });
 
   it('refuses a password that contains the e-mail address, creating no one', async () => {
@@ -31,6 +31,7 @@ describe('first-run setup', () => {
     expect(response.json().error.fields.password).toMatch(/e-mail/);
     expect((await t.request({ method: 'GET', url: '/api/setup' })).json()).toEqual({
       setupRequired: true,
+      tokenRequired: false,
     });
   });
 
@@ -53,6 +54,7 @@ describe('first-run setup', () => {
   it('is closed once a member exists: 409, and no second admin', async () => {
     expect((await t.request({ method: 'GET', url: '/api/setup' })).json()).toEqual({
       setupRequired: false,
+      tokenRequired: false,
     });
     const response = await t.request({
       method: 'POST',
@@ -66,5 +68,56 @@ describe('first-run setup', () => {
       payload: { email: 'mallory@example.org', password: 'let me in as admin' },
     });
     expect(login.statusCode).toBe(401);
+  });
+});
+
+describe('first-run setup of a PostgreSQL deployment', () => {
+  const setupToken = 'printed-at-start-0123456789';
+  let server: TestApp;
+  beforeAll(async () => {
+    // The token a PostgreSQL start makes is given here, as PRAXIS_SETUP_TOKEN would.
+    server = await createTestApp({ PRAXIS_SETUP_TOKEN: setupToken });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('says that setup asks for the token', async () => {
+    const response = await server.request({ method: 'GET', url: '/api/setup' });
+    expect(response.json()).toEqual({ setupRequired: true, tokenRequired: true });
+  });
+
+  it('refuses without the token, or with a wrong one, with 403 naming the field; no one is created', async () => {
+    const missing = await server.request({ method: 'POST', url: '/api/setup', payload: admin });
+    expect(missing.statusCode).toBe(403);
+    expect(missing.json().error).toEqual({
+      code: 'forbidden',
+      message: 'Enter the setup token Praxis printed when it started (see the server log).',
+      fields: {
+        setupToken: 'Enter the setup token Praxis printed when it started (see the server log).',
+      },
+    });
+    const wrong = await server.request({
+      method: 'POST',
+      url: '/api/setup',
+      payload: { ...admin, setupToken: 'printed-at-start-0123456780' },
+    });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().error.message).toBe(
+      'That is not the setup token. Copy it again from the server log.',
+    );
+    expect((await server.request({ method: 'GET', url: '/api/setup' })).json()).toMatchObject({
+      setupRequired: true,
+    });
+  });
+
+  it('creates the first admin with the token', async () => {
+    const response = await server.request({
+      method: 'POST',
+      url: '/api/setup',
+      payload: { ...admin, setupToken: ` ${setupToken} ` },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().member).toMatchObject({ email: admin.email, role: 'admin' });
   });
 });

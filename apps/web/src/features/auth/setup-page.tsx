@@ -6,10 +6,13 @@ import { formErrors } from '../../components/form-errors.ts';
 import { FormField } from '../../components/form-field.tsx';
 import { NewPasswordField } from '../../components/new-password-field.tsx';
 import { useCreateAdmin } from './api/create-admin.ts';
+import { useSetupStatus } from './api/get-setup-status.ts';
 
 /** First run: the database has no member yet, so whoever installed Praxis becomes its admin. */
 export function SetupPage() {
   const createAdmin = useCreateAdmin();
+  const tokenRequired = useSetupStatus().data?.tokenRequired ?? false;
+  const [setupToken, setSetupToken] = useState('');
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -19,7 +22,7 @@ export function SetupPage() {
   function submit(event: FormEvent) {
     event.preventDefault();
     createAdmin.mutate(
-      { name, email, password },
+      { name, email, password, ...(tokenRequired ? { setupToken } : {}) },
       { onSuccess: () => navigate('/', { replace: true }) },
     );
   }
@@ -36,6 +39,19 @@ export function SetupPage() {
     >
       {message && <Alert tone="error">{message}</Alert>}
       <form onSubmit={submit} noValidate>
+        {tokenRequired && (
+          <FormField
+            label="Setup token"
+            name="setupToken"
+            autoComplete="off"
+            spellCheck={false}
+            required
+            hint="Praxis printed it in the server log when it started. It proves you run this server."
+            value={setupToken}
+            onChange={(event) => setSetupToken(event.target.value)}
+            error={fields.setupToken}
+          />
+        )}
         <FormField
           label="Your name"
           name="name"

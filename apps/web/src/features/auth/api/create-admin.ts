@@ -9,6 +9,9 @@ export const createAdmin = (input: SetupBody) =>
 export function useCreateAdmin() {
   // Once the first admin exists, the setup page is gone for good.
   return useSessionMutation(createAdmin, (queryClient) =>
-    queryClient.setQueryData(setupStatusQueryOptions().queryKey, { setupRequired: false }),
+    queryClient.setQueryData(setupStatusQueryOptions().queryKey, {
+      setupRequired: false,
+      tokenRequired: false,
+    }),
   );
 }
