@@ -45,6 +45,7 @@ import { ThreadPage } from './features/threads/thread-page.tsx';
 import { ThreadsPage } from './features/threads/threads-page.tsx';
 import { queryClient } from './lib/query-client.ts';
 import { useRealtimeConnection } from './lib/realtime.ts';
+import { sameOriginPath } from './lib/return-path.ts';
 import { useMe } from './lib/session.ts';
 
 export function App() {
@@ -226,8 +227,8 @@ function RedirectToLogin() {
 /** Signed in while on the sign-in page: go where the member was heading when it was shown. */
 function RedirectAfterSignIn() {
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from;
-  return <Navigate to={from?.startsWith('/') ? from : '/'} replace />;
+  const from = (location.state as { from?: unknown } | null)?.from;
+  return <Navigate to={sameOriginPath(from)} replace />;
 }
 
 function OnlyFor({
