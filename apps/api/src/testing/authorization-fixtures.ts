@@ -1,0 +1,266 @@
+import { createCohort, createMember } from '@praxis/db/testing/factories';
+import sharp from 'sharp';
+import { createChatService } from '../modules/chat/chat.service.ts';
+import { sessionCookie, type TestApp } from './test-app.ts';
+
+/** Who asks, in the order the authorization matrix asks them. */
+export const CALLERS = [
+  'anonymous',
+  'member',
+  'outsider',
+  'organiser',
+  'admin',
+  'deactivated',
+] as const;
+export type Caller = (typeof CALLERS)[number];
+
+/** Things only one cohort may see (its thread, meetup, room) and a member's picture. */
+export interface Fixtures {
+  cohortId: string;
+  programmeId: string;
+  threadId: string;
+  replyId: string;
+  seriesId: string;
+  meetupId: string;
+  slotId: string;
+  roomId: string;
+  messageId: string;
+  agendaItemId: string;
+  member: { id: string; handle: string };
+  spare: { id: string; handle: string };
+  avatar: string;
+  picture: Buffer;
+}
+
+export interface MatrixRequest {
+  /** The whole path, for an operation whose parameters only the fixture knows together. */
+  url?: string;
+  path?: Record<string, string>;
+  query?: string;
+  body?: unknown;
+  contentType?: string;
+}
+
+const uuid = '00000000-0000-4000-8000-000000000000';
+const NEW_PASSWORD = 'a long and new passphrase';
+const TOKEN = 'A'.repeat(43);
+const SLOT = (day: string) => ({
+  startsAt: `2031-03-${day}T18:00`,
+  endsAt: `2031-03-${day}T21:00`,
+  timezone: 'Europe/Paris',
+});
+let made = 0;
+
+/**
+ * A request that passes validation, for each operation that takes input, so the answer is about
+ * who asks, not what they sent. Names and addresses are new each time, so nothing clashes.
+ */
+export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
+  'POST /api/setup': () => ({
+    body: { name: 'First Admin', email: 'first@example.org', password: NEW_PASSWORD },
+  }),
+  'POST /api/auth/login': () => ({ body: { email: 'nobody@example.org', password: NEW_PASSWORD } }),
+  'POST /api/auth/password': () => ({
+    body: { currentPassword: 'not the password', newPassword: NEW_PASSWORD },
+  }),
+  'POST /api/auth/password-reset': () => ({ body: { email: `nobody-${++made}@example.org` } }),
+  'POST /api/auth/password-reset/confirm': () => ({
+    body: { token: TOKEN, password: NEW_PASSWORD },
+  }),
+  'POST /api/invitations': () => ({ body: { email: `invitee-${++made}@example.org` } }),
+  'POST /api/invitations/{token}/accept': () => ({
+    body: { name: 'New Member', password: NEW_PASSWORD },
+  }),
+  'POST /api/cohorts/{id}/invitations/check': () => ({ body: { text: 'ana@example.org' } }),
+  'POST /api/cohorts/{id}/invitations': () => ({
+    body: { invitees: [{ email: `cohort-${++made}@example.org` }] },
+  }),
+  'POST /api/cohorts/{id}/invitations/existing-members': () => ({
+    body: { emails: ['ana@example.org'] },
+  }),
+  'PATCH /api/profile': () => ({ body: { headline: 'Service designer' } }),
+  'POST /api/members/{handle}/deactivate': (f) => ({ path: { handle: f.spare.handle } }),
+  'POST /api/members/{handle}/reactivate': (f) => ({ path: { handle: f.spare.handle } }),
+  'PUT /api/members/{handle}/role': (f) => ({
+    path: { handle: f.spare.handle },
+    body: { role: 'member' },
+  }),
+  'PUT /api/profile/avatar': (f) => ({ body: f.picture, contentType: 'image/png' }),
+  'GET /api/avatars/{memberId}/{version}/{size}': (f) => ({ url: f.avatar }),
+  'POST /api/programmes': () => ({ body: { name: `Programme ${++made}` } }),
+  'POST /api/programmes/{id}/cohorts': () => ({ body: { name: `Cohort ${++made}`, year: 2025 } }),
+  'POST /api/cohorts/{id}/members': (f) => ({ body: { memberIds: [f.spare.id] } }),
+  'POST /api/threads': (f) => ({
+    body: {
+      kind: 'discussion',
+      title: 'A cohort discussion',
+      body: 'Hello.',
+      cohortId: f.cohortId,
+    },
+  }),
+  'PATCH /api/threads/{id}': () => ({ body: { body: 'Looking for advice, again.' } }),
+  'PUT /api/threads/{id}/moderation': () => ({ body: { pinned: true } }),
+  'PUT /api/threads/{id}/accepted': (f) => ({ body: { replyId: f.replyId } }),
+  'PUT /api/threads/{id}/following': () => ({ body: { following: true } }),
+  'PUT /api/threads/{id}/helpful': () => ({ body: { helpful: true } }),
+  'POST /api/threads/{id}/flags': () => ({ body: { reason: 'Off topic for this cohort.' } }),
+  'POST /api/threads/{id}/replies': () => ({ body: { body: 'Another reply.' } }),
+  'PATCH /api/threads/{id}/replies/{replyId}': () => ({ body: { body: 'We did, twice.' } }),
+  'GET /api/search': () => ({ query: 'q=panel' }),
+  'GET /api/threads/similar': () => ({ query: 'title=citizen%20panel' }),
+  'POST /api/threads/{id}/advice-requests': (f) => ({ body: { memberIds: [f.spare.id] } }),
+  'POST /api/meetup-series': () => ({ body: { name: `Series ${++made}` } }),
+  'POST /api/meetup-series/{id}/meetups': () => ({
+    body: { title: 'Autumn exchange', slots: [SLOT('10'), SLOT('17')] },
+  }),
+  'PATCH /api/meetups/{id}': () => ({ body: { title: 'Spring exchange, renamed' } }),
+  'PUT /api/meetups/{id}/votes': (f) => ({
+    body: { votes: [{ slotId: f.slotId, choice: 'yes' }] },
+  }),
+  'POST /api/meetups/{id}/schedule': (f) => ({ body: { slotId: f.slotId } }),
+  'PUT /api/meetups/{id}/rsvp': () => ({ body: { status: 'going' } }),
+  'POST /api/meetups/{id}/cancel': () => ({ body: { reason: 'The venue closed.' } }),
+  'PUT /api/meetups/{id}/notes': () => ({ body: { notes: 'What we learned.' } }),
+  'POST /api/meetups/{id}/agenda': () => ({
+    body: { title: 'Our panel', kind: 'lesson', minutes: 10 },
+  }),
+  'PUT /api/meetups/{id}/agenda-order': () => ({ body: { items: [] } }),
+  'PUT /api/meetups/{id}/agenda/{itemId}': () => ({ body: { status: 'accepted' } }),
+  'POST /api/rooms/direct': (f) => ({ body: { memberIds: [f.spare.id] } }),
+  'PUT /api/rooms/{id}/muted': () => ({ body: { muted: true } }),
+  'PATCH /api/rooms/{id}/messages/{messageId}': () => ({ body: { body: 'Edited.' } }),
+};
+
+/** The members behind the callers, signed in, and the fixtures, built once per test file. */
+export async function buildFixtures(t: TestApp) {
+  let addresses = 0;
+  async function signIn(overrides: Parameters<typeof createMember>[1] = {}) {
+    const member = await createMember(t.database.db, overrides);
+    addresses += 1;
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: member.email, password: member.password },
+      remoteAddress: `10.88.0.${addresses}`,
+    });
+    return { ...member, cookie: sessionCookie(response) };
+  }
+  async function post(url: string, cookie: string, payload: object) {
+    const response = await t.request({ method: 'POST', url, cookie, payload });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
+    return response.json();
+  }
+
+  const member = await signIn();
+  const outsider = await signIn();
+  const organiser = await signIn({ role: 'organiser' });
+  const admin = await signIn({ role: 'admin' });
+  const deactivated = await signIn();
+  const spare = await signIn();
+  const cohort = await createCohort(t.database.db, { memberIds: [member.id, spare.id] });
+  await createCohort(t.database.db, { memberIds: [outsider.id] });
+  const cookies: Record<Caller, string | undefined> = {
+    anonymous: undefined,
+    member: member.cookie,
+    outsider: outsider.cookie,
+    organiser: organiser.cookie,
+    admin: admin.cookie,
+    deactivated: deactivated.cookie,
+  };
+  // Deactivated after signing in: the session they held must stop working.
+  await post(`/api/members/${deactivated.handle}/deactivate`, admin.cookie, {});
+
+  const thread = await post('/api/threads', member.cookie, {
+    kind: 'question',
+    title: 'Who has run a citizen panel on a budget?',
+    body: 'Looking for advice.',
+    cohortId: cohort.id,
+  });
+  const reply = await post(`/api/threads/${thread.id}/replies`, member.cookie, { body: 'We did.' });
+  const series = await post('/api/meetup-series', organiser.cookie, {
+    name: 'Cohort exchange',
+    cohortIds: [cohort.id],
+  });
+  const slot = (day: string) => ({
+    startsAt: `2030-03-${day}T18:00`,
+    endsAt: `2030-03-${day}T21:00`,
+    timezone: 'Europe/Paris',
+  });
+  const meetup = await post(`/api/meetup-series/${series.id}/meetups`, organiser.cookie, {
+    title: 'Spring exchange',
+    slots: [slot('14'), slot('21')],
+  });
+  const rooms = await t.request({ method: 'GET', url: '/api/rooms', cookie: member.cookie });
+  const room = (rooms.json().rooms as { id: string; cohortId: string | null }[]).find(
+    (each) => each.cohortId === cohort.id,
+  );
+  const agenda = await post(`/api/meetups/${meetup.id}/agenda`, member.cookie, {
+    title: 'Our lessons',
+    kind: 'lesson',
+    minutes: 10,
+  });
+  const message = await createChatService(t.app.db).send(
+    { id: member.id, handle: member.handle, name: member.name, role: 'member', avatar: null },
+    { roomId: room?.id ?? uuid, clientId: 'matrix-message-1', body: 'Hello cohort' },
+  );
+  const picture = await sharp({
+    create: { width: 64, height: 64, channels: 3, background: '#336699' },
+  })
+    .png()
+    .toBuffer();
+  const profile = await t.request({
+    method: 'PUT',
+    url: '/api/profile/avatar',
+    cookie: spare.cookie,
+    payload: picture,
+    headers: { 'content-type': 'image/png' },
+  });
+  const fixtures: Fixtures = {
+    cohortId: cohort.id,
+    programmeId: cohort.programmeId,
+    threadId: thread.id,
+    replyId: reply.id,
+    seriesId: series.id,
+    meetupId: meetup.id,
+    slotId: meetup.slots[0].id,
+    roomId: room?.id ?? uuid,
+    member: { id: member.id, handle: member.handle },
+    spare: { id: spare.id, handle: spare.handle },
+    agendaItemId: agenda.agenda.find((item: { title: string }) => item.title === 'Our lessons')?.id,
+    messageId: message.id,
+    avatar: profile.json().avatar.small,
+    picture,
+  };
+  return { fixtures, cookies };
+}
+
+/** The operation's path with the fixture's ids put in for its parameters. */
+export function urlOf(path: string, fixtures: Fixtures, request: MatrixRequest) {
+  const params: Record<string, string> = {
+    ...(path.startsWith('/api/threads')
+      ? { id: fixtures.threadId, replyId: fixtures.replyId }
+      : {}),
+    ...(path.startsWith('/api/meetups/')
+      ? { id: fixtures.meetupId, itemId: fixtures.agendaItemId }
+      : {}),
+    ...(path.startsWith('/api/meetup-series/') ? { id: fixtures.seriesId } : {}),
+    ...(path.startsWith('/api/rooms/')
+      ? { id: fixtures.roomId, messageId: fixtures.messageId }
+      : {}),
+    ...(path.startsWith('/api/cohorts/')
+      ? { id: fixtures.cohortId, memberId: fixtures.spare.id }
+      : {}),
+    ...(path.startsWith('/api/programmes/') ? { id: fixtures.programmeId } : {}),
+    ...(path.startsWith('/api/members/') ? { handle: fixtures.member.handle } : {}),
+    ...(path.startsWith('/api/invitations/') ||
+    path.startsWith('/api/flags/') ||
+    path.startsWith('/api/notifications/')
+      ? { id: uuid, token: TOKEN }
+      : {}),
+    ...(path.startsWith('/api/calendar/') ? { token: TOKEN } : {}),
+    ...request.path,
+  };
+  if (request.url) return request.url;
+  const url = path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? uuid);
+  return request.query ? `${url}?${request.query}` : url;
+}
