@@ -4,8 +4,12 @@ import type { Job } from '../../plugins/jobs.ts';
 import type { Mailer } from '../../plugins/mailer.ts';
 import { newToken } from '../../tokens.ts';
 import * as repository from './auth.repository.ts';
-import { deleteExpiredAuthRows } from './auth.service.ts';
-import { loginUnlockEmail } from './auth.templates.ts';
+import {
+  deleteExpiredAuthRows,
+  PASSWORD_RESET_EMAIL,
+  PASSWORD_RESET_LIFETIME_MS,
+} from './auth.service.ts';
+import { loginUnlockEmail, passwordResetEmail } from './auth.templates.ts';
 import { LOGIN_UNLOCK_EMAIL, LOGIN_UNLOCK_LIFETIME_MS } from './sign-in.service.ts';
 
 /** Expired rows only take room, so once an hour is often enough. */
@@ -38,11 +42,43 @@ export function createLoginUnlockSender(deps: { mailer: Mailer; publicOrigin: st
   };
 }
 
+/**
+ * E-mails a link to choose a new password, if the address belongs to an active member; for any
+ * other address it does nothing, out of sight of the request that asked. A retried attempt makes
+ * a fresh link.
+ */
+export function createPasswordResetSender(deps: { mailer: Mailer; publicOrigin: string }) {
+  return async function sendPasswordResetEmail(db: Db, job: Job): Promise<void> {
+    const { email } = job.payload;
+    if (!email) throw new Error('password_reset_email without its address');
+    const member = await repository.findCredentialsByEmail(db, email);
+    if (!member || member.deactivatedAt) return;
+    const { token, tokenHash } = newToken();
+    await repository.insertPasswordReset(db, {
+      memberId: member.id,
+      tokenHash,
+      expiresAt: new Date(Date.now() + PASSWORD_RESET_LIFETIME_MS),
+    });
+    await deps.mailer.send(
+      passwordResetEmail({
+        to: member.email,
+        name: member.name,
+        url: `${deps.publicOrigin}/reset-password?token=${token}`,
+      }),
+    );
+  };
+}
+
 export const authJobs: FastifyPluginAsync<{ publicOrigin: string }> = async (app, options) => {
   app.jobs.register(
     LOGIN_UNLOCK_EMAIL,
     createLoginUnlockSender({ mailer: app.mailer, publicOrigin: options.publicOrigin }),
     { transaction: false },
+  );
+  app.jobs.register(
+    PASSWORD_RESET_EMAIL,
+    createPasswordResetSender({ mailer: app.mailer, publicOrigin: options.publicOrigin }),
+    { transaction: false, concurrency: 5 },
   );
   app.jobs.every('delete expired sessions and reset links', SWEEP_EVERY_MS, (db, now) =>
     deleteExpiredAuthRows(db, now),

@@ -22,12 +22,11 @@ export const authRoutes: FastifyPluginAsyncZod<{
 }> = async (app, options) => {
   const auth = createAuthService({
     db: app.db,
-    mailer: app.mailer,
     throttle: app.throttle,
     publicOrigin: options.publicOrigin,
     setupToken: options.setupToken,
     endAllSessions: (memberId) => app.sessions.endAll(memberId),
-    log: app.log,
+    kickJobs: () => void app.jobs.kick(),
   });
   const signIn = createSignInService({
     db: app.db,

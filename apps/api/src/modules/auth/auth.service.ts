@@ -8,16 +8,17 @@ import type { AccountMember } from '@praxis/contracts/members';
 import { passwordWeakness } from '@praxis/contracts/passwords';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
-import type { Mailer } from '../../plugins/mailer.ts';
+import { enqueue } from '../../plugins/job-queue.ts';
 import { hashPassword, verifyPassword } from '../../plugins/passwords.ts';
 import type { Throttle } from '../../plugins/throttle.ts';
-import { hashToken, newToken } from '../../tokens.ts';
+import { hashToken } from '../../tokens.ts';
 import { freeHandle } from '../members/members.service.ts';
 import * as repository from './auth.repository.ts';
 
 const FIFTEEN_MINUTES = 15 * 60;
 const ONE_HOUR = 60 * 60;
 export const PASSWORD_RESET_LIFETIME_MS = ONE_HOUR * 1000;
+export const PASSWORD_RESET_EMAIL = 'password_reset_email';
 const PASSWORD_CHANGE_LIMIT = 10;
 
 /** Housekeeping for the job runner: deletes expired sessions, reset links and rate windows. */
@@ -25,13 +26,13 @@ export const deleteExpiredAuthRows = repository.deleteExpired;
 
 export interface AuthDeps {
   db: Db;
-  mailer: Mailer;
   throttle: Throttle;
   publicOrigin: string;
   /** What setup must be given besides the admin's details; null: nothing. */
   setupToken: string | null;
   endAllSessions(memberId: string): Promise<void>;
-  log: { error(object: unknown, message: string): void };
+  /** Asks the job runner to look for due jobs now rather than at its next poll. */
+  kickJobs(): void;
 }
 
 export function createAuthService(deps: AuthDeps) {
@@ -98,7 +99,10 @@ export function createAuthService(deps: AuthDeps) {
       return toAccount(member);
     },
 
-    /** Always answers the same way, so it cannot be used to learn who has an account. */
+    /**
+     * Always answers the same way and does the same work, so neither the answer nor its timing
+     * tells who has an account: the e-mail, if any, is the job runner's.
+     */
     async requestPasswordReset(email: string, ip: string): Promise<void> {
       await throttle.hit([
         {
@@ -114,31 +118,9 @@ export function createAuthService(deps: AuthDeps) {
           message: 'Too many reset requests for this address.',
         },
       ]);
-      const member = await repository.findCredentialsByEmail(db, email);
-      if (!member || member.deactivatedAt) return;
-      const { token, tokenHash } = newToken();
-      await repository.insertPasswordReset(db, {
-        memberId: member.id,
-        tokenHash,
-        expiresAt: new Date(Date.now() + PASSWORD_RESET_LIFETIME_MS),
-      });
-      const link = `${deps.publicOrigin}/reset-password?token=${token}`;
-      try {
-        await deps.mailer.send({
-          to: member.email,
-          subject: 'Reset your Praxis password',
-          text: [
-            `Hello ${member.name},`,
-            '',
-            'Someone (hopefully you) asked to reset the password of your Praxis account.',
-            `Choose a new password here within the next hour: ${link}`,
-            '',
-            'If you did not ask for this, ignore this e-mail; your password stays as it is.',
-          ].join('\n'),
-        });
-      } catch (error) {
-        deps.log.error({ err: error }, 'password reset e-mail could not be sent');
-      }
+      // The same insert for every address: whether it has an account is found out by the job.
+      await enqueue(db, { kind: PASSWORD_RESET_EMAIL, payload: { email } });
+      deps.kickJobs();
     },
 
     async confirmPasswordReset(input: PasswordResetConfirmBody): Promise<void> {

@@ -16,3 +16,19 @@ export function loginUnlockEmail(input: { to: string; name: string; url: string 
     ].join('\n'),
   };
 }
+
+/** The link to choose a new password, after someone asked on the sign-in page. */
+export function passwordResetEmail(input: { to: string; name: string; url: string }): EmailMessage {
+  return {
+    to: input.to,
+    subject: 'Reset your Praxis password',
+    text: [
+      `Hello ${input.name},`,
+      '',
+      'Someone (hopefully you) asked to reset the password of your Praxis account.',
+      `Choose a new password here within the next hour: ${input.url}`,
+      '',
+      'If you did not ask for this, ignore this e-mail; your password stays as it is.',
+    ].join('\n'),
+  };
+}
