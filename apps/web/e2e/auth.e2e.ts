@@ -43,6 +43,31 @@ describe('a new Praxis, from first run to invitation to sign-in', () => {
     const page = await admin.context.newPage();
     await page.goto(`${server.origin}/`);
     await page.waitForURL(`${server.origin}/setup`);
+    await page.getByLabel('Your name').waitFor();
+    const tokenField = page.getByLabel('Setup token');
+    if (server.databaseUrl) {
+      // On PostgreSQL only whoever reads the server's output may create the first admin.
+      const setupToken = server
+        .output()
+        .match(/Setup token \(the setup page asks for it\): (\S+)/)?.[1];
+      expect(setupToken).toMatch(/^[\w-]{24}$/);
+      await page.getByLabel('Your name').fill('Ada Lovelace');
+      await page.getByLabel('E-mail').fill('ada@agency.example');
+      await page.getByLabel('Password').fill('analytical engine 1843');
+      await page.getByRole('button', { name: 'Create admin account' }).click();
+      await page
+        .getByText('Enter the setup token Praxis printed when it started (see the server log).')
+        .first()
+        .waitFor();
+      await page.screenshot({ path: await screenshotPath('01-setup-token-missing') });
+      await tokenField.fill(setupToken ?? '');
+      const desktop = page.viewportSize();
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.screenshot({ path: await screenshotPath('01-setup-token-phone'), fullPage: true });
+      if (desktop) await page.setViewportSize(desktop);
+    } else {
+      expect(await tokenField.count()).toBe(0);
+    }
     await page.getByLabel('Your name').fill('Ada Lovelace');
     await page.getByLabel('E-mail').fill('ada@agency.example');
     await page.getByLabel('Password').fill('analytical engine 1843');
