@@ -62,7 +62,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('a lost PostgreSQL connection', ()
   it('retries a read once on a fresh connection when its connection is terminated', async () => {
     const response = await readWhileTerminating(1);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ setupRequired: true });
+    expect(response.json()).toEqual({ setupRequired: true, tokenRequired: false });
   });
 
   it('answers 503 with Retry-After and the error shape when the retry is lost too', async () => {
