@@ -1,22 +1,34 @@
+import { createDb } from '@praxis/db/client';
+import type { TestDatabase } from '@praxis/db/testing/test-database';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PrivatePostgres, startPrivatePostgres } from '../testing/private-postgres.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
 /*
- * Only a database server has connections to lose; PGlite runs inside this process. The mapping
- * of a lost connection to 503 is tested on both in errors.test.ts; these terminate real backends.
+ * Only a database server has connections to lose; PGlite runs inside this process. So both
+ * suites run this file on a PostgreSQL server of its own, whose backends it may terminate
+ * without disturbing other files. The mapping of a lost connection to 503 is also tested on
+ * both databases in errors.test.ts.
  */
-describe.runIf(process.env.TEST_DATABASE_URL)('a lost PostgreSQL connection', () => {
+describe('a lost PostgreSQL connection', () => {
+  let server: PrivatePostgres;
+  let database: TestDatabase;
   let t: TestApp;
   let operator: pg.Client;
   beforeAll(async () => {
-    t = await createTestApp();
-    operator = new pg.Client({ connectionString: t.database.url ?? '' });
+    server = await startPrivatePostgres();
+    database = { ...createDb({ databaseUrl: server.url, poolSize: 5 }), url: server.url };
+    await database.migrate();
+    t = await createTestApp({}, { sharing: database });
+    operator = new pg.Client({ connectionString: server.url });
     await operator.connect();
   });
   afterAll(async () => {
-    await operator.end();
-    await t.close();
+    await operator?.end();
+    await t?.close();
+    await database?.close();
+    await server?.stop();
   });
 
   /**
