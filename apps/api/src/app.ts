@@ -80,7 +80,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(throttle);
   await app.register(auth, { config });
   await app.register(realtime, { allowedOrigins: config.allowedOrigins });
-  await app.register(openapi);
+  await app.register(openapi, { config });
 
   await app.register(healthRoutes);
   await app.register(authRoutes, {

@@ -4,6 +4,8 @@ import { ErrorResponse } from '@praxis/contracts/errors';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import { sessionCookieName } from './auth.ts';
 
 /**
  * Answers any operation can give before or beside its handler: Fastify's and Node's refusals of
@@ -35,7 +37,7 @@ function withRefusals(input: TransformInput): TransformInput {
 
 /** The OpenAPI document is generated from the same zod schemas that validate requests. */
 export default fp(
-  async function openapi(app: FastifyInstance) {
+  async function openapi(app: FastifyInstance, { config }: { config: Config }) {
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
@@ -46,7 +48,7 @@ export default fp(
         },
         components: {
           securitySchemes: {
-            session: { type: 'apiKey', in: 'cookie', name: 'praxis_session' },
+            session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(config) },
           },
         },
       },

@@ -8,6 +8,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import { passwordWeakness } from '@praxis/contracts/passwords';
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
+import { addressGroup } from '../../lib/address-group.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
 import { hashPassword, verifyPassword } from '../../plugins/passwords.ts';
 import type { Throttle } from '../../plugins/throttle.ts';
@@ -106,7 +107,7 @@ export function createAuthService(deps: AuthDeps) {
     async requestPasswordReset(email: string, ip: string): Promise<void> {
       await throttle.hit([
         {
-          key: `reset:ip:${ip}`,
+          key: `reset:ip:${addressGroup(ip)}`,
           limit: 20,
           windowSeconds: ONE_HOUR,
           message: 'Too many reset requests from your network.',

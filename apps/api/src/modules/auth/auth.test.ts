@@ -58,6 +58,8 @@ describe('POST /api/auth/login', () => {
         cookie: sessionCookie(response),
       });
       expect(me.json().member.id).toBe(member.id);
+      const document = (await https.request({ method: 'GET', url: '/api/openapi.json' })).json();
+      expect(document.components.securitySchemes.session.name).toBe('__Host-praxis_session');
       const plainName = await https.request({
         method: 'GET',
         url: '/api/auth/me',

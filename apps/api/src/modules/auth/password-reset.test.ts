@@ -121,6 +121,21 @@ describe('password reset by e-mail', () => {
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
   });
 
+  it('counts every IPv6 address of one /64 as one network', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 21; attempt += 1) {
+      const response = await t.request({
+        method: 'POST',
+        url: '/api/auth/password-reset',
+        payload: { email: `reset-${attempt}@example.org` },
+        remoteAddress: `2001:db8:7:1::${(attempt + 1).toString(16)}`,
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 20).every((status) => status === 202)).toBe(true);
+    expect(statuses[20]).toBe(429);
+  });
+
   it('takes as long for an unknown address as for a member: over 60 interleaved pairs the median difference is under 1 ms', async () => {
     const members = await Promise.all(
       Array.from({ length: 70 }, () => createMember(t.database.db)),
