@@ -1,4 +1,5 @@
 import type { AccountMember } from '@praxis/contracts/members';
+import { sameOriginPath } from '@praxis/contracts/return-path';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
@@ -45,7 +46,6 @@ import { ThreadPage } from './features/threads/thread-page.tsx';
 import { ThreadsPage } from './features/threads/threads-page.tsx';
 import { queryClient } from './lib/query-client.ts';
 import { useRealtimeConnection } from './lib/realtime.ts';
-import { sameOriginPath } from './lib/return-path.ts';
 import { useMe } from './lib/session.ts';
 
 export function App() {

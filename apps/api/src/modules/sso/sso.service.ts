@@ -1,4 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { sameOriginPath } from '@praxis/contracts/return-path';
 import type { SsoOptions, SsoSignedIn } from '@praxis/contracts/sso';
 import type { Db } from '@praxis/db/client';
 import * as oidc from 'openid-client';
@@ -78,7 +79,7 @@ export function createSsoService(deps: SsoDeps) {
         state: oidc.randomState(),
         nonce: oidc.randomNonce(),
         verifier: oidc.randomPKCECodeVerifier(),
-        next: samePath(next, publicOrigin),
+        next: sameOriginPath(next, publicOrigin),
         expiresAt: Date.now() + SSO_FLOW_LIFETIME_SECONDS * 1000,
       };
       const url = oidc.buildAuthorizationUrl(config, {
@@ -205,13 +206,6 @@ function personName(value: unknown): string | null {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
   const name = value.replace(/[\u0000-\u001f\u007f]/g, '').trim();
   return name ? name.slice(0, 120) : null;
-}
-
-/** `next` if it is a path on this site, else the home page: never a way off-site. */
-export function samePath(next: string | undefined, origin: string): string {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-  const url = new URL(next, origin);
-  return url.origin === origin ? `${url.pathname}${url.search}${url.hash}` : '/';
 }
 
 const flowKey = (clientSecret: string) =>

@@ -231,7 +231,12 @@ describe('POST /api/auth/oidc/callback', () => {
 
   it('never sends the member off-site after signing in', async () => {
     await createMember(t.database.db, { email: 'redirected@agency.example' });
-    for (const next of ['//evil.example/', 'https://evil.example/', '/\\evil.example']) {
+    for (const next of [
+      '//evil.example/',
+      'https://evil.example/',
+      '/\\evil.example',
+      '/.//evil.example',
+    ]) {
       const response = await signInAs('redirected@agency.example', next);
       expect(response.json().next).toBe('/');
     }
