@@ -124,5 +124,8 @@ describe('loadConfig in production', () => {
     const given = 'a long agreed setup token';
     expect(loadConfig({ ...postgres, PRAXIS_SETUP_TOKEN: given }).setupToken).toBe(given);
     expect(loadConfig({}).setupToken).toBeNull();
+    // An embedded server listening beyond loopback (in a container, say) is as reachable.
+    expect(loadConfig({ HOST: '0.0.0.0' }).setupToken).toMatch(/^[\w-]{24}$/);
+    expect(loadConfig({ HOST: 'localhost' }).setupToken).toBeNull();
   });
 });

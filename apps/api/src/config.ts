@@ -105,9 +105,9 @@ export interface Config {
   requestTimeoutMs: number;
   requestCheckMs: number;
   /**
-   * What creating the first admin needs besides a password: a token printed at start on
-   * PostgreSQL, where a fresh server may be reachable by anyone; null in the embedded mode,
-   * which listens on loopback only unless told.
+   * What creating the first admin needs besides a password: a token printed at start wherever
+   * a fresh server may be reachable by others (PostgreSQL, or an embedded one listening beyond
+   * loopback, as in a container); null for an embedded one on loopback only.
    */
   setupToken: string | null;
   /** OpenID Connect sign-in through the organisation's identity provider; null when off. */
@@ -151,10 +151,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const publicOrigin = (vars.PUBLIC_ORIGIN ?? `http://localhost:${vars.PORT}`).replace(/\/$/, '');
+  const host = vars.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0');
   return {
     env: vars.NODE_ENV,
     // The embedded mode ships public demo passwords, so it stays on loopback unless told.
-    host: vars.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
+    host,
     port: vars.PORT,
     publicOrigin,
     allowedOrigins: originsFor(publicOrigin),
@@ -178,7 +179,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     requestTimeoutMs: vars.REQUEST_TIMEOUT_SECONDS * 1000,
     requestCheckMs: 1000,
     setupToken:
-      vars.PRAXIS_SETUP_TOKEN ?? (embedded ? null : randomBytes(18).toString('base64url')),
+      vars.PRAXIS_SETUP_TOKEN ??
+      (embedded && LOOPBACK_HOSTS.includes(host) ? null : randomBytes(18).toString('base64url')),
     oidc:
       vars.OIDC_ISSUER && vars.OIDC_CLIENT_ID && vars.OIDC_CLIENT_SECRET
         ? {
@@ -207,6 +209,9 @@ function parseTrustProxy(value: string): false | number | string[] {
     .map((address) => address.trim())
     .filter(Boolean);
 }
+
+/** Addresses only this machine can reach. */
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
 
 /** localhost and 127.0.0.1 name the same machine; a person may type either. */
 function originsFor(publicOrigin: string): string[] {
