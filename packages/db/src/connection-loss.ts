@@ -43,7 +43,19 @@ export function retryReadsOnce(pool: pg.Pool): void {
   });
 }
 
-function isRead(statement: unknown): boolean {
+/**
+ * A statement that only reads, and so may run twice: a `select` that neither locks rows nor calls
+ * a function with effects (`select pg_notify(…)` sends an event; running it again would send it
+ * twice).
+ */
+export function isRead(statement: unknown): boolean {
   const text = typeof statement === 'string' ? statement : (statement as { text?: unknown })?.text;
-  return typeof text === 'string' && /^\s*select\b/i.test(text);
+  return (
+    typeof text === 'string' &&
+    /^\s*select\b/i.test(text) &&
+    !/\b(pg_notify|nextval|setval|pg_advisory_\w+|pg_terminate_backend|pg_cancel_backend)\s*\(/i.test(
+      text,
+    ) &&
+    !/\bfor\s+(update|share|no\s+key\s+update|key\s+share)\b/i.test(text)
+  );
 }
