@@ -1,5 +1,5 @@
 import { readConfigOrExit } from './config.ts';
-import { BackupRefused, backupDataDir } from './lib/embedded-backup.ts';
+import { BackupRefused, backupDataDir, errnoOf } from './lib/embedded-backup.ts';
 
 const config = readConfigOrExit();
 const args = process.argv.slice(2);
@@ -25,5 +25,7 @@ try {
   );
 } catch (error) {
   if (error instanceof BackupRefused) fail(error.message);
+  // A file the system would not read or write: its own message says which and why.
+  if (errnoOf(error)) fail(`Could not back up: ${(error as Error).message}`);
   throw error;
 }

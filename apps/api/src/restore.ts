@@ -1,5 +1,5 @@
 import { readConfigOrExit } from './config.ts';
-import { BackupRefused, restoreDataDir } from './lib/embedded-backup.ts';
+import { BackupRefused, errnoOf, restoreDataDir } from './lib/embedded-backup.ts';
 
 const config = readConfigOrExit();
 const args = process.argv.slice(2);
@@ -29,5 +29,7 @@ try {
   );
 } catch (error) {
   if (error instanceof BackupRefused) fail(error.message);
+  // A file the system would not read or write: its own message says which and why.
+  if (errnoOf(error)) fail(`Could not restore: ${(error as Error).message}`);
   throw error;
 }

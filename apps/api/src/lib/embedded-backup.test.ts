@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,23 +95,81 @@ describe('pnpm backup and pnpm restore (embedded database)', () => {
     );
     expect(await fingerprintsOf(other)).toEqual(before);
 
-    const forced = await run('restore', [backupFile, '--force'], { DATA_DIR: other });
+    // The folder itself stays (in a container it is a mounted volume): only its contents change.
+    const folder = (await stat(other)).ino;
+    const temp = join(scratch, 'tmp-forced');
+    await mkdir(temp);
+    const forced = await run('restore', [backupFile, '--force'], { DATA_DIR: other, TMPDIR: temp });
+    expect(forced.stderr).toBe('');
     expect(forced.code).toBe(0);
     expect(await fingerprintsOf(other)).toEqual(original);
+    expect((await stat(other)).ino).toBe(folder);
+    expect((await readdir(temp)).filter((name) => name.startsWith('praxis-'))).toEqual([]);
+  });
+
+  it('refuses a backup file inside DATA_DIR, which the restore would empty', async () => {
+    const other = join(scratch, 'holds-its-backup');
+    await restoreDataDir(backupFile, other, { force: false });
+    const inside = join(other, 'praxis.backup');
+    await writeFile(inside, await readFile(backupFile));
+
+    const refused = await run('restore', [inside, '--force'], { DATA_DIR: other });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `${inside} is inside DATA_DIR (${other}), which the restore empties: move the backup to a folder outside DATA_DIR and restore from there.\n`,
+    );
+    expect(await readdir(other)).toContain('praxis.backup');
+  });
+
+  it('refuses --force over a folder that holds files but no embedded database', async () => {
+    const photos = join(scratch, 'photos');
+    await mkdir(photos);
+    await writeFile(join(photos, 'meetup.jpg'), 'not a database');
+
+    const refused = await run('restore', [backupFile, '--force'], { DATA_DIR: photos });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `${photos} holds files but no embedded database (it has no PG_VERSION), so --force will not empty it: set DATA_DIR to the database folder to replace, or to an empty folder.\n`,
+    );
+    expect(await readdir(photos)).toEqual(['meetup.jpg']);
+  });
+
+  it('reports a folder it cannot write as that, not as a file that is not a backup', async () => {
+    const notAFolder = join(scratch, 'data-is-a-file');
+    await writeFile(notAFolder, 'a file where the data folder should be');
+    const target = join(notAFolder, 'data');
+
+    const failed = await run('restore', [backupFile], { DATA_DIR: target });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toBe(`Could not restore: ENOTDIR: not a directory, mkdir '${target}'\n`);
   });
 
   it('refuses a file that is not a backup and leaves the folder as it was', async () => {
     const notABackup = join(scratch, 'notes.txt');
     await writeFile(notABackup, 'meeting notes, not a database');
     const target = join(scratch, 'untouched');
+    const temp = join(scratch, 'tmp-refused');
+    await mkdir(temp);
 
-    const refused = await run('restore', [notABackup], { DATA_DIR: target });
+    const refused = await run('restore', [notABackup], { DATA_DIR: target, TMPDIR: temp });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
       `${notABackup} is not a backup of the embedded database (made with pnpm backup).\n`,
     );
     expect(await readdir(scratch)).not.toContain('untouched');
-    expect(await readdir(scratch)).not.toContain('.untouched.restoring');
+    expect((await readdir(temp)).filter((name) => name.startsWith('praxis-'))).toEqual([]);
+  });
+
+  it('writes a backup only its owner can read, and never over an existing file', async () => {
+    expect((await stat(backupFile)).mode & 0o777).toBe(0o600);
+    const before = await readFile(backupFile);
+
+    const refused = await run('backup', [backupFile], { DATA_DIR: seeded });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `${backupFile} already exists: choose another file name, or delete it first.\n`,
+    );
+    expect((await readFile(backupFile)).equals(before)).toBe(true);
   });
 
   it('refuses to back up while the database is open, and points PostgreSQL to pg_dump', async () => {
