@@ -54,5 +54,9 @@ export type PasswordResetConfirmBody = z.infer<typeof PasswordResetConfirmBody>;
 export const LoginUnlockBody = z.object({ token: Token });
 export type LoginUnlockBody = z.infer<typeof LoginUnlockBody>;
 
+/** The account an unlock link signs in to, shown before the member uses it. */
+export const LoginUnlockPreview = z.object({ email: z.string() });
+export type LoginUnlockPreview = z.infer<typeof LoginUnlockPreview>;
+
 export const AcceptedResponse = z.object({ message: z.string() });
 export type AcceptedResponse = z.infer<typeof AcceptedResponse>;

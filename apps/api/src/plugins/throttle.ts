@@ -23,7 +23,14 @@ export interface Throttle {
   /** Gives back one attempt counted by `hit`, for an attempt that turned out not to count. */
   refund(key: string): Promise<void>;
   reset(key: string): Promise<void>;
+  /**
+   * Takes the key's slot for `intervalMs` if it is free; while another attempt holds it, says
+   * how many seconds are left. One statement, so attempts at once cannot both take it.
+   */
+  claimSlot(key: string, intervalMs: number): Promise<SlotClaim>;
 }
+
+export type SlotClaim = { claimed: true } | { claimed: false; retryAfterSeconds: number };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -95,6 +102,27 @@ export function createThrottle(db: Db): Throttle {
     },
     async reset(key) {
       await db.delete(rateLimitBuckets).where(eq(rateLimitBuckets.key, key));
+    },
+    async claimSlot(key, intervalMs) {
+      // A slot's row keeps the moment it frees up in `windowStartedAt`.
+      const freeAt = sql`now() + make_interval(secs => ${intervalMs / 1000})`;
+      const [taken] = await db
+        .insert(rateLimitBuckets)
+        .values({ key, windowStartedAt: freeAt, hits: 1 })
+        .onConflictDoUpdate({
+          target: rateLimitBuckets.key,
+          set: { windowStartedAt: freeAt, hits: 1 },
+          setWhere: sql`${rateLimitBuckets.windowStartedAt} <= now()`,
+        })
+        .returning({ key: rateLimitBuckets.key });
+      if (taken) return { claimed: true };
+      const [held] = await db
+        .select({
+          seconds: sql<number>`ceil(extract(epoch from (${rateLimitBuckets.windowStartedAt} - now())))::int`,
+        })
+        .from(rateLimitBuckets)
+        .where(eq(rateLimitBuckets.key, key));
+      return { claimed: false, retryAfterSeconds: Math.max(1, Number(held?.seconds ?? 1)) };
     },
   };
 }

@@ -120,6 +120,21 @@ export async function consumeLoginUnlock(db: Db, tokenHash: string): Promise<str
   return row?.memberId ?? null;
 }
 
+/** The member an unlock link would sign in, if it is still usable; uses nothing. */
+export async function findOpenLoginUnlock(db: Db, tokenHash: string): Promise<string | null> {
+  const [row] = await db
+    .select({ memberId: loginUnlocks.memberId })
+    .from(loginUnlocks)
+    .where(
+      and(
+        eq(loginUnlocks.tokenHash, tokenHash),
+        isNull(loginUnlocks.usedAt),
+        gt(loginUnlocks.expiresAt, sql`now()`),
+      ),
+    );
+  return row?.memberId ?? null;
+}
+
 export async function retireLoginUnlocks(db: Db, memberId: string) {
   await db
     .update(loginUnlocks)

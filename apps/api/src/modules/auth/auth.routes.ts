@@ -2,6 +2,7 @@ import {
   AcceptedResponse,
   LoginBody,
   LoginUnlockBody,
+  LoginUnlockPreview,
   PasswordChangeBody,
   PasswordResetConfirmBody,
   PasswordResetRequestBody,
@@ -83,6 +84,20 @@ export const authRoutes: FastifyPluginAsyncZod<{
       await app.sessions.start(request, reply, member.id);
       return { member };
     },
+  );
+
+  app.get(
+    '/api/auth/unlock',
+    {
+      schema: {
+        tags,
+        summary:
+          'The e-mail address of the account an open unlock link signs in to; does not use the link',
+        querystring: LoginUnlockBody,
+        response: { 200: LoginUnlockPreview, ...errorResponses(400) },
+      },
+    },
+    async (request) => signIn.previewUnlock(request.query.token),
   );
 
   app.post(

@@ -96,6 +96,8 @@ export function createAuthService(deps: AuthDeps) {
       await db.transaction(async (tx) => {
         await repository.updatePasswordHash(tx, member.id, passwordHash);
         await repository.retireOpenPasswordResets(tx, member.id);
+        // An unlock link left open would sign in without the new password.
+        await repository.retireLoginUnlocks(tx, member.id);
       });
       return toAccount(member);
     },
@@ -137,6 +139,8 @@ export function createAuthService(deps: AuthDeps) {
         rejectWeakPassword(input.password, member, 'password');
         await repository.updatePasswordHash(tx, member.id, await hashPassword(input.password));
         await repository.retireOpenPasswordResets(tx, member.id);
+        // An unlock link left open would sign in without the new password.
+        await repository.retireLoginUnlocks(tx, member.id);
         return member.id;
       });
       await deps.endAllSessions(memberId);

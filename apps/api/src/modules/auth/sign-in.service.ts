@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { LoginBody } from '@praxis/contracts/auth';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
@@ -14,8 +13,8 @@ const FIFTEEN_MINUTES = 15 * 60;
 
 /**
  * Only failed attempts count. `perAddress` and `perAccountAndAddress` refuse (429) for the rest
- * of the window; past `accountSlowdownAfter` failures at one account from anywhere, every
- * attempt at it waits first (see `slowdownMs`) but is still answered.
+ * of the window; past `accountSlowdownAfter` failures at one account from anywhere, the account
+ * checks one password per interval (see `slowdownMs`) and refuses the others in between.
  */
 export const LOGIN_LIMITS = {
   perAddress: 30,
@@ -24,14 +23,14 @@ export const LOGIN_LIMITS = {
   windowSeconds: FIFTEEN_MINUTES,
 };
 
-/** Ten seconds keeps a slowed attempt well inside any request timeout. */
+/** Ten seconds keeps a member who waits it out from giving up. */
 export const MAX_SLOWDOWN_MS = 10_000;
 export const LOGIN_UNLOCK_EMAIL = 'login_unlock_email';
 export const LOGIN_UNLOCK_LIFETIME_MS = 60 * 60 * 1000;
 
 /**
- * How long an attempt at an account waits, given its failures in the window: nothing up to the
- * threshold, then 1 s, doubling with each further failure, up to 10 s.
+ * How long an account's checked attempt keeps the others out, given its failures in the window:
+ * nothing up to the threshold, then 1 s, doubling with each further failure, up to 10 s.
  */
 export function slowdownMs(accountFailures: number): number {
   const beyond = accountFailures - LOGIN_LIMITS.accountSlowdownAfter;
@@ -49,7 +48,15 @@ const keys = (email: string, address: string) => ({
   address: `login:ip:${addressGroup(address)}`,
   pair: `login:account-address:${email}:${addressGroup(address)}`,
   account: `login:account:${email}`,
+  slot: `login:account-slot:${email}`,
 });
+
+function describeSeconds(seconds: number): string {
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}
+
+const UNLOCK_LINK_GONE =
+  'This unlock link has expired or was already used. Sign in with your password, or reset it from the sign-in page.';
 
 const WRONG_CREDENTIALS =
   'That e-mail and password do not match an account. Check both, or reset your password.';
@@ -64,7 +71,11 @@ export function createSignInService(deps: SignInDeps) {
   /** After a successful sign-in, the account starts afresh from this address. */
   async function forgetFailures(email: string, address: string) {
     const key = keys(email, address);
-    await Promise.all([throttle.reset(key.pair), throttle.reset(key.account)]);
+    await Promise.all([
+      throttle.reset(key.pair),
+      throttle.reset(key.account),
+      throttle.reset(key.slot),
+    ]);
   }
 
   return {
@@ -87,9 +98,22 @@ export function createSignInService(deps: SignInDeps) {
           message: 'Too many failed sign-in attempts for this account from your network.',
         },
       ]);
-      // The same wait for unknown addresses, so it does not tell who has an account.
-      const wait = slowdownMs(await throttle.peek(accountRule(email)));
-      if (wait > 0) await sleep(wait);
+      // One checked password per interval however many arrive at once: waiting inside each
+      // request would let parallel attempts all wait side by side. Unknown addresses get the
+      // same slots, so a refusal does not tell who has an account.
+      const interval = slowdownMs(await throttle.peek(accountRule(email)));
+      if (interval > 0) {
+        const slot = await throttle.claimSlot(key.slot, interval);
+        if (!slot.claimed) {
+          // Nothing was checked, so the attempt does not count against the network.
+          await Promise.all([throttle.refund(key.address), throttle.refund(key.pair)]);
+          throw new AppError(
+            'rate_limited',
+            `Too many attempts on this account. Try again in ${describeSeconds(slot.retryAfterSeconds)}, or use the unlock link we e-mailed.`,
+            { retryAfterSeconds: slot.retryAfterSeconds },
+          );
+        }
+      }
       const member = await repository.findCredentialsByEmail(db, email);
       const matches = await verifyPassword(member?.passwordHash ?? null, input.password);
       if (!member || !matches) {
@@ -112,6 +136,17 @@ export function createSignInService(deps: SignInDeps) {
     },
 
     /**
+     * Which account an open unlock link signs in to, without using it: the page names it, so a
+     * member sent someone else's link sees whose account it is before pressing the button.
+     */
+    async previewUnlock(token: string): Promise<{ email: string }> {
+      const memberId = await repository.findOpenLoginUnlock(db, hashToken(token));
+      const found = memberId ? await repository.findCredentialsById(db, memberId) : null;
+      if (!found || found.deactivatedAt) throw new AppError('invalid', UNLOCK_LINK_GONE);
+      return { email: found.email };
+    },
+
+    /**
      * Uses an "unlock and sign in" link once: the account's slowdown ends and the caller signs
      * this browser in as its member.
      */
@@ -120,10 +155,7 @@ export function createSignInService(deps: SignInDeps) {
         const memberId = await repository.consumeLoginUnlock(tx, hashToken(token));
         const found = memberId ? await repository.findCredentialsById(tx, memberId) : null;
         if (!found || found.deactivatedAt) {
-          throw new AppError(
-            'invalid',
-            'This unlock link has expired or was already used. Sign in with your password, or reset it from the sign-in page.',
-          );
+          throw new AppError('invalid', UNLOCK_LINK_GONE);
         }
         await repository.retireLoginUnlocks(tx, found.id);
         return found;
