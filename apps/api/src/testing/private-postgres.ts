@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { access, chown, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from './free-port.ts';
 
 const run = promisify(execFile);
 
@@ -67,19 +67,4 @@ async function systemUser(name: string): Promise<{ uid: number; gid: number }> {
   });
   const { stdout: gid } = await run('id', ['-g', name]);
   return { uid: Number(stdout.trim()), gid: Number(gid.trim()) };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }
