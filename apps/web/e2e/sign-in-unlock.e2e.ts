@@ -49,21 +49,23 @@ describe('the "unlock and sign in" e-mail', () => {
     const page = await browser.context.newPage();
     await page.goto(link.replace(/^https?:\/\/[^/]+/, server.origin));
     await page.getByRole('heading', { level: 1, name: 'Unlock and sign in' }).waitFor();
+    // The page names the account before anything is used, so a link sent by someone else shows.
+    await page.getByRole('button', { name: `Unlock and sign in as ${email}` }).waitFor();
     await page.screenshot({ path: await screenshotPath('unlock-01'), fullPage: true });
     await page.setViewportSize({ width: 375, height: 812 });
     await page.screenshot({ path: await screenshotPath('unlock-01-phone'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 860 });
-    await page.getByRole('button', { name: 'Unlock and sign in' }).click();
+    await page.getByRole('button', { name: `Unlock and sign in as ${email}` }).click();
     await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
 
     await page.goto(link.replace(/^https?:\/\/[^/]+/, server.origin));
-    await page.getByRole('button', { name: 'Unlock and sign in' }).click();
     await page
       .getByText(
         'This unlock link has expired or was already used. Sign in with your password, or reset it from the sign-in page.',
       )
       .waitFor();
+    expect(await page.getByRole('button', { name: 'Unlock and sign in' }).isDisabled()).toBe(true);
     await page.screenshot({ path: await screenshotPath('unlock-02-used'), fullPage: true });
   });
 });

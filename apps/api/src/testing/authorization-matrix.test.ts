@@ -24,6 +24,7 @@ const MATRIX: Record<string, string> = {
   'GET /api/setup': '200 200 200 200 200 200',
   'POST /api/setup': '409 409 409 409 409 409',
   'POST /api/auth/login': '401 401 401 401 401 401',
+  'GET /api/auth/unlock': '400 400 400 400 400 400',
   'POST /api/auth/unlock': '400 400 400 400 400 400',
   'POST /api/auth/logout': '204 204 204 204 204 204',
   'POST /api/auth/logout-everywhere': '401 204 204 204 204 401',
