@@ -228,7 +228,7 @@ function RedirectToLogin() {
 function RedirectAfterSignIn() {
   const location = useLocation();
   const from = (location.state as { from?: unknown } | null)?.from;
-  return <Navigate to={sameOriginPath(from)} replace />;
+  return <Navigate to={sameOriginPath(from, window.location.origin)} replace />;
 }
 
 function OnlyFor({
