@@ -172,6 +172,16 @@ describe('pnpm backup and pnpm restore (embedded database)', () => {
     expect((await readFile(backupFile)).equals(before)).toBe(true);
   });
 
+  it('refuses to write a backup inside DATA_DIR, where it would be lost with the database', async () => {
+    const inside = join(seeded, 'praxis.backup');
+    const refused = await run('backup', [inside], { DATA_DIR: seeded });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `${inside} is inside DATA_DIR (${seeded}): a backup there is lost with the database it saves. Write it to a folder outside DATA_DIR.\n`,
+    );
+    expect(await stat(inside).catch(() => null)).toBeNull();
+  });
+
   it('refuses to back up while the database is open, and points PostgreSQL to pg_dump', async () => {
     const open = new PGlite(seeded);
     await open.waitReady;

@@ -11,7 +11,7 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 
 /** A backup or restore that was not attempted, with what the operator should do instead. */
@@ -29,6 +29,12 @@ export async function backupDataDir(dataDir: string, file: string): Promise<{ by
   if (existsSync(file)) {
     throw new BackupRefused(
       `${resolve(file)} already exists: choose another file name, or delete it first.`,
+    );
+  }
+  if (await lies(file, resolve(dataDir))) {
+    throw new BackupRefused(
+      `${resolve(file)} is inside DATA_DIR (${resolve(dataDir)}): a backup there is lost with ` +
+        'the database it saves. Write it to a folder outside DATA_DIR.',
     );
   }
   refuseWhileOpen(dataDir);
@@ -124,9 +130,17 @@ async function openBackup(backup: Buffer, folder: string, file: string) {
   }
 }
 
-/** Whether `file` is `dir` or lies inside it, through symbolic links too. */
+/**
+ * Whether `file` is `dir` or lies inside it, through symbolic links too; a file not written yet
+ * is judged by the folder it would be written to.
+ */
 async function lies(file: string, dir: string): Promise<boolean> {
-  const real = await realpath(file);
+  const real = await realpath(file).catch(async () =>
+    join(
+      await realpath(dirname(resolve(file))).catch(() => dirname(resolve(file))),
+      basename(file),
+    ),
+  );
   const folder = await realpath(dir).catch(() => dir);
   const rel = relative(folder, real);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
