@@ -9,6 +9,11 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { chatRoutes } from './modules/chat/chat.routes.ts';
 import { cohortRoutes } from './modules/cohorts/cohorts.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
+import { emailJobs } from './modules/email/email.jobs.ts';
+import { emailRoutes } from './modules/email/email.routes.ts';
+import { emailReplyJobs } from './modules/email/email-replies.jobs.ts';
+import { noticeMailJobs } from './modules/email/notice-mail.jobs.ts';
+import { weeklyDigestJobs } from './modules/email/weekly-digest.jobs.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationJobs } from './modules/invitations/invitations.jobs.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
@@ -109,6 +114,12 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(calendarRoutes, { publicOrigin: config.publicOrigin });
   await app.register(notificationRoutes);
   await app.register(chatRoutes);
+  const email = { publicOrigin: config.publicOrigin, mail: config.mail };
+  await app.register(emailRoutes, email);
+  await app.register(emailJobs, email);
+  await app.register(noticeMailJobs, email);
+  await app.register(weeklyDigestJobs, email);
+  await app.register(emailReplyJobs, email);
 
   await app.register(spa, { webDist: config.webDist });
   return app;

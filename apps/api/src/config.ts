@@ -70,6 +70,33 @@ const EnvSchema = z.object({
     .optional(),
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  MAIL_BATCH_DELAY_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int({ error: 'must be a whole number of seconds' })
+    .min(0, { error: 'must be between 0 and 86400 seconds' })
+    .max(86_400, { error: 'must be between 0 and 86400 seconds' })
+    .default(600),
+  MAIL_TIME_ZONE: z
+    .string()
+    .refine((value) => Intl.supportedValuesOf('timeZone').includes(value) || value === 'UTC', {
+      error: 'must be an IANA time zone, like Europe/Paris',
+    })
+    .default('Europe/Paris'),
+  INBOUND_EMAIL_DOMAIN: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, {
+      error: 'must be a mail domain, like reply.praxis.example.org',
+    })
+    .optional(),
+  INBOUND_SMTP_PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int()
+    .min(0)
+    .max(65_535, { error: 'must be a port number between 0 and 65535' })
+    .optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).optional(),
   OIDC_BUTTON_LABEL: z.string().trim().min(1).max(60).default('Sign in with your organisation'),
 });
 
@@ -112,6 +139,16 @@ export interface Config {
   setupToken: string | null;
   /** OpenID Connect sign-in through the organisation's identity provider; null when off. */
   oidc: OidcConfig | null;
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** How long an instant mail waits for more news, and for the member to see it in a tab. */
+  batchDelaySeconds: number;
+  /** The time zone daily summaries and weekly digests go out in, at 07:00. */
+  timeZone: string;
+  /** Praxis's own SMTP listener for replies and bounces; null when off. */
+  inbound: { domain: string; port: number; host: string } | null;
 }
 
 export interface OidcConfig {
@@ -140,6 +177,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (vars.OIDC_ISSUER && !(vars.OIDC_CLIENT_ID && vars.OIDC_CLIENT_SECRET)) {
     throw new ConfigError(
       'Praxis cannot start; fix these environment variables:\n  OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: single sign-on (OIDC_ISSUER) needs the client id and secret your identity provider gave Praxis',
+    );
+  }
+  if ((vars.INBOUND_EMAIL_DOMAIN === undefined) !== (vars.INBOUND_SMTP_PORT === undefined)) {
+    throw new ConfigError(
+      'Praxis cannot start; fix these environment variables:\n  INBOUND_EMAIL_DOMAIN, INBOUND_SMTP_PORT: reply by e-mail needs both the domain replies are sent to and the port Praxis listens on for them (or neither, to leave it off)',
     );
   }
   const embedded = !vars.DATABASE_URL;
@@ -190,6 +232,18 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             buttonLabel: vars.OIDC_BUTTON_LABEL,
           }
         : null,
+    mail: {
+      batchDelaySeconds: vars.MAIL_BATCH_DELAY_SECONDS,
+      timeZone: vars.MAIL_TIME_ZONE,
+      inbound:
+        vars.INBOUND_EMAIL_DOMAIN && vars.INBOUND_SMTP_PORT !== undefined
+          ? {
+              domain: vars.INBOUND_EMAIL_DOMAIN,
+              port: vars.INBOUND_SMTP_PORT,
+              host: vars.INBOUND_SMTP_HOST ?? host,
+            }
+          : null,
+    },
   };
 }
 

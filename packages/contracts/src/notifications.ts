@@ -17,6 +17,8 @@ export const NotificationKind = z.enum([
   'direct_message',
   'chat_mention',
   'notes_mention',
+  /** Mail to the member's address bounced for good: they should check it. In the app only. */
+  'email_bounced',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

@@ -9,6 +9,18 @@ export interface EmailMessage {
   to: string;
   subject: string;
   text: string;
+  html?: string;
+  replyTo?: string;
+  /** The envelope sender bounces go to (a VERP address); by default the From address. */
+  returnPath?: string;
+  /** Without angle brackets' absence: `<id@domain>`. */
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string[];
+  /** Further headers: List-Unsubscribe, List-Id, Auto-Submitted, … */
+  headers?: Record<string, string>;
+  /** An invitation's calendar event, as `METHOD:REQUEST` or `METHOD:CANCEL`. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string };
 }
 
 export interface Mailer {
@@ -47,8 +59,21 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, db: D
   });
   return {
     transport: 'smtp',
-    async send(message) {
-      await smtp.sendMail({ from: config.mailFrom, ...message });
+    async send({ returnPath, calendar, ...message }) {
+      await smtp.sendMail({
+        from: config.mailFrom,
+        ...message,
+        ...(returnPath ? { envelope: { from: returnPath, to: message.to } } : {}),
+        ...(calendar
+          ? {
+              icalEvent: {
+                method: calendar.method,
+                filename: 'meetup.ics',
+                content: calendar.ics,
+              },
+            }
+          : {}),
+      });
     },
     close: () => smtp.close(),
   };

@@ -29,6 +29,8 @@ export const notifications = pgTable(
     detail: jsonb().$type<Record<string, string>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true, precision: 3 }),
+    /** When it went out by e-mail (alone, batched or in a daily summary); null: not mailed. */
+    mailedAt: timestamp({ withTimezone: true, precision: 3 }),
   },
   (table) => [
     index('notifications_member_idx').on(

@@ -7,6 +7,7 @@ import {
 import type { Db } from '@praxis/db/client';
 import { AppError } from '../../app-error.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
+import { enqueue } from '../../plugins/job-queue.ts';
 import { publish } from '../../realtime/bus.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import * as repository from './notifications.repository.ts';
@@ -31,9 +32,16 @@ export interface StoredNotification {
 }
 
 /**
+ * The job that takes new notifications on to e-mail, by the recipients' preferences; the e-mail
+ * module registers what it does. Its payload names the notifications (`ids`, comma-separated).
+ */
+export const NOTIFICATION_MAIL = 'notification_mail';
+
+/**
  * Stores notifications for other modules, inside the transaction of the change they tell of, and
  * announces them on the bus in it: they reach open tabs once it commits, and never if it rolls
- * back. Nobody is notified of their own act.
+ * back; the same transaction queues them for e-mail, so mail goes out for exactly what was
+ * stored. Nobody is notified of their own act.
  */
 export async function notify(tx: Db, inputs: NotificationInput[]): Promise<StoredNotification[]> {
   const rows = inputs.filter((input) => input.memberId !== input.actorId);
@@ -46,6 +54,12 @@ export async function notify(tx: Db, inputs: NotificationInput[]): Promise<Store
     tx,
     ...stored.map((payload) => ({ name: 'notification.created' as const, payload })),
   );
+  if (stored.length > 0) {
+    await enqueue(tx, {
+      kind: NOTIFICATION_MAIL,
+      payload: { ids: stored.map((row) => row.id).join(',') },
+    });
+  }
   return stored;
 }
 

@@ -1,0 +1,44 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Db } from '@praxis/db/client';
+import { serverSecrets } from '@praxis/db/schema/email';
+import { eq } from 'drizzle-orm';
+
+const MAC_BYTES = 16;
+
+/**
+ * The server's key for `purpose`, made at first use and kept in the database, so that every
+ * instance signs alike and links survive restarts with nothing to configure.
+ */
+async function keyFor(db: Db, purpose: string): Promise<Buffer> {
+  await db
+    .insert(serverSecrets)
+    .values({ name: purpose, value: randomBytes(32).toString('base64') })
+    .onConflictDoNothing({ target: serverSecrets.name });
+  const [row] = await db
+    .select({ value: serverSecrets.value })
+    .from(serverSecrets)
+    .where(eq(serverSecrets.name, purpose));
+  if (!row) throw new Error(`no key for ${purpose}`);
+  return Buffer.from(row.value, 'base64');
+}
+
+/** `data` with a MAC over it, URL-safe: whoever holds the token can show the server made it. */
+export async function sign(db: Db, purpose: string, data: Buffer): Promise<string> {
+  const mac = createHmac('sha256', await keyFor(db, purpose))
+    .update(data)
+    .digest();
+  return Buffer.concat([data, mac.subarray(0, MAC_BYTES)]).toString('base64url');
+}
+
+/** The data a token of `sign` carries, or null when the server did not sign it. */
+export async function verify(db: Db, purpose: string, token: string): Promise<Buffer | null> {
+  const bytes = Buffer.from(token, 'base64url');
+  if (bytes.length <= MAC_BYTES) return null;
+  const data = bytes.subarray(0, bytes.length - MAC_BYTES);
+  const mac = bytes.subarray(bytes.length - MAC_BYTES);
+  const expected = createHmac('sha256', await keyFor(db, purpose))
+    .update(data)
+    .digest()
+    .subarray(0, MAC_BYTES);
+  return timingSafeEqual(mac, expected) ? data : null;
+}
