@@ -16,7 +16,10 @@ import {
 import { and, eq, inArray, isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import type { StoredNotification } from '../notifications/notifications.service.ts';
+import {
+  NOTIFICATION_MAIL,
+  type StoredNotification,
+} from '../notifications/notifications.service.ts';
 import {
   cancelMeetupReminders,
   planMeetupReminders,
@@ -41,7 +44,17 @@ beforeEach(async () => {
 /** A whole minute `days` from now, as the meetups module stores start times. */
 const inDays = (days: number) => new Date(Math.floor(Date.now() / MINUTE) * MINUTE + days * DAY);
 
-const run = (now: Date, limit?: number) => t.app.jobs.runDue({ now, limit });
+/**
+ * Runs the reminders due at `now`; the e-mail that their notifications queue is another test's
+ * business, so it is set aside first and the count is of reminders alone.
+ */
+async function run(now: Date, limit?: number) {
+  await t.database.db
+    .update(jobs)
+    .set({ doneAt: new Date() })
+    .where(and(eq(jobs.kind, NOTIFICATION_MAIL), isNull(jobs.doneAt)));
+  return t.app.jobs.runDue({ now, limit });
+}
 
 /** Collects the live notification events this instance hears until `stop` is called. */
 function listen() {
