@@ -1,0 +1,45 @@
+import type { EmailMode } from '@praxis/contracts/email';
+import type { Db } from '@praxis/db/client';
+import { emailPreferences } from '@praxis/db/schema/email';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Unsubscribable } from './topics.ts';
+
+/** What each of `memberIds` chose, topic by topic (defaults are the caller's: see topics.ts). */
+export async function chosenModes(
+  db: Db,
+  memberIds: string[],
+): Promise<Map<string, Map<string, string>>> {
+  const chosen = new Map<string, Map<string, string>>(memberIds.map((id) => [id, new Map()]));
+  if (memberIds.length === 0) return chosen;
+  const rows = await db
+    .select()
+    .from(emailPreferences)
+    .where(inArray(emailPreferences.memberId, memberIds));
+  for (const row of rows) chosen.get(row.memberId)?.set(row.topic, row.mode);
+  return chosen;
+}
+
+/** Stores a member's choice for topics: a mode, or for the weekly digest `weekly` or `off`. */
+export async function choose(
+  db: Db,
+  memberId: string,
+  choices: { topic: Unsubscribable; mode: EmailMode | 'weekly' }[],
+) {
+  if (choices.length === 0) return;
+  await db
+    .insert(emailPreferences)
+    .values(choices.map(({ topic, mode }) => ({ memberId, topic, mode })))
+    .onConflictDoUpdate({
+      target: [emailPreferences.memberId, emailPreferences.topic],
+      set: { mode: sql`excluded.mode`, updatedAt: sql`now()` },
+    });
+}
+
+/** Whether the member turned `topic` off. */
+export async function isOff(db: Db, memberId: string, topic: Unsubscribable) {
+  const rows = await db
+    .select({ mode: emailPreferences.mode })
+    .from(emailPreferences)
+    .where(and(eq(emailPreferences.memberId, memberId), eq(emailPreferences.topic, topic)));
+  return rows[0]?.mode === 'off';
+}

@@ -1,0 +1,75 @@
+import { EmailMode, EmailTopic } from '@praxis/contracts/email';
+import type { Role } from '@praxis/contracts/members';
+import type { NotificationKind } from '@praxis/contracts/notifications';
+
+/** What the weekly digest is stored as among the preferences: `weekly` or `off`. */
+export const WEEKLY_DIGEST = 'weekly_digest';
+
+/** A topic a member can stop by a one-click unsubscribe: each mailed topic, or the digest. */
+export const UNSUBSCRIBABLE = [...EmailTopic.options, WEEKLY_DIGEST] as const;
+export type Unsubscribable = (typeof UNSUBSCRIBABLE)[number];
+
+/**
+ * Which topic a notification belongs to; null for what is never mailed. A reply belongs to the
+ * member's own threads or to the others they follow, which only the thread's author says.
+ */
+export function topicOf(kind: NotificationKind, ownThread: boolean): EmailTopic | null {
+  switch (kind) {
+    case 'reply':
+      return ownThread ? 'own_thread_replies' : 'followed_thread_replies';
+    case 'mention':
+    case 'chat_mention':
+    case 'notes_mention':
+      return 'mentions';
+    case 'advice_request':
+    case 'accepted_answer':
+      return 'advice';
+    case 'direct_message':
+      return 'direct_messages';
+    case 'meetup_poll_opened':
+    case 'meetup_scheduled':
+    case 'meetup_changed':
+    case 'meetup_cancelled':
+    case 'meetup_reminder':
+    case 'waitlist_promoted':
+    case 'agenda_accepted':
+      return 'meetup_news';
+    case 'flag':
+      return 'flags';
+    case 'email_bounced':
+      return null;
+  }
+}
+
+const DEFAULTS: Record<EmailTopic, EmailMode> = {
+  own_thread_replies: 'instant',
+  followed_thread_replies: 'daily',
+  mentions: 'instant',
+  advice: 'instant',
+  direct_messages: 'instant',
+  meetup_news: 'daily',
+  flags: 'instant',
+};
+
+/** The topics a member of `role` can have mailed: flags are for those who review them. */
+export function topicsFor(role: Role): EmailTopic[] {
+  return EmailTopic.options.filter((topic) => topic !== 'flags' || role !== 'member');
+}
+
+/**
+ * A member's modes: what they chose where they chose, the defaults elsewhere; `off` for a topic
+ * their role does not get.
+ */
+export function modesFor(
+  role: Role,
+  chosen: ReadonlyMap<string, string>,
+): { topics: Record<EmailTopic, EmailMode>; weeklyDigest: boolean } {
+  const allowed = new Set(topicsFor(role));
+  const topics = Object.fromEntries(
+    EmailTopic.options.map((topic) => {
+      const mode = EmailMode.safeParse(chosen.get(topic));
+      return [topic, allowed.has(topic) ? (mode.success ? mode.data : DEFAULTS[topic]) : 'off'];
+    }),
+  ) as Record<EmailTopic, EmailMode>;
+  return { topics, weeklyDigest: chosen.get(WEEKLY_DIGEST) !== 'off' };
+}
