@@ -1,8 +1,8 @@
-import type { EmailMode } from '@praxis/contracts/email';
+import type { EmailMode, EmailTopic } from '@praxis/contracts/email';
 import type { Db } from '@praxis/db/client';
 import { emailPreferences } from '@praxis/db/schema/email';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Unsubscribable } from './topics.ts';
+import type { Unsubscribable, WEEKLY_DIGEST } from './topics.ts';
 
 /** What each of `memberIds` chose, topic by topic (defaults are the caller's: see topics.ts). */
 export async function chosenModes(
@@ -23,7 +23,7 @@ export async function chosenModes(
 export async function choose(
   db: Db,
   memberId: string,
-  choices: { topic: Unsubscribable; mode: EmailMode | 'weekly' }[],
+  choices: { topic: EmailTopic | typeof WEEKLY_DIGEST; mode: EmailMode | 'weekly' }[],
 ) {
   if (choices.length === 0) return;
   await db

@@ -5,8 +5,11 @@ import type { NotificationKind } from '@praxis/contracts/notifications';
 /** What the weekly digest is stored as among the preferences: `weekly` or `off`. */
 export const WEEKLY_DIGEST = 'weekly_digest';
 
-/** A topic a member can stop by a one-click unsubscribe: each mailed topic, or the digest. */
-export const UNSUBSCRIBABLE = [...EmailTopic.options, WEEKLY_DIGEST] as const;
+/** A daily summary's one-click unsubscribe turns off every topic that was summarised daily. */
+export const DAILY_SUMMARY = 'daily_summary';
+
+/** What a one-click unsubscribe can stop: one topic, the weekly digest or the daily summary. */
+export const UNSUBSCRIBABLE = [...EmailTopic.options, WEEKLY_DIGEST, DAILY_SUMMARY] as const;
 export type Unsubscribable = (typeof UNSUBSCRIBABLE)[number];
 
 /**
