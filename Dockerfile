@@ -45,7 +45,7 @@ COPY --from=build /app/apps/web/dist apps/web/dist
 RUN mkdir /data && chown node:node /data
 USER node
 WORKDIR /app/apps/api
-EXPOSE 3000
+EXPOSE 3000 2525
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # The embedded database's backup in this image: node dist/backup.mjs <file> (see the README).

@@ -129,3 +129,39 @@ describe('loadConfig in production', () => {
     expect(loadConfig({ HOST: 'localhost' }).setupToken).toBeNull();
   });
 });
+
+describe('loadConfig for e-mail participation', () => {
+  it('batches instant mail over 10 minutes and sends summaries on Paris time unless told', () => {
+    expect(loadConfig({}).mail).toEqual({
+      batchDelaySeconds: 600,
+      timeZone: 'Europe/Paris',
+      inbound: null,
+    });
+    expect(
+      loadConfig({ MAIL_BATCH_DELAY_SECONDS: '60', MAIL_TIME_ZONE: 'Europe/Sarajevo' }).mail,
+    ).toMatchObject({ batchDelaySeconds: 60, timeZone: 'Europe/Sarajevo' });
+    expect(() => loadConfig({ MAIL_TIME_ZONE: 'Mars/Olympus' })).toThrow(
+      'MAIL_TIME_ZONE: must be an IANA time zone, like Europe/Paris',
+    );
+  });
+
+  it('listens for replies only with both the domain and the port, on the server address unless told', () => {
+    expect(
+      loadConfig({ INBOUND_EMAIL_DOMAIN: 'Reply.Praxis.example', INBOUND_SMTP_PORT: '2525' }).mail
+        .inbound,
+    ).toEqual({ domain: 'reply.praxis.example', port: 2525, host: '127.0.0.1' });
+    expect(
+      loadConfig({
+        INBOUND_EMAIL_DOMAIN: 'reply.praxis.example',
+        INBOUND_SMTP_PORT: '25',
+        INBOUND_SMTP_HOST: '0.0.0.0',
+      }).mail.inbound?.host,
+    ).toBe('0.0.0.0');
+    expect(() => loadConfig({ INBOUND_EMAIL_DOMAIN: 'reply.praxis.example' })).toThrow(
+      'INBOUND_EMAIL_DOMAIN, INBOUND_SMTP_PORT: reply by e-mail needs both',
+    );
+    expect(() =>
+      loadConfig({ INBOUND_EMAIL_DOMAIN: 'not a domain', INBOUND_SMTP_PORT: '25' }),
+    ).toThrow('INBOUND_EMAIL_DOMAIN: must be a mail domain');
+  });
+});
