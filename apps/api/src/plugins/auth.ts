@@ -164,7 +164,7 @@ export default fp(
     } satisfies Sessions);
 
     app.addHook('onRequest', async (request, reply) => {
-      if (!request.url.startsWith('/api/')) return;
+      if (!request.url.startsWith('/api/') || request.routeOptions.config.sessionless) return;
       const token = lucia.readSessionCookie(request.headers.cookie ?? '');
       if (!token) return;
       const valid = await validate(token);

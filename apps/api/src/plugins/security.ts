@@ -10,6 +10,18 @@ import { addressGroup } from '../lib/address-group.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route acts on a signed token it is given, never on the session: the auth plugin does
+     * not read the cookie for it, and the Origin check lets it be posted from anywhere (a mail
+     * provider's one-click unsubscribe sends no Origin), since there is no ambient authority
+     * for another site to borrow.
+     */
+    sessionless?: boolean;
+  }
+}
+
 /** Per signed-in member, or per anonymous address (IPv6: per /64). */
 export const REQUESTS_PER_MINUTE = 600;
 
@@ -98,7 +110,7 @@ export default fp(
 
     // Cookies ride along with cross-site requests; the Origin header tells them apart.
     app.addHook('onRequest', async (request) => {
-      if (SAFE_METHODS.has(request.method)) return;
+      if (SAFE_METHODS.has(request.method) || request.routeOptions.config.sessionless) return;
       const origin = request.headers.origin;
       if (!origin || !config.allowedOrigins.includes(origin)) {
         throw new AppError(
