@@ -19,7 +19,9 @@ export const EmailTopic = z.enum([
 export type EmailTopic = z.infer<typeof EmailTopic>;
 
 /** Right away (batched over a few minutes), in the daily summary, or never. */
-export const EmailMode = z.enum(['instant', 'daily', 'off']);
+export const EmailMode = z.enum(['instant', 'daily', 'off'], {
+  error: 'Choose instant, daily or off.',
+});
 export type EmailMode = z.infer<typeof EmailMode>;
 
 export const EmailPreferences = z.object({
@@ -32,12 +34,28 @@ export const EmailPreferences = z.object({
 });
 export type EmailPreferences = z.infer<typeof EmailPreferences>;
 
-export const EmailPreferencesUpdate = z
-  .object({
-    topics: z.partialRecord(EmailTopic, EmailMode).optional(),
-    weeklyDigest: z.boolean().optional(),
-  })
-  .strict();
+export const EmailPreferencesUpdate = z.strictObject(
+  {
+    topics: z
+      .partialRecord(EmailTopic, EmailMode, {
+        // zod reports keys outside the enum as unrecognized_keys, which its types do not list.
+        error: (issue) =>
+          issue.code === 'invalid_type'
+            ? 'Send topics as an object of topic and mode, such as {"mentions": "daily"}.'
+            : `Not an e-mail topic: ${((issue as { keys?: string[] }).keys ?? []).join(', ')}. The topics are ${EmailTopic.options.join(', ')}.`,
+      })
+      .optional(),
+    weeklyDigest: z
+      .boolean({ error: 'Say true or false: whether to get the weekly digest.' })
+      .optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Only topics and weeklyDigest can be changed, not ${issue.keys.join(', ')}.`
+        : 'Send the changes as a JSON object.',
+  },
+);
 export type EmailPreferencesUpdate = z.infer<typeof EmailPreferencesUpdate>;
 
 /** The token of a one-click unsubscribe link: one member, one topic (or the weekly digest). */
@@ -48,12 +66,25 @@ export const UnsubscribeQuery = z.object({
     .max(200, { error: 'This is not an unsubscribe link from a Praxis e-mail.' }),
 });
 
+/** What a one-click unsubscribe can stop: one topic, the weekly digest or the daily summary. */
+export const UnsubscribeTopic = z.enum([...EmailTopic.options, 'weekly_digest', 'daily_summary']);
+export type UnsubscribeTopic = z.infer<typeof UnsubscribeTopic>;
+
 export const UnsubscribeResult = z.object({
-  topic: z.union([EmailTopic, z.literal('weekly_digest')]),
+  topic: UnsubscribeTopic,
   /** The address whose mail of that topic stopped, partly hidden. */
   address: z.string(),
 });
 export type UnsubscribeResult = z.infer<typeof UnsubscribeResult>;
+
+/** What a link would stop, asked before the click that stops it. */
+export const UnsubscribePreview = UnsubscribeResult.extend({
+  /** The topics it turns off: the one, or every topic now in the daily summary; none for the weekly digest. */
+  topics: z.array(EmailTopic),
+  /** Nothing is left to stop: the member turned it off already. */
+  alreadyOff: z.boolean(),
+});
+export type UnsubscribePreview = z.infer<typeof UnsubscribePreview>;
 
 /** For admins: an address mail bounced from. */
 export const BouncingAddress = z.object({
@@ -64,5 +95,10 @@ export const BouncingAddress = z.object({
   lastBounce: z.string().nullable(),
   lastBouncedAt: z.iso.datetime(),
 });
-export const BouncingAddressList = z.object({ addresses: z.array(BouncingAddress) });
+export type BouncingAddress = z.infer<typeof BouncingAddress>;
+/** Hard bounces and addresses with soft bounces pending, the latest bounce first. */
+export const BouncingAddressList = z.object({
+  addresses: z.array(BouncingAddress),
+  nextCursor: z.string().nullable(),
+});
 export type BouncingAddressList = z.infer<typeof BouncingAddressList>;

@@ -1,6 +1,7 @@
 import type { EmailMode, EmailTopic } from '@praxis/contracts/email';
 import type { Db } from '@praxis/db/client';
 import { emailPreferences } from '@praxis/db/schema/email';
+import { members } from '@praxis/db/schema/members';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Unsubscribable, WEEKLY_DIGEST } from './topics.ts';
 
@@ -42,4 +43,13 @@ export async function isOff(db: Db, memberId: string, topic: Unsubscribable) {
     .from(emailPreferences)
     .where(and(eq(emailPreferences.memberId, memberId), eq(emailPreferences.topic, topic)));
   return rows[0]?.mode === 'off';
+}
+
+/** The address and role of the member whose preferences a signed link changes; null if gone. */
+export async function preferenceHolder(db: Db, memberId: string) {
+  const [member] = await db
+    .select({ id: members.id, email: members.email, role: members.role })
+    .from(members)
+    .where(eq(members.id, memberId));
+  return member ?? null;
 }

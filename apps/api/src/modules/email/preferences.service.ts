@@ -1,0 +1,64 @@
+import type { EmailPreferences, EmailPreferencesUpdate, EmailTopic } from '@praxis/contracts/email';
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { AppError } from '../../app-error.ts';
+import { addressHealth, clearBounces } from './address-health.repository.ts';
+import { choose, chosenModes } from './preferences.repository.ts';
+import { modesFor, topicsFor, WEEKLY_DIGEST } from './topics.ts';
+
+/** What Praxis mails the member, topic by topic, and whether mail to their address bounced. */
+export async function emailPreferencesOf(db: Db, member: AccountMember): Promise<EmailPreferences> {
+  const chosen = (await chosenModes(db, [member.id])).get(member.id) ?? new Map();
+  const health = await addressHealth(db, member.email);
+  return {
+    ...modesFor(member.role, chosen),
+    address: member.email,
+    bounced: health?.hardBouncedAt
+      ? {
+          at: health.hardBouncedAt.toISOString(),
+          reason: health.lastBounce ?? 'The receiving mail server refused it.',
+        }
+      : null,
+  };
+}
+
+/**
+ * Stores the member's choices; topics left out stay as they were. Flags are mailed only to those
+ * who review them, so a member cannot choose a mode for them.
+ */
+export async function changeEmailPreferences(
+  db: Db,
+  member: AccountMember,
+  update: EmailPreferencesUpdate,
+): Promise<EmailPreferences> {
+  const allowed = new Set<string>(topicsFor(member.role));
+  const topics = Object.entries(update.topics ?? {}) as [
+    EmailTopic,
+    EmailPreferences['topics'][EmailTopic],
+  ][];
+  const refused = topics.filter(([topic]) => !allowed.has(topic)).map(([topic]) => topic);
+  if (refused.length > 0) {
+    throw new AppError(
+      'forbidden',
+      'Only organisers and admins review flagged posts, so only they can choose how flags are mailed.',
+      {
+        fields: Object.fromEntries(
+          refused.map((topic) => [`topics.${topic}`, 'Not yours to choose.']),
+        ),
+      },
+    );
+  }
+  await choose(db, member.id, [
+    ...topics.map(([topic, mode]) => ({ topic, mode })),
+    ...(update.weeklyDigest === undefined
+      ? []
+      : [{ topic: WEEKLY_DIGEST, mode: update.weeklyDigest ? 'weekly' : 'off' } as const]),
+  ]);
+  return emailPreferencesOf(db, member);
+}
+
+/** "I fixed my address": mail to the member's current address goes out again. */
+export async function retryAddress(db: Db, member: AccountMember): Promise<EmailPreferences> {
+  await clearBounces(db, member.email);
+  return emailPreferencesOf(db, member);
+}
