@@ -129,6 +129,11 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   'POST /api/rooms/direct': (f) => ({ body: { memberIds: [f.spare.id] } }),
   'PUT /api/rooms/{id}/muted': () => ({ body: { muted: true } }),
   'PATCH /api/rooms/{id}/messages/{messageId}': () => ({ body: { body: 'Edited.' } }),
+  'PATCH /api/email/preferences': () => ({ body: { topics: { mentions: 'daily' } } }),
+  // A token the server did not sign: whoever asks, the link is refused alike.
+  'GET /api/email/unsubscribe/preview': () => ({ query: `token=${TOKEN}` }),
+  'GET /api/email/unsubscribe': () => ({ query: `token=${TOKEN}` }),
+  'POST /api/email/unsubscribe': () => ({ query: `token=${TOKEN}` }),
 };
 
 /** The members behind the callers, signed in, and the fixtures, built once per test file. */

@@ -115,6 +115,13 @@ const MATRIX: Record<string, string> = {
   'PUT /api/rooms/{id}/muted': '401 200 404 404 404 401',
   'PATCH /api/rooms/{id}/messages/{messageId}': '401 200 404 404 404 401',
   'DELETE /api/rooms/{id}/messages/{messageId}': '401 200 404 404 404 401',
+  'GET /api/email/preferences': '401 200 200 200 200 401',
+  'PATCH /api/email/preferences': '401 200 200 200 200 401',
+  'POST /api/email/preferences/retry-address': '401 200 200 200 200 401',
+  'GET /api/email/unsubscribe/preview': '400 400 400 400 400 400',
+  'GET /api/email/unsubscribe': '303 303 303 303 303 303',
+  'POST /api/email/unsubscribe': '400 400 400 400 400 400',
+  'GET /api/admin/email/bounces': '401 403 403 403 200 401',
 };
 
 /** Asked after every other operation, in this order: they take away what the others use. */
