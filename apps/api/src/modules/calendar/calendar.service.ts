@@ -16,30 +16,37 @@ import { type CalendarEvent, writeCalendar } from './ics.ts';
 /** How far back a feed keeps meetups: long enough to look up last season's, short enough to stay small. */
 const FEED_HISTORY_DAYS = 90;
 
+/** A meetup as a calendar event, in the file, the feed and the invitations mailed alike. */
+export function meetupEvent(
+  row: MeetupEventRow,
+  startsAt: Date,
+  publicOrigin: string,
+): CalendarEvent {
+  const url = `${publicOrigin}/meetups/${row.id}`;
+  const cancelled = row.status === 'cancelled';
+  const description = [
+    cancelled ? `Cancelled: ${row.cancelReason ?? ''}`.trim() : '',
+    // Calendars show DESCRIPTION as plain text: Markdown's marks would show as they are.
+    markdownToText(row.descriptionSource),
+    // Many calendar applications show the description but not the URL property.
+    url,
+  ];
+  return {
+    uid: `${row.id}@praxis`,
+    sequence: row.sequence,
+    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+    startsAt,
+    endsAt: row.endsAt,
+    lastModified: row.updatedAt,
+    summary: row.title,
+    description: description.filter(Boolean).join('\n\n'),
+    location: [row.venue, row.onlineUrl].filter(Boolean).join(' · '),
+    url,
+  };
+}
+
 export function createCalendarService(db: Db, publicOrigin: string) {
-  function toEvent(row: MeetupEventRow, startsAt: Date): CalendarEvent {
-    const url = `${publicOrigin}/meetups/${row.id}`;
-    const cancelled = row.status === 'cancelled';
-    const description = [
-      cancelled ? `Cancelled: ${row.cancelReason ?? ''}`.trim() : '',
-      // Calendars show DESCRIPTION as plain text: Markdown's marks would show as they are.
-      markdownToText(row.descriptionSource),
-      // Many calendar applications show the description but not the URL property.
-      url,
-    ];
-    return {
-      uid: `${row.id}@praxis`,
-      sequence: row.sequence,
-      status: cancelled ? 'CANCELLED' : 'CONFIRMED',
-      startsAt,
-      endsAt: row.endsAt,
-      lastModified: row.updatedAt,
-      summary: row.title,
-      description: description.filter(Boolean).join('\n\n'),
-      location: [row.venue, row.onlineUrl].filter(Boolean).join(' · '),
-      url,
-    };
-  }
+  const toEvent = (row: MeetupEventRow, startsAt: Date) => meetupEvent(row, startsAt, publicOrigin);
 
   const inactive: CalendarFeed = { active: false, url: null, createdAt: null };
 

@@ -12,6 +12,9 @@ export interface CalendarEvent {
   description: string;
   location: string;
   url: string;
+  /** An invitation's sender and the member it is for (METHOD:REQUEST or CANCEL). */
+  organizer?: { name: string; email: string };
+  attendee?: string;
 }
 
 export interface Calendar {
@@ -20,6 +23,11 @@ export interface Calendar {
   events: CalendarEvent[];
   /** DTSTAMP: when this copy of the calendar was made. */
   now: Date;
+  /**
+   * PUBLISH (the default) announces, as the file and the feed do; REQUEST invites and CANCEL
+   * calls off (RFC 5546), as a mail to one member does.
+   */
+  method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
 }
 
 const encoder = new TextEncoder();
@@ -28,9 +36,9 @@ const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
 
 /**
  * An RFC 5545 iCalendar object. Times are written in UTC (the form 5545 §3.3.5 allows without a
- * VTIMEZONE), which every calendar shows in the reader's own zone. METHOD:PUBLISH, because the file and the feed announce events
- * rather than invite: a cancelled meetup stays in the feed with STATUS:CANCELLED so subscribed
- * calendars drop it.
+ * VTIMEZONE), which every calendar shows in the reader's own zone. METHOD:PUBLISH unless told,
+ * because the file and the feed announce events rather than invite: a cancelled meetup stays in
+ * the feed with STATUS:CANCELLED so subscribed calendars drop it.
  */
 export function writeCalendar(calendar: Calendar): string {
   const lines = [
@@ -38,7 +46,7 @@ export function writeCalendar(calendar: Calendar): string {
     'VERSION:2.0',
     'PRODID:-//Praxis//Meetups//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${calendar.method ?? 'PUBLISH'}`,
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
     ...calendar.events.flatMap((event) => eventLines(event, calendar.now)),
     'END:VCALENDAR',
@@ -61,6 +69,13 @@ function eventLines(event: CalendarEvent, now: Date): string[] {
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     // A URI value is not TEXT: escaping its commas would change the address.
     `URL:${event.url.replace(/[\r\n]/g, '')}`,
+    ...(event.organizer
+      ? [`ORGANIZER;CN="${paramText(event.organizer.name)}":mailto:${event.organizer.email}`]
+      : []),
+    // RSVP=FALSE: answers are given in Praxis, not mailed back to the organizer's address.
+    ...(event.attendee
+      ? [`ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${event.attendee}`]
+      : []),
     'END:VEVENT',
   ];
 }
@@ -84,6 +99,11 @@ export function escapeText(value: string): string {
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
     .replace(FORBIDDEN_IN_TEXT, '');
+}
+
+/** A quoted parameter value (5545 §3.2): no double quotes or control characters in it. */
+function paramText(value: string): string {
+  return value.replace(/"/g, "'").replace(FORBIDDEN_IN_TEXT, '');
 }
 
 /**

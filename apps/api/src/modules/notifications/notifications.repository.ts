@@ -27,7 +27,7 @@ const column = (name: string) => sql.raw(`"notifications"."${name}"`);
  * they can no longer see (hidden, or they left its cohort) is left out rather than leak its
  * title or a message. Each owner's rule decides, given the id the notification holds.
  */
-function ownVisible(viewer: AccountMember): SQL {
+export function ownVisible(viewer: AccountMember): SQL {
   return and(
     eq(notifications.memberId, viewer.id),
     sql`(${notifications.threadId} is null or ${threadIdVisibleTo(column('thread_id'), viewer)})`,
@@ -124,8 +124,11 @@ export async function markAllRead(db: Db, memberId: string) {
   await markUnreadRead(db, memberId);
 }
 
-/** Of `memberIds`, those with an unread notification of `kind` about the room. */
-export async function withUnreadAboutRoom(
+/**
+ * Of `memberIds`, those with a notification of `kind` about the room that is still unread and
+ * not yet mailed: one that went out by e-mail no longer stands for the messages after it.
+ */
+export async function withPendingAboutRoom(
   db: Db,
   memberIds: string[],
   kind: NotificationKind,
@@ -140,6 +143,7 @@ export async function withUnreadAboutRoom(
         inArray(notifications.memberId, memberIds),
         eq(notifications.kind, kind),
         isNull(notifications.readAt),
+        isNull(notifications.mailedAt),
         eq(notifications.roomId, roomId),
       ),
     );

@@ -65,7 +65,8 @@ export async function notify(tx: Db, inputs: NotificationInput[]): Promise<Store
 
 /**
  * Tells members who were away of a direct message: once per conversation until they read that
- * notification, not once per message.
+ * notification or it is mailed, not once per message. A member who only reads their mail hears
+ * of a message after a mailed one, whose mail quoted the messages up to then.
  */
 export async function notifyOfDirectMessage(
   db: Db,
@@ -77,7 +78,7 @@ export async function notifyOfDirectMessage(
     memberIds: string[];
   },
 ): Promise<StoredNotification[]> {
-  const notified = await repository.withUnreadAboutRoom(
+  const notified = await repository.withPendingAboutRoom(
     db,
     message.memberIds,
     'direct_message',
