@@ -23,6 +23,9 @@ import { CohortInvitePage } from './features/cohorts/cohort-invite-page.tsx';
 import { CohortPage } from './features/cohorts/cohort-page.tsx';
 import { CohortsPage } from './features/cohorts/cohorts-page.tsx';
 import { DirectoryPage } from './features/directory/directory-page.tsx';
+import { BouncingAddressesPage } from './features/email/bouncing-addresses-page.tsx';
+import { EmailSettingsPage } from './features/email/email-settings-page.tsx';
+import { UnsubscribePage } from './features/email/unsubscribe-page.tsx';
 import { HomePage } from './features/home/home-page.tsx';
 import { AcceptInvitationPage } from './features/invitations/accept-invitation-page.tsx';
 import { InvitationsPage } from './features/invitations/invitations-page.tsx';
@@ -95,6 +98,7 @@ function AppRoutes() {
       <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route path="/sso/callback" element={<SsoCallbackPage />} />
       <Route path="/unlock" element={<UnlockPage />} />
+      <Route path="/unsubscribe" element={<UnsubscribePage />} />
       <Route path="/invite/:token" element={<AcceptInvitationPage />} />
     </>
   );
@@ -165,6 +169,7 @@ function AppRoutes() {
         <Route path="chat" element={<ChatPage member={member} />} />
         <Route path="chat/:roomId" element={<ChatPage member={member} />} />
         <Route path="account" element={<AccountPage member={member} />} />
+        <Route path="settings/email" element={<EmailSettingsPage member={member} />} />
         <Route
           path="invitations"
           element={
@@ -185,6 +190,18 @@ function AppRoutes() {
               doing="read the outbox"
               page={<OutboxPage />}
               purpose="The outbox keeps the e-mail Praxis would send while no mail server is set up, so that an admin can check it and pass links on."
+            />
+          }
+        />
+        <Route
+          path="admin/email/bounces"
+          element={
+            <OnlyFor
+              member={member}
+              roles={['admin']}
+              doing="see bouncing addresses"
+              page={<BouncingAddressesPage />}
+              purpose="This list shows the addresses Praxis mail bounced from, so that an admin can reach those members another way."
             />
           }
         />

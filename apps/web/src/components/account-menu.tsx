@@ -70,6 +70,11 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
             Account and security
           </Link>
         </li>
+        <li>
+          <Link to="/settings/email" onClick={close}>
+            E-mail settings
+          </Link>
+        </li>
         {member.role !== 'member' && (
           <>
             <li>
@@ -88,6 +93,13 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
           <li>
             <Link to="/outbox" onClick={close}>
               E-mail outbox
+            </Link>
+          </li>
+        )}
+        {member.role === 'admin' && (
+          <li>
+            <Link to="/admin/email/bounces" onClick={close}>
+              Bouncing addresses
             </Link>
           </li>
         )}

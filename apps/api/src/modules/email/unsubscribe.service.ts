@@ -13,7 +13,7 @@ import { readUnsubscribeToken } from './unsubscribe-tokens.ts';
 function invalidLink() {
   return new AppError(
     'invalid',
-    'This unsubscribe link is not valid: part of it is missing or was changed. Open the link from the e-mail again, or sign in and choose what Praxis mails you under Settings → E-mail.',
+    'This unsubscribe link is not valid: part of it is missing or was changed. Open the link from the e-mail again, or sign in and choose what Praxis mails you in E-mail settings, in the account menu.',
     { fields: { token: 'Not a link from a Praxis e-mail.' } },
   );
 }

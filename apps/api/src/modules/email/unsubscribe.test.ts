@@ -146,7 +146,7 @@ describe('POST /api/email/unsubscribe (one click)', () => {
       const response = await oneClick(`/api/email/unsubscribe?token=${bad}`);
       expect(response.statusCode).toBe(400);
       expect(response.json().error.message).toBe(
-        'This unsubscribe link is not valid: part of it is missing or was changed. Open the link from the e-mail again, or sign in and choose what Praxis mails you under Settings → E-mail.',
+        'This unsubscribe link is not valid: part of it is missing or was changed. Open the link from the e-mail again, or sign in and choose what Praxis mails you in E-mail settings, in the account menu.',
       );
     }
     const cut = await oneClick(`/api/email/unsubscribe?token=${token.slice(0, 10)}`);

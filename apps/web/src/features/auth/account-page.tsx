@@ -1,6 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { type FormEvent, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField } from '../../components/form-field.tsx';
@@ -38,7 +38,9 @@ export function AccountPage({ member }: { member: AccountMember }) {
         <dt>Name</dt>
         <dd>{member.name}</dd>
         <dt>E-mail</dt>
-        <dd>{member.email}</dd>
+        <dd>
+          {member.email} · <Link to="/settings/email">What Praxis e-mails you</Link>
+        </dd>
         <dt>Role</dt>
         <dd>{member.role}</dd>
       </dl>

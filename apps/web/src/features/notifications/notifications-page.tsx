@@ -14,6 +14,7 @@ import { useMarkNotificationRead } from './api/mark-notification-read.ts';
 import { NotificationSentence } from './components/notification-sentence.tsx';
 
 function linkOf(notification: Notification): string | null {
+  if (notification.kind === 'email_bounced') return '/settings/email';
   if (notification.roomId) return `/chat/${notification.roomId}`;
   if (notification.meetup) return `/meetups/${notification.meetup.id}`;
   if (!notification.thread) return null;

@@ -113,6 +113,8 @@ export function NotificationSentence({ notification }: { notification: Notificat
         </>
       );
     }
+    case 'email_bounced':
+      return <>Mail to your address bounced — check your address</>;
     default:
       return <>{notification.meetup ? meetup : title}</>;
   }
