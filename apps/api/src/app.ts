@@ -29,6 +29,7 @@ import { threadRoutes } from './modules/threads/threads.routes.ts';
 import auth from './plugins/auth.ts';
 import db from './plugins/db.ts';
 import errors, { clientErrorHandler, routingErrorHandler } from './plugins/errors.ts';
+import inboundMail from './plugins/inbound-mail.ts';
 import jobs from './plugins/jobs.ts';
 import mailer from './plugins/mailer.ts';
 import openapi from './plugins/openapi.ts';
@@ -82,6 +83,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(db, { database });
   await app.register(mailer, { config });
   await app.register(jobs, { config });
+  await app.register(inboundMail, { mail: config.mail });
   await app.register(throttle);
   await app.register(auth, { config });
   await app.register(realtime, { allowedOrigins: config.allowedOrigins });
