@@ -1,0 +1,298 @@
+import type { ThreadDetail } from '@praxis/contracts/threads';
+import { cohortMemberships } from '@praxis/db/schema/cohorts';
+import { emailDeliveries } from '@praxis/db/schema/email';
+import { jobs } from '@praxis/db/schema/jobs';
+import { meetupSlots, meetupVotes } from '@praxis/db/schema/meetups';
+import { threads } from '@praxis/db/schema/threads';
+import {
+  createCohort,
+  createMeetup,
+  createMeetupSeries,
+  createMember,
+  rsvp,
+  TEST_PASSWORD,
+} from '@praxis/db/testing/factories';
+import { and, eq, like } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpSink } from '../../testing/smtp-sink.ts';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { weeklySlot } from './mail-times.ts';
+import { choose } from './preferences.repository.ts';
+import { WEEKLY_DIGEST } from './topics.ts';
+import { planWeeklyDigests } from './weekly-digest.service.ts';
+
+const ZONE = 'Europe/Paris';
+const DAY_MS = 24 * 3600 * 1000;
+
+let t: TestApp;
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let reader: { id: string; email: string; cookie: string };
+let ownCohort: string;
+let otherCohort: string;
+let openPoll: string;
+let unansweredMeetup: string;
+let danaId: string;
+
+const LISTED = [
+  'Unseen failure with shared services',
+  'Cohort story the reader may see',
+  'How do we buy software together',
+  'Who has run a service design sprint',
+  'Spring exchange in Sarajevo',
+  'When shall we meet in autumn',
+  'Nina Newcomer',
+] as const;
+const LEFT_OUT = [
+  'Opened story about procurement pilots',
+  'Story kept inside another cohort',
+  'My own story of a pilot',
+  'Story from a fortnight ago',
+  'Best compost for the office garden',
+  'Already answered procurement question',
+  'Meetup the reader answered',
+  'Exchange far in the future',
+  'Meetup for another cohort only',
+  'Poll the reader voted in',
+  'Olga Oldtimer',
+  'Dana Deactivated',
+] as const;
+
+async function person(overrides: Parameters<typeof createMember>[1] = {}) {
+  const member = await createMember(t.database.db, overrides);
+  return { ...member, cookie: await t.signIn(member.email, TEST_PASSWORD) };
+}
+
+async function post(cookie: string, payload: Record<string, unknown>) {
+  const learned = 'Start with the agency that feels the pain most.';
+  const story = {
+    context: 'Six agencies.',
+    tried: 'A contract.',
+    happened: 'Two joined.',
+    learned,
+  };
+  const body = payload.kind === 'question' ? { body: 'Any experience?' } : { story };
+  const response = await t.request({
+    method: 'POST',
+    url: '/api/threads',
+    cookie,
+    payload: { ...body, ...payload },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json() as ThreadDetail;
+}
+
+/** A date poll of the reader's cohort over two dates in the next weeks. */
+async function poll(title: string) {
+  const { id: seriesId } = await createMeetupSeries(t.database.db, { cohortIds: [ownCohort] });
+  const meetup = { seriesId, title, status: 'proposed' as const, startsAt: null };
+  const { id } = await createMeetup(t.database.db, meetup);
+  const dates = [40, 47].map((days) => new Date(Date.now() + days * DAY_MS));
+  const slots = dates.map((startsAt) => ({
+    meetupId: id,
+    startsAt,
+    endsAt: startsAt,
+    timezone: ZONE,
+  }));
+  const rows = await t.database.db.insert(meetupSlots).values(slots).returning();
+  return { id, slotIds: rows.map((slot) => slot.id) };
+}
+
+const vote = (slotId: string, memberId: string) =>
+  t.database.db.insert(meetupVotes).values({ slotId, memberId, choice: 'yes' });
+
+/** A time at which this week's digest is due: now, or this Monday 07:30 if that is still ahead. */
+function dueNow(): Date {
+  const local = DateTime.now().setZone(ZONE);
+  const monday = local.startOf('week').set({ hour: 7, minute: 30 });
+  return (local < monday ? monday : local.plus({ seconds: 1 })).toJSDate();
+}
+
+/** Runs due jobs (digests, then their sending) at `now` until none is left. */
+async function runJobs(now: Date) {
+  while ((await t.app.jobs.runDue({ now })) > 0);
+}
+
+/** Whether the member's digest job of `now`'s week ran to its end without an error. */
+async function doneCleanly(memberId: string, now: Date) {
+  const key = `weekly_digest:${memberId}:${weeklySlot(now, ZONE).key}`;
+  const [job] = await t.database.db.select().from(jobs).where(eq(jobs.key, key));
+  return job?.doneAt != null && job.lastError === null;
+}
+
+const weeklyDeliveries = (memberId: string) =>
+  t.database.db
+    .select()
+    .from(emailDeliveries)
+    .where(and(eq(emailDeliveries.memberId, memberId), eq(emailDeliveries.purpose, 'weekly')));
+
+/** The weekly digests the sink received for `address`, parsed. */
+async function digestsTo(address: string): Promise<ParsedMail[]> {
+  const mails = await Promise.all(
+    smtp.received.filter((mail) => mail.to.includes(address)).map((mail) => simpleParser(mail.raw)),
+  );
+  return mails.filter((mail) => mail.subject?.startsWith('Your week on Praxis'));
+}
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  t = await createTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Praxis <praxis@praxis.test>' });
+  const db = t.database.db;
+  reader = await person({
+    name: 'Rita Reader',
+    profile: { expertise: ['procurement'], adviceTopics: ['service design'] },
+  });
+  const author = await person({ name: 'Ana Author' });
+  const outsider = await createMember(db, { name: 'Oscar Outsider' });
+  ownCohort = (
+    await createCohort(db, { name: 'La Transfo 2024', memberIds: [reader.id, author.id] })
+  ).id;
+  otherCohort = (await createCohort(db, { memberIds: [author.id, outsider.id] })).id;
+  await db.update(cohortMemberships).set({ joinedAt: new Date(Date.now() - 30 * DAY_MS) });
+  const olga = await createMember(db, { name: 'Olga Oldtimer' });
+  const nina = await createMember(db, { name: 'Nina Newcomer', profile: { headline: 'Lab lead' } });
+  const dana = await createMember(db, { name: 'Dana Deactivated', deactivated: true });
+  danaId = dana.id;
+  await db.insert(cohortMemberships).values([
+    { cohortId: ownCohort, memberId: olga.id, joinedAt: new Date(Date.now() - 30 * DAY_MS) },
+    { cohortId: ownCohort, memberId: nina.id },
+    { cohortId: ownCohort, memberId: dana.id },
+  ]);
+
+  const opened = await post(author.cookie, { kind: 'success', title: LEFT_OUT[0] });
+  await t.request({ method: 'GET', url: `/api/threads/${opened.id}`, cookie: reader.cookie });
+  await post(author.cookie, { kind: 'failure', title: LISTED[0] });
+  await post(author.cookie, { kind: 'success', title: LISTED[1], cohortId: ownCohort });
+  await post(author.cookie, { kind: 'success', title: LEFT_OUT[1], cohortId: otherCohort });
+  await post(reader.cookie, { kind: 'success', title: LEFT_OUT[2] });
+  const old = await post(author.cookie, { kind: 'success', title: LEFT_OUT[3] });
+  await db
+    .update(threads)
+    .set({ createdAt: new Date(Date.now() - 14 * DAY_MS) })
+    .where(eq(threads.id, old.id));
+  await post(author.cookie, { kind: 'question', title: LISTED[2], tags: ['procurement'] });
+  await post(author.cookie, { kind: 'question', title: LISTED[3], tags: ['service design'] });
+  await post(author.cookie, { kind: 'question', title: LEFT_OUT[4], tags: ['gardening'] });
+  const answered = await post(author.cookie, {
+    kind: 'question',
+    title: LEFT_OUT[5],
+    tags: ['procurement'],
+  });
+  const reply = await t.request({
+    method: 'POST',
+    url: `/api/threads/${answered.id}/replies`,
+    cookie: (await person()).cookie,
+    payload: { body: 'We pooled it through the central purchasing body.' },
+  });
+  expect(reply.statusCode, reply.body).toBe(201);
+
+  const inDays = (days: number) => new Date(Date.now() + days * DAY_MS);
+  const done = await createMeetup(db, { title: LEFT_OUT[6], startsAt: inDays(10) });
+  await rsvp(db, done.id, reader.id, 'not_going');
+  unansweredMeetup = (
+    await createMeetup(db, { title: LISTED[4], startsAt: inDays(20), venue: 'City Hall' })
+  ).id;
+  await createMeetup(db, { title: LEFT_OUT[7], startsAt: inDays(90) });
+  const hidden = await createMeetupSeries(db, { cohortIds: [otherCohort] });
+  await createMeetup(db, { title: LEFT_OUT[8], seriesId: hidden.id, startsAt: inDays(15) });
+  const voted = await poll(LEFT_OUT[9]);
+  await vote(voted.slotIds[0] ?? '', reader.id);
+  openPoll = (await poll(LISTED[5])).id;
+});
+afterAll(async () => {
+  await t.close();
+  await smtp.close();
+});
+
+describe('weekly digest', () => {
+  it('is not planned before Monday 07:00, then for each active member who has it on', async () => {
+    const off = await createMember(t.database.db);
+    await choose(t.database.db, off.id, [{ topic: WEEKLY_DIGEST, mode: 'off' }]);
+    const early = DateTime.fromISO('2026-01-05T06:59', { zone: ZONE }).toJSDate();
+    expect(await planWeeklyDigests(t.database.db, early, ZONE)).toBeNull();
+    const planned = () =>
+      t.database.db.select().from(jobs).where(like(jobs.key, 'weekly_digest:%:2026-W02'));
+    expect(await planned()).toEqual([]);
+
+    const seven = DateTime.fromISO('2026-01-05T07:00', { zone: ZONE }).toJSDate();
+    expect(await planWeeklyDigests(t.database.db, seven, ZONE)).toBe('2026-W02');
+    const keys = (await planned()).map((job) => job.key);
+    expect(keys).toContain(`weekly_digest:${reader.id}:2026-W02`);
+    expect(keys.some((key) => key.includes(off.id))).toBe(false);
+    expect(keys.some((key) => key.includes(danaId))).toBe(false);
+  });
+
+  it('mails exactly what the member has not seen and may see, counted in the subject', async () => {
+    const now = dueNow();
+    await planWeeklyDigests(t.database.db, now, ZONE);
+    await runJobs(now);
+    const [mail, ...more] = await digestsTo(reader.email);
+    expect(more).toEqual([]);
+    expect(mail?.subject).toBe(
+      'Your week on Praxis: 2 stories, 2 questions for you, 1 meetup to answer, 1 date poll to vote in, 1 new member',
+    );
+    const text = mail?.text ?? '';
+    const html = String(mail?.html);
+    for (const part of [text, html]) {
+      for (const title of LISTED) expect(part).toContain(title);
+      for (const title of LEFT_OUT) expect(part).not.toContain(title);
+    }
+    expect(text).toContain('A success story by Ana Author, for La Transfo 2024');
+    expect(text).toContain('Asked by Ana Author, about service design');
+    expect(text).toMatch(/\w{3} \d{1,2} \w+, \d\d:\d\d \S+, at City Hall/);
+    expect(text).toContain('2 possible dates, from');
+    expect(text).toContain('Lab lead');
+    for (const path of [`meetups/${unansweredMeetup}`, `meetups/${openPoll}`, 'settings/email']) {
+      expect(html).toContain(`http://praxis.test/${path}`);
+    }
+    expect(html).toMatch(/http:\/\/praxis\.test\/unsubscribe\?token=[\w-]+/);
+    const header = (name: string) =>
+      mail?.headerLines.find((line) => line.key === name)?.line.replace(/^[\w-]+:\s*/, '');
+    expect(header('list-id')).toBe('Praxis weekly digest <weekly-digest.praxis.test>');
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    expect(header('auto-submitted')).toBe('auto-generated');
+    expect(header('list-unsubscribe')).toMatch(
+      /^<http:\/\/praxis\.test\/api\/email\/unsubscribe\?token=[\w-]+>$/,
+    );
+  });
+
+  it('goes once a week however often the weekly task runs', async () => {
+    const now = dueNow();
+    const sunday = DateTime.fromJSDate(now, { zone: ZONE }).endOf('week').minus({ minutes: 1 });
+    const later = sunday.toMillis() > now.getTime() ? sunday.toJSDate() : now;
+    const week = await planWeeklyDigests(t.database.db, now, ZONE);
+    expect(await planWeeklyDigests(t.database.db, later, ZONE)).toBe(week);
+    await runJobs(later);
+    expect(await digestsTo(reader.email)).toHaveLength(1);
+  });
+
+  it('sends nothing to a member who turned it off', async () => {
+    const quiet = await createMember(t.database.db);
+    await t.database.db
+      .insert(cohortMemberships)
+      .values({ cohortId: ownCohort, memberId: quiet.id });
+    const now = dueNow();
+    await planWeeklyDigests(t.database.db, now, ZONE);
+    await choose(t.database.db, quiet.id, [{ topic: WEEKLY_DIGEST, mode: 'off' }]);
+    await runJobs(now);
+    expect(await digestsTo(quiet.email)).toEqual([]);
+    expect(await doneCleanly(quiet.id, now)).toBe(true);
+    expect(await weeklyDeliveries(quiet.id)).toEqual([]);
+  });
+
+  it('sends nothing in a week with nothing new', async () => {
+    await rsvp(t.database.db, unansweredMeetup, reader.id, 'going');
+    const [slot] = await t.database.db
+      .select()
+      .from(meetupSlots)
+      .where(eq(meetupSlots.meetupId, openPoll));
+    await vote(slot?.id ?? '', reader.id);
+    const nextWeek = new Date(dueNow().getTime() + 7 * DAY_MS);
+    await planWeeklyDigests(t.database.db, nextWeek, ZONE);
+    await runJobs(nextWeek);
+    expect(await doneCleanly(reader.id, nextWeek)).toBe(true);
+    expect(await digestsTo(reader.email)).toHaveLength(1);
+    expect(await weeklyDeliveries(reader.id)).toHaveLength(1);
+  });
+});
