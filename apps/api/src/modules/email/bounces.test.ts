@@ -1,0 +1,223 @@
+import type { NotificationPage } from '@praxis/contracts/notifications';
+import { emailAddressHealth, emailDeliveries, inboundEmails } from '@praxis/db/schema/email';
+import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import { eq } from 'drizzle-orm';
+import type Mail from 'nodemailer/lib/mailer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INBOUND_DOMAIN, startInboundMailApp } from '../../testing/inbound-mail.ts';
+import type { TestApp } from '../../testing/test-app.ts';
+import { readBounce, SOFT_BOUNCE_RESEND_SECONDS } from './bounces.ts';
+import { bounceAddress, queueMail } from './deliveries.ts';
+
+const MINUTE = 60 * 1000;
+
+let mail: Awaited<ReturnType<typeof startInboundMailApp>>;
+let t: TestApp;
+
+beforeAll(async () => {
+  mail = await startInboundMailApp();
+  t = mail.t;
+});
+afterAll(async () => {
+  await mail?.close();
+});
+
+const deliver = (message: Mail.Options) => mail.deliver(message);
+/** The notices `sendNotice` sent to `address` (other mail aside). */
+const mailsTo = (address: string) =>
+  mail.mailsTo(address).filter((sent) => /^Subject: New reply in/m.test(sent.text));
+
+/** A notice to `to`, sent through the queue as every activity mail is; its delivery id. */
+async function sendNotice(to: string, memberId: string | null = null) {
+  const id = await queueMail(t.database.db, {
+    memberId,
+    purpose: 'notice',
+    message: { to, subject: 'New reply in Procurement for pilots', text: 'Aldo replied.' },
+  });
+  await mail.settle();
+  return id;
+}
+
+/** A delivery status notification (RFC 3464) from the recipient's server, from the null sender. */
+function dsn(
+  deliveryId: string,
+  recipient: string,
+  status: string,
+  options: { action?: string; messageId?: string } = {},
+): Mail.Options {
+  const raw = [
+    'From: Mail Delivery System <MAILER-DAEMON@mx.agency.ba>',
+    `To: ${bounceAddress(deliveryId, INBOUND_DOMAIN)}`,
+    'Subject: Undelivered Mail Returned to Sender',
+    `Message-ID: ${options.messageId ?? `<dsn-${Math.random()}@mx.agency.ba>`}`,
+    'Auto-Submitted: auto-replied',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="report"',
+    '',
+    '--report',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'This is the mail system at host mx.agency.ba. I could not deliver your message.',
+    '--report',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.agency.ba',
+    '',
+    `Final-Recipient: rfc822; ${recipient}`,
+    `Action: ${options.action ?? 'failed'}`,
+    `Status: ${status}`,
+    `Diagnostic-Code: smtp; ${status.startsWith('5') ? '550' : '452'} ${status} <${recipient}>: ${status.startsWith('5') ? 'Recipient address rejected: User unknown' : 'Mailbox full'}`,
+    '',
+    '--report',
+    'Content-Type: text/rfc822-headers',
+    '',
+    'Subject: New reply in “Procurement for pilots”',
+    '--report--',
+    '',
+  ].join('\r\n');
+  return { envelope: { from: '', to: bounceAddress(deliveryId, INBOUND_DOMAIN) }, raw };
+}
+
+async function outcomeOf(messageId: string) {
+  const [row] = await t.database.db
+    .select({ outcome: inboundEmails.outcome })
+    .from(inboundEmails)
+    .where(eq(inboundEmails.messageId, messageId));
+  return row?.outcome;
+}
+
+async function health(address: string) {
+  const [row] = await t.database.db
+    .select()
+    .from(emailAddressHealth)
+    .where(eq(emailAddressHealth.address, address));
+  return row;
+}
+
+async function delivery(id: string) {
+  const [row] = await t.database.db
+    .select()
+    .from(emailDeliveries)
+    .where(eq(emailDeliveries.id, id));
+  return row;
+}
+
+describe('bounces to bounce+<delivery>', () => {
+  it('stops mail to an address that bounced for good and tells its member in the app, once', async () => {
+    const member = await createMember(t.database.db, { email: 'gone@agency.ba' });
+    const id = await sendNotice(member.email, member.id);
+    expect(mailsTo(member.email)).toHaveLength(1);
+
+    await deliver(dsn(id, member.email, '5.1.1', { messageId: '<hard-1@mx.agency.ba>' }));
+    expect(await outcomeOf('<hard-1@mx.agency.ba>')).toBe(
+      'hard bounce: mail to the address stopped (5.1.1)',
+    );
+    const marked = await health(member.email);
+    expect(marked?.hardBouncedAt).toBeInstanceOf(Date);
+    expect(marked?.lastBounce).toBe(
+      '5.1.1 550 5.1.1 <gone@agency.ba>: Recipient address rejected: User unknown',
+    );
+    expect((await delivery(id))?.bouncedAt).toBeInstanceOf(Date);
+
+    const later = await sendNotice(member.email, member.id);
+    expect(mailsTo(member.email)).toHaveLength(1);
+    expect((await delivery(later))?.sentAt).toBeNull();
+
+    await deliver(dsn(later, member.email, '5.1.1'));
+    const cookie = await t.signIn(member.email, TEST_PASSWORD);
+    const response = await t.request({ method: 'GET', url: '/api/notifications', cookie });
+    const notes = (response.json() as NotificationPage).notifications;
+    expect(notes.map((note) => [note.kind, note.detail.address, note.read])).toEqual([
+      ['email_bounced', 'gone@agency.ba', false],
+    ]);
+    expect(notes[0]?.detail.reason).toBe(
+      '550 5.1.1 <gone@agency.ba>: Recipient address rejected: User unknown',
+    );
+  });
+
+  it('reads a plain bounce that gives only the SMTP reply in its text', async () => {
+    const id = await sendNotice('old@agency.ba');
+    await deliver({
+      envelope: { from: '', to: bounceAddress(id, INBOUND_DOMAIN) },
+      from: 'MAILER-DAEMON@mx.agency.ba',
+      to: bounceAddress(id, INBOUND_DOMAIN),
+      subject: 'failure notice',
+      messageId: '<plain-1@mx.agency.ba>',
+      text: 'Hi. This is the qmail-send program at mx.agency.ba.\nI was not able to deliver your message to the following addresses.\n\n<old@agency.ba>:\nRemote host said: 550 No such user here\n',
+    });
+    expect(await outcomeOf('<plain-1@mx.agency.ba>')).toBe(
+      'hard bounce: mail to the address stopped (550)',
+    );
+    expect((await health('old@agency.ba'))?.lastBounce).toBe(
+      '550 Remote host said: 550 No such user here',
+    );
+  });
+
+  it('sends the mail again after a temporary failure, at most three times', async () => {
+    const id = await sendNotice('full@agency.ba');
+    const outcomes: (string | null | undefined)[] = [];
+    for (const attempt of [1, 2, 3, 4]) {
+      const messageId = `<soft-${attempt}@mx.agency.ba>`;
+      await deliver(dsn(id, 'full@agency.ba', '4.2.2', { messageId }));
+      outcomes.push(await outcomeOf(messageId));
+      if (attempt > SOFT_BOUNCE_RESEND_SECONDS.length) break;
+      expect((await delivery(id))?.sentAt).toBeNull();
+      expect(mailsTo('full@agency.ba')).toHaveLength(attempt);
+      const delay = SOFT_BOUNCE_RESEND_SECONDS[attempt - 1] ?? 0;
+      await t.app.jobs.runDue({ now: new Date(Date.now() + delay * 1000 + MINUTE) });
+      expect(mailsTo('full@agency.ba')).toHaveLength(attempt + 1);
+    }
+    expect(outcomes).toEqual([
+      'soft bounce: sent again in 1800 s (4.2.2)',
+      'soft bounce: sent again in 7200 s (4.2.2)',
+      'soft bounce: sent again in 21600 s (4.2.2)',
+      'soft bounce: given up after 3 tries (4.2.2)',
+    ]);
+    const after = await health('full@agency.ba');
+    expect([after?.softBounces, after?.hardBouncedAt]).toEqual([4, null]);
+    expect((await delivery(id))?.bouncedAt).toBeInstanceOf(Date);
+  });
+
+  it('ignores a delay warning, while the receiving server still tries', async () => {
+    const id = await sendNotice('slow@agency.ba');
+    await deliver(
+      dsn(id, 'slow@agency.ba', '4.4.7', { action: 'delayed', messageId: '<delay@mx.agency.ba>' }),
+    );
+    expect(await outcomeOf('<delay@mx.agency.ba>')).toBe(
+      'ignored: delayed (4.4.7), still being tried',
+    );
+    expect(await health('slow@agency.ba')).toBeUndefined();
+    expect((await delivery(id))?.sentAt).toBeInstanceOf(Date);
+  });
+
+  it('ignores what a person writes to a return path, however it reads', async () => {
+    const id = await sendNotice('someone@agency.ba');
+    await deliver({
+      from: 'prankster@elsewhere.test',
+      to: bounceAddress(id, INBOUND_DOMAIN),
+      messageId: '<prank@elsewhere.test>',
+      text: '550 5.1.1 User unknown',
+    });
+    expect(await outcomeOf('<prank@elsewhere.test>')).toBe('ignored: not from a mail server');
+    expect(await health('someone@agency.ba')).toBeUndefined();
+  });
+});
+
+describe('readBounce', () => {
+  it.each([
+    ['Action: failed\nStatus: 5.2.1\nDiagnostic-Code: smtp; 550 disabled', 'hard', '5.2.1'],
+    ['Action: failed\nStatus: 4.2.2\nDiagnostic-Code: smtp; 452 full', 'soft', '4.2.2'],
+    ['Action: delayed\nStatus: 4.4.1', 'delayed', '4.4.1'],
+    ['host mx said: 554 5.7.1 rejected by policy', 'hard', '5.7.1'],
+    ['Remote host said: 421 Try again later', 'soft', '421'],
+  ])('reads %j as %s', (text, kind, status) => {
+    expect(readBounce(text)).toMatchObject({ kind, status });
+  });
+
+  it.each([
+    'I am out of the office until Monday; back on 15 March.',
+    'Action: delivered\nStatus: 2.0.0',
+  ])('finds no failure in %j', (text) => {
+    expect(readBounce(text)).toBeNull();
+  });
+});

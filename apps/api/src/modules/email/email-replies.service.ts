@@ -1,0 +1,230 @@
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { emailDeliveries } from '@praxis/db/schema/email';
+import { members } from '@praxis/db/schema/members';
+import { and, count, eq, gt } from 'drizzle-orm';
+import EmailReplyParser from 'email-reply-parser';
+import type { ParsedMail } from 'mailparser';
+import { fill } from '../../lib/fill-template.ts';
+import type { InboundMail } from '../../plugins/inbound-mail.ts';
+import { messageByMail } from '../chat/mail-replies.service.ts';
+import { replyByMail } from '../threads/mail-replies.service.ts';
+import { queueMail } from './deliveries.ts';
+import type { EmailOptions } from './email.jobs.ts';
+import { renderMail } from './mail-layout.tsx';
+import { type ReplyRefusalReason, replyMessages } from './messages/replies.ts';
+import { findReplyAddress, type ReplyTarget } from './reply-addresses.ts';
+
+/** Refusals one address gets at most per hour, so a reply address cannot be made to spam. */
+const REFUSALS_PER_HOUR = 5;
+
+/** A header's value as it arrived (unfolded, lower-cased); empty when the mail has none. */
+function header(parsed: ParsedMail, name: string): string {
+  const found = parsed.headerLines.find(({ key }) => key === name);
+  if (!found) return '';
+  return found.line
+    .slice(found.line.indexOf(':') + 1)
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Whether a machine sent the mail (an out-of-office, a bounce, a list's copy): it is never
+ * posted, and never answered, so that two robots cannot write to each other forever (RFC 3834).
+ */
+export function isAutomatic(mail: InboundMail): boolean {
+  const { parsed } = mail;
+  const autoSubmitted = header(parsed, 'auto-submitted');
+  const from = parsed.from?.value[0]?.address ?? '';
+  return (
+    mail.envelopeSender === '' ||
+    (autoSubmitted !== '' && autoSubmitted !== 'no') ||
+    ['bulk', 'junk', 'list', 'auto_reply'].includes(header(parsed, 'precedence')) ||
+    parsed.headerLines.some(({ key }) =>
+      ['x-autoreply', 'x-autorespond', 'list-id'].includes(key),
+    ) ||
+    header(parsed, 'content-type').startsWith('multipart/report') ||
+    /^(mailer-daemon|postmaster)@/i.test(from)
+  );
+}
+
+/**
+ * Whether the receiving server's `Authentication-Results` says SPF, DKIM or DMARC failed: the
+ * sender is then likely forged. A softfail (SPF `~all`, what many domains publish, and what
+ * forwarding often yields) is not a failure.
+ */
+export function failedAuthentication(parsed: ParsedMail): boolean {
+  return parsed.headerLines.some(
+    ({ key, line }) =>
+      key === 'authentication-results' && /\b(spf|dkim|dmarc)\s*=\s*fail\b/i.test(line),
+  );
+}
+
+/**
+ * What the person wrote, without the mail they answered, reply headers or signature: the text
+ * part, or where there is none the HTML part as text (mailparser converts it, blockquotes as
+ * `>` quotes). Outlook's header block without a separator line is cut too.
+ */
+export function newText(parsed: ParsedMail): string {
+  const source = (parsed.text ?? '').replace(/\r\n?/g, '\n');
+  const visible = new EmailReplyParser().parseReply(source);
+  const header =
+    /^[ \t]*\*?(From|Von|De|Od):\*?[ \t].*\n[ \t]*\*?(Sent|Date|Gesendet|Envoyé|Poslano):/im;
+  const cut = header.exec(visible);
+  return (cut ? visible.slice(0, cut.index) : visible)
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
+}
+
+/** Files attached to the mail; pictures inside the HTML (a signature's logo) do not count. */
+const attachmentCount = (parsed: ParsedMail) =>
+  parsed.attachments.filter((attachment) => !attachment.related).length;
+
+async function memberOf(db: Db, memberId: string) {
+  const [row] = await db
+    .select({
+      id: members.id,
+      email: members.email,
+      name: members.name,
+      role: members.role,
+      deactivatedAt: members.deactivatedAt,
+    })
+    .from(members)
+    .where(eq(members.id, memberId));
+  return row ?? null;
+}
+
+interface Refusal {
+  reason: ReplyRefusalReason;
+  /** The member the reply address is for, when the mail came from them. */
+  memberId?: string;
+  /** Where they can answer instead, when the mail came from the member. */
+  target?: ReplyTarget;
+  problem?: string;
+}
+
+/**
+ * A short mail back to whoever wrote, saying why nothing was posted and what to do; never to an
+ * address of the inbound domain, and at most `REFUSALS_PER_HOUR` an hour to one address.
+ */
+async function refuse(
+  db: Db,
+  mail: InboundMail,
+  now: Date,
+  options: EmailOptions,
+  refusal: Refusal,
+) {
+  const outcome = `refused: ${refusal.reason}`;
+  const to = (mail.parsed.from?.value[0]?.address || mail.envelopeSender).toLowerCase();
+  const domain = options.mail.inbound?.domain;
+  if (!to.includes('@') || (domain && to.endsWith(`@${domain}`))) return `${outcome}, no answer`;
+  const [sent] = await db
+    .select({ count: count() })
+    .from(emailDeliveries)
+    .where(
+      and(
+        eq(emailDeliveries.address, to),
+        eq(emailDeliveries.purpose, 'refusal'),
+        gt(emailDeliveries.createdAt, new Date(now.getTime() - 3600_000)),
+      ),
+    );
+  if ((sent?.count ?? 0) >= REFUSALS_PER_HOUR) return `${outcome}, too many answers already`;
+
+  const text = replyMessages.refusal;
+  const reason = text.reasons[refusal.reason];
+  const { publicOrigin } = options;
+  const target = refusal.target;
+  const action = !target
+    ? { label: text.openPraxis, href: publicOrigin }
+    : 'threadId' in target
+      ? { label: text.openThread, href: `${publicOrigin}/threads/${target.threadId}` }
+      : { label: text.openConversation, href: `${publicOrigin}/chat/${target.roomId}` };
+  const rendered = await renderMail({
+    lang: replyMessages.lang,
+    preview: text.preview,
+    heading: text.heading,
+    intro: [fill(reason.why, { problem: refusal.problem ?? '' }), reason.todo],
+    action,
+    footer: { reason: text.footer, links: [{ label: text.openPraxis, href: publicOrigin }] },
+  });
+  const subject = mail.parsed.subject?.trim().slice(0, 200);
+  await queueMail(db, {
+    memberId: refusal.memberId ?? null,
+    purpose: 'refusal',
+    message: {
+      to,
+      subject: subject ? fill(text.subject, { subject }) : text.subjectWithout,
+      ...rendered,
+      inReplyTo: mail.messageId,
+      references: [mail.messageId],
+      headers: { 'Auto-Submitted': 'auto-replied' },
+    },
+  });
+  return outcome;
+}
+
+/**
+ * Posts an answer that came to `reply+<token>@domain` as the member the address was made for,
+ * in its thread or room, or refuses it with a mail back. Runs in the job's transaction with the
+ * mail's being handled, so a mail delivered twice (stored once) is posted once.
+ */
+export async function handleReply(
+  db: Db,
+  mail: InboundMail,
+  now: Date,
+  options: EmailOptions,
+): Promise<string> {
+  if (isAutomatic(mail)) return 'ignored: sent by a machine';
+  const address = await findReplyAddress(db, mail.token);
+  if (!address) return refuse(db, mail, now, options, { reason: 'unknown_address' });
+  if (failedAuthentication(mail.parsed)) {
+    return refuse(db, mail, now, options, { reason: 'not_authenticated' });
+  }
+  const member = await memberOf(db, address.memberId);
+  const from = mail.parsed.from?.value[0]?.address?.toLowerCase();
+  if (!member || from !== member.email.toLowerCase()) {
+    return refuse(db, mail, now, options, { reason: 'wrong_sender' });
+  }
+  const target: ReplyTarget | null = address.threadId
+    ? { threadId: address.threadId }
+    : address.roomId
+      ? { roomId: address.roomId }
+      : null;
+  const known = { memberId: member.id, ...(target ? { target } : {}) };
+  if (address.expiresAt <= now)
+    return refuse(db, mail, now, options, { reason: 'expired', ...known });
+  if (member.deactivatedAt || !target) {
+    return refuse(db, mail, now, options, { reason: 'no_access', memberId: member.id });
+  }
+  const written = newText(mail.parsed);
+  if (!written) return refuse(db, mail, now, options, { reason: 'empty', ...known });
+  const body =
+    attachmentCount(mail.parsed) > 0 ? `${written}\n\n${replyMessages.attachmentsNote}` : written;
+
+  const actor: AccountMember = {
+    id: member.id,
+    email: member.email,
+    name: member.name,
+    role: member.role,
+  };
+  const posted =
+    'threadId' in target
+      ? await replyByMail(db, actor, target.threadId, body)
+      : await messageByMail(db, actor, target.roomId, body, mail.messageId);
+  if (posted.ok) {
+    return 'replyId' in posted
+      ? `posted reply ${posted.replyId}`
+      : `posted message ${posted.messageId}`;
+  }
+  if (posted.reason === 'refused') {
+    return refuse(db, mail, now, options, { reason: 'refused', problem: posted.message, ...known });
+  }
+  return refuse(db, mail, now, options, {
+    reason: posted.reason,
+    memberId: member.id,
+    ...(posted.reason === 'locked' ? { target } : {}),
+  });
+}

@@ -1,0 +1,138 @@
+import type { ReplyPage, ThreadDetail } from '@praxis/contracts/threads';
+import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import nodemailer from 'nodemailer';
+import type Mail from 'nodemailer/lib/mailer';
+import { expect } from 'vitest';
+import { createReplyAddress, type ReplyTarget } from '../modules/email/reply-addresses.ts';
+import { freePort } from './free-port.ts';
+import { startSmtpSink } from './smtp-sink.ts';
+import { createTestApp } from './test-app.ts';
+
+/** The domain of the reply, bounce and unsubscribe addresses in these tests. */
+export const INBOUND_DOMAIN = 'reply.praxis.test';
+
+/**
+ * Sends one mail over SMTP to a server a test started (Praxis's inbound listener), as another
+ * mail server would: plain SMTP, no authentication. Rejects with the server's `responseCode`
+ * when it refuses the mail; `envelope.from: ''` sends from the null sender, as bounces do.
+ */
+export async function sendMail(server: { host: string; port: number }, message: Mail.Options) {
+  const transport = nodemailer.createTransport({
+    host: server.host,
+    port: server.port,
+    secure: false,
+    ignoreTLS: true,
+  });
+  try {
+    return await transport.sendMail(message);
+  } finally {
+    transport.close();
+  }
+}
+
+/**
+ * An app with reply by e-mail on: its inbound listener on a free local port, and its outgoing
+ * mail going to a real SMTP sink, with what tests of mail in and out need.
+ */
+export async function startInboundMailApp() {
+  const smtp = await startSmtpSink();
+  const t = await createTestApp({
+    SMTP_URL: smtp.url,
+    INBOUND_EMAIL_DOMAIN: INBOUND_DOMAIN,
+    INBOUND_SMTP_PORT: String(await freePort()),
+    INBOUND_SMTP_HOST: '127.0.0.1',
+  });
+  const listener = t.app.inboundMail.address();
+  if (!listener) throw new Error('the inbound listener is not listening');
+
+  /** Runs every job the mail caused: the listener's own run, then whatever that queued. */
+  async function settle() {
+    await t.app.jobs.idle();
+    while ((await t.app.jobs.runDue()) > 0);
+  }
+
+  return {
+    t,
+    smtp,
+    listener,
+    settle,
+    /** Sends a mail to the listener and waits until what it causes is done. */
+    async deliver(message: Mail.Options) {
+      const info = await sendMail(listener, message);
+      await settle();
+      return info;
+    },
+    /** What the app has sent to `address` so far. */
+    mailsTo: (address: string) => smtp.received.filter((mail) => mail.to.includes(address)),
+    /** The mails back to `address` saying an e-mail was not posted (other mail aside). */
+    refusalsTo: (address: string) =>
+      smtp.received.filter(
+        (mail) => mail.to.includes(address) && /^Subject: Not posted/m.test(mail.text),
+      ),
+    /** A member, signed in. */
+    async person(overrides: Parameters<typeof createMember>[1] = {}) {
+      const member = await createMember(t.database.db, overrides);
+      return {
+        id: member.id,
+        email: member.email,
+        cookie: await t.signIn(member.email, TEST_PASSWORD),
+      };
+    },
+    /** A discussion started on the web, for the network or one cohort. */
+    async newThread(cookie: string, cohortId: string | null = null) {
+      const response = await t.request({
+        method: 'POST',
+        url: '/api/threads',
+        cookie,
+        payload: { kind: 'discussion', title: 'Procurement for pilots', body: 'How?', cohortId },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as ThreadDetail;
+    },
+    /** A thread's replies, as someone who may see it (`cookie`) reads them. */
+    async repliesIn(threadId: string, cookie: string) {
+      const response = await t.request({
+        method: 'GET',
+        url: `/api/threads/${threadId}/replies`,
+        cookie,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return (response.json() as ReplyPage).replies;
+    },
+    async close() {
+      await t.close();
+      await smtp.close();
+    },
+  };
+}
+
+/**
+ * What tests of answers by e-mail share: the app, a thread author (Asha), an organiser (who reads
+ * every thread's replies), Selma (selma@agency.ba), reply addresses, and delivery with a reply's
+ * subject.
+ */
+export async function startReplyTests() {
+  const mail = await startInboundMailApp();
+  const asha = await mail.person({ name: 'Asha Author', handle: 'asha' });
+  const organiser = await mail.person({ name: 'Olga Organiser', role: 'organiser' });
+  const selma = await mail.person({
+    name: 'Selma Begić',
+    handle: 'selma',
+    email: 'selma@agency.ba',
+  });
+  return {
+    ...mail,
+    asha,
+    organiser,
+    selma,
+    replyAddress: (memberId: string, target: ReplyTarget, now?: Date) =>
+      createReplyAddress(mail.t.database.db, memberId, target, INBOUND_DOMAIN, now),
+    repliesIn: (threadId: string) => mail.repliesIn(threadId, organiser.cookie),
+    deliver: (message: Mail.Options) =>
+      mail.deliver({ subject: 'Re: Procurement for pilots', ...message }),
+  };
+}
+
+/** An answer in Gmail's style: the new text, "On … wrote:", then the quoted mail. */
+export const gmailReply = (text: string) =>
+  `${text}\n\nOn Tue, 3 Mar 2026 at 10:12, Praxis <no-reply@praxis.test> wrote:\n> Aldo replied in “Procurement for pilots”:\n> We used an experimentation clause.\n`;
