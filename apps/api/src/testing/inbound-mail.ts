@@ -1,34 +1,17 @@
 import type { ReplyPage, ThreadDetail } from '@praxis/contracts/threads';
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
-import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
 import { expect } from 'vitest';
 import { createReplyAddress, type ReplyTarget } from '../modules/email/reply-addresses.ts';
 import { freePort } from './free-port.ts';
+import { sendMail } from './mail-client.ts';
 import { startSmtpSink } from './smtp-sink.ts';
 import { createTestApp } from './test-app.ts';
 
+export { sendMail };
+
 /** The domain of the reply, bounce and unsubscribe addresses in these tests. */
 export const INBOUND_DOMAIN = 'reply.praxis.test';
-
-/**
- * Sends one mail over SMTP to a server a test started (Praxis's inbound listener), as another
- * mail server would: plain SMTP, no authentication. Rejects with the server's `responseCode`
- * when it refuses the mail; `envelope.from: ''` sends from the null sender, as bounces do.
- */
-export async function sendMail(server: { host: string; port: number }, message: Mail.Options) {
-  const transport = nodemailer.createTransport({
-    host: server.host,
-    port: server.port,
-    secure: false,
-    ignoreTLS: true,
-  });
-  try {
-    return await transport.sendMail(message);
-  } finally {
-    transport.close();
-  }
-}
 
 /**
  * An app with reply by e-mail on: its inbound listener on a free local port, and its outgoing

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type Mail from 'nodemailer/lib/mailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INBOUND_DOMAIN, startInboundMailApp } from '../../testing/inbound-mail.ts';
+import { deliveryStatusNotification } from '../../testing/mail-client.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 import { readBounce, SOFT_BOUNCE_RESEND_SECONDS } from './bounces.ts';
 import { bounceAddress, queueMail } from './deliveries.ts';
@@ -38,45 +39,14 @@ async function sendNotice(to: string, memberId: string | null = null) {
   return id;
 }
 
-/** A delivery status notification (RFC 3464) from the recipient's server, from the null sender. */
-function dsn(
+/** A delivery status notification for delivery `deliveryId`, to its VERP address. */
+const dsn = (
   deliveryId: string,
   recipient: string,
   status: string,
-  options: { action?: string; messageId?: string } = {},
-): Mail.Options {
-  const raw = [
-    'From: Mail Delivery System <MAILER-DAEMON@mx.agency.ba>',
-    `To: ${bounceAddress(deliveryId, INBOUND_DOMAIN)}`,
-    'Subject: Undelivered Mail Returned to Sender',
-    `Message-ID: ${options.messageId ?? `<dsn-${Math.random()}@mx.agency.ba>`}`,
-    'Auto-Submitted: auto-replied',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="report"',
-    '',
-    '--report',
-    'Content-Type: text/plain; charset=us-ascii',
-    '',
-    'This is the mail system at host mx.agency.ba. I could not deliver your message.',
-    '--report',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.agency.ba',
-    '',
-    `Final-Recipient: rfc822; ${recipient}`,
-    `Action: ${options.action ?? 'failed'}`,
-    `Status: ${status}`,
-    `Diagnostic-Code: smtp; ${status.startsWith('5') ? '550' : '452'} ${status} <${recipient}>: ${status.startsWith('5') ? 'Recipient address rejected: User unknown' : 'Mailbox full'}`,
-    '',
-    '--report',
-    'Content-Type: text/rfc822-headers',
-    '',
-    'Subject: New reply in “Procurement for pilots”',
-    '--report--',
-    '',
-  ].join('\r\n');
-  return { envelope: { from: '', to: bounceAddress(deliveryId, INBOUND_DOMAIN) }, raw };
-}
+  options?: { action?: string; messageId?: string },
+) =>
+  deliveryStatusNotification(bounceAddress(deliveryId, INBOUND_DOMAIN), recipient, status, options);
 
 async function outcomeOf(messageId: string) {
   const [row] = await t.database.db
