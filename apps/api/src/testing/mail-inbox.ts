@@ -1,0 +1,85 @@
+import type { ThreadDetail } from '@praxis/contracts/threads';
+import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import type { FastifyInstance } from 'fastify';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { expect } from 'vitest';
+import type { startSmtpSink } from './smtp-sink.ts';
+import type { TestApp } from './test-app.ts';
+
+/** What an SMTP sink received for one address, parsed as a mail client would. */
+export async function mailsTo(
+  smtp: Awaited<ReturnType<typeof startSmtpSink>>,
+  address: string,
+): Promise<ParsedMail[]> {
+  const raw = smtp.received.filter((mail) =>
+    mail.to.some((to) => to.toLowerCase() === address.toLowerCase()),
+  );
+  return Promise.all(raw.map((mail) => simpleParser(mail.raw)));
+}
+
+/** A header as it was written (unfolded), or undefined. */
+export function header(mail: ParsedMail, name: string): string | undefined {
+  const line = mail.headerLines.find((each) => each.key === name.toLowerCase())?.line;
+  return line
+    ?.slice(line.indexOf(':') + 1)
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Runs every job due at `now`, and those they queue, until none is left: a notification's
+ * planning, its mail, and the mail's sending over SMTP.
+ */
+export async function settle(app: FastifyInstance, now: Date = new Date()) {
+  for (let pass = 0; pass < 20; pass += 1) {
+    if ((await app.jobs.runDue({ now })) === 0) return;
+  }
+  throw new Error('jobs kept coming after 20 passes');
+}
+
+/** `seconds` from now, on the clock the job runner is given. */
+export const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000);
+
+/** A new member, signed in. */
+export async function signedInMember(
+  t: TestApp,
+  overrides: Parameters<typeof createMember>[1] = {},
+) {
+  const member = await createMember(t.database.db, overrides);
+  return { ...member, cookie: await t.signIn(member.email, TEST_PASSWORD) };
+}
+
+/** A discussion started through the API, network-wide or in a cohort. */
+export async function newThread(
+  t: TestApp,
+  author: { cookie: string },
+  title: string,
+  cohortId?: string,
+) {
+  const response = await t.request({
+    method: 'POST',
+    url: '/api/threads',
+    cookie: author.cookie,
+    payload: { kind: 'discussion', title, body: 'What worked for you?', tags: [], cohortId },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json() as ThreadDetail;
+}
+
+/** A reply through the API, then its notifications' planning, as the runner does after a commit. */
+export async function postReply(
+  t: TestApp,
+  author: { cookie: string },
+  threadId: string,
+  body: string,
+) {
+  const response = await t.request({
+    method: 'POST',
+    url: `/api/threads/${threadId}/replies`,
+    cookie: author.cookie,
+    payload: { body },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  await settle(t.app);
+  return response.json() as { id: string };
+}
