@@ -1,9 +1,9 @@
 import type { EmailMode, EmailTopic } from '@praxis/contracts/email';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { emailDeliveries } from '@praxis/db/schema/email';
+import { emailAddressHealth, emailDeliveries } from '@praxis/db/schema/email';
 import { members } from '@praxis/db/schema/members';
-import { and, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import type { MailConfig } from '../../config.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { Job } from '../../plugins/jobs.ts';
@@ -49,14 +49,28 @@ export interface Recipient {
 export const daysBefore = (now: Date, days: number) =>
   new Date(now.getTime() - days * 24 * 3600 * 1000);
 
-/** The active members among `memberIds`, with their modes (their choices, or the defaults). */
+/**
+ * The active members among `memberIds` whose address has not bounced for good, with their modes
+ * (their choices, or the defaults). Nothing is made for the others, nor marked mailed: what they
+ * were told of waits in the app.
+ */
 export async function recipientsOf(db: Db, memberIds: string[]): Promise<Map<string, Recipient>> {
   const unique = [...new Set(memberIds)];
   if (unique.length === 0) return new Map();
+  const bounced = db
+    .select({ address: emailAddressHealth.address })
+    .from(emailAddressHealth)
+    .where(isNotNull(emailAddressHealth.hardBouncedAt));
   const rows = await db
     .select({ id: members.id, email: members.email, name: members.name, role: members.role })
     .from(members)
-    .where(and(inArray(members.id, unique), isNull(members.deactivatedAt)));
+    .where(
+      and(
+        inArray(members.id, unique),
+        isNull(members.deactivatedAt),
+        notInArray(sql`lower(${members.email})`, bounced),
+      ),
+    );
   const chosen = await chosenModes(
     db,
     rows.map((row) => row.id),

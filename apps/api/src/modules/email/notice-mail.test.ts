@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { cohortMemberships } from '@praxis/db/schema/cohorts';
+import { emailAddressHealth } from '@praxis/db/schema/email';
 import { notifications } from '@praxis/db/schema/notifications';
 import { createCohort, createMeetup, rsvp } from '@praxis/db/testing/factories';
 import { and, eq } from 'drizzle-orm';
@@ -154,6 +155,19 @@ describe('instant notification mails', () => {
     });
     await settle(t.app, later);
     expect(await mailsTo(smtp, author.email)).toHaveLength(0);
+  });
+
+  it('makes no mail for an address that bounced for good, and leaves the news unmailed', async () => {
+    const author = await person();
+    const replier = await person();
+    await t.database.db
+      .insert(emailAddressHealth)
+      .values({ address: author.email, hardBouncedAt: new Date(), lastBounce: '550 5.1.1' });
+    const thread = await newThread(t, author, 'Nobody home');
+    await postReply(t, replier, thread.id, 'This cannot reach you.');
+    await settle(t.app, inSeconds(AFTER_WINDOW));
+    expect(await mailsTo(smtp, author.email)).toHaveLength(0);
+    expect(await mailed(author.id)).toEqual([]);
   });
 
   it('gives no Reply-To for a locked thread', async () => {
