@@ -23,7 +23,7 @@ export async function readUnsubscribeToken(
   token: string,
 ): Promise<{ memberId: string; topic: Unsubscribable } | null> {
   const data = await verify(db, PURPOSE, token);
-  if (!data || data.length !== 17) return null;
+  if (data?.length !== 17) return null;
   const topic = UNSUBSCRIBABLE[data[16] ?? -1];
   if (!topic) return null;
   const hex = data.subarray(0, 16).toString('hex');
