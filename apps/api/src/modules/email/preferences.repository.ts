@@ -2,8 +2,8 @@ import type { EmailMode, EmailTopic } from '@praxis/contracts/email';
 import type { Db } from '@praxis/db/client';
 import { emailPreferences } from '@praxis/db/schema/email';
 import { members } from '@praxis/db/schema/members';
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Unsubscribable, WEEKLY_DIGEST } from './topics.ts';
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { WEEKLY_DIGEST } from './topics.ts';
 
 /** What each of `memberIds` chose, topic by topic (defaults are the caller's: see topics.ts). */
 export async function chosenModes(
@@ -34,15 +34,6 @@ export async function choose(
       target: [emailPreferences.memberId, emailPreferences.topic],
       set: { mode: sql`excluded.mode`, updatedAt: sql`now()` },
     });
-}
-
-/** Whether the member turned `topic` off. */
-export async function isOff(db: Db, memberId: string, topic: Unsubscribable) {
-  const rows = await db
-    .select({ mode: emailPreferences.mode })
-    .from(emailPreferences)
-    .where(and(eq(emailPreferences.memberId, memberId), eq(emailPreferences.topic, topic)));
-  return rows[0]?.mode === 'off';
 }
 
 /** The address and role of the member whose preferences a signed link changes; null if gone. */

@@ -1,4 +1,4 @@
-import { EmailMode, EmailTopic } from '@praxis/contracts/email';
+import { EmailMode, EmailTopic, type UnsubscribeTopic } from '@praxis/contracts/email';
 import type { Role } from '@praxis/contracts/members';
 import type { NotificationKind } from '@praxis/contracts/notifications';
 
@@ -9,8 +9,7 @@ export const WEEKLY_DIGEST = 'weekly_digest';
 export const DAILY_SUMMARY = 'daily_summary';
 
 /** What a one-click unsubscribe can stop: one topic, the weekly digest or the daily summary. */
-export const UNSUBSCRIBABLE = [...EmailTopic.options, WEEKLY_DIGEST, DAILY_SUMMARY] as const;
-export type Unsubscribable = (typeof UNSUBSCRIBABLE)[number];
+export type Unsubscribable = UnsubscribeTopic;
 
 /**
  * Which topic a notification belongs to; null for what is never mailed. A reply belongs to the

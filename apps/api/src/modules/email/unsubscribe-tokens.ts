@@ -1,8 +1,28 @@
 import type { Db } from '@praxis/db/client';
 import { sign, verify } from '../../lib/signing.ts';
-import { UNSUBSCRIBABLE, type Unsubscribable } from './topics.ts';
+import type { Unsubscribable } from './topics.ts';
 
 const PURPOSE = 'unsubscribe';
+
+/**
+ * The byte each topic is written as in a token. Fixed for good: links in old mails must keep
+ * naming the topic they named, whatever topics come or go. A new topic takes a new code; a code
+ * is never reused.
+ */
+const TOPIC_CODES: Record<Unsubscribable, number> = {
+  own_thread_replies: 1,
+  followed_thread_replies: 2,
+  mentions: 3,
+  advice: 4,
+  direct_messages: 5,
+  meetup_news: 6,
+  flags: 7,
+  weekly_digest: 8,
+  daily_summary: 9,
+};
+const TOPIC_BY_CODE = new Map(
+  Object.entries(TOPIC_CODES).map(([topic, code]) => [code, topic as Unsubscribable]),
+);
 
 /**
  * A token for one member and one topic, signed by the server: whoever holds it (the mail's
@@ -12,7 +32,7 @@ const PURPOSE = 'unsubscribe';
 export async function unsubscribeToken(db: Db, memberId: string, topic: Unsubscribable) {
   const data = Buffer.concat([
     Buffer.from(memberId.replaceAll('-', ''), 'hex'),
-    Buffer.from([UNSUBSCRIBABLE.indexOf(topic)]),
+    Buffer.from([TOPIC_CODES[topic]]),
   ]);
   return sign(db, PURPOSE, data);
 }
@@ -24,7 +44,7 @@ export async function readUnsubscribeToken(
 ): Promise<{ memberId: string; topic: Unsubscribable } | null> {
   const data = await verify(db, PURPOSE, token);
   if (data?.length !== 17) return null;
-  const topic = UNSUBSCRIBABLE[data[16] ?? -1];
+  const topic = TOPIC_BY_CODE.get(data[16] ?? 0);
   if (!topic) return null;
   const hex = data.subarray(0, 16).toString('hex');
   const memberId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
