@@ -106,7 +106,6 @@ export function sentenceOf(world: NoticeWorld, row: MailableNotification): strin
     case 'accepted_answer':
     case 'advice_request':
     case 'flag':
-      if (row.kind === 'mention' && !row.threadId) break;
       return said[row.kind]({ actor, thread });
     case 'meetup_poll_opened':
     case 'meetup_scheduled':
