@@ -17,8 +17,9 @@ export type MailMessageOutcome =
 
 /**
  * Sends a message that came by e-mail as one from a tab is sent (sequence number, live delivery,
- * direct-message and mention notifications); its client id comes from the mail's Message-ID, so
- * the same mail never becomes two messages. What the author was told of in the room up to their
+ * direct-message and mention notifications); its client id comes from the room and the mail's
+ * Message-ID, so the same mail never becomes two messages, and one mail answering two rooms'
+ * addresses (client ids are unique per author) is posted in each. What the author was told of in the room up to their
  * message counts as read, and their tabs hear so.
  */
 export async function messageByMail(
@@ -36,7 +37,7 @@ export async function messageByMail(
   }
   const author = (await authorsById(db, [actor.id])).get(actor.id);
   if (!author) return { ok: false, reason: 'no_access' };
-  const clientId = `mail-${createHash('sha256').update(mailMessageId).digest('hex').slice(0, 40)}`;
+  const clientId = `mail-${createHash('sha256').update(`${roomId}\n${mailMessageId}`).digest('hex').slice(0, 40)}`;
   try {
     const message = await createMessagesService(db).send(toAuthor(author), {
       roomId,

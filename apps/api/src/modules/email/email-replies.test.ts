@@ -160,6 +160,32 @@ describe('answering a thread by e-mail', () => {
       ['direct_message', 'Yes, Thursday works for me.'],
     ]);
   });
+  it('posts one mail written to two conversations’ reply addresses in each of them', async () => {
+    const roomIds: string[] = [];
+    for (const other of [mail.asha, mail.organiser]) {
+      const opened = await mail.t.request({
+        method: 'POST',
+        url: '/api/rooms/direct',
+        cookie: other.cookie,
+        payload: { memberIds: [mail.selma.id] },
+      });
+      // Asha and Selma may have their conversation already (200), the organiser not yet (201).
+      expect([200, 201], opened.body).toContain(opened.statusCode);
+      roomIds.push((opened.json() as { id: string }).id);
+    }
+    await mail.deliver({
+      from: mail.selma.email,
+      to: await Promise.all(roomIds.map((roomId) => mail.replyAddress(mail.selma.id, { roomId }))),
+      messageId: '<both-rooms@agency.ba>',
+      text: 'Running late, sorry to you both.',
+    });
+    const posted = await mail.t.database.db
+      .select({ roomId: messages.roomId, body: messages.body })
+      .from(messages)
+      .where(eq(messages.body, 'Running late, sorry to you both.'));
+    expect(posted.map((message) => message.roomId).sort()).toEqual([...roomIds].sort());
+  });
+
   it('posts an answer whose SPF check only soft-failed', async () => {
     const thread = await mail.newThread(mail.asha.cookie);
     const member = await mail.person({ email: 'softfail@agency.ba' });
