@@ -149,7 +149,7 @@ describe('loadConfig for e-mail participation', () => {
     expect(
       loadConfig({ INBOUND_EMAIL_DOMAIN: 'Reply.Praxis.example', INBOUND_SMTP_PORT: '2525' }).mail
         .inbound,
-    ).toEqual({ domain: 'reply.praxis.example', port: 2525, host: '127.0.0.1' });
+    ).toEqual({ domain: 'reply.praxis.example', port: 2525, host: '127.0.0.1', authservId: null });
     expect(
       loadConfig({
         INBOUND_EMAIL_DOMAIN: 'reply.praxis.example',
@@ -163,5 +163,16 @@ describe('loadConfig for e-mail participation', () => {
     expect(() =>
       loadConfig({ INBOUND_EMAIL_DOMAIN: 'not a domain', INBOUND_SMTP_PORT: '25' }),
     ).toThrow('INBOUND_EMAIL_DOMAIN: must be a mail domain');
+  });
+
+  it('trusts the Authentication-Results of the mail server INBOUND_AUTHSERV_ID names', () => {
+    const inbound = { INBOUND_EMAIL_DOMAIN: 'reply.praxis.example', INBOUND_SMTP_PORT: '2525' };
+    expect(
+      loadConfig({ ...inbound, INBOUND_AUTHSERV_ID: ' MX.Praxis.example ' }).mail.inbound
+        ?.authservId,
+    ).toBe('mx.praxis.example');
+    expect(() => loadConfig({ ...inbound, INBOUND_AUTHSERV_ID: 'mx; spf=pass' })).toThrow(
+      'INBOUND_AUTHSERV_ID: must be a mail server’s name, like mx.praxis.example.org',
+    );
   });
 });

@@ -97,6 +97,12 @@ const EnvSchema = z.object({
     .max(65_535, { error: 'must be a port number between 0 and 65535' })
     .optional(),
   INBOUND_SMTP_HOST: z.string().min(1).optional(),
+  INBOUND_AUTHSERV_ID: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9._-]+$/, { error: 'must be a mail server’s name, like mx.praxis.example.org' })
+    .optional(),
   OIDC_BUTTON_LABEL: z.string().trim().min(1).max(60).default('Sign in with your organisation'),
 });
 
@@ -147,8 +153,11 @@ export interface MailConfig {
   batchDelaySeconds: number;
   /** The time zone daily summaries and weekly digests go out in, at 07:00. */
   timeZone: string;
-  /** Praxis's own SMTP listener for replies and bounces; null when off. */
-  inbound: { domain: string; port: number; host: string } | null;
+  /**
+   * Praxis's own SMTP listener for replies and bounces; null when off. `authservId`: the
+   * organisation's mail server, whose Authentication-Results alone count (null: only the From line).
+   */
+  inbound: { domain: string; port: number; host: string; authservId: string | null } | null;
 }
 
 export interface OidcConfig {
@@ -241,6 +250,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
               domain: vars.INBOUND_EMAIL_DOMAIN,
               port: vars.INBOUND_SMTP_PORT,
               host: vars.INBOUND_SMTP_HOST ?? host,
+              authservId: vars.INBOUND_AUTHSERV_ID ?? null,
             }
           : null,
     },

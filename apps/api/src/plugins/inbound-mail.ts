@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '@praxis/db/client';
 import { inboundEmails } from '@praxis/db/schema/email';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { type ParsedMail, simpleParser } from 'mailparser';
@@ -15,7 +15,13 @@ export const INBOUND_MAIL = 'inbound_mail';
 /** The largest mail the listener takes (RFC 1870 SIZE); a larger one is refused with 552. */
 export const MAX_INBOUND_BYTES = 10 * 1024 * 1024;
 /** Recipients one mail may name: each is stored with its own copy of the mail. */
-const MAX_RECIPIENTS = 10;
+const MAX_RECIPIENTS = 5;
+/** Connections one address may hold open at once: the organisation's relay needs a few. */
+const MAX_CONNECTIONS_PER_ADDRESS = 5;
+/** How long one connection may last, however busy: the idle timeout alone lets a trickle go on. */
+const SESSION_DEADLINE_MS = 10 * 60 * 1000;
+/** How long a handled mail is kept: long enough to know a late second delivery of it. */
+export const INBOUND_KEEP_DAYS = 30;
 
 /** A mail the listener accepted, as a module's handler gets it. */
 export interface InboundMail {
@@ -36,9 +42,21 @@ export interface InboundMail {
  */
 export type InboundMailHandler = (db: Db, mail: InboundMail, now: Date) => Promise<string>;
 
+/** What a module that takes a prefix says about its addresses. */
+export interface InboundMailRoute {
+  /**
+   * Whether `token` is one the module gave out, asked at RCPT TO: mail to any other address is
+   * refused there with 550, so it is never stored and nothing is sent back for it.
+   */
+  accepts(db: Db, token: string): Promise<boolean>;
+  /** What the 550 says when `accepts` says no (the sender's own server reports it). */
+  unknown?: string;
+  handle: InboundMailHandler;
+}
+
 export interface InboundMailRouter {
   /** Takes mail to `<prefix>+<token>@<domain>`; the listener refuses prefixes nobody took. */
-  on(prefix: string, handler: InboundMailHandler): void;
+  on(prefix: string, route: InboundMailRoute): void;
   /** Where the listener listens, once ready; null when reply by e-mail is off. */
   address(): { host: string; port: number } | null;
 }
@@ -77,21 +95,34 @@ function smtpError(message: string, responseCode: number) {
 }
 
 /**
+ * Forgets handled mail older than `INBOUND_KEEP_DAYS`: what it did is done, and a copy of every
+ * mail would otherwise pile up. Mail not handled yet stays, whatever its age.
+ */
+export async function pruneInboundEmails(db: Db, now: Date = new Date()): Promise<void> {
+  const cutoff = new Date(now.getTime() - INBOUND_KEEP_DAYS * 24 * 3600 * 1000);
+  await db
+    .delete(inboundEmails)
+    .where(and(isNotNull(inboundEmails.handledAt), lt(inboundEmails.receivedAt, cutoff)));
+}
+
+/**
  * Praxis's own SMTP listener for reply, bounce and unsubscribe addresses. It knows no feature:
- * modules take a prefix with `app.inboundMail.on`. It accepts mail only for a taken prefix on
- * the inbound domain, stores each accepted mail once per Message-ID and recipient, and queues a
- * job that parses it and calls the prefix's handler: nothing is handled while the sending server
- * waits, and a mail a crash interrupted is handled on the next run.
+ * modules take a prefix with `app.inboundMail.on`. It accepts mail only for a token the prefix's
+ * module knows, on the inbound domain, stores each accepted mail once per Message-ID and
+ * recipient, and queues a job that parses it and calls the prefix's handler: nothing is handled
+ * while the sending server waits, and a mail a crash interrupted is handled on the next run.
+ * At most `MAX_CONNECTIONS_PER_ADDRESS` connections per address, each for at most
+ * `SESSION_DEADLINE_MS`, so that no one sender can hold the listener.
  */
 export default fp(
   async function inboundMail(app: FastifyInstance, { mail }: { mail: MailConfig }) {
-    const handlers = new Map<string, InboundMailHandler>();
+    const routes = new Map<string, InboundMailRoute>();
     const inbound = mail.inbound;
     let server: SMTPServer | null = null;
     app.decorate('inboundMail', {
-      on(prefix, handler) {
-        if (handlers.has(prefix)) throw new Error(`inbound mail to ${prefix}+ is already taken`);
-        handlers.set(prefix, handler);
+      on(prefix, route) {
+        if (routes.has(prefix)) throw new Error(`inbound mail to ${prefix}+ is already taken`);
+        routes.set(prefix, route);
       },
       address() {
         const address = server?.server.address() as AddressInfo | null | undefined;
@@ -108,10 +139,10 @@ export default fp(
         );
       if (!row) return;
       const address = inbound ? inboundAddress(row.recipient, inbound.domain) : null;
-      const handler = address ? handlers.get(address.prefix) : undefined;
+      const route = address ? routes.get(address.prefix) : undefined;
       const outcome =
-        address && handler
-          ? await handler(
+        address && route
+          ? await route.handle(
               db,
               {
                 id: row.id,
@@ -131,6 +162,9 @@ export default fp(
         .set({ handledAt: now, outcome: outcome.slice(0, 500) })
         .where(eq(inboundEmails.id, row.id));
     });
+    app.jobs.every('inbound mail: forget handled mail', 24 * 3600 * 1000, (db, now) =>
+      pruneInboundEmails(db, now),
+    );
 
     if (!inbound) return;
 
@@ -185,25 +219,63 @@ export default fp(
       });
     }
 
-    const smtp = new SMTPServer({
+    async function checkRecipient(recipient: string) {
+      const parts = inboundAddress(recipient, inbound?.domain ?? '');
+      const route = parts ? routes.get(parts.prefix) : undefined;
+      if (!parts || !route) return smtpError(`5.1.1 <${recipient}>: no such mailbox here`, 550);
+      if (await route.accepts(app.db, parts.token)) return null;
+      return smtpError(`5.1.1 ${route.unknown ?? `<${recipient}>: no such mailbox here`}`, 550);
+    }
+
+    /** Open connections per client address, and each counted connection's deadline. */
+    const openPerAddress = new Map<string, number>();
+    const counted = new Map<string, { address: string; deadline: NodeJS.Timeout }>();
+
+    const smtp: SMTPServer = new SMTPServer({
       name: inbound.domain,
       banner: 'Praxis',
       size: MAX_INBOUND_BYTES,
       // Behind the organisation's mail server, which terminates TLS and authenticates senders.
       disabledCommands: ['AUTH', 'STARTTLS'],
       authOptional: true,
+      disableReverseLookup: true,
       maxClients: 50,
+      maxRecipients: MAX_RECIPIENTS,
       socketTimeout: 60_000,
       logger: false,
-      onRcptTo(address, session, callback) {
-        const parts = inboundAddress(address.address, inbound.domain);
-        if (!parts || !handlers.has(parts.prefix)) {
-          callback(smtpError(`5.1.1 <${address.address}>: no such mailbox here`, 550));
-        } else if (session.envelope.rcptTo.length >= MAX_RECIPIENTS) {
-          callback(smtpError('4.5.3 Too many recipients in one mail', 452));
-        } else {
-          callback();
+      onConnect(session, callback) {
+        const address = session.remoteAddress;
+        const open = openPerAddress.get(address) ?? 0;
+        if (open >= MAX_CONNECTIONS_PER_ADDRESS) {
+          callback(smtpError('Too many connections from your address; try again later', 421));
+          return;
         }
+        openPerAddress.set(address, open + 1);
+        const deadline = setTimeout(() => {
+          for (const connection of smtp.connections) {
+            if (connection.id === session.id) connection.send(421, 'Session too long; goodbye');
+          }
+        }, SESSION_DEADLINE_MS);
+        deadline.unref();
+        counted.set(session.id, { address, deadline });
+        callback();
+      },
+      onClose(session) {
+        const entry = counted.get(session.id);
+        if (!entry) return;
+        counted.delete(session.id);
+        clearTimeout(entry.deadline);
+        const left = (openPerAddress.get(entry.address) ?? 1) - 1;
+        if (left > 0) openPerAddress.set(entry.address, left);
+        else openPerAddress.delete(entry.address);
+      },
+      onRcptTo(address, _session, callback) {
+        checkRecipient(address.address).then(callback, (error: unknown) => {
+          app.log.error({ err: error }, 'inbound mail recipient could not be checked');
+          callback(
+            smtpError('4.3.0 Praxis could not check this address now; try again later', 451),
+          );
+        });
       },
       onData: receive,
     });

@@ -15,15 +15,17 @@ export const INBOUND_DOMAIN = 'reply.praxis.test';
 
 /**
  * An app with reply by e-mail on: its inbound listener on a free local port, and its outgoing
- * mail going to a real SMTP sink, with what tests of mail in and out need.
+ * mail going to a real SMTP sink, with what tests of mail in and out need. `env` adds settings
+ * (INBOUND_AUTHSERV_ID).
  */
-export async function startInboundMailApp() {
+export async function startInboundMailApp(env: Record<string, string> = {}) {
   const smtp = await startSmtpSink();
   const t = await createTestApp({
     SMTP_URL: smtp.url,
     INBOUND_EMAIL_DOMAIN: INBOUND_DOMAIN,
     INBOUND_SMTP_PORT: String(await freePort()),
     INBOUND_SMTP_HOST: '127.0.0.1',
+    ...env,
   });
   const listener = t.app.inboundMail.address();
   if (!listener) throw new Error('the inbound listener is not listening');
@@ -47,10 +49,10 @@ export async function startInboundMailApp() {
     },
     /** What the app has sent to `address` so far. */
     mailsTo: (address: string) => smtp.received.filter((mail) => mail.to.includes(address)),
-    /** The mails back to `address` saying an e-mail was not posted (other mail aside). */
+    /** The mails to `address` saying an e-mail was not posted (other mail aside). */
     refusalsTo: (address: string) =>
       smtp.received.filter(
-        (mail) => mail.to.includes(address) && /^Subject: Not posted/m.test(mail.text),
+        (mail) => mail.to.includes(address) && /^Auto-Submitted: auto-replied/m.test(mail.text),
       ),
     /** A member, signed in. */
     async person(overrides: Parameters<typeof createMember>[1] = {}) {
@@ -94,8 +96,8 @@ export async function startInboundMailApp() {
  * every thread's replies), Selma (selma@agency.ba), reply addresses, and delivery with a reply's
  * subject.
  */
-export async function startReplyTests() {
-  const mail = await startInboundMailApp();
+export async function startReplyTests(env: Record<string, string> = {}) {
+  const mail = await startInboundMailApp(env);
   const asha = await mail.person({ name: 'Asha Author', handle: 'asha' });
   const organiser = await mail.person({ name: 'Olga Organiser', role: 'organiser' });
   const selma = await mail.person({

@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedEmail {
+  /** The envelope sender (the return path bounces go to); empty for the null sender. */
+  from: string;
   to: string[];
   raw: string;
   /** The message with quoted-printable soft breaks and escapes undone, for reading links. */
@@ -22,6 +24,7 @@ export async function startSmtpSink() {
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((recipient) => recipient.address),
           raw,
           text: raw

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type Mail from 'nodemailer/lib/mailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INBOUND_DOMAIN, startInboundMailApp } from '../../testing/inbound-mail.ts';
-import { deliveryStatusNotification } from '../../testing/mail-client.ts';
+import { deliveryStatusNotification, sendMail } from '../../testing/mail-client.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 import { readBounce, SOFT_BOUNCE_RESEND_SECONDS } from './bounces.ts';
 import { bounceAddress, queueMail } from './deliveries.ts';
@@ -39,14 +39,16 @@ async function sendNotice(to: string, memberId: string | null = null) {
   return id;
 }
 
+/** Delivery `id`'s VERP address. */
+const returnPath = (id: string) => bounceAddress(t.database.db, id, INBOUND_DOMAIN);
+
 /** A delivery status notification for delivery `deliveryId`, to its VERP address. */
-const dsn = (
+const dsn = async (
   deliveryId: string,
   recipient: string,
   status: string,
   options?: { action?: string; messageId?: string },
-) =>
-  deliveryStatusNotification(bounceAddress(deliveryId, INBOUND_DOMAIN), recipient, status, options);
+) => deliveryStatusNotification(await returnPath(deliveryId), recipient, status, options);
 
 async function outcomeOf(messageId: string) {
   const [row] = await t.database.db
@@ -78,7 +80,7 @@ describe('bounces to bounce+<delivery>', () => {
     const id = await sendNotice(member.email, member.id);
     expect(mailsTo(member.email)).toHaveLength(1);
 
-    await deliver(dsn(id, member.email, '5.1.1', { messageId: '<hard-1@mx.agency.ba>' }));
+    await deliver(await dsn(id, member.email, '5.1.1', { messageId: '<hard-1@mx.agency.ba>' }));
     expect(await outcomeOf('<hard-1@mx.agency.ba>')).toBe(
       'hard bounce: mail to the address stopped (5.1.1)',
     );
@@ -93,7 +95,7 @@ describe('bounces to bounce+<delivery>', () => {
     expect(mailsTo(member.email)).toHaveLength(1);
     expect((await delivery(later))?.sentAt).toBeNull();
 
-    await deliver(dsn(later, member.email, '5.1.1'));
+    await deliver(await dsn(id, member.email, '5.1.1', { messageId: '<hard-2@mx.agency.ba>' }));
     const cookie = await t.signIn(member.email, TEST_PASSWORD);
     const response = await t.request({ method: 'GET', url: '/api/notifications', cookie });
     const notes = (response.json() as NotificationPage).notifications;
@@ -108,9 +110,9 @@ describe('bounces to bounce+<delivery>', () => {
   it('reads a plain bounce that gives only the SMTP reply in its text', async () => {
     const id = await sendNotice('old@agency.ba');
     await deliver({
-      envelope: { from: '', to: bounceAddress(id, INBOUND_DOMAIN) },
+      envelope: { from: '', to: await returnPath(id) },
       from: 'MAILER-DAEMON@mx.agency.ba',
-      to: bounceAddress(id, INBOUND_DOMAIN),
+      to: await returnPath(id),
       subject: 'failure notice',
       messageId: '<plain-1@mx.agency.ba>',
       text: 'Hi. This is the qmail-send program at mx.agency.ba.\nI was not able to deliver your message to the following addresses.\n\n<old@agency.ba>:\nRemote host said: 550 No such user here\n',
@@ -128,7 +130,7 @@ describe('bounces to bounce+<delivery>', () => {
     const outcomes: (string | null | undefined)[] = [];
     for (const attempt of [1, 2, 3, 4]) {
       const messageId = `<soft-${attempt}@mx.agency.ba>`;
-      await deliver(dsn(id, 'full@agency.ba', '4.2.2', { messageId }));
+      await deliver(await dsn(id, 'full@agency.ba', '4.2.2', { messageId }));
       outcomes.push(await outcomeOf(messageId));
       if (attempt > SOFT_BOUNCE_RESEND_SECONDS.length) break;
       expect((await delivery(id))?.sentAt).toBeNull();
@@ -151,7 +153,10 @@ describe('bounces to bounce+<delivery>', () => {
   it('ignores a delay warning, while the receiving server still tries', async () => {
     const id = await sendNotice('slow@agency.ba');
     await deliver(
-      dsn(id, 'slow@agency.ba', '4.4.7', { action: 'delayed', messageId: '<delay@mx.agency.ba>' }),
+      await dsn(id, 'slow@agency.ba', '4.4.7', {
+        action: 'delayed',
+        messageId: '<delay@mx.agency.ba>',
+      }),
     );
     expect(await outcomeOf('<delay@mx.agency.ba>')).toBe(
       'ignored: delayed (4.4.7), still being tried',
@@ -164,12 +169,80 @@ describe('bounces to bounce+<delivery>', () => {
     const id = await sendNotice('someone@agency.ba');
     await deliver({
       from: 'prankster@elsewhere.test',
-      to: bounceAddress(id, INBOUND_DOMAIN),
+      to: await returnPath(id),
       messageId: '<prank@elsewhere.test>',
       text: '550 5.1.1 User unknown',
     });
     expect(await outcomeOf('<prank@elsewhere.test>')).toBe('ignored: not from a mail server');
     expect(await health('someone@agency.ba')).toBeUndefined();
+  });
+});
+
+describe('return paths that only Praxis can make', () => {
+  it('sends from a signed return path, with a Message-ID that tells nothing of it', async () => {
+    const id = await sendNotice('seen@agency.ba');
+    const [sent] = mail.mailsTo('seen@agency.ba');
+    const path = await returnPath(id);
+    expect(sent?.from).toBe(path);
+    expect(path).toMatch(
+      new RegExp(`^bounce\\+[a-z2-7]{52}@${INBOUND_DOMAIN.replaceAll('.', '\\.')}$`),
+    );
+    const messageId = /^Message-ID:\s*<([^@>]+)@/im.exec(sent?.raw ?? '')?.[1];
+    expect(messageId).toMatch(/^[0-9a-f]{32}$/);
+    expect(messageId).not.toBe(id.replaceAll('-', ''));
+    expect(path).not.toContain(messageId);
+  });
+
+  it('refuses at RCPT a bounce to the bare delivery id or with a wrong signature', async () => {
+    const id = await sendNotice('target@agency.ba');
+    const path = await returnPath(id);
+    const token = path.slice('bounce+'.length, path.indexOf('@'));
+    // One character changed in the signature's part of the token.
+    const forged = `${token.slice(0, 40)}${token[40] === 'a' ? 'b' : 'a'}${token.slice(41)}`;
+    for (const to of [
+      `bounce+${id.replaceAll('-', '')}@${INBOUND_DOMAIN}`,
+      `bounce+${forged}@${INBOUND_DOMAIN}`,
+      `bounce+${token.slice(0, -1)}${token.endsWith('a') ? 'b' : 'a'}@${INBOUND_DOMAIN}`,
+    ]) {
+      await expect(
+        sendMail(mail.listener, deliveryStatusNotification(to, 'target@agency.ba', '5.1.1')),
+      ).rejects.toMatchObject({ responseCode: 550 });
+    }
+    expect(await health('target@agency.ba')).toBeUndefined();
+
+    // The signed return path in capitals, as some servers write it, still counts.
+    await deliver(
+      await dsn(id, 'target@agency.ba', '5.1.1', { messageId: '<upper@mx.agency.ba>' }).then(
+        (report) => ({ ...report, envelope: { from: '', to: path.toUpperCase() } }),
+      ),
+    );
+    expect(await outcomeOf('<upper@mx.agency.ba>')).toBe(
+      'hard bounce: mail to the address stopped (5.1.1)',
+    );
+  });
+
+  it('ignores a report about another address than the one the mail went to', async () => {
+    const id = await sendNotice('forwarder@agency.ba');
+    await deliver(
+      await dsn(id, 'old-job@elsewhere.test', '5.1.1', { messageId: '<other@mx.agency.ba>' }),
+    );
+    expect(await outcomeOf('<other@mx.agency.ba>')).toBe(
+      'ignored: the report is about another address',
+    );
+    expect(await health('forwarder@agency.ba')).toBeUndefined();
+  });
+
+  it('ignores a bounce that comes more than 7 days after the mail was sent', async () => {
+    const id = await sendNotice('late@agency.ba');
+    await t.database.db
+      .update(emailDeliveries)
+      .set({ sentAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) })
+      .where(eq(emailDeliveries.id, id));
+    await deliver(await dsn(id, 'late@agency.ba', '5.1.1', { messageId: '<late@mx.agency.ba>' }));
+    expect(await outcomeOf('<late@mx.agency.ba>')).toBe(
+      'ignored: the mail was not sent in the last 7 days',
+    );
+    expect(await health('late@agency.ba')).toBeUndefined();
   });
 });
 

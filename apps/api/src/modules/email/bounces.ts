@@ -5,11 +5,12 @@ import { and, count, eq, like, sql } from 'drizzle-orm';
 import type { InboundMail } from '../../plugins/inbound-mail.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
 import { notify } from '../notifications/notifications.service.ts';
-import { EMAIL_DELIVERY } from './deliveries.ts';
+import { BOUNCE_DAYS, bouncedDeliveryId, EMAIL_DELIVERY } from './deliveries.ts';
 
 /** How long after its 1st, 2nd and 3rd soft bounce a mail is sent again; then it is given up. */
 export const SOFT_BOUNCE_RESEND_SECONDS = [1800, 7200, 21_600];
 const RESENT = 'soft bounce: sent again';
+const DAY_MS = 24 * 3600 * 1000;
 
 /** What a bounce says: `hard` for good, `soft` given up for now, `delayed` still being tried. */
 export interface BounceReport {
@@ -49,31 +50,43 @@ export function readBounce(text: string): BounceReport | null {
   return { kind, status, diagnostic: diagnostic.slice(0, 300) };
 }
 
-/** `bounce+<32 hex digits>`'s delivery id, or null. */
-function deliveryIdOf(token: string): string | null {
-  const hex = token.toLowerCase();
-  if (!/^[0-9a-f]{32}$/.test(hex)) return null;
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+/**
+ * The addresses a delivery status notification reports on (`Final-Recipient`, and
+ * `Original-Recipient` where a server forwarded the mail), lower-cased; none in a plain bounce.
+ */
+export function reportedRecipients(text: string): string[] {
+  return [...text.matchAll(/^(?:Final|Original)-Recipient:[ \t]*rfc822;[ \t]*<?([^\s<>]+)>?/gim)]
+    .map((match) => match[1]?.toLowerCase() ?? '')
+    .filter(Boolean);
 }
 
 /**
  * A bounce that came back to a delivery's VERP address. A permanent failure stops all mail to
  * the address (`sendDelivery` skips it) and tells its member in the app, once; a temporary one
  * counts against the address and sends the mail again later, at most three times. Only mail
- * servers' reports count: they come from the null sender or a mailer-daemon, so a person writing
- * to a return path they saw cannot stop someone's mail.
+ * servers' reports count: from the null sender or a mailer-daemon, to a return path Praxis signed,
+ * within `BOUNCE_DAYS` of the sending, about the address the mail went to. A report about another
+ * address (the member forwarded the mail somewhere that bounced) stops nothing.
  */
 export async function handleBounce(db: Db, mail: InboundMail, now: Date): Promise<string> {
   const from = mail.parsed.from?.value[0]?.address ?? '';
   if (mail.envelopeSender !== '' && !/^(mailer-daemon|postmaster)@/i.test(from)) {
     return 'ignored: not from a mail server';
   }
-  const id = deliveryIdOf(mail.token);
+  const id = await bouncedDeliveryId(db, mail.token);
   const [delivery] = id
     ? await db.select().from(emailDeliveries).where(eq(emailDeliveries.id, id))
     : [];
   if (!delivery) return 'ignored: no such delivery';
-  const report = readBounce(mail.parsed.text ?? '');
+  if (!delivery.sentAt || now.getTime() - delivery.sentAt.getTime() > BOUNCE_DAYS * DAY_MS) {
+    return `ignored: the mail was not sent in the last ${BOUNCE_DAYS} days`;
+  }
+  const text = mail.parsed.text ?? '';
+  const recipients = reportedRecipients(text);
+  if (recipients.length > 0 && !recipients.includes(delivery.address)) {
+    return 'ignored: the report is about another address';
+  }
+  const report = readBounce(text);
   if (!report) return 'ignored: no failure reported';
   if (report.kind === 'delayed') return `ignored: delayed (${report.status}), still being tried`;
   const bounce = `${report.status} ${report.diagnostic}`.slice(0, 300);

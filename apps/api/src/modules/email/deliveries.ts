@@ -1,8 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '@praxis/db/client';
 import { emailAddressHealth, emailDeliveries } from '@praxis/db/schema/email';
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { MailConfig } from '../../config.ts';
+import { base32, fromBase32 } from '../../lib/base32.ts';
+import { sign, verify } from '../../lib/signing.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { Job } from '../../plugins/jobs.ts';
 import type { EmailMessage, Mailer } from '../../plugins/mailer.ts';
@@ -19,8 +21,10 @@ export function messageIdHost(publicOrigin: string, mail: MailConfig): string {
 
 /**
  * Stores a mail and queues its sending, in the caller's transaction: it goes out (with retries)
- * only if the change that made it commits, and never inside a request. Returns the delivery's id,
- * which is also its Message-ID's local part and its VERP token.
+ * only if the change that made it commits, and never inside a request. Returns the delivery's id.
+ * The mail's Message-ID gets a random local part of its own, kept with the mail so that a mail
+ * sent again after a soft bounce keeps it: a Message-ID is seen by everyone the mail reaches and
+ * must not tell them the delivery's id, which bounce addresses carry.
  */
 export async function queueMail(
   db: Db,
@@ -33,7 +37,7 @@ export async function queueMail(
     address: mail.message.to.toLowerCase(),
     purpose: mail.purpose,
     subject: mail.message.subject,
-    message: mail.message as unknown as Record<string, unknown>,
+    message: { ...mail.message, [MESSAGE_ID_KEY]: randomBytes(16).toString('hex') },
   });
   await enqueue(db, { kind: EMAIL_DELIVERY, payload: { deliveryId: id } });
   return id;
@@ -53,9 +57,32 @@ export async function hardBounced(db: Db, address: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** VERP: bounces of delivery `id` come back to an address that names it. */
-export const bounceAddress = (id: string, domain: string) =>
-  `bounce+${id.replaceAll('-', '')}@${domain}`;
+/** Where in a stored message its Message-ID's local part is kept. */
+const MESSAGE_ID_KEY = 'messageIdLocalPart';
+const BOUNCE_PURPOSE = 'bounce';
+/** A bounce may stop mail only this long after the mail it reports on was sent. */
+export const BOUNCE_DAYS = 7;
+
+/**
+ * VERP: bounces of delivery `id` come back to `bounce+<token>@domain`, the token being the id and
+ * a MAC over it in lower-case base32 (52 characters; a local part holds 64, and mail servers may
+ * change its case). Only Praxis can make one, so a person who saw a mail's headers cannot write
+ * a "bounce" that stops someone's mail.
+ */
+export async function bounceAddress(db: Db, id: string, domain: string): Promise<string> {
+  const signed = await sign(db, BOUNCE_PURPOSE, Buffer.from(id.replaceAll('-', ''), 'hex'));
+  return `bounce+${base32(Buffer.from(signed, 'base64url'))}@${domain}`;
+}
+
+/** The delivery id a `bounce+<token>` names, or null when Praxis did not make the token. */
+export async function bouncedDeliveryId(db: Db, token: string): Promise<string | null> {
+  const bytes = fromBase32(token);
+  if (bytes?.length !== 32) return null;
+  const data = await verify(db, BOUNCE_PURPOSE, bytes.toString('base64url'));
+  if (data?.length !== 16) return null;
+  const hex = data.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /**
  * Sends a stored delivery: to an address that bounced for good, nothing goes. Runs outside a
@@ -71,13 +98,16 @@ export function sendDelivery(deps: { mailer: Mailer; publicOrigin: string; mail:
       .from(emailDeliveries)
       .where(and(eq(emailDeliveries.id, deliveryId), isNull(emailDeliveries.sentAt)));
     if (!delivery || (await hardBounced(db, delivery.address))) return;
-    const message = delivery.message as unknown as QueuedMessage;
+    const { [MESSAGE_ID_KEY]: localPart, ...message } =
+      delivery.message as unknown as QueuedMessage & {
+        [MESSAGE_ID_KEY]?: string;
+      };
     const host = messageIdHost(deps.publicOrigin, deps.mail);
     await deps.mailer.send({
       ...message,
-      messageId: `<${delivery.id}@${host}>`,
+      messageId: `<${localPart ?? randomBytes(16).toString('hex')}@${host}>`,
       ...(deps.mail.inbound
-        ? { returnPath: bounceAddress(delivery.id, deps.mail.inbound.domain) }
+        ? { returnPath: await bounceAddress(db, delivery.id, deps.mail.inbound.domain) }
         : {}),
     });
     await db

@@ -1,8 +1,15 @@
 import { cohortMemberships } from '@praxis/db/schema/cohorts';
+import { inboundEmails } from '@praxis/db/schema/email';
 import { createCohort } from '@praxis/db/testing/factories';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gmailReply, INBOUND_DOMAIN, startReplyTests } from '../../testing/inbound-mail.ts';
+import { fill } from '../../lib/fill-template.ts';
+import {
+  gmailReply,
+  INBOUND_DOMAIN,
+  sendMail,
+  startReplyTests,
+} from '../../testing/inbound-mail.ts';
 import { replyMessages } from './messages/replies.ts';
 
 const DAY = 24 * 3600 * 1000;
@@ -16,7 +23,7 @@ afterAll(async () => {
   await mail?.close();
 });
 
-/** The one mail back to `address` about an e-mail that was not posted. */
+/** The one mail to `address` about an e-mail that was not posted. */
 function refusalTo(address: string) {
   const refusals = mail.refusalsTo(address);
   expect(refusals).toHaveLength(1);
@@ -28,54 +35,71 @@ describe('answers that are not posted', () => {
     expect(await mail.repliesIn(threadId)).toEqual([]);
   }
 
-  it('refuses a sender who is not the member the address was made for, without naming them', async () => {
+  it('tells the member, not the sender, when another address wrote to their reply address', async () => {
     const thread = await mail.newThread(mail.asha.cookie);
+    const member = await mail.person({ email: 'target@agency.ba' });
     await mail.deliver({
       from: 'mallory@elsewhere.test',
-      to: await mail.replyAddress(mail.selma.id, { threadId: thread.id }),
-      subject: 'Re: your news',
-      text: 'I am Selma, honestly.',
+      to: await mail.replyAddress(member.id, { threadId: thread.id }),
+      subject: 'Re: your news, click http://evil.test',
+      text: 'I am the member, honestly.',
     });
     await expectNothingPosted(thread.id);
-    const refusal = refusalTo('mallory@elsewhere.test');
-    expect(refusal).toContain(replyMessages.refusal.reasons.wrong_sender.todo);
-    expect(refusal).not.toContain('selma@agency.ba');
-    expect(refusal).not.toContain('Procurement for pilots');
-    expect(refusal).toMatch(/^Auto-Submitted: auto-replied/m);
+    expect(mail.mailsTo('mallory@elsewhere.test')).toEqual([]);
+    const note = refusalTo(member.email);
+    expect(note).toMatch(new RegExp(`^Subject: ${replyMessages.stranger.subject}$`, 'm'));
+    expect(note).toContain(fill(replyMessages.stranger.why, { sender: 'mallory@elsewhere.test' }));
+    expect(note).not.toContain('Procurement for pilots');
+    expect(note).not.toContain('evil.test');
+    expect(note).not.toMatch(/^In-Reply-To:/m);
+    expect(note).toMatch(/^Auto-Submitted: auto-replied/m);
   });
 
-  it('refuses an expired reply address and an unknown one', async () => {
+  it('sends a member at most five such notes an hour', async () => {
     const thread = await mail.newThread(mail.asha.cookie);
-    const old = await mail.replyAddress(
-      mail.selma.id,
-      { threadId: thread.id },
-      new Date(Date.now() - 31 * DAY),
-    );
-    await mail.deliver({ from: 'Selma <selma+old@agency.ba>', to: old, text: 'Late answer.' });
-    await expectNothingPosted(thread.id);
-    // The sender is not the member's address: it is refused as a stranger, not as expired.
-    expect(refusalTo('selma+old@agency.ba')).toContain(
-      replyMessages.refusal.reasons.wrong_sender.why,
-    );
+    const member = await mail.person({ email: 'flooded@agency.ba' });
+    const to = await mail.replyAddress(member.id, { threadId: thread.id });
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      await mail.deliver({ from: `forger${attempt}@elsewhere.test`, to, text: 'Spam.' });
+    }
+    expect(mail.refusalsTo(member.email)).toHaveLength(5);
+    const [last] = await mail.t.database.db
+      .select({ outcome: inboundEmails.outcome })
+      .from(inboundEmails)
+      .where(eq(inboundEmails.sender, 'forger6@elsewhere.test'));
+    expect(last?.outcome).toBe('refused: wrong_sender, too many answers already');
+  });
 
-    const other = await mail.person({ email: 'nina@agency.ba' });
+  it('refuses an expired reply address by mail to its member, and an unknown one at RCPT', async () => {
+    const thread = await mail.newThread(mail.asha.cookie);
+    const member = await mail.person({ email: 'nina@agency.ba' });
     const expired = await mail.replyAddress(
-      other.id,
+      member.id,
       { threadId: thread.id },
       new Date(Date.now() - 31 * DAY),
     );
-    await mail.deliver({ from: other.email, to: expired, text: 'Late answer.' });
-    await mail.deliver({
-      from: other.email,
-      to: `reply+${'a'.repeat(26)}@${INBOUND_DOMAIN}`,
-      text: 'Lost.',
-    });
+    await mail.deliver({ from: member.email, to: expired, subject: 'Re: old', text: 'Late.' });
     await expectNothingPosted(thread.id);
-    const texts = mail.refusalsTo(other.email).map((sent) => sent.text);
-    expect(texts).toHaveLength(2);
-    expect(texts[0]).toContain(replyMessages.refusal.reasons.expired.todo);
-    expect(texts[0]).toContain(`http://praxis.test/threads/${thread.id}`);
-    expect(texts[1]).toContain(replyMessages.refusal.reasons.unknown_address.why);
+    const refusal = refusalTo(member.email);
+    expect(refusal).toContain(replyMessages.refusal.reasons.expired.todo);
+    expect(refusal).toContain(`http://praxis.test/threads/${thread.id}`);
+    expect(refusal).toMatch(/^Subject: Not posted: Re: old$/m);
+
+    const unknown = `reply+${'a'.repeat(26)}@${INBOUND_DOMAIN}`;
+    await expect(
+      sendMail(mail.listener, { from: member.email, to: unknown, text: 'Lost.' }),
+    ).rejects.toMatchObject({
+      responseCode: 550,
+      response: `550 5.1.1 ${replyMessages.unknownAddress}`,
+    });
+    await mail.settle();
+    expect(
+      await mail.t.database.db
+        .select()
+        .from(inboundEmails)
+        .where(eq(inboundEmails.recipient, unknown)),
+    ).toEqual([]);
+    expect(mail.refusalsTo(member.email)).toHaveLength(1);
   });
 
   it('refuses a member who left the cohort a thread is for, without showing the thread', async () => {
@@ -130,7 +154,7 @@ describe('answers that are not posted', () => {
     expect(refusalTo(member.email)).toContain(replyMessages.refusal.reasons.empty.todo);
   });
 
-  it('refuses a mail whose SPF check failed at the receiving server', async () => {
+  it('refuses a mail whose SPF check failed at the receiving server, without quoting it', async () => {
     const thread = await mail.newThread(mail.asha.cookie);
     const member = await mail.person({ email: 'spf@agency.ba' });
     await mail.deliver({
@@ -139,9 +163,12 @@ describe('answers that are not posted', () => {
       headers: {
         'Authentication-Results': 'mx.praxis.test; spf=fail smtp.mailfrom=agency.ba; dkim=none',
       },
+      subject: 'Re: Procurement',
       text: 'Sent through somebody else’s server.',
     });
     await expectNothingPosted(thread.id);
-    expect(refusalTo(member.email)).toContain(replyMessages.refusal.reasons.not_authenticated.why);
+    const refusal = refusalTo(member.email);
+    expect(refusal).toContain(replyMessages.refusal.reasons.not_authenticated.why);
+    expect(refusal).toMatch(new RegExp(`^Subject: ${replyMessages.refusal.subjectWithout}$`, 'm'));
   });
 });

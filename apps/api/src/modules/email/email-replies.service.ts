@@ -11,11 +11,12 @@ import { messageByMail } from '../chat/mail-replies.service.ts';
 import { replyByMail } from '../threads/mail-replies.service.ts';
 import { queueMail } from './deliveries.ts';
 import type { EmailOptions } from './email.jobs.ts';
-import { renderMail } from './mail-layout.tsx';
+import { vouchedFor } from './mail-authentication.ts';
+import { type MailContent, renderMail } from './mail-layout.tsx';
 import { type ReplyRefusalReason, replyMessages } from './messages/replies.ts';
 import { findReplyAddress, type ReplyTarget } from './reply-addresses.ts';
 
-/** Refusals one address gets at most per hour, so a reply address cannot be made to spam. */
+/** Refusals one member gets at most per hour, so a reply address cannot be made to spam. */
 const REFUSALS_PER_HOUR = 5;
 
 /** A header's value as it arrived (unfolded, lower-cased); empty when the mail has none. */
@@ -46,18 +47,6 @@ export function isAutomatic(mail: InboundMail): boolean {
     ) ||
     header(parsed, 'content-type').startsWith('multipart/report') ||
     /^(mailer-daemon|postmaster)@/i.test(from)
-  );
-}
-
-/**
- * Whether the receiving server's `Authentication-Results` says SPF, DKIM or DMARC failed: the
- * sender is then likely forged. A softfail (SPF `~all`, what many domains publish, and what
- * forwarding often yields) is not a failure.
- */
-export function failedAuthentication(parsed: ParsedMail): boolean {
-  return parsed.headerLines.some(
-    ({ key, line }) =>
-      key === 'authentication-results' && /\b(spf|dkim|dmarc)\s*=\s*fail\b/i.test(line),
   );
 }
 
@@ -97,30 +86,35 @@ async function memberOf(db: Db, memberId: string) {
   return row ?? null;
 }
 
-interface Refusal {
-  reason: ReplyRefusalReason;
-  /** The member the reply address is for, when the mail came from them. */
-  memberId?: string;
-  /** Where they can answer instead, when the mail came from the member. */
-  target?: ReplyTarget;
-  problem?: string;
-}
+/** A member a reply address was made for: where their refusals go. */
+type Recipient = { id: string; email: string };
+
+type Refusal =
+  /** Someone else wrote to the member's address: the member hears who, and nothing more. */
+  | { reason: 'wrong_sender'; sender: string }
+  | {
+      reason: ReplyRefusalReason;
+      /** Where they can answer instead. */
+      target?: ReplyTarget;
+      problem?: string;
+    };
 
 /**
- * A short mail back to whoever wrote, saying why nothing was posted and what to do; never to an
- * address of the inbound domain, and at most `REFUSALS_PER_HOUR` an hour to one address.
+ * A short mail saying why nothing was posted and what to do, to the member the reply address is
+ * for and never to the From line, which anybody can write: so Praxis cannot be made to mail
+ * strangers. At most `REFUSALS_PER_HOUR` an hour to one member. Only a mail the member surely
+ * wrote (from their address, vouched for) is quoted by its subject and threaded with it.
  */
 async function refuse(
   db: Db,
   mail: InboundMail,
   now: Date,
   options: EmailOptions,
+  member: Recipient,
   refusal: Refusal,
 ) {
   const outcome = `refused: ${refusal.reason}`;
-  const to = (mail.parsed.from?.value[0]?.address || mail.envelopeSender).toLowerCase();
-  const domain = options.mail.inbound?.domain;
-  if (!to.includes('@') || (domain && to.endsWith(`@${domain}`))) return `${outcome}, no answer`;
+  const to = member.email.toLowerCase();
   const [sent] = await db
     .select({ count: count() })
     .from(emailDeliveries)
@@ -134,32 +128,51 @@ async function refuse(
   if ((sent?.count ?? 0) >= REFUSALS_PER_HOUR) return `${outcome}, too many answers already`;
 
   const text = replyMessages.refusal;
-  const reason = text.reasons[refusal.reason];
   const { publicOrigin } = options;
-  const target = refusal.target;
-  const action = !target
-    ? { label: text.openPraxis, href: publicOrigin }
-    : 'threadId' in target
-      ? { label: text.openThread, href: `${publicOrigin}/threads/${target.threadId}` }
-      : { label: text.openConversation, href: `${publicOrigin}/chat/${target.roomId}` };
-  const rendered = await renderMail({
-    lang: replyMessages.lang,
-    preview: text.preview,
-    heading: text.heading,
-    intro: [fill(reason.why, { problem: refusal.problem ?? '' }), reason.todo],
-    action,
-    footer: { reason: text.footer, links: [{ label: text.openPraxis, href: publicOrigin }] },
-  });
+  const openPraxis = { label: text.openPraxis, href: publicOrigin };
+  const footer = { reason: text.footer, links: [openPraxis] };
   const subject = mail.parsed.subject?.trim().slice(0, 200);
+  const theirs = refusal.reason !== 'wrong_sender' && refusal.reason !== 'not_authenticated';
+  let content: MailContent;
+  if (refusal.reason === 'wrong_sender') {
+    const stranger = replyMessages.stranger;
+    content = {
+      lang: replyMessages.lang,
+      preview: stranger.preview,
+      heading: stranger.heading,
+      intro: [fill(stranger.why, { sender: refusal.sender }), stranger.todo],
+      action: openPraxis,
+      footer,
+    };
+  } else {
+    const reason = text.reasons[refusal.reason];
+    const target = refusal.target;
+    content = {
+      lang: replyMessages.lang,
+      preview: text.preview,
+      heading: text.heading,
+      intro: [fill(reason.why, { problem: refusal.problem ?? '' }), reason.todo],
+      action: !target
+        ? openPraxis
+        : 'threadId' in target
+          ? { label: text.openThread, href: `${publicOrigin}/threads/${target.threadId}` }
+          : { label: text.openConversation, href: `${publicOrigin}/chat/${target.roomId}` },
+      footer,
+    };
+  }
   await queueMail(db, {
-    memberId: refusal.memberId ?? null,
+    memberId: member.id,
     purpose: 'refusal',
     message: {
       to,
-      subject: subject ? fill(text.subject, { subject }) : text.subjectWithout,
-      ...rendered,
-      inReplyTo: mail.messageId,
-      references: [mail.messageId],
+      subject:
+        refusal.reason === 'wrong_sender'
+          ? replyMessages.stranger.subject
+          : theirs && subject
+            ? fill(text.subject, { subject })
+            : text.subjectWithout,
+      ...(await renderMail(content)),
+      ...(theirs ? { inReplyTo: mail.messageId, references: [mail.messageId] } : {}),
       headers: { 'Auto-Submitted': 'auto-replied' },
     },
   });
@@ -168,8 +181,8 @@ async function refuse(
 
 /**
  * Posts an answer that came to `reply+<token>@domain` as the member the address was made for,
- * in its thread or room, or refuses it with a mail back. Runs in the job's transaction with the
- * mail's being handled, so a mail delivered twice (stored once) is posted once.
+ * in its thread or room, or refuses it with a mail to that member. Runs in the job's transaction
+ * with the mail's being handled, so a mail delivered twice (stored once) is posted once.
  */
 export async function handleReply(
   db: Db,
@@ -178,29 +191,33 @@ export async function handleReply(
   options: EmailOptions,
 ): Promise<string> {
   if (isAutomatic(mail)) return 'ignored: sent by a machine';
+  // The listener refused unknown addresses; this one was forgotten since it took the mail.
   const address = await findReplyAddress(db, mail.token);
-  if (!address) return refuse(db, mail, now, options, { reason: 'unknown_address' });
-  if (failedAuthentication(mail.parsed)) {
-    return refuse(db, mail, now, options, { reason: 'not_authenticated' });
+  const member = address ? await memberOf(db, address.memberId) : null;
+  if (!address || !member) return 'ignored: no such reply address';
+  const from = mail.parsed.from?.value[0]?.address?.toLowerCase() ?? '';
+  if (from !== member.email.toLowerCase()) {
+    const sender = (from || mail.envelopeSender).slice(0, 254);
+    return refuse(db, mail, now, options, member, { reason: 'wrong_sender', sender });
   }
-  const member = await memberOf(db, address.memberId);
-  const from = mail.parsed.from?.value[0]?.address?.toLowerCase();
-  if (!member || from !== member.email.toLowerCase()) {
-    return refuse(db, mail, now, options, { reason: 'wrong_sender' });
+  const authservId = options.mail.inbound?.authservId ?? null;
+  if (!vouchedFor(mail.parsed.headerLines, from, authservId)) {
+    return refuse(db, mail, now, options, member, { reason: 'not_authenticated' });
   }
   const target: ReplyTarget | null = address.threadId
     ? { threadId: address.threadId }
     : address.roomId
       ? { roomId: address.roomId }
       : null;
-  const known = { memberId: member.id, ...(target ? { target } : {}) };
-  if (address.expiresAt <= now)
-    return refuse(db, mail, now, options, { reason: 'expired', ...known });
+  const known = target ? { target } : {};
+  if (address.expiresAt <= now) {
+    return refuse(db, mail, now, options, member, { reason: 'expired', ...known });
+  }
   if (member.deactivatedAt || !target) {
-    return refuse(db, mail, now, options, { reason: 'no_access', memberId: member.id });
+    return refuse(db, mail, now, options, member, { reason: 'no_access' });
   }
   const written = newText(mail.parsed);
-  if (!written) return refuse(db, mail, now, options, { reason: 'empty', ...known });
+  if (!written) return refuse(db, mail, now, options, member, { reason: 'empty', ...known });
   const body =
     attachmentCount(mail.parsed) > 0 ? `${written}\n\n${replyMessages.attachmentsNote}` : written;
 
@@ -220,11 +237,11 @@ export async function handleReply(
       : `posted message ${posted.messageId}`;
   }
   if (posted.reason === 'refused') {
-    return refuse(db, mail, now, options, { reason: 'refused', problem: posted.message, ...known });
+    const problem = posted.message;
+    return refuse(db, mail, now, options, member, { reason: 'refused', problem, ...known });
   }
-  return refuse(db, mail, now, options, {
+  return refuse(db, mail, now, options, member, {
     reason: posted.reason,
-    memberId: member.id,
     ...(posted.reason === 'locked' ? { target } : {}),
   });
 }

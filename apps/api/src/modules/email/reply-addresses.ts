@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@praxis/db/client';
 import { replyAddresses } from '@praxis/db/schema/email';
 import { eq, lt } from 'drizzle-orm';
+import { base32 } from '../../lib/base32.ts';
 import { hashToken } from '../../tokens.ts';
 
 /** How long a mail can be answered by e-mail. */
@@ -45,21 +46,4 @@ export async function findReplyAddress(db: Db, token: string) {
 export async function pruneReplyAddresses(db: Db, now: Date = new Date()) {
   const cutoff = new Date(now.getTime() - REPLY_ADDRESS_DAYS * 24 * 3600 * 1000);
   await db.delete(replyAddresses).where(lt(replyAddresses.expiresAt, cutoff));
-}
-
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
-
-function base32(bytes: Buffer): string {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += ALPHABET[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  return bits > 0 ? out + ALPHABET[(value << (5 - bits)) & 31] : out;
 }

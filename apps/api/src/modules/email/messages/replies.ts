@@ -1,13 +1,29 @@
 /**
  * Answers by e-mail, in English: the note a posted answer ends with when the mail had
- * attachments, and the short mail back when nothing was posted. A translation copies this file
- * and swaps the text: every entry is a whole sentence or heading; `{name}` marks a value put in
- * as it is.
+ * attachments, what the listener answers for an unknown reply address, and the short mail to the
+ * member when nothing was posted. A translation copies this file and swaps the text: every entry
+ * is a whole sentence or heading; `{name}` marks a value put in as it is.
  */
 export const replyMessages = {
   lang: 'en',
   /** Ends a reply or message posted from a mail that had attachments (Markdown, in italics). */
   attachmentsNote: '_Attachments sent by e-mail are not included; share them another way._',
+  /**
+   * The listener's SMTP refusal of a reply address it does not know: the sender's own mail server
+   * shows it to them in its bounce. One line of plain ASCII.
+   */
+  unknownAddress:
+    'This reply address is not known to Praxis; it may be mistyped or very old. Open Praxis to answer.',
+  /** To the member, when someone wrote to their reply address from another address. */
+  stranger: {
+    subject: 'An e-mail from another address was not posted as you',
+    preview: 'Someone wrote to a reply address Praxis made for you. Nothing was posted.',
+    heading: 'An e-mail was not posted as you',
+    /** `{sender}`: the address the e-mail came from. */
+    why: 'An e-mail from {sender} was sent to a reply address Praxis made for you. Praxis takes answers there only from your own address, so it posted nothing.',
+    todo: 'You need not do anything. If it was you writing from another address, answer from this one or in Praxis.',
+  },
+  /** To the member, when their own answer was not posted. */
   refusal: {
     /** `{subject}`: the subject of the mail that was not posted. */
     subject: 'Not posted: {subject}',
@@ -16,21 +32,13 @@ export const replyMessages = {
     heading: 'Your e-mail was not posted',
     /** Why, and then what to do, per reason. */
     reasons: {
-      unknown_address: {
-        why: 'The address you wrote to is not one that Praxis gave out, so Praxis cannot tell where your e-mail belongs.',
-        todo: 'Open the conversation in Praxis and answer there.',
-      },
       expired: {
         why: 'The address you wrote to has expired: a reply address works for 30 days after the e-mail it came with.',
         todo: 'Open the conversation in Praxis and answer there; the next e-mail about it comes with a new reply address.',
       },
       not_authenticated: {
-        why: 'The receiving mail server could not confirm that your e-mail came from your address (its SPF or DKIM check failed), so Praxis cannot be sure it was you.',
-        todo: 'Answer in Praxis instead. If this keeps happening, ask whoever runs your e-mail to check its SPF and DKIM settings.',
-      },
-      wrong_sender: {
-        why: 'Praxis takes answers to this address only from the address it sent the e-mail to, and yours came from another one.',
-        todo: 'Reply from the address Praxis writes to, or answer in Praxis.',
+        why: 'An e-mail from your address to a Praxis reply address was not posted: the receiving mail server could not confirm that it came from you (by SPF, DKIM or DMARC).',
+        todo: 'If you sent it, answer in Praxis instead, and if this keeps happening, ask whoever runs your e-mail to check its SPF and DKIM settings. If you did not, you need not do anything.',
       },
       no_access: {
         why: 'You cannot see the conversation you answered any more, or your account is closed.',
@@ -53,7 +61,7 @@ export const replyMessages = {
     openThread: 'Open the thread',
     openConversation: 'Open the conversation',
     openPraxis: 'Open Praxis',
-    footer: 'You get this because an e-mail from this address was sent to a Praxis reply address.',
+    footer: 'You get this because an e-mail was sent to a reply address Praxis made for you.',
   },
 } as const;
 
