@@ -16,16 +16,23 @@ import { type CalendarEvent, writeCalendar } from './ics.ts';
 /** How far back a feed keeps meetups: long enough to look up last season's, short enough to stay small. */
 const FEED_HISTORY_DAYS = 90;
 
-/** A meetup as a calendar event, in the file, the feed and the invitations mailed alike. */
+/** What opens a cancelled meetup's description in the file and the feed. */
+const cancelledNote = (reason: string | null) => `Cancelled: ${reason ?? ''}`.trim();
+
+/**
+ * A meetup as a calendar event, in the file, the feed and the invitations mailed alike; a mailed
+ * invitation brings `noteCancelled` in its mail's words.
+ */
 export function meetupEvent(
   row: MeetupEventRow,
   startsAt: Date,
   publicOrigin: string,
+  noteCancelled: (reason: string | null) => string = cancelledNote,
 ): CalendarEvent {
   const url = `${publicOrigin}/meetups/${row.id}`;
   const cancelled = row.status === 'cancelled';
   const description = [
-    cancelled ? `Cancelled: ${row.cancelReason ?? ''}`.trim() : '',
+    cancelled ? noteCancelled(row.cancelReason) : '',
     // Calendars show DESCRIPTION as plain text: Markdown's marks would show as they are.
     markdownToText(row.descriptionSource),
     // Many calendar applications show the description but not the URL property.
