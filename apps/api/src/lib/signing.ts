@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '@praxis/db/client';
-import { serverSecrets } from '@praxis/db/schema/email';
+import { serverSecrets } from '@praxis/db/schema/secrets';
 import { eq } from 'drizzle-orm';
 
 const MAC_BYTES = 16;

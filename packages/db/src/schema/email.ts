@@ -110,10 +110,3 @@ export const inboundEmails = pgTable(
     index('inbound_emails_pending_idx').on(table.receivedAt).where(sql`handled_at is null`),
   ],
 );
-
-/** Keys the server signs links with (one-click unsubscribe), made on first use. */
-export const serverSecrets = pgTable('server_secrets', {
-  name: text().primaryKey(),
-  value: text().notNull(),
-  createdAt: timestamptz().notNull().defaultNow(),
-});
