@@ -14,13 +14,19 @@ export async function meetupInvitation(
   db: Db,
   viewer: AccountMember,
   meetupId: string,
-  options: { publicOrigin: string; organizer: { name: string; email: string }; now: Date },
+  options: {
+    publicOrigin: string;
+    organizer: { name: string; email: string };
+    /** What opens a cancelled meetup's description, in the mail's language. */
+    noteCancelled: (reason: string | null) => string;
+    now: Date;
+  },
 ): Promise<{ method: 'REQUEST' | 'CANCEL'; ics: string } | null> {
   const row = await findVisibleMeetupEvent(db, viewer, meetupId);
   if (!row?.startsAt) return null;
   const method = row.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
   const event = {
-    ...meetupEvent(row, row.startsAt, options.publicOrigin),
+    ...meetupEvent(row, row.startsAt, options.publicOrigin, options.noteCancelled),
     organizer: options.organizer,
     attendee: viewer.email,
   };

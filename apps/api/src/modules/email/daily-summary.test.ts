@@ -76,10 +76,11 @@ describe('daily summaries', () => {
     expect(mails).toHaveLength(1);
     const [summary] = mails;
     expect(summary?.subject).toBe('Your daily summary: 1 new notification');
-    expect(summary?.html).toContain('Replies in threads you follow');
+    expect(summary?.html).toContain('Replies in other threads you follow');
     expect(summary?.text).toContain('Chloé Martin replied in “Open data in small towns”');
     expect(summary?.text).toContain('We published bus timetables first.');
-    expect(summary?.text).toContain('replies in threads you follow once a day');
+    expect(summary?.text).toContain('replies in other threads you follow once a day');
+    expect(summary?.text).toContain('Stop daily summaries');
     expect(header(summary ?? ({} as never), 'List-Id')).toBe(
       'Praxis daily summary <daily-summary.praxis.test>',
     );
@@ -127,7 +128,7 @@ describe('the hourly limit on instant mails', () => {
     const summary = mails.at(-1);
     const held = 50 - NOTICE_MAILS_PER_HOUR;
     expect(summary?.subject).toBe(`Your daily summary: ${held} new notifications`);
-    expect(summary?.html).toContain('Replies to your threads');
+    expect(summary?.html).toContain('Replies in threads you started');
     expect(summary?.text).toContain(
       `after you had had ${NOTICE_MAILS_PER_HOUR} e-mails within an hour`,
     );

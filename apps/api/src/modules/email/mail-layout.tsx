@@ -23,6 +23,18 @@ export interface MailItem {
   body?: string;
 }
 
+/**
+ * `text` at most `max` characters long: when longer, cut at the last space or line break before
+ * the limit (or at the limit, when that would drop more than half) and ended with "…"; the item's
+ * link leads to the rest.
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const lastBreak = cut.search(/\s\S*$/);
+  return `${(lastBreak >= max / 2 ? cut.slice(0, lastBreak) : cut).trimEnd()}…`;
+}
+
 export interface MailSection {
   heading?: string;
   items: MailItem[];

@@ -1,6 +1,7 @@
 import type { EmailTopic } from '@praxis/contracts/email';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { type Counted, fill, fillCounted } from '../../lib/fill-template.ts';
 import {
   type MessageForMail,
   messagesSince,
@@ -9,17 +10,13 @@ import {
 } from '../chat/chat.mail.ts';
 import { type MeetupForMail, meetupsForMail } from '../meetups/meetups.mail.ts';
 import { authorsById } from '../members/members.service.ts';
-import {
-  type Conversation,
-  conversationOf,
-  type MailableNotification,
-} from '../notifications/notifications.mail.ts';
+import { conversationOf, type MailableNotification } from '../notifications/notifications.mail.ts';
 import { postTexts, type ThreadForMail, threadsForMail } from '../threads/threads.mail.ts';
-import type { MailItem } from './mail-layout.tsx';
-import { notices } from './messages/notices.ts';
+import { type MailItem, shorten } from './mail-layout.tsx';
+import { noticeMessages as said } from './messages/notices.ts';
 
-// What a notification mail says of each notification, in the catalog's words: the items, with
-// the posts' and messages' own text and a link to the exact place, and the subject.
+// What a notification mail says of each notification, in the catalog's words: its sentence, and
+// the items, with the posts' and messages' own text and a link to the exact place.
 
 /** A notification with the topic it is mailed under. */
 export type TopicalNotification = MailableNotification & { topic: EmailTopic };
@@ -29,31 +26,34 @@ export const MESSAGES_PER_MAIL = 50;
 /** A post longer than this is cut, and the link leads to the rest. */
 const MAX_BODY = 5000;
 
-/** What the items are made of, read once per mail. */
-export interface NoticeWorld {
+/** What a mail's notifications point at, read once per mail: the items are made of it. */
+export interface NoticeRecords {
+  /** Names of the people who acted or wrote, by member id. */
   names: Map<string, string>;
   threads: Map<string, ThreadForMail>;
+  /** The text of each reply (by its id) and of each thread's opening post (by the thread's). */
   posts: Map<string, string>;
   meetups: Map<string, MeetupForMail>;
   rooms: Map<string, { room: RoomForMail; messages: MessageForMail[]; earlier: number }>;
 }
 
-export interface MailPlace {
+/** Where a mail's links lead and which zone its times are in: the network's settings. */
+export interface NetworkSettings {
   publicOrigin: string;
   /** The network's time zone, for the times of posts and messages. */
   timeZone: string;
 }
 
-export async function loadWorld(
+export async function loadNoticeRecords(
   db: Db,
   member: AccountMember,
   rows: MailableNotification[],
   until: Date,
-): Promise<NoticeWorld> {
+): Promise<NoticeRecords> {
   const threadPosts = rows.flatMap((row) =>
     row.threadId ? [{ threadId: row.threadId, replyId: row.replyId }] : [],
   );
-  const rooms: NoticeWorld['rooms'] = new Map();
+  const rooms: NoticeRecords['rooms'] = new Map();
   for (const roomId of new Set(rows.flatMap((row) => (row.roomId ? [row.roomId] : [])))) {
     const room = await roomForMail(db, member.id, roomId);
     if (!room) continue;
@@ -84,54 +84,76 @@ export async function loadWorld(
   };
 }
 
-const clip = (text: string) => (text.length > MAX_BODY ? `${text.slice(0, MAX_BODY - 1)}…` : text);
+/** A counted phrase of the catalog in the form its language uses for `count`. */
+export const countedNotice = (
+  forms: Counted,
+  count: number,
+  values: Record<string, string | number> = {},
+) => fillCounted(forms, count, said.lang, values);
+
+/** Names or topics as the catalog's language lists them: "Ana, Ben and Chloé". */
+export const listed = (items: string[]) =>
+  new Intl.ListFormat(said.lang, { style: 'long', type: 'conjunction' }).format(items);
 
 function formatTime(at: Date, timeZone: string) {
-  return new Intl.DateTimeFormat(notices.dateTime.locale, {
+  return new Intl.DateTimeFormat(said.lang, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone,
   }).format(at);
 }
 
+/** The name of the member who acted, as the mail shows it. */
+export const actorOf = (records: NoticeRecords, actorId: string | null) =>
+  (actorId && records.names.get(actorId)) || said.someone;
+
 /** One notification as a sentence: the subject of a mail about it alone, a summary's line. */
-export function sentenceOf(world: NoticeWorld, row: MailableNotification): string {
-  const actor = (row.actorId && world.names.get(row.actorId)) || notices.someone;
-  const thread = (row.threadId && world.threads.get(row.threadId)?.title) || '';
-  const meetup = (row.meetupId && world.meetups.get(row.meetupId)?.title) || '';
-  const said = notices.sentence;
+export function sentenceOf(records: NoticeRecords, row: MailableNotification): string {
+  const actor = actorOf(records, row.actorId);
+  const thread = (row.threadId && records.threads.get(row.threadId)?.title) || '';
+  const meetup = (row.meetupId && records.meetups.get(row.meetupId)?.title) || '';
+  const sentence = said.sentence;
   switch (row.kind) {
     case 'reply':
     case 'mention':
     case 'accepted_answer':
     case 'advice_request':
     case 'flag':
-      return said[row.kind]({ actor, thread });
+      return fill(sentence[row.kind], { actor, thread });
     case 'meetup_poll_opened':
     case 'meetup_scheduled':
     case 'meetup_changed':
     case 'meetup_cancelled':
     case 'waitlist_promoted':
-      return said[row.kind]({ meetup });
-    case 'meetup_reminder':
-      return said.meetup_reminder({ meetup, when: row.detail.when });
-    case 'agenda_accepted':
-      return said.agenda_accepted({ meetup, contribution: row.detail.title });
+      return fill(sentence[row.kind], { meetup });
+    case 'meetup_reminder': {
+      const { tomorrow, inAWeek, soon } = sentence.meetup_reminder;
+      const when = row.detail.when;
+      return fill(when === '1d' ? tomorrow : when === '7d' ? inAWeek : soon, { meetup });
+    }
+    case 'agenda_accepted': {
+      const contribution = row.detail.title;
+      const { titled, untitled } = sentence.agenda_accepted;
+      return fill(contribution ? titled : untitled, { meetup, contribution: contribution ?? '' });
+    }
     case 'notes_mention':
-      return said.notes_mention({ actor, meetup });
+      return fill(sentence.notes_mention, { actor, meetup });
     case 'direct_message':
-      return said.direct_message({ actor });
+      return fill(sentence.direct_message, { actor });
     case 'chat_mention': {
-      const room = row.roomId ? world.rooms.get(row.roomId)?.room : undefined;
-      return said.chat_mention({ actor, room: roomName(room) ?? row.detail.room ?? null });
+      const chat = row.roomId ? records.rooms.get(row.roomId)?.room : undefined;
+      const room = roomName(chat) ?? row.detail.room;
+      const { network, room: inRoom } = sentence.chat_mention;
+      return fill(room ? inRoom : network, { actor, room: room ?? '' });
     }
     case 'email_bounced':
       break;
   }
-  return notices.subject.other({ count: 1 });
+  return countedNotice(said.subject.other, 1);
 }
 
-const roomName = (room: RoomForMail | undefined) =>
+/** A room's name in a sentence; none for the network chat, which sentences name their own way. */
+export const roomName = (room: RoomForMail | undefined) =>
   room && room.kind !== 'network' ? room.title : undefined;
 
 /**
@@ -139,156 +161,111 @@ const roomName = (room: RoomForMail | undefined) =>
  * which names the place, they say less than in a summary, where they stand among others.
  */
 export function itemsOf(
-  world: NoticeWorld,
-  place: MailPlace,
+  records: NoticeRecords,
+  network: NetworkSettings,
   rows: MailableNotification[],
   style: 'instant' | 'summary',
 ): MailItem[] {
   const first = rows[0];
   if (!first) return [];
   const conversation = conversationOf(first);
-  const chat = conversation.kind === 'room' ? world.rooms.get(conversation.id) : undefined;
-  if (chat && chat.messages.length > 0) return chatItems(world, place, chat, style);
-  return rows.map((row) => noticeItem(world, place, row, style));
+  const chat = conversation.kind === 'room' ? records.rooms.get(conversation.id) : undefined;
+  if (chat && chat.messages.length > 0) return chatItems(records, network, chat, style);
+  return rows.map((row) => noticeItem(records, network, row, style));
 }
 
 function noticeItem(
-  world: NoticeWorld,
-  place: MailPlace,
+  records: NoticeRecords,
+  network: NetworkSettings,
   row: MailableNotification,
   style: 'instant' | 'summary',
 ): MailItem {
-  const posted = formatTime(row.createdAt, place.timeZone);
+  const posted = formatTime(row.createdAt, network.timeZone);
   if (row.threadId && !row.meetupId && !row.roomId) {
-    const actor = (row.actorId && world.names.get(row.actorId)) || notices.someone;
-    const text = world.posts.get(row.replyId ?? row.threadId);
-    const short = style === 'instant' && row.kind in notices.short;
+    const actor = actorOf(records, row.actorId);
+    const text = records.posts.get(row.replyId ?? row.threadId);
+    const short = style === 'instant' && row.kind in said.short;
     return {
       title: short
-        ? notices.short[row.kind as keyof typeof notices.short]({ actor })
-        : sentenceOf(world, row),
-      href: `${place.publicOrigin}/threads/${row.threadId}${row.replyId ? `#reply-${row.replyId}` : ''}`,
+        ? fill(said.short[row.kind as keyof typeof said.short], { actor })
+        : sentenceOf(records, row),
+      href: `${network.publicOrigin}/threads/${row.threadId}${row.replyId ? `#reply-${row.replyId}` : ''}`,
       meta: [
         posted,
-        row.detail.reason ? notices.detail.flagReason({ reason: row.detail.reason }) : '',
+        row.detail.reason ? fill(said.detail.flagReason, { reason: row.detail.reason }) : '',
       ]
         .filter(Boolean)
         .join(' · '),
-      ...(text ? { body: clip(text) } : {}),
+      ...(text ? { body: shorten(text, MAX_BODY) } : {}),
     };
   }
   if (row.meetupId) {
-    const meetup = world.meetups.get(row.meetupId);
+    const meetup = records.meetups.get(row.meetupId);
     const zoned = meetup?.startsAt
-      ? notices.dateTime.zoned({
+      ? fill(said.zonedTime, {
           when: formatTime(meetup.startsAt, meetup.timezone),
           zone: meetup.timezone,
         })
       : null;
     const cancelled = meetup?.status === 'cancelled';
-    const when = zoned && !cancelled ? notices.detail.when({ when: zoned }) : '';
+    const when = zoned && !cancelled ? fill(said.detail.when, { when: zoned }) : '';
     const where = [meetup?.venue, meetup?.onlineUrl].filter(Boolean).join(' · ');
     const reason = row.kind === 'meetup_cancelled' ? row.detail.reason : undefined;
     const body = [
-      reason ? notices.detail.cancelReason({ reason }) : '',
-      zoned && cancelled ? notices.detail.wasPlanned({ when: zoned }) : '',
+      reason ? fill(said.detail.cancelReason, { reason }) : '',
+      zoned && cancelled ? fill(said.detail.wasPlanned, { when: zoned }) : '',
     ].filter(Boolean);
     return {
-      title: sentenceOf(world, row),
-      href: `${place.publicOrigin}/meetups/${row.meetupId}`,
+      title: sentenceOf(records, row),
+      href: `${network.publicOrigin}/meetups/${row.meetupId}`,
       meta:
-        [when, when && where ? notices.detail.where({ where }) : ''].filter(Boolean).join(' · ') ||
-        posted,
+        [when, when && where ? fill(said.detail.where, { where }) : '']
+          .filter(Boolean)
+          .join(' · ') || posted,
       ...(body.length > 0 ? { body: body.join('\n') } : {}),
     };
   }
   return {
-    title: sentenceOf(world, row),
+    title: sentenceOf(records, row),
     href: row.roomId
-      ? `${place.publicOrigin}/chat/${row.roomId}`
-      : `${place.publicOrigin}/notifications`,
+      ? `${network.publicOrigin}/chat/${row.roomId}`
+      : `${network.publicOrigin}/notifications`,
     meta: posted,
     ...(row.detail.excerpt ? { body: row.detail.excerpt } : {}),
   };
 }
 
 function chatItems(
-  world: NoticeWorld,
-  place: MailPlace,
-  chat: NonNullable<ReturnType<NoticeWorld['rooms']['get']>>,
+  records: NoticeRecords,
+  network: NetworkSettings,
+  chat: NonNullable<ReturnType<NoticeRecords['rooms']['get']>>,
   style: 'instant' | 'summary',
 ): MailItem[] {
   const { room, messages, earlier } = chat;
-  const link = `${place.publicOrigin}/chat/${room.id}`;
+  const link = `${network.publicOrigin}/chat/${room.id}`;
   const lead: MailItem[] =
-    earlier > 0 ? [{ title: notices.chat.earlier({ count: earlier }), href: link }] : [];
+    earlier > 0 ? [{ title: countedNotice(said.chat.earlier, earlier), href: link }] : [];
   return [
     ...lead,
     ...messages.map((message): MailItem => {
-      const actor = world.names.get(message.authorId) ?? notices.someone;
+      const actor = actorOf(records, message.authorId);
       const title =
         style === 'instant'
           ? actor
-          : room.kind !== 'direct'
-            ? notices.chat.wroteInRoom({ actor, room: roomName(room) ?? null })
-            : room.others === 1
-              ? notices.chat.wroteToYou({ actor })
-              : notices.chat.wroteInConversation({ actor, room: room.title });
+          : room.kind === 'network'
+            ? fill(said.chat.wroteInNetworkChat, { actor })
+            : room.kind !== 'direct'
+              ? fill(said.chat.wroteInRoom, { actor, room: room.title })
+              : room.others === 1
+                ? fill(said.chat.wroteToYou, { actor })
+                : fill(said.chat.wroteInConversation, { actor, room: room.title });
       return {
         title,
         // Each message its own link, so that a mail's items stay apart; the room opens at its end.
         href: `${link}#message-${message.seq}`,
-        meta: formatTime(message.createdAt, place.timeZone),
-        body: clip(message.text),
+        meta: formatTime(message.createdAt, network.timeZone),
+        body: shorten(message.text, MAX_BODY),
       };
     }),
   ];
-}
-
-/** The subject of an instant mail about one conversation. */
-export function subjectOf(
-  world: NoticeWorld,
-  member: AccountMember,
-  conversation: Conversation,
-  rows: MailableNotification[],
-): string {
-  const [first] = rows;
-  if (!first) return notices.subject.other({ count: 0 });
-  const count = rows.length;
-  switch (conversation.kind) {
-    case 'thread': {
-      if (count === 1) return sentenceOf(world, first);
-      const thread = world.threads.get(conversation.id)?.title ?? '';
-      return rows.every((row) => row.kind === 'reply')
-        ? notices.subject.replies({ count, thread })
-        : notices.subject.threadUpdates({ count, thread });
-    }
-    case 'room': {
-      const chat = world.rooms.get(conversation.id);
-      if (chat?.room.kind === 'direct') {
-        const theirs = chat.messages.filter((message) => message.authorId !== member.id);
-        const names = [...new Set(theirs.map((message) => message.authorId))].map(
-          (id) => world.names.get(id) ?? notices.someone,
-        );
-        if (names.length === 1 && names[0]) {
-          return notices.subject.messagesFrom({ count: theirs.length, actor: names[0] });
-        }
-        if (names.length > 1) {
-          return notices.subject.messagesFromSeveral({
-            count: theirs.length,
-            actors: notices.list(names),
-          });
-        }
-      }
-      if (count === 1) return sentenceOf(world, first);
-      return notices.subject.mentionsInRoom({ count, room: roomName(chat?.room) ?? null });
-    }
-    case 'meetup': {
-      if (count === 1) return sentenceOf(world, first);
-      const meetup = world.meetups.get(conversation.id)?.title ?? '';
-      return notices.subject.meetupUpdates({ count, meetup });
-    }
-    case 'other':
-      return count === 1 ? sentenceOf(world, first) : notices.subject.other({ count });
-  }
 }

@@ -1,10 +1,9 @@
 import type { EmailMode, EmailTopic } from '@praxis/contracts/email';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { emailAddressHealth, emailDeliveries } from '@praxis/db/schema/email';
+import { emailDeliveries } from '@praxis/db/schema/email';
 import { members } from '@praxis/db/schema/members';
-import { and, count, eq, gt, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
-import type { MailConfig } from '../../config.ts';
+import { and, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { Job } from '../../plugins/jobs.ts';
 import {
@@ -18,14 +17,15 @@ import {
   pendingNotifications,
 } from '../notifications/notifications.mail.ts';
 import { threadsForMail } from '../threads/threads.mail.ts';
-import { queueMail } from './deliveries.ts';
+import { hardBounced, queueMail } from './deliveries.ts';
+import type { EmailOptions } from './email.jobs.ts';
 import type { TopicalNotification } from './notice-mail.content.ts';
 import { instantNotice } from './notice-mail.templates.ts';
 import { chosenModes } from './preferences.repository.ts';
 import { modesFor, topicOf } from './topics.ts';
 
 /** The job that mails one member what happened in one conversation, once its window closed. */
-export const NOTICE_MAIL = 'notice_mail';
+export const SEND_NOTICE_MAIL = 'notice_mail';
 /**
  * At most this many instant mails go to a member in any hour; past it, what comes waits for the
  * daily summary, so a burst of 50 replies is a handful of mails, not 50.
@@ -36,11 +36,6 @@ export const MAIL_LOOKBACK_DAYS = 7;
 /** At most this many notifications go into one mail; the rest wait for the next one. */
 export const NOTIFICATIONS_PER_MAIL = 500;
 
-export interface NoticeOptions {
-  publicOrigin: string;
-  mail: MailConfig;
-}
-
 export interface Recipient {
   member: AccountMember;
   modes: Record<EmailTopic, EmailMode>;
@@ -50,27 +45,16 @@ export const daysBefore = (now: Date, days: number) =>
   new Date(now.getTime() - days * 24 * 3600 * 1000);
 
 /**
- * The active members among `memberIds` whose address has not bounced for good, with their modes
- * (their choices, or the defaults). Nothing is made for the others, nor marked mailed: what they
- * were told of waits in the app.
+ * The active members among `memberIds`, with their modes (their choices, or the defaults); the
+ * others get no mail.
  */
-export async function recipientsOf(db: Db, memberIds: string[]): Promise<Map<string, Recipient>> {
+async function recipientsOf(db: Db, memberIds: string[]): Promise<Map<string, Recipient>> {
   const unique = [...new Set(memberIds)];
   if (unique.length === 0) return new Map();
-  const bounced = db
-    .select({ address: emailAddressHealth.address })
-    .from(emailAddressHealth)
-    .where(isNotNull(emailAddressHealth.hardBouncedAt));
   const rows = await db
     .select({ id: members.id, email: members.email, name: members.name, role: members.role })
     .from(members)
-    .where(
-      and(
-        inArray(members.id, unique),
-        isNull(members.deactivatedAt),
-        notInArray(sql`lower(${members.email})`, bounced),
-      ),
-    );
+    .where(and(inArray(members.id, unique), isNull(members.deactivatedAt)));
   const chosen = await chosenModes(
     db,
     rows.map((row) => row.id),
@@ -81,6 +65,18 @@ export async function recipientsOf(db: Db, memberIds: string[]): Promise<Map<str
       { member, modes: modesFor(member.role, chosen.get(member.id) ?? new Map()).topics },
     ]),
   );
+}
+
+/**
+ * The member, when a mail can be made for them now: active, and their address has not bounced
+ * for good. Nothing is made for the others, nor marked mailed: what they were told of waits in
+ * the app. (Planning does not ask, so that a burst to many members reads no address health; the
+ * job it plans asks.)
+ */
+export async function mailableRecipient(db: Db, memberId: string): Promise<Recipient | null> {
+  const recipient = (await recipientsOf(db, [memberId])).get(memberId);
+  if (!recipient || (await hardBounced(db, recipient.member.email))) return null;
+  return recipient;
 }
 
 /** Notifications with their topic; those never mailed (no topic) left out. */
@@ -122,12 +118,12 @@ async function noticesSince(db: Db, memberId: string, since: Date): Promise<numb
 }
 
 /**
- * NOTIFICATION_MAIL: for each member and conversation with new notifications they want at once,
- * one `notice_mail` job at the end of the window that the oldest of its unmailed, unread instant
+ * PLAN_NOTICE_MAIL: for each member and conversation with new notifications they want at once,
+ * one SEND_NOTICE_MAIL job at the end of the window that the oldest of its unmailed, unread instant
  * notifications opened. The key names that notification, so notifications arriving within one
  * window plan the same job again, which the queue keeps once.
  */
-export function planNoticeMails({ mail }: NoticeOptions) {
+export function planNoticeMails({ mail }: EmailOptions) {
   const delayMs = mail.batchDelaySeconds * 1000;
   return async (db: Db, job: Job) => {
     const ids = (job.payload.ids ?? '').split(',').filter(Boolean);
@@ -163,8 +159,8 @@ export function planNoticeMails({ mail }: NoticeOptions) {
       if (!anchor) continue;
       const where = conversationKey(conversation);
       await enqueue(db, {
-        kind: NOTICE_MAIL,
-        key: `${NOTICE_MAIL}:${recipient.member.id}:${where}:${anchor.id}`,
+        kind: SEND_NOTICE_MAIL,
+        key: `${SEND_NOTICE_MAIL}:${recipient.member.id}:${where}:${anchor.id}`,
         payload: { memberId: recipient.member.id, conversation: where },
         runAt: new Date(anchor.createdAt.getTime() + delayMs),
       });
@@ -173,17 +169,17 @@ export function planNoticeMails({ mail }: NoticeOptions) {
 }
 
 /**
- * `notice_mail`: one mail with every notification of the conversation the member still has not
+ * SEND_NOTICE_MAIL: one mail with every notification of the conversation the member still has not
  * seen in a tab, may still see and wants at once; nothing when there is none left, or when the
  * hour's mails are spent (those wait for the summary). They are marked mailed with the mail.
  */
-export function sendNoticeMail(options: NoticeOptions) {
+export function sendNoticeMail(options: EmailOptions) {
   return async (db: Db, job: Job, now: Date) => {
     const { memberId } = job.payload;
     const conversation = parseConversationKey(job.payload.conversation ?? '');
     if (!memberId || !conversation) throw new Error('notice_mail without its member or place');
     await lockMemberMail(db, memberId);
-    const recipient = (await recipientsOf(db, [memberId])).get(memberId);
+    const recipient = await mailableRecipient(db, memberId);
     if (!recipient) return;
     const pending = await pendingNotifications(db, recipient.member, {
       conversation,

@@ -1,29 +1,31 @@
-import { EmailTopic } from '@praxis/contracts/email';
+import type { EmailTopic } from '@praxis/contracts/email';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { NotificationKind } from '@praxis/contracts/notifications';
 import type { Db } from '@praxis/db/client';
+import { fill } from '../../lib/fill-template.ts';
 import { meetupInvitation } from '../calendar/calendar.mail.ts';
-import {
-  type Conversation,
-  conversationKey,
-  conversationOf,
-  type MailableNotification,
-} from '../notifications/notifications.mail.ts';
+import type { Conversation, MailableNotification } from '../notifications/notifications.mail.ts';
 import { messageIdHost, type QueuedMessage } from './deliveries.ts';
+import type { EmailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
-import { type MailContent, type MailSection, renderMail } from './mail-layout.tsx';
-import { notices } from './messages/notices.ts';
-import { itemsOf, loadWorld, subjectOf, type TopicalNotification } from './notice-mail.content.ts';
-import type { NoticeOptions, Recipient } from './notice-mail.service.ts';
+import { type MailContent, renderMail } from './mail-layout.tsx';
+import { noticeMessages as said } from './messages/notices.ts';
+import {
+  actorOf,
+  countedNotice,
+  itemsOf,
+  listed,
+  loadNoticeRecords,
+  type NoticeRecords,
+  roomName,
+  sentenceOf,
+  type TopicalNotification,
+} from './notice-mail.content.ts';
+import type { Recipient } from './notice-mail.service.ts';
 import { createReplyAddress } from './reply-addresses.ts';
-import { DAILY_SUMMARY } from './topics.ts';
 
-// The notification mails as a whole: an instant one about one conversation, and the daily
-// summary; their items and subjects come from notice-mail.content.ts, their words from the
-// catalog.
-
-/** A summary lists at most this many items per topic, then says how many more Praxis holds. */
-export const SUMMARY_ITEMS_PER_TOPIC = 50;
+// The instant notification mail as a whole, about one conversation: its subject, its items
+// (from notice-mail.content.ts), the calendar invitation a meetup's date brings, its headers.
 
 /** Kinds about a meetup's date, whose mail carries it for the member's calendar. */
 const DATED: ReadonlySet<NotificationKind> = new Set([
@@ -37,7 +39,7 @@ const DATED: ReadonlySet<NotificationKind> = new Set([
 /** The meetup's invitation (or cancellation) for the calendar, when the rows are about its date. */
 export async function calendarFor(
   db: Db,
-  options: NoticeOptions,
+  options: EmailOptions,
   member: AccountMember,
   meetupId: string,
   rows: MailableNotification[],
@@ -45,11 +47,21 @@ export async function calendarFor(
 ) {
   if (!rows.some((row) => row.meetupId === meetupId && DATED.has(row.kind))) return null;
   const host = messageIdHost(options.publicOrigin, options.mail);
+  const { organizer, cancelled, cancelledWithoutReason } = said.calendar;
   return meetupInvitation(db, member, meetupId, {
     publicOrigin: options.publicOrigin,
-    organizer: { name: 'Praxis', email: `no-reply@${host}` },
+    organizer: { name: organizer, email: `no-reply@${host}` },
+    noteCancelled: (reason) => (reason ? fill(cancelled, { reason }) : cancelledWithoutReason),
     now,
   });
+}
+
+/** The line that tells of the attached invitation or cancellation, if there is one. */
+export function calendarLine(calendar: { method: 'REQUEST' | 'CANCEL' } | null): string {
+  if (!calendar) return '';
+  return calendar.method === 'CANCEL'
+    ? said.detail.calendarCancelAttached
+    : said.detail.calendarAttached;
 }
 
 /** The topic most of the rows have: the one the mail's unsubscribe link stops. */
@@ -59,25 +71,27 @@ function mainTopic(rows: TopicalNotification[]): EmailTopic {
   return [...tally].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'mentions';
 }
 
+const conversationPath = { thread: 'threads', room: 'chat', meetup: 'meetups', other: '' } as const;
+
 /** The mail about one conversation's notifications, sent once its window closed. */
 export async function instantNotice(
   db: Db,
-  options: NoticeOptions,
+  options: EmailOptions,
   { member }: Recipient,
   conversation: Conversation,
   rows: TopicalNotification[],
   now: Date,
 ): Promise<QueuedMessage> {
   const { publicOrigin, mail } = options;
-  const world = await loadWorld(db, member, rows, now);
+  const records = await loadNoticeRecords(db, member, rows, now);
   const topic = mainTopic(rows);
   const list = await listHeaders(db, { publicOrigin, mail, memberId: member.id, topic });
-  const subject = subjectOf(world, member, conversation, rows);
+  const subject = subjectOf(records, member, conversation, rows);
   const host = messageIdHost(publicOrigin, mail);
-  const thread = conversation.kind === 'thread' ? world.threads.get(conversation.id) : undefined;
+  const thread = conversation.kind === 'thread' ? records.threads.get(conversation.id) : undefined;
   const answerable =
     (conversation.kind === 'thread' && thread && !thread.locked) ||
-    (conversation.kind === 'room' && world.rooms.has(conversation.id));
+    (conversation.kind === 'room' && records.rooms.has(conversation.id));
   const replyTo =
     mail.inbound && answerable && conversation.id
       ? await createReplyAddress(
@@ -94,34 +108,34 @@ export async function instantNotice(
     conversation.kind === 'meetup'
       ? await calendarFor(db, options, member, conversation.id, rows, now)
       : null;
-  const items = itemsOf(world, { publicOrigin, timeZone: mail.timeZone }, rows, 'instant');
-  const place = conversation.id
-    ? `/${placePath[conversation.kind]}/${conversation.id}`
+  const items = itemsOf(records, { publicOrigin, timeZone: mail.timeZone }, rows, 'instant');
+  const path = conversation.id
+    ? `/${conversationPath[conversation.kind]}/${conversation.id}`
     : '/notifications';
   const content: MailContent = {
-    lang: notices.lang,
+    lang: said.lang,
     preview: items.at(-1)?.body?.slice(0, 140) ?? subject,
     heading: subject,
     intro: [
-      replyTo ? notices.replyByMail[conversation.kind === 'room' ? 'room' : 'thread'] : '',
+      replyTo ? said.replyByMail[conversation.kind === 'room' ? 'room' : 'thread'] : '',
       calendarLine(calendar),
     ].filter(Boolean),
     sections: [{ items }],
     action: {
       label:
         conversation.kind === 'other'
-          ? notices.actions.notifications
-          : notices.actions[conversation.kind],
-      href: `${publicOrigin}${place}`,
+          ? said.actions.notifications
+          : said.actions[conversation.kind],
+      href: `${publicOrigin}${path}`,
     },
     footer: {
-      reason: notices.footer.instant({
-        topics: notices.list([...new Set(rows.map((row) => notices.topicName[row.topic]))]),
+      reason: fill(said.footer.instant, {
+        topics: listed([...new Set(rows.map((row) => said.topicName[row.topic]))]),
       }),
       links: [
-        { label: notices.footer.preferences, href: list.preferencesPage },
+        { label: said.footer.preferences, href: list.preferencesPage },
         {
-          label: notices.footer.unsubscribeTopic({ topic: notices.topicName[topic] }),
+          label: fill(said.footer.unsubscribeTopic, { topic: said.topicName[topic] }),
           href: list.unsubscribePage,
         },
       ],
@@ -143,105 +157,53 @@ export async function instantNotice(
   };
 }
 
-const placePath = { thread: 'threads', room: 'chat', meetup: 'meetups', other: '' } as const;
-
-/**
- * The daily summary of `rows`, a section per topic. `heldBackLimit`: set when some rows are
- * instant ones the hourly limit held back, which the mail explains.
- */
-export async function dailySummaryMail(
-  db: Db,
-  options: NoticeOptions,
-  recipient: Recipient,
-  rows: TopicalNotification[],
-  now: Date,
-  heldBackLimit: number | null,
-): Promise<QueuedMessage> {
-  const { member, modes } = recipient;
-  const { publicOrigin, mail } = options;
-  const world = await loadWorld(db, member, rows, now);
-  const place = { publicOrigin, timeZone: mail.timeZone };
-  const sections: MailSection[] = EmailTopic.options.flatMap((topic) => {
-    const items = byConversation(rows.filter((row) => row.topic === topic)).flatMap(
-      (conversation) => itemsOf(world, place, conversation, 'summary'),
-    );
-    if (items.length === 0) return [];
-    const more = items.length - SUMMARY_ITEMS_PER_TOPIC;
-    return [
-      {
-        heading: notices.topicHeading[topic],
-        items: [
-          ...items.slice(0, SUMMARY_ITEMS_PER_TOPIC),
-          ...(more > 0
-            ? [{ title: notices.more({ count: more }), href: `${publicOrigin}/notifications` }]
-            : []),
-        ],
-      },
-    ];
-  });
-  // A calendar invitation names one event: a summary carries one only when one meetup's date is
-  // news in it; otherwise each meetup's page has its file.
-  const meetupIds = [...new Set(rows.flatMap((row) => (row.meetupId ? [row.meetupId] : [])))];
-  const calendar =
-    meetupIds.length === 1 && meetupIds[0]
-      ? await calendarFor(db, options, member, meetupIds[0], rows, now)
-      : null;
-  const list = await listHeaders(db, {
-    publicOrigin,
-    mail,
-    memberId: member.id,
-    topic: DAILY_SUMMARY,
-  });
-  const daily = [...new Set(rows.map((row) => row.topic))].filter(
-    (topic) => modes[topic] === 'daily',
-  );
-  const content: MailContent = {
-    lang: notices.lang,
-    preview: notices.summary.intro,
-    heading: notices.summary.heading,
-    intro: [
-      notices.summary.intro,
-      heldBackLimit === null ? '' : notices.summary.heldBack({ limit: heldBackLimit }),
-      calendarLine(calendar),
-    ].filter(Boolean),
-    sections,
-    footer: {
-      reason:
-        daily.length > 0
-          ? notices.footer.daily({
-              topics: notices.list(daily.map((topic) => notices.topicName[topic])),
-            })
-          : notices.footer.heldBack,
-      links: [
-        { label: notices.footer.preferences, href: list.preferencesPage },
-        { label: notices.footer.unsubscribeSummary, href: list.unsubscribePage },
-      ],
-    },
-  };
-  const { html, text } = await renderMail(content);
-  return {
-    to: member.email,
-    subject: notices.subject.dailySummary({ count: rows.length }),
-    text,
-    html,
-    headers: list.headers,
-    ...(calendar ? { calendar } : {}),
-  };
-}
-
-function calendarLine(calendar: { method: 'REQUEST' | 'CANCEL' } | null): string {
-  if (!calendar) return '';
-  return calendar.method === 'CANCEL'
-    ? notices.detail.calendarCancelAttached
-    : notices.detail.calendarAttached;
-}
-
-/** The rows grouped by conversation, in the order each conversation first appears. */
-function byConversation(rows: TopicalNotification[]): TopicalNotification[][] {
-  const groups = new Map<string, TopicalNotification[]>();
-  for (const row of rows) {
-    const key = conversationKey(conversationOf(row));
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+/** The subject of an instant mail about one conversation. */
+function subjectOf(
+  records: NoticeRecords,
+  member: AccountMember,
+  conversation: Conversation,
+  rows: MailableNotification[],
+): string {
+  const [first] = rows;
+  const count = rows.length;
+  if (!first) return countedNotice(said.subject.other, count);
+  if (count === 1 && conversation.kind !== 'room') return sentenceOf(records, first);
+  switch (conversation.kind) {
+    case 'thread': {
+      const thread = records.threads.get(conversation.id)?.title ?? '';
+      const forms = rows.every((row) => row.kind === 'reply')
+        ? said.subject.replies
+        : said.subject.threadUpdates;
+      return countedNotice(forms, count, { thread });
+    }
+    case 'room': {
+      const chat = records.rooms.get(conversation.id);
+      if (chat?.room.kind === 'direct') {
+        const theirs = chat.messages.filter((message) => message.authorId !== member.id);
+        const names = [...new Set(theirs.map((message) => message.authorId))].map((id) =>
+          actorOf(records, id),
+        );
+        const [actor] = names;
+        if (names.length === 1 && actor) {
+          return countedNotice(said.subject.messagesFrom, theirs.length, { actor });
+        }
+        if (names.length > 1) {
+          return countedNotice(said.subject.messagesFromSeveral, theirs.length, {
+            actors: listed(names),
+          });
+        }
+      }
+      if (count === 1) return sentenceOf(records, first);
+      const room = roomName(chat?.room);
+      return room
+        ? countedNotice(said.subject.mentionsInRoom, count, { room })
+        : countedNotice(said.subject.mentionsInNetworkChat, count);
+    }
+    case 'meetup': {
+      const meetup = records.meetups.get(conversation.id)?.title ?? '';
+      return countedNotice(said.subject.meetupUpdates, count, { meetup });
+    }
+    case 'other':
+      return countedNotice(said.subject.other, count);
   }
-  return [...groups.values()];
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import { fill } from '../../lib/fill-template.ts';
-import type { MailContent, MailItem, MailSection } from './mail-layout.tsx';
-import { type Counted, type DigestMessages, digestMessages } from './messages/digest.ts';
+import { fill, fillCounted } from '../../lib/fill-template.ts';
+import { type MailContent, type MailItem, type MailSection, shorten } from './mail-layout.tsx';
+import { type DigestMessages, digestMessages } from './messages/digest.ts';
 import type { Digest } from './weekly-digest.service.ts';
 
 /** How much of a post a digest item quotes. */
@@ -19,19 +19,8 @@ const MORE_PATHS: Record<Kind, string> = {
   members: '/directory',
 };
 
-/** The language's form of a counted phrase for `count`. */
-function counted(forms: Counted, count: number, lang: string): string {
-  const category = new Intl.PluralRules(lang).select(count);
-  return fill(forms[category] ?? forms.other, { count });
-}
-
 /** A post's opening words on one line, cut at a word near the limit. */
-function excerpt(source: string): string | undefined {
-  const flat = source.replace(/\s+/g, ' ').trim();
-  if (flat.length <= EXCERPT_CHARS) return flat || undefined;
-  const cut = flat.slice(0, EXCERPT_CHARS);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_CHARS / 2)).trimEnd()}…`;
-}
+const excerpt = (source: string) => shorten(source.replace(/\s+/g, ' ').trim(), EXCERPT_CHARS);
 
 /**
  * The digest as a mail: its subject counts what each section holds, and each section lists its
@@ -104,7 +93,7 @@ export function digestMail(
     polls: digest.polls.polls.map((poll) => ({
       title: poll.title,
       href: url(`/meetups/${poll.id}`),
-      meta: fill(counted(messages.poll.dates, poll.slotCount, lang), {
+      meta: fillCounted(messages.poll.dates, poll.slotCount, lang, {
         first: day(poll.firstStartsAt, poll.timezone),
         last: day(poll.lastStartsAt, poll.timezone),
       }),
@@ -124,14 +113,16 @@ export function digestMail(
       rest > 0
         ? [
             {
-              title: counted(messages.sections[kind].more, rest, lang),
+              title: fillCounted(messages.sections[kind].more, rest, lang),
               href: url(MORE_PATHS[kind]),
             },
           ]
         : [];
     return { heading: messages.sections[kind].heading, items: [...items[kind], ...more] };
   });
-  const counts = present.map((kind) => counted(messages.counts[kind], digest[kind].total, lang));
+  const counts = present.map((kind) =>
+    fillCounted(messages.counts[kind], digest[kind].total, lang),
+  );
 
   return {
     subject: fill(messages.subject, { counts: list(counts, 'unit') }),

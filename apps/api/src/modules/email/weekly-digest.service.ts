@@ -1,5 +1,4 @@
 import type { Db } from '@praxis/db/client';
-import type { MailConfig } from '../../config.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { Job } from '../../plugins/jobs.ts';
 import { newCohortMates } from '../cohorts/cohorts.digest.ts';
@@ -7,6 +6,7 @@ import { pollsAwaitingVote, unansweredMeetups } from '../meetups/meetups.digest.
 import { activeMembersAfter, digestReader } from '../members/members.digest.ts';
 import { unansweredQuestionsOn, unopenedStories } from '../threads/threads.digest.ts';
 import { hardBounced, queueMail } from './deliveries.ts';
+import type { EmailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
 import { renderMail } from './mail-layout.tsx';
 import { weeklySlot } from './mail-times.ts';
@@ -15,7 +15,7 @@ import { modesFor, WEEKLY_DIGEST } from './topics.ts';
 import { digestMail } from './weekly-digest.content.ts';
 
 /** The job that gathers and mails one member's digest of one week. */
-export const WEEKLY_DIGEST_JOB = 'weekly_digest';
+export const SEND_WEEKLY_DIGEST = 'weekly_digest';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** A digest tells of what was new in the 7 days before it. */
@@ -54,8 +54,8 @@ export async function planWeeklyDigests(
     await enqueue(
       db,
       readers.map((member) => ({
-        kind: WEEKLY_DIGEST_JOB,
-        key: `${WEEKLY_DIGEST_JOB}:${member.id}:${week.key}`,
+        kind: SEND_WEEKLY_DIGEST,
+        key: `${SEND_WEEKLY_DIGEST}:${member.id}:${week.key}`,
         payload: { memberId: member.id, week: week.key },
         runAt: now,
       })),
@@ -108,7 +108,7 @@ const isEmpty = (digest: Digest) =>
  * nothing. A digest whose week is over (the runner was down, or retries ran past it) is dropped:
  * the next week's tells of the same days.
  */
-export function sendWeeklyDigest(deps: { publicOrigin: string; mail: MailConfig }) {
+export function sendWeeklyDigest(deps: EmailOptions) {
   return async (db: Db, job: Job, now: Date) => {
     const { memberId, week } = job.payload;
     if (!memberId || !week) throw new Error('weekly_digest without its member and week');

@@ -13,7 +13,6 @@ export interface MeetupForMail {
   timezone: string;
   venue: string;
   onlineUrl: string;
-  cancelReason: string | null;
 }
 
 export async function meetupsForMail(db: Db, ids: string[]): Promise<Map<string, MeetupForMail>> {
@@ -28,7 +27,6 @@ export async function meetupsForMail(db: Db, ids: string[]): Promise<Map<string,
       timezone: meetups.timezone,
       venue: meetups.venue,
       onlineUrl: meetups.onlineUrl,
-      cancelReason: meetups.cancelReason,
     })
     .from(meetups)
     .where(inArray(meetups.id, unique));

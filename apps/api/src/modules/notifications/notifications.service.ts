@@ -32,10 +32,11 @@ export interface StoredNotification {
 }
 
 /**
- * The job that takes new notifications on to e-mail, by the recipients' preferences; the e-mail
- * module registers what it does. Its payload names the notifications (`ids`, comma-separated).
+ * The job that plans the e-mail of new notifications, by the recipients' preferences (the mails
+ * themselves go out later, from jobs it queues); the e-mail module registers what it does. Its
+ * payload names the notifications (`ids`, comma-separated).
  */
-export const NOTIFICATION_MAIL = 'notification_mail';
+export const PLAN_NOTICE_MAIL = 'notice_mail_plan';
 
 /**
  * Stores notifications for other modules, inside the transaction of the change they tell of, and
@@ -56,7 +57,7 @@ export async function notify(tx: Db, inputs: NotificationInput[]): Promise<Store
   );
   if (stored.length > 0) {
     await enqueue(tx, {
-      kind: NOTIFICATION_MAIL,
+      kind: PLAN_NOTICE_MAIL,
       payload: { ids: stored.map((row) => row.id).join(',') },
     });
   }

@@ -17,7 +17,7 @@ import { and, eq, inArray, isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import {
-  NOTIFICATION_MAIL,
+  PLAN_NOTICE_MAIL,
   type StoredNotification,
 } from '../notifications/notifications.service.ts';
 import {
@@ -52,7 +52,7 @@ async function run(now: Date, limit?: number) {
   await t.database.db
     .update(jobs)
     .set({ doneAt: new Date() })
-    .where(and(eq(jobs.kind, NOTIFICATION_MAIL), isNull(jobs.doneAt)));
+    .where(and(eq(jobs.kind, PLAN_NOTICE_MAIL), isNull(jobs.doneAt)));
   return t.app.jobs.runDue({ now, limit });
 }
 

@@ -1,3 +1,5 @@
+import type { Counted } from '../../../lib/fill-template.ts';
+
 /**
  * The weekly network digest, in English. A translation copies this file and swaps the text:
  * every entry is a whole sentence or heading; `{name}` marks a value put in as it is; a counted
@@ -73,9 +75,6 @@ export const digestMessages: DigestMessages = {
     unsubscribe: 'Stop the weekly digest',
   },
 };
-
-/** A counted phrase: one text per plural category of the language; `{count}` is the number. */
-export type Counted = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 type Kinds = 'stories' | 'questions' | 'meetups' | 'polls' | 'members';
 

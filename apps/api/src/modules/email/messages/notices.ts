@@ -1,110 +1,117 @@
 import type { EmailTopic } from '@praxis/contracts/email';
+import type { Counted } from '../../../lib/fill-template.ts';
 
-// The words of notification mails (instant ones and the daily summary), in English. Each entry
-// is a whole sentence with named placeholders, so that a translation swaps text, never the
-// order of fragments; a count decides the form where a language has several.
-
-type Actor = { actor: string };
-type InThread = Actor & { thread: string };
-type OfMeetup = { meetup: string };
-
-export const notices = {
-  lang: 'en',
-  /** Lists names or topics: "Ana, Ben and Chloé". */
-  list: (items: string[]) =>
-    new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items),
+/**
+ * Notification mails (instant ones and the daily summary), in English. A translation copies this
+ * file and swaps the text: every entry is a whole sentence or heading; `{name}` marks a value put
+ * in as it is (`{actor}` a person's name, `{thread}`, `{meetup}` and `{room}` titles); a counted
+ * phrase gives one text per plural category the language uses, `other` always; lists of names
+ * and topics are joined by the language's own rules (Intl.ListFormat).
+ */
+export const noticeMessages: NoticeMessages = {
+  lang: 'en-GB',
   someone: 'Someone',
-  /** Dates as the reader's mail shows them; the zone is named when it is the meetup's. */
-  dateTime: {
-    locale: 'en-GB',
-    zoned: (p: { when: string; zone: string }) => `${p.when} (${p.zone})`,
-  },
+  /** `{when}`: a meetup's date and time in its own time zone; `{zone}`: that zone. */
+  zonedTime: '{when} ({zone})',
 
   /** One notification as a sentence: a mail's subject when it is alone, a summary's line. */
   sentence: {
-    reply: (p: InThread) => `${p.actor} replied in “${p.thread}”`,
-    mention: (p: InThread) => `${p.actor} mentioned you in “${p.thread}”`,
-    accepted_answer: (p: InThread) => `${p.actor} accepted your answer in “${p.thread}”`,
-    advice_request: (p: InThread) => `${p.actor} asks for your advice on “${p.thread}”`,
-    flag: (p: InThread) => `${p.actor} flagged a post in “${p.thread}”`,
-    meetup_poll_opened: (p: OfMeetup) => `Vote for a date: ${p.meetup}`,
-    meetup_scheduled: (p: OfMeetup) => `Date picked: ${p.meetup}`,
-    meetup_changed: (p: OfMeetup) => `Meetup moved: ${p.meetup}`,
-    meetup_cancelled: (p: OfMeetup) => `Meetup cancelled: ${p.meetup}`,
-    meetup_reminder: (p: OfMeetup & { when: string | undefined }) =>
-      p.when === '1d'
-        ? `Reminder: ${p.meetup} is tomorrow`
-        : p.when === '7d'
-          ? `Reminder: ${p.meetup} is in a week`
-          : `Reminder: ${p.meetup} is coming up`,
-    waitlist_promoted: (p: OfMeetup) => `A seat freed up: you are going to ${p.meetup}`,
-    agenda_accepted: (p: OfMeetup & { contribution: string | undefined }) =>
-      p.contribution
-        ? `Your contribution “${p.contribution}” is on the agenda of ${p.meetup}`
-        : `Your contribution is on the agenda of ${p.meetup}`,
-    notes_mention: (p: Actor & OfMeetup) => `${p.actor} mentioned you in the notes of ${p.meetup}`,
-    direct_message: (p: Actor) => `${p.actor} sent you a message`,
-    chat_mention: (p: Actor & { room: string | null }) =>
-      p.room === null
-        ? `${p.actor} mentioned you in the network chat`
-        : `${p.actor} mentioned you in the chat of ${p.room}`,
+    reply: '{actor} replied in “{thread}”',
+    mention: '{actor} mentioned you in “{thread}”',
+    accepted_answer: '{actor} accepted your answer in “{thread}”',
+    advice_request: '{actor} asks for your advice on “{thread}”',
+    flag: '{actor} flagged a post in “{thread}”',
+    meetup_poll_opened: 'Vote for a date: {meetup}',
+    meetup_scheduled: 'Date picked: {meetup}',
+    meetup_changed: 'Meetup moved: {meetup}',
+    meetup_cancelled: 'Meetup cancelled: {meetup}',
+    meetup_reminder: {
+      tomorrow: 'Reminder: {meetup} is tomorrow',
+      inAWeek: 'Reminder: {meetup} is in a week',
+      soon: 'Reminder: {meetup} is coming up',
+    },
+    waitlist_promoted: 'A seat freed up: you are going to {meetup}',
+    agenda_accepted: {
+      /** `{contribution}`: its title. */
+      titled: 'Your contribution “{contribution}” is on the agenda of {meetup}',
+      untitled: 'Your contribution is on the agenda of {meetup}',
+    },
+    notes_mention: '{actor} mentioned you in the notes of {meetup}',
+    direct_message: '{actor} sent you a message',
+    chat_mention: {
+      network: '{actor} mentioned you in the network chat',
+      room: '{actor} mentioned you in the chat of {room}',
+    },
   },
 
-  /** The same, shorter, under a heading that already names the thread or meetup. */
+  /** The same, shorter, under a heading that already names the thread. */
   short: {
-    reply: (p: Actor) => `${p.actor} replied`,
-    mention: (p: Actor) => `${p.actor} mentioned you`,
-    accepted_answer: (p: Actor) => `${p.actor} accepted your answer`,
-    advice_request: (p: Actor) => `${p.actor} asks for your advice`,
-    flag: (p: Actor) => `${p.actor} flagged a post`,
+    reply: '{actor} replied',
+    mention: '{actor} mentioned you',
+    accepted_answer: '{actor} accepted your answer',
+    advice_request: '{actor} asks for your advice',
+    flag: '{actor} flagged a post',
   },
 
   /** Subjects of a mail about several things in one place. */
   subject: {
-    replies: (p: { count: number; thread: string }) => `${p.count} new replies in “${p.thread}”`,
-    threadUpdates: (p: { count: number; thread: string }) =>
-      `${p.count} new notifications in “${p.thread}”`,
-    messagesFrom: (p: { count: number; actor: string }) =>
-      p.count === 1 ? `${p.actor} sent you a message` : `${p.actor} sent you ${p.count} messages`,
-    messagesFromSeveral: (p: { count: number; actors: string }) =>
-      `${p.count} new messages from ${p.actors}`,
-    mentionsInRoom: (p: { count: number; room: string | null }) =>
-      p.room === null
-        ? `${p.count} mentions of you in the network chat`
-        : `${p.count} mentions of you in the chat of ${p.room}`,
-    meetupUpdates: (p: { count: number; meetup: string }) => `${p.count} updates on ${p.meetup}`,
-    other: (p: { count: number }) =>
-      p.count === 1 ? 'Something new on Praxis' : `${p.count} new notifications on Praxis`,
-    dailySummary: (p: { count: number }) =>
-      p.count === 1
-        ? 'Your daily summary: 1 new notification'
-        : `Your daily summary: ${p.count} new notifications`,
+    replies: { one: '{count} new reply in “{thread}”', other: '{count} new replies in “{thread}”' },
+    threadUpdates: {
+      one: '{count} new notification in “{thread}”',
+      other: '{count} new notifications in “{thread}”',
+    },
+    messagesFrom: { one: '{actor} sent you a message', other: '{actor} sent you {count} messages' },
+    /** `{actors}`: the senders' names, as a list. */
+    messagesFromSeveral: {
+      one: '{count} new message from {actors}',
+      other: '{count} new messages from {actors}',
+    },
+    mentionsInNetworkChat: {
+      one: '{count} mention of you in the network chat',
+      other: '{count} mentions of you in the network chat',
+    },
+    mentionsInRoom: {
+      one: '{count} mention of you in the chat of {room}',
+      other: '{count} mentions of you in the chat of {room}',
+    },
+    meetupUpdates: { one: '{count} update on {meetup}', other: '{count} updates on {meetup}' },
+    other: { one: 'Something new on Praxis', other: '{count} new notifications on Praxis' },
+    dailySummary: {
+      one: 'Your daily summary: {count} new notification',
+      other: 'Your daily summary: {count} new notifications',
+    },
   },
 
-  /** Lines of chat as mail shows them. */
+  /** Lines of chat in a summary, where they stand among other rooms. */
   chat: {
-    /** In a summary, where the line stands among other rooms. */
-    wroteToYou: (p: Actor) => `${p.actor} wrote to you`,
-    wroteInConversation: (p: Actor & { room: string }) =>
-      `${p.actor} wrote in your conversation with ${p.room}`,
-    wroteInRoom: (p: Actor & { room: string | null }) =>
-      p.room === null
-        ? `${p.actor} wrote in the network chat`
-        : `${p.actor} wrote in the chat of ${p.room}`,
-    earlier: (p: { count: number }) =>
-      p.count === 1
-        ? '1 earlier message is in Praxis'
-        : `${p.count} earlier messages are in Praxis`,
+    wroteToYou: '{actor} wrote to you',
+    /** `{room}`: the names of the others in the conversation. */
+    wroteInConversation: '{actor} wrote in your conversation with {room}',
+    wroteInNetworkChat: '{actor} wrote in the network chat',
+    wroteInRoom: '{actor} wrote in the chat of {room}',
+    earlier: {
+      one: '{count} earlier message is in Praxis',
+      other: '{count} earlier messages are in Praxis',
+    },
   },
 
   detail: {
-    flagReason: (p: { reason: string }) => `Reason given: ${p.reason}`,
-    cancelReason: (p: { reason: string }) => `Why: ${p.reason}`,
-    when: (p: { when: string }) => `When: ${p.when}`,
-    wasPlanned: (p: { when: string }) => `It was planned for ${p.when}.`,
-    where: (p: { where: string }) => `Where: ${p.where}`,
+    flagReason: 'Reason given: {reason}',
+    cancelReason: 'Why: {reason}',
+    when: 'When: {when}',
+    wasPlanned: 'It was planned for {when}.',
+    where: 'Where: {where}',
     calendarAttached: 'The invitation for your calendar is attached.',
     calendarCancelAttached: 'The attached cancellation takes it out of your calendar.',
+  },
+
+  /** What the attached invitation says, as calendars show it. */
+  calendar: {
+    /** The invitation's organizer: who the calendar says it comes from. */
+    organizer: 'Praxis',
+    /** Opens a cancelled meetup's description; `{reason}`: the organisers' words. */
+    cancelled: 'Cancelled: {reason}',
+    cancelledWithoutReason: 'Cancelled',
   },
 
   actions: {
@@ -119,49 +126,117 @@ export const notices = {
     room: 'Reply to this e-mail to answer in the conversation; write above the quoted text.',
   },
 
-  more: (p: { count: number }) =>
-    p.count === 1
-      ? '1 more notification is in Praxis'
-      : `${p.count} more notifications are in Praxis`,
+  more: {
+    one: '{count} more notification is in Praxis',
+    other: '{count} more notifications are in Praxis',
+  },
 
   summary: {
     heading: 'Your daily summary',
     intro: 'Here is what happened on Praxis that you have not seen there yet.',
-    heldBack: (p: { limit: number }) =>
-      `Some of it came after you had had ${p.limit} e-mails within an hour, so Praxis kept it for this summary.`,
+    /** `{count}`: how many instant mails an hour Praxis sends at most. */
+    heldBack: {
+      one: 'Some of it came after you had had {count} e-mail within an hour, so Praxis kept it for this summary.',
+      other:
+        'Some of it came after you had had {count} e-mails within an hour, so Praxis kept it for this summary.',
+    },
   },
 
-  /** Section headings of the daily summary, one per topic. */
+  /** The topics as the e-mail settings page names them: a summary's section headings. */
   topicHeading: {
-    own_thread_replies: 'Replies to your threads',
-    followed_thread_replies: 'Replies in threads you follow',
-    mentions: 'Mentions of you',
+    own_thread_replies: 'Replies in threads you started',
+    followed_thread_replies: 'Replies in other threads you follow',
+    mentions: 'Mentions',
     advice: 'Advice',
     direct_messages: 'Direct messages',
-    meetup_news: 'Your meetups',
+    meetup_news: 'Meetup news',
     flags: 'Flagged posts',
-  } satisfies Record<EmailTopic, string>,
+  },
 
-  /** Topics inside a sentence. */
+  /** The same names inside a sentence. */
   topicName: {
-    own_thread_replies: 'replies to your threads',
-    followed_thread_replies: 'replies in threads you follow',
-    mentions: 'mentions of you',
-    advice: 'advice requests and accepted answers',
+    own_thread_replies: 'replies in threads you started',
+    followed_thread_replies: 'replies in other threads you follow',
+    mentions: 'mentions',
+    advice: 'advice',
     direct_messages: 'direct messages',
-    meetup_news: 'news of your meetups',
+    meetup_news: 'meetup news',
     flags: 'flagged posts',
-  } satisfies Record<EmailTopic, string>,
+  },
 
   footer: {
-    instant: (p: { topics: string }) =>
-      `You get this e-mail because you asked to hear about ${p.topics} right away.`,
-    daily: (p: { topics: string }) =>
-      `You get this summary because you asked to hear about ${p.topics} once a day.`,
+    /** `{topics}`: the topics' names, as a list. */
+    instant: 'You get this e-mail because you asked to hear about {topics} right away.',
+    daily: 'You get this summary because you asked to hear about {topics} once a day.',
     preferences: 'Choose what Praxis e-mails you',
-    unsubscribeTopic: (p: { topic: string }) => `Stop e-mails about ${p.topic}`,
+    /** `{topic}`: one topic's name. */
+    unsubscribeTopic: 'Stop e-mails about {topic}',
     heldBack:
       'You get this summary because more happened than Praxis e-mails at once within an hour.',
     unsubscribeSummary: 'Stop daily summaries',
   },
 };
+
+type ThreadKind = 'reply' | 'mention' | 'accepted_answer' | 'advice_request' | 'flag';
+
+export interface NoticeMessages {
+  /** BCP 47: the mail's language, and how its numbers, lists and dates are written. */
+  lang: string;
+  someone: string;
+  zonedTime: string;
+  sentence: Record<
+    | ThreadKind
+    | 'meetup_poll_opened'
+    | 'meetup_scheduled'
+    | 'meetup_changed'
+    | 'meetup_cancelled'
+    | 'waitlist_promoted'
+    | 'notes_mention'
+    | 'direct_message',
+    string
+  > & {
+    meetup_reminder: { tomorrow: string; inAWeek: string; soon: string };
+    agenda_accepted: { titled: string; untitled: string };
+    chat_mention: { network: string; room: string };
+  };
+  short: Record<ThreadKind, string>;
+  subject: Record<
+    | 'replies'
+    | 'threadUpdates'
+    | 'messagesFrom'
+    | 'messagesFromSeveral'
+    | 'mentionsInNetworkChat'
+    | 'mentionsInRoom'
+    | 'meetupUpdates'
+    | 'other'
+    | 'dailySummary',
+    Counted
+  >;
+  chat: Record<
+    'wroteToYou' | 'wroteInConversation' | 'wroteInNetworkChat' | 'wroteInRoom',
+    string
+  > & {
+    earlier: Counted;
+  };
+  detail: Record<
+    | 'flagReason'
+    | 'cancelReason'
+    | 'when'
+    | 'wasPlanned'
+    | 'where'
+    | 'calendarAttached'
+    | 'calendarCancelAttached',
+    string
+  >;
+  calendar: { organizer: string; cancelled: string; cancelledWithoutReason: string };
+  actions: Record<'thread' | 'room' | 'meetup' | 'notifications', string>;
+  replyByMail: Record<'thread' | 'room', string>;
+  more: Counted;
+  summary: { heading: string; intro: string; heldBack: Counted };
+  topicHeading: Record<EmailTopic, string>;
+  topicName: Record<EmailTopic, string>;
+  footer: Record<
+    'instant' | 'daily' | 'preferences' | 'unsubscribeTopic' | 'heldBack' | 'unsubscribeSummary',
+    string
+  >;
+}
