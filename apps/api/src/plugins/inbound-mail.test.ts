@@ -1,5 +1,5 @@
 import { connect, type Socket } from 'node:net';
-import { inboundEmails } from '@praxis/db/schema/email';
+import { inboundEmails } from '@praxis/db/schema/inbound-mail';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INBOUND_DOMAIN, sendMail, startInboundMailApp } from '../testing/inbound-mail.ts';

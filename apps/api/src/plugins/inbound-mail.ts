@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '@praxis/db/client';
-import { inboundEmails } from '@praxis/db/schema/email';
+import { inboundEmails } from '@praxis/db/schema/inbound-mail';
 import { and, eq, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import {
   index,
   integer,
@@ -7,7 +6,6 @@ import {
   primaryKey,
   text,
   timestamp,
-  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { rooms } from './chat.ts';
@@ -36,7 +34,7 @@ export const emailPreferences = pgTable(
 
 /**
  * Every mail Praxis sent or is sending about members' activity: what it said (so a soft bounce
- * can send it again), and what became of it. Its id is the VERP return path's token.
+ * can send it again), and what became of it. Its id, signed, is the VERP return path's token.
  */
 export const emailDeliveries = pgTable(
   'email_deliveries',
@@ -53,6 +51,8 @@ export const emailDeliveries = pgTable(
     sentAt: timestamptz(),
     bouncedAt: timestamptz(),
     bounce: text(),
+    /** How often it was sent again after a temporary failure (a soft bounce). */
+    resends: integer().notNull().default(0),
   },
   (table) => [
     index('email_deliveries_member_idx').on(table.memberId, table.createdAt),
@@ -87,26 +87,4 @@ export const replyAddresses = pgTable(
     createdAt: timestamptz().notNull().defaultNow(),
   },
   (table) => [index('reply_addresses_expires_idx').on(table.expiresAt)],
-);
-
-/**
- * Mail the inbound listener accepted, kept until handled: the same Message-ID to the same
- * recipient is accepted once, so a mail delivered twice is handled once.
- */
-export const inboundEmails = pgTable(
-  'inbound_emails',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    recipient: text().notNull(),
-    messageId: text().notNull(),
-    sender: text().notNull(),
-    raw: text().notNull(),
-    receivedAt: timestamptz().notNull().defaultNow(),
-    handledAt: timestamptz(),
-    outcome: text(),
-  },
-  (table) => [
-    uniqueIndex('inbound_emails_message_idx').on(table.messageId, table.recipient),
-    index('inbound_emails_pending_idx').on(table.receivedAt).where(sql`handled_at is null`),
-  ],
 );

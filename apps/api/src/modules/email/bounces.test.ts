@@ -1,5 +1,6 @@
 import type { NotificationPage } from '@praxis/contracts/notifications';
-import { emailAddressHealth, emailDeliveries, inboundEmails } from '@praxis/db/schema/email';
+import { emailAddressHealth, emailDeliveries } from '@praxis/db/schema/email';
+import { inboundEmails } from '@praxis/db/schema/inbound-mail';
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import { eq } from 'drizzle-orm';
 import type Mail from 'nodemailer/lib/mailer';

@@ -1,7 +1,7 @@
 import type { Db } from '@praxis/db/client';
-import { emailAddressHealth, emailDeliveries, inboundEmails } from '@praxis/db/schema/email';
+import { emailAddressHealth, emailDeliveries } from '@praxis/db/schema/email';
 import { members } from '@praxis/db/schema/members';
-import { and, count, eq, like, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { InboundMail } from '../../plugins/inbound-mail.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
 import { notify } from '../notifications/notifications.service.ts';
@@ -9,7 +9,6 @@ import { BOUNCE_DAYS, bouncedDeliveryId, EMAIL_DELIVERY } from './deliveries.ts'
 
 /** How long after its 1st, 2nd and 3rd soft bounce a mail is sent again; then it is given up. */
 export const SOFT_BOUNCE_RESEND_SECONDS = [1800, 7200, 21_600];
-const RESENT = 'soft bounce: sent again';
 const DAY_MS = 24 * 3600 * 1000;
 
 /** What a bounce says: `hard` for good, `soft` given up for now, `delayed` still being tried. */
@@ -127,16 +126,7 @@ export async function handleBounce(db: Db, mail: InboundMail, now: Date): Promis
         lastBouncedAt: now,
       },
     });
-  const [resent] = await db
-    .select({ count: count() })
-    .from(inboundEmails)
-    .where(
-      and(
-        sql`lower(${inboundEmails.recipient}) = ${mail.recipient.toLowerCase()}`,
-        like(inboundEmails.outcome, `${RESENT}%`),
-      ),
-    );
-  const delay = SOFT_BOUNCE_RESEND_SECONDS[resent?.count ?? 0];
+  const delay = SOFT_BOUNCE_RESEND_SECONDS[delivery.resends];
   if (delay === undefined) {
     await db
       .update(emailDeliveries)
@@ -146,14 +136,14 @@ export async function handleBounce(db: Db, mail: InboundMail, now: Date): Promis
   }
   await db
     .update(emailDeliveries)
-    .set({ sentAt: null, bounce })
+    .set({ sentAt: null, bounce, resends: sql`${emailDeliveries.resends} + 1` })
     .where(eq(emailDeliveries.id, delivery.id));
   await enqueue(db, {
     kind: EMAIL_DELIVERY,
     payload: { deliveryId: delivery.id },
     runAt: new Date(now.getTime() + delay * 1000),
   });
-  return `${RESENT} in ${delay} s (${report.status})`;
+  return `soft bounce: sent again in ${delay} s (${report.status})`;
 }
 
 /** The member whose address it still is hears, in the app only, that mail to it stopped. */

@@ -1,5 +1,5 @@
 import { cohortMemberships } from '@praxis/db/schema/cohorts';
-import { inboundEmails } from '@praxis/db/schema/email';
+import { inboundEmails } from '@praxis/db/schema/inbound-mail';
 import { createCohort } from '@praxis/db/testing/factories';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

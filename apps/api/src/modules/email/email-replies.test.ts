@@ -1,6 +1,7 @@
 import type { NotificationPage } from '@praxis/contracts/notifications';
 import { messages } from '@praxis/db/schema/chat';
-import { emailPreferences, inboundEmails } from '@praxis/db/schema/email';
+import { emailPreferences } from '@praxis/db/schema/email';
+import { inboundEmails } from '@praxis/db/schema/inbound-mail';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gmailReply, INBOUND_DOMAIN, startReplyTests } from '../../testing/inbound-mail.ts';
