@@ -1,10 +1,10 @@
-import type { ReplyPage, ThreadDetail } from '@praxis/contracts/threads';
-import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import type { ReplyPage } from '@praxis/contracts/threads';
 import type Mail from 'nodemailer/lib/mailer';
 import { expect } from 'vitest';
 import { createReplyAddress, type ReplyTarget } from '../modules/email/reply-addresses.ts';
 import { freePort } from './free-port.ts';
 import { sendMail } from './mail-client.ts';
+import { newThread, receivedBy, settle as settleJobs, signedInMember } from './mail-inbox.ts';
 import { startSmtpSink } from './smtp-sink.ts';
 import { createTestApp } from './test-app.ts';
 
@@ -33,7 +33,7 @@ export async function startInboundMailApp(env: Record<string, string> = {}) {
   /** Runs every job the mail caused: the listener's own run, then whatever that queued. */
   async function settle() {
     await t.app.jobs.idle();
-    while ((await t.app.jobs.runDue()) > 0);
+    await settleJobs(t.app);
   }
 
   return {
@@ -48,32 +48,17 @@ export async function startInboundMailApp(env: Record<string, string> = {}) {
       return info;
     },
     /** What the app has sent to `address` so far. */
-    mailsTo: (address: string) => smtp.received.filter((mail) => mail.to.includes(address)),
+    mailsTo: (address: string) => receivedBy(smtp, address),
     /** The mails to `address` saying an e-mail was not posted (other mail aside). */
     refusalsTo: (address: string) =>
       smtp.received.filter(
         (mail) => mail.to.includes(address) && /^Auto-Submitted: auto-replied/m.test(mail.text),
       ),
     /** A member, signed in. */
-    async person(overrides: Parameters<typeof createMember>[1] = {}) {
-      const member = await createMember(t.database.db, overrides);
-      return {
-        id: member.id,
-        email: member.email,
-        cookie: await t.signIn(member.email, TEST_PASSWORD),
-      };
-    },
+    person: (overrides: Parameters<typeof signedInMember>[1] = {}) => signedInMember(t, overrides),
     /** A discussion started on the web, for the network or one cohort. */
-    async newThread(cookie: string, cohortId: string | null = null) {
-      const response = await t.request({
-        method: 'POST',
-        url: '/api/threads',
-        cookie,
-        payload: { kind: 'discussion', title: 'Procurement for pilots', body: 'How?', cohortId },
-      });
-      expect(response.statusCode, response.body).toBe(201);
-      return response.json() as ThreadDetail;
-    },
+    newThread: (cookie: string, cohortId: string | null = null) =>
+      newThread(t, { cookie }, 'Procurement for pilots', cohortId),
     /** A thread's replies, as someone who may see it (`cookie`) reads them. */
     async repliesIn(threadId: string, cookie: string) {
       const response = await t.request({

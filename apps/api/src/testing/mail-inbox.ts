@@ -6,15 +6,18 @@ import { expect } from 'vitest';
 import type { startSmtpSink } from './smtp-sink.ts';
 import type { TestApp } from './test-app.ts';
 
-/** What an SMTP sink received for one address, parsed as a mail client would. */
-export async function mailsTo(
-  smtp: Awaited<ReturnType<typeof startSmtpSink>>,
-  address: string,
-): Promise<ParsedMail[]> {
-  const raw = smtp.received.filter((mail) =>
+type SmtpSink = Awaited<ReturnType<typeof startSmtpSink>>;
+
+/** What an SMTP sink received for one address, as it arrived. */
+export function receivedBy(smtp: SmtpSink, address: string) {
+  return smtp.received.filter((mail) =>
     mail.to.some((to) => to.toLowerCase() === address.toLowerCase()),
   );
-  return Promise.all(raw.map((mail) => simpleParser(mail.raw)));
+}
+
+/** What an SMTP sink received for one address, parsed as a mail client would. */
+export async function mailsTo(smtp: SmtpSink, address: string): Promise<ParsedMail[]> {
+  return Promise.all(receivedBy(smtp, address).map((mail) => simpleParser(mail.raw)));
 }
 
 /** A header as it was written (unfolded), or undefined. */
@@ -54,7 +57,7 @@ export async function newThread(
   t: TestApp,
   author: { cookie: string },
   title: string,
-  cohortId?: string,
+  cohortId: string | null = null,
 ) {
   const response = await t.request({
     method: 'POST',
