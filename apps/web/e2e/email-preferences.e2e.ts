@@ -1,15 +1,7 @@
-import { freePort } from '@praxis/api/testing/free-port';
 import { deliveryStatusNotification, sendMail } from '@praxis/api/testing/mail-client';
-import { startSmtpSink } from '@praxis/api/testing/smtp-sink';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  type RunningServer,
-  screenshotPath,
-  signedInDemoMember,
-  startServer,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { demoNetworkWithMail, launchBrowser, MAIL_DOMAIN, screenshotPath } from './harness.ts';
 
 // The demo network, with real mail both ways: a reply to Mira's thread is mailed to her, the
 // mail's footer link stops that topic, and her mail server's bounce report stops all mail to her
@@ -17,62 +9,23 @@ import {
 
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 860 };
-const DOMAIN = 'reply.praxis.test';
 const MIRA = 'member10@praxis.example';
 
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-let server: RunningServer;
-let inbound: { host: string; port: number };
-const browsers: { close(): Promise<void> }[] = [];
+const demo = demoNetworkWithMail();
+const { browsers } = demo;
 
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  inbound = { host: '127.0.0.1', port: await freePort() };
-  server = await startServer({
-    database: 'any',
-    env: {
-      PRAXIS_SEED: 'demo',
-      SMTP_URL: smtp.url,
-      MAIL_FROM: 'Praxis <praxis@praxis.test>',
-      MAIL_BATCH_DELAY_SECONDS: '0',
-      JOB_POLL_SECONDS: '1',
-      INBOUND_EMAIL_DOMAIN: DOMAIN,
-      INBOUND_SMTP_PORT: String(inbound.port),
-      INBOUND_SMTP_HOST: inbound.host,
-    },
-  });
-});
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await server?.stop();
-  await smtp?.close();
-});
-
-const signedIn = (email: string) => signedInDemoMember(server, email, browsers);
+const signedIn = (email: string) => demo.signedIn(email);
 
 /** Sends a JSON request from the page, with its session, as the page's own scripts would. */
 async function api(page: Page, method: 'POST' | 'GET', path: string, data?: unknown) {
-  const response = await page.request.fetch(`${server.origin}${path}`, {
+  const response = await page.request.fetch(`${demo.server.origin}${path}`, {
     method,
-    headers: { origin: server.origin },
+    headers: { origin: demo.server.origin },
     ...(data === undefined ? {} : { data }),
   });
   if (!response.ok())
     throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
   return response.json();
-}
-
-/** The first mail to `address` whose subject matches, once it has come. */
-async function mailTo(address: string, subject: RegExp) {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const mail = smtp.received.find(
-      (received) => received.to.includes(address) && subject.test(received.text),
-    );
-    if (mail) return mail;
-    if (Date.now() > deadline) throw new Error(`no mail to ${address} matching ${subject}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 async function screenshots(page: Page, name: string) {
@@ -100,7 +53,7 @@ describe('e-mail settings', () => {
     await api(replier, 'POST', `/api/threads/${threadId}/replies`, {
       body: 'We did, in Tuzla: start with the smallest budget line.',
     });
-    mail = await mailTo(MIRA, /^Subject: .*citizens/m);
+    mail = await demo.mailTo(MIRA, /^Subject: .*citizens/m);
     expect(mail.text).toContain('start with the smallest budget line');
     const link = mail.text.match(/https?:\/\/\S+\/unsubscribe\?token=[\w-]+/)?.[0];
     if (!link) throw new Error(`no unsubscribe link in the mail:\n${mail.text}`);
@@ -108,7 +61,7 @@ describe('e-mail settings', () => {
     const browser = await launchBrowser();
     browsers.push(browser);
     const page = await browser.context.newPage();
-    await page.goto(link.replace(/^https?:\/\/[^/]+/, server.origin));
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, demo.server.origin));
     await page.getByRole('heading', { level: 1, name: 'Stop these e-mails' }).waitFor();
     await page
       .getByText(/^Praxis will stop sending e-mail about replies in threads you started/)
@@ -123,7 +76,7 @@ describe('e-mail settings', () => {
 
     await page.goto(
       link
-        .replace(/^https?:\/\/[^/]+/, server.origin)
+        .replace(/^https?:\/\/[^/]+/, demo.server.origin)
         .replace(/token=.*/, 'token=not-a-link-from-any-praxis-mail-at-all'),
     );
     await page
@@ -131,7 +84,7 @@ describe('e-mail settings', () => {
       .waitFor();
     await screenshots(page, 'email-unsubscribe-03-bad-link');
 
-    await mira.goto(`${server.origin}/settings/email`);
+    await mira.goto(`${demo.server.origin}/settings/email`);
     await topic(mira, 'Replies in threads you started').waitFor();
     expect(await topic(mira, 'Replies in threads you started').getByLabel('Off').isChecked()).toBe(
       true,
@@ -141,8 +94,10 @@ describe('e-mail settings', () => {
 
   it('shows admins an address that bounced for good, and members not at all', async () => {
     // Her mail server reports to the mail's return path (its envelope sender), as a real one does.
-    expect(mail.from).toMatch(new RegExp(`^bounce\\+[a-z2-7]+@${DOMAIN.replaceAll('.', '\\.')}$`));
-    await sendMail(inbound, deliveryStatusNotification(mail.from, MIRA, '5.1.1'));
+    expect(mail.from).toMatch(
+      new RegExp(`^bounce\\+[a-z2-7]+@${MAIL_DOMAIN.replaceAll('.', '\\.')}$`),
+    );
+    await sendMail(demo.inbound, deliveryStatusNotification(mail.from, MIRA, '5.1.1'));
     const page = await signedIn('admin@praxis.example');
     await page.getByRole('button', { name: /account menu/ }).click();
     await page.getByRole('link', { name: 'Bouncing addresses' }).click();
@@ -159,7 +114,7 @@ describe('e-mail settings', () => {
       .toBe(1);
     await screenshots(page, 'email-bounces-01-admin');
 
-    await mira.goto(`${server.origin}/admin/email/bounces`);
+    await mira.goto(`${demo.server.origin}/admin/email/bounces`);
     await mira
       .getByRole('heading', { level: 1, name: 'Only admins can see bouncing addresses' })
       .waitFor();
@@ -167,7 +122,7 @@ describe('e-mail settings', () => {
   });
 
   it('leads the member from the bounce notification to the settings, where they choose per topic and the digest, and keeps the choices', async () => {
-    await mira.goto(`${server.origin}/notifications`);
+    await mira.goto(`${demo.server.origin}/notifications`);
     await mira
       .getByRole('link', { name: 'Mail to your address bounced — check your address' })
       .click();

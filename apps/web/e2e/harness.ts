@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@praxis/api/testing/free-port';
 import { type RunningServer, startServer } from '@praxis/api/testing/server-process';
+import { startSmtpSink } from '@praxis/api/testing/smtp-sink';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -128,4 +130,73 @@ export async function labelContentMismatches(page: Page): Promise<string[]> {
       return [`"${label}" does not contain its visible text "${visible.trim()}"`];
     });
   });
+}
+
+/** The domain of reply, bounce and unsubscribe addresses in browser tests with mail. */
+export const MAIL_DOMAIN = 'reply.praxis.test';
+
+/**
+ * The demo network on a server of its own with real mail both ways: what it sends goes to an
+ * SMTP sink, and its own listener takes replies and bounces. Mail goes at the next poll and
+ * polls come every second, so nothing waits ten minutes. Registers the file's beforeAll and
+ * afterAll; call it at the top.
+ */
+export function demoNetworkWithMail() {
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>> | undefined;
+  let running: RunningServer | undefined;
+  let inbound: { host: string; port: number } | undefined;
+  const browsers: { close(): Promise<void> }[] = [];
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    inbound = { host: '127.0.0.1', port: await freePort() };
+    running = await startServer({
+      database: 'any',
+      env: {
+        PRAXIS_SEED: 'demo',
+        SMTP_URL: smtp.url,
+        MAIL_FROM: 'Praxis <praxis@praxis.test>',
+        MAIL_BATCH_DELAY_SECONDS: '0',
+        JOB_POLL_SECONDS: '1',
+        INBOUND_EMAIL_DOMAIN: MAIL_DOMAIN,
+        INBOUND_SMTP_PORT: String(inbound.port),
+        INBOUND_SMTP_HOST: inbound.host,
+      },
+    });
+  });
+  afterAll(async () => {
+    for (const browser of browsers) await browser.close();
+    await running?.stop();
+    await smtp?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the server with mail has not started');
+    return value;
+  };
+  return {
+    get server() {
+      return started(running);
+    },
+    /** Where Praxis's SMTP listener takes mail. */
+    get inbound() {
+      return started(inbound);
+    },
+    browsers,
+    signedIn: (email: string) => signedInDemoMember(started(running), email, browsers),
+    /**
+     * The `nth` (from 0) mail to `address` whose text matches, once it has come. Read header
+     * values from `raw`: the decoded `text` may join folded header lines.
+     */
+    async mailTo(address: string, matches: RegExp, nth = 0) {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const mail = started(smtp).received.filter(
+          (received) => received.to.includes(address) && matches.test(received.text),
+        )[nth];
+        if (mail) return mail;
+        if (Date.now() > deadline)
+          throw new Error(`no mail ${nth + 1} to ${address} like ${matches}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    },
+  };
 }
