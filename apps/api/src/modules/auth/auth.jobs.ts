@@ -33,7 +33,7 @@ export function createLoginUnlockSender(deps: { mailer: Mailer; publicOrigin: st
       expiresAt: new Date(Date.now() + LOGIN_UNLOCK_LIFETIME_MS),
     });
     await deps.mailer.send(
-      loginUnlockEmail({
+      await loginUnlockEmail({
         to: member.email,
         name: member.name,
         url: `${deps.publicOrigin}/unlock?token=${token}`,
@@ -60,7 +60,7 @@ export function createPasswordResetSender(deps: { mailer: Mailer; publicOrigin: 
       expiresAt: new Date(Date.now() + PASSWORD_RESET_LIFETIME_MS),
     });
     await deps.mailer.send(
-      passwordResetEmail({
+      await passwordResetEmail({
         to: member.email,
         name: member.name,
         url: `${deps.publicOrigin}/reset-password?token=${token}`,

@@ -17,22 +17,30 @@ import { errorResponses } from '../../plugins/schemas.ts';
 import { createAuthService } from './auth.service.ts';
 import { createSignInService } from './sign-in.service.ts';
 
+/** How long after answering a reset or sign-in request its mail job is started. */
+const KICK_AFTER_MS = 1000;
+
 export const authRoutes: FastifyPluginAsyncZod<{
   publicOrigin: string;
   setupToken: string | null;
 }> = async (app, options) => {
+  // A moment after the answer: rendering the mail takes CPU only for a real member, and done
+  // while the answer is under way it would tell, by its timing, whether an address has an account.
+  const kickJobs = () => {
+    setTimeout(() => void app.jobs.kick(), KICK_AFTER_MS).unref();
+  };
   const auth = createAuthService({
     db: app.db,
     throttle: app.throttle,
     publicOrigin: options.publicOrigin,
     setupToken: options.setupToken,
     endAllSessions: (memberId) => app.sessions.endAll(memberId),
-    kickJobs: () => void app.jobs.kick(),
+    kickJobs,
   });
   const signIn = createSignInService({
     db: app.db,
     throttle: app.throttle,
-    kickJobs: () => void app.jobs.kick(),
+    kickJobs,
   });
   const tags = ['auth'];
 

@@ -13,7 +13,7 @@ import {
 import { type QueuedMessage, queueMail } from './deliveries.ts';
 import type { EmailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
-import { type MailContent, type MailSection, renderMail } from './mail-layout.tsx';
+import { type MailContent, type MailSection, renderMail } from '../../lib/mail-layout.tsx';
 import { dailySlot } from './mail-times.ts';
 import { noticeMessages as said } from './messages/notices.ts';
 import {

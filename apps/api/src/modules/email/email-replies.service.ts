@@ -12,7 +12,7 @@ import { replyByMail } from '../threads/mail-replies.service.ts';
 import { queueMail } from './deliveries.ts';
 import type { EmailOptions } from './email.jobs.ts';
 import { vouchedFor } from './mail-authentication.ts';
-import { type MailContent, renderMail } from './mail-layout.tsx';
+import { type MailContent, renderMail } from '../../lib/mail-layout.tsx';
 import { type ReplyRefusalReason, replyMessages } from './messages/replies.ts';
 import { findReplyAddress, type ReplyTarget } from './reply-addresses.ts';
 

@@ -12,7 +12,7 @@ import { type MeetupForMail, meetupsForMail } from '../meetups/meetups.mail.ts';
 import { authorsById } from '../members/members.service.ts';
 import { conversationOf, type MailableNotification } from '../notifications/notifications.mail.ts';
 import { postTexts, type ThreadForMail, threadsForMail } from '../threads/threads.mail.ts';
-import { type MailItem, shorten } from './mail-layout.tsx';
+import { type MailItem, shorten } from '../../lib/mail-layout.tsx';
 import { noticeMessages as said } from './messages/notices.ts';
 
 // What a notification mail says of each notification, in the catalog's words: its sentence, and

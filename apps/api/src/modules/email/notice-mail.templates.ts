@@ -8,7 +8,7 @@ import type { Conversation, MailableNotification } from '../notifications/notifi
 import { messageIdHost, type QueuedMessage } from './deliveries.ts';
 import type { EmailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
-import { type MailContent, renderMail } from './mail-layout.tsx';
+import { type MailContent, renderMail } from '../../lib/mail-layout.tsx';
 import { noticeMessages as said } from './messages/notices.ts';
 import {
   actorOf,

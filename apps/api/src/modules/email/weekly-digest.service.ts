@@ -8,7 +8,7 @@ import { unansweredQuestionsOn, unopenedStories } from '../threads/threads.diges
 import { hardBounced, queueMail } from './deliveries.ts';
 import type { EmailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
-import { renderMail } from './mail-layout.tsx';
+import { renderMail } from '../../lib/mail-layout.tsx';
 import { weeklySlot } from './mail-times.ts';
 import { chosenModes } from './preferences.repository.ts';
 import { modesFor, WEEKLY_DIGEST } from './topics.ts';

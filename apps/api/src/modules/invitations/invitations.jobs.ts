@@ -27,7 +27,7 @@ export function createInvitationEmailSender(deps: { mailer: Mailer; publicOrigin
     if (!(await emails.startEmailAttempt(db, invitation.id, tokenHash))) return;
     try {
       await deps.mailer.send(
-        invitationEmail({
+        await invitationEmail({
           to: invitation.email,
           inviter: invitation.invitedBy,
           cohortName: invitation.cohortName,

@@ -78,8 +78,13 @@ export function createInvitationService(deps: InvitationDeps) {
       // Sent while the inviter waits, so the answer can say whether it went; the link is
       // shown to them as well, to share by hand if it did not.
       const url = `${deps.publicOrigin}/invite/${token}`;
-      const emailSent = await deps.mailer
-        .send(invitationEmail({ to: input.email, inviter: actor.name, cohortName: null, url }))
+      const emailSent = await invitationEmail({
+        to: input.email,
+        inviter: actor.name,
+        cohortName: null,
+        url,
+      })
+        .then((email) => deps.mailer.send(email))
         .then(() => emails.recordEmailSent(db, id, tokenHash).then(() => true))
         .catch(async (error: unknown) => {
           deps.log.error({ err: error }, 'invitation e-mail could not be sent');
