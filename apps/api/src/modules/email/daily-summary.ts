@@ -1,6 +1,7 @@
 import { EmailTopic } from '@praxis/contracts/email';
 import type { Db } from '@praxis/db/client';
 import { fill } from '../../lib/fill-template.ts';
+import { type MailContent, type MailSection, renderMail } from '../../lib/mail-layout.tsx';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { Job } from '../../plugins/jobs.ts';
 import {
@@ -13,7 +14,6 @@ import {
 import { type QueuedMessage, queueMail } from './deliveries.ts';
 import type { EmailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
-import { type MailContent, type MailSection, renderMail } from '../../lib/mail-layout.tsx';
 import { dailySlot } from './mail-times.ts';
 import { noticeMessages as said } from './messages/notices.ts';
 import {

@@ -6,13 +6,13 @@ import { and, count, eq, gt } from 'drizzle-orm';
 import EmailReplyParser from 'email-reply-parser';
 import type { ParsedMail } from 'mailparser';
 import { fill } from '../../lib/fill-template.ts';
+import { type MailContent, renderMail } from '../../lib/mail-layout.tsx';
 import type { InboundMail } from '../../plugins/inbound-mail.ts';
 import { messageByMail } from '../chat/mail-replies.service.ts';
 import { replyByMail } from '../threads/mail-replies.service.ts';
 import { queueMail } from './deliveries.ts';
 import type { EmailOptions } from './email.jobs.ts';
 import { vouchedFor } from './mail-authentication.ts';
-import { type MailContent, renderMail } from '../../lib/mail-layout.tsx';
 import { type ReplyRefusalReason, replyMessages } from './messages/replies.ts';
 import { findReplyAddress, type ReplyTarget } from './reply-addresses.ts';
 

@@ -2,6 +2,7 @@ import type { EmailTopic } from '@praxis/contracts/email';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { type Counted, fill, fillCounted } from '../../lib/fill-template.ts';
+import { type MailItem, shorten } from '../../lib/mail-layout.tsx';
 import {
   type MessageForMail,
   messagesSince,
@@ -12,7 +13,6 @@ import { type MeetupForMail, meetupsForMail } from '../meetups/meetups.mail.ts';
 import { authorsById } from '../members/members.service.ts';
 import { conversationOf, type MailableNotification } from '../notifications/notifications.mail.ts';
 import { postTexts, type ThreadForMail, threadsForMail } from '../threads/threads.mail.ts';
-import { type MailItem, shorten } from '../../lib/mail-layout.tsx';
 import { noticeMessages as said } from './messages/notices.ts';
 
 // What a notification mail says of each notification, in the catalog's words: its sentence, and

@@ -3,12 +3,12 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { NotificationKind } from '@praxis/contracts/notifications';
 import type { Db } from '@praxis/db/client';
 import { fill } from '../../lib/fill-template.ts';
+import { type MailContent, renderMail } from '../../lib/mail-layout.tsx';
 import { meetupInvitation } from '../calendar/calendar.mail.ts';
 import type { Conversation, MailableNotification } from '../notifications/notifications.mail.ts';
 import { messageIdHost, type QueuedMessage } from './deliveries.ts';
 import type { EmailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
-import { type MailContent, renderMail } from '../../lib/mail-layout.tsx';
 import { noticeMessages as said } from './messages/notices.ts';
 import {
   actorOf,

@@ -1,6 +1,11 @@
 import { DateTime } from 'luxon';
 import { fill, fillCounted } from '../../lib/fill-template.ts';
-import { type MailContent, type MailItem, type MailSection, shorten } from '../../lib/mail-layout.tsx';
+import {
+  type MailContent,
+  type MailItem,
+  type MailSection,
+  shorten,
+} from '../../lib/mail-layout.tsx';
 import { type DigestMessages, digestMessages } from './messages/digest.ts';
 import type { Digest } from './weekly-digest.service.ts';
 

@@ -1,4 +1,5 @@
 import type { Db } from '@praxis/db/client';
+import { renderMail } from '../../lib/mail-layout.tsx';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { Job } from '../../plugins/jobs.ts';
 import { newCohortMates } from '../cohorts/cohorts.digest.ts';
@@ -8,7 +9,6 @@ import { unansweredQuestionsOn, unopenedStories } from '../threads/threads.diges
 import { hardBounced, queueMail } from './deliveries.ts';
 import type { EmailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
-import { renderMail } from '../../lib/mail-layout.tsx';
 import { weeklySlot } from './mail-times.ts';
 import { chosenModes } from './preferences.repository.ts';
 import { modesFor, WEEKLY_DIGEST } from './topics.ts';
