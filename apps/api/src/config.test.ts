@@ -175,4 +175,22 @@ describe('loadConfig for e-mail participation', () => {
       'INBOUND_AUTHSERV_ID: must be a mail server’s name, like mx.praxis.example.org',
     );
   });
+
+  it('refuses reply by e-mail in production unless the mail server vouching for senders is named, or none is on purpose', () => {
+    const inbound = {
+      NODE_ENV: 'production',
+      SMTP_URL: 'smtp://mail.agency.example',
+      INBOUND_EMAIL_DOMAIN: 'reply.praxis.example',
+      INBOUND_SMTP_PORT: '2525',
+    };
+    expect(() => loadConfig(inbound)).toThrow(
+      'INBOUND_AUTHSERV_ID: reply by e-mail in production needs the name your mail server writes',
+    );
+    expect(
+      loadConfig({ ...inbound, INBOUND_AUTHSERV_ID: 'MX.Praxis.example' }).mail.inbound?.authservId,
+    ).toBe('mx.praxis.example');
+    expect(
+      loadConfig({ ...inbound, INBOUND_AUTHSERV_ID: 'none' }).mail.inbound?.authservId,
+    ).toBeNull();
+  });
 });

@@ -195,6 +195,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const embedded = !vars.DATABASE_URL;
   // Production mail must reach people; the in-app outbox is a development aid unless asked for.
+  // Without a mail server's verdicts, anyone who learns a reply address could post as its member.
+  if (vars.NODE_ENV === 'production' && vars.INBOUND_EMAIL_DOMAIN && !vars.INBOUND_AUTHSERV_ID) {
+    throw new ConfigError(
+      'Praxis cannot start; fix these environment variables:\n  INBOUND_AUTHSERV_ID: reply by e-mail in production needs the name your mail server writes in Authentication-Results (like mx.praxis.example.org), so that only mail it vouches for is posted; to check the From line alone, set INBOUND_AUTHSERV_ID=none',
+    );
+  }
   const outbox = vars.MAIL_OUTBOX ?? (vars.NODE_ENV === 'production' ? 'off' : 'on');
   if (!vars.SMTP_URL && outbox === 'off') {
     throw new ConfigError(
@@ -250,7 +256,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
               domain: vars.INBOUND_EMAIL_DOMAIN,
               port: vars.INBOUND_SMTP_PORT,
               host: vars.INBOUND_SMTP_HOST ?? host,
-              authservId: vars.INBOUND_AUTHSERV_ID ?? null,
+              authservId:
+                vars.INBOUND_AUTHSERV_ID === undefined || vars.INBOUND_AUTHSERV_ID === 'none'
+                  ? null
+                  : vars.INBOUND_AUTHSERV_ID,
             }
           : null,
     },

@@ -1,3 +1,4 @@
+/// <reference path="../../lib/email-reply-parser.d.ts" />
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { emailDeliveries } from '@praxis/db/schema/email';
@@ -195,7 +196,10 @@ export async function handleReply(
   const address = await findReplyAddress(db, mail.token);
   const member = address ? await memberOf(db, address.memberId) : null;
   if (!address || !member) return 'ignored: no such reply address';
-  const from = mail.parsed.from?.value[0]?.address?.toLowerCase() ?? '';
+  // One author, named alone: `member@x.org, other@y.org` or a group is nobody's mail.
+  const authors = mail.parsed.from?.value ?? [];
+  const single = authors.length === 1 && !authors[0]?.group;
+  const from = single ? (authors[0]?.address?.toLowerCase() ?? '') : '';
   if (from !== member.email.toLowerCase()) {
     const sender = (from || mail.envelopeSender).slice(0, 254);
     return refuse(db, mail, now, options, member, { reason: 'wrong_sender', sender });

@@ -14,6 +14,17 @@ const headers = (...results: string[]) => [
 ];
 
 describe('parseAuthenticationResults', () => {
+  it('never splits a quoted string, where the sender writes what they like', () => {
+    expect(
+      parseAuthenticationResults(
+        `mx.praxis.test; spf=pass smtp.mailfrom="a;dkim=pass header.d=agency.ba;"@evil.test (note; "x) ; dkim=none`,
+      ).results,
+    ).toEqual([
+      { method: 'spf', result: 'pass', domain: 'evil.test' },
+      { method: 'dkim', result: 'none', domain: null },
+    ]);
+  });
+
   it('reads the server, each check and the domain it vouches for, without comments', () => {
     expect(
       parseAuthenticationResults(
@@ -47,7 +58,21 @@ describe('vouchedFor with INBOUND_AUTHSERV_ID', () => {
   it.each([
     ['a DKIM pass for the From domain', headers(`${TRUSTED}; dkim=pass header.d=agency.ba`)],
     ['an SPF pass for a subdomain', headers(`${TRUSTED}; spf=pass smtp.mailfrom=b@mail.agency.ba`)],
-    ['a DMARC pass', headers(`${TRUSTED}; dmarc=pass`)],
+    ['a DMARC pass', headers(`${TRUSTED}; dmarc=pass header.from=agency.ba`)],
+    [
+      'the server’s verdict above other filters’ lines and its own Received line',
+      [
+        { key: 'x-spam-status', line: 'X-Spam-Status: No' },
+        { key: 'authentication-results', line: `Authentication-Results: ${TRUSTED}; spf=none` },
+        { key: 'dkim-filter', line: 'DKIM-Filter: OpenDKIM Filter v2.11.0' },
+        {
+          key: 'authentication-results',
+          line: `Authentication-Results: ${TRUSTED}; dkim=pass header.d=agency.ba`,
+        },
+        { key: 'received', line: 'Received: from mx.agency.ba by mx.praxis.test' },
+        { key: 'from', line: `From: ${FROM}` },
+      ],
+    ],
     [
       'passes split over the server’s topmost headers',
       headers(`${TRUSTED}; dmarc=pass header.from=agency.ba`, `${TRUSTED}; spf=none`),
@@ -70,6 +95,13 @@ describe('vouchedFor with INBOUND_AUTHSERV_ID', () => {
     ],
     ['a DKIM pass for a top-level domain', headers(`${TRUSTED}; dkim=pass header.d=ba`)],
     ['an SPF pass that names no domain', headers(`${TRUSTED}; spf=pass`)],
+    ['a DMARC pass that names no domain', headers(`${TRUSTED}; dmarc=pass`)],
+    [
+      'a pass smuggled in a quoted local part',
+      headers(
+        `${TRUSTED}; spf=pass smtp.mailfrom="a;dkim=pass header.d=agency.ba;"@evil.test; dmarc=none header.from=agency.ba`,
+      ),
+    ],
     [
       'a forged pass below the trusted server’s own result',
       [

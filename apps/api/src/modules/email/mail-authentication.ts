@@ -17,15 +17,40 @@ const DOMAIN_PROPERTY: Record<string, string[]> = {
 };
 
 /**
+ * The header value with comments dropped and each quoted string (where a sender may write `;`,
+ * `=` or `@`, as in `smtp.mailfrom="a;dkim=pass"@evil.test`) made one opaque word, so that only
+ * the server's own separators split it.
+ */
+function unquoted(value: string): string {
+  let out = '';
+  let depth = 0;
+  let quoted = false;
+  for (let at = 0; at < value.length; at += 1) {
+    const char = value[at] ?? '';
+    if (char === '\\') {
+      at += 1;
+      if (depth === 0) out += quoted ? 'x' : (value[at] ?? '');
+    } else if (quoted) {
+      if (char === '"') quoted = false;
+      else out += /[\w.-]/.test(char) ? char : 'x';
+    } else if (char === '(') depth += 1;
+    else if (char === ')' && depth > 0) {
+      depth -= 1;
+      if (depth === 0) out += ' ';
+    } else if (depth === 0) {
+      if (char === '"') quoted = true;
+      else out += char;
+    }
+  }
+  return out;
+}
+
+/**
  * One Authentication-Results header value (RFC 8601): the authserv-id of the server that wrote
- * it, lower-cased, and its verdicts. Comments in parentheses are dropped.
+ * it, lower-cased, and its verdicts. Comments are dropped; quoted strings are never split.
  */
 export function parseAuthenticationResults(value: string) {
-  let text = value.replace(/\r?\n[ \t]+/g, ' ');
-  for (let before = ''; before !== text; ) {
-    before = text;
-    text = text.replace(/\([^()]*\)/g, ' ');
-  }
+  const text = unquoted(value.replace(/\r?\n[ \t]+/g, ' '));
   const [head = '', ...parts] = text.split(';');
   const authservId = head.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   const results: AuthenticationResult[] = [];
@@ -37,12 +62,16 @@ export function parseAuthenticationResults(value: string) {
     const named = new Map(
       properties.map((property) => {
         const at = property.indexOf('=');
-        return [property.slice(0, at).toLowerCase(), property.slice(at + 1).replaceAll('"', '')];
+        return [property.slice(0, at).toLowerCase(), property.slice(at + 1)];
       }),
     );
     const raw = (DOMAIN_PROPERTY[method] ?? []).map((name) => named.get(name)).find(Boolean);
     const domain = raw ? raw.slice(raw.lastIndexOf('@') + 1).toLowerCase() : '';
-    results.push({ method, result: match[2].toLowerCase(), domain: domain || null });
+    results.push({
+      method,
+      result: match[2].toLowerCase(),
+      domain: /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) ? domain : null,
+    });
   }
   return { authservId, results };
 }
@@ -65,9 +94,10 @@ function aligned(domain: string, fromDomain: string): boolean {
  * Authentication-Results headers (`headerLines` in the order they arrived, topmost first).
  *
  * With `authservId` (the organisation's mail server): only that server's headers count, and only
- * the topmost ones, one after another — it adds its own above everything the sender wrote, so a
- * header the sender forged with the same name sits lower and is not read. They must hold a pass
- * of SPF, DKIM or DMARC for the From line's domain and no failure; no such header, no pass.
+ * those above the first `Received` line — it adds its verdicts at the top, above the trace of
+ * its own receiving, so whatever the sender wrote sits below that line and is not read. They
+ * must hold a pass of SPF, DKIM or DMARC for the From line's domain and no failure; no such
+ * header, no pass.
  *
  * Without it, nothing can be trusted: any header saying SPF, DKIM or DMARC failed refuses the
  * mail, and otherwise only the From line stands (so the listener must sit behind a server that
@@ -91,19 +121,18 @@ export function vouchedFor(
     results.some(({ method, result }) => CHECKS.includes(method) && result === 'fail');
   if (authservId === null) return !headers.some(({ parsed }) => parsed && failed(parsed.results));
 
-  const first = headers.findIndex(({ parsed }) => parsed?.authservId === authservId);
-  if (first < 0) return false;
   const trusted: AuthenticationResult[] = [];
-  for (const { parsed } of headers.slice(first)) {
-    if (parsed?.authservId !== authservId) break;
-    trusted.push(...parsed.results);
+  for (const { key, parsed } of headers) {
+    if (key === 'received') break;
+    if (parsed?.authservId === authservId) trusted.push(...parsed.results);
   }
   const fromDomain = from.slice(from.lastIndexOf('@') + 1).toLowerCase();
   const passed = trusted.some(
     ({ method, result, domain }) =>
       CHECKS.includes(method) &&
       result === 'pass' &&
-      (domain ? aligned(domain, fromDomain) : method === 'dmarc'),
+      domain !== null &&
+      aligned(domain, fromDomain),
   );
   return passed && !failed(trusted);
 }
