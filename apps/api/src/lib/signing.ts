@@ -5,11 +5,22 @@ import { eq } from 'drizzle-orm';
 
 const MAC_BYTES = 16;
 
+/** Keys read before, per database handle (a transaction's die with it): they never change. */
+const known = new WeakMap<Db, Map<string, Buffer>>();
+
 /**
  * The server's key for `purpose`, made at first use and kept in the database, so that every
  * instance signs alike and links survive restarts with nothing to configure.
  */
 async function keyFor(db: Db, purpose: string): Promise<Buffer> {
+  const cached = known.get(db)?.get(purpose);
+  if (cached) return cached;
+  const key = await readOrMakeKey(db, purpose);
+  known.set(db, (known.get(db) ?? new Map()).set(purpose, key));
+  return key;
+}
+
+async function readOrMakeKey(db: Db, purpose: string): Promise<Buffer> {
   await db
     .insert(serverSecrets)
     .values({ name: purpose, value: randomBytes(32).toString('base64') })
