@@ -11,6 +11,7 @@ import {
   type DemoChat,
   type DemoRoomOwner,
 } from './demo-chat-content.ts';
+import { asHistory } from './demo-history.ts';
 import type { DemoMeetupsContext } from './demo-meetups.ts';
 import { DEMO_SERIES, UPCOMING_MEETUPS } from './demo-meetups-content.ts';
 import { PAST_MEETUPS } from './demo-meetups-past.ts';
@@ -65,7 +66,8 @@ export async function seedDemoChat(tx: Db, context: DemoMeetupsContext) {
   await tx.insert(rooms).values(rows.rooms);
   await tx.insert(messages).values(rows.messages);
   await tx.insert(roomMembers).values(rows.readers);
-  if (rows.notifications.length) await tx.insert(notifications).values(rows.notifications);
+  if (rows.notifications.length)
+    await tx.insert(notifications).values(rows.notifications.map(asHistory));
 }
 
 type ChatContext = DemoMeetupsContext & { meetupIds: ReadonlyMap<string, string>; sent: number };

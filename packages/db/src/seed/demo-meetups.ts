@@ -13,6 +13,7 @@ import {
   rsvps,
 } from '../schema/meetups.ts';
 import { notifications } from '../schema/notifications.ts';
+import { asHistory } from './demo-history.ts';
 import { meetupTimes } from './demo-meetup-dates.ts';
 import {
   addAgenda,
@@ -62,7 +63,8 @@ export async function seedDemoMeetups(tx: Db, context: DemoMeetupsContext) {
   if (rows.votes.length) await tx.insert(meetupVotes).values(rows.votes);
   if (rows.rsvps.length) await tx.insert(rsvps).values(rows.rsvps);
   if (rows.agendaItems.length) await tx.insert(agendaItems).values(rows.agendaItems);
-  if (rows.notifications.length) await tx.insert(notifications).values(rows.notifications);
+  if (rows.notifications.length)
+    await tx.insert(notifications).values(rows.notifications.map(asHistory));
 }
 
 function buildRows(context: DemoMeetupsContext): MeetupRows {

@@ -10,6 +10,7 @@ import {
   threadReaders,
   threads,
 } from '../schema/threads.ts';
+import { asHistory } from './demo-history.ts';
 import { DEMO_THREADS, type DemoAccount, type DemoThread } from './demo-threads-content.ts';
 
 /**
@@ -55,7 +56,7 @@ export async function seedDemoThreads(
   }
   await tx.insert(helpfulMarks).values(rows.helpfulMarks);
   await tx.insert(threadReaders).values(rows.readers);
-  await tx.insert(notifications).values(rows.notifications);
+  await tx.insert(notifications).values(rows.notifications.map(asHistory));
   const threadIds = new Map<string, string>();
   for (const thread of rows.threads) {
     if (!thread.id) throw new Error(`the demo thread "${thread.title}" has no id`);

@@ -20,3 +20,14 @@ export function weeklySlot(now: Date, timeZone: string): { key: string; due: boo
     due: local.weekday > 1 || local.hour >= SEND_HOUR,
   };
 }
+
+/**
+ * When the week of `now` began for digests: its Monday at 07:00. A member who joined after it
+ * gets their first digest the Monday after, and a new network does not greet everyone at once.
+ */
+export function weekStart(now: Date, timeZone: string): Date {
+  return DateTime.fromJSDate(now, { zone: timeZone })
+    .startOf('week')
+    .set({ hour: SEND_HOUR })
+    .toJSDate();
+}

@@ -9,7 +9,7 @@ import { unansweredQuestionsOn, unopenedStories } from '../threads/threads.diges
 import { hardBounced, queueMail } from './deliveries.ts';
 import type { EmailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
-import { weeklySlot } from './mail-times.ts';
+import { weeklySlot, weekStart } from './mail-times.ts';
 import { chosenModes } from './preferences.repository.ts';
 import { modesFor, WEEKLY_DIGEST } from './topics.ts';
 import { digestMail } from './weekly-digest.content.ts';
@@ -114,7 +114,8 @@ export function sendWeeklyDigest(deps: EmailOptions) {
     if (!memberId || !week) throw new Error('weekly_digest without its member and week');
     if (weeklySlot(now, deps.mail.timeZone).key !== week) return;
     const reader = await digestReader(db, memberId);
-    if (!reader) return;
+    // Joined during this week: the first digest is next Monday's, with a whole week in it.
+    if (!reader || reader.createdAt > weekStart(now, deps.mail.timeZone)) return;
     const chosen = (await chosenModes(db, [memberId])).get(memberId) ?? new Map();
     if (!modesFor(reader.role, chosen).weeklyDigest) return;
     if (await hardBounced(db, reader.email)) return;

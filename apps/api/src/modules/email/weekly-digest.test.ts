@@ -23,8 +23,7 @@ import { choose } from './preferences.repository.ts';
 import { WEEKLY_DIGEST } from './topics.ts';
 import { planWeeklyDigests, SEND_WEEKLY_DIGEST } from './weekly-digest.service.ts';
 
-const ZONE = 'Europe/Paris';
-const DAY_MS = 24 * 3600 * 1000;
+const [ZONE, DAY_MS] = ['Europe/Paris', 24 * 3600 * 1000];
 
 let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -101,16 +100,11 @@ async function poll(title: string) {
 const vote = (slotId: string, memberId: string) =>
   t.database.db.insert(meetupVotes).values({ slotId, memberId, choice: 'yes' });
 
-/**
- * A time at which this week's digest is due: a minute from now, or this Monday 07:30 if that is
- * still ahead. Never sooner: the mail a digest job queues is due at the real time it is queued,
- * which must not be after the time the test runs jobs at.
- */
-function dueNow(): Date {
-  const soon = DateTime.now().setZone(ZONE).plus({ minutes: 1 });
-  const monday = soon.startOf('week').set({ hour: 7, minute: 30 });
-  return DateTime.max(soon, monday).toJSDate();
-}
+/** Next Monday 07:30: the first digest of members made now (never before now, when jobs run). */
+const dueNow = () => {
+  const nextWeek = DateTime.now().setZone(ZONE).plus({ weeks: 1 });
+  return nextWeek.startOf('week').set({ hour: 7, minute: 30 }).toJSDate();
+};
 
 /** Whether the member's digest job of `now`'s week ran to its end without an error. */
 async function doneCleanly(memberId: string, now: Date) {
@@ -219,7 +213,11 @@ describe('weekly digest', () => {
     expect(keys.some((key) => key.includes(danaId))).toBe(false);
   });
 
-  it('mails exactly what the member has not seen and may see, counted in the subject', async () => {
+  it('mails exactly what the member has not seen and may see, counted in the subject, from the Monday after they joined', async () => {
+    const joinedWeek = new Date(Date.now() + 60_000);
+    await planWeeklyDigests(t.database.db, joinedWeek, ZONE);
+    await settle(t.app, joinedWeek);
+    expect(await digestsTo(reader.email)).toEqual([]);
     const now = dueNow();
     await planWeeklyDigests(t.database.db, now, ZONE);
     await settle(t.app, now);

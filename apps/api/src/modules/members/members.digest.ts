@@ -24,6 +24,7 @@ export async function digestReader(db: Db, memberId: string) {
       role: members.role,
       expertise: members.expertise,
       adviceTopics: members.adviceTopics,
+      createdAt: members.createdAt,
     })
     .from(members)
     .where(and(eq(members.id, memberId), isNull(members.deactivatedAt)));
