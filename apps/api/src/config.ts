@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { inboundMailProblem, MAIL_ENV, type MailConfig, mailConfigFrom } from './mail-config.ts';
+
+export type { MailConfig };
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -70,39 +73,7 @@ const EnvSchema = z.object({
     .optional(),
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
-  MAIL_BATCH_DELAY_SECONDS: z.coerce
-    .number({ error: 'must be a number of seconds' })
-    .int({ error: 'must be a whole number of seconds' })
-    .min(0, { error: 'must be between 0 and 86400 seconds' })
-    .max(86_400, { error: 'must be between 0 and 86400 seconds' })
-    .default(600),
-  MAIL_TIME_ZONE: z
-    .string()
-    .refine((value) => Intl.supportedValuesOf('timeZone').includes(value) || value === 'UTC', {
-      error: 'must be an IANA time zone, like Europe/Paris',
-    })
-    .default('Europe/Paris'),
-  INBOUND_EMAIL_DOMAIN: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, {
-      error: 'must be a mail domain, like reply.praxis.example.org',
-    })
-    .optional(),
-  INBOUND_SMTP_PORT: z.coerce
-    .number({ error: 'must be a port number' })
-    .int()
-    .min(0)
-    .max(65_535, { error: 'must be a port number between 0 and 65535' })
-    .optional(),
-  INBOUND_SMTP_HOST: z.string().min(1).optional(),
-  INBOUND_AUTHSERV_ID: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9._-]+$/, { error: 'must be a mail server’s name, like mx.praxis.example.org' })
-    .optional(),
+  ...MAIL_ENV,
   OIDC_BUTTON_LABEL: z.string().trim().min(1).max(60).default('Sign in with your organisation'),
 });
 
@@ -148,18 +119,6 @@ export interface Config {
   mail: MailConfig;
 }
 
-export interface MailConfig {
-  /** How long an instant mail waits for more news, and for the member to see it in a tab. */
-  batchDelaySeconds: number;
-  /** The time zone daily summaries and weekly digests go out in, at 07:00. */
-  timeZone: string;
-  /**
-   * Praxis's own SMTP listener for replies and bounces; null when off. `authservId`: the
-   * organisation's mail server, whose Authentication-Results alone count (null: only the From line).
-   */
-  inbound: { domain: string; port: number; host: string; authservId: string | null } | null;
-}
-
 export interface OidcConfig {
   issuer: string;
   clientId: string;
@@ -188,19 +147,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       'Praxis cannot start; fix these environment variables:\n  OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: single sign-on (OIDC_ISSUER) needs the client id and secret your identity provider gave Praxis',
     );
   }
-  if ((vars.INBOUND_EMAIL_DOMAIN === undefined) !== (vars.INBOUND_SMTP_PORT === undefined)) {
+  const mailProblem = inboundMailProblem(vars);
+  if (mailProblem) {
     throw new ConfigError(
-      'Praxis cannot start; fix these environment variables:\n  INBOUND_EMAIL_DOMAIN, INBOUND_SMTP_PORT: reply by e-mail needs both the domain replies are sent to and the port Praxis listens on for them (or neither, to leave it off)',
+      `Praxis cannot start; fix these environment variables:\n  ${mailProblem}`,
     );
   }
   const embedded = !vars.DATABASE_URL;
   // Production mail must reach people; the in-app outbox is a development aid unless asked for.
-  // Without a mail server's verdicts, anyone who learns a reply address could post as its member.
-  if (vars.NODE_ENV === 'production' && vars.INBOUND_EMAIL_DOMAIN && !vars.INBOUND_AUTHSERV_ID) {
-    throw new ConfigError(
-      'Praxis cannot start; fix these environment variables:\n  INBOUND_AUTHSERV_ID: reply by e-mail in production needs the name your mail server writes in Authentication-Results (like mx.praxis.example.org), so that only mail it vouches for is posted; to check the From line alone, set INBOUND_AUTHSERV_ID=none',
-    );
-  }
   const outbox = vars.MAIL_OUTBOX ?? (vars.NODE_ENV === 'production' ? 'off' : 'on');
   if (!vars.SMTP_URL && outbox === 'off') {
     throw new ConfigError(
@@ -247,22 +201,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             buttonLabel: vars.OIDC_BUTTON_LABEL,
           }
         : null,
-    mail: {
-      batchDelaySeconds: vars.MAIL_BATCH_DELAY_SECONDS,
-      timeZone: vars.MAIL_TIME_ZONE,
-      inbound:
-        vars.INBOUND_EMAIL_DOMAIN && vars.INBOUND_SMTP_PORT !== undefined
-          ? {
-              domain: vars.INBOUND_EMAIL_DOMAIN,
-              port: vars.INBOUND_SMTP_PORT,
-              host: vars.INBOUND_SMTP_HOST ?? host,
-              authservId:
-                vars.INBOUND_AUTHSERV_ID === undefined || vars.INBOUND_AUTHSERV_ID === 'none'
-                  ? null
-                  : vars.INBOUND_AUTHSERV_ID,
-            }
-          : null,
-    },
+    mail: mailConfigFrom(vars, host),
   };
 }
 
