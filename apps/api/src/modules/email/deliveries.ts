@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '@praxis/db/client';
 import { emailAddressHealth, emailDeliveries } from '@praxis/db/schema/email';
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, count, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import type { MailConfig } from '../../config.ts';
 import { base32, fromBase32 } from '../../lib/base32.ts';
 import { sign, verify } from '../../lib/signing.ts';
@@ -115,4 +115,29 @@ export function sendDelivery(deps: { mailer: Mailer; publicOrigin: string; mail:
       .set({ sentAt: new Date() })
       .where(eq(emailDeliveries.id, delivery.id));
   };
+}
+
+/**
+ * How many mails of `purpose` went to a member (or an address) since `since`: what the limits on
+ * instant notices and on refusals count.
+ */
+export async function deliveriesSince(
+  db: Db,
+  to: { memberId: string } | { address: string },
+  purpose: string,
+  since: Date,
+): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(emailDeliveries)
+    .where(
+      and(
+        'memberId' in to
+          ? eq(emailDeliveries.memberId, to.memberId)
+          : eq(emailDeliveries.address, to.address.toLowerCase()),
+        eq(emailDeliveries.purpose, purpose),
+        gt(emailDeliveries.createdAt, since),
+      ),
+    );
+  return Number(row?.total ?? 0);
 }

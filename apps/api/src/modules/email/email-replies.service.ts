@@ -1,9 +1,8 @@
 /// <reference path="../../lib/email-reply-parser.d.ts" />
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { emailDeliveries } from '@praxis/db/schema/email';
 import { members } from '@praxis/db/schema/members';
-import { and, count, eq, gt } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import EmailReplyParser from 'email-reply-parser';
 import type { ParsedMail } from 'mailparser';
 import { fill } from '../../lib/fill-template.ts';
@@ -11,7 +10,7 @@ import { type MailContent, renderMail } from '../../lib/mail-layout.tsx';
 import type { InboundMail } from '../../plugins/inbound-mail.ts';
 import { messageByMail } from '../chat/mail-replies.service.ts';
 import { replyByMail } from '../threads/mail-replies.service.ts';
-import { queueMail } from './deliveries.ts';
+import { deliveriesSince, queueMail } from './deliveries.ts';
 import type { EmailOptions } from './email.jobs.ts';
 import { vouchedFor } from './mail-authentication.ts';
 import { type ReplyRefusalReason, replyMessages } from './messages/replies.ts';
@@ -116,17 +115,13 @@ async function refuse(
 ) {
   const outcome = `refused: ${refusal.reason}`;
   const to = member.email.toLowerCase();
-  const [sent] = await db
-    .select({ count: count() })
-    .from(emailDeliveries)
-    .where(
-      and(
-        eq(emailDeliveries.address, to),
-        eq(emailDeliveries.purpose, 'refusal'),
-        gt(emailDeliveries.createdAt, new Date(now.getTime() - 3600_000)),
-      ),
-    );
-  if ((sent?.count ?? 0) >= REFUSALS_PER_HOUR) return `${outcome}, too many answers already`;
+  const sent = await deliveriesSince(
+    db,
+    { address: to },
+    'refusal',
+    new Date(now.getTime() - 3600_000),
+  );
+  if (sent >= REFUSALS_PER_HOUR) return `${outcome}, too many answers already`;
 
   const text = replyMessages.refusal;
   const { publicOrigin } = options;

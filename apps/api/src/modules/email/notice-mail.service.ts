@@ -1,9 +1,8 @@
 import type { EmailMode, EmailTopic } from '@praxis/contracts/email';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { emailDeliveries } from '@praxis/db/schema/email';
 import { members } from '@praxis/db/schema/members';
-import { and, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, inArray, isNull, sql } from 'drizzle-orm';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { Job } from '../../plugins/jobs.ts';
 import {
@@ -17,7 +16,7 @@ import {
   pendingNotifications,
 } from '../notifications/notifications.mail.ts';
 import { threadsForMail } from '../threads/threads.mail.ts';
-import { hardBounced, queueMail } from './deliveries.ts';
+import { deliveriesSince, hardBounced, queueMail } from './deliveries.ts';
 import type { EmailOptions } from './email.jobs.ts';
 import type { TopicalNotification } from './notice-mail.content.ts';
 import { instantNotice } from './notice-mail.templates.ts';
@@ -103,20 +102,6 @@ export async function lockMemberMail(db: Db, memberId: string) {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`mail:${memberId}`}))`);
 }
 
-async function noticesSince(db: Db, memberId: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ total: count() })
-    .from(emailDeliveries)
-    .where(
-      and(
-        eq(emailDeliveries.memberId, memberId),
-        eq(emailDeliveries.purpose, 'notice'),
-        gt(emailDeliveries.createdAt, since),
-      ),
-    );
-  return Number(row?.total ?? 0);
-}
-
 /**
  * PLAN_NOTICE_MAIL: for each member and conversation with new notifications they want at once,
  * one SEND_NOTICE_MAIL job at the end of the window that the oldest of its unmailed, unread instant
@@ -192,7 +177,8 @@ export function sendNoticeMail(options: EmailOptions) {
     );
     if (rows.length === 0) return;
     const hourAgo = new Date(now.getTime() - 3600 * 1000);
-    if ((await noticesSince(db, memberId, hourAgo)) >= NOTICE_MAILS_PER_HOUR) return;
+    if ((await deliveriesSince(db, { memberId }, 'notice', hourAgo)) >= NOTICE_MAILS_PER_HOUR)
+      return;
     const message = await instantNotice(db, options, recipient, conversation, rows, now);
     await queueMail(db, { memberId, purpose: 'notice', message });
     await markMailed(
