@@ -5,7 +5,7 @@ import { notifications } from '@praxis/db/schema/notifications';
 import { createCohort, createMeetup, rsvp } from '@praxis/db/testing/factories';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../testing/free-port.ts';
+import { startInboundMailApp } from '../../testing/inbound-mail.ts';
 import {
   header,
   inSeconds,
@@ -15,16 +15,16 @@ import {
   settle,
   signedInMember,
 } from '../../testing/mail-inbox.ts';
-import { startSmtpSink } from '../../testing/smtp-sink.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import type { startSmtpSink } from '../../testing/smtp-sink.ts';
+import type { TestApp } from '../../testing/test-app.ts';
 import { createChatService } from '../chat/chat.service.ts';
 import { planDailySummaries } from './daily-summary.ts';
 import { choose } from './preferences.repository.ts';
 
-const DOMAIN = 'reply.praxis.test';
 /** Past the default window of MAIL_BATCH_DELAY_SECONDS (600). */
 const AFTER_WINDOW = 601;
 
+let mail: Awaited<ReturnType<typeof startInboundMailApp>>;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let t: TestApp;
 
@@ -32,17 +32,11 @@ const person = (overrides: Parameters<typeof signedInMember>[1] = {}) =>
   signedInMember(t, overrides);
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  t = await createTestApp({
-    SMTP_URL: smtp.url,
-    INBOUND_EMAIL_DOMAIN: DOMAIN,
-    INBOUND_SMTP_PORT: String(await freePort()),
-    INBOUND_SMTP_HOST: '127.0.0.1',
-  });
+  mail = await startInboundMailApp();
+  ({ smtp, t } = mail);
 });
 afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
+  await mail?.close();
 });
 
 const mailed = async (memberId: string) =>
