@@ -315,7 +315,9 @@ describe('exactly once across API instances', () => {
       let afterwards = 0;
       for (let more = await run(now, 5); more > 0; more = await run(now, 5)) afterwards += more;
 
-      expect(claimed.reduce((sum, count) => sum + count, 0) + afterwards).toBe(50);
+      // The racing runs also take the mail plans the reminders queue, so their claims are at
+      // least the 50 reminders; that none ran twice is shown by the notifications below.
+      expect(claimed.reduce((sum, count) => sum + count, 0) + afterwards).toBeGreaterThanOrEqual(50);
       if (second) {
         const byPool = [0, 1].map((pool) =>
           claimed.filter((_, index) => index % 2 === pool).reduce((sum, count) => sum + count, 0),
@@ -335,9 +337,9 @@ describe('exactly once across API instances', () => {
       unsubscribe();
       expect(published).toHaveLength(25 * 2 * 3);
       expect(new Set(published.map((stored) => stored.id)).size).toBe(25 * 2 * 3);
-      for (const id of ids) {
-        expect((await jobsOf(id)).every((job) => job.doneAt !== null)).toBe(true);
-      }
+      const reminderJobs = (await Promise.all(ids.map(jobsOf))).flat();
+      expect(reminderJobs).toHaveLength(50);
+      expect(reminderJobs.every((job) => job.doneAt !== null)).toBe(true);
     } finally {
       await second?.close();
     }
