@@ -317,7 +317,9 @@ describe('exactly once across API instances', () => {
 
       // The racing runs also take the mail plans the reminders queue, so their claims are at
       // least the 50 reminders; that none ran twice is shown by the notifications below.
-      expect(claimed.reduce((sum, count) => sum + count, 0) + afterwards).toBeGreaterThanOrEqual(50);
+      expect(claimed.reduce((sum, count) => sum + count, 0) + afterwards).toBeGreaterThanOrEqual(
+        50,
+      );
       if (second) {
         const byPool = [0, 1].map((pool) =>
           claimed.filter((_, index) => index % 2 === pool).reduce((sum, count) => sum + count, 0),
