@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { webMessages } from './vite-messages.ts';
 
 const apiTarget = process.env.PRAXIS_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), webMessages()],
   server: {
     port: 5173,
     proxy: { '/api': { target: apiTarget, ws: true } },

@@ -24,6 +24,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderJobs } from './modules/reminders/reminders.jobs.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
+import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { threadRoutes } from './modules/threads/threads.routes.ts';
 import auth from './plugins/auth.ts';
@@ -31,6 +32,7 @@ import db from './plugins/db.ts';
 import errors, { clientErrorHandler, routingErrorHandler } from './plugins/errors.ts';
 import inboundMail from './plugins/inbound-mail.ts';
 import jobs from './plugins/jobs.ts';
+import locale from './plugins/locale.ts';
 import mailer from './plugins/mailer.ts';
 import openapi from './plugins/openapi.ts';
 import realtime from './plugins/realtime.ts';
@@ -81,6 +83,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(security, { config });
   await app.register(errors);
   await app.register(db, { database });
+  await app.register(locale);
   await app.register(mailer, { config });
   await app.register(jobs, { config });
   await app.register(inboundMail, { mail: config.mail });
@@ -116,6 +119,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(calendarRoutes, { publicOrigin: config.publicOrigin });
   await app.register(notificationRoutes);
   await app.register(chatRoutes);
+  await app.register(settingsRoutes);
   const email = { publicOrigin: config.publicOrigin, mail: config.mail };
   await app.register(emailRoutes, email);
   await app.register(emailJobs, email);

@@ -47,6 +47,7 @@ import { FlagsPage } from './features/threads/flags-page.tsx';
 import { NewThreadPage } from './features/threads/new-thread-page.tsx';
 import { ThreadPage } from './features/threads/thread-page.tsx';
 import { ThreadsPage } from './features/threads/threads-page.tsx';
+import { I18nProvider } from './lib/i18n/i18n-provider.tsx';
 import { queryClient } from './lib/query-client.ts';
 import { useRealtimeConnection } from './lib/realtime.ts';
 import { useMe } from './lib/session.ts';
@@ -54,10 +55,20 @@ import { useMe } from './lib/session.ts';
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
+      <LocalisedApp />
+    </QueryClientProvider>
+  );
+}
+
+/** The interface in the member's language, or this browser's before anyone signs in. */
+function LocalisedApp() {
+  const me = useMe();
+  return (
+    <I18nProvider preferred={me.data?.locale}>
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>
-    </QueryClientProvider>
+    </I18nProvider>
   );
 }
 

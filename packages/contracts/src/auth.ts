@@ -1,3 +1,4 @@
+import { locales } from '@praxis/i18n/locales';
 import { z } from 'zod';
 import { AccountMember, Email, PersonName } from './members.ts';
 import { Password } from './passwords.ts';
@@ -13,6 +14,10 @@ export const LoginBody = z.object({
 export type LoginBody = z.infer<typeof LoginBody>;
 
 export const SessionResponse = z.object({ member: AccountMember });
+
+/** The interface language a member chooses, or null to follow the browser again. */
+export const LocaleChoice = z.object({ locale: z.enum(locales).nullable() });
+export type LocaleChoice = z.infer<typeof LocaleChoice>;
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
 export const SetupStatus = z.object({

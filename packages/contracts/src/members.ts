@@ -1,3 +1,4 @@
+import { locales } from '@praxis/i18n/locales';
 import { z } from 'zod';
 
 export const Role = z.enum(['member', 'organiser', 'admin']);
@@ -29,5 +30,7 @@ export const AccountMember = z.object({
   email: z.string(),
   name: z.string(),
   role: Role,
+  /** The interface language the member chose, or null to follow the browser. */
+  locale: z.enum(locales).nullable(),
 });
 export type AccountMember = z.infer<typeof AccountMember>;

@@ -3,6 +3,7 @@ import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
+import type { Locale } from '@praxis/i18n/locales';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Adapter, type DatabaseSession, Lucia, TimeSpan } from 'lucia';
@@ -71,6 +72,7 @@ function createLucia(db: Db, config: Config) {
       email: attributes.email,
       name: attributes.name,
       role: attributes.role,
+      locale: attributes.locale,
       deactivatedAt: attributes.deactivatedAt,
     }),
   });
@@ -80,7 +82,13 @@ declare module 'lucia' {
   interface Register {
     Lucia: ReturnType<typeof createLucia>;
     DatabaseSessionAttributes: { createdAt: Date };
-    DatabaseUserAttributes: { email: string; name: string; role: Role; deactivatedAt: Date | null };
+    DatabaseUserAttributes: {
+      email: string;
+      name: string;
+      role: Role;
+      locale: Locale | null;
+      deactivatedAt: Date | null;
+    };
   }
 }
 
@@ -133,6 +141,7 @@ export default fp(
         email: user.email,
         name: user.name,
         role: user.role,
+        locale: user.locale,
       };
       return { fresh: session.fresh, member };
     }

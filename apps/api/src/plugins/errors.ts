@@ -1,6 +1,8 @@
 import type { Socket } from 'node:net';
 import type { ErrorResponse } from '@praxis/contracts/errors';
 import { isConnectionLost } from '@praxis/db/client';
+import { type Locale, sourceLocale } from '@praxis/i18n/locales';
+import { formatMsg } from '@praxis/i18n/translate';
 import type {
   FastifyError,
   FastifyInstance,
@@ -83,7 +85,7 @@ export function clientErrorHandler(
     // A reply that has begun cannot be replaced; the connection is closed under it.
     const pending = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
     if (socket.writable && !pending?.headersSent) {
-      const body = JSON.stringify(errorBody(appError));
+      const body = JSON.stringify(errorBody(appError, sourceLocale));
       const lines = [
         `HTTP/1.1 ${appError.statusCode} ${httpReason[appError.code] ?? 'Bad Request'}`,
         ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
@@ -102,12 +104,23 @@ const httpReason: Partial<Record<AppError['code'], string>> = {
   headers_too_large: 'Request Header Fields Too Large',
 };
 
-function errorBody(error: AppError): ErrorResponse {
+/**
+ * The error as the person reads it: services and schemas name their messages by catalog key
+ * (`msg(…)`), and this is the one place that turns them into text, in the request's language.
+ */
+function errorBody(error: AppError, locale: Locale): ErrorResponse {
+  const fields = error.options.fields;
   return {
     error: {
       code: error.code,
-      message: error.message,
-      ...(error.options.fields ? { fields: error.options.fields } : {}),
+      message: formatMsg(locale, error.message),
+      ...(fields
+        ? {
+            fields: Object.fromEntries(
+              Object.entries(fields).map(([path, text]) => [path, formatMsg(locale, text)]),
+            ),
+          }
+        : {}),
     },
   };
 }
@@ -119,7 +132,7 @@ export function sendError(reply: FastifyReply, error: AppError) {
   return reply
     .code(error.statusCode)
     .type('application/json')
-    .send(JSON.stringify(errorBody(error)));
+    .send(JSON.stringify(errorBody(error, reply.request.locale)));
 }
 
 function toAppError(error: FastifyError): AppError {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -15,6 +15,7 @@ export default fp(
       app.log.warn({ webDist }, 'no built SPA found; run `pnpm build` to serve the web app');
       return;
     }
+    const shell = readFileSync(indexFile, 'utf8');
     await app.register(fastifyStatic, {
       root: webDist,
       wildcard: false,
@@ -30,7 +31,12 @@ export default fp(
       const path = request.url.split('?')[0] ?? '';
       // An API path or a missing file is a 404, not the app shell.
       if (path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      // The shell names the request's language, so the page is read right before the app loads.
+      return reply
+        .header('cache-control', 'no-cache')
+        .header('vary', 'accept-language, cookie')
+        .type('text/html; charset=utf-8')
+        .send(shell.replace('<html lang="en">', `<html lang="${request.locale}">`));
     });
   },
   { name: 'spa' },

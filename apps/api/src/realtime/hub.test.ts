@@ -37,7 +37,13 @@ function memorySocket() {
 
 async function connected() {
   const created = await createMember(t.database.db);
-  const member = { id: created.id, email: created.email, name: created.name, role: created.role };
+  const member = {
+    id: created.id,
+    email: created.email,
+    name: created.name,
+    role: created.role,
+    locale: null,
+  };
   const { socket, sent } = memorySocket();
   const connection = hub.connect(socket, member, 'token');
   await connection.settled();

@@ -2,6 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Avatar } from './avatar.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
 
 interface AccountMenuProps {
   member: AccountMember;
@@ -103,6 +104,9 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
             </Link>
           </li>
         )}
+        <li className="account-language">
+          <LanguageSwitch signedIn />
+        </li>
         <li>
           <button
             type="button"

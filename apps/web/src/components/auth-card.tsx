@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { LanguageSwitch } from './language-switch.tsx';
 
 /** The frame of the pages a person sees before signing in. */
 export function AuthCard({
@@ -24,6 +25,7 @@ export function AuthCard({
         <h1>{title}</h1>
         {intro && <div className="auth-intro">{intro}</div>}
         {children}
+        <LanguageSwitch signedIn={false} />
       </div>
     </main>
   );

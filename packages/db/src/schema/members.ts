@@ -1,3 +1,4 @@
+import type { Locale } from '@praxis/i18n/locales';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -48,6 +49,11 @@ export const members = pgTable(
     expertise: text().array().notNull().default(sql`'{}'::text[]`),
     adviceTopics: text().array().notNull().default(sql`'{}'::text[]`),
     openToAdvise: boolean().notNull().default(false),
+    /**
+     * The interface language the member chose (a locale of @praxis/i18n), or null to follow the
+     * browser; e-mails go out in it, or in the network's default when it is null.
+     */
+    locale: text().$type<Locale>(),
     /** Whether other members see when this one is online in chat. */
     showOnline: boolean().notNull().default(true),
     links: jsonb().$type<ProfileLink[]>().notNull().default([]),

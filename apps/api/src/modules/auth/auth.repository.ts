@@ -2,6 +2,7 @@ import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { loginUnlocks, passwordResets, sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
+import type { Locale } from '@praxis/i18n/locales';
 import { and, count, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 
 const accountColumns = {
@@ -9,7 +10,12 @@ const accountColumns = {
   email: members.email,
   name: members.name,
   role: members.role,
+  locale: members.locale,
 };
+
+export async function setMemberLocale(db: Db, id: string, locale: Locale | null) {
+  await db.update(members).set({ locale, updatedAt: new Date() }).where(eq(members.id, id));
+}
 
 export async function countMembers(db: Db): Promise<number> {
   const [row] = await db.select({ total: count() }).from(members);

@@ -1,5 +1,6 @@
 import {
   AcceptedResponse,
+  LocaleChoice,
   LoginBody,
   LoginUnlockBody,
   LoginUnlockPreview,
@@ -168,6 +169,21 @@ export const authRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => ({ member: requireMember(request) }),
+  );
+
+  app.put(
+    '/api/auth/me/locale',
+    {
+      schema: {
+        tags,
+        summary: 'Choose the language of the interface and of your e-mails',
+        body: LocaleChoice,
+        response: { 200: SessionResponse, ...errorResponses(400, 401) },
+      },
+    },
+    async (request) => ({
+      member: await auth.chooseLocale(requireMember(request), request.body.locale),
+    }),
   );
 
   app.post(

@@ -7,6 +7,7 @@ import type {
 import type { AccountMember } from '@praxis/contracts/members';
 import { passwordWeakness } from '@praxis/contracts/passwords';
 import type { Db } from '@praxis/db/client';
+import type { Locale } from '@praxis/i18n/locales';
 import { AppError } from '../../app-error.ts';
 import { addressGroup } from '../../lib/address-group.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
@@ -40,6 +41,12 @@ export function createAuthService(deps: AuthDeps) {
   const { db, throttle } = deps;
 
   return {
+    /** The member's choice of language; null follows their browser again. */
+    async chooseLocale(member: AccountMember, locale: Locale | null): Promise<AccountMember> {
+      await repository.setMemberLocale(db, member.id, locale);
+      return { ...member, locale };
+    },
+
     async setupRequired(): Promise<boolean> {
       return (await repository.countMembers(db)) === 0;
     },
@@ -158,7 +165,8 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 function toAccount(member: AccountMember): AccountMember {
-  return { id: member.id, email: member.email, name: member.name, role: member.role };
+  const { id, email, name, role, locale } = member;
+  return { id, email, name, role, locale };
 }
 
 /** Throws a field error when the password is easy to guess for this account. */

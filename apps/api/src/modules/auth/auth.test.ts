@@ -26,7 +26,13 @@ describe('POST /api/auth/login', () => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
-      member: { id: member.id, email: member.email, name: member.name, role: 'member' },
+      member: {
+        id: member.id,
+        email: member.email,
+        name: member.name,
+        role: 'member',
+        locale: null,
+      },
     });
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toMatch(/^praxis_session=\w+;/);
@@ -138,7 +144,13 @@ describe('GET /api/auth/me', () => {
     const cookie = await t.signIn(member.email, TEST_PASSWORD);
     const response = await t.request({ method: 'GET', url: '/api/auth/me', cookie });
     expect(response.statusCode).toBe(200);
-    expect(Object.keys(response.json().member).sort()).toEqual(['email', 'id', 'name', 'role']);
+    expect(Object.keys(response.json().member).sort()).toEqual([
+      'email',
+      'id',
+      'locale',
+      'name',
+      'role',
+    ]);
     expect(response.body).not.toContain('argon2');
   });
 

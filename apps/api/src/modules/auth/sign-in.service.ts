@@ -167,5 +167,6 @@ export function createSignInService(deps: SignInDeps) {
 }
 
 function toAccount(member: AccountMember): AccountMember {
-  return { id: member.id, email: member.email, name: member.name, role: member.role };
+  const { id, email, name, role, locale } = member;
+  return { id, email, name, role, locale };
 }

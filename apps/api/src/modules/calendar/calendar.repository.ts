@@ -33,7 +33,13 @@ export async function deleteFeed(db: Db, memberId: string) {
 /** Whose feed a token opens; nobody's once they are deactivated. */
 export async function findFeedOwner(db: Db, tokenHash: string): Promise<AccountMember | undefined> {
   const [row] = await db
-    .select({ id: members.id, email: members.email, name: members.name, role: members.role })
+    .select({
+      id: members.id,
+      email: members.email,
+      name: members.name,
+      role: members.role,
+      locale: members.locale,
+    })
     .from(calendarFeeds)
     .innerJoin(members, eq(members.id, calendarFeeds.memberId))
     .where(and(eq(calendarFeeds.tokenHash, tokenHash), isNull(members.deactivatedAt)));

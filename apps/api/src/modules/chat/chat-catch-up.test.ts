@@ -52,7 +52,13 @@ async function setUp() {
   const cursors = createRoomCursors(chat);
   registerChatFrames(hub, t.app.db, chat, cursors);
   const created = await createMember(t.database.db);
-  const member = { id: created.id, email: created.email, name: created.name, role: created.role };
+  const member = {
+    id: created.id,
+    email: created.email,
+    name: created.name,
+    role: created.role,
+    locale: null,
+  };
   const author = toAuthor((await authorsById(t.app.db, [created.id])).get(created.id) as never);
   const { rooms } = await chat.listRooms(member);
   const roomId = rooms[0]?.id as string;

@@ -79,6 +79,7 @@ async function memberOf(db: Db, memberId: string) {
       email: members.email,
       name: members.name,
       role: members.role,
+      locale: members.locale,
       deactivatedAt: members.deactivatedAt,
     })
     .from(members)
@@ -225,6 +226,7 @@ export async function handleReply(
     email: member.email,
     name: member.name,
     role: member.role,
+    locale: member.locale,
   };
   const posted =
     'threadId' in target

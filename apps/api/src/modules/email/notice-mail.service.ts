@@ -51,7 +51,13 @@ async function recipientsOf(db: Db, memberIds: string[]): Promise<Map<string, Re
   const unique = [...new Set(memberIds)];
   if (unique.length === 0) return new Map();
   const rows = await db
-    .select({ id: members.id, email: members.email, name: members.name, role: members.role })
+    .select({
+      id: members.id,
+      email: members.email,
+      name: members.name,
+      role: members.role,
+      locale: members.locale,
+    })
     .from(members)
     .where(and(inArray(members.id, unique), isNull(members.deactivatedAt)));
   const chosen = await chosenModes(

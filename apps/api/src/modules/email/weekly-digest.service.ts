@@ -80,7 +80,8 @@ export async function gatherDigest(
   now: Date,
 ) {
   const window = { since: new Date(now.getTime() - WEEK_MS), until: now };
-  const viewer = { id: reader.id, email: reader.email, name: reader.name, role: reader.role };
+  const { id, email, name, role, locale } = reader;
+  const viewer = { id, email, name, role, locale };
   const topics = [...new Set([...reader.expertise, ...reader.adviceTopics])];
   const [stories, questions, meetups, polls, members] = await Promise.all([
     unopenedStories(db, viewer, window, SECTION_ITEMS),

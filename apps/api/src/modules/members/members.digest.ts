@@ -22,6 +22,7 @@ export async function digestReader(db: Db, memberId: string) {
       email: members.email,
       name: members.name,
       role: members.role,
+      locale: members.locale,
       expertise: members.expertise,
       adviceTopics: members.adviceTopics,
       createdAt: members.createdAt,

@@ -156,7 +156,13 @@ describe('POST /api/auth/oidc/callback', () => {
     const response = await signInAs('existing@agency.example');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
-      member: { id: member.id, email: member.email, name: member.name, role: 'member' },
+      member: {
+        id: member.id,
+        email: member.email,
+        name: member.name,
+        role: 'member',
+        locale: null,
+      },
       joined: false,
       next: '/',
     });

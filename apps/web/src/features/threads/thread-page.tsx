@@ -108,12 +108,14 @@ function ThreadHeader({ thread }: { thread: ThreadDetail }) {
           <p className="small muted">
             <RelativeTime
               iso={thread.createdAt}
-              prefix={thread.kind === 'question' ? 'Asked' : 'Posted'}
+              phrase={
+                thread.kind === 'question' ? 'threads.meta.askedWhen' : 'threads.meta.postedWhen'
+              }
             />
             {thread.editedAt && (
               <>
                 {' · '}
-                <RelativeTime iso={thread.editedAt} prefix="edited" />
+                <RelativeTime iso={thread.editedAt} phrase="threads.meta.editedWhen" />
               </>
             )}
             {' · '}

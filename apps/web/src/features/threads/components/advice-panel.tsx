@@ -135,7 +135,7 @@ function AskedList({ asked }: { asked: AskedAdviser[] }) {
             <Avatar person={member} size="small" decorative />
             <Link to={`/members/${member.handle}`}>{member.name}</Link>
             <span className="small muted">
-              <RelativeTime iso={askedAt} prefix="asked" />
+              <RelativeTime iso={askedAt} phrase="threads.advice.askedWhen" />
             </span>
           </li>
         ))}

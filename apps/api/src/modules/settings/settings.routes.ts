@@ -1,0 +1,40 @@
+import { NetworkSettings } from '@praxis/contracts/settings';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireRole } from '../../plugins/auth.ts';
+import { errorResponses } from '../../plugins/schemas.ts';
+
+export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['settings'];
+
+  app.get(
+    '/api/admin/settings',
+    {
+      schema: {
+        tags,
+        summary: "The network's settings",
+        response: { 200: NetworkSettings, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      requireRole(request, ['admin'], 'read the network settings');
+      return { defaultLocale: app.locales.networkDefault() };
+    },
+  );
+
+  app.put(
+    '/api/admin/settings',
+    {
+      schema: {
+        tags,
+        summary: "Change the network's settings (admins)",
+        body: NetworkSettings,
+        response: { 200: NetworkSettings, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      requireRole(request, ['admin'], 'change the network settings');
+      await app.locales.setNetworkDefault(request.body.defaultLocale);
+      return { defaultLocale: app.locales.networkDefault() };
+    },
+  );
+};

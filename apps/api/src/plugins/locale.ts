@@ -1,0 +1,88 @@
+import { networkSettings } from '@praxis/db/schema/settings';
+import { isLocale, type Locale, negotiateLocale, sourceLocale } from '@praxis/i18n/locales';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+
+/** The cookie the language switch sets before sign-in; a member's profile choice outranks it. */
+export const LOCALE_COOKIE = 'praxis_locale';
+
+/** How stale another instance's change of the network default may be here. */
+const REFRESH_MS = 30_000;
+
+export interface Locales {
+  /** The language the network speaks to whoever chose none and whose browser asks for none. */
+  networkDefault(): Locale;
+  setNetworkDefault(locale: Locale): Promise<void>;
+  /** The language to write to a member in where no request tells (e-mail, calendars). */
+  forMember(preference: string | null | undefined): Locale;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    locales: Locales;
+  }
+  interface FastifyRequest {
+    /** The language of this request's answer: the member's choice, the switch, the browser, the network. */
+    readonly locale: Locale;
+  }
+}
+
+function cookieChoice(request: FastifyRequest): string | undefined {
+  const header = request.headers.cookie;
+  if (!header) return undefined;
+  return header
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${LOCALE_COOKIE}=`))
+    ?.slice(LOCALE_COOKIE.length + 1);
+}
+
+export default fp(
+  async function locale(app: FastifyInstance) {
+    let cached: Locale = sourceLocale;
+    let loadedAt = 0;
+
+    async function load() {
+      const [row] = await app.db.select().from(networkSettings).limit(1);
+      cached = isLocale(row?.defaultLocale) ? row.defaultLocale : sourceLocale;
+      loadedAt = Date.now();
+    }
+
+    const locales: Locales = {
+      networkDefault() {
+        if (Date.now() - loadedAt > REFRESH_MS) {
+          loadedAt = Date.now();
+          load().catch((error: unknown) => app.log.warn({ err: error }, 'network locale not read'));
+        }
+        return cached;
+      },
+      async setNetworkDefault(locale) {
+        await app.db
+          .insert(networkSettings)
+          .values({ id: 1, defaultLocale: locale })
+          .onConflictDoUpdate({
+            target: networkSettings.id,
+            set: { defaultLocale: locale, updatedAt: new Date() },
+          });
+        cached = locale;
+        loadedAt = Date.now();
+      },
+      forMember(preference) {
+        return isLocale(preference) ? preference : locales.networkDefault();
+      },
+    };
+    app.decorate('locales', locales);
+    app.addHook('onReady', load);
+
+    app.decorateRequest('locale', {
+      getter(this: FastifyRequest) {
+        return negotiateLocale({
+          preferred: this.member?.locale ?? cookieChoice(this),
+          acceptLanguage: this.headers['accept-language'],
+          networkDefault: locales.networkDefault(),
+        });
+      },
+    });
+  },
+  { name: 'locale', dependencies: ['db'] },
+);

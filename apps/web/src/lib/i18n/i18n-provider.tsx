@@ -1,0 +1,106 @@
+import { acceptedLocales, isLocale, sourceLocale } from '@praxis/i18n/locales';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { IntlProvider } from 'react-intl';
+import { isUiLocale, loadMessages, type UiLocale } from './catalogs.ts';
+import { richText } from './rich-text.tsx';
+
+/** Set by the language switch; the API reads it too, for whoever has not signed in. */
+export const LOCALE_COOKIE = 'praxis_locale';
+
+function cookieLocale(): string | undefined {
+  return document.cookie
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${LOCALE_COOKIE}=`))
+    ?.slice(LOCALE_COOKIE.length + 1);
+}
+
+/**
+ * Before the member is known: the switch's cookie, else the language the server wrote into the
+ * page (it weighed the profile, the browser and the network's default), else the browser's.
+ */
+function firstLocale(): UiLocale {
+  const chosen = cookieLocale();
+  if (isUiLocale(chosen)) return chosen;
+  const served = document.documentElement.lang;
+  if (isLocale(served) && served !== sourceLocale) return served;
+  return acceptedLocales(navigator.languages.join(',')).at(0) ?? sourceLocale;
+}
+
+interface LocaleState {
+  locale: UiLocale;
+  /** Shows the interface in `locale` from now on, on this browser. */
+  setLocale(locale: UiLocale): void;
+}
+
+const LocaleContext = createContext<LocaleState | null>(null);
+
+export function useLocale(): LocaleState {
+  const state = useContext(LocaleContext);
+  if (!state) throw new Error('useLocale is used outside I18nProvider');
+  return state;
+}
+
+/**
+ * Loads the chosen language's catalogs and gives them to everything below. `preferred` is the
+ * signed-in member's own choice, which wins over what this browser chose before.
+ */
+export function I18nProvider({
+  preferred,
+  children,
+}: {
+  preferred: string | null | undefined;
+  children: ReactNode;
+}) {
+  const [locale, setLocaleState] = useState<UiLocale>(firstLocale);
+  const [loaded, setLoaded] = useState<{ locale: UiLocale; messages: Record<string, string> }>();
+
+  useEffect(() => {
+    if (isLocale(preferred)) setLocaleState(preferred);
+  }, [preferred]);
+
+  useEffect(() => {
+    let current = true;
+    loadMessages(locale).then(
+      (messages) => {
+        if (current) setLoaded({ locale, messages });
+      },
+      () => {
+        // A catalog that cannot be fetched (offline, a deploy in between) leaves English.
+        if (current && locale !== sourceLocale) setLocaleState(sourceLocale);
+      },
+    );
+    document.documentElement.lang = locale;
+    return () => {
+      current = false;
+    };
+  }, [locale]);
+
+  const state = useMemo<LocaleState>(
+    () => ({
+      locale,
+      setLocale(next) {
+        // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser Praxis serves
+        document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+        setLocaleState(next);
+      },
+    }),
+    [locale],
+  );
+
+  // Until the first catalog arrives there is nothing to say; a later switch keeps the old words
+  // on screen until the new ones are here.
+  if (!loaded) return null;
+  return (
+    <LocaleContext.Provider value={state}>
+      <IntlProvider
+        locale={loaded.locale}
+        messages={loaded.messages}
+        defaultLocale={sourceLocale}
+        defaultRichTextElements={richText}
+      >
+        {children}
+      </IntlProvider>
+    </LocaleContext.Provider>
+  );
+}

@@ -1,0 +1,67 @@
+// The API's catalogs, one import per namespace and language, so that a bundle holds them all.
+// A new namespace is a folder under messages/server with one file per locale, listed here.
+
+import accountMail_bs from '../messages/server/accountMail/bs.json' with { type: 'json' };
+import accountMail_en from '../messages/server/accountMail/en.json' with { type: 'json' };
+import accountMail_fr from '../messages/server/accountMail/fr.json' with { type: 'json' };
+import accountMail_hr from '../messages/server/accountMail/hr.json' with { type: 'json' };
+import accountMail_sr_Latn from '../messages/server/accountMail/sr-Latn.json' with { type: 'json' };
+import calendar_bs from '../messages/server/calendar/bs.json' with { type: 'json' };
+import calendar_en from '../messages/server/calendar/en.json' with { type: 'json' };
+import calendar_fr from '../messages/server/calendar/fr.json' with { type: 'json' };
+import calendar_hr from '../messages/server/calendar/hr.json' with { type: 'json' };
+import calendar_sr_Latn from '../messages/server/calendar/sr-Latn.json' with { type: 'json' };
+import errors_bs from '../messages/server/errors/bs.json' with { type: 'json' };
+import errors_en from '../messages/server/errors/en.json' with { type: 'json' };
+import errors_fr from '../messages/server/errors/fr.json' with { type: 'json' };
+import errors_hr from '../messages/server/errors/hr.json' with { type: 'json' };
+import errors_sr_Latn from '../messages/server/errors/sr-Latn.json' with { type: 'json' };
+import mail_bs from '../messages/server/mail/bs.json' with { type: 'json' };
+import mail_en from '../messages/server/mail/en.json' with { type: 'json' };
+import mail_fr from '../messages/server/mail/fr.json' with { type: 'json' };
+import mail_hr from '../messages/server/mail/hr.json' with { type: 'json' };
+import mail_sr_Latn from '../messages/server/mail/sr-Latn.json' with { type: 'json' };
+import seed_bs from '../messages/server/seed/bs.json' with { type: 'json' };
+import seed_en from '../messages/server/seed/en.json' with { type: 'json' };
+import seed_fr from '../messages/server/seed/fr.json' with { type: 'json' };
+import seed_hr from '../messages/server/seed/hr.json' with { type: 'json' };
+import seed_sr_Latn from '../messages/server/seed/sr-Latn.json' with { type: 'json' };
+import validation_bs from '../messages/server/validation/bs.json' with { type: 'json' };
+import validation_en from '../messages/server/validation/en.json' with { type: 'json' };
+import validation_fr from '../messages/server/validation/fr.json' with { type: 'json' };
+import validation_hr from '../messages/server/validation/hr.json' with { type: 'json' };
+import validation_sr_Latn from '../messages/server/validation/sr-Latn.json' with { type: 'json' };
+import type { Locale } from './locales.ts';
+
+export const serverNamespaces = [
+  'errors',
+  'validation',
+  'mail',
+  'accountMail',
+  'calendar',
+  'seed',
+] as const;
+
+export const serverCatalogs: Record<Locale, Record<string, string>> = {
+  en: { ...errors_en, ...validation_en, ...mail_en, ...accountMail_en, ...calendar_en, ...seed_en },
+  fr: { ...errors_fr, ...validation_fr, ...mail_fr, ...accountMail_fr, ...calendar_fr, ...seed_fr },
+  bs: { ...errors_bs, ...validation_bs, ...mail_bs, ...accountMail_bs, ...calendar_bs, ...seed_bs },
+  hr: { ...errors_hr, ...validation_hr, ...mail_hr, ...accountMail_hr, ...calendar_hr, ...seed_hr },
+  'sr-Latn': {
+    ...errors_sr_Latn,
+    ...validation_sr_Latn,
+    ...mail_sr_Latn,
+    ...accountMail_sr_Latn,
+    ...calendar_sr_Latn,
+    ...seed_sr_Latn,
+  },
+};
+
+/** The keys of the English catalogs: what `translate` accepts. */
+export type ServerMessageId =
+  | keyof typeof errors_en
+  | keyof typeof validation_en
+  | keyof typeof mail_en
+  | keyof typeof accountMail_en
+  | keyof typeof calendar_en
+  | keyof typeof seed_en;
