@@ -6,6 +6,7 @@ import type auth from '@praxis/i18n/messages/web/auth/en.json';
 import type chat from '@praxis/i18n/messages/web/chat/en.json';
 import type cohorts from '@praxis/i18n/messages/web/cohorts/en.json';
 import type common from '@praxis/i18n/messages/web/common/en.json';
+import type content from '@praxis/i18n/messages/web/content/en.json';
 import type directory from '@praxis/i18n/messages/web/directory/en.json';
 import type email from '@praxis/i18n/messages/web/email/en.json';
 import type home from '@praxis/i18n/messages/web/home/en.json';
@@ -19,6 +20,7 @@ import type threads from '@praxis/i18n/messages/web/threads/en.json';
 
 export type MessageId =
   | keyof typeof common
+  | keyof typeof content
   | keyof typeof auth
   | keyof typeof chat
   | keyof typeof cohorts
