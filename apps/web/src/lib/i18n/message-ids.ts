@@ -16,6 +16,7 @@ import type members from '@praxis/i18n/messages/web/members/en.json';
 import type notifications from '@praxis/i18n/messages/web/notifications/en.json';
 import type outbox from '@praxis/i18n/messages/web/outbox/en.json';
 import type search from '@praxis/i18n/messages/web/search/en.json';
+import type settings from '@praxis/i18n/messages/web/settings/en.json';
 import type threads from '@praxis/i18n/messages/web/threads/en.json';
 
 export type MessageId =
@@ -33,5 +34,6 @@ export type MessageId =
   | keyof typeof notifications
   | keyof typeof outbox
   | keyof typeof search
+  | keyof typeof settings
   | keyof typeof threads
   | keyof typeof accessibility;

@@ -1,0 +1,23 @@
+import type { NetworkSettings } from '@praxis/contracts/settings';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+
+const networkSettingsKey = ['admin', 'settings'] as const;
+
+export function useNetworkSettings() {
+  return useQuery(
+    queryOptions({
+      queryKey: networkSettingsKey,
+      queryFn: () => apiRequest<NetworkSettings>('GET', '/api/admin/settings'),
+    }),
+  );
+}
+
+export function useUpdateNetworkSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: NetworkSettings) =>
+      apiRequest<NetworkSettings>('PUT', '/api/admin/settings', settings),
+    onSuccess: (settings) => queryClient.setQueryData(networkSettingsKey, settings),
+  });
+}
