@@ -6,6 +6,15 @@ const apiTarget = process.env.PRAXIS_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [react(), webMessages()],
+  // Messages arrive parsed (see vite-messages.ts), so the browser is spared FormatJS's parser.
+  resolve: {
+    alias: [
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
+    ],
+  },
   server: {
     port: 5173,
     proxy: { '/api': { target: apiTarget, ws: true } },

@@ -1,30 +1,28 @@
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { isLocale, type Locale } from '@praxis/i18n/locales';
+import { PSEUDO_LOCALE } from '@praxis/i18n/pseudo';
 
-// Each language's catalogs are one chunk of their own (merged by the build, see
-// apps/web/vite-messages.ts), fetched when that language is chosen: a French reader
-// downloads no English, and no language is in the main bundle.
+// Each language's catalogs are one chunk of their own, merged and parsed by the build (see
+// apps/web/vite-messages.ts), fetched when that language is chosen: a French reader downloads
+// no English, and no language is in the main bundle.
 
-const loaders: Record<Locale, () => Promise<{ default: Record<string, string> }>> = {
+export type Messages = Record<string, MessageFormatElement[]>;
+export type UiLocale = Locale | typeof PSEUDO_LOCALE;
+
+const loaders: Record<UiLocale, () => Promise<{ default: Messages }>> = {
   en: () => import('virtual:praxis-messages/en'),
   fr: () => import('virtual:praxis-messages/fr'),
   bs: () => import('virtual:praxis-messages/bs'),
   hr: () => import('virtual:praxis-messages/hr'),
   'sr-Latn': () => import('virtual:praxis-messages/sr-Latn'),
+  // The pseudo-locale: English accented and 40 % longer, for untranslated or clipped text.
+  [PSEUDO_LOCALE]: () => import('virtual:praxis-messages/en-XA'),
 };
-
-/** The pseudo-locale: English accented and 40 % longer, for finding untranslated or clipped text. */
-export const PSEUDO_LOCALE = 'en-XA';
-export type UiLocale = Locale | typeof PSEUDO_LOCALE;
 
 export function isUiLocale(value: unknown): value is UiLocale {
   return value === PSEUDO_LOCALE || isLocale(value);
 }
 
-export async function loadMessages(locale: UiLocale): Promise<Record<string, string>> {
-  if (locale !== PSEUDO_LOCALE) return (await loaders[locale]()).default;
-  const [{ pseudoCatalog }, english] = await Promise.all([
-    import('@praxis/i18n/pseudo'),
-    loaders.en(),
-  ]);
-  return pseudoCatalog(english.default);
+export async function loadMessages(locale: UiLocale): Promise<Messages> {
+  return (await loaders[locale]()).default;
 }

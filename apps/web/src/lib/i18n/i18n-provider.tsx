@@ -1,7 +1,7 @@
 import { acceptedLocales, isLocale, sourceLocale } from '@praxis/i18n/locales';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider } from 'react-intl';
-import { isUiLocale, loadMessages, type UiLocale } from './catalogs.ts';
+import { isUiLocale, loadMessages, type Messages, type UiLocale } from './catalogs.ts';
 import { richText } from './rich-text.tsx';
 
 /** Set by the language switch; the API reads it too, for whoever has not signed in. */
@@ -53,7 +53,7 @@ export function I18nProvider({
   children: ReactNode;
 }) {
   const [locale, setLocaleState] = useState<UiLocale>(firstLocale);
-  const [loaded, setLoaded] = useState<{ locale: UiLocale; messages: Record<string, string> }>();
+  const [loaded, setLoaded] = useState<{ locale: UiLocale; messages: Messages }>();
 
   useEffect(() => {
     if (isLocale(preferred)) setLocaleState(preferred);

@@ -1,4 +1,7 @@
 declare module 'virtual:praxis-messages/*' {
-  const messages: Record<string, string>;
+  const messages: Record<
+    string,
+    import('@formatjs/icu-messageformat-parser').MessageFormatElement[]
+  >;
   export default messages;
 }
