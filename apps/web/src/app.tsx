@@ -48,9 +48,12 @@ import { NewThreadPage } from './features/threads/new-thread-page.tsx';
 import { ThreadPage } from './features/threads/thread-page.tsx';
 import { ThreadsPage } from './features/threads/threads-page.tsx';
 import { I18nProvider } from './lib/i18n/i18n-provider.tsx';
+import type { MessageId } from './lib/i18n/message-ids.ts';
+import { useT } from './lib/i18n/use-t.tsx';
 import { queryClient } from './lib/query-client.ts';
 import { useRealtimeConnection } from './lib/realtime.ts';
 import { useMe } from './lib/session.ts';
+import { useShareIntlOutsideReact } from './lib/text-outside-react.ts';
 
 export function App() {
   return (
@@ -73,6 +76,8 @@ function LocalisedApp() {
 }
 
 function AppRoutes() {
+  useShareIntlOutsideReact();
+  const t = useT();
   const setup = useSetupStatus();
   const me = useMe();
 
@@ -80,16 +85,14 @@ function AppRoutes() {
   if ((setup.isError && !setup.data) || (me.isError && me.data === undefined)) {
     return (
       <main id="main" className="auth-page">
-        <Alert tone="error">
-          Praxis cannot be reached right now. Check your connection and reload the page.
-        </Alert>
+        <Alert tone="error">{t('common.app.unreachable')}</Alert>
       </main>
     );
   }
   if (setup.isPending || me.isPending) {
     return (
       <p className="loading" role="status">
-        Loading Praxis…
+        {t('common.app.loading')}
       </p>
     );
   }
@@ -141,7 +144,7 @@ function AppRoutes() {
             <OnlyFor
               member={member}
               roles={['organiser', 'admin']}
-              doing="invite a cohort"
+              refusal="common.onlyFor.inviteCohort"
               page={<CohortInvitePage />}
             />
           }
@@ -157,7 +160,7 @@ function AppRoutes() {
             <OnlyFor
               member={member}
               roles={['organiser', 'admin']}
-              doing="review flagged posts"
+              refusal="common.onlyFor.reviewFlags"
               page={<FlagsPage />}
             />
           }
@@ -169,7 +172,7 @@ function AppRoutes() {
             <OnlyFor
               member={member}
               roles={['organiser', 'admin']}
-              doing="start a meetup series"
+              refusal="common.onlyFor.startSeries"
               page={<NewSeriesPage member={member} />}
             />
           }
@@ -187,7 +190,7 @@ function AppRoutes() {
             <OnlyFor
               member={member}
               roles={['organiser', 'admin']}
-              doing="manage invitations"
+              refusal="common.onlyFor.manageInvitations"
               page={<InvitationsPage member={member} />}
             />
           }
@@ -198,9 +201,9 @@ function AppRoutes() {
             <OnlyFor
               member={member}
               roles={['admin']}
-              doing="read the outbox"
+              refusal="common.onlyFor.readOutbox"
               page={<OutboxPage />}
-              purpose="The outbox keeps the e-mail Praxis would send while no mail server is set up, so that an admin can check it and pass links on."
+              purpose="common.onlyFor.outboxPurpose"
             />
           }
         />
@@ -210,9 +213,9 @@ function AppRoutes() {
             <OnlyFor
               member={member}
               roles={['admin']}
-              doing="see bouncing addresses"
+              refusal="common.onlyFor.seeBounces"
               page={<BouncingAddressesPage />}
-              purpose="This list shows the addresses Praxis mail bounced from, so that an admin can reach those members another way."
+              purpose="common.onlyFor.bouncesPurpose"
             />
           }
         />
@@ -262,22 +265,19 @@ function RedirectAfterSignIn() {
 function OnlyFor({
   member,
   roles,
-  doing,
+  refusal,
   page,
   purpose,
 }: {
   member: AccountMember;
   roles: AccountMember['role'][];
-  /** What the page lets one do, to finish "Only admins can …". */
-  doing: string;
+  /** Who may do what the page lets one do: "Only admins can read the outbox". */
+  refusal: MessageId;
   page: ReactNode;
   /** What the page is for, told to those it refuses. */
-  purpose?: string;
+  purpose?: MessageId;
 }) {
+  const t = useT();
   if (roles.includes(member.role)) return page;
-  return (
-    <NotAllowedPage roles={roles} doing={doing}>
-      {purpose}
-    </NotAllowedPage>
-  );
+  return <NotAllowedPage title={t(refusal)}>{purpose && t(purpose)}</NotAllowedPage>;
 }

@@ -1,6 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { T, useT } from '../lib/i18n/use-t.tsx';
 import { Avatar } from './avatar.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
@@ -11,6 +12,7 @@ interface AccountMenuProps {
 
 /** A disclosure menu: Enter or Space opens it, Escape closes it and returns focus to the button. */
 export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -48,44 +50,44 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
       >
         <Avatar person={member} size="small" decorative />
         <span className="account-name">{member.name}</span>
-        <span className="visually-hidden">, account menu</span>
+        <span className="visually-hidden">{t('common.accountMenu.nameSuffix')}</span>
       </button>
       <ul id={menuId} className="account-list" hidden={!open}>
         <li className="account-summary">
-          Signed in as <strong>{member.email}</strong>
+          <T id="common.accountMenu.signedInAs" values={{ email: member.email }} />
           <br />
-          <span className="role-badge">{member.role}</span>
+          <span className="role-badge">{t(`common.role.${member.role}`)}</span>
         </li>
         <li>
           <Link to="/profile" onClick={close}>
-            Your profile
+            {t('common.accountMenu.yourProfile')}
           </Link>
         </li>
         <li>
           <Link to="/cohorts" onClick={close}>
-            Programmes and cohorts
+            {t('common.accountMenu.programmesAndCohorts')}
           </Link>
         </li>
         <li>
           <Link to="/account" onClick={close}>
-            Account and security
+            {t('common.accountMenu.accountAndSecurity')}
           </Link>
         </li>
         <li>
           <Link to="/settings/email" onClick={close}>
-            E-mail settings
+            {t('common.accountMenu.emailSettings')}
           </Link>
         </li>
         {member.role !== 'member' && (
           <>
             <li>
               <Link to="/invitations" onClick={close}>
-                Invite people
+                {t('common.accountMenu.invitePeople')}
               </Link>
             </li>
             <li>
               <Link to="/flags" onClick={close}>
-                Flags to review
+                {t('common.accountMenu.flagsToReview')}
               </Link>
             </li>
           </>
@@ -93,14 +95,14 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
         {member.role === 'admin' && (
           <li>
             <Link to="/outbox" onClick={close}>
-              E-mail outbox
+              {t('common.accountMenu.emailOutbox')}
             </Link>
           </li>
         )}
         {member.role === 'admin' && (
           <li>
             <Link to="/admin/email/bounces" onClick={close}>
-              Bouncing addresses
+              {t('common.accountMenu.bouncingAddresses')}
             </Link>
           </li>
         )}
@@ -115,7 +117,7 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
               onSignOut();
             }}
           >
-            Sign out
+            {t('common.accountMenu.signOut')}
           </button>
         </li>
       </ul>

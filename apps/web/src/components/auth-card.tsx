@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { BrandMark } from './brand-mark.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
 /** The frame of the pages a person sees before signing in. */
@@ -17,9 +18,7 @@ export function AuthCard({
     <main id="main" className="auth-page">
       <div className="auth-card">
         <p className="brand brand-large">
-          <span className="brand-mark" aria-hidden="true">
-            P
-          </span>
+          <BrandMark />
           Praxis
         </p>
         <h1>{title}</h1>

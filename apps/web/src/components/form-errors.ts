@@ -1,4 +1,5 @@
 import { ApiError } from '../lib/api-client.ts';
+import { textOutsideReact } from '../lib/text-outside-react.ts';
 
 /** The message and the per-field messages of a failed request, ready for a form to show. */
 export function formErrors(error: unknown): {
@@ -7,7 +8,7 @@ export function formErrors(error: unknown): {
 } {
   if (!error) return { message: null, fields: {} };
   if (error instanceof ApiError) return { message: error.message, fields: error.fields };
-  return { message: 'Something went wrong. Please try again.', fields: {} };
+  return { message: textOutsideReact('common.error.unexpected'), fields: {} };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Invitation } from '@praxis/contracts/invitations';
+import type { ReactNode } from 'react';
 import { useChangeInvitation } from '../lib/api/change-invitation.ts';
+import { T, useT } from '../lib/i18n/use-t.tsx';
 import { useMe } from '../lib/session.ts';
 import { formErrors } from './form-errors.ts';
 
@@ -9,6 +11,7 @@ import { formErrors } from './form-errors.ts';
  * and an invitation to join as an organiser or admin only to admins.
  */
 export function InvitationActions({ invitation }: { invitation: Invitation }) {
+  const t = useT();
   const change = useChangeInvitation();
   const viewer = useMe().data;
   const allowed = viewer?.role === 'admin' || invitation.role === 'member';
@@ -24,7 +27,7 @@ export function InvitationActions({ invitation }: { invitation: Invitation }) {
           disabled={change.isPending}
           onClick={() => change.mutate({ id: invitation.id, action: 'resend' })}
         >
-          Resend<span className="visually-hidden"> to {invitation.email}</span>
+          <T id="common.invitationActions.resend" values={{ email: invitation.email, hidden }} />
         </button>
         {invitation.status === 'pending' && (
           <button
@@ -34,14 +37,17 @@ export function InvitationActions({ invitation }: { invitation: Invitation }) {
             onClick={() => {
               if (
                 window.confirm(
-                  `Withdraw the invitation for ${invitation.email}? Its link will stop working.`,
+                  t('common.invitationActions.withdrawConfirm', { email: invitation.email }),
                 )
               ) {
                 change.mutate({ id: invitation.id, action: 'revoke' });
               }
             }}
           >
-            Withdraw<span className="visually-hidden"> the invitation for {invitation.email}</span>
+            <T
+              id="common.invitationActions.withdraw"
+              values={{ email: invitation.email, hidden }}
+            />
           </button>
         )}
       </span>
@@ -53,3 +59,6 @@ export function InvitationActions({ invitation }: { invitation: Invitation }) {
     </>
   );
 }
+
+/** The part of a button's name that only screen readers need: the others see the row. */
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;

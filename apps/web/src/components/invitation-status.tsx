@@ -1,30 +1,21 @@
 import type { Invitation, InvitationStatus } from '@praxis/contracts/invitations';
+import { useT } from '../lib/i18n/use-t.tsx';
 
-/** How a status reads: "revoked" is the API's word, "withdrawn" the one on the button. */
-export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {
-  pending: 'pending',
-  accepted: 'accepted',
-  expired: 'expired',
-  revoked: 'withdrawn',
-};
-
-const EMAIL_LABELS: Record<Invitation['emailStatus'], string> = {
-  queued: 'waiting to be sent',
-  sending: 'being sent',
-  sent: 'sent',
-  failed: 'could not be sent',
-};
-
+/** How a status reads: "revoked" is the API's word, "withdrawn" (its message) the one on the button. */
 export function InvitationStatusBadge({ status }: { status: InvitationStatus }) {
-  return <span className={`status status-${status}`}>{INVITATION_STATUS_LABELS[status]}</span>;
+  const t = useT();
+  return (
+    <span className={`status status-${status}`}>{t(`common.invitationStatus.${status}`)}</span>
+  );
 }
 
 /** Where the invitation's e-mail is, and why the last attempt failed if it did. */
 export function InvitationEmailStatus({ invitation }: { invitation: Invitation }) {
+  const t = useT();
   return (
     <>
       <span className={`status status-email-${invitation.emailStatus}`}>
-        {EMAIL_LABELS[invitation.emailStatus]}
+        {t(`common.invitationEmail.${invitation.emailStatus}`)}
       </span>
       {invitation.emailError && invitation.emailStatus !== 'sent' && (
         <p className="field-error small">{invitation.emailError}</p>

@@ -1,14 +1,17 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import type { MessageId } from '../lib/i18n/message-ids.ts';
+import { useT } from '../lib/i18n/use-t.tsx';
 import { AccountMenu } from './account-menu.tsx';
+import { BrandMark } from './brand-mark.tsx';
 import { UpdateBanner } from './update-banner.tsx';
 
-const sections = [
-  { to: '/directory', label: 'Directory' },
-  { to: '/threads', label: 'Threads' },
-  { to: '/meetups', label: 'Meetups' },
-  { to: '/chat', label: 'Chat' },
+const sections: { to: string; label: MessageId }[] = [
+  { to: '/directory', label: 'common.nav.directory' },
+  { to: '/threads', label: 'common.nav.threads' },
+  { to: '/meetups', label: 'common.nav.meetups' },
+  { to: '/chat', label: 'common.nav.chat' },
 ];
 
 /**
@@ -27,19 +30,18 @@ export function Layout({
   unread?: Partial<Record<string, number>>;
   onSignOut(): void;
 }) {
+  const t = useT();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('common.nav.skipToContent')}
       </a>
       <header className="site-header">
         <NavLink to="/" className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            P
-          </span>
+          <BrandMark />
           Praxis
         </NavLink>
-        <nav aria-label="Main">
+        <nav aria-label={t('common.nav.main')}>
           <ul className="nav-list">
             {sections.map((section) => {
               const count = unread[section.to] ?? 0;
@@ -48,11 +50,14 @@ export function Layout({
                   {/* The name comes from what shows ("Chat 17") plus a hidden "unread", so that
                       it starts with the visible label, as voice control expects. */}
                   <NavLink to={section.to}>
-                    {section.label}
+                    {t(section.label)}
                     {count > 0 && (
                       <span className="nav-count">
                         {count > 99 ? '99+' : count}
-                        <span className="visually-hidden"> unread</span>
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('common.nav.unread', { count })}
+                        </span>
                       </span>
                     )}
                   </NavLink>
@@ -61,7 +66,7 @@ export function Layout({
             })}
             {member.role !== 'member' && (
               <li>
-                <NavLink to="/cohorts">Cohorts</NavLink>
+                <NavLink to="/cohorts">{t('common.nav.cohorts')}</NavLink>
               </li>
             )}
           </ul>

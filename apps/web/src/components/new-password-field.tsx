@@ -1,4 +1,5 @@
 import { PASSWORD_MIN_LENGTH, passwordWeakness } from '@praxis/contracts/passwords';
+import { type TFunction, useT } from '../lib/i18n/use-t.tsx';
 import { FormField } from './form-field.tsx';
 
 interface NewPasswordFieldProps {
@@ -12,30 +13,45 @@ interface NewPasswordFieldProps {
 
 /** A new-password input that explains the rules as the person types, with the API's own rule. */
 export function NewPasswordField({
-  label = 'New password',
+  label,
   value,
   onChange,
   account,
   error,
 }: NewPasswordFieldProps) {
-  const instant =
-    value.length === 0
-      ? undefined
-      : value.length < PASSWORD_MIN_LENGTH
-        ? `${PASSWORD_MIN_LENGTH - value.length} more characters needed.`
-        : (passwordWeakness(value, account) ?? undefined);
+  const t = useT();
   return (
     <FormField
-      label={label}
+      label={label ?? t('common.newPassword.label')}
       type="password"
       name="new-password"
       autoComplete="new-password"
       required
       minLength={PASSWORD_MIN_LENGTH}
-      hint={`At least ${PASSWORD_MIN_LENGTH} characters, not containing your name or e-mail. A short sentence works well.`}
+      hint={t('common.newPassword.hint', { min: PASSWORD_MIN_LENGTH })}
       value={value}
       onChange={(event) => onChange(event.target.value)}
-      error={error ?? instant}
+      error={error ?? instantCheck(t, value, account)}
     />
   );
+}
+
+/**
+ * What is wrong with the password so far. The API's rule says whether it is too guessable; asked
+ * again without the name, it tells whether the e-mail address is the reason, so the words come
+ * from this page's language.
+ */
+function instantCheck(
+  t: TFunction,
+  value: string,
+  account: { email: string; name: string },
+): string | undefined {
+  if (value.length === 0) return undefined;
+  if (value.length < PASSWORD_MIN_LENGTH) {
+    return t('common.newPassword.moreNeeded', { count: PASSWORD_MIN_LENGTH - value.length });
+  }
+  if (passwordWeakness(value, account) === null) return undefined;
+  return passwordWeakness(value, { ...account, name: '' }) === null
+    ? t('common.newPassword.containsName')
+    : t('common.newPassword.containsEmail');
 }

@@ -1,3 +1,5 @@
+import { useT } from '../lib/i18n/use-t.tsx';
+
 /** Edit and Delete, as a member's own posts and messages offer them. */
 export function OwnPostActions({
   onEdit,
@@ -8,10 +10,11 @@ export function OwnPostActions({
   onDelete(): void;
   deleting: boolean;
 }) {
+  const t = useT();
   return (
     <>
       <button type="button" className="action-button" onClick={onEdit}>
-        Edit
+        {t('common.ownPost.edit')}
       </button>
       <button
         type="button"
@@ -19,7 +22,7 @@ export function OwnPostActions({
         disabled={deleting}
         onClick={onDelete}
       >
-        Delete
+        {t('common.ownPost.delete')}
       </button>
     </>
   );

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { useT } from '../lib/i18n/use-t.tsx';
 
 /**
  * A tag typed and applied with its button (not on each keystroke, which would fetch a list per
@@ -13,6 +14,7 @@ export function TagFilter({
   tag: string | undefined;
   onApply(tag: string | undefined): void;
 }) {
+  const t = useT();
   const [text, setText] = useState(tag ?? '');
   useEffect(() => setText(tag ?? ''), [tag]);
 
@@ -22,9 +24,9 @@ export function TagFilter({
   }
 
   return (
-    <form className="tag-filter" onSubmit={apply} aria-label="Filter by tag">
+    <form className="tag-filter" onSubmit={apply} aria-label={t('common.tagFilter.name')}>
       <div className="field">
-        <label htmlFor={id}>Tag</label>
+        <label htmlFor={id}>{t('common.tagFilter.label')}</label>
         <input
           id={id}
           type="text"
@@ -35,7 +37,7 @@ export function TagFilter({
         />
       </div>
       <button type="submit" className="button-secondary">
-        Filter
+        {t('common.tagFilter.apply')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { useT } from '../lib/i18n/use-t.tsx';
 import { RemovableTag } from './tag-list.tsx';
 
 interface TagInputProps {
@@ -17,6 +18,7 @@ interface TagInputProps {
  * leaves it, so a tag typed just before saving is not lost.
  */
 export function TagInput({ label, hint, tags, onChange, error, max = 15, id }: TagInputProps) {
+  const t = useT();
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const hintId = `${inputId}-hint`;
@@ -32,13 +34,13 @@ export function TagInput({ label, hint, tags, onChange, error, max = 15, id }: T
       const tag = candidate.trim().replace(/\s+/g, ' ').toLowerCase();
       if (!tag) continue;
       if (next.includes(tag)) {
-        said.push(`${tag} is already added.`);
+        said.push(t('common.tagInput.alreadyAdded', { tag }));
       } else if (next.length >= max) {
-        said.push(`You can add at most ${max}.`);
+        said.push(t('common.tagInput.atMost', { max }));
         break;
       } else {
         next = [...next, tag];
-        said.push(`Added ${tag}.`);
+        said.push(t('common.tagInput.added', { tag }));
       }
     }
     if (next !== tags) onChange(next);
@@ -48,7 +50,7 @@ export function TagInput({ label, hint, tags, onChange, error, max = 15, id }: T
 
   function remove(tag: string) {
     onChange(tags.filter((existing) => existing !== tag));
-    setAnnouncement(`Removed ${tag}.`);
+    setAnnouncement(t('common.tagInput.removed', { tag }));
     input.current?.focus();
   }
 
@@ -75,7 +77,8 @@ export function TagInput({ label, hint, tags, onChange, error, max = 15, id }: T
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
       <p className="field-hint" id={hintId}>
-        {hint ? `${hint} ` : ''}Press Enter or type a comma after each one.
+        {hint ? `${hint} ` : ''}
+        {t('common.tagInput.howTo')}
       </p>
       <div className={`tag-editor${error ? ' tag-editor-invalid' : ''}`}>
         {tags.length > 0 && (

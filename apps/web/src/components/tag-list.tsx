@@ -1,3 +1,5 @@
+import { useT } from '../lib/i18n/use-t.tsx';
+
 /** Tags to read, such as expertise or advice topics; `label` names the list for screen readers. */
 export function TagList({
   tags,
@@ -22,10 +24,16 @@ export function TagList({
 
 /** A chip being edited, with its own remove button named after it. */
 export function RemovableTag({ name, onRemove }: { name: string; onRemove(): void }) {
+  const t = useT();
   return (
     <li className="tag tag-removable">
       {name}
-      <button type="button" className="tag-remove" aria-label={`Remove ${name}`} onClick={onRemove}>
+      <button
+        type="button"
+        className="tag-remove"
+        aria-label={t('common.tagList.remove', { name })}
+        onClick={onRemove}
+      >
         <span aria-hidden="true">×</span>
       </button>
     </li>

@@ -1,4 +1,5 @@
 import type { ThreadKind } from '@praxis/contracts/threads';
+import { useT } from '../lib/i18n/use-t.tsx';
 
 export const KIND_NAMES: Record<ThreadKind, string> = {
   question: 'Question',
@@ -10,5 +11,6 @@ export const KIND_NAMES: Record<ThreadKind, string> = {
 
 /** What kind of thread this is, in words and colour, wherever threads are listed. */
 export function ThreadKindBadge({ kind }: { kind: ThreadKind }) {
-  return <span className={`kind-badge kind-${kind}`}>{KIND_NAMES[kind]}</span>;
+  const t = useT();
+  return <span className={`kind-badge kind-${kind}`}>{t(`common.threadKind.${kind}`)}</span>;
 }

@@ -1,4 +1,5 @@
 import type { ErrorResponse } from '@praxis/contracts/errors';
+import { textOutsideReact } from './text-outside-react.ts';
 
 /** A refusal from the API, carrying the message and per-field messages meant for the person. */
 export class ApiError extends Error {
@@ -28,11 +29,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
       ...encode(body),
     });
   } catch {
-    throw new ApiError(
-      0,
-      'unavailable',
-      'Praxis cannot be reached. Check your connection and try again.',
-    );
+    throw new ApiError(0, 'unavailable', textOutsideReact('common.error.unreachable'));
   }
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
@@ -41,7 +38,8 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
     throw new ApiError(
       response.status,
       error?.code ?? 'internal',
-      error?.message ?? `The server answered ${response.status}. Please try again.`,
+      error?.message ??
+        textOutsideReact('common.error.serverAnswered', { status: response.status }),
       error?.fields ?? {},
     );
   }

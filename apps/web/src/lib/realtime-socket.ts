@@ -5,6 +5,7 @@ import {
   type ServerFrame,
 } from '@praxis/contracts/realtime';
 import type { ConnectionState } from './realtime-store.ts';
+import { textOutsideReact } from './text-outside-react.ts';
 
 const FIRST_RETRY_MS = 500;
 const LAST_RETRY_MS = 10_000;
@@ -92,7 +93,7 @@ export class ReconnectingSocket {
     if (!helloed) this.failures += 1;
     if (code === CloseCode.tooManyConnections) {
       // Trying again only helps once other tabs are closed: say so, and try now and then.
-      this.handlers.notice(reason || 'Too many Praxis tabs are open; close some of them.');
+      this.handlers.notice(reason || textOutsideReact('common.realtime.tooManyTabs'));
       this.failures = Math.max(this.failures, 6);
       return this.scheduleRetry();
     }
