@@ -2,28 +2,30 @@ import { Link } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { useOwnProfile } from '../../lib/api/get-own-profile.ts';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { AvatarEditor } from './components/avatar-editor.tsx';
 import { ProfileForm } from './components/profile-form.tsx';
 
 export function EditProfilePage() {
-  useDocumentTitle('Your profile');
+  const t = useT();
+  useDocumentTitle(t('members.edit.title'));
   const profile = useOwnProfile();
   return (
     <section className="page narrow">
-      <h1>Your profile</h1>
+      <h1>{t('members.edit.title')}</h1>
       <p className="lead">
-        What alumni see when they look for someone who has done it before.
+        {t('members.edit.lead')}
         {profile.data && (
           <>
             {' '}
-            <Link to={`/members/${profile.data.handle}`}>See your profile as others do</Link>
+            <Link to={`/members/${profile.data.handle}`}>{t('members.edit.seeAsOthers')}</Link>
           </>
         )}
       </p>
       {profile.isPending && (
         <p className="loading" role="status">
-          Loading your profile…
+          {t('members.edit.loading')}
         </p>
       )}
       {profile.isError && <Alert tone="error">{formErrors(profile.error).message}</Alert>}

@@ -5,13 +5,14 @@ import { Avatar } from '../../components/avatar.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { TagList } from '../../components/tag-list.tsx';
 import { ApiError } from '../../lib/api-client.ts';
-import { languageName, placeOf } from '../../lib/display-names.ts';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useMe } from '../../lib/session.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useMember } from './api/get-member.ts';
 import { AskForAdvice } from './components/ask-for-advice.tsx';
 import { MemberAdmin } from './components/member-admin.tsx';
 import { ProfileActivity } from './components/profile-activity.tsx';
+import { useDisplayNames } from './use-display-names.ts';
 
 export function ProfilePage() {
   const { handle = '' } = useParams();
@@ -19,12 +20,14 @@ export function ProfilePage() {
   const viewer = useMe().data ?? null;
   const { state } = useLocation();
   const directorySearch = (state as { directorySearch?: string } | null)?.directorySearch;
-  useDocumentTitle(member.data?.name ?? 'Member');
+  const t = useT();
+  const { languageList } = useDisplayNames();
+  useDocumentTitle(member.data?.name ?? t('members.profile.documentTitle'));
 
   if (member.isPending) {
     return (
       <p className="loading" role="status">
-        Loading profile…
+        {t('members.profile.loading')}
       </p>
     );
   }
@@ -32,10 +35,10 @@ export function ProfilePage() {
     const missing = member.error instanceof ApiError && member.error.status === 404;
     return (
       <section className="page narrow">
-        <h1>{missing ? 'Member not found' : 'This profile could not be shown'}</h1>
+        <h1>{t(missing ? 'members.profile.notFound' : 'members.profile.cannotShow')}</h1>
         <Alert tone="error">{formErrors(member.error).message}</Alert>
         <p>
-          <Link to="/directory">Search the directory</Link>
+          <Link to="/directory">{t('members.profile.searchDirectory')}</Link>
         </p>
       </section>
     );
@@ -48,27 +51,29 @@ export function ProfilePage() {
     <article className="page profile">
       <p className="back-link">
         {directorySearch === undefined ? (
-          <Link to="/directory">Directory</Link>
+          <Link to="/directory">{t('members.profile.directory')}</Link>
         ) : (
-          <Link to={`/directory${directorySearch}`}>Back to the results</Link>
+          <Link to={`/directory${directorySearch}`}>{t('members.profile.backToResults')}</Link>
         )}
       </p>
       {!profile.active && (
-        <Alert tone="info">
-          {profile.name} is deactivated: they cannot sign in and are not listed in the directory.
-        </Alert>
+        <Alert tone="info">{t('members.profile.deactivated', { name: profile.name })}</Alert>
       )}
       <header className="profile-header">
         <Avatar person={profile} size="large" />
         <div className="profile-intro">
           <div className="profile-title">
             <h1>{profile.name}</h1>
-            {profile.role !== 'member' && <span className="role-badge">{profile.role}</span>}
+            {profile.role !== 'member' && (
+              <span className="role-badge">
+                {t('members.profile.roleBadge', { role: profile.role })}
+              </span>
+            )}
           </div>
           {profile.headline && <p className="lead">{profile.headline}</p>}
           <WorkLine profile={profile} />
           {profile.cohorts.length > 0 && (
-            <ul className="tag-list tag-list-cohort" aria-label="Cohorts">
+            <ul className="tag-list tag-list-cohort" aria-label={t('members.profile.cohorts')}>
               {profile.cohorts.map((cohort) => (
                 <li key={cohort.id} className="tag">
                   <Link to={`/cohorts/${cohort.id}`}>{cohort.name}</Link>
@@ -79,11 +84,13 @@ export function ProfilePage() {
           <p className="profile-actions">
             {own && (
               <Link className="button-secondary" to="/profile">
-                Edit your profile
+                {t('members.profile.edit')}
               </Link>
             )}
             <Link to={`/threads?author=${profile.handle}`}>
-              {own ? 'Your threads' : `Threads by ${profile.name}`}
+              {own
+                ? t('members.profile.ownThreads')
+                : t('members.profile.threadsBy', { name: profile.name })}
             </Link>
           </p>
         </div>
@@ -91,7 +98,7 @@ export function ProfilePage() {
 
       <div className="profile-body">
         {/* First in reading order: on a phone, the way to ask comes before the life story. */}
-        <aside className="profile-aside" aria-label="Get in touch">
+        <aside className="profile-aside" aria-label={t('members.profile.getInTouch')}>
           {!own && profile.active && <AskForAdvice profile={profile} />}
           <ContactDetails profile={profile} own={own} />
           {manages && viewer && <MemberAdmin viewer={viewer} profile={profile} />}
@@ -99,38 +106,42 @@ export function ProfilePage() {
         <div className="profile-main">
           {profile.openToAdvise && profile.adviceTopics.length > 0 && (
             <section aria-labelledby="advises-heading">
-              <h2 id="advises-heading">Advises on</h2>
-              <TagList tags={profile.adviceTopics} label="Advises on" tone="advice" />
+              <h2 id="advises-heading">{t('members.profile.advisesOn')}</h2>
+              <TagList
+                tags={profile.adviceTopics}
+                label={t('members.profile.advisesOn')}
+                tone="advice"
+              />
             </section>
           )}
           <section aria-labelledby="about-heading">
-            <h2 id="about-heading">About</h2>
+            <h2 id="about-heading">{t('members.profile.about')}</h2>
             {profile.bioHtml ? (
               // Cooked and sanitised by the server when the member saved it.
               // biome-ignore lint/security/noDangerouslySetInnerHtml: see above.
               <div className="prose" dangerouslySetInnerHTML={{ __html: profile.bioHtml }} />
             ) : (
               <p className="muted">
-                {own ? 'You have not written about yourself yet.' : 'No bio yet.'}
+                {t(own ? 'members.profile.noBioOwn' : 'members.profile.noBio')}
               </p>
             )}
           </section>
           {profile.expertise.length > 0 && (
             <section aria-labelledby="expertise-heading">
-              <h2 id="expertise-heading">Expertise</h2>
-              <TagList tags={profile.expertise} label="Expertise" />
+              <h2 id="expertise-heading">{t('members.profile.expertise')}</h2>
+              <TagList tags={profile.expertise} label={t('members.profile.expertise')} />
             </section>
           )}
           <ProfileActivity handle={profile.handle} own={own} />
           {profile.languages.length > 0 && (
             <section aria-labelledby="languages-heading">
-              <h2 id="languages-heading">Languages</h2>
-              <p>{profile.languages.map(languageName).join(', ')}</p>
+              <h2 id="languages-heading">{t('members.profile.languages')}</h2>
+              <p>{languageList(profile.languages)}</p>
             </section>
           )}
           {profile.links.length > 0 && (
             <section aria-labelledby="links-heading">
-              <h2 id="links-heading">Links</h2>
+              <h2 id="links-heading">{t('members.profile.links')}</h2>
               <ul className="profile-links">
                 {profile.links.map((link) => (
                   <li key={link.url}>
@@ -150,6 +161,7 @@ export function ProfilePage() {
 }
 
 function WorkLine({ profile }: { profile: MemberProfile }) {
+  const { placeOf } = useDisplayNames();
   const work = [profile.jobTitle, profile.organisation].filter(Boolean).join(', ');
   const place = placeOf(profile.city, profile.country);
   const line = [work, place].filter(Boolean).join(' · ');
@@ -157,14 +169,15 @@ function WorkLine({ profile }: { profile: MemberProfile }) {
 }
 
 function ContactDetails({ profile, own }: { profile: MemberProfile; own: boolean }) {
+  const t = useT();
   return (
     <section className="panel" aria-labelledby="contact-heading">
-      <h2 id="contact-heading">Contact</h2>
+      <h2 id="contact-heading">{t('members.contact.heading')}</h2>
       {profile.email || profile.phone ? (
         <dl className="facts">
           {profile.email && (
             <>
-              <dt>E-mail</dt>
+              <dt>{t('members.contact.email')}</dt>
               <dd>
                 <a href={`mailto:${profile.email}`}>{profile.email}</a>
               </dd>
@@ -172,7 +185,7 @@ function ContactDetails({ profile, own }: { profile: MemberProfile; own: boolean
           )}
           {profile.phone && (
             <>
-              <dt>Phone</dt>
+              <dt>{t('members.contact.phone')}</dt>
               <dd>
                 <a href={`tel:${profile.phone.replace(/[^\d+]/g, '')}`}>{profile.phone}</a>
               </dd>
@@ -180,13 +193,9 @@ function ContactDetails({ profile, own }: { profile: MemberProfile; own: boolean
           )}
         </dl>
       ) : (
-        <p className="small muted">No contact details are shared with you.</p>
+        <p className="small muted">{t('members.contact.none')}</p>
       )}
-      {own && (
-        <p className="small muted">
-          You see every field; others see what your visibility settings allow.
-        </p>
-      )}
+      {own && <p className="small muted">{t('members.contact.ownNote')}</p>}
     </section>
   );
 }

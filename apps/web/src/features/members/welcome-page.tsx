@@ -6,53 +6,50 @@ import { formErrors } from '../../components/form-errors.ts';
 import { PersonLink } from '../../components/person-link.tsx';
 import { useOwnProfile } from '../../lib/api/get-own-profile.ts';
 import { useCohortMembers } from '../../lib/api/list-cohort-members.ts';
+import type { MessageId } from '../../lib/i18n/message-ids.ts';
+import { T, useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 
 /** How many of a cohort's people the welcome page shows before "see all". */
 const SHOWN_PEOPLE = 9;
 
-const firstSteps = [
+const firstSteps: { to: string; title: MessageId; text: MessageId }[] = [
   {
     to: '/profile',
-    title: 'Complete your profile',
-    text: 'Your headline, expertise and languages are how people who need what you know find you.',
+    title: 'members.welcome.profileStep',
+    text: 'members.welcome.profileStepText',
   },
   {
     to: '/threads/new',
-    title: 'Introduce yourself, or ask a question',
-    text: 'Say what you work on, or ask the network what you are stuck on: someone has done it before.',
+    title: 'members.welcome.introduceStep',
+    text: 'members.welcome.introduceStepText',
   },
   {
     to: '/meetups',
-    title: 'Look at the next meetup',
-    text: 'Every six months all alumni meet to exchange what they tried. Vote on its date, say if you come.',
+    title: 'members.welcome.meetupStep',
+    text: 'members.welcome.meetupStepText',
   },
 ];
 
 /** Where a new member lands after accepting their invitation: what Praxis is for, and who is here. */
 export function WelcomePage({ member }: { member: AccountMember }) {
-  useDocumentTitle('Welcome');
+  const t = useT();
+  useDocumentTitle(t('members.welcome.documentTitle'));
   const profile = useOwnProfile();
   return (
     <section className="page welcome">
-      <h1>Welcome to Praxis, {member.name.split(' ')[0]}</h1>
-      <p className="lead">
-        Praxis is where alumni of public-sector innovation programmes keep learning from each other
-        once the programme is over. Ask the network when you are stuck, and share what you tried
-        back in your agency — what failed as much as what worked — so others can learn from it.
-        Every six months everyone meets at the exchange meetup, and in between you can talk in the
-        chat rooms of your cohort and your meetups.
-      </p>
+      <h1>{t('members.welcome.heading', { firstName: member.name.split(' ')[0] })}</h1>
+      <p className="lead">{t('members.welcome.lead')}</p>
 
       <section aria-labelledby="first-steps-heading">
-        <h2 id="first-steps-heading">Three things to do first</h2>
+        <h2 id="first-steps-heading">{t('members.welcome.firstSteps')}</h2>
         <ol className="cards first-steps">
           {firstSteps.map((step) => (
             <li key={step.to} className="card">
               <h3>
-                <Link to={step.to}>{step.title}</Link>
+                <Link to={step.to}>{t(step.title)}</Link>
               </h3>
-              <p>{step.text}</p>
+              <p>{t(step.text)}</p>
             </li>
           ))}
         </ol>
@@ -61,10 +58,12 @@ export function WelcomePage({ member }: { member: AccountMember }) {
       {profile.isError && <Alert tone="error">{formErrors(profile.error).message}</Alert>}
       {profile.data && profile.data.cohorts.length === 0 && (
         <section aria-labelledby="no-cohort-heading">
-          <h2 id="no-cohort-heading">Your cohort</h2>
+          <h2 id="no-cohort-heading">{t('members.welcome.noCohortHeading')}</h2>
           <p>
-            You are not in a cohort yet: an organiser adds you to yours. Meanwhile,{' '}
-            <Link to="/directory">look for people in the directory</Link>.
+            <T
+              id="members.welcome.noCohort"
+              values={{ link: (chunks) => <Link to="/directory">{chunks}</Link> }}
+            />
           </p>
         </section>
       )}
@@ -73,13 +72,14 @@ export function WelcomePage({ member }: { member: AccountMember }) {
       ))}
 
       <p>
-        <Link to="/">Go to the home page</Link>
+        <Link to="/">{t('members.welcome.home')}</Link>
       </p>
     </section>
   );
 }
 
 function CohortPeople({ cohort, memberId }: { cohort: CohortBadge; memberId: string }) {
+  const t = useT();
   const people = useCohortMembers(cohort.id);
   const firstPage = people.data?.pages[0];
   const others = (firstPage?.members ?? []).filter((person) => person.id !== memberId);
@@ -88,21 +88,29 @@ function CohortPeople({ cohort, memberId }: { cohort: CohortBadge; memberId: str
   return (
     <section aria-labelledby={headingId} className="welcome-cohort">
       <h2 id={headingId}>
-        Your cohort: <Link to={`/cohorts/${cohort.id}`}>{cohort.name}</Link>
+        <T
+          id="members.welcome.cohortHeading"
+          values={{
+            cohort: cohort.name,
+            link: (chunks) => <Link to={`/cohorts/${cohort.id}`}>{chunks}</Link>,
+          }}
+        />
       </h2>
       <p className="muted">
-        {cohort.programmeName}
-        {firstPage ? ` · ${total} ${total === 1 ? 'member' : 'members'}` : ''}
+        {firstPage
+          ? t('members.welcome.programmeAndCount', {
+              programme: cohort.programmeName,
+              count: total,
+            })
+          : cohort.programmeName}
       </p>
       {people.isPending && (
         <p className="loading" role="status">
-          Loading who is in it…
+          {t('members.welcome.loadingPeople')}
         </p>
       )}
       {people.isError && <Alert tone="error">{formErrors(people.error).message}</Alert>}
-      {firstPage && others.length === 0 && (
-        <p>You are the first one here; the others join as they accept their invitations.</p>
-      )}
+      {firstPage && others.length === 0 && <p>{t('members.welcome.firstOne')}</p>}
       {others.length > 0 && (
         <ul className="people-list welcome-people">
           {others.slice(0, SHOWN_PEOPLE).map((person) => (
@@ -115,7 +123,7 @@ function CohortPeople({ cohort, memberId }: { cohort: CohortBadge; memberId: str
       {others.length > SHOWN_PEOPLE && (
         <p>
           <Link to={`/cohorts/${cohort.id}`}>
-            See all {total} members of {cohort.name}
+            {t('members.welcome.seeAll', { count: total, cohort: cohort.name })}
           </Link>
         </p>
       )}

@@ -2,6 +2,7 @@ import type { MemberProfile } from '@praxis/contracts/profiles';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useStartConversation } from '../api/start-conversation.ts';
 
 /**
@@ -9,8 +10,9 @@ import { useStartConversation } from '../api/start-conversation.ts';
  * e-mail as well when they share it.
  */
 export function AskForAdvice({ profile }: { profile: MemberProfile }) {
+  const t = useT();
   const firstName = profile.name.split(/\s+/)[0] || profile.name;
-  const subject = encodeURIComponent(`A question for you, via Praxis`);
+  const subject = encodeURIComponent(t('members.ask.mailSubject'));
   const start = useStartConversation();
   const navigate = useNavigate();
 
@@ -23,33 +25,28 @@ export function AskForAdvice({ profile }: { profile: MemberProfile }) {
 
   return (
     <section className="panel" aria-labelledby="ask-heading">
-      <h2 id="ask-heading">Ask for advice</h2>
-      {!profile.openToAdvise && (
-        <p className="small">
-          {firstName} has not said they are open to advise right now, but you can still get in
-          touch.
-        </p>
-      )}
+      <h2 id="ask-heading">{t('members.ask.heading')}</h2>
+      {!profile.openToAdvise && <p className="small">{t('members.ask.notOpen', { firstName })}</p>}
       <button
         type="button"
         className="button-primary button-block"
         disabled={start.isPending}
         onClick={message}
       >
-        {start.isPending ? 'Opening the conversation…' : `Message ${firstName}`}
+        {start.isPending ? t('members.ask.opening') : t('members.ask.message', { firstName })}
       </button>
-      <p className="small muted">
-        Opens a direct conversation with {firstName} in Chat. Say who you are, what you are working
-        on and what you would like to know.
-      </p>
+      <p className="small muted">{t('members.ask.messageHint', { firstName })}</p>
       {start.isError && <Alert tone="error">{formErrors(start.error).message}</Alert>}
       {profile.email && (
         <p className="small">
-          Or{' '}
-          <a href={`mailto:${profile.email}?subject=${subject}`}>
-            ask {firstName} for advice by e-mail
-          </a>{' '}
-          at {profile.email}.
+          <T
+            id="members.ask.byEmail"
+            values={{
+              firstName,
+              email: profile.email,
+              link: (chunks) => <a href={`mailto:${profile.email}?subject=${subject}`}>{chunks}</a>,
+            }}
+          />
         </p>
       )}
     </section>

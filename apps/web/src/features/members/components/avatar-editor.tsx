@@ -1,15 +1,25 @@
 import { MAX_AVATAR_BYTES, type OwnProfile } from '@praxis/contracts/profiles';
 import { type ChangeEvent, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
 import { Avatar } from '../../../components/avatar.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useRemoveAvatar } from '../api/remove-avatar.ts';
 import { AVATAR_TYPES, useUploadAvatar } from '../api/upload-avatar.ts';
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /** Choose a picture, see it, then keep it; or remove the one there is. */
 export function AvatarEditor({ profile }: { profile: OwnProfile }) {
+  const t = useT();
+  const intl = useIntl();
+  const megabytes = (bytes: number, fractionDigits: number) =>
+    intl.formatNumber(bytes / 1024 / 1024, {
+      style: 'unit',
+      unit: 'megabyte',
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+  const limit = megabytes(MAX_AVATAR_BYTES, 0);
   const upload = useUploadAvatar();
   const remove = useRemoveAvatar();
   const input = useRef<HTMLInputElement>(null);
@@ -26,11 +36,9 @@ export function AvatarEditor({ profile }: { profile: OwnProfile }) {
     if (!file) return;
     // Some systems give no type for a file; the server then judges it by its content.
     if (file.type && !AVATAR_TYPES.includes(file.type)) {
-      setProblem('Choose a JPEG, PNG or WebP image.');
+      setProblem(t('members.avatar.wrongType'));
     } else if (file.size > MAX_AVATAR_BYTES) {
-      setProblem(
-        `That picture is ${megabytes(file.size)}; the limit is 5 MB. Choose a smaller one, or resize it first.`,
-      );
+      setProblem(t('members.avatar.tooLarge', { size: megabytes(file.size, 1), limit }));
     } else {
       setProblem(null);
       // A data: URL, because the Content-Security-Policy allows those images and not blob: ones.
@@ -49,13 +57,13 @@ export function AvatarEditor({ profile }: { profile: OwnProfile }) {
 
   return (
     <section className="avatar-editor" aria-labelledby="picture-heading">
-      <h2 id="picture-heading">Your picture</h2>
+      <h2 id="picture-heading">{t('members.avatar.heading')}</h2>
       <div className="avatar-editor-body">
         {chosen ? (
           <img
             className="avatar avatar-large"
             src={chosen.preview}
-            alt="Preview of your new avatar"
+            alt={t('members.avatar.preview')}
             width={256}
             height={256}
           />
@@ -65,11 +73,10 @@ export function AvatarEditor({ profile }: { profile: OwnProfile }) {
         <div className="avatar-editor-controls">
           <div className="field">
             <label htmlFor="avatar-file">
-              {current ? 'Choose a new picture' : 'Choose a picture'}
+              {t(current ? 'members.avatar.chooseNew' : 'members.avatar.choose')}
             </label>
             <p className="field-hint" id="avatar-file-hint">
-              JPEG, PNG or WebP, up to 5 MB. It is cropped to a square, so keep your face near the
-              middle.
+              {t('members.avatar.hint', { limit })}
             </p>
             <input
               ref={input}
@@ -87,8 +94,8 @@ export function AvatarEditor({ profile }: { profile: OwnProfile }) {
             )}
           </div>
           {failure && <Alert tone="error">{formErrors(failure).message}</Alert>}
-          {upload.isSuccess && <Alert tone="success">Your new picture is saved.</Alert>}
-          {remove.isSuccess && <Alert tone="success">Your picture is removed.</Alert>}
+          {upload.isSuccess && <Alert tone="success">{t('members.avatar.saved')}</Alert>}
+          {remove.isSuccess && <Alert tone="success">{t('members.avatar.removed')}</Alert>}
           <div className="button-row">
             {chosen && (
               <>
@@ -98,10 +105,10 @@ export function AvatarEditor({ profile }: { profile: OwnProfile }) {
                   disabled={upload.isPending}
                   onClick={() => upload.mutate(chosen.file, { onSuccess: clearChoice })}
                 >
-                  {upload.isPending ? 'Uploading…' : 'Use this picture'}
+                  {t(upload.isPending ? 'members.avatar.uploading' : 'members.avatar.use')}
                 </button>
                 <button type="button" className="button-secondary" onClick={clearChoice}>
-                  Cancel
+                  {t('members.avatar.cancel')}
                 </button>
               </>
             )}
@@ -112,7 +119,7 @@ export function AvatarEditor({ profile }: { profile: OwnProfile }) {
                 disabled={remove.isPending}
                 onClick={() => remove.mutate()}
               >
-                Remove picture
+                {t('members.avatar.remove')}
               </button>
             )}
           </div>

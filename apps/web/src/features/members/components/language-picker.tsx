@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { RemovableTag } from '../../../components/tag-list.tsx';
-import { languageName, languageOptions } from '../../../lib/display-names.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
+import { useDisplayNames } from '../use-display-names.ts';
 
 /** A profile lists at most this many languages; the API says the same. */
 const MAX_LANGUAGES = 10;
@@ -18,6 +19,8 @@ export function LanguagePicker({
   onChange(languages: string[]): void;
   error?: string | undefined;
 }) {
+  const t = useT();
+  const { languageName, languageOptions } = useDisplayNames();
   const id = useId();
   const select = useRef<HTMLSelectElement>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -27,23 +30,24 @@ export function LanguagePicker({
   function add(code: string) {
     if (!code || languages.includes(code) || full) return;
     onChange([...languages, code]);
-    setAnnouncement(`Added ${languageName(code)}.`);
+    setAnnouncement(t('members.languages.added', { language: languageName(code) }));
   }
 
   function remove(code: string) {
     onChange(languages.filter((existing) => existing !== code));
-    setAnnouncement(`Removed ${languageName(code)}.`);
+    setAnnouncement(t('members.languages.removed', { language: languageName(code) }));
     select.current?.focus();
   }
 
   return (
     <div className="field" id="profile-languages">
-      <label htmlFor={`${id}-add`}>Languages</label>
+      <label htmlFor={`${id}-add`}>{t('members.languages.label')}</label>
       <p className="field-hint" id={`${id}-hint`}>
-        The languages you can work in. {full ? `You can list at most ${MAX_LANGUAGES}.` : ''}
+        {t('members.languages.hint')}{' '}
+        {full ? t('members.languages.full', { max: MAX_LANGUAGES }) : ''}
       </p>
       {languages.length > 0 && (
-        <ul className="language-list" aria-label="Your languages">
+        <ul className="language-list" aria-label={t('members.languages.chosen')}>
           {languages.map((code) => (
             <RemovableTag key={code} name={languageName(code)} onRemove={() => remove(code)} />
           ))}
@@ -59,7 +63,7 @@ export function LanguagePicker({
         onChange={(event) => add(event.target.value)}
       >
         <option value="">
-          {languages.length > 0 ? 'Add another language…' : 'Add a language…'}
+          {t(languages.length > 0 ? 'members.languages.addAnother' : 'members.languages.add')}
         </option>
         {choices.map((option) => (
           <option key={option.code} value={option.code}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { FormField } from '../../../components/form-field.tsx';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { type LinkDraft, newLinkKey } from '../profile-draft.ts';
 
 const MAX_LINKS = 8;
@@ -14,6 +15,7 @@ export function LinksEditor({
   onChange(links: LinkDraft[]): void;
   fields: Record<string, string>;
 }) {
+  const t = useT();
   const focusIndex = useRef<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -41,17 +43,19 @@ export function LinksEditor({
 
   return (
     <>
-      {links.length === 0 && <p className="muted small">No links yet.</p>}
+      {links.length === 0 && <p className="muted small">{t('members.links.none')}</p>}
       {links.length > 0 && (
         <ol className="link-rows">
           {links.map((link, index) => (
             <li key={link.key}>
               <fieldset className="link-row">
-                <legend className="visually-hidden">Link {index + 1}</legend>
+                <legend className="visually-hidden">
+                  {t('members.links.row', { number: index + 1 })}
+                </legend>
                 <FormField
                   id={`profile-links-${index}-label`}
-                  label="Label"
-                  placeholder="Our lab's blog"
+                  label={t('members.links.label')}
+                  placeholder={t('members.links.labelPlaceholder')}
                   maxLength={60}
                   value={link.label}
                   onChange={(event) => update(link.key, { label: event.target.value })}
@@ -59,10 +63,10 @@ export function LinksEditor({
                 />
                 <FormField
                   id={`profile-links-${index}-url`}
-                  label="Web address"
+                  label={t('members.links.url')}
                   type="url"
                   inputMode="url"
-                  placeholder="https://"
+                  placeholder={t('members.links.urlPlaceholder')}
                   maxLength={500}
                   value={link.url}
                   onChange={(event) => update(link.key, { url: event.target.value })}
@@ -73,7 +77,13 @@ export function LinksEditor({
                   className="button-secondary link-remove"
                   onClick={() => remove(index)}
                 >
-                  Remove<span className="visually-hidden"> link {index + 1}</span>
+                  <T
+                    id="members.links.remove"
+                    values={{
+                      number: index + 1,
+                      hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                    }}
+                  />
                 </button>
               </fieldset>
             </li>
@@ -83,10 +93,10 @@ export function LinksEditor({
       {fields.links && <p className="field-error">{fields.links}</p>}
       {links.length < MAX_LINKS ? (
         <button ref={addButton} type="button" className="button-secondary" onClick={add}>
-          Add a link
+          {t('members.links.add')}
         </button>
       ) : (
-        <p className="muted small">You can list up to {MAX_LINKS} links.</p>
+        <p className="muted small">{t('members.links.full', { max: MAX_LINKS })}</p>
       )}
     </>
   );

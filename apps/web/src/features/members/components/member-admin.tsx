@@ -4,13 +4,15 @@ import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { SelectField } from '../../../components/form-field.tsx';
+import type { MessageId } from '../../../lib/i18n/message-ids.ts';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useSetMemberActive } from '../api/set-member-active.ts';
 import { useSetMemberRole } from '../api/set-member-role.ts';
 
-const ROLE_NAMES: Record<Role, string> = {
-  member: 'Member',
-  organiser: 'Organiser',
-  admin: 'Admin',
+const ROLE_NAMES: Record<Role, MessageId> = {
+  member: 'members.admin.roleMember',
+  organiser: 'members.admin.roleOrganiser',
+  admin: 'members.admin.roleAdmin',
 };
 
 /** What organisers and admins can do to someone else's account, each with its own rule. */
@@ -21,6 +23,7 @@ export function MemberAdmin({
   viewer: AccountMember;
   profile: MemberProfile;
 }) {
+  const t = useT();
   const setActive = useSetMemberActive();
   const setRole = useSetMemberRole();
   const [role, setRoleChoice] = useState<Role>(profile.role);
@@ -28,9 +31,10 @@ export function MemberAdmin({
   const error = setActive.error ?? setRole.error;
 
   function toggleActive() {
-    const question = profile.active
-      ? `Deactivate ${profile.name}? They will no longer be able to sign in and will leave the directory. What they wrote stays.`
-      : `Reactivate ${profile.name}? They will be able to sign in again.`;
+    const question = t(
+      profile.active ? 'members.admin.confirmDeactivate' : 'members.admin.confirmReactivate',
+      { name: profile.name },
+    );
     if (!window.confirm(question)) return;
     setRole.reset();
     setActive.mutate({ handle: profile.handle, active: !profile.active });
@@ -44,20 +48,22 @@ export function MemberAdmin({
 
   return (
     <section className="panel" aria-labelledby="manage-heading">
-      <h2 id="manage-heading">Manage member</h2>
+      <h2 id="manage-heading">{t('members.admin.heading')}</h2>
       {error && <Alert tone="error">{formErrors(error).message}</Alert>}
       {setActive.isSuccess && (
         <Alert tone="success">
-          {profile.name} is {profile.active ? 'active again' : 'deactivated'}.
+          {t(profile.active ? 'members.admin.reactivated' : 'members.admin.deactivated', {
+            name: profile.name,
+          })}
         </Alert>
       )}
       {setRole.isSuccess && (
         <Alert tone="success">
-          {profile.name} is now {ROLE_NAMES[profile.role].toLowerCase()}.
+          {t('members.admin.roleChanged', { name: profile.name, role: profile.role })}
         </Alert>
       )}
       <p className="small">
-        Status: <strong>{profile.active ? 'active' : 'deactivated'}</strong>
+        <T id={profile.active ? 'members.admin.statusActive' : 'members.admin.statusDeactivated'} />
       </p>
       {mayDeactivate ? (
         <button
@@ -66,21 +72,23 @@ export function MemberAdmin({
           disabled={setActive.isPending}
           onClick={toggleActive}
         >
-          {profile.active ? 'Deactivate' : 'Reactivate'} {profile.name}
+          {t(profile.active ? 'members.admin.deactivate' : 'members.admin.reactivate', {
+            name: profile.name,
+          })}
         </button>
       ) : (
-        <p className="small muted">Only an admin can deactivate an organiser or an admin.</p>
+        <p className="small muted">{t('members.admin.adminsOnly')}</p>
       )}
       {viewer.role === 'admin' && (
         <form onSubmit={changeRole} className="role-form">
           <SelectField
-            label="Role"
+            label={t('members.admin.role')}
             value={role}
             onChange={(event) => setRoleChoice(event.target.value as Role)}
           >
             {Object.entries(ROLE_NAMES).map(([value, name]) => (
               <option key={value} value={value}>
-                {name}
+                {t(name)}
               </option>
             ))}
           </SelectField>
@@ -89,7 +97,7 @@ export function MemberAdmin({
             className="button-secondary nowrap"
             disabled={setRole.isPending || role === profile.role}
           >
-            Change role
+            {t('members.admin.changeRole')}
           </button>
         </form>
       )}

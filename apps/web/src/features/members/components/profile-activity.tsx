@@ -1,20 +1,24 @@
 import type { AgendaKind } from '@praxis/contracts/meetups';
 import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
-import { KIND_NAMES } from '../../../components/thread-kind-badge.tsx';
+import type { MessageId } from '../../../lib/i18n/message-ids.ts';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useMemberActivity } from '../api/get-member-activity.ts';
 
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dayOf = (iso: string) => day.format(new Date(iso));
+const STORY_KINDS: Record<'success' | 'failure', MessageId> = {
+  success: 'members.activity.successStory',
+  failure: 'members.activity.failureStory',
+};
 
-const CONTRIBUTION_KINDS: Record<AgendaKind, string> = {
-  success_story: 'Success story',
-  failure_story: 'Failure story',
-  lesson: 'Lesson',
-  workshop: 'Workshop',
-  other: 'Contribution',
+const CONTRIBUTION_KINDS: Record<AgendaKind, MessageId> = {
+  success_story: 'members.activity.successStory',
+  failure_story: 'members.activity.failureStory',
+  lesson: 'members.activity.lesson',
+  workshop: 'members.activity.workshop',
+  other: 'members.activity.contribution',
 };
 
 /**
@@ -22,11 +26,14 @@ const CONTRIBUTION_KINDS: Record<AgendaKind, string> = {
  * only what the viewer may see, so the numbers never tell of a cohort the viewer is not in.
  */
 export function ProfileActivity({ handle, own }: { handle: string; own: boolean }) {
+  const t = useT();
+  const intl = useIntl();
+  const dayOf = (iso: string) => intl.formatDate(new Date(iso), { dateStyle: 'medium' });
   const activity = useMemberActivity(handle);
   if (activity.isPending) {
     return (
       <p className="muted" role="status">
-        Loading what {own ? 'you have' : 'they have'} shared…
+        {t(own ? 'members.activity.loadingOwn' : 'members.activity.loading')}
       </p>
     );
   }
@@ -34,26 +41,26 @@ export function ProfileActivity({ handle, own }: { handle: string; own: boolean 
   const { stories, acceptedAnswers, meetupsAttended, contributions } = activity.data;
   return (
     <section aria-labelledby="activity-heading" className="profile-activity">
-      <h2 id="activity-heading">Activity in the network</h2>
+      <h2 id="activity-heading">{t('members.activity.heading')}</h2>
       <div className="activity-grid">
         <ActivityList
           id="stories"
-          title="Stories"
+          title={t('members.activity.stories')}
           count={stories.count}
-          empty="No success or failure stories yet."
+          empty={t('members.activity.noStories')}
           more={`/threads?view=stories&author=${encodeURIComponent(handle)}`}
         >
           {stories.items.map((story) => (
             <ActivityEntry key={story.id} title={story.title} to={`/threads/${story.id}`}>
-              {KIND_NAMES[story.kind]} · {dayOf(story.createdAt)}
+              {t(STORY_KINDS[story.kind])} · {dayOf(story.createdAt)}
             </ActivityEntry>
           ))}
         </ActivityList>
         <ActivityList
           id="answers"
-          title="Accepted answers"
+          title={t('members.activity.answers')}
           count={acceptedAnswers.count}
-          empty="No replies accepted as an answer yet."
+          empty={t('members.activity.noAnswers')}
         >
           {acceptedAnswers.items.map((answer) => (
             <ActivityEntry
@@ -61,16 +68,16 @@ export function ProfileActivity({ handle, own }: { handle: string; own: boolean 
               title={answer.threadTitle}
               to={`/threads/${answer.threadId}#reply-${answer.replyId}`}
             >
-              Answered {dayOf(answer.answeredAt)}
+              {t('members.activity.answered', { date: dayOf(answer.answeredAt) })}
             </ActivityEntry>
           ))}
         </ActivityList>
         <ActivityList
           id="meetups"
-          title="Meetups attended"
-          hint="Past meetups with a seat taken (answered “going”)."
+          title={t('members.activity.meetups')}
+          hint={t('members.activity.meetupsHint')}
           count={meetupsAttended.count}
-          empty="No past meetups with a seat yet."
+          empty={t('members.activity.noMeetups')}
         >
           {meetupsAttended.items.map((meetup) => (
             <ActivityEntry key={meetup.id} title={meetup.title} to={`/meetups/${meetup.id}`}>
@@ -80,10 +87,10 @@ export function ProfileActivity({ handle, own }: { handle: string; own: boolean 
         </ActivityList>
         <ActivityList
           id="contributions"
-          title="Agenda contributions"
-          hint="Accepted onto a meetup's agenda."
+          title={t('members.activity.contributions')}
+          hint={t('members.activity.contributionsHint')}
           count={contributions.count}
-          empty="Nothing on a meetup agenda yet."
+          empty={t('members.activity.noContributions')}
         >
           {contributions.items.map((item) => (
             <ActivityEntry
@@ -91,8 +98,14 @@ export function ProfileActivity({ handle, own }: { handle: string; own: boolean 
               title={item.title}
               to={item.thread ? `/threads/${item.thread.id}` : undefined}
             >
-              {CONTRIBUTION_KINDS[item.kind]} at{' '}
-              <Link to={`/meetups/${item.meetup.id}`}>{item.meetup.title}</Link>
+              <T
+                id="members.activity.contributionAt"
+                values={{
+                  kind: t(CONTRIBUTION_KINDS[item.kind]),
+                  meetup: item.meetup.title,
+                  link: (chunks) => <Link to={`/meetups/${item.meetup.id}`}>{chunks}</Link>,
+                }}
+              />
               {item.meetup.startsAt ? ` · ${dayOf(item.meetup.startsAt)}` : ''}
             </ActivityEntry>
           ))}
@@ -119,22 +132,24 @@ function ActivityList({
   more?: string;
   children: ReactNode[];
 }) {
+  const t = useT();
+  const intl = useIntl();
   const headingId = `activity-${id}`;
   return (
     <section aria-labelledby={headingId} className="activity-list">
       <h3 id={headingId}>
-        {title} <span className="activity-count">({count})</span>
+        {title} <span className="activity-count">({intl.formatNumber(count)})</span>
       </h3>
       {hint && <p className="small muted">{hint}</p>}
       {count === 0 ? <p className="small muted">{empty}</p> : <ul>{children}</ul>}
       {count > children.length &&
         (more ? (
           <p className="small">
-            <Link to={more}>All {count}</Link>
+            <Link to={more}>{t('members.activity.all', { count })}</Link>
           </p>
         ) : (
           <p className="small muted">
-            The newest {children.length} of {count}.
+            {t('members.activity.newest', { shown: children.length, count })}
           </p>
         ))}
     </section>

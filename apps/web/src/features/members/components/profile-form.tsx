@@ -5,9 +5,11 @@ import { Alert } from '../../../components/alert.tsx';
 import { fieldError, formErrors } from '../../../components/form-errors.ts';
 import { FormField, SelectField, TextAreaField } from '../../../components/form-field.tsx';
 import { TagInput } from '../../../components/tag-input.tsx';
-import { countryOptions } from '../../../lib/display-names.ts';
+import type { MessageId } from '../../../lib/i18n/message-ids.ts';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useUpdateProfile } from '../api/update-profile.ts';
 import { type ProfileDraft, toBody, toDraft } from '../profile-draft.ts';
+import { useDisplayNames } from '../use-display-names.ts';
 import { LanguagePicker } from './language-picker.tsx';
 import { LinksEditor } from './links-editor.tsx';
 
@@ -15,33 +17,35 @@ type TextKey = {
   [K in keyof ProfileDraft]: ProfileDraft[K] extends string ? K : never;
 }[keyof ProfileDraft];
 
-const VISIBILITY: { value: ContactVisibility; label: string }[] = [
-  { value: 'members', label: 'All members' },
-  { value: 'organisers', label: 'Organisers only' },
-  { value: 'nobody', label: 'Nobody' },
+const VISIBILITY: { value: ContactVisibility; label: MessageId }[] = [
+  { value: 'members', label: 'members.form.visibleToMembers' },
+  { value: 'organisers', label: 'members.form.visibleToOrganisers' },
+  { value: 'nobody', label: 'members.form.visibleToNobody' },
 ];
 
 /** Field names as the API reports them, with the ids of the inputs that show them. */
-const FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  handle: 'Handle',
-  headline: 'Headline',
-  bioSource: 'About you',
-  jobTitle: 'Role or job title',
-  organisation: 'Organisation',
-  city: 'City',
-  country: 'Country',
-  languages: 'Languages',
-  expertise: 'Expertise',
-  adviceTopics: 'Advises on',
-  phone: 'Phone',
-  emailVisibility: 'Who sees your e-mail address',
-  phoneVisibility: 'Who sees your phone number',
-  links: 'Links',
+const FIELD_LABELS: Record<string, MessageId> = {
+  name: 'members.form.name',
+  handle: 'members.form.handle',
+  headline: 'members.form.headline',
+  bioSource: 'members.form.bio',
+  jobTitle: 'members.form.jobTitle',
+  organisation: 'members.form.organisation',
+  city: 'members.form.city',
+  country: 'members.form.country',
+  languages: 'members.form.languages',
+  expertise: 'members.form.expertise',
+  adviceTopics: 'members.form.adviceTopics',
+  phone: 'members.form.phone',
+  emailVisibility: 'members.form.emailVisibility',
+  phoneVisibility: 'members.form.phoneVisibility',
+  links: 'members.form.links',
 };
 
 /** Everything on one's profile; what was typed stays when the server refuses it. */
 export function ProfileForm({ profile }: { profile: OwnProfile }) {
+  const t = useT();
+  const { countryOptions } = useDisplayNames();
   const update = useUpdateProfile();
   const [draft, setDraft] = useState(() => toDraft(profile));
   const { message, fields } = formErrors(update.error);
@@ -65,32 +69,38 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
   }
 
   const countries = countryOptions();
-  const problems = Object.keys(FIELD_LABELS)
-    .map((name) => ({ name, error: fieldError(fields, name, listOf(draft, name)) }))
+  const problems = Object.entries(FIELD_LABELS)
+    .map(([name, label]) => ({ name, label, error: fieldError(fields, name, listOf(draft, name)) }))
     .filter((problem) => problem.error);
 
   return (
     <form onSubmit={submit} noValidate className="profile-form">
       <fieldset>
-        <legend>About you</legend>
-        <FormField label="Name" autoComplete="name" required maxLength={120} {...text('name')} />
+        <legend>{t('members.form.aboutYou')}</legend>
         <FormField
-          label="Handle"
-          hint={`Your profile's address: /members/${draft.handle || '…'}`}
+          label={t('members.form.name')}
+          autoComplete="name"
+          required
+          maxLength={120}
+          {...text('name')}
+        />
+        <FormField
+          label={t('members.form.handle')}
+          hint={t('members.form.handleHint', { handle: draft.handle || '…' })}
           autoCapitalize="none"
           spellCheck={false}
           maxLength={30}
           {...text('handle')}
         />
         <FormField
-          label="Headline"
-          hint="One line on what you work on, shown under your name everywhere."
+          label={t('members.form.headline')}
+          hint={t('members.form.headlineHint')}
           maxLength={140}
           {...text('headline')}
         />
         <TextAreaField
-          label="About you"
-          hint="What you work on, what you tried, what you learned. Markdown works: **bold**, *italics*, lists and links."
+          label={t('members.form.bio')}
+          hint={t('members.form.bioHint')}
           rows={8}
           maxLength={10_000}
           {...text('bioSource')}
@@ -98,20 +108,20 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
       </fieldset>
 
       <fieldset>
-        <legend>Work</legend>
+        <legend>{t('members.form.work')}</legend>
         <div className="field-pair">
-          <FormField label="Role or job title" maxLength={140} {...text('jobTitle')} />
+          <FormField label={t('members.form.jobTitle')} maxLength={140} {...text('jobTitle')} />
           <FormField
-            label="Organisation"
+            label={t('members.form.organisation')}
             autoComplete="organization"
             maxLength={140}
             {...text('organisation')}
           />
         </div>
         <div className="field-pair">
-          <FormField label="City" maxLength={100} {...text('city')} />
-          <SelectField label="Country" {...text('country')}>
-            <option value="">Not set</option>
+          <FormField label={t('members.form.city')} maxLength={100} {...text('city')} />
+          <SelectField label={t('members.form.country')} {...text('country')}>
+            <option value="">{t('members.form.countryNotSet')}</option>
             {countries.map((country) => (
               <option key={country.code} value={country.code}>
                 {country.name}
@@ -127,11 +137,11 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
       </fieldset>
 
       <fieldset>
-        <legend>Expertise and advice</legend>
+        <legend>{t('members.form.expertiseAndAdvice')}</legend>
         <TagInput
           id="profile-expertise"
-          label="Expertise"
-          hint="What you know well, like service design or procurement."
+          label={t('members.form.expertise')}
+          hint={t('members.form.expertiseHint')}
           tags={draft.expertise}
           onChange={(tags) => change('expertise', tags)}
           error={fieldError(fields, 'expertise', draft.expertise)}
@@ -143,12 +153,12 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
             checked={draft.openToAdvise}
             onChange={(event) => change('openToAdvise', event.target.checked)}
           />
-          <label htmlFor="profile-openToAdvise">I am open to giving advice</label>
+          <label htmlFor="profile-openToAdvise">{t('members.form.openToAdvise')}</label>
         </div>
         <TagInput
           id="profile-adviceTopics"
-          label="Advises on"
-          hint="Topics alumni may ask you about."
+          label={t('members.form.adviceTopics')}
+          hint={t('members.form.adviceTopicsHint')}
           tags={draft.adviceTopics}
           onChange={(tags) => change('adviceTopics', tags)}
           error={fieldError(fields, 'adviceTopics', draft.adviceTopics)}
@@ -156,22 +166,28 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
       </fieldset>
 
       <fieldset>
-        <legend>Contact and visibility</legend>
+        <legend>{t('members.form.contactAndVisibility')}</legend>
         <p className="field-hint">
-          Your e-mail address is <strong>{profile.email}</strong>; it is the one you sign in with.
+          <T id="members.form.emailNote" values={{ email: profile.email }} />
         </p>
-        <SelectField label="Who sees your e-mail address" {...text('emailVisibility')}>
+        <SelectField label={t('members.form.emailVisibility')} {...text('emailVisibility')}>
           {VISIBILITY.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label}
+              {t(option.label)}
             </option>
           ))}
         </SelectField>
-        <FormField label="Phone" type="tel" autoComplete="tel" maxLength={40} {...text('phone')} />
-        <SelectField label="Who sees your phone number" {...text('phoneVisibility')}>
+        <FormField
+          label={t('members.form.phone')}
+          type="tel"
+          autoComplete="tel"
+          maxLength={40}
+          {...text('phone')}
+        />
+        <SelectField label={t('members.form.phoneVisibility')} {...text('phoneVisibility')}>
           {VISIBILITY.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label}
+              {t(option.label)}
             </option>
           ))}
         </SelectField>
@@ -183,17 +199,16 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
             aria-describedby="profile-showOnline-hint"
             onChange={(event) => change('showOnline', event.target.checked)}
           />
-          <label htmlFor="profile-showOnline">Show others when I am online in chat</label>
+          <label htmlFor="profile-showOnline">{t('members.form.showOnline')}</label>
         </div>
         <p id="profile-showOnline-hint" className="field-hint">
-          Unticked, you appear offline to everyone, and direct messages still notify you only when
-          you are away.
+          {t('members.form.showOnlineHint')}
         </p>
       </fieldset>
 
       <fieldset id="profile-links">
-        <legend>Links</legend>
-        <p className="field-hint">Your lab's site, a talk, a report you wrote.</p>
+        <legend>{t('members.form.links')}</legend>
+        <p className="field-hint">{t('members.form.linksHint')}</p>
         <LinksEditor
           links={draft.links}
           onChange={(links) => change('links', links)}
@@ -209,7 +224,10 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
               {problems.map((problem) => (
                 <li key={problem.name}>
                   <a className="error-summary-link" href={`#${anchorOf(problem.name, fields)}`}>
-                    {FIELD_LABELS[problem.name]}: {problem.error}
+                    {t('members.form.problem', {
+                      field: t(problem.label),
+                      error: problem.error,
+                    })}
                   </a>
                 </li>
               ))}
@@ -219,12 +237,17 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
       )}
       {update.isSuccess && (
         <Alert tone="success">
-          Your profile is saved. <Link to={`/members/${update.data.handle}`}>See your profile</Link>
+          <T
+            id="members.form.saved"
+            values={{
+              link: (chunks) => <Link to={`/members/${update.data.handle}`}>{chunks}</Link>,
+            }}
+          />
         </Alert>
       )}
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save profile'}
+          {t(update.isPending ? 'members.form.saving' : 'members.form.save')}
         </button>
       </div>
     </form>
