@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useOnlineMembers } from '../../lib/realtime.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useRooms } from './api/list-rooms.ts';
@@ -11,11 +12,12 @@ import { RoomView } from './components/room-view.tsx';
 
 /** /chat lists the rooms; /chat/:roomId opens one beside the list (on a phone, instead of it). */
 export function ChatPage({ member }: { member: AccountMember }) {
+  const t = useT();
   const { roomId } = useParams();
   const rooms = useRooms();
   const online = useOnlineMembers();
   const room = roomId ? rooms.data?.rooms.find((candidate) => candidate.id === roomId) : undefined;
-  useDocumentTitle(room?.title ?? 'Chat');
+  useDocumentTitle(room?.title ?? t('chat.page.title'));
 
   // A conversation started a moment ago may be missing from a list fetched before it.
   const askedAgainFor = useRef<string | null>(null);
@@ -27,9 +29,9 @@ export function ChatPage({ member }: { member: AccountMember }) {
   }, [roomId, isSuccess, room, refetch]);
 
   const heading = roomId ? (
-    <h2 className="chat-rooms-heading">Rooms</h2>
+    <h2 className="chat-rooms-heading">{t('chat.rooms.heading')}</h2>
   ) : (
-    <h1 className="chat-rooms-heading">Chat</h1>
+    <h1 className="chat-rooms-heading">{t('chat.page.title')}</h1>
   );
 
   return (
@@ -39,7 +41,7 @@ export function ChatPage({ member }: { member: AccountMember }) {
           <>
             {heading}
             <p className="loading" role="status">
-              Loading rooms…
+              {t('chat.rooms.loading')}
             </p>
           </>
         )}
@@ -54,20 +56,17 @@ export function ChatPage({ member }: { member: AccountMember }) {
       <div className="chat-main">
         {!roomId ? (
           <div className="chat-empty">
-            <p className="lead">Pick a room to read and write in it.</p>
-            <p className="muted">
-              There is a room for the whole network, one for each of your cohorts and for each
-              meetup you go to. To write to someone directly, open their profile and choose Message.
-            </p>
+            <p className="lead">{t('chat.page.pickRoom')}</p>
+            <p className="muted">{t('chat.page.roomsExplained')}</p>
           </div>
         ) : room ? (
           <RoomView key={room.id} room={room} viewer={member} />
         ) : rooms.isPending || rooms.isFetching ? null : (
           <div className="chat-empty">
-            <h1>Room not found</h1>
-            <p>This room does not exist, or you are not one of its members.</p>
+            <h1>{t('chat.page.roomNotFound')}</h1>
+            <p>{t('chat.page.roomNotFoundText')}</p>
             <p>
-              <Link to="/chat">All rooms</Link>
+              <Link to="/chat">{t('chat.rooms.all')}</Link>
             </p>
           </div>
         )}

@@ -1,6 +1,14 @@
 import type { Author } from '@praxis/contracts/common';
+import bs from '@praxis/i18n/messages/web/chat/bs.json';
+import en from '@praxis/i18n/messages/web/chat/en.json';
+import fr from '@praxis/i18n/messages/web/chat/fr.json';
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { roomStartLine } from './message-text.ts';
+import { dayLabel, lengthNotice, roomStartLine } from './message-text.ts';
+
+const english = createIntl({ locale: 'en', messages: en });
+const french = createIntl({ locale: 'fr', messages: fr });
+const bosnian = createIntl({ locale: 'bs', messages: bs });
 
 const person = (name: string): Author => ({
   id: crypto.randomUUID(),
@@ -17,21 +25,29 @@ describe('roomStartLine', () => {
       title: 'Ana Laurent',
       members: [person('Ana Laurent')],
     };
-    expect(roomStartLine(room, true)).toBe(
+    expect(roomStartLine(english, room, true)).toBe(
       'This is the start of your conversation with Ana Laurent.',
     );
-    expect(roomStartLine(room, false)).toBe('No messages with Ana Laurent yet. Say hello!');
+    expect(roomStartLine(english, room, false)).toBe(
+      'No messages with Ana Laurent yet. Say hello!',
+    );
   });
 
-  it('lists everyone in a group conversation', () => {
+  it('lists everyone in a group conversation, in the reader’s language', () => {
     const members = ['Ana Laurent', 'Marko Babić', 'Sara Novak'].map(person);
     const room = {
       kind: 'direct' as const,
       title: 'Ana Laurent, Marko Babić, Sara Novak',
       members,
     };
-    expect(roomStartLine(room, true)).toBe(
+    expect(roomStartLine(english, room, true)).toBe(
       'This is the start of your conversation with Ana Laurent, Marko Babić and Sara Novak.',
+    );
+    expect(roomStartLine(french, room, true)).toBe(
+      'C’est le début de votre conversation avec Ana Laurent, Marko Babić et Sara Novak.',
+    );
+    expect(roomStartLine(bosnian, room, true)).toBe(
+      'Ovo je početak vašeg razgovora (Ana Laurent, Marko Babić i Sara Novak).',
     );
   });
 
@@ -41,16 +57,43 @@ describe('roomStartLine', () => {
       title: 'A conversation everyone else left',
       members: [],
     };
-    expect(roomStartLine(room, true)).toBe('This is the start of this conversation.');
-    expect(roomStartLine(room, false)).toBe('No messages in this conversation.');
+    expect(roomStartLine(english, room, true)).toBe('This is the start of this conversation.');
+    expect(roomStartLine(english, room, false)).toBe('No messages in this conversation.');
   });
 
   it('names the network, cohort and meetup rooms as rooms', () => {
     const everyone = { kind: 'network' as const, title: 'Everyone', members: [] };
-    expect(roomStartLine(everyone, true)).toBe('This is the start of the Everyone room.');
+    expect(roomStartLine(english, everyone, true)).toBe('This is the start of the Everyone room.');
     const cohort = { kind: 'cohort' as const, title: 'La Transfo 2023', members: [] };
-    expect(roomStartLine(cohort, false)).toBe(
+    expect(roomStartLine(english, cohort, false)).toBe(
       'No messages in the La Transfo 2023 room yet. Say hello!',
     );
+    expect(roomStartLine(french, cohort, false)).toBe(
+      'Aucun message dans le salon La Transfo 2023 pour l’instant. Dites bonjour !',
+    );
+  });
+});
+
+describe('lengthNotice', () => {
+  it('says nothing far from the limit, then counts the bytes in the reader’s numbers', () => {
+    expect(lengthNotice(english, 100)).toBeNull();
+    expect(lengthNotice(english, 3500)).toEqual({ text: '3,500 of 4,096 bytes', over: false });
+    expect(lengthNotice(english, 5000)).toEqual({
+      text: 'Too long: 5,000 of 4,096 bytes. Shorten it or send it in parts.',
+      over: true,
+    });
+    expect(lengthNotice(bosnian, 3500)?.text).toBe('3.500 od 4.096 bajtova');
+  });
+});
+
+describe('dayLabel', () => {
+  const now = new Date(2027, 2, 26, 12, 0);
+  it('calls the last two days by name, in the reader’s language', () => {
+    expect(dayLabel(english, new Date(2027, 2, 26, 8, 0).toISOString(), now)).toBe('Today');
+    expect(dayLabel(french, new Date(2027, 2, 25, 8, 0).toISOString(), now)).toBe('Hier');
+  });
+
+  it('writes other days as a date in the reader’s language', () => {
+    expect(dayLabel(french, new Date(2027, 2, 1, 8, 0).toISOString(), now)).toBe('lundi 1 mars');
   });
 });

@@ -1,15 +1,13 @@
 import { MAX_MESSAGE_BYTES, type Room } from '@praxis/contracts/chat';
+import type { IntlShape } from 'react-intl';
+import { formatList } from '../../lib/i18n/format-list.ts';
+import type { MessageId } from '../../lib/i18n/message-ids.ts';
 
 const encoder = new TextEncoder();
-const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-const fullDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
-const thisYear = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-});
-const otherYear = new Intl.DateTimeFormat(undefined, { dateStyle: 'full' });
-const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+function text(intl: IntlShape, id: MessageId, values?: Record<string, string | number>): string {
+  return intl.formatMessage({ id }, values);
+}
 
 /** The server counts a message's length in UTF-8 bytes, so the composer does too. */
 export function byteLength(body: string): number {
@@ -17,25 +15,25 @@ export function byteLength(body: string): number {
 }
 
 /** What to tell the writer about length: nothing until they come near the limit. */
-export function lengthNotice(bytes: number): { text: string; over: boolean } | null {
+export function lengthNotice(
+  intl: IntlShape,
+  bytes: number,
+): { text: string; over: boolean } | null {
+  const values = { bytes, max: MAX_MESSAGE_BYTES };
   if (bytes > MAX_MESSAGE_BYTES) {
-    return {
-      text: `Too long: ${bytes.toLocaleString()} of ${MAX_MESSAGE_BYTES.toLocaleString()} bytes. Shorten it or send it in parts.`,
-      over: true,
-    };
+    return { text: text(intl, 'chat.length.over', values), over: true };
   }
   if (bytes >= MAX_MESSAGE_BYTES * 0.8) {
-    return {
-      text: `${bytes.toLocaleString()} of ${MAX_MESSAGE_BYTES.toLocaleString()} bytes`,
-      over: false,
-    };
+    return { text: text(intl, 'chat.length.near', values), over: false };
   }
   return null;
 }
 
-export const clockTime = (iso: string) => clock.format(new Date(iso));
+export const clockTime = (intl: IntlShape, iso: string) =>
+  intl.formatTime(new Date(iso), { hour: 'numeric', minute: '2-digit' });
 
-export const exactTime = (iso: string) => fullDate.format(new Date(iso));
+export const exactTime = (intl: IntlShape, iso: string) =>
+  intl.formatDate(new Date(iso), { dateStyle: 'full', timeStyle: 'short' });
 
 /** The local calendar day of a moment, to tell days apart. */
 export function dayKey(iso: string): string {
@@ -44,13 +42,15 @@ export function dayKey(iso: string): string {
 }
 
 /** "Today", "Yesterday", "Monday 3 March", or with the year when it is another year. */
-export function dayLabel(iso: string, now = new Date()): string {
+export function dayLabel(intl: IntlShape, iso: string, now = new Date()): string {
   const date = new Date(iso);
   const yesterday = new Date(now);
   yesterday.setDate(now.getDate() - 1);
-  if (dayKey(iso) === dayKey(now.toISOString())) return 'Today';
-  if (dayKey(iso) === dayKey(yesterday.toISOString())) return 'Yesterday';
-  return date.getFullYear() === now.getFullYear() ? thisYear.format(date) : otherYear.format(date);
+  if (dayKey(iso) === dayKey(now.toISOString())) return text(intl, 'chat.day.today');
+  if (dayKey(iso) === dayKey(yesterday.toISOString())) return text(intl, 'chat.day.yesterday');
+  return date.getFullYear() === now.getFullYear()
+    ? intl.formatDate(date, { weekday: 'long', day: 'numeric', month: 'long' })
+    : intl.formatDate(date, { dateStyle: 'full' });
 }
 
 /**
@@ -58,21 +58,21 @@ export function dayLabel(iso: string, now = new Date()): string {
  * does not read as a room's name: "the start of Ana Laurent" would be about her, not the talk.
  */
 export function roomStartLine(
+  intl: IntlShape,
   room: Pick<Room, 'kind' | 'title' | 'members'>,
   hasMessages: boolean,
 ): string {
   if (room.kind === 'direct') {
     if (room.members.length === 0) {
-      return hasMessages
-        ? 'This is the start of this conversation.'
-        : 'No messages in this conversation.';
+      return text(intl, hasMessages ? 'chat.start.alone' : 'chat.start.aloneEmpty');
     }
-    const others = names.format(room.members.map((member) => member.name));
-    return hasMessages
-      ? `This is the start of your conversation with ${others}.`
-      : `No messages with ${others} yet. Say hello!`;
+    const names = formatList(
+      intl,
+      room.members.map((member) => member.name),
+    );
+    return text(intl, hasMessages ? 'chat.start.direct' : 'chat.start.directEmpty', { names });
   }
-  return hasMessages
-    ? `This is the start of the ${room.title} room.`
-    : `No messages in the ${room.title} room yet. Say hello!`;
+  return text(intl, hasMessages ? 'chat.start.room' : 'chat.start.roomEmpty', {
+    room: room.title,
+  });
 }

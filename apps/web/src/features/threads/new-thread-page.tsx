@@ -12,6 +12,8 @@ import { Alert } from '../../components/alert.tsx';
 import { fieldError, formErrors } from '../../components/form-errors.ts';
 import { FormField, SelectField } from '../../components/form-field.tsx';
 import { TagInput } from '../../components/tag-input.tsx';
+import type { MessageId } from '../../lib/i18n/message-ids.ts';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useCreateThread } from './api/create-thread.ts';
 import { BodyField } from './components/body-field.tsx';
@@ -20,15 +22,15 @@ import { SimilarThreads } from './components/similar-threads.tsx';
 import { EMPTY_STORY, StoryFields } from './components/story-fields.tsx';
 import { useCohortChoices } from './use-cohort-choices.ts';
 
-const BODY_HINTS: Partial<Record<ThreadKind, string>> = {
-  question:
-    'What you are trying to do, what you tried already, and what kind of answer would help.',
-  discussion: 'What you would like to talk about, and why now.',
-  announcement: 'The news, and what members should do about it.',
+const BODY_HINTS: Partial<Record<ThreadKind, MessageId>> = {
+  question: 'threads.newThread.bodyHint.question',
+  discussion: 'threads.newThread.bodyHint.discussion',
+  announcement: 'threads.newThread.bodyHint.announcement',
 };
 
 export function NewThreadPage({ member }: { member: AccountMember }) {
-  useDocumentTitle('New thread');
+  const t = useT();
+  useDocumentTitle(t('threads.newThread.title'));
   const navigate = useNavigate();
   const create = useCreateThread();
   const { cohorts } = useCohortChoices(member, 'own');
@@ -43,6 +45,7 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
   const [story, setStory] = useState<StoryText>(EMPTY_STORY);
   const { message, fields } = formErrors(create.error);
   const storyKind = isStory(kind);
+  const bodyHint = BODY_HINTS[kind];
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,18 +67,18 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
   return (
     <section className="page narrow">
       <p className="back-link">
-        <Link to="/threads">Threads</Link>
+        <Link to="/threads">{t('threads.list.title')}</Link>
       </p>
-      <h1>New thread</h1>
+      <h1>{t('threads.newThread.title')}</h1>
       <form onSubmit={submit} noValidate className="thread-form">
         <KindPicker kind={kind} kinds={kinds} onChange={setKind} error={fields.kind} />
         <FormField
           id="thread-title"
-          label="Title"
+          label={t('threads.form.titleLabel')}
           hint={
             kind === 'question'
-              ? 'Your question in one sentence.'
-              : 'What the thread is about, in a few words.'
+              ? t('threads.newThread.titleHintQuestion')
+              : t('threads.newThread.titleHint')
           }
           maxLength={MAX_TITLE}
           required
@@ -86,27 +89,23 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
         {kind === 'question' && <SimilarThreads title={title} />}
         <SelectField
           id="thread-cohort"
-          label="Who can see it"
-          hint={
-            cohorts.length === 0
-              ? 'You are in no cohort yet, so the thread goes to the whole network.'
-              : undefined
-          }
+          label={t('threads.newThread.audienceLabel')}
+          hint={cohorts.length === 0 ? t('threads.newThread.noCohortHint') : undefined}
           value={cohortId}
           onChange={(event) => setCohortId(event.target.value)}
           error={fields.cohortId}
         >
-          <option value="">The whole network</option>
+          <option value="">{t('threads.audience.wholeNetworkOption')}</option>
           {cohorts.map((cohort) => (
             <option key={cohort.id} value={cohort.id}>
-              Only {cohort.name}
+              {t('threads.audience.onlyCohort', { cohort: cohort.name })}
             </option>
           ))}
         </SelectField>
         <TagInput
           id="thread-tags"
-          label="Tags"
-          hint={`Up to ${MAX_TAGS}, like procurement or service design, so others find it.`}
+          label={t('threads.form.tagsLabel')}
+          hint={t('threads.newThread.tagsHint', { max: MAX_TAGS })}
           tags={tags}
           max={MAX_TAGS}
           onChange={setTags}
@@ -117,7 +116,7 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
         ) : (
           <BodyField
             id="thread-body"
-            hint={BODY_HINTS[kind]}
+            hint={bodyHint && t(bodyHint)}
             value={body}
             onChange={setBody}
             error={fields.body}
@@ -126,9 +125,9 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
         {message && <Alert tone="error">{message}</Alert>}
         <div className="button-row">
           <button type="submit" className="button-primary" disabled={create.isPending}>
-            {create.isPending ? 'Posting…' : 'Post thread'}
+            {create.isPending ? t('threads.form.posting') : t('threads.newThread.submit')}
           </button>
-          <Link to="/threads">Cancel</Link>
+          <Link to="/threads">{t('threads.form.cancel')}</Link>
         </div>
       </form>
     </section>

@@ -9,6 +9,7 @@ import { formErrors } from '../../components/form-errors.ts';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
 import { ApiError } from '../../lib/api-client.ts';
+import { T, useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useFollowThread } from './api/follow-thread.ts';
 import { useThread } from './api/get-thread.ts';
@@ -22,14 +23,15 @@ import { ThreadReplies } from './components/thread-replies.tsx';
 
 export function ThreadPage({ member }: { member: AccountMember }) {
   const { id = '' } = useParams();
+  const t = useT();
   const thread = useThread(id);
-  useDocumentTitle(thread.data?.title ?? 'Thread');
+  useDocumentTitle(thread.data?.title ?? t('threads.thread.documentTitle'));
   const [editing, setEditing] = useState(false);
 
   if (thread.isPending) {
     return (
       <p className="loading" role="status">
-        Loading the thread…
+        {t('threads.thread.loading')}
       </p>
     );
   }
@@ -37,10 +39,10 @@ export function ThreadPage({ member }: { member: AccountMember }) {
     const missing = thread.error instanceof ApiError && thread.error.status === 404;
     return (
       <section className="page narrow">
-        <h1>{missing ? 'Thread not found' : 'This thread could not be shown'}</h1>
+        <h1>{missing ? t('threads.thread.notFound') : t('threads.thread.cannotShow')}</h1>
         <Alert tone="error">{formErrors(thread.error).message}</Alert>
         <p>
-          <Link to="/threads">All threads</Link>
+          <Link to="/threads">{t('threads.thread.allThreads')}</Link>
         </p>
       </section>
     );
@@ -51,7 +53,7 @@ export function ThreadPage({ member }: { member: AccountMember }) {
   return (
     <article className="page thread-page">
       <p className="back-link">
-        <Link to="/threads">Threads</Link>
+        <Link to="/threads">{t('threads.list.title')}</Link>
       </p>
       <ThreadHeader thread={detail} />
       <ThreadNotices thread={detail} />
@@ -70,7 +72,7 @@ export function ThreadPage({ member }: { member: AccountMember }) {
             <FollowButton thread={detail} />
             {detail.can.edit && (
               <button type="button" className="action-button" onClick={() => setEditing(true)}>
-                Edit
+                {t('threads.thread.edit')}
               </button>
             )}
             {!own && <FlagControl threadId={detail.id} replyId={null} />}
@@ -86,14 +88,19 @@ export function ThreadPage({ member }: { member: AccountMember }) {
 }
 
 function ThreadHeader({ thread }: { thread: ThreadDetail }) {
+  const t = useT();
   return (
     <header className="thread-header">
       <p className="thread-markers">
         <ThreadKindBadge kind={thread.kind} />
-        {thread.solved && <span className="marker marker-solved">Solved</span>}
-        {thread.pinned && <span className="marker">Pinned</span>}
-        {thread.locked && <span className="marker">Locked</span>}
-        {thread.hidden && <span className="marker marker-hidden">Hidden</span>}
+        {thread.solved && (
+          <span className="marker marker-solved">{t('threads.marker.solved')}</span>
+        )}
+        {thread.pinned && <span className="marker">{t('threads.marker.pinned')}</span>}
+        {thread.locked && <span className="marker">{t('threads.marker.locked')}</span>}
+        {thread.hidden && (
+          <span className="marker marker-hidden">{t('threads.marker.hidden')}</span>
+        )}
       </p>
       <h1>{thread.title}</h1>
       <div className="post-meta">
@@ -103,7 +110,7 @@ function ThreadHeader({ thread }: { thread: ThreadDetail }) {
             {thread.author.name}
           </Link>
           {thread.author.role !== 'member' && (
-            <span className="role-badge">{thread.author.role}</span>
+            <span className="role-badge">{t(`common.role.${thread.author.role}`)}</span>
           )}
           <p className="small muted">
             <RelativeTime
@@ -120,15 +127,17 @@ function ThreadHeader({ thread }: { thread: ThreadDetail }) {
             )}
             {' · '}
             {thread.cohort ? (
-              <span className="cohort-badge">Only {thread.cohort.name}</span>
+              <span className="cohort-badge">
+                {t('threads.audience.onlyCohort', { cohort: thread.cohort.name })}
+              </span>
             ) : (
-              'Whole network'
+              t('threads.audience.wholeNetwork')
             )}
           </p>
         </div>
       </div>
       {thread.tags.length > 0 && (
-        <ul className="tag-list" aria-label="Tags">
+        <ul className="tag-list" aria-label={t('threads.form.tagsLabel')}>
           {thread.tags.map((tag) => (
             <li key={tag}>
               <Link className="tag" to={`/threads?tag=${encodeURIComponent(tag)}`}>
@@ -143,21 +152,19 @@ function ThreadHeader({ thread }: { thread: ThreadDetail }) {
 }
 
 function ThreadNotices({ thread }: { thread: ThreadDetail }) {
+  const t = useT();
   return (
     <>
-      {thread.hidden && (
-        <Alert tone="info">
-          This thread is hidden: members no longer see it in lists or search.
-        </Alert>
-      )}
-      {thread.locked && (
-        <Alert tone="info">
-          This thread is locked: it stays readable, but members can no longer reply.
-        </Alert>
-      )}
+      {thread.hidden && <Alert tone="info">{t('threads.notice.hidden')}</Alert>}
+      {thread.locked && <Alert tone="info">{t('threads.notice.locked')}</Alert>}
       {thread.kind === 'question' && thread.solved && thread.acceptedReplyId && (
         <Alert tone="success">
-          Solved. <a href={`#reply-${thread.acceptedReplyId}`}>Go to the answer</a>
+          <T
+            id="threads.notice.solved"
+            values={{
+              link: (chunks) => <a href={`#reply-${thread.acceptedReplyId}`}>{chunks}</a>,
+            }}
+          />
         </Alert>
       )}
     </>
@@ -165,6 +172,7 @@ function ThreadNotices({ thread }: { thread: ThreadDetail }) {
 }
 
 function FollowButton({ thread }: { thread: ThreadDetail }) {
+  const t = useT();
   const follow = useFollowThread();
   return (
     <>
@@ -173,13 +181,11 @@ function FollowButton({ thread }: { thread: ThreadDetail }) {
         className="action-button"
         disabled={follow.isPending}
         title={
-          thread.following
-            ? 'You are told about every reply. Stop that.'
-            : 'Get a notification for every reply.'
+          thread.following ? t('threads.follow.unfollowTitle') : t('threads.follow.followTitle')
         }
         onClick={() => follow.mutate({ threadId: thread.id, following: !thread.following })}
       >
-        {thread.following ? 'Unfollow' : 'Follow'}
+        {thread.following ? t('threads.follow.unfollow') : t('threads.follow.follow')}
       </button>
       {follow.isError && (
         <span className="field-error small" role="alert">

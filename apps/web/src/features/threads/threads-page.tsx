@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { uniqueById } from '../../lib/unique-by-id.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { type ThreadFilters, useThreadList } from './api/list-threads.ts';
@@ -12,14 +13,9 @@ import { filtersFrom, paramsFrom, threadsHref } from './thread-search-params.ts'
 import { useCohortChoices } from './use-cohort-choices.ts';
 import { useLiveThreadList } from './use-live-thread-list.ts';
 
-const EMPTY: Record<NonNullable<ThreadFilters['view']>, string> = {
-  latest: 'No threads here yet. Ask a question or share a story to start one.',
-  unanswered: 'Every question here has an answer. Well done, network.',
-  stories: 'No stories here yet. What worked for you, and what did not?',
-};
-
 export function ThreadsPage({ member }: { member: AccountMember }) {
-  useDocumentTitle('Threads');
+  const t = useT();
+  useDocumentTitle(t('threads.list.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFrom(searchParams);
   const threads = useThreadList(filters);
@@ -38,13 +34,11 @@ export function ThreadsPage({ member }: { member: AccountMember }) {
     <section className="page">
       <div className="page-heading">
         <div>
-          <h1>Threads</h1>
-          <p className="lead">
-            Ask the network for advice, and share what worked — and what did not.
-          </p>
+          <h1>{t('threads.list.title')}</h1>
+          <p className="lead">{t('threads.list.lead')}</p>
         </div>
         <Link className="button-primary" to="/threads/new">
-          New thread
+          {t('threads.list.newThread')}
         </Link>
       </div>
 
@@ -57,24 +51,28 @@ export function ThreadsPage({ member }: { member: AccountMember }) {
 
       <section aria-labelledby="thread-list-heading">
         <h2 id="thread-list-heading" className="visually-hidden">
-          Thread list
+          {t('threads.list.listHeading')}
         </h2>
         {threads.isPending && (
           <p className="loading" role="status">
-            Loading threads…
+            {t('threads.list.loading')}
           </p>
         )}
         {threads.isError && <Alert tone="error">{formErrors(threads.error).message}</Alert>}
         {live.elsewhere > 0 && (
           <div className="new-activity-bar" role="status">
             <button type="button" className="button-secondary" onClick={live.refresh}>
-              New activity in other threads: show the latest
+              {t('threads.list.newActivity')}
             </button>
           </div>
         )}
         {threads.isSuccess && rows.length === 0 && (
           <div className="empty-state">
-            <p>{narrowed ? 'No threads match these filters.' : EMPTY[filters.view ?? 'latest']}</p>
+            <p>
+              {narrowed
+                ? t('threads.list.noMatch')
+                : t(`threads.list.empty.${filters.view ?? 'latest'}`)}
+            </p>
             <div className="button-row">
               {narrowed && (
                 <button
@@ -82,11 +80,11 @@ export function ThreadsPage({ member }: { member: AccountMember }) {
                   className="button-secondary"
                   onClick={() => navigate({ view: filters.view })}
                 >
-                  Clear filters
+                  {t('threads.filters.clear')}
                 </button>
               )}
               <Link className="button-secondary" to="/threads/new">
-                Start a thread
+                {t('threads.list.startThread')}
               </Link>
             </div>
           </div>

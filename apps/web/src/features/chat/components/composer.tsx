@@ -1,5 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { realtime, useRealtime } from '../../../lib/realtime.ts';
 import type { PendingMessage } from '../../../lib/realtime-store.ts';
 import { byteLength, lengthNotice } from '../message-text.ts';
@@ -20,10 +22,12 @@ export function Composer({
   roomTitle: string;
   pending: readonly PendingMessage[];
 }) {
+  const intl = useIntl();
+  const t = useT();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState(() => drafts.get(roomId) ?? '');
-  const notice = lengthNotice(byteLength(body));
+  const notice = lengthNotice(intl, byteLength(body));
   const failed = pending.findLast((echo) => echo.status === 'failed');
   const refusal = useRealtime((state) => state.error);
   const problem = failed?.error ?? refusal;
@@ -50,7 +54,7 @@ export function Composer({
   return (
     <form className="chat-composer" onSubmit={send} noValidate>
       <label htmlFor={id} className="visually-hidden">
-        Message
+        {t('chat.composer.label')}
       </label>
       <div className="chat-composer-row">
         <textarea
@@ -58,7 +62,7 @@ export function Composer({
           id={id}
           rows={1}
           value={body}
-          placeholder={`Message ${roomTitle}`}
+          placeholder={t('chat.composer.placeholder', { room: roomTitle })}
           aria-invalid={notice?.over || undefined}
           aria-describedby={`${id}-help`}
           onChange={(event) => {
@@ -68,16 +72,14 @@ export function Composer({
           onKeyDown={onKeyDown}
         />
         <button type="submit" className="button-primary">
-          Send
+          {t('chat.composer.send')}
         </button>
       </div>
       <div id={`${id}-help`} className="chat-composer-help">
         {notice ? (
           <p className={notice.over ? 'field-error' : 'field-hint'}>{notice.text}</p>
         ) : (
-          <p className="field-hint">
-            Enter sends, Shift+Enter starts a new line. Markdown works: **bold**, *italics*, links.
-          </p>
+          <p className="field-hint">{t('chat.composer.help')}</p>
         )}
       </div>
       {problem && <Alert tone="error">{problem}</Alert>}

@@ -1,16 +1,20 @@
 import type { Message } from '@praxis/contracts/chat';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { formErrors } from '../../../components/form-errors.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useEditMessage } from '../api/edit-message.ts';
 import { byteLength, lengthNotice } from '../message-text.ts';
 
 /** Editing one's own message in place: Enter saves, Escape leaves it as it was. */
 export function MessageEditForm({ message, onDone }: { message: Message; onDone(): void }) {
+  const intl = useIntl();
+  const t = useT();
   const id = useId();
   const edit = useEditMessage();
   const [body, setBody] = useState(message.body);
   const field = useRef<HTMLTextAreaElement>(null);
-  const notice = lengthNotice(byteLength(body));
+  const notice = lengthNotice(intl, byteLength(body));
   const empty = body.trim() === '';
   const failure = formErrors(edit.error);
 
@@ -39,7 +43,7 @@ export function MessageEditForm({ message, onDone }: { message: Message; onDone(
   return (
     <form className="chat-edit-form" onSubmit={save} noValidate>
       <label htmlFor={id} className="visually-hidden">
-        Edited text
+        {t('chat.editForm.label')}
       </label>
       <textarea
         ref={field}
@@ -53,19 +57,19 @@ export function MessageEditForm({ message, onDone }: { message: Message; onDone(
       />
       <div id={`${id}-help`}>
         {notice && <p className={notice.over ? 'field-error' : 'field-hint'}>{notice.text}</p>}
-        {empty && <p className="field-error">Write something, or delete the message instead.</p>}
+        {empty && <p className="field-error">{t('chat.editForm.empty')}</p>}
         {!empty && edit.isError && (
           <p className="field-error">{failure.fields.body ?? failure.message}</p>
         )}
       </div>
       <div className="button-row">
         <button type="submit" className="action-button" disabled={edit.isPending}>
-          {edit.isPending ? 'Saving…' : 'Save'}
+          {edit.isPending ? t('chat.editForm.saving') : t('chat.editForm.save')}
         </button>
         <button type="button" className="action-button" onClick={onDone}>
-          Cancel
+          {t('chat.editForm.cancel')}
         </button>
-        <span className="small muted">Enter saves, Escape cancels</span>
+        <span className="small muted">{t('chat.editForm.help')}</span>
       </div>
     </form>
   );

@@ -1,11 +1,13 @@
 import type { Message } from '@praxis/contracts/chat';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { Avatar } from '../../../components/avatar.tsx';
 import { CookedHtml } from '../../../components/cooked-html.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { OwnPostActions } from '../../../components/own-post-actions.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useOnlineMembers } from '../../../lib/realtime.ts';
 import { useDeleteMessage } from '../api/delete-message.ts';
 import { clockTime, exactTime } from '../message-text.ts';
@@ -24,15 +26,15 @@ export function MessageItem({
   own: boolean;
   compact: boolean;
 }) {
+  const intl = useIntl();
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const online = useOnlineMembers();
   const remove = useDeleteMessage();
   const deleted = message.deletedAt !== null;
 
   function confirmDelete() {
-    if (!window.confirm('Delete this message? The room will show “Message deleted” instead.')) {
-      return;
-    }
+    if (!window.confirm(t('chat.message.confirmDelete'))) return;
     remove.mutate({ roomId: message.roomId, messageId: message.id });
   }
 
@@ -49,29 +51,32 @@ export function MessageItem({
               <span
                 className="presence-dot presence-online"
                 role="img"
-                aria-label="online"
-                title="Online"
+                aria-label={t('chat.presence.onlineLabel')}
+                title={t('chat.presence.online')}
               />
             )}{' '}
             <time
               className="small muted"
               dateTime={message.createdAt}
-              title={exactTime(message.createdAt)}
+              title={exactTime(intl, message.createdAt)}
             >
-              {clockTime(message.createdAt)}
+              {clockTime(intl, message.createdAt)}
             </time>
           </p>
         )}
         {deleted ? (
-          <p className="chat-deleted muted">Message deleted</p>
+          <p className="chat-deleted muted">{t('chat.message.deleted')}</p>
         ) : editing ? (
           <MessageEditForm message={message} onDone={() => setEditing(false)} />
         ) : (
           <CookedHtml html={message.html} className="chat-body" />
         )}
         {message.editedAt && !deleted && !editing && (
-          <span className="chat-edited small muted" title={`Edited ${exactTime(message.editedAt)}`}>
-            (edited)
+          <span
+            className="chat-edited small muted"
+            title={t('chat.message.editedTitle', { time: exactTime(intl, message.editedAt) })}
+          >
+            {t('chat.message.edited')}
           </span>
         )}
         {own && !deleted && !editing && (
@@ -99,12 +104,13 @@ export function MessageAuthor({
   createdAt: string;
   compact: boolean;
 }) {
+  const intl = useIntl();
   if (!compact) return <Avatar person={author} size="small" decorative />;
   return (
     <span className="chat-message-gutter">
       <span className="visually-hidden">{author.name}, </span>
-      <time dateTime={createdAt} title={exactTime(createdAt)}>
-        {clockTime(createdAt)}
+      <time dateTime={createdAt} title={exactTime(intl, createdAt)}>
+        {clockTime(intl, createdAt)}
       </time>
     </span>
   );

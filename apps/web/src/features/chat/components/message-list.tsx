@@ -1,6 +1,8 @@
 import type { Message, Room } from '@praxis/contracts/chat';
 import type { AccountMember } from '@praxis/contracts/members';
 import { Fragment, useEffect, useLayoutEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import type { PendingMessage } from '../../../lib/realtime-store.ts';
 import { dayKey, dayLabel, roomStartLine } from '../message-text.ts';
 import { MessageItem } from './message-item.tsx';
@@ -41,6 +43,8 @@ export function MessageList({
   older: OlderHistory;
   onBottomChange(atBottom: boolean): void;
 }) {
+  const intl = useIntl();
+  const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -136,11 +140,11 @@ export function MessageList({
               disabled={older.loading}
               onClick={older.load}
             >
-              {older.loading ? 'Loading older messages…' : 'Load older messages'}
+              {older.loading ? t('chat.messages.loadingOlder') : t('chat.messages.loadOlder')}
             </button>
           </p>
         ) : (
-          <p className="chat-start small muted">{roomStartLine(room, entries.length > 0)}</p>
+          <p className="chat-start small muted">{roomStartLine(intl, room, entries.length > 0)}</p>
         )}
         <ol className="chat-messages">
           {entries.map((entry, index) => {
@@ -155,7 +159,7 @@ export function MessageList({
               <Fragment key={entry.key}>
                 {newDay && (
                   <li className="chat-day">
-                    <span>{dayLabel(entry.at)}</span>
+                    <span>{dayLabel(intl, entry.at)}</span>
                   </li>
                 )}
                 {entry.kind === 'message' ? (

@@ -1,4 +1,5 @@
 import type { AccountMember } from '@praxis/contracts/members';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { realtime } from '../../../lib/realtime.ts';
 import type { PendingMessage } from '../../../lib/realtime-store.ts';
 import { MessageAuthor } from './message-item.tsx';
@@ -13,6 +14,7 @@ export function PendingItem({
   viewer: AccountMember;
   compact: boolean;
 }) {
+  const t = useT();
   const failed = echo.status === 'failed';
   return (
     <li
@@ -27,23 +29,25 @@ export function PendingItem({
           </p>
         )}
         <p className="chat-pending-body">{echo.body}</p>
-        {echo.status === 'sending' && <p className="chat-status small muted">Sending…</p>}
+        {echo.status === 'sending' && (
+          <p className="chat-status small muted">{t('chat.pending.sending')}</p>
+        )}
         {failed && (
           <p className="chat-status chat-status-failed small">
-            Not sent.{' '}
+            {t('chat.pending.notSent')}{' '}
             <button
               type="button"
               className="button-link"
               onClick={() => realtime.retry(echo.clientId)}
             >
-              Retry
+              {t('chat.pending.retry')}
             </button>{' '}
             <button
               type="button"
               className="button-link"
               onClick={() => realtime.discard(echo.clientId)}
             >
-              Discard
+              {t('chat.pending.discard')}
             </button>
           </p>
         )}

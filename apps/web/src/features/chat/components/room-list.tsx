@@ -1,13 +1,10 @@
 import type { Room, RoomKind } from '@praxis/contracts/chat';
 import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 
-const GROUPS: { kind: RoomKind; heading: string }[] = [
-  { kind: 'network', heading: 'Network' },
-  { kind: 'cohort', heading: 'Cohorts' },
-  { kind: 'meetup', heading: 'Meetups' },
-  { kind: 'direct', heading: 'Direct messages' },
-];
+const GROUPS: RoomKind[] = ['network', 'cohort', 'meetup', 'direct'];
 
 /** Someone in a direct conversation is online: the others are all the members it lists. */
 export function anyoneOnline(room: Room, online: ReadonlySet<string>): boolean {
@@ -30,21 +27,20 @@ export function RoomList({
   online: ReadonlySet<string>;
   heading: ReactNode;
 }) {
+  const t = useT();
   return (
-    <nav className="chat-rooms" aria-label="Rooms">
+    <nav className="chat-rooms" aria-label={t('chat.rooms.heading')}>
       {heading}
-      {GROUPS.map(({ kind, heading: groupHeading }) => {
+      {GROUPS.map((kind) => {
         const group = rooms.filter((room) => room.kind === kind).sort(byActivity);
         if (group.length === 0 && kind !== 'direct') return null;
         return (
           <section key={kind} className="room-group" aria-labelledby={`rooms-${kind}`}>
             <h2 id={`rooms-${kind}`} className="room-group-heading">
-              {groupHeading}
+              {t(`chat.rooms.group.${kind}`)}
             </h2>
             {group.length === 0 ? (
-              <p className="room-group-empty small muted">
-                None yet. To write to someone, open their profile and choose Message.
-              </p>
+              <p className="room-group-empty small muted">{t('chat.rooms.noDirect')}</p>
             ) : (
               <ul className="room-list">
                 {group.map((room) => (
@@ -62,6 +58,8 @@ export function RoomList({
 }
 
 function RoomLink({ room, online }: { room: Room; online: boolean }) {
+  const intl = useIntl();
+  const t = useT();
   const direct = room.kind === 'direct';
   // Named by what shows plus hidden words ("online", "unread"), never by an aria-label that
   // would differ from the visible text that voice control users read out.
@@ -73,17 +71,25 @@ function RoomLink({ room, online }: { room: Room; online: boolean }) {
       {direct && (
         <span
           className={`presence-dot${online ? ' presence-online' : ''}`}
-          title={online ? 'Online' : 'Offline'}
+          title={online ? t('chat.presence.online') : t('chat.presence.offline')}
           aria-hidden="true"
         />
       )}
       <span className="room-link-title">{room.title}</span>
-      {direct && online && <span className="visually-hidden">online</span>}
-      {room.muted && <span className="room-muted small">muted</span>}
+      {direct && online && (
+        <span className="visually-hidden">{t('chat.presence.onlineLabel')}</span>
+      )}
+      {room.muted && <span className="room-muted small">{t('chat.rooms.muted')}</span>}
       {room.unread > 0 && (
         <span className="room-unread">
-          {room.unread > 99 ? '99+' : room.unread}
-          <span className="visually-hidden"> unread</span>
+          <T
+            id="chat.rooms.unread"
+            values={{
+              count: room.unread,
+              shown: room.unread > 99 ? '99+' : intl.formatNumber(room.unread),
+              hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+            }}
+          />
         </span>
       )}
     </NavLink>

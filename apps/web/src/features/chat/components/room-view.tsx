@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useConnectionState, useOnlineMembers, useRealtimeRoom } from '../../../lib/realtime.ts';
 import { upsertMessages } from '../../../lib/realtime-store.ts';
 import { useLeaveRoom } from '../api/leave-room.ts';
@@ -16,6 +17,7 @@ import { TypingLine } from './typing-line.tsx';
 
 /** An open room: what was said (history over HTTP, the rest live), who is typing, the composer. */
 export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }) {
+  const t = useT();
   const history = useMessages(room.id);
   const live = useRealtimeRoom(room.id);
   const connection = useConnectionState();
@@ -36,20 +38,19 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
       <RoomHeader room={room} />
       {connection === 'reconnecting' && (
         <p className="chat-banner" role="status">
-          Reconnecting… You can keep writing: messages wait here and go out when the connection is
-          back.
+          {t('chat.room.reconnecting')}
         </p>
       )}
       {live.error && <Alert tone="error">{live.error}</Alert>}
       {history.isPending ? (
         <p className="loading chat-log" role="status">
-          Loading messages…
+          {t('chat.room.loading')}
         </p>
       ) : history.isError ? (
         <div className="chat-log">
           <Alert tone="error">{formErrors(history.error).message}</Alert>
           <button type="button" className="button-secondary" onClick={() => history.refetch()}>
-            Try again
+            {t('chat.room.tryAgain')}
           </button>
         </div>
       ) : (
@@ -68,10 +69,7 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
       )}
       <TypingLine typing={live.typing} />
       {room.kind === 'direct' && room.members.length === 0 ? (
-        <p className="chat-alone">
-          Everyone else has left this conversation, so nobody would read what you write here. Its
-          history stays with you until you leave it too.
-        </p>
+        <p className="chat-alone">{t('chat.room.alone')}</p>
       ) : (
         <Composer roomId={room.id} roomTitle={room.title} pending={live.pending} />
       )}
@@ -80,11 +78,12 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
 }
 
 function RoomHeader({ room }: { room: Room }) {
+  const t = useT();
   const mute = useMuteRoom();
   return (
     <header className="chat-room-header">
       <Link className="chat-back" to="/chat">
-        All rooms
+        {t('chat.rooms.all')}
       </Link>
       <div className="chat-room-title-row">
         <h1 id="chat-room-title">{room.title}</h1>
@@ -94,13 +93,11 @@ function RoomHeader({ room }: { room: Room }) {
           aria-pressed={room.muted}
           disabled={mute.isPending}
           title={
-            room.kind === 'direct'
-              ? 'A muted conversation is left out of the count beside Chat and sends no notifications.'
-              : 'A muted room is left out of the count beside Chat; mentions of you still notify you.'
+            room.kind === 'direct' ? t('chat.room.muteTitleDirect') : t('chat.room.muteTitleRoom')
           }
           onClick={() => mute.mutate({ roomId: room.id, muted: !room.muted })}
         >
-          {room.muted ? 'Muted' : 'Mute'}
+          {room.muted ? t('chat.room.muted') : t('chat.room.mute')}
         </button>
       </div>
       {mute.isError && <Alert tone="error">{formErrors(mute.error).message}</Alert>}
@@ -117,6 +114,7 @@ function RoomHeader({ room }: { room: Room }) {
 }
 
 function RoomMembers({ room }: { room: Room }) {
+  const t = useT();
   const online = useOnlineMembers();
   return (
     <ul className="chat-room-members small">
@@ -126,7 +124,10 @@ function RoomMembers({ room }: { room: Room }) {
           <li key={member.id} className="chat-room-member">
             <span className={`presence-dot${here ? ' presence-online' : ''}`} aria-hidden="true" />
             <Link to={`/members/${member.handle}`}>{member.name}</Link>
-            <span className="muted">{here ? ' online' : ' offline'}</span>
+            <span className="muted">
+              {' '}
+              {here ? t('chat.presence.onlineLabel') : t('chat.presence.offlineLabel')}
+            </span>
           </li>
         );
       })}
@@ -135,19 +136,22 @@ function RoomMembers({ room }: { room: Room }) {
 }
 
 function RoomAbout({ room }: { room: Room }) {
+  const t = useT();
+  const { cohortId, meetupId } = room;
   return (
     <p className="chat-room-about small muted">
-      {room.kind === 'network' && 'Everyone in the network can read and write here.'}
-      {room.kind === 'cohort' && room.cohortId && (
-        <>
-          The members of this cohort. <Link to={`/cohorts/${room.cohortId}`}>Cohort page</Link>
-        </>
+      {room.kind === 'network' && t('chat.room.aboutNetwork')}
+      {room.kind === 'cohort' && cohortId && (
+        <T
+          id="chat.room.aboutCohort"
+          values={{ link: (chunks) => <Link to={`/cohorts/${cohortId}`}>{chunks}</Link> }}
+        />
       )}
-      {room.kind === 'meetup' && room.meetupId && (
-        <>
-          Who is going to or organising this meetup.{' '}
-          <Link to={`/meetups/${room.meetupId}`}>Meetup page</Link>
-        </>
+      {room.kind === 'meetup' && meetupId && (
+        <T
+          id="chat.room.aboutMeetup"
+          values={{ link: (chunks) => <Link to={`/meetups/${meetupId}`}>{chunks}</Link> }}
+        />
       )}
     </p>
   );
@@ -155,21 +159,19 @@ function RoomAbout({ room }: { room: Room }) {
 
 /** Leaving asks once more: the conversation and its history go from the member's list. */
 function LeaveConversation({ roomId }: { roomId: string }) {
+  const t = useT();
   const leave = useLeaveRoom();
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
       <button type="button" className="button-link small" onClick={() => setAsking(true)}>
-        Leave this conversation
+        {t('chat.room.leave')}
       </button>
     );
   }
   return (
     <div className="chat-leave">
-      <p className="chat-leave-question small">
-        Leave this conversation? It goes from your rooms, with its history; the others keep it and
-        can no longer reach you in it.
-      </p>
+      <p className="chat-leave-question small">{t('chat.room.leaveQuestion')}</p>
       <div className="chat-leave-actions">
         <button
           type="button"
@@ -177,10 +179,10 @@ function LeaveConversation({ roomId }: { roomId: string }) {
           disabled={leave.isPending}
           onClick={() => leave.mutate(roomId)}
         >
-          {leave.isPending ? 'Leaving…' : 'Leave'}
+          {leave.isPending ? t('chat.room.leaving') : t('chat.room.leaveConfirm')}
         </button>
         <button type="button" className="button-secondary" onClick={() => setAsking(false)}>
-          Stay
+          {t('chat.room.stay')}
         </button>
       </div>
       {leave.isError && <Alert tone="error">{formErrors(leave.error).message}</Alert>}

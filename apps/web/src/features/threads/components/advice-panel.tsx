@@ -6,6 +6,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { Avatar } from '../../../components/avatar.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { RelativeTime } from '../../../components/relative-time.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useAskAdvisers } from '../api/ask-advisers.ts';
 import { useAdvisers } from '../api/list-advisers.ts';
 
@@ -16,6 +17,7 @@ import { useAdvisers } from '../api/list-advisers.ts';
  * question is solved it folds away.
  */
 export function AdvicePanel({ thread }: { thread: ThreadDetail }) {
+  const t = useT();
   const [open, setOpen] = useState(!thread.solved);
   // An answer accepted while the page is open folds the panel, as a reload would.
   useEffect(() => {
@@ -40,30 +42,28 @@ export function AdvicePanel({ thread }: { thread: ThreadDetail }) {
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary>
-        <h2 className="advice-heading">Ask for advice</h2>
-        {thread.solved && <span className="small muted"> · solved</span>}
+        <h2 className="advice-heading">{t('threads.advice.heading')}</h2>
+        {thread.solved && <span className="small muted"> · {t('threads.advice.solved')}</span>}
       </summary>
       {advisers.isPending && open && (
         <p className="muted" role="status">
-          Finding people who could help…
+          {t('threads.advice.finding')}
         </p>
       )}
       {advisers.isError && <Alert tone="error">{formErrors(advisers.error).message}</Alert>}
       {asked.length > 0 && <AskedList asked={asked} />}
       {advisers.isSuccess && (
         <p className="small muted">
-          {asked.length > 0 ? 'You can ask more people: ' : ''}
-          People who know this question's tags, or answered questions like it. Each one you ask is
-          notified and sees your question.
+          {asked.length > 0 ? t('threads.advice.explainMore') : t('threads.advice.explain')}
         </p>
       )}
       {advisers.isSuccess && toAsk.length === 0 && (
         <p>
-          {asked.length > 0 ? 'No one else to suggest.' : 'No one to suggest yet.'}{' '}
+          {asked.length > 0 ? t('threads.advice.noOneElse') : t('threads.advice.noOneYet')}{' '}
           {thread.tags.length === 0
-            ? 'Add tags to your question: suggestions follow the tags.'
-            : 'Try other tags, or look in the directory.'}{' '}
-          <Link to="/directory?openToAdvise=true">Members open to advise</Link>
+            ? t('threads.advice.addTags')
+            : t('threads.advice.tryOtherTags')}{' '}
+          <Link to="/directory?openToAdvise=true">{t('threads.advice.openToAdvise')}</Link>
         </p>
       )}
       {toAsk.length > 0 && (
@@ -72,7 +72,7 @@ export function AdvicePanel({ thread }: { thread: ThreadDetail }) {
             <li key={member.id} className="adviser">
               <input
                 type="checkbox"
-                aria-label={`Ask ${member.name}`}
+                aria-label={t('threads.advice.askMember', { name: member.name })}
                 checked={chosen.includes(member.id)}
                 disabled={ask.isPending}
                 onChange={(event) => toggle(member.id, event.target.checked)}
@@ -111,24 +111,21 @@ export function AdvicePanel({ thread }: { thread: ThreadDetail }) {
               )
             }
           >
-            Ask {chosen.length} selected
+            {t('threads.advice.askSelected', { count: chosen.length })}
           </button>
         </div>
       )}
       {ask.isError && <Alert tone="error">{formErrors(ask.error).message}</Alert>}
-      {ask.isSuccess && (
-        <Alert tone="success">Asked. They will see your question in their notifications.</Alert>
-      )}
+      {ask.isSuccess && <Alert tone="success">{t('threads.advice.askedSuccess')}</Alert>}
     </details>
   );
 }
 
 function AskedList({ asked }: { asked: AskedAdviser[] }) {
+  const t = useT();
   return (
     <section aria-labelledby="asked-heading" className="asked-advisers">
-      <h3 id="asked-heading">
-        You asked {asked.length} {asked.length === 1 ? 'person' : 'people'}
-      </h3>
+      <h3 id="asked-heading">{t('threads.advice.askedHeading', { count: asked.length })}</h3>
       <ul className="asked-list">
         {asked.map(({ member, askedAt }) => (
           <li key={member.id} className="asked-adviser">

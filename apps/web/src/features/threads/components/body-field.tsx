@@ -1,8 +1,6 @@
 import { MAX_BODY } from '@praxis/contracts/threads';
 import { TextAreaField } from '../../../components/form-field.tsx';
-
-const MARKDOWN_HINT =
-  'Markdown works: **bold**, *italics*, lists, links, and @handle to mention someone.';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 
 /** The Markdown body of a thread that is not a story, as it is written and edited. */
 export function BodyField({
@@ -19,11 +17,12 @@ export function BodyField({
   onChange(value: string): void;
   error?: string | undefined;
 }) {
+  const t = useT();
   return (
     <TextAreaField
       id={id}
-      label="Body"
-      hint={hint ? `${hint} ${MARKDOWN_HINT}` : MARKDOWN_HINT}
+      label={t('threads.form.bodyLabel')}
+      hint={hint ? t('threads.form.bodyHint', { hint }) : t('threads.form.markdownHint')}
       rows={10}
       maxLength={MAX_BODY}
       value={value}

@@ -1,10 +1,12 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { formErrors } from '../../../components/form-errors.ts';
 import { TextAreaField } from '../../../components/form-field.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useFlagPost } from '../api/flag-post.ts';
 
 /** Tell the organisers a post needs their attention, saying why. */
 export function FlagControl({ threadId, replyId }: { threadId: string; replyId: string | null }) {
+  const t = useT();
   const flag = useFlagPost();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -41,19 +43,19 @@ export function FlagControl({ threadId, replyId }: { threadId: string; replyId: 
           setOpen((value) => !value);
         }}
       >
-        Flag
+        {t('threads.flag.button')}
       </button>
       {flag.isSuccess && (
         <span className="action-note" role="status">
-          Thank you: the organisers will look at it.
+          {t('threads.flag.thanks')}
         </span>
       )}
       {open && (
         <form id={formId} className="action-form" onSubmit={submit} noValidate>
           <TextAreaField
             id={`${formId}-reason`}
-            label="Reason"
-            hint="What is wrong with this post? Only organisers see your flag."
+            label={t('threads.flag.reasonLabel')}
+            hint={t('threads.flag.reasonHint')}
             rows={2}
             maxLength={500}
             required
@@ -63,10 +65,10 @@ export function FlagControl({ threadId, replyId }: { threadId: string; replyId: 
           />
           <div className="button-row">
             <button type="submit" className="button-secondary" disabled={flag.isPending}>
-              Send flag
+              {t('threads.flag.send')}
             </button>
             <button type="button" className="button-link" onClick={() => setOpen(false)}>
-              Cancel
+              {t('threads.form.cancel')}
             </button>
           </div>
         </form>

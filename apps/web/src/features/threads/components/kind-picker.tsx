@@ -1,13 +1,5 @@
 import type { ThreadKind } from '@praxis/contracts/threads';
-import { KIND_NAMES } from '../../../components/thread-kind-badge.tsx';
-
-const DESCRIPTIONS: Record<ThreadKind, string> = {
-  question: 'Ask the network for advice; mark it solved when a reply answers it.',
-  success: 'Something that worked: the context, what you tried, what happened, what you learned.',
-  failure: 'Something that did not work, told so that others can learn from it.',
-  discussion: 'Talk an idea or a topic through with the network.',
-  announcement: 'News for everyone, from the organisers.',
-};
+import { useT } from '../../../lib/i18n/use-t.tsx';
 
 /** Announcements are the organisers' to make. */
 export function KindPicker({
@@ -21,9 +13,10 @@ export function KindPicker({
   onChange(kind: ThreadKind): void;
   error?: string | undefined;
 }) {
+  const t = useT();
   return (
     <fieldset className="kind-picker" aria-describedby={error ? 'kind-error' : undefined}>
-      <legend>What kind of thread?</legend>
+      <legend>{t('threads.kindPicker.legend')}</legend>
       {kinds.map((option) => (
         <div key={option} className={`kind-option${option === kind ? ' kind-option-on' : ''}`}>
           <input
@@ -37,10 +30,10 @@ export function KindPicker({
           />
           <div>
             <label htmlFor={`kind-${option}`} className="kind-name">
-              {KIND_NAMES[option]}
+              {t(`common.threadKind.${option}`)}
             </label>
             <p id={`kind-${option}-hint`} className="small muted">
-              {DESCRIPTIONS[option]}
+              {t(`threads.kindPicker.description.${option}`)}
             </p>
           </div>
         </div>

@@ -2,15 +2,17 @@ import type { ModerationBody } from '@praxis/contracts/moderation';
 import type { ThreadDetail } from '@praxis/contracts/threads';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useModerateThread } from '../api/moderate-thread.ts';
 
 /** Organisers pin a thread to the top, lock it against new replies, or hide it from members. */
 export function ModerationPanel({ thread }: { thread: ThreadDetail }) {
+  const t = useT();
   const moderate = useModerateThread();
   const change = (next: ModerationBody) => moderate.mutate({ id: thread.id, ...next });
   return (
     <section className="moderation" aria-labelledby="moderation-heading">
-      <h2 id="moderation-heading">Moderation</h2>
+      <h2 id="moderation-heading">{t('threads.moderation.heading')}</h2>
       <div className="button-row">
         <button
           type="button"
@@ -18,7 +20,7 @@ export function ModerationPanel({ thread }: { thread: ThreadDetail }) {
           disabled={moderate.isPending}
           onClick={() => change({ pinned: !thread.pinned })}
         >
-          {thread.pinned ? 'Unpin' : 'Pin'}
+          {thread.pinned ? t('threads.moderation.unpin') : t('threads.moderation.pin')}
         </button>
         <button
           type="button"
@@ -26,7 +28,7 @@ export function ModerationPanel({ thread }: { thread: ThreadDetail }) {
           disabled={moderate.isPending}
           onClick={() => change({ locked: !thread.locked })}
         >
-          {thread.locked ? 'Unlock' : 'Lock'}
+          {thread.locked ? t('threads.moderation.unlock') : t('threads.moderation.lock')}
         </button>
         <button
           type="button"
@@ -34,7 +36,7 @@ export function ModerationPanel({ thread }: { thread: ThreadDetail }) {
           disabled={moderate.isPending}
           onClick={() => change({ hidden: !thread.hidden })}
         >
-          {thread.hidden ? 'Unhide' : 'Hide'}
+          {thread.hidden ? t('threads.moderation.unhide') : t('threads.moderation.hide')}
         </button>
       </div>
       {moderate.isError && <Alert tone="error">{formErrors(moderate.error).message}</Alert>}

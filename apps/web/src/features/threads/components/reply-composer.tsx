@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { TextAreaField } from '../../../components/form-field.tsx';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 
 export const COMPOSER_ID = 'reply-composer-body';
 
@@ -28,7 +29,9 @@ export function ReplyComposer({
   /** Why the viewer cannot reply here, or null when they can. */
   closedBecause: string | null;
 }) {
+  const t = useT();
   const { message, fields } = formErrors(error);
+  const { replyTo } = draft;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,26 +40,32 @@ export function ReplyComposer({
 
   return (
     <section className="composer" aria-labelledby="composer-heading">
-      <h2 id="composer-heading">Add a reply</h2>
+      <h2 id="composer-heading">{t('threads.composer.heading')}</h2>
       {closedBecause && <p className="muted">{closedBecause}</p>}
       <form onSubmit={submit} noValidate>
         <fieldset disabled={closedBecause !== null} className="composer-fields">
-          {draft.replyTo && (
+          {replyTo && (
             <p className="replying-to small">
-              Replying to <a href={`#reply-${draft.replyTo.id}`}>{draft.replyTo.authorName}</a>{' '}
+              <T
+                id="threads.composer.replyingTo"
+                values={{
+                  name: replyTo.authorName,
+                  link: (chunks) => <a href={`#reply-${replyTo.id}`}>{chunks}</a>,
+                }}
+              />{' '}
               <button
                 type="button"
                 className="button-link"
                 onClick={() => onChange({ ...draft, replyTo: null })}
               >
-                Reply to the thread instead
+                {t('threads.composer.replyToThread')}
               </button>
             </p>
           )}
           <TextAreaField
             id={COMPOSER_ID}
-            label="Your reply"
-            hint="Markdown works: **bold**, *italics*, > quotes, lists, links, and @handle to mention someone."
+            label={t('threads.composer.label')}
+            hint={t('threads.composer.hint')}
             rows={6}
             maxLength={MAX_BODY}
             value={draft.body}
@@ -66,7 +75,7 @@ export function ReplyComposer({
           {message && !fields.body && <Alert tone="error">{message}</Alert>}
           <div className="button-row">
             <button type="submit" className="button-primary" disabled={pending}>
-              {pending ? 'Posting…' : 'Post reply'}
+              {pending ? t('threads.form.posting') : t('threads.composer.submit')}
             </button>
           </div>
         </fieldset>

@@ -1,6 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { MAX_BODY, type Reply } from '@praxis/contracts/threads';
 import { type FormEvent, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { Avatar } from '../../../components/avatar.tsx';
@@ -9,6 +10,7 @@ import { formErrors } from '../../../components/form-errors.ts';
 import { TextAreaField } from '../../../components/form-field.tsx';
 import { OwnPostActions } from '../../../components/own-post-actions.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useAcceptAnswer } from '../api/accept-answer.ts';
 import { useDeleteReply } from '../api/delete-reply.ts';
 import { useUpdateReply } from '../api/update-reply.ts';
@@ -35,15 +37,18 @@ export function ReplyItem({
   onReply,
   onQuote,
 }: ReplyItemProps) {
+  const t = useT();
+  const intl = useIntl();
   const [editing, setEditing] = useState(false);
   const accept = useAcceptAnswer();
   const remove = useDeleteReply();
   const own = reply.author.id === viewer.id;
   const error = accept.error ?? remove.error;
   const classes = ['reply', reply.accepted && 'reply-accepted', targeted && 'reply-target'];
+  const { replyTo } = reply;
 
   function confirmDelete() {
-    if (!window.confirm('Delete this reply? Its text is removed for good.')) return;
+    if (!window.confirm(t('threads.reply.confirmDelete'))) return;
     remove.mutate({ threadId: reply.threadId, replyId: reply.id });
   }
 
@@ -56,29 +61,46 @@ export function ReplyItem({
             {reply.author.name}
           </Link>
           {reply.author.role !== 'member' && (
-            <span className="role-badge">{reply.author.role}</span>
+            <span className="role-badge">{t(`common.role.${reply.author.role}`)}</span>
           )}
           <p className="small muted">
             <RelativeTime iso={reply.createdAt} />
             {reply.editedAt && !reply.deleted && (
               <>
                 {' · '}
-                <span title={`Edited ${new Date(reply.editedAt).toLocaleString()}`}>edited</span>
+                <span
+                  title={t('threads.reply.editedTitle', {
+                    date: intl.formatDate(reply.editedAt, {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                    }),
+                  })}
+                >
+                  {t('threads.reply.edited')}
+                </span>
               </>
             )}
-            {reply.replyTo && (
+            {replyTo && (
               <>
-                {' · in reply to '}
-                <a href={`#reply-${reply.replyTo.id}`}>{reply.replyTo.authorName}</a>
+                {' · '}
+                <T
+                  id="threads.reply.inReplyTo"
+                  values={{
+                    name: replyTo.authorName,
+                    link: (chunks) => <a href={`#reply-${replyTo.id}`}>{chunks}</a>,
+                  }}
+                />
               </>
             )}
           </p>
         </div>
-        {reply.accepted && <span className="marker marker-solved">Accepted answer</span>}
+        {reply.accepted && (
+          <span className="marker marker-solved">{t('threads.reply.accepted')}</span>
+        )}
       </header>
 
       {reply.deleted ? (
-        <p className="muted reply-deleted">This reply was deleted.</p>
+        <p className="muted reply-deleted">{t('threads.reply.deleted')}</p>
       ) : editing ? (
         <ReplyEditForm reply={reply} onDone={() => setEditing(false)} />
       ) : (
@@ -96,10 +118,10 @@ export function ReplyItem({
           {canReply && (
             <>
               <button type="button" className="action-button" onClick={() => onReply(reply)}>
-                Reply
+                {t('threads.reply.reply')}
               </button>
               <button type="button" className="action-button" onClick={() => onQuote(reply)}>
-                Quote
+                {t('threads.reply.quote')}
               </button>
             </>
           )}
@@ -115,7 +137,7 @@ export function ReplyItem({
                 })
               }
             >
-              {reply.accepted ? 'Unaccept answer' : 'Accept answer'}
+              {reply.accepted ? t('threads.reply.unaccept') : t('threads.reply.accept')}
             </button>
           )}
           {own && (
@@ -134,6 +156,7 @@ export function ReplyItem({
 }
 
 function ReplyEditForm({ reply, onDone }: { reply: Reply; onDone(): void }) {
+  const t = useT();
   const update = useUpdateReply();
   const [body, setBody] = useState(reply.bodySource);
   const { message, fields } = formErrors(update.error);
@@ -147,7 +170,7 @@ function ReplyEditForm({ reply, onDone }: { reply: Reply; onDone(): void }) {
     <form onSubmit={submit} noValidate>
       <TextAreaField
         id={`edit-reply-${reply.id}`}
-        label="Edit reply"
+        label={t('threads.reply.editLabel')}
         rows={6}
         maxLength={MAX_BODY}
         value={body}
@@ -156,10 +179,10 @@ function ReplyEditForm({ reply, onDone }: { reply: Reply; onDone(): void }) {
       />
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save reply'}
+          {update.isPending ? t('threads.form.saving') : t('threads.reply.save')}
         </button>
         <button type="button" className="button-secondary" onClick={onDone}>
-          Cancel
+          {t('threads.form.cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { MAX_SECTION, STORY_SECTIONS, type StoryText } from '@praxis/contracts/threads';
 import { TextAreaField } from '../../../components/form-field.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 
 export const EMPTY_STORY: StoryText = {
   context: '',
@@ -21,25 +22,27 @@ export function StoryFields({
   fields: Record<string, string>;
   idPrefix: string;
 }) {
+  const t = useT();
   return (
     <fieldset className="story-fields">
-      <legend>The story</legend>
-      <p className="field-hint">
-        Markdown works: **bold**, *italics*, lists and links. The last section is optional.
-      </p>
-      {STORY_SECTIONS.map((section) => (
-        <TextAreaField
-          key={section.key}
-          id={`${idPrefix}-story-${section.key}`}
-          label={section.key === 'differently' ? `${section.label} (optional)` : section.label}
-          hint={section.hint}
-          rows={section.key === 'context' || section.key === 'tried' ? 5 : 4}
-          maxLength={MAX_SECTION}
-          value={story[section.key]}
-          onChange={(event) => onChange({ ...story, [section.key]: event.target.value })}
-          error={fields[`story.${section.key}`]}
-        />
-      ))}
+      <legend>{t('threads.story.legend')}</legend>
+      <p className="field-hint">{t('threads.story.markdownHint')}</p>
+      {STORY_SECTIONS.map((section) => {
+        const label = t(`threads.story.label.${section.key}`);
+        return (
+          <TextAreaField
+            key={section.key}
+            id={`${idPrefix}-story-${section.key}`}
+            label={section.key === 'differently' ? t('threads.story.optional', { label }) : label}
+            hint={t(`threads.story.hint.${section.key}`)}
+            rows={section.key === 'context' || section.key === 'tried' ? 5 : 4}
+            maxLength={MAX_SECTION}
+            value={story[section.key]}
+            onChange={(event) => onChange({ ...story, [section.key]: event.target.value })}
+            error={fields[`story.${section.key}`]}
+          />
+        );
+      })}
     </fieldset>
   );
 }

@@ -4,12 +4,14 @@ import { Alert } from '../../../components/alert.tsx';
 import { fieldError, formErrors } from '../../../components/form-errors.ts';
 import { FormField } from '../../../components/form-field.tsx';
 import { TagInput } from '../../../components/tag-input.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useUpdateThread } from '../api/update-thread.ts';
 import { BodyField } from './body-field.tsx';
 import { EMPTY_STORY, StoryFields } from './story-fields.tsx';
 
 /** The author changes the title, tags and text of their thread; the kind and audience stay. */
 export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDone(): void }) {
+  const t = useT();
   const update = useUpdateThread();
   const [title, setTitle] = useState(thread.title);
   const [tags, setTags] = useState(thread.tags);
@@ -28,10 +30,10 @@ export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDon
 
   return (
     <form onSubmit={submit} noValidate className="thread-form edit-form">
-      <h2>Edit the thread</h2>
+      <h2>{t('threads.thread.editHeading')}</h2>
       <FormField
         id="edit-title"
-        label="Title"
+        label={t('threads.form.titleLabel')}
         maxLength={MAX_TITLE}
         required
         value={title}
@@ -40,7 +42,7 @@ export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDon
       />
       <TagInput
         id="edit-tags"
-        label="Tags"
+        label={t('threads.form.tagsLabel')}
         tags={tags}
         max={MAX_TAGS}
         onChange={setTags}
@@ -54,10 +56,10 @@ export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDon
       {message && <Alert tone="error">{message}</Alert>}
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save changes'}
+          {update.isPending ? t('threads.form.saving') : t('threads.thread.saveChanges')}
         </button>
         <button type="button" className="button-secondary" onClick={onDone}>
-          Cancel
+          {t('threads.form.cancel')}
         </button>
       </div>
     </form>

@@ -1,22 +1,18 @@
-import type { ThreadKind } from '@praxis/contracts/threads';
+import { ThreadKind } from '@praxis/contracts/threads';
 import { Link } from 'react-router';
 import { SelectField } from '../../../components/form-field.tsx';
 import { TagFilter } from '../../../components/tag-filter.tsx';
-import { KIND_NAMES } from '../../../components/thread-kind-badge.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import type { ThreadFilters } from '../api/list-threads.ts';
 import { threadsHref } from '../thread-search-params.ts';
 import type { CohortChoice } from '../use-cohort-choices.ts';
 
-const VIEWS = [
-  { view: 'latest', label: 'Latest' },
-  { view: 'unanswered', label: 'Unanswered questions' },
-  { view: 'stories', label: 'Stories' },
-] as const;
+const VIEWS = ['latest', 'unanswered', 'stories'] as const;
 
 const STORY_CHOICES = [
-  { kind: undefined, label: 'All stories' },
-  { kind: 'success', label: 'Successes' },
-  { kind: 'failure', label: 'Failures' },
+  { kind: undefined, label: 'threads.filters.story.all' },
+  { kind: 'success', label: 'threads.filters.story.success' },
+  { kind: 'failure', label: 'threads.filters.story.failure' },
 ] as const;
 
 /** The views as tabs (links, so each view has its address), then the filters within a view. */
@@ -31,20 +27,21 @@ export function ThreadListFilters({
   organiser: boolean;
   onChange(next: ThreadFilters): void;
 }) {
+  const t = useT();
   const view = filters.view ?? 'latest';
   const cohortName = cohorts.find((cohort) => cohort.id === filters.cohort)?.name;
 
   return (
     <div className="thread-filters">
-      <nav aria-label="Thread views">
+      <nav aria-label={t('threads.filters.viewsLabel')}>
         <ul className="view-tabs">
           {VIEWS.map((tab) => (
-            <li key={tab.view}>
+            <li key={tab}>
               <Link
-                to={threadsHref({ ...filters, view: tab.view, kind: undefined })}
-                aria-current={tab.view === view ? 'page' : undefined}
+                to={threadsHref({ ...filters, view: tab, kind: undefined })}
+                aria-current={tab === view ? 'page' : undefined}
               >
-                {tab.label}
+                {t(`threads.filters.view.${tab}`)}
               </Link>
             </li>
           ))}
@@ -54,7 +51,7 @@ export function ThreadListFilters({
       <div className="filter-bar">
         {view === 'stories' && (
           <fieldset className="filter-chips">
-            <legend className="visually-hidden">Which stories</legend>
+            <legend className="visually-hidden">{t('threads.filters.whichStories')}</legend>
             {STORY_CHOICES.map((choice) => (
               <button
                 key={choice.label}
@@ -63,34 +60,40 @@ export function ThreadListFilters({
                 aria-pressed={filters.kind === choice.kind}
                 onClick={() => onChange({ ...filters, kind: choice.kind })}
               >
-                {choice.label}
+                {t(choice.label)}
               </button>
             ))}
           </fieldset>
         )}
         {view === 'latest' && (
           <SelectField
-            label="Kind"
+            label={t('threads.filters.kindLabel')}
             value={filters.kind ?? ''}
             onChange={(event) =>
               onChange({ ...filters, kind: (event.target.value || undefined) as ThreadKind })
             }
           >
-            <option value="">All kinds</option>
-            {Object.entries(KIND_NAMES).map(([kind, name]) => (
+            <option value="">{t('threads.filters.allKinds')}</option>
+            {ThreadKind.options.map((kind) => (
               <option key={kind} value={kind}>
-                {name}
+                {t(`common.threadKind.${kind}`)}
               </option>
             ))}
           </SelectField>
         )}
         <SelectField
-          label="Cohort"
+          label={t('threads.filters.cohortLabel')}
           value={filters.cohort ?? ''}
           onChange={(event) => onChange({ ...filters, cohort: event.target.value || undefined })}
         >
-          <option value="">{organiser ? 'All cohorts' : 'The network and your cohorts'}</option>
-          {filters.cohort && !cohortName && <option value={filters.cohort}>Chosen cohort</option>}
+          <option value="">
+            {organiser
+              ? t('threads.filters.allCohorts')
+              : t('threads.filters.networkAndYourCohorts')}
+          </option>
+          {filters.cohort && !cohortName && (
+            <option value={filters.cohort}>{t('threads.filters.chosenCohort')}</option>
+          )}
           {cohorts.map((cohort) => (
             <option key={cohort.id} value={cohort.id}>
               {cohort.name}
@@ -118,22 +121,31 @@ function ActiveFilters({
   cohortName: string | undefined;
   onChange(next: ThreadFilters): void;
 }) {
+  const t = useT();
   const active = [
-    filters.tag && { key: 'tag', label: `Tag: ${filters.tag}` },
-    filters.cohort && { key: 'cohort', label: `Cohort: ${cohortName ?? 'chosen cohort'}` },
-    filters.author && { key: 'author', label: `By @${filters.author}` },
+    filters.tag && { key: 'tag', label: t('threads.filters.active.tag', { tag: filters.tag }) },
+    filters.cohort && {
+      key: 'cohort',
+      label: cohortName
+        ? t('threads.filters.active.cohort', { cohort: cohortName })
+        : t('threads.filters.active.chosenCohort'),
+    },
+    filters.author && {
+      key: 'author',
+      label: t('threads.filters.active.author', { author: filters.author }),
+    },
   ].filter(Boolean) as { key: 'tag' | 'cohort' | 'author'; label: string }[];
   if (active.length === 0) return null;
   return (
     <div className="active-filters">
-      <ul className="tag-editor-list chips" aria-label="Filters in force">
+      <ul className="tag-editor-list chips" aria-label={t('threads.filters.activeLabel')}>
         {active.map((filter) => (
           <li key={filter.key} className="tag tag-removable">
             {filter.label}
             <button
               type="button"
               className="tag-remove"
-              aria-label={`Remove the filter ${filter.label}`}
+              aria-label={t('threads.filters.remove', { filter: filter.label })}
               onClick={() => onChange({ ...filters, [filter.key]: undefined })}
             >
               <span aria-hidden="true">×</span>
@@ -147,7 +159,7 @@ function ActiveFilters({
           className="button-link"
           onClick={() => onChange({ view: filters.view, kind: filters.kind })}
         >
-          Clear filters
+          {t('threads.filters.clear')}
         </button>
       )}
     </div>

@@ -5,6 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { ShowMoreButton } from '../../../components/show-more-button.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { uniqueById } from '../../../lib/unique-by-id.ts';
 import { useReplies } from '../api/list-replies.ts';
 import { usePostReply } from '../api/post-reply.ts';
@@ -26,6 +27,7 @@ function quoteOf(reply: Reply): string {
 
 /** The replies, oldest first, and the composer beneath them. */
 export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer: AccountMember }) {
+  const t = useT();
   const replies = useReplies(thread.id);
   const post = usePostReply();
   const navigate = useNavigate();
@@ -75,18 +77,14 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
   const closedBecause = thread.can.reply
     ? null
     : thread.locked
-      ? 'This thread is locked: no new replies can be posted.'
-      : 'You cannot reply to this thread.';
+      ? t('threads.composer.locked')
+      : t('threads.composer.cannotReply');
 
   return (
     <>
       <section className="replies" aria-labelledby="replies-heading">
-        <h2 id="replies-heading">
-          {thread.replyCount === 0
-            ? 'No replies yet'
-            : `${thread.replyCount} ${thread.replyCount === 1 ? 'reply' : 'replies'}`}
-        </h2>
-        {replies.isPending && <p className="muted">Loading replies…</p>}
+        <h2 id="replies-heading">{t('threads.replies.heading', { count: thread.replyCount })}</h2>
+        {replies.isPending && <p className="muted">{t('threads.replies.loading')}</p>}
         {replies.isError && <Alert tone="error">{formErrors(replies.error).message}</Alert>}
         <ol className="reply-list">
           {list.map((reply) => (
@@ -103,15 +101,13 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
             </li>
           ))}
         </ol>
-        <ShowMoreButton list={replies} label="Show more replies" />
+        <ShowMoreButton list={replies} label={t('threads.replies.showMore')} />
         {(live.waiting > 0 || live.stale) && (
           <div className="new-replies-bar" role="status">
             <button type="button" className="button-secondary" onClick={live.showWaiting}>
               {live.waiting === 0
-                ? 'Replies changed: show them'
-                : live.waiting === 1
-                  ? '1 new reply: show it'
-                  : `${live.waiting} new replies: show them`}
+                ? t('threads.replies.changed')
+                : t('threads.replies.newReplies', { count: live.waiting })}
             </button>
           </div>
         )}

@@ -2,8 +2,7 @@ import type { ThreadSummary } from '@praxis/contracts/threads';
 import { Link } from 'react-router';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../../components/thread-kind-badge.tsx';
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { useT } from '../../../lib/i18n/use-t.tsx';
 
 /** One thread in a list: what it is, who started it, where, and how alive it is. */
 export function ThreadRow({
@@ -16,21 +15,28 @@ export function ThreadRow({
   /** Something happened in it since the list was loaded. */
   activity?: boolean;
 }) {
+  const t = useT();
   return (
     <article className={`thread-row${thread.unread || activity ? ' thread-unread' : ''}`}>
       <div className="thread-row-main">
         <p className="thread-markers">
           <ThreadKindBadge kind={thread.kind} />
-          {thread.solved && <span className="marker marker-solved">Solved</span>}
-          {thread.pinned && <span className="marker">Pinned</span>}
-          {thread.locked && <span className="marker">Locked</span>}
-          {thread.hidden && <span className="marker marker-hidden">Hidden</span>}
-          {activity && <span className="marker marker-activity">New activity</span>}
+          {thread.solved && (
+            <span className="marker marker-solved">{t('threads.marker.solved')}</span>
+          )}
+          {thread.pinned && <span className="marker">{t('threads.marker.pinned')}</span>}
+          {thread.locked && <span className="marker">{t('threads.marker.locked')}</span>}
+          {thread.hidden && (
+            <span className="marker marker-hidden">{t('threads.marker.hidden')}</span>
+          )}
+          {activity && (
+            <span className="marker marker-activity">{t('threads.marker.newActivity')}</span>
+          )}
         </p>
         <h3 className="thread-row-title">
           <Link className="thread-title-link" to={`/threads/${thread.id}`}>
             {thread.title}
-            {thread.unread && <span className="visually-hidden"> (unread)</span>}
+            {thread.unread && <span className="visually-hidden"> {t('threads.row.unread')}</span>}
           </Link>
         </h3>
         <p className="thread-row-meta">
@@ -47,9 +53,11 @@ export function ThreadRow({
           )}
         </p>
       </div>
-      <ul className="thread-stats" aria-label="Activity">
-        <li>{count(thread.replyCount, 'reply', 'replies')}</li>
-        {thread.helpfulCount > 0 && <li>{thread.helpfulCount} helpful</li>}
+      <ul className="thread-stats" aria-label={t('threads.row.activityLabel')}>
+        <li>{t('threads.count.replies', { count: thread.replyCount })}</li>
+        {thread.helpfulCount > 0 && (
+          <li>{t('threads.row.helpful', { count: thread.helpfulCount })}</li>
+        )}
         <li className="muted">
           <RelativeTime iso={thread.lastActivityAt} />
         </li>
