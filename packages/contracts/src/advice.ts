@@ -1,11 +1,12 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { Author } from './common.ts';
 
 export const AdviceRequestBody = z.object({
   memberIds: z
-    .array(z.uuid({ error: 'Not a member id.' }))
-    .min(1, { error: 'Choose at least one member to ask.' })
-    .max(5, { error: 'Ask at most 5 members at once.' }),
+    .array(z.uuid({ error: msg('validation.advice.memberId') }))
+    .min(1, { error: msg('validation.advice.membersMin') })
+    .max(5, { error: msg('validation.advice.membersMax') }),
 });
 export type AdviceRequestBody = z.infer<typeof AdviceRequestBody>;
 

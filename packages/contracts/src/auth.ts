@@ -1,4 +1,5 @@
 import { locales } from '@praxis/i18n/locales';
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { AccountMember, Email, PersonName } from './members.ts';
 import { Password } from './passwords.ts';
@@ -7,8 +8,8 @@ export const LoginBody = z.object({
   email: Email,
   // Not the new-password rules: an old account may predate them, and the answer must not hint.
   password: z
-    .string({ error: 'Enter your password.' })
-    .min(1, { error: 'Enter your password.' })
+    .string({ error: msg('validation.auth.passwordRequired') })
+    .min(1, { error: msg('validation.auth.passwordRequired') })
     .max(1024),
 });
 export type LoginBody = z.infer<typeof LoginBody>;
@@ -37,8 +38,8 @@ export type SetupBody = z.infer<typeof SetupBody>;
 
 export const PasswordChangeBody = z.object({
   currentPassword: z
-    .string({ error: 'Enter your current password.' })
-    .min(1, { error: 'Enter your current password.' })
+    .string({ error: msg('validation.auth.currentPasswordRequired') })
+    .min(1, { error: msg('validation.auth.currentPasswordRequired') })
     .max(1024),
   newPassword: Password,
 });
@@ -48,10 +49,8 @@ export const PasswordResetRequestBody = z.object({ email: Email });
 export type PasswordResetRequestBody = z.infer<typeof PasswordResetRequestBody>;
 
 export const Token = z
-  .string({ error: 'The link is incomplete.' })
-  .regex(/^[A-Za-z0-9_-]{20,100}$/, {
-    error: 'The link is incomplete or mistyped; open it again from the e-mail.',
-  });
+  .string({ error: msg('validation.auth.linkMissing') })
+  .regex(/^[A-Za-z0-9_-]{20,100}$/, { error: msg('validation.auth.linkInvalid') });
 
 export const PasswordResetConfirmBody = z.object({ token: Token, password: Password });
 export type PasswordResetConfirmBody = z.infer<typeof PasswordResetConfirmBody>;

@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 
 /** A member's personal calendar feed; the URL is shown once, when it is made. */
@@ -9,5 +10,7 @@ export const CalendarFeed = z.object({
 export type CalendarFeed = z.infer<typeof CalendarFeed>;
 
 export const CalendarTokenParams = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'Not a calendar link.' }),
+  token: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{20,100}$/, { error: msg('validation.calendar.tokenInvalid') }),
 });

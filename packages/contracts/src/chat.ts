@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { Author } from './common.ts';
 
@@ -15,26 +16,22 @@ export const RoomKind = z.enum(['network', 'cohort', 'meetup', 'direct']);
 export type RoomKind = z.infer<typeof RoomKind>;
 
 const Seq = z.number().int().min(0).max(2_147_483_647);
-const RoomId = z.uuid({ error: 'Not a room id.' });
+const RoomId = z.uuid({ error: msg('validation.chat.roomId') });
 
 export const MessageBody = z
-  .string({ error: 'Write a message.' })
-  .refine((value) => value.trim().length > 0, { error: 'Write a message.' })
+  .string({ error: msg('validation.chat.messageRequired') })
+  .refine((value) => value.trim().length > 0, { error: msg('validation.chat.messageRequired') })
   .refine((value) => new TextEncoder().encode(value).length <= MAX_MESSAGE_BYTES, {
-    error: `A message has at most ${MAX_MESSAGE_BYTES / 1024} KB; split it into several.`,
+    error: msg('validation.chat.messageTooLong', { kilobytes: MAX_MESSAGE_BYTES / 1024 }),
   })
-  .refine((value) => !value.includes('\u0000'), {
-    error: 'A message cannot contain NUL characters.',
-  });
+  .refine((value) => !value.includes('\u0000'), { error: msg('validation.chat.messageNul') });
 
 /** A client-made id for one send, so that a retried send is stored once. */
 export const ClientId = z
-  .string({ error: 'Give each message a clientId.' })
-  .min(8, { error: 'A clientId has 8 to 64 letters, digits, dashes or underscores.' })
-  .max(64, { error: 'A clientId has 8 to 64 letters, digits, dashes or underscores.' })
-  .regex(/^[A-Za-z0-9_-]+$/, {
-    error: 'A clientId has 8 to 64 letters, digits, dashes or underscores.',
-  });
+  .string({ error: msg('validation.chat.clientIdRequired') })
+  .min(8, { error: msg('validation.chat.clientIdInvalid') })
+  .max(64, { error: msg('validation.chat.clientIdInvalid') })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: msg('validation.chat.clientIdInvalid') });
 
 export const Message = z.object({
   id: z.uuid(),
@@ -80,15 +77,15 @@ export type RoomList = z.infer<typeof RoomList>;
 export const RoomParams = z.object({ id: RoomId });
 export const MessageParams = z.object({
   id: RoomId,
-  messageId: z.uuid({ error: 'Not a message id.' }),
+  messageId: z.uuid({ error: msg('validation.chat.messageId') }),
 });
 
 export const HistoryQuery = z.object({
   before: z.coerce
-    .number({ error: 'before is a message sequence number.' })
-    .int({ error: 'before is a message sequence number.' })
-    .min(1, { error: 'before is a message sequence number.' })
-    .max(2_147_483_647, { error: 'before is a message sequence number.' })
+    .number({ error: msg('validation.chat.before') })
+    .int({ error: msg('validation.chat.before') })
+    .min(1, { error: msg('validation.chat.before') })
+    .max(2_147_483_647, { error: msg('validation.chat.before') })
     .optional(),
 });
 
@@ -101,18 +98,20 @@ export type MessagePage = z.infer<typeof MessagePage>;
 
 export const DirectRoomBody = z.object({
   memberIds: z
-    .array(z.uuid({ error: 'Not a member id.' }), { error: 'Choose who to talk to.' })
-    .min(1, { error: 'Choose who to talk to.' })
+    .array(z.uuid({ error: msg('validation.chat.memberId') }), {
+      error: msg('validation.chat.membersRequired'),
+    })
+    .min(1, { error: msg('validation.chat.membersRequired') })
     // Your own id may be in the list too; the service counts the others.
     .max(MAX_DIRECT_MEMBERS, {
-      error: `A direct conversation holds at most ${MAX_DIRECT_MEMBERS} people, you included.`,
+      error: msg('validation.chat.membersMax', { max: MAX_DIRECT_MEMBERS }),
     }),
 });
 export type DirectRoomBody = z.infer<typeof DirectRoomBody>;
 
 export const EditMessageBody = z.object({ body: MessageBody });
 
-export const MuteBody = z.object({ muted: z.boolean({ error: 'muted is true or false.' }) });
+export const MuteBody = z.object({ muted: z.boolean({ error: msg('validation.chat.muted') }) });
 export type MuteBody = z.infer<typeof MuteBody>;
 
 /** What a tab sends about chat rooms; the envelope's other frames are in `realtime.ts`. */

@@ -1,42 +1,42 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { CONTROL_CHARACTERS } from './members.ts';
 
-const title = (what: string) =>
-  z
-    .string({ error: `Enter ${what}.` })
-    .trim()
-    .min(2, { error: `Enter ${what}, at least 2 characters.` })
-    .max(120, { error: `${what[0]?.toUpperCase()}${what.slice(1)} has at most 120 characters.` })
-    .refine((value) => !CONTROL_CHARACTERS.test(value), {
-      error: 'Control characters are not allowed.',
-    });
+const name = z
+  .string({ error: msg('validation.cohorts.nameRequired') })
+  .trim()
+  .min(2, { error: msg('validation.cohorts.nameTooShort') })
+  .max(120, { error: msg('validation.cohorts.nameTooLong') })
+  .refine((value) => !CONTROL_CHARACTERS.test(value), {
+    error: msg('validation.cohorts.nameControl'),
+  });
 
 const description = z
   .string()
   .trim()
-  .max(2000, { error: 'A description has at most 2,000 characters.' })
+  .max(2000, { error: msg('validation.cohorts.descriptionTooLong') })
   .default('');
 
-const isoDate = z.iso.date({ error: 'Use a date like 2026-09-01.' });
+const isoDate = z.iso.date({ error: msg('validation.cohorts.dateInvalid') });
 
-export const ProgrammeBody = z.object({ name: title('a name'), description });
+export const ProgrammeBody = z.object({ name, description });
 export type ProgrammeBody = z.input<typeof ProgrammeBody>;
 export type ProgrammeInput = z.output<typeof ProgrammeBody>;
 
 export const CohortBody = z
   .object({
-    name: title('a name'),
+    name,
     year: z.coerce
-      .number({ error: 'Enter the year the cohort started.' })
-      .int({ error: 'Enter a year like 2026.' })
-      .min(1990, { error: 'Enter a year from 1990 on.' })
-      .max(2100, { error: 'Enter a year before 2100.' }),
+      .number({ error: msg('validation.cohorts.yearRequired') })
+      .int({ error: msg('validation.cohorts.yearWhole') })
+      .min(1990, { error: msg('validation.cohorts.yearMin') })
+      .max(2100, { error: msg('validation.cohorts.yearMax') }),
     startsOn: isoDate.nullable().default(null),
     endsOn: isoDate.nullable().default(null),
     description,
   })
   .refine((cohort) => !cohort.startsOn || !cohort.endsOn || cohort.startsOn <= cohort.endsOn, {
-    error: 'The end date comes before the start date.',
+    error: msg('validation.cohorts.datesOrder'),
     path: ['endsOn'],
   });
 export type CohortBody = z.input<typeof CohortBody>;
@@ -74,17 +74,17 @@ export const CohortDetail = CohortSummary.extend({
 });
 export type CohortDetail = z.infer<typeof CohortDetail>;
 
-export const IdParams = z.object({ id: z.uuid({ error: 'Not a valid id.' }) });
+export const IdParams = z.object({ id: z.uuid({ error: msg('validation.cohorts.id') }) });
 export const CohortMemberParams = z.object({
-  id: z.uuid({ error: 'Not a valid id.' }),
-  memberId: z.uuid({ error: 'Not a valid member id.' }),
+  id: z.uuid({ error: msg('validation.cohorts.id') }),
+  memberId: z.uuid({ error: msg('validation.cohorts.memberId') }),
 });
 
 export const CohortMembersBody = z.object({
   memberIds: z
-    .array(z.uuid({ error: 'Not a valid member id.' }))
-    .min(1, { error: 'Choose at least one member.' })
-    .max(200, { error: 'Add at most 200 members at a time.' }),
+    .array(z.uuid({ error: msg('validation.cohorts.memberId') }))
+    .min(1, { error: msg('validation.cohorts.membersMin') })
+    .max(200, { error: msg('validation.cohorts.membersMax') }),
 });
 
 export const CohortMembersAdded = z.object({ added: z.number() });

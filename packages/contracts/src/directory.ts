@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { MemberCard } from './profiles.ts';
 
@@ -5,21 +6,25 @@ const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 export const DirectoryQuery = z.object({
   /** Words as people type them into a search box: quotes for phrases, minus to exclude. */
-  q: z.string().trim().max(200, { error: 'A search has at most 200 characters.' }).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(200, { error: msg('validation.directory.searchTooLong') })
+    .optional(),
   expertise: z.string().trim().toLowerCase().max(40).optional(),
-  cohort: z.uuid({ error: 'Not a cohort this directory knows.' }).optional(),
-  programme: z.uuid({ error: 'Not a programme this directory knows.' }).optional(),
+  cohort: z.uuid({ error: msg('validation.directory.cohortUnknown') }).optional(),
+  programme: z.uuid({ error: msg('validation.directory.programmeUnknown') }).optional(),
   country: z
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code.' })
+    .regex(/^[A-Z]{2}$/, { error: msg('validation.directory.countryCode') })
     .optional(),
   language: z
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^[a-z]{2}$/, { error: 'Use a two-letter language code.' })
+    .regex(/^[a-z]{2}$/, { error: msg('validation.directory.languageCode') })
     .optional(),
   openToAdvise: flag.optional(),
   cursor: z.string().max(300).optional(),

@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 
 /** What a member can choose to have mailed, each on its own. */
@@ -20,7 +21,7 @@ export type EmailTopic = z.infer<typeof EmailTopic>;
 
 /** Right away (batched over a few minutes), in the daily summary, or never. */
 export const EmailMode = z.enum(['instant', 'daily', 'off'], {
-  error: 'Choose instant, daily or off.',
+  error: msg('validation.email.modeInvalid'),
 });
 export type EmailMode = z.infer<typeof EmailMode>;
 
@@ -41,19 +42,20 @@ export const EmailPreferencesUpdate = z.strictObject(
         // zod reports keys outside the enum as unrecognized_keys, which its types do not list.
         error: (issue) =>
           issue.code === 'invalid_type'
-            ? 'Send topics as an object of topic and mode, such as {"mentions": "daily"}.'
-            : `Not an e-mail topic: ${((issue as { keys?: string[] }).keys ?? []).join(', ')}. The topics are ${EmailTopic.options.join(', ')}.`,
+            ? msg('validation.email.topicsShape')
+            : msg('validation.email.topicUnknown', {
+                keys: ((issue as { keys?: string[] }).keys ?? []).join(', '),
+                topics: EmailTopic.options.join(', '),
+              }),
       })
       .optional(),
-    weeklyDigest: z
-      .boolean({ error: 'Say true or false: whether to get the weekly digest.' })
-      .optional(),
+    weeklyDigest: z.boolean({ error: msg('validation.email.weeklyDigestFlag') }).optional(),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `Only topics and weeklyDigest can be changed, not ${issue.keys.join(', ')}.`
-        : 'Send the changes as a JSON object.',
+        ? msg('validation.email.fieldsUnknown', { keys: issue.keys.join(', ') })
+        : msg('validation.email.bodyShape'),
   },
 );
 export type EmailPreferencesUpdate = z.infer<typeof EmailPreferencesUpdate>;
@@ -61,9 +63,9 @@ export type EmailPreferencesUpdate = z.infer<typeof EmailPreferencesUpdate>;
 /** The token of a one-click unsubscribe link: one member, one topic (or the weekly digest). */
 export const UnsubscribeQuery = z.object({
   token: z
-    .string({ error: 'This unsubscribe link is incomplete; use the whole link from the e-mail.' })
-    .min(20, { error: 'This unsubscribe link is incomplete; use the whole link from the e-mail.' })
-    .max(200, { error: 'This is not an unsubscribe link from a Praxis e-mail.' }),
+    .string({ error: msg('validation.email.unsubscribeIncomplete') })
+    .min(20, { error: msg('validation.email.unsubscribeIncomplete') })
+    .max(200, { error: msg('validation.email.unsubscribeForeign') }),
 });
 
 /** What a one-click unsubscribe can stop: one topic, the weekly digest or the daily summary. */

@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { Token } from './auth.ts';
 import { CONTROL_CHARACTERS, Email, PersonName, Role } from './members.ts';
@@ -40,11 +41,9 @@ export const CreatedInvitation = Invitation.extend({
 export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 
 export const InvitationListQuery = z.object({
-  cohort: z.uuid({ error: 'Not a cohort id.' }).optional(),
+  cohort: z.uuid({ error: msg('validation.invitations.cohortId') }).optional(),
   status: z
-    .enum(InvitationStatus.options, {
-      error: 'Filter by status: pending, accepted, expired or revoked.',
-    })
+    .enum(InvitationStatus.options, { error: msg('validation.invitations.statusFilter') })
     .optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
@@ -73,7 +72,9 @@ export type InvitationPreview = z.infer<typeof InvitationPreview>;
 export const AcceptInvitationBody = z.object({ name: PersonName, password: Password });
 export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
 
-export const InvitationIdParams = z.object({ id: z.uuid({ error: 'Not an invitation id.' }) });
+export const InvitationIdParams = z.object({
+  id: z.uuid({ error: msg('validation.invitations.id') }),
+});
 
 /** Someone to invite into a cohort, as a row of a pasted list or CSV file gives them. */
 export const Invitee = z.object({
@@ -82,9 +83,9 @@ export const Invitee = z.object({
   organisation: z
     .string()
     .trim()
-    .max(140, { error: 'An organisation has at most 140 characters.' })
+    .max(140, { error: msg('validation.invitations.organisationTooLong') })
     .refine((value) => !CONTROL_CHARACTERS.test(value), {
-      error: 'An organisation cannot contain control characters.',
+      error: msg('validation.invitations.organisationControl'),
     })
     .default(''),
 });
@@ -95,8 +96,8 @@ export const MAX_INVITEES = 500;
 export const InviteeListBody = z.object({
   /** Pasted addresses (one per line, or separated by commas) or CSV text: name,email[,organisation]. */
   text: z
-    .string({ error: 'Paste a list of e-mail addresses or choose a CSV file.' })
-    .max(200_000, { error: 'The list is too long; invite at most 500 people at a time.' }),
+    .string({ error: msg('validation.invitations.listRequired') })
+    .max(200_000, { error: msg('validation.invitations.listTooLong', { max: MAX_INVITEES }) }),
 });
 
 /** What a pasted list or CSV would do, row by row, before anything is sent. */
@@ -119,8 +120,8 @@ export type InviteeListCheck = z.infer<typeof InviteeListCheck>;
 export const CohortInvitationsBody = z.object({
   invitees: z
     .array(Invitee)
-    .min(1, { error: 'Choose at least one person to invite.' })
-    .max(MAX_INVITEES, { error: `Invite at most ${MAX_INVITEES} people at a time.` }),
+    .min(1, { error: msg('validation.invitations.inviteesMin') })
+    .max(MAX_INVITEES, { error: msg('validation.invitations.inviteesMax', { max: MAX_INVITEES }) }),
 });
 export type CohortInvitationsBody = z.input<typeof CohortInvitationsBody>;
 
@@ -135,8 +136,8 @@ export type CohortInvitationsQueued = z.infer<typeof CohortInvitationsQueued>;
 export const ExistingMembersBody = z.object({
   emails: z
     .array(Email)
-    .min(1, { error: 'Choose at least one member to add.' })
-    .max(MAX_INVITEES, { error: `Add at most ${MAX_INVITEES} members at a time.` }),
+    .min(1, { error: msg('validation.invitations.membersMin') })
+    .max(MAX_INVITEES, { error: msg('validation.invitations.membersMax', { max: MAX_INVITEES }) }),
 });
 export type ExistingMembersBody = z.input<typeof ExistingMembersBody>;
 

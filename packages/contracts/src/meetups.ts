@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { Author, CohortRef } from './common.ts';
 import { line } from './profiles.ts';
@@ -7,35 +8,37 @@ import { LocalDateTime, SlotInput, TimeZone } from './zoned-time.ts';
 // No defaults here: a default inside a partial update body would overwrite what was left out.
 const OnlineUrl = z.union([
   z.literal(''),
-  z.url({ protocol: /^https$/, error: 'Give the online link as a full https:// address.' }),
+  z.url({ protocol: /^https$/, error: msg('validation.meetups.onlineUrl') }),
 ]);
 
 export const SeriesBody = z.object({
-  name: line('A name', 120).pipe(z.string().min(3, { error: 'Give the series a name.' })),
-  description: markdownText('the description', 10_000).default(''),
+  name: line('name', 120).pipe(
+    z.string().min(3, { error: msg('validation.meetups.seriesNameRequired') }),
+  ),
+  description: markdownText('description', 10_000).default(''),
   cadenceMonths: z
-    .number({ error: 'Say every how many months it meets.' })
+    .number({ error: msg('validation.meetups.cadenceRequired') })
     .int()
-    .min(1, { error: 'A series meets at most every month.' })
-    .max(24, { error: 'A series meets at least every 24 months.' })
+    .min(1, { error: msg('validation.meetups.cadenceMin') })
+    .max(24, { error: msg('validation.meetups.cadenceMax') })
     .default(6),
   /** Empty: the whole network is invited. */
   cohortIds: z
-    .array(z.uuid({ error: 'Choose cohorts from the list.' }))
+    .array(z.uuid({ error: msg('validation.meetups.cohortId') }))
     .max(100)
     .default([]),
   organiserIds: z
-    .array(z.uuid({ error: 'Choose organisers from the list.' }))
+    .array(z.uuid({ error: msg('validation.meetups.organiserId') }))
     .max(20)
     .default([]),
   defaultDurationMinutes: z
     .number()
     .int()
-    .min(15, { error: 'A meetup lasts at least 15 minutes.' })
-    .max(24 * 60 * 3, { error: 'A meetup lasts at most three days.' })
+    .min(15, { error: msg('validation.meetups.durationMin') })
+    .max(24 * 60 * 3, { error: msg('validation.meetups.durationMax') })
     .default(180),
   defaultTimezone: TimeZone.default('Europe/Paris'),
-  defaultVenue: line('A venue', 200).default(''),
+  defaultVenue: line('venue', 200).default(''),
   defaultOnlineUrl: OnlineUrl.default(''),
 });
 export type SeriesBody = z.input<typeof SeriesBody>;
@@ -45,31 +48,35 @@ export const MeetupStatus = z.enum(['proposed', 'scheduled', 'done', 'cancelled'
 export type MeetupStatus = z.infer<typeof MeetupStatus>;
 
 export const Capacity = z
-  .number({ error: 'Give the number of seats, or leave it empty.' })
-  .int({ error: 'Give a whole number of seats.' })
-  .min(1, { error: 'A meetup has at least 1 seat; leave it empty for no limit.' })
+  .number({ error: msg('validation.meetups.capacityRequired') })
+  .int({ error: msg('validation.meetups.capacityWhole') })
+  .min(1, { error: msg('validation.meetups.capacityMin') })
   .max(100_000)
   .nullable();
 
 export const ProposeMeetupBody = z.object({
-  title: line('A title', 160).pipe(z.string().min(3, { error: 'Give the meetup a title.' })),
-  description: markdownText('the description', 20_000).default(''),
-  venue: line('A venue', 200).default(''),
+  title: line('title', 160).pipe(
+    z.string().min(3, { error: msg('validation.meetups.titleRequired') }),
+  ),
+  description: markdownText('description', 20_000).default(''),
+  venue: line('venue', 200).default(''),
   onlineUrl: OnlineUrl.default(''),
   capacity: Capacity.default(null),
   slots: z
-    .array(SlotInput, { error: 'Propose the candidate dates.' })
-    .min(2, { error: 'Propose at least 2 candidate dates for the poll.' })
-    .max(12, { error: 'Propose at most 12 candidate dates.' }),
+    .array(SlotInput, { error: msg('validation.meetups.slotsRequired') })
+    .min(2, { error: msg('validation.meetups.slotsMin') })
+    .max(12, { error: msg('validation.meetups.slotsMax') }),
 });
 export type ProposeMeetupBody = z.input<typeof ProposeMeetupBody>;
 export type ProposeMeetupInput = z.output<typeof ProposeMeetupBody>;
 
 export const MeetupUpdateBody = z
   .object({
-    title: line('A title', 160).pipe(z.string().min(3, { error: 'Give the meetup a title.' })),
-    description: markdownText('the description', 20_000),
-    venue: line('A venue', 200),
+    title: line('title', 160).pipe(
+      z.string().min(3, { error: msg('validation.meetups.titleRequired') }),
+    ),
+    description: markdownText('description', 20_000),
+    venue: line('venue', 200),
     onlineUrl: OnlineUrl,
     capacity: Capacity,
     /** Moves a scheduled meetup: all three together. */
@@ -86,16 +93,20 @@ export type VoteChoice = z.infer<typeof VoteChoice>;
 
 export const VoteBody = z.object({
   votes: z
-    .array(z.object({ slotId: z.uuid({ error: 'Not a date of this poll.' }), choice: VoteChoice }))
-    .min(1, { error: 'Vote on at least one date.' })
+    .array(
+      z.object({ slotId: z.uuid({ error: msg('validation.meetups.slotId') }), choice: VoteChoice }),
+    )
+    .min(1, { error: msg('validation.meetups.votesMin') })
     .max(12)
     .refine((votes) => new Set(votes.map((vote) => vote.slotId)).size === votes.length, {
-      error: 'Give one vote per date.',
+      error: msg('validation.meetups.votesUnique'),
     }),
 });
 export type VoteBody = z.infer<typeof VoteBody>;
 
-export const PickSlotBody = z.object({ slotId: z.uuid({ error: 'Choose one of the dates.' }) });
+export const PickSlotBody = z.object({
+  slotId: z.uuid({ error: msg('validation.meetups.pickSlot') }),
+});
 
 export const RsvpChoice = z.enum(['going', 'maybe', 'not_going']);
 export const RsvpStatus = z.enum(['going', 'maybe', 'not_going', 'waitlisted']);
@@ -103,13 +114,13 @@ export type RsvpStatus = z.infer<typeof RsvpStatus>;
 export const RsvpBody = z.object({ status: RsvpChoice });
 
 export const CancelBody = z.object({
-  reason: line('A reason', 500).pipe(
-    z.string().min(3, { error: 'Say why the meetup is cancelled; the attendees will read it.' }),
+  reason: line('reason', 500).pipe(
+    z.string().min(3, { error: msg('validation.meetups.cancelReasonRequired') }),
   ),
 });
 
 export const NotesBody = z.object({
-  notes: markdownText('the notes', 50_000),
+  notes: markdownText('notes', 50_000),
   /** Marks the meetup done: it happened, and these notes are its record. */
   done: z.boolean().default(false),
 });
@@ -119,14 +130,19 @@ export const AgendaKind = z.enum(['success_story', 'failure_story', 'lesson', 'w
 export type AgendaKind = z.infer<typeof AgendaKind>;
 
 export const AgendaProposalBody = z.object({
-  title: line('A title', 160).pipe(z.string().min(3, { error: 'Give your contribution a title.' })),
+  title: line('title', 160).pipe(
+    z.string().min(3, { error: msg('validation.meetups.contributionTitleRequired') }),
+  ),
   kind: AgendaKind,
   minutes: z
-    .number({ error: 'Say how many minutes you need.' })
+    .number({ error: msg('validation.meetups.minutesRequired') })
     .int()
-    .min(5, { error: 'A contribution takes at least 5 minutes.' })
-    .max(240, { error: 'A contribution takes at most 240 minutes.' }),
-  threadId: z.uuid({ error: 'Link a thread from the list.' }).nullable().default(null),
+    .min(5, { error: msg('validation.meetups.minutesMin') })
+    .max(240, { error: msg('validation.meetups.minutesMax') }),
+  threadId: z
+    .uuid({ error: msg('validation.meetups.threadId') })
+    .nullable()
+    .default(null),
 });
 export type AgendaProposalBody = z.input<typeof AgendaProposalBody>;
 
@@ -140,11 +156,11 @@ export const AgendaOrderBody = z.object({
 });
 export type AgendaOrderBody = z.input<typeof AgendaOrderBody>;
 
-export const MeetupParams = z.object({ id: z.uuid({ error: 'Not a meetup id.' }) });
-export const SeriesParams = z.object({ id: z.uuid({ error: 'Not a series id.' }) });
+export const MeetupParams = z.object({ id: z.uuid({ error: msg('validation.meetups.meetupId') }) });
+export const SeriesParams = z.object({ id: z.uuid({ error: msg('validation.meetups.seriesId') }) });
 export const AgendaItemParams = z.object({
-  id: z.uuid({ error: 'Not a meetup id.' }),
-  itemId: z.uuid({ error: 'Not a contribution id.' }),
+  id: z.uuid({ error: msg('validation.meetups.meetupId') }),
+  itemId: z.uuid({ error: msg('validation.meetups.contributionId') }),
 });
 
 export const MeetupSummary = z.object({

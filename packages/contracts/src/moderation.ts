@@ -1,16 +1,20 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { Author } from './common.ts';
 
 export const FlagBody = z.object({
   reason: z
-    .string({ error: 'Say why you flag this post.' })
+    .string({ error: msg('validation.moderation.reasonRequired') })
     .trim()
-    .min(3, { error: 'Say why you flag this post, so organisers can act on it.' })
-    .max(500, { error: 'A reason has at most 500 characters.' })
+    .min(3, { error: msg('validation.moderation.reasonTooShort') })
+    .max(500, { error: msg('validation.moderation.reasonTooLong') })
     .refine((value) => !value.includes('\u0000'), {
-      error: 'A reason cannot contain NUL characters.',
+      error: msg('validation.moderation.reasonNul'),
     }),
-  replyId: z.uuid({ error: 'Not a reply in this thread.' }).nullable().default(null),
+  replyId: z
+    .uuid({ error: msg('validation.moderation.replyNotInThread') })
+    .nullable()
+    .default(null),
 });
 export type FlagBody = z.input<typeof FlagBody>;
 
@@ -36,4 +40,4 @@ export const Flag = z.object({
 export const FlagPage = z.object({ flags: z.array(Flag), nextCursor: z.string().nullable() });
 export type FlagPage = z.infer<typeof FlagPage>;
 
-export const FlagParams = z.object({ id: z.uuid({ error: 'Not a flag id.' }) });
+export const FlagParams = z.object({ id: z.uuid({ error: msg('validation.moderation.flagId') }) });

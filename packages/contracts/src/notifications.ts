@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { Author } from './common.ts';
 
@@ -57,4 +58,6 @@ export type NotificationPage = z.infer<typeof NotificationPage>;
 export const UnreadCount = z.object({ unreadCount: z.number() });
 export type UnreadCount = z.infer<typeof UnreadCount>;
 
-export const NotificationParams = z.object({ id: z.uuid({ error: 'Not a notification id.' }) });
+export const NotificationParams = z.object({
+  id: z.uuid({ error: msg('validation.notifications.id') }),
+});

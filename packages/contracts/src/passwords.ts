@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -5,20 +6,25 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 256;
 
 export const Password = z
-  .string({ error: 'Enter a password.' })
+  .string({ error: msg('validation.passwords.required') })
   .min(PASSWORD_MIN_LENGTH, {
-    error: `Use at least ${PASSWORD_MIN_LENGTH} characters; a short sentence is easy to remember.`,
+    error: msg('validation.passwords.tooShort', { min: PASSWORD_MIN_LENGTH }),
   })
-  .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` });
+  .max(PASSWORD_MAX_LENGTH, {
+    error: msg('validation.passwords.tooLong', { max: PASSWORD_MAX_LENGTH }),
+  });
+
+/** What makes a password too guessable for an account. */
+export type PasswordWeakness = 'email' | 'name';
 
 /**
  * Why a password is too guessable for this account, or null when it is fine. Shared by the
- * SPA (instant feedback) and the API (the rule that counts).
+ * SPA (instant feedback, in its own words) and the API (the rule that counts).
  */
-export function passwordWeakness(
+export function passwordWeaknessReason(
   password: string,
   account: { email: string; name: string },
-): string | null {
+): PasswordWeakness | null {
   const lowered = password.toLowerCase();
   const emailLocal = account.email.toLowerCase().split('@')[0] ?? '';
   const nameParts = account.name
@@ -29,10 +35,22 @@ export function passwordWeakness(
     lowered.includes(account.email.toLowerCase()) ||
     (emailLocal.length >= 3 && lowered.includes(emailLocal))
   ) {
-    return 'Choose a password that does not contain your e-mail address.';
+    return 'email';
   }
-  if (nameParts.some((part) => lowered.includes(part))) {
-    return 'Choose a password that does not contain your name.';
-  }
+  if (nameParts.some((part) => lowered.includes(part))) return 'name';
   return null;
+}
+
+const weaknessMessages: Record<PasswordWeakness, string> = {
+  email: msg('validation.passwords.containsEmail'),
+  name: msg('validation.passwords.containsName'),
+};
+
+/** The API's refusal of a too guessable password (a `msg` reference), or null when it is fine. */
+export function passwordWeakness(
+  password: string,
+  account: { email: string; name: string },
+): string | null {
+  const reason = passwordWeaknessReason(password, account);
+  return reason ? weaknessMessages[reason] : null;
 }

@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { isLanguageCode } from './languages.ts';
 import { CONTROL_CHARACTERS, PersonName, Role } from './members.ts';
@@ -5,23 +6,35 @@ import { CONTROL_CHARACTERS, PersonName, Role } from './members.ts';
 export const ContactVisibility = z.enum(['members', 'organisers', 'nobody']);
 export type ContactVisibility = z.infer<typeof ContactVisibility>;
 
+/** The fields that hold a line of plain text; their messages name them (an ICU `select`). */
+export type LineField =
+  | 'name'
+  | 'venue'
+  | 'title'
+  | 'reason'
+  | 'linkLabel'
+  | 'headline'
+  | 'organisation'
+  | 'jobTitle'
+  | 'city'
+  | 'phone';
+
 /** A line of plain text, such as a headline or an organisation. */
-export const line = (what: string, max: number) =>
+export const line = (field: LineField, max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: `${what} has at most ${max} characters.` })
+    .max(max, { error: msg('validation.profiles.lineTooLong', { field, max }) })
     .refine((value) => !CONTROL_CHARACTERS.test(value), {
-      error: `${what} cannot contain control characters.`,
+      error: msg('validation.profiles.lineControl', { field }),
     });
 
 export const Handle = z
-  .string({ error: 'Choose a handle.' })
+  .string({ error: msg('validation.profiles.handleRequired') })
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9](?:[a-z0-9-]{1,28})[a-z0-9]$/, {
-    error:
-      'A handle has 3 to 30 lowercase letters, digits or dashes, and starts and ends with a letter or digit.',
+    error: msg('validation.profiles.handleInvalid'),
   });
 
 /** Lower-case ASCII letters and digits joined by dashes: "Échange d’été" → "echange-d-ete". */
@@ -50,36 +63,39 @@ export const Tag = z
   .string()
   .trim()
   .toLowerCase()
-  .min(2, { error: 'A tag has at least 2 characters.' })
-  .max(40, { error: 'A tag has at most 40 characters.' })
+  .min(2, { error: msg('validation.profiles.tagTooShort') })
+  .max(40, { error: msg('validation.profiles.tagTooLong') })
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} '&/+.-]*$/u, {
-    error: 'A tag uses letters, digits, spaces and - & / + . only.',
+    error: msg('validation.profiles.tagCharacters'),
   });
 
-const tags = (what: string) =>
+/** A list of tags; `tooMany` is the message (a `msg`) for more than 15. */
+const tags = (tooMany: string) =>
   z
     .array(Tag)
-    .max(15, { error: `List at most 15 ${what}.` })
+    .max(15, { error: tooMany })
     .transform((list) => [...new Set(list)]);
 
 export const CountryCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code, like FR or BA.' });
+  .regex(/^[A-Z]{2}$/, { error: msg('validation.profiles.countryCode') });
 
 export const LanguageCode = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z]{2}$/, { error: 'Use two-letter language codes, like en, fr or bs.' })
-  .refine(isLanguageCode, { error: 'Choose languages from the list.' });
+  .regex(/^[a-z]{2}$/, { error: msg('validation.profiles.languageCode') })
+  .refine(isLanguageCode, { error: msg('validation.profiles.languageUnknown') });
 
 export const ProfileLink = z.object({
-  label: line('A link label', 60).pipe(z.string().min(1, { error: 'Give the link a label.' })),
+  label: line('linkLabel', 60).pipe(
+    z.string().min(1, { error: msg('validation.profiles.linkLabelRequired') }),
+  ),
   url: z
-    .url({ protocol: /^https?$/, error: 'Use a full web address starting with https://.' })
-    .max(500, { error: 'A web address has at most 500 characters.' }),
+    .url({ protocol: /^https?$/, error: msg('validation.profiles.linkUrl') })
+    .max(500, { error: msg('validation.profiles.linkUrlTooLong') }),
 });
 export type ProfileLink = z.infer<typeof ProfileLink>;
 
@@ -153,22 +169,22 @@ export const ProfileUpdateBody = z
   .object({
     name: PersonName,
     handle: Handle,
-    headline: line('A headline', 140),
-    organisation: line('An organisation', 140),
-    jobTitle: line('A role', 140),
+    headline: line('headline', 140),
+    organisation: line('organisation', 140),
+    jobTitle: line('jobTitle', 140),
     country: CountryCode.nullable(),
-    city: line('A city', 100),
+    city: line('city', 100),
     languages: z
       .array(LanguageCode)
-      .max(10, { error: 'List at most 10 languages.' })
+      .max(10, { error: msg('validation.profiles.languagesMax') })
       .transform((list) => [...new Set(list)]),
-    bioSource: z.string().max(10_000, { error: 'A bio has at most 10,000 characters.' }),
-    expertise: tags('areas of expertise'),
-    adviceTopics: tags('advice topics'),
+    bioSource: z.string().max(10_000, { error: msg('validation.profiles.bioTooLong') }),
+    expertise: tags(msg('validation.profiles.expertiseMax')),
+    adviceTopics: tags(msg('validation.profiles.adviceTopicsMax')),
     openToAdvise: z.boolean(),
-    showOnline: z.boolean({ error: 'showOnline is true or false.' }),
-    links: z.array(ProfileLink).max(8, { error: 'List at most 8 links.' }),
-    phone: line('A phone number', 40),
+    showOnline: z.boolean({ error: msg('validation.profiles.showOnline') }),
+    links: z.array(ProfileLink).max(8, { error: msg('validation.profiles.linksMax') }),
+    phone: line('phone', 40),
     emailVisibility: ContactVisibility,
     phoneVisibility: ContactVisibility,
   })
@@ -181,8 +197,8 @@ export const RoleChangeBody = z.object({ role: Role });
 
 /** The largest picture file a member may upload, checked by the SPA before it sends one. */
 export const MAX_AVATAR_BYTES = 5 * 1024 * 1024;
-export const AVATAR_TOO_LARGE = 'A picture can be at most 5 MB.';
-export const AVATAR_NOT_A_PICTURE = 'Upload a JPEG, PNG or WebP picture.';
+export const AVATAR_TOO_LARGE = msg('validation.profiles.avatarTooLarge');
+export const AVATAR_NOT_A_PICTURE = msg('validation.profiles.avatarNotAPicture');
 
 /** The picture file itself, sent as the raw request body; the server checks what it contains. */
 export const AvatarUpload = z
@@ -197,8 +213,10 @@ export const AvatarImage = z
   .meta({ type: 'string', format: 'binary' });
 
 export const AvatarParams = z.object({
-  memberId: z.uuid({ error: 'Not a member id.' }),
-  version: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { error: 'Not a picture version.' }),
+  memberId: z.uuid({ error: msg('validation.profiles.memberId') }),
+  version: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/, { error: msg('validation.profiles.avatarVersion') }),
   size: AvatarSize,
 });
 

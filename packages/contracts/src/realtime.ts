@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { ChatClientFrames, ChatServerFrames } from './chat.ts';
 import { NotificationKind } from './notifications.ts';
@@ -36,9 +37,9 @@ const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * activity of every thread the member can see (`threads`). Chat rooms have their own frames.
  */
 export const Topic = z
-  .string({ error: 'A topic is "threads", "thread:<id>" or "meetup:<id>".' })
+  .string({ error: msg('validation.realtime.topic') })
   .regex(new RegExp(`^(threads|thread:${uuid}|meetup:${uuid})$`), {
-    error: 'A topic is "threads", "thread:<id>" or "meetup:<id>".',
+    error: msg('validation.realtime.topic'),
   });
 export type Topic = z.infer<typeof Topic>;
 

@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { CONTROL_CHARACTERS } from './members.ts';
 import { Tag } from './profiles.ts';
@@ -5,16 +6,16 @@ import { HandleFilter, ThreadKind, ThreadSummary } from './threads.ts';
 
 export const SearchQuery = z.object({
   q: z
-    .string({ error: 'Type what to search for.' })
+    .string({ error: msg('validation.search.queryRequired') })
     .trim()
-    .min(2, { error: 'Type at least 2 characters to search.' })
-    .max(200, { error: 'A search has at most 200 characters.' })
+    .min(2, { error: msg('validation.search.queryTooShort') })
+    .max(200, { error: msg('validation.search.queryTooLong') })
     .refine((value) => !CONTROL_CHARACTERS.test(value), {
-      error: 'A search cannot contain control characters.',
+      error: msg('validation.search.queryControl'),
     }),
   kind: ThreadKind.optional(),
   tag: Tag.optional(),
-  cohort: z.uuid({ error: 'Not a cohort.' }).optional(),
+  cohort: z.uuid({ error: msg('validation.search.cohortId') }).optional(),
   author: HandleFilter.optional(),
   solved: z
     .enum(['true', 'false'])

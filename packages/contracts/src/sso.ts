@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { AccountMember } from './members.ts';
 
@@ -13,9 +14,9 @@ export const SsoStartQuery = z.object({
 /** The query string the identity provider sent the browser back with, passed on as it is. */
 export const SsoCallbackBody = z.object({
   query: z
-    .string({ error: 'The sign-in answer is missing. Start again from the sign-in page.' })
-    .min(1, { error: 'The sign-in answer is missing. Start again from the sign-in page.' })
-    .max(8000, { error: 'The sign-in answer is too long. Start again from the sign-in page.' }),
+    .string({ error: msg('validation.sso.answerMissing') })
+    .min(1, { error: msg('validation.sso.answerMissing') })
+    .max(8000, { error: msg('validation.sso.answerTooLong') }),
 });
 export type SsoCallbackBody = z.infer<typeof SsoCallbackBody>;
 

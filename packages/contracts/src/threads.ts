@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { Author, CohortRef, PageQuery } from './common.ts';
 import { CONTROL_CHARACTERS } from './members.ts';
@@ -17,18 +18,17 @@ export const MAX_BODY = 20_000;
 export const MAX_SECTION = 10_000;
 export const MAX_TAGS = 5;
 
-/** Markdown as a member writes it; PostgreSQL refuses NUL, so it is refused here with a reason. */
-export const markdownText = (what: string, max: number) =>
-  z
-    .string({ error: `Write ${what}.` })
-    .max(max, { error: `${capitalise(what)} has at most ${max.toLocaleString('en')} characters.` })
-    .refine((value) => !value.includes('\u0000'), {
-      error: `${capitalise(what)} cannot contain NUL characters.`,
-    });
+/** The fields that hold Markdown; their messages name them (an ICU `select`). */
+export type MarkdownField = 'description' | 'notes' | 'body' | 'reply' | StorySectionKey;
 
-function capitalise(text: string) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+/** Markdown as a member writes it; PostgreSQL refuses NUL, so it is refused here with a reason. */
+export const markdownText = (field: MarkdownField, max: number) =>
+  z
+    .string({ error: msg('validation.threads.markdownRequired', { field }) })
+    .max(max, { error: msg('validation.threads.markdownTooLong', { field, max }) })
+    .refine((value) => !value.includes('\u0000'), {
+      error: msg('validation.threads.markdownNul', { field }),
+    });
 
 /** A handle as typed into a filter; it only ever matches handles, so anything odd is refused. */
 export const HandleFilter = z
@@ -36,20 +36,20 @@ export const HandleFilter = z
   .trim()
   .toLowerCase()
   .max(60)
-  .regex(/^[a-z0-9-]+$/, { error: 'A handle has lowercase letters, digits and dashes only.' });
+  .regex(/^[a-z0-9-]+$/, { error: msg('validation.threads.handleFilter') });
 
 export const ThreadTitle = z
-  .string({ error: 'Give the thread a title.' })
+  .string({ error: msg('validation.threads.titleRequired') })
   .trim()
-  .min(5, { error: 'A title has at least 5 characters: say what the thread is about.' })
-  .max(MAX_TITLE, { error: `A title has at most ${MAX_TITLE} characters.` })
+  .min(5, { error: msg('validation.threads.titleTooShort') })
+  .max(MAX_TITLE, { error: msg('validation.threads.titleTooLong', { max: MAX_TITLE }) })
   .refine((value) => !CONTROL_CHARACTERS.test(value), {
-    error: 'A title cannot contain control characters.',
+    error: msg('validation.threads.titleControl'),
   });
 
 export const ThreadTags = z
   .array(Tag)
-  .max(MAX_TAGS, { error: `Give at most ${MAX_TAGS} tags.` })
+  .max(MAX_TAGS, { error: msg('validation.threads.tagsMax', { max: MAX_TAGS }) })
   .transform((list) => [...new Set(list)]);
 
 /** The story template, one Markdown field per section. */
@@ -70,22 +70,22 @@ export const STORY_SECTIONS = [
 ] as const;
 export type StorySectionKey = (typeof STORY_SECTIONS)[number]['key'];
 
-const section = (label: string) => markdownText(label.toLowerCase(), MAX_SECTION);
+const section = (key: StorySectionKey) => markdownText(key, MAX_SECTION);
 
 export const StorySources = z.object({
-  context: section('The context').refine((value) => value.trim() !== '', {
-    error: 'Describe the context: the organisation, the problem and when.',
+  context: section('context').refine((value) => value.trim() !== '', {
+    error: msg('validation.threads.contextRequired'),
   }),
-  tried: section('What we tried').refine((value) => value.trim() !== '', {
-    error: 'Say what you tried.',
+  tried: section('tried').refine((value) => value.trim() !== '', {
+    error: msg('validation.threads.triedRequired'),
   }),
-  happened: section('What happened').refine((value) => value.trim() !== '', {
-    error: 'Say what happened.',
+  happened: section('happened').refine((value) => value.trim() !== '', {
+    error: msg('validation.threads.happenedRequired'),
   }),
-  learned: section('What we learned').refine((value) => value.trim() !== '', {
-    error: 'Say what you learned: it is what others come to a story for.',
+  learned: section('learned').refine((value) => value.trim() !== '', {
+    error: msg('validation.threads.learnedRequired'),
   }),
-  differently: section('What we would do differently').default(''),
+  differently: section('differently').default(''),
 });
 export type StorySources = z.input<typeof StorySources>;
 export type StoryInput = z.output<typeof StorySources>;
@@ -107,26 +107,28 @@ export const NewThreadBody = z
   .object({
     kind: ThreadKind,
     title: ThreadTitle,
-    body: markdownText('the body', MAX_BODY).default(''),
+    body: markdownText('body', MAX_BODY).default(''),
     story: StorySources.optional(),
     tags: ThreadTags.default([]),
     /** Null or absent: the whole network; else one cohort the author belongs to. */
-    cohortId: z.uuid({ error: 'Choose a cohort from the list.' }).nullable().default(null),
+    cohortId: z
+      .uuid({ error: msg('validation.threads.cohortId') })
+      .nullable()
+      .default(null),
   })
   .superRefine((thread, context) => {
     if (isStory(thread.kind) && !thread.story) {
       context.addIssue({
         code: 'custom',
         path: ['story'],
-        message:
-          'A story fills in the template: context, what you tried, what happened, what you learned.',
+        message: msg('validation.threads.storyRequired'),
       });
     }
     if (!isStory(thread.kind) && thread.body.trim() === '') {
       context.addIssue({
         code: 'custom',
         path: ['body'],
-        message: 'Write the body of the thread.',
+        message: msg('validation.threads.bodyRequired'),
       });
     }
   });
@@ -136,7 +138,7 @@ export type NewThreadInput = z.output<typeof NewThreadBody>;
 export const ThreadUpdateBody = z
   .object({
     title: ThreadTitle,
-    body: markdownText('the body', MAX_BODY),
+    body: markdownText('body', MAX_BODY),
     story: StorySources,
     tags: ThreadTags,
   })
@@ -145,10 +147,13 @@ export type ThreadUpdateBody = z.input<typeof ThreadUpdateBody>;
 export type ThreadUpdateInput = z.output<typeof ThreadUpdateBody>;
 
 export const ReplyBody = z.object({
-  body: markdownText('a reply', MAX_BODY).refine((value) => value.trim() !== '', {
-    error: 'Write a reply before sending it.',
+  body: markdownText('reply', MAX_BODY).refine((value) => value.trim() !== '', {
+    error: msg('validation.threads.replyRequired'),
   }),
-  replyToId: z.uuid({ error: 'Not a reply in this thread.' }).nullable().default(null),
+  replyToId: z
+    .uuid({ error: msg('validation.threads.replyNotInThread') })
+    .nullable()
+    .default(null),
 });
 export type ReplyBody = z.input<typeof ReplyBody>;
 export type ReplyInput = z.output<typeof ReplyBody>;
@@ -158,7 +163,7 @@ export type ReplyUpdateBody = z.input<typeof ReplyUpdateBody>;
 
 export const AcceptBody = z.object({
   /** The reply that answers the question, or null to mark it unsolved again. */
-  replyId: z.uuid({ error: 'Not a reply in this thread.' }).nullable(),
+  replyId: z.uuid({ error: msg('validation.threads.replyNotInThread') }).nullable(),
 });
 
 export const FollowBody = z.object({ following: z.boolean() });
@@ -166,15 +171,18 @@ export const FollowBody = z.object({ following: z.boolean() });
 export const HelpfulBody = z.object({
   helpful: z.boolean(),
   /** Null: the opening post. */
-  replyId: z.uuid({ error: 'Not a reply in this thread.' }).nullable().default(null),
+  replyId: z
+    .uuid({ error: msg('validation.threads.replyNotInThread') })
+    .nullable()
+    .default(null),
 });
 export type HelpfulBody = z.input<typeof HelpfulBody>;
 export type HelpfulInput = z.output<typeof HelpfulBody>;
 
-export const ThreadParams = z.object({ id: z.uuid({ error: 'Not a thread id.' }) });
+export const ThreadParams = z.object({ id: z.uuid({ error: msg('validation.threads.threadId') }) });
 export const ReplyParams = z.object({
-  id: z.uuid({ error: 'Not a thread id.' }),
-  replyId: z.uuid({ error: 'Not a reply id.' }),
+  id: z.uuid({ error: msg('validation.threads.threadId') }),
+  replyId: z.uuid({ error: msg('validation.threads.replyId') }),
 });
 
 export const ThreadSummary = z.object({
@@ -203,7 +211,7 @@ export const ThreadListQuery = z.object({
   view: ThreadListView.default('latest'),
   kind: ThreadKind.optional(),
   tag: Tag.optional(),
-  cohort: z.uuid({ error: 'Not a cohort.' }).optional(),
+  cohort: z.uuid({ error: msg('validation.threads.cohortFilter') }).optional(),
   author: HandleFilter.optional(),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(25),
@@ -269,9 +277,9 @@ export const SimilarQuery = z.object({
   title: z
     .string()
     .trim()
-    .max(MAX_TITLE, { error: `A title has at most ${MAX_TITLE} characters.` })
+    .max(MAX_TITLE, { error: msg('validation.threads.titleTooLong', { max: MAX_TITLE }) })
     .refine((value) => !CONTROL_CHARACTERS.test(value), {
-      error: 'A title cannot contain control characters.',
+      error: msg('validation.threads.titleControl'),
     }),
 });
 

@@ -1,10 +1,11 @@
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 
 // Times as people give them: a wall-clock time in a named zone.
 
 /** An IANA time zone name that this runtime knows, such as Europe/Sarajevo. */
 export const TimeZone = z
-  .string({ error: 'Choose a time zone.' })
+  .string({ error: msg('validation.zonedTime.timeZoneRequired') })
   .trim()
   .max(64)
   .refine(
@@ -16,14 +17,14 @@ export const TimeZone = z
         return false;
       }
     },
-    { error: 'Choose a time zone by its name, like Europe/Paris.' },
+    { error: msg('validation.zonedTime.timeZoneUnknown') },
   );
 
 /** A wall-clock time in a meetup's own zone, as a form gives it: 2027-03-26T18:00. */
 export const LocalDateTime = z
-  .string({ error: 'Give a date and time.' })
+  .string({ error: msg('validation.zonedTime.dateTimeRequired') })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
-    error: 'Give a date and time like 2027-03-26T18:00.',
+    error: msg('validation.zonedTime.dateTimeFormat'),
   })
   .refine(
     (value) => {
@@ -37,13 +38,13 @@ export const LocalDateTime = z
         date.toISOString().slice(0, 16) === value
       );
     },
-    { error: 'Give a date and time that exist, between the years 2000 and 2200.' },
+    { error: msg('validation.zonedTime.dateTimeInvalid') },
   );
 
 export const SlotInput = z
   .object({ startsAt: LocalDateTime, endsAt: LocalDateTime, timezone: TimeZone })
   .refine((slot) => slot.endsAt > slot.startsAt, {
     path: ['endsAt'],
-    error: 'A meetup ends after it starts.',
+    error: msg('validation.zonedTime.slotOrder'),
   });
 export type SlotInput = z.infer<typeof SlotInput>;

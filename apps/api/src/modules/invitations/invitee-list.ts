@@ -1,4 +1,6 @@
 import { Invitee, MAX_INVITEES } from '@praxis/contracts/invitations';
+import { sourceLocale } from '@praxis/i18n/locales';
+import { formatMsg } from '@praxis/i18n/translate';
 
 export interface InviteeRow {
   row: number;
@@ -63,7 +65,9 @@ export function readInviteeList(text: string): {
             ? entry.email
               ? `“${entry.email}” is not a valid e-mail address.`
               : 'This row has no e-mail address.'
-            : (issue?.message ?? 'This row could not be read.');
+            : issue
+              ? formatMsg(sourceLocale, issue.message)
+              : 'This row could not be read.';
         rejected.push({ row, text: line, reason });
         continue;
       }
