@@ -1,11 +1,13 @@
 import type { MeetupDetail } from '@praxis/contracts/meetups';
 import type { AccountMember } from '@praxis/contracts/members';
 import { useQueryClient } from '@tanstack/react-query';
+import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { CookedHtml } from '../../components/cooked-html.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { ApiError } from '../../lib/api-client.ts';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useLiveTopic } from '../../lib/realtime.ts';
 import { useBatchedRefresh } from '../../lib/use-batched-refresh.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -25,7 +27,8 @@ import { meetupKey } from './meetup-cache.ts';
 export function MeetupPage({ member }: { member: AccountMember }) {
   const { id = '' } = useParams();
   const meetup = useMeetup(id);
-  useDocumentTitle(meetup.data?.title ?? 'Meetup');
+  const t = useT();
+  useDocumentTitle(meetup.data?.title ?? t('meetups.meetup.documentTitle'));
   const queryClient = useQueryClient();
   // Answers, the waitlist, votes, the picked date, the agenda and notes appear as they change.
   const refresh = useBatchedRefresh(() =>
@@ -36,7 +39,7 @@ export function MeetupPage({ member }: { member: AccountMember }) {
   if (meetup.isPending) {
     return (
       <p className="loading" role="status">
-        Loading the meetup…
+        {t('meetups.meetup.loading')}
       </p>
     );
   }
@@ -44,10 +47,10 @@ export function MeetupPage({ member }: { member: AccountMember }) {
     const missing = meetup.error instanceof ApiError && meetup.error.status === 404;
     return (
       <section className="page narrow">
-        <h1>{missing ? 'Meetup not found' : 'This meetup could not be shown'}</h1>
+        <h1>{t(missing ? 'meetups.meetup.notFound' : 'meetups.meetup.loadFailed')}</h1>
         <Alert tone="error">{formErrors(meetup.error).message}</Alert>
         <p>
-          <Link to="/meetups">All meetups</Link>
+          <Link to="/meetups">{t('meetups.nav.allMeetups')}</Link>
         </p>
       </section>
     );
@@ -58,13 +61,13 @@ export function MeetupPage({ member }: { member: AccountMember }) {
   return (
     <article className="page meetup-page">
       <p className="back-link">
-        <Link to="/meetups">Meetups</Link>
+        <Link to="/meetups">{t('meetups.nav.meetups')}</Link>
       </p>
       <MeetupHeader meetup={detail} />
       {status === 'cancelled' && (
         <Alert tone="info">
           <p>
-            <strong>This meetup is cancelled.</strong>
+            <strong>{t('meetups.meetup.cancelled')}</strong>
           </p>
           {detail.cancelReason && <p>{detail.cancelReason}</p>}
         </Alert>
@@ -78,7 +81,7 @@ export function MeetupPage({ member }: { member: AccountMember }) {
             id="notes-heading"
             className={/^\s*<h[1-3][\s>]/.test(detail.notesHtml) ? 'visually-hidden' : undefined}
           >
-            What we exchanged
+            {t('meetups.meetup.exchangedHeading')}
           </h2>
           <CookedHtml html={detail.notesHtml} />
         </section>
@@ -89,11 +92,8 @@ export function MeetupPage({ member }: { member: AccountMember }) {
 
       {status === 'proposed' && (
         <section aria-labelledby="poll-heading">
-          <h2 id="poll-heading">Vote on a date</h2>
-          <p className="muted">
-            Say which dates suit you: yes, if need be, or no. You can change your votes until the
-            organisers pick the date; everyone invited is then told.
-          </p>
+          <h2 id="poll-heading">{t('meetups.meetup.pollHeading')}</h2>
+          <p className="muted">{t('meetups.meetup.pollIntro')}</p>
           <DatePoll meetup={detail} viewerId={member.id} />
         </section>
       )}
@@ -104,7 +104,7 @@ export function MeetupPage({ member }: { member: AccountMember }) {
 
       {(status !== 'cancelled' || detail.agenda.length > 0) && (
         <section aria-labelledby="agenda-heading" className="meetup-agenda">
-          <h2 id="agenda-heading">Agenda</h2>
+          <h2 id="agenda-heading">{t('meetups.meetup.agendaHeading')}</h2>
           <AgendaList agenda={detail.agenda} timezone={detail.timezone} viewerId={member.id} />
           {can.propose && <ContributionForm meetupId={detail.id} />}
           {can.manage && (status === 'proposed' || status === 'scheduled') && (
@@ -116,18 +116,26 @@ export function MeetupPage({ member }: { member: AccountMember }) {
       {status === 'scheduled' && detail.notesHtml && (
         <section aria-labelledby="notes-heading">
           {/* Organisers read their draft as members will, mentions linked, before it goes out. */}
-          <h2 id="notes-heading">{detail.notesDraft ? 'Notes (draft)' : 'Notes'}</h2>
+          <h2 id="notes-heading">
+            {t(
+              detail.notesDraft
+                ? 'meetups.meetup.notesDraftHeading'
+                : 'meetups.meetup.notesHeading',
+            )}
+          </h2>
           <CookedHtml html={detail.notesHtml} />
         </section>
       )}
       {can.manage && (status === 'scheduled' || status === 'done') && (
         <section aria-labelledby="notes-form-heading">
           <h2 id="notes-form-heading">
-            {status === 'done'
-              ? 'Edit the notes'
-              : detail.startsAt && new Date(detail.startsAt) <= new Date()
-                ? 'After the meetup'
-                : 'Prepare the notes'}
+            {t(
+              status === 'done'
+                ? 'meetups.meetup.editNotes'
+                : detail.startsAt && new Date(detail.startsAt) <= new Date()
+                  ? 'meetups.meetup.afterMeetup'
+                  : 'meetups.meetup.prepareNotes',
+            )}
           </h2>
           <NotesForm meetup={detail} />
         </section>
@@ -135,7 +143,7 @@ export function MeetupPage({ member }: { member: AccountMember }) {
 
       {status !== 'proposed' && detail.slots.length > 1 && (
         <details className="poll-history">
-          <summary className="poll-history-summary">How the date was chosen</summary>
+          <summary className="poll-history-summary">{t('meetups.meetup.pollHistory')}</summary>
           <DatePoll meetup={detail} viewerId={member.id} />
         </details>
       )}
@@ -144,6 +152,8 @@ export function MeetupPage({ member }: { member: AccountMember }) {
 }
 
 function MeetupHeader({ meetup }: { meetup: MeetupDetail }) {
+  const t = useT();
+  const intl = useIntl();
   const dated = meetup.startsAt && meetup.endsAt && meetup.status !== 'proposed';
   return (
     <header className="thread-header meetup-header">
@@ -155,7 +165,7 @@ function MeetupHeader({ meetup }: { meetup: MeetupDetail }) {
       </p>
       <h1>{meetup.title}</h1>
       <dl className="facts meetup-facts">
-        <dt>When</dt>
+        <dt>{t('meetups.meetup.when')}</dt>
         <dd>
           {dated && meetup.startsAt && meetup.endsAt ? (
             <MeetupWhen
@@ -164,20 +174,20 @@ function MeetupHeader({ meetup }: { meetup: MeetupDetail }) {
               timezone={meetup.timezone}
             />
           ) : meetup.status === 'proposed' ? (
-            `Being chosen: ${meetup.slots.length} candidate dates, vote below.`
+            t('meetups.meetup.beingChosen', { count: meetup.slots.length })
           ) : (
-            'No date was chosen.'
+            t('meetups.meetup.noDate')
           )}
         </dd>
         {meetup.venue && (
           <>
-            <dt>Where</dt>
+            <dt>{t('meetups.meetup.where')}</dt>
             <dd>{meetup.venue}</dd>
           </>
         )}
         {meetup.onlineUrl && (
           <>
-            <dt>Online</dt>
+            <dt>{t('meetups.meetup.online')}</dt>
             <dd>
               <a href={meetup.onlineUrl} target="_blank" rel="noreferrer">
                 {meetup.onlineUrl}
@@ -187,15 +197,15 @@ function MeetupHeader({ meetup }: { meetup: MeetupDetail }) {
         )}
         {meetup.capacity !== null && (
           <>
-            <dt>Seats</dt>
-            <dd>{meetup.capacity}</dd>
+            <dt>{t('meetups.meetup.seats')}</dt>
+            <dd>{intl.formatNumber(meetup.capacity)}</dd>
           </>
         )}
       </dl>
       {meetup.status === 'scheduled' && (
         <p>
           <a href={`/api/meetups/${meetup.id}/calendar.ics`} download>
-            Add to calendar (.ics)
+            {t('meetups.meetup.addToCalendar')}
           </a>
         </p>
       )}

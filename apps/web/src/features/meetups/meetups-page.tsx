@@ -1,9 +1,12 @@
 import type { AccountMember } from '@praxis/contracts/members';
+import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
 import { dueSeries, useSeriesList } from '../../lib/api/list-series.ts';
+import type { MessageId } from '../../lib/i18n/message-ids.ts';
+import { T, useT } from '../../lib/i18n/use-t.tsx';
 import { uniqueById } from '../../lib/unique-by-id.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { plainDate } from '../../lib/zoned-time.ts';
@@ -11,14 +14,17 @@ import { type MeetupWhen, useMeetupList } from './api/list-meetups.ts';
 import { CalendarFeedPanel } from './components/calendar-feed-panel.tsx';
 import { MeetupRow } from './components/meetup-row.tsx';
 import { SeriesList } from './components/series-list.tsx';
+import { hidden } from './components/visually-hidden.tsx';
 
-const TABS: { when: MeetupWhen; label: string }[] = [
-  { when: 'upcoming', label: 'Upcoming' },
-  { when: 'past', label: 'Past meetups' },
+const TABS: { when: MeetupWhen; label: MessageId }[] = [
+  { when: 'upcoming', label: 'meetups.list.upcoming' },
+  { when: 'past', label: 'meetups.list.past' },
 ];
 
 export function MeetupsPage({ member }: { member: AccountMember }) {
-  useDocumentTitle('Meetups');
+  const t = useT();
+  const { locale } = useIntl();
+  useDocumentTitle(t('meetups.list.title'));
   const [searchParams] = useSearchParams();
   const when: MeetupWhen = searchParams.get('when') === 'past' ? 'past' : 'upcoming';
   const meetups = useMeetupList(when);
@@ -31,32 +37,34 @@ export function MeetupsPage({ member }: { member: AccountMember }) {
     <section className="page">
       <div className="page-heading">
         <div>
-          <h1>Meetups</h1>
-          <p className="lead">
-            The regular exchange: all alumni meet to tell what they did, where they failed and what
-            they learned.
-          </p>
+          <h1>{t('meetups.list.title')}</h1>
+          <p className="lead">{t('meetups.list.lead')}</p>
         </div>
         {organiser && (
           <Link className="button-primary" to="/meetups/series/new">
-            New series
+            {t('meetups.list.newSeries')}
           </Link>
         )}
       </div>
 
       {due.length > 0 && (
         <section className="due-callout" aria-labelledby="due-heading">
-          <h2 id="due-heading">Due soon, nothing proposed yet</h2>
+          <h2 id="due-heading">{t('meetups.list.dueHeading')}</h2>
           <ul>
             {due.map((one) => (
               <li key={one.id} className="due-item">
                 <span>
-                  <Link to={`/meetups/series/${one.id}`}>{one.name}</Link> is due on{' '}
-                  {plainDate(one.nextDueOn)}.
+                  <T
+                    id="meetups.list.dueOn"
+                    values={{
+                      name: one.name,
+                      date: plainDate(one.nextDueOn, locale),
+                      series: (chunks) => <Link to={`/meetups/series/${one.id}`}>{chunks}</Link>,
+                    }}
+                  />
                 </span>{' '}
                 <Link className="button-secondary" to={`/meetups/series/${one.id}/propose`}>
-                  Propose the next meetup
-                  <span className="visually-hidden"> of {one.name}</span>
+                  <T id="meetups.list.proposeNext" values={{ name: one.name, hidden }} />
                 </Link>
               </li>
             ))}
@@ -64,7 +72,7 @@ export function MeetupsPage({ member }: { member: AccountMember }) {
         </section>
       )}
 
-      <nav aria-label="Which meetups">
+      <nav aria-label={t('meetups.list.whichMeetups')}>
         <ul className="view-tabs">
           {TABS.map((tab) => (
             <li key={tab.when}>
@@ -72,7 +80,7 @@ export function MeetupsPage({ member }: { member: AccountMember }) {
                 to={tab.when === 'upcoming' ? '/meetups' : '/meetups?when=past'}
                 aria-current={tab.when === when ? 'page' : undefined}
               >
-                {tab.label}
+                {t(tab.label)}
               </Link>
             </li>
           ))}
@@ -80,19 +88,17 @@ export function MeetupsPage({ member }: { member: AccountMember }) {
       </nav>
       <section aria-labelledby="meetup-list-heading" className="meetup-list">
         <h2 id="meetup-list-heading" className="visually-hidden">
-          {when === 'upcoming' ? 'Upcoming meetups and open date polls' : 'Past meetups'}
+          {t(when === 'upcoming' ? 'meetups.list.upcomingHeading' : 'meetups.list.pastHeading')}
         </h2>
         {meetups.isPending && (
           <p className="loading" role="status">
-            Loading meetups…
+            {t('meetups.list.loading')}
           </p>
         )}
         {meetups.isError && <Alert tone="error">{formErrors(meetups.error).message}</Alert>}
         {meetups.isSuccess && rows.length === 0 && (
           <p className="empty-state">
-            {when === 'upcoming'
-              ? 'Nothing is planned yet. When organisers propose a meetup, its date poll shows up here.'
-              : 'No meetup has taken place yet.'}
+            {t(when === 'upcoming' ? 'meetups.list.emptyUpcoming' : 'meetups.list.emptyPast')}
           </p>
         )}
         {rows.length > 0 && (
@@ -110,12 +116,11 @@ export function MeetupsPage({ member }: { member: AccountMember }) {
       </section>
 
       <section aria-labelledby="series-heading">
-        <h2 id="series-heading">Series</h2>
+        <h2 id="series-heading">{t('meetups.list.seriesHeading')}</h2>
         {series.isError && <Alert tone="error">{formErrors(series.error).message}</Alert>}
         {series.isSuccess && series.data.series.length === 0 && (
           <p className="empty-state">
-            No meetup series yet.
-            {organiser ? ' Start one with “New series”: it sets how often the network meets.' : ''}
+            {t(organiser ? 'meetups.list.noSeriesOrganiser' : 'meetups.list.noSeries')}
           </p>
         )}
         {series.data && series.data.series.length > 0 && <SeriesList series={series.data.series} />}

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { fieldError, formErrors } from '../../components/form-errors.ts';
 import { FormField, TextAreaField } from '../../components/form-field.tsx';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { viewerZone } from '../../lib/zoned-time.ts';
 import { useCreateSeries } from './api/create-series.ts';
@@ -13,7 +14,8 @@ import { isCommonZone, TimeZoneSelect } from './components/time-zone-select.tsx'
 import { numberFrom } from './number-input.ts';
 
 export function NewSeriesPage({ member }: { member: AccountMember }) {
-  useDocumentTitle('New meetup series');
+  const t = useT();
+  useDocumentTitle(t('meetups.newSeries.title'));
   const navigate = useNavigate();
   const create = useCreateSeries();
   const [name, setName] = useState('');
@@ -53,17 +55,15 @@ export function NewSeriesPage({ member }: { member: AccountMember }) {
   return (
     <section className="page narrow">
       <p className="back-link">
-        <Link to="/meetups">Meetups</Link>
+        <Link to="/meetups">{t('meetups.nav.meetups')}</Link>
       </p>
-      <h1>New meetup series</h1>
-      <p className="lead">
-        A series is a meetup that comes back, such as the six-monthly exchange of all alumni.
-      </p>
+      <h1>{t('meetups.newSeries.title')}</h1>
+      <p className="lead">{t('meetups.newSeries.lead')}</p>
       <form onSubmit={submit} noValidate className="meetup-form">
         <FormField
           id="series-name"
-          label="Name"
-          hint="For example “Inter-Transfo exchange”."
+          label={t('meetups.newSeries.name')}
+          hint={t('meetups.newSeries.nameHint')}
           maxLength={120}
           required
           value={name}
@@ -72,8 +72,8 @@ export function NewSeriesPage({ member }: { member: AccountMember }) {
         />
         <TextAreaField
           id="series-description"
-          label="Description"
-          hint="What the meetups are for and how they run. Markdown works."
+          label={t('meetups.form.description')}
+          hint={t('meetups.newSeries.descriptionHint')}
           rows={6}
           value={description}
           onChange={(event) => setDescription(event.target.value)}
@@ -82,8 +82,8 @@ export function NewSeriesPage({ member }: { member: AccountMember }) {
         <div className="field-pair">
           <FormField
             id="series-cadence"
-            label="Cadence (months)"
-            hint="How often the network meets."
+            label={t('meetups.newSeries.cadence')}
+            hint={t('meetups.newSeries.cadenceHint')}
             type="number"
             inputMode="numeric"
             min={1}
@@ -95,8 +95,8 @@ export function NewSeriesPage({ member }: { member: AccountMember }) {
           />
           <FormField
             id="series-duration"
-            label="Default length (minutes)"
-            hint="180 is three hours."
+            label={t('meetups.newSeries.duration')}
+            hint={t('meetups.newSeries.durationHint')}
             type="number"
             inputMode="numeric"
             min={15}
@@ -118,16 +118,16 @@ export function NewSeriesPage({ member }: { member: AccountMember }) {
         />
         <TimeZoneSelect
           id="series-timezone"
-          label="Default time zone"
-          hint="Where the meetups usually take place; members see times in their own zone too."
+          label={t('meetups.newSeries.timezone')}
+          hint={t('meetups.newSeries.timezoneHint')}
           value={timezone}
           onChange={setTimezone}
           error={fields.defaultTimezone}
         />
         <FormField
           id="series-venue"
-          label="Default venue"
-          hint="An address, or leave it empty for online meetups."
+          label={t('meetups.newSeries.venue')}
+          hint={t('meetups.newSeries.venueHint')}
           maxLength={200}
           value={venue}
           onChange={(event) => setVenue(event.target.value)}
@@ -135,8 +135,8 @@ export function NewSeriesPage({ member }: { member: AccountMember }) {
         />
         <FormField
           id="series-online"
-          label="Default online link"
-          hint="A video call link starting with https://, if people can join online."
+          label={t('meetups.newSeries.online')}
+          hint={t('meetups.form.onlineHint')}
           type="url"
           inputMode="url"
           value={onlineUrl}
@@ -146,9 +146,9 @@ export function NewSeriesPage({ member }: { member: AccountMember }) {
         {message && <Alert tone="error">{message}</Alert>}
         <div className="button-row">
           <button type="submit" className="button-primary" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create series'}
+            {t(create.isPending ? 'meetups.newSeries.creating' : 'meetups.newSeries.create')}
           </button>
-          <Link to="/meetups">Cancel</Link>
+          <Link to="/meetups">{t('meetups.form.cancel')}</Link>
         </div>
       </form>
     </section>

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField, TextAreaField } from '../../components/form-field.tsx';
+import { type TFunction, useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useSeries } from './api/get-series.ts';
 import { useSuggestedSlots } from './api/get-suggested-slots.ts';
@@ -34,27 +35,39 @@ const SEASONS = [
 ];
 
 /** "Inter-Transfo — spring 2027", from the first candidate date (or today). */
-export function suggestedTitle(seriesName: string, firstDay: string | undefined): string {
+export function suggestedTitle(
+  t: TFunction,
+  seriesName: string,
+  firstDay: string | undefined,
+): string {
   const day = firstDay ? new Date(`${firstDay}T12:00:00Z`) : new Date();
-  return `${seriesName} — ${SEASONS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+  return t('meetups.propose.suggestedTitle', {
+    series: seriesName,
+    season: SEASONS[day.getUTCMonth()],
+    // A year is a name, not a quantity: no grouping separator ("2 027").
+    year: String(day.getUTCFullYear()),
+  });
 }
 
 export function ProposeMeetupPage() {
   const { id = '' } = useParams();
   const series = useSeries(id);
   const suggested = useSuggestedSlots(id);
-  useDocumentTitle('Propose a meetup');
+  const t = useT();
+  useDocumentTitle(t('meetups.propose.title'));
 
   const back = (
     <p className="back-link">
-      <Link to={`/meetups/series/${id}`}>{series.data?.name ?? 'The series'}</Link>
+      <Link to={`/meetups/series/${id}`}>
+        {series.data?.name ?? t('meetups.propose.theSeries')}
+      </Link>
     </p>
   );
   if (series.isError) {
     return (
       <section className="page narrow">
         {back}
-        <h1>Propose a meetup</h1>
+        <h1>{t('meetups.propose.title')}</h1>
         <Alert tone="error">{formErrors(series.error).message}</Alert>
       </section>
     );
@@ -62,7 +75,7 @@ export function ProposeMeetupPage() {
   if (series.isPending || suggested.isPending) {
     return (
       <p className="loading" role="status">
-        Finding dates in the window the series is due…
+        {t('meetups.propose.loading')}
       </p>
     );
   }
@@ -70,19 +83,16 @@ export function ProposeMeetupPage() {
     return (
       <section className="page narrow">
         {back}
-        <h1>Propose a meetup</h1>
-        <p>Only the organisers of {series.data.name} propose its meetups.</p>
+        <h1>{t('meetups.propose.title')}</h1>
+        <p>{t('meetups.propose.onlyOrganisers', { name: series.data.name })}</p>
       </section>
     );
   }
   return (
     <section className="page">
       {back}
-      <h1>Propose a meetup</h1>
-      <p className="lead">
-        Offer a few candidate dates. Invitees vote on them; you then pick the date, and everyone is
-        told.
-      </p>
+      <h1>{t('meetups.propose.title')}</h1>
+      <p className="lead">{t('meetups.propose.lead')}</p>
       <ProposeForm series={series.data} suggested={suggested.data?.slots ?? []} />
     </section>
   );
@@ -90,13 +100,14 @@ export function ProposeMeetupPage() {
 
 function ProposeForm({ series, suggested }: { series: SeriesDetail; suggested: SlotInput[] }) {
   const navigate = useNavigate();
+  const t = useT();
   const propose = useProposeMeetup();
   const [rows, setRows] = useState<SlotRow[]>(() => {
     const fromServer = suggested.map(slotRowFrom);
     while (fromServer.length < 2) fromServer.push(nextSlotRow(fromServer, series.defaultTimezone));
     return fromServer;
   });
-  const [title, setTitle] = useState(() => suggestedTitle(series.name, rows[0]?.date));
+  const [title, setTitle] = useState(() => suggestedTitle(t, series.name, rows[0]?.date));
   const [description, setDescription] = useState('');
   const [venue, setVenue] = useState(series.defaultVenue);
   const [onlineUrl, setOnlineUrl] = useState(series.defaultOnlineUrl);
@@ -124,7 +135,7 @@ function ProposeForm({ series, suggested }: { series: SeriesDetail; suggested: S
       <div className="narrow-fields">
         <FormField
           id="meetup-title"
-          label="Title"
+          label={t('meetups.form.title')}
           maxLength={160}
           required
           value={title}
@@ -133,8 +144,8 @@ function ProposeForm({ series, suggested }: { series: SeriesDetail; suggested: S
         />
         <TextAreaField
           id="meetup-description"
-          label="Description"
-          hint="What this edition is about, who it is for, what to bring. Markdown works."
+          label={t('meetups.form.description')}
+          hint={t('meetups.propose.descriptionHint')}
           rows={5}
           value={description}
           onChange={(event) => setDescription(event.target.value)}
@@ -142,8 +153,8 @@ function ProposeForm({ series, suggested }: { series: SeriesDetail; suggested: S
         />
         <FormField
           id="meetup-venue"
-          label="Venue"
-          hint="An address; leave it empty for an online meetup."
+          label={t('meetups.form.venue')}
+          hint={t('meetups.propose.venueHint')}
           maxLength={200}
           value={venue}
           onChange={(event) => setVenue(event.target.value)}
@@ -151,8 +162,8 @@ function ProposeForm({ series, suggested }: { series: SeriesDetail; suggested: S
         />
         <FormField
           id="meetup-online"
-          label="Online link"
-          hint="A video call link starting with https://, if people can join online."
+          label={t('meetups.form.onlineLink')}
+          hint={t('meetups.form.onlineHint')}
           type="url"
           inputMode="url"
           value={onlineUrl}
@@ -161,8 +172,8 @@ function ProposeForm({ series, suggested }: { series: SeriesDetail; suggested: S
         />
         <FormField
           id="meetup-capacity"
-          label="Capacity (seats)"
-          hint="Leave it empty for no limit. Beyond it, people who say “going” join a waitlist."
+          label={t('meetups.form.capacity')}
+          hint={t('meetups.propose.capacityHint')}
           type="number"
           inputMode="numeric"
           min={1}
@@ -180,9 +191,9 @@ function ProposeForm({ series, suggested }: { series: SeriesDetail; suggested: S
       {message && <Alert tone="error">{message}</Alert>}
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={propose.isPending}>
-          {propose.isPending ? 'Proposing…' : 'Propose meetup'}
+          {t(propose.isPending ? 'meetups.propose.proposing' : 'meetups.propose.submit')}
         </button>
-        <Link to={`/meetups/series/${series.id}`}>Cancel</Link>
+        <Link to={`/meetups/series/${series.id}`}>{t('meetups.form.cancel')}</Link>
       </div>
     </form>
   );

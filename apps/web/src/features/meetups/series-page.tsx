@@ -1,23 +1,26 @@
+import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { CookedHtml } from '../../components/cooked-html.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { ApiError } from '../../lib/api-client.ts';
+import { T, type TFunction, useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { plainDate } from '../../lib/zoned-time.ts';
 import { useSeries } from './api/get-series.ts';
 import { MeetupRow } from './components/meetup-row.tsx';
-import { cadenceLine } from './components/series-list.tsx';
 
 export function SeriesPage() {
   const { id = '' } = useParams();
   const series = useSeries(id);
-  useDocumentTitle(series.data?.name ?? 'Meetup series');
+  const t = useT();
+  const intl = useIntl();
+  useDocumentTitle(series.data?.name ?? t('meetups.series.documentTitle'));
 
   if (series.isPending) {
     return (
       <p className="loading" role="status">
-        Loading the series…
+        {t('meetups.series.loading')}
       </p>
     );
   }
@@ -25,10 +28,10 @@ export function SeriesPage() {
     const missing = series.error instanceof ApiError && series.error.status === 404;
     return (
       <section className="page narrow">
-        <h1>{missing ? 'Series not found' : 'This series could not be shown'}</h1>
+        <h1>{t(missing ? 'meetups.series.notFound' : 'meetups.series.loadFailed')}</h1>
         <Alert tone="error">{formErrors(series.error).message}</Alert>
         <p>
-          <Link to="/meetups">All meetups</Link>
+          <Link to="/meetups">{t('meetups.nav.allMeetups')}</Link>
         </p>
       </section>
     );
@@ -36,28 +39,34 @@ export function SeriesPage() {
 
   const detail = series.data;
   const proposeLink = `/meetups/series/${detail.id}/propose`;
+  const nextDue = plainDate(detail.nextDueOn, intl.locale);
   return (
     <section className="page">
       <p className="back-link">
-        <Link to="/meetups">Meetups</Link>
+        <Link to="/meetups">{t('meetups.nav.meetups')}</Link>
       </p>
       <div className="page-heading">
         <div>
           <h1>{detail.name}</h1>
           <p className="lead">
-            {cadenceLine(detail.cadenceMonths)} · next due {plainDate(detail.nextDueOn)}
+            {t('meetups.series.cadence', { months: detail.cadenceMonths, date: nextDue })}
           </p>
         </div>
         {detail.canManage && (
           <Link className="button-primary" to={proposeLink}>
-            Propose a meetup
+            {t('meetups.series.propose')}
           </Link>
         )}
       </div>
       {detail.canManage && detail.dueSoon && (
         <Alert tone="info">
-          The next meetup is due on {plainDate(detail.nextDueOn)} and none is proposed yet.{' '}
-          <Link to={proposeLink}>Propose the next meetup</Link>
+          <T
+            id="meetups.series.dueAlert"
+            values={{
+              date: nextDue,
+              link: (chunks) => <Link to={proposeLink}>{chunks}</Link>,
+            }}
+          />
         </Alert>
       )}
 
@@ -65,21 +74,22 @@ export function SeriesPage() {
         <div className="profile-main">
           {detail.descriptionHtml && <CookedHtml html={detail.descriptionHtml} />}
 
-          <h2>Next meetup</h2>
+          <h2>{t('meetups.series.nextHeading')}</h2>
           {detail.upcoming ? (
             <MeetupRow meetup={detail.upcoming} showSeries={false} />
           ) : (
             <p className="muted">
-              None planned yet.
-              {detail.canManage ? ' Propose one: members vote on the candidate dates.' : ''}
+              {t(
+                detail.canManage
+                  ? 'meetups.series.noneUpcomingOrganiser'
+                  : 'meetups.series.noneUpcoming',
+              )}
             </p>
           )}
 
-          <h2>Past meetups</h2>
+          <h2>{t('meetups.series.pastHeading')}</h2>
           {detail.past.length === 0 ? (
-            <p className="muted">
-              None yet. Each meetup's page keeps its agenda and notes once it has taken place.
-            </p>
+            <p className="muted">{t('meetups.series.noPast')}</p>
           ) : (
             <ul className="thread-list">
               {detail.past.map((meetup) => (
@@ -93,14 +103,17 @@ export function SeriesPage() {
 
         <aside className="profile-aside">
           <section className="panel">
-            <h2>About the series</h2>
+            <h2>{t('meetups.series.about')}</h2>
             <dl className="facts">
-              <dt>Invited</dt>
+              <dt>{t('meetups.series.invited')}</dt>
               <dd>
                 {detail.cohorts.length === 0 ? (
-                  'The whole network'
+                  t('meetups.series.wholeNetwork')
                 ) : (
-                  <ul className="tag-list tag-list-cohort" aria-label="Invited cohorts">
+                  <ul
+                    className="tag-list tag-list-cohort"
+                    aria-label={t('meetups.series.invitedCohorts')}
+                  >
                     {detail.cohorts.map((cohort) => (
                       <li key={cohort.id}>
                         <Link className="tag" to={`/cohorts/${cohort.id}`}>
@@ -111,10 +124,10 @@ export function SeriesPage() {
                   </ul>
                 )}
               </dd>
-              <dt>Organisers</dt>
+              <dt>{t('meetups.series.organisers')}</dt>
               <dd>
                 {detail.organisers.length === 0 ? (
-                  'The network’s organisers'
+                  t('meetups.series.networkOrganisers')
                 ) : (
                   <ul className="inline-list">
                     {detail.organisers.map((person) => (
@@ -125,20 +138,22 @@ export function SeriesPage() {
                   </ul>
                 )}
               </dd>
-              <dt>Usually</dt>
+              <dt>{t('meetups.series.usually')}</dt>
               <dd>
-                {lengthLine(detail.defaultDurationMinutes)},{' '}
-                {detail.defaultTimezone.replace(/_/g, ' ')} time
+                {t('meetups.series.usualLength', {
+                  length: lengthLine(t, detail.defaultDurationMinutes),
+                  zone: detail.defaultTimezone.replace(/_/g, ' '),
+                })}
               </dd>
               {detail.defaultVenue && (
                 <>
-                  <dt>Venue</dt>
+                  <dt>{t('meetups.series.venue')}</dt>
                   <dd>{detail.defaultVenue}</dd>
                 </>
               )}
               {detail.defaultOnlineUrl && (
                 <>
-                  <dt>Online</dt>
+                  <dt>{t('meetups.series.online')}</dt>
                   <dd>
                     <a href={detail.defaultOnlineUrl} rel="noreferrer" target="_blank">
                       {detail.defaultOnlineUrl}
@@ -154,10 +169,11 @@ export function SeriesPage() {
   );
 }
 
-function lengthLine(minutes: number): string {
+/** "45 minutes", "3 hours", "1 hour 30 minutes". */
+function lengthLine(t: TFunction, minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours === 0) return `${rest} minutes`;
-  const hourText = `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
-  return rest === 0 ? hourText : `${hourText} ${rest} minutes`;
+  if (hours === 0) return t('meetups.series.minutes', { minutes: rest });
+  if (rest === 0) return t('meetups.series.hours', { hours });
+  return t('meetups.series.hoursMinutes', { hours, minutes: rest });
 }

@@ -2,13 +2,16 @@ import type { AgendaItem, MeetupDetail } from '@praxis/contracts/meetups';
 import { useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { wallClockIn } from '../../../lib/zoned-time.ts';
 import { useDecideContribution } from '../api/decide-contribution.ts';
 import { useOrderAgenda } from '../api/order-agenda.ts';
 import { AgendaEntry, publishedAgenda } from './agenda-list.tsx';
+import { hidden } from './visually-hidden.tsx';
 
 /** The organisers' side of the agenda: decide on proposals, then order and time the rest. */
 export function AgendaEditor({ meetup }: { meetup: MeetupDetail }) {
+  const t = useT();
   const decide = useDecideContribution();
   // Kept here, not in the list below, so "saved" survives the list being rebuilt by the save.
   const order = useOrderAgenda();
@@ -20,11 +23,11 @@ export function AgendaEditor({ meetup }: { meetup: MeetupDetail }) {
 
   return (
     <section className="panel agenda-editor" aria-labelledby="agenda-editor-heading">
-      <h3 id="agenda-editor-heading">Arrange the agenda</h3>
+      <h3 id="agenda-editor-heading">{t('meetups.agendaEditor.heading')}</h3>
       {decide.isError && <Alert tone="error">{formErrors(decide.error).message}</Alert>}
-      <h4>Proposed contributions</h4>
+      <h4>{t('meetups.agendaEditor.proposals')}</h4>
       {proposals.length === 0 ? (
-        <p className="muted small">No proposal waits for a decision.</p>
+        <p className="muted small">{t('meetups.agendaEditor.noProposals')}</p>
       ) : (
         <ul className="agenda-list">
           {proposals.map((item) => (
@@ -39,7 +42,7 @@ export function AgendaEditor({ meetup }: { meetup: MeetupDetail }) {
                     decide.mutate({ id: meetup.id, itemId: item.id, status: 'accepted' })
                   }
                 >
-                  Accept<span className="visually-hidden"> “{item.title}”</span>
+                  <T id="meetups.agendaEditor.accept" values={{ title: item.title, hidden }} />
                 </button>
                 <button
                   type="button"
@@ -49,22 +52,24 @@ export function AgendaEditor({ meetup }: { meetup: MeetupDetail }) {
                     decide.mutate({ id: meetup.id, itemId: item.id, status: 'declined' })
                   }
                 >
-                  Decline<span className="visually-hidden"> “{item.title}”</span>
+                  <T id="meetups.agendaEditor.decline" values={{ title: item.title, hidden }} />
                 </button>
               </div>
             </li>
           ))}
         </ul>
       )}
-      <h4>Order and times</h4>
+      <h4>{t('meetups.agendaEditor.orderHeading')}</h4>
       {accepted.length === 0 ? (
-        <p className="muted small">Accepted contributions can be ordered and timed here.</p>
+        <p className="muted small">{t('meetups.agendaEditor.noneAccepted')}</p>
       ) : (
         <AgendaOrder key={signature} meetup={meetup} accepted={accepted} order={order} />
       )}
       {declined.length > 0 && (
         <details className="agenda-declined">
-          <summary className="agenda-declined-summary">Declined ({declined.length})</summary>
+          <summary className="agenda-declined-summary">
+            {t('meetups.agendaEditor.declined', { count: declined.length })}
+          </summary>
           <ul className="agenda-list">
             {declined.map((item) => (
               <li key={item.id} className="agenda-item">
@@ -78,8 +83,7 @@ export function AgendaEditor({ meetup }: { meetup: MeetupDetail }) {
                       decide.mutate({ id: meetup.id, itemId: item.id, status: 'accepted' })
                     }
                   >
-                    Put it on the agenda after all
-                    <span className="visually-hidden"> (“{item.title}”)</span>
+                    <T id="meetups.agendaEditor.reinstate" values={{ title: item.title, hidden }} />
                   </button>
                 </div>
               </li>
@@ -105,6 +109,7 @@ function AgendaOrder({
   accepted: AgendaItem[];
   order: ReturnType<typeof useOrderAgenda>;
 }) {
+  const t = useT();
   const [rows, setRows] = useState<OrderRow[]>(() =>
     accepted.map((item) => ({
       item,
@@ -142,13 +147,13 @@ function AgendaOrder({
 
   return (
     <>
-      {!start && <p className="small muted">Start times can be set once the date is picked.</p>}
+      {!start && <p className="small muted">{t('meetups.agendaEditor.timesLater')}</p>}
       <ol className="agenda-list agenda-order">
         {rows.map((row, index) => (
           <li key={row.item.id} className="agenda-item">
             <div className="field agenda-time-field">
               <label htmlFor={`agenda-time-${row.item.id}`}>
-                Starts<span className="visually-hidden"> “{row.item.title}”</span>
+                <T id="meetups.agendaEditor.starts" values={{ title: row.item.title, hidden }} />
               </label>
               <input
                 id={`agenda-time-${row.item.id}`}
@@ -173,7 +178,10 @@ function AgendaOrder({
               <p className="agenda-title">
                 <strong>{row.item.title}</strong>{' '}
                 <span className="muted small">
-                  {row.item.speaker.name} · {row.item.minutes} min
+                  {t('meetups.agendaEditor.speakerMinutes', {
+                    speaker: row.item.speaker.name,
+                    minutes: row.item.minutes,
+                  })}
                 </span>
               </p>
             </div>
@@ -185,7 +193,9 @@ function AgendaOrder({
                 onClick={() => move(index, -1)}
               >
                 <span aria-hidden="true">↑</span>
-                <span className="visually-hidden">Move “{row.item.title}” up</span>
+                <span className="visually-hidden">
+                  {t('meetups.agendaEditor.moveUp', { title: row.item.title })}
+                </span>
               </button>
               <button
                 type="button"
@@ -194,7 +204,9 @@ function AgendaOrder({
                 onClick={() => move(index, 1)}
               >
                 <span aria-hidden="true">↓</span>
-                <span className="visually-hidden">Move “{row.item.title}” down</span>
+                <span className="visually-hidden">
+                  {t('meetups.agendaEditor.moveDown', { title: row.item.title })}
+                </span>
               </button>
             </div>
           </li>
@@ -202,7 +214,7 @@ function AgendaOrder({
       </ol>
       {outside && start && end && (
         <p className="field-error" role="status">
-          Some start times fall outside the meetup ({start.time}–{end.time}).
+          {t('meetups.agendaEditor.outside', { start: start.time, end: end.time })}
         </p>
       )}
       {message && <Alert tone="error">{message}</Alert>}
@@ -218,11 +230,11 @@ function AgendaOrder({
             })
           }
         >
-          {order.isPending ? 'Saving…' : 'Save order'}
+          {t(order.isPending ? 'meetups.form.saving' : 'meetups.agendaEditor.saveOrder')}
         </button>
         {order.isSuccess && (
           <span className="action-note" role="status">
-            The agenda is saved.
+            {t('meetups.agendaEditor.saved')}
           </span>
         )}
       </div>

@@ -2,6 +2,8 @@ import type { Author } from '@praxis/contracts/common';
 import type { MeetupDetail } from '@praxis/contracts/meetups';
 import { Link } from 'react-router';
 import { Avatar } from '../../../components/avatar.tsx';
+import type { MessageId } from '../../../lib/i18n/message-ids.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 
 /** Who is coming, who might, and who waits for a seat (in the order seats go to them). */
 export function AttendeeLists({
@@ -12,23 +14,29 @@ export function AttendeeLists({
   /** After the meetup these are the answers people gave, not a promise of who came. */
   past: boolean;
 }) {
-  const groups = [
-    { key: 'going', title: 'Going', people: attendees.going },
-    { key: 'maybe', title: 'Maybe', people: attendees.maybe },
-    { key: 'waitlist', title: 'Waitlist', people: attendees.waitlist },
-  ].filter((group) => group.key === 'going' || group.people.length > 0);
+  const t = useT();
+  const groups: { key: string; title: MessageId; people: Author[] }[] = [
+    { key: 'going', title: 'meetups.attendees.going', people: attendees.going },
+    { key: 'maybe', title: 'meetups.attendees.maybe', people: attendees.maybe },
+    { key: 'waitlist', title: 'meetups.attendees.waitlist', people: attendees.waitlist },
+  ];
+  const shown = groups.filter((group) => group.key === 'going' || group.people.length > 0);
 
   return (
     <section aria-labelledby="attendees-heading" className="attendees">
-      <h2 id="attendees-heading">{past ? 'Who said they would come' : 'Who is coming'}</h2>
+      <h2 id="attendees-heading">
+        {t(past ? 'meetups.attendees.headingPast' : 'meetups.attendees.heading')}
+      </h2>
       <div className="attendee-groups">
-        {groups.map((group) => (
+        {shown.map((group) => (
           <section key={group.key} aria-labelledby={`attendees-${group.key}`}>
             <h3 id={`attendees-${group.key}`}>
-              {group.title} <span className="muted">({group.people.length})</span>
+              {t(group.title)} <span className="muted">({group.people.length})</span>
             </h3>
             {group.people.length === 0 ? (
-              <p className="muted small">{past ? 'No one.' : 'No one yet.'}</p>
+              <p className="muted small">
+                {t(past ? 'meetups.attendees.noOne' : 'meetups.attendees.noOneYet')}
+              </p>
             ) : (
               <PeopleList people={group.people} ordered={group.key === 'waitlist'} />
             )}

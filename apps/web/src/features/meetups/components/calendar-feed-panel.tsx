@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { RelativeTime } from '../../../components/relative-time.tsx';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useCreateCalendarFeed } from '../api/create-calendar-feed.ts';
 import { useCalendarFeed } from '../api/get-calendar-feed.ts';
 import { useRevokeCalendarFeed } from '../api/revoke-calendar-feed.ts';
@@ -11,6 +12,7 @@ import { useRevokeCalendarFeed } from '../api/revoke-calendar-feed.ts';
  * secret, so the server shows it once, when it is made; losing it means making a new one.
  */
 export function CalendarFeedPanel() {
+  const t = useT();
   const feed = useCalendarFeed();
   const create = useCreateCalendarFeed();
   const revoke = useRevokeCalendarFeed();
@@ -30,7 +32,7 @@ export function CalendarFeedPanel() {
   }
 
   function makeLink() {
-    if (active && !window.confirm('Make a new link? The current one stops working.')) return;
+    if (active && !window.confirm(t('meetups.calendarFeed.confirmNew'))) return;
     setCopied(false);
     revoke.reset();
     create.mutate();
@@ -38,18 +40,13 @@ export function CalendarFeedPanel() {
 
   return (
     <section className="panel calendar-feed" aria-labelledby="calendar-feed-heading">
-      <h2 id="calendar-feed-heading">Your calendar feed</h2>
-      <p className="muted small">
-        Subscribe to it in Google Calendar, Outlook or Apple Calendar, and the meetups you said you
-        are going to (or maybe) appear there and stay up to date, moves and cancellations included.
-        The link is secret and read-only: anyone who has it sees those meetups, so keep it to
-        yourself.
-      </p>
+      <h2 id="calendar-feed-heading">{t('meetups.calendarFeed.heading')}</h2>
+      <p className="muted small">{t('meetups.calendarFeed.intro')}</p>
       {error && <Alert tone="error">{formErrors(error).message}</Alert>}
       {url && active && (
         <div className="calendar-feed-link">
           <label htmlFor="calendar-feed-url" className="calendar-feed-label">
-            Your calendar feed link
+            {t('meetups.calendarFeed.linkLabel')}
           </label>
           <div className="copy-row">
             <input
@@ -60,11 +57,11 @@ export function CalendarFeedPanel() {
               onFocus={(event) => event.target.select()}
             />
             <button type="button" className="button-secondary" onClick={() => copy(url)}>
-              {copied ? 'Copied' : 'Copy link'}
+              {t(copied ? 'meetups.calendarFeed.copied' : 'meetups.calendarFeed.copy')}
             </button>
           </div>
           <p className="field-hint" role="status">
-            {copied ? 'Copied. ' : ''}Copy it now: Praxis shows it only this once.
+            {t(copied ? 'meetups.calendarFeed.copiedCopyNow' : 'meetups.calendarFeed.copyNow')}
           </p>
         </div>
       )}
@@ -72,7 +69,10 @@ export function CalendarFeedPanel() {
         <div className="button-row">
           {active && !url && feed.data.createdAt && (
             <p className="small calendar-feed-status">
-              Your feed is on, since <RelativeTime iso={feed.data.createdAt} />.
+              <T
+                id="meetups.calendarFeed.onSince"
+                values={{ when: <RelativeTime iso={feed.data.createdAt} /> }}
+              />
             </p>
           )}
           <button
@@ -81,7 +81,7 @@ export function CalendarFeedPanel() {
             disabled={create.isPending}
             onClick={makeLink}
           >
-            {active ? 'Make a new link' : 'Make my feed link'}
+            {t(active ? 'meetups.calendarFeed.makeNew' : 'meetups.calendarFeed.make')}
           </button>
           {active && (
             <button
@@ -89,18 +89,18 @@ export function CalendarFeedPanel() {
               className="button-danger"
               disabled={revoke.isPending}
               onClick={() => {
-                if (!window.confirm('Turn the feed off? Calendars using it stop updating.')) return;
+                if (!window.confirm(t('meetups.calendarFeed.confirmOff'))) return;
                 create.reset();
                 revoke.mutate();
               }}
             >
-              Turn the feed off
+              {t('meetups.calendarFeed.turnOff')}
             </button>
           )}
         </div>
       )}
       {revoke.isSuccess && !active && (
-        <p className="small calendar-feed-status">Your feed is off.</p>
+        <p className="small calendar-feed-status">{t('meetups.calendarFeed.off')}</p>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useProgrammes } from '../../../lib/api/list-programmes.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 
 /** The cohorts a series invites, by programme; none ticked invites the whole network. */
 export function CohortCheckboxes({
@@ -10,19 +11,20 @@ export function CohortCheckboxes({
   onChange(ids: string[]): void;
   error?: string | undefined;
 }) {
+  const t = useT();
   const programmes = useProgrammes();
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...selected, id] : selected.filter((one) => one !== id));
 
   return (
     <fieldset className="cohort-checkboxes" aria-describedby="series-cohorts-hint">
-      <legend>Invited cohorts</legend>
+      <legend>{t('meetups.cohorts.legend')}</legend>
       <p className="field-hint" id="series-cohorts-hint">
         {selected.length === 0
-          ? 'None ticked: the whole network is invited.'
-          : `${selected.length} ${selected.length === 1 ? 'cohort' : 'cohorts'} invited; the series' organisers are too.`}
+          ? t('meetups.cohorts.none')
+          : t('meetups.cohorts.some', { count: selected.length })}
       </p>
-      {programmes.isPending && <p className="muted small">Loading cohorts…</p>}
+      {programmes.isPending && <p className="muted small">{t('meetups.cohorts.loading')}</p>}
       {programmes.data?.programmes.map((programme) =>
         programme.cohorts.length === 0 ? null : (
           <div key={programme.id} className="cohort-group">
@@ -38,7 +40,7 @@ export function CohortCheckboxes({
                 <label htmlFor={`series-cohort-${cohort.id}`}>
                   {cohort.name}{' '}
                   <span className="muted small">
-                    ({cohort.memberCount} {cohort.memberCount === 1 ? 'member' : 'members'})
+                    {t('meetups.cohorts.memberCount', { count: cohort.memberCount })}
                   </span>
                 </label>
               </div>

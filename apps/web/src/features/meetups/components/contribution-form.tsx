@@ -3,8 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { FormField, SelectField } from '../../../components/form-field.tsx';
-import { KIND_NAMES } from '../../../components/thread-kind-badge.tsx';
 import { useOwnProfile } from '../../../lib/api/get-own-profile.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useOwnThreads } from '../api/list-own-threads.ts';
 import { useProposeContribution } from '../api/propose-contribution.ts';
 import { numberFrom } from '../number-input.ts';
@@ -15,6 +15,7 @@ import { AGENDA_KIND_NAMES } from './agenda-list.tsx';
  * linking it lets the meetup's record point to the full story afterwards.
  */
 export function ContributionForm({ meetupId }: { meetupId: string }) {
+  const t = useT();
   const propose = useProposeContribution();
   const profile = useOwnProfile();
   const threads = useOwnThreads(profile.data?.handle);
@@ -41,18 +42,13 @@ export function ContributionForm({ meetupId }: { meetupId: string }) {
 
   return (
     <section className="panel contribution" aria-labelledby="contribution-heading">
-      <h3 id="contribution-heading">Propose a contribution</h3>
-      <p className="small muted">
-        Tell the others what you did, where it failed, what you learned. The organisers put accepted
-        contributions on the agenda.
-      </p>
-      {propose.isSuccess && (
-        <Alert tone="success">Thank you. The organisers will accept or decline it.</Alert>
-      )}
+      <h3 id="contribution-heading">{t('meetups.contribution.heading')}</h3>
+      <p className="small muted">{t('meetups.contribution.intro')}</p>
+      {propose.isSuccess && <Alert tone="success">{t('meetups.contribution.thanks')}</Alert>}
       <form onSubmit={submit} noValidate>
         <FormField
           id="contribution-title"
-          label="Title"
+          label={t('meetups.form.title')}
           maxLength={160}
           required
           value={title}
@@ -65,22 +61,22 @@ export function ContributionForm({ meetupId }: { meetupId: string }) {
         <div className="field-pair">
           <SelectField
             id="contribution-kind"
-            label="Kind"
-            hint="Failures teach as much as successes."
+            label={t('meetups.contribution.kind')}
+            hint={t('meetups.contribution.kindHint')}
             value={kind}
             onChange={(event) => setKind(event.target.value as AgendaKind)}
             error={fields.kind}
           >
             {Object.entries(AGENDA_KIND_NAMES).map(([value, name]) => (
               <option key={value} value={value}>
-                {name}
+                {t(name)}
               </option>
             ))}
           </SelectField>
           <FormField
             id="contribution-minutes"
-            label="Minutes"
-            hint="How long you need, questions included."
+            label={t('meetups.contribution.minutes')}
+            hint={t('meetups.contribution.minutesHint')}
             type="number"
             inputMode="numeric"
             min={5}
@@ -94,27 +90,30 @@ export function ContributionForm({ meetupId }: { meetupId: string }) {
         </div>
         <SelectField
           id="contribution-thread"
-          label="Linked thread"
-          hint={
+          label={t('meetups.contribution.thread')}
+          hint={t(
             threads.isSuccess && own.length === 0
-              ? 'None of your threads is open to the whole network; you can propose without one.'
-              : 'Optional: one of your threads open to the whole network, such as the story you will tell.'
-          }
+              ? 'meetups.contribution.threadNone'
+              : 'meetups.contribution.threadHint',
+          )}
           value={threadId}
           onChange={(event) => setThreadId(event.target.value)}
           error={fields.threadId}
         >
-          <option value="">No linked thread</option>
+          <option value="">{t('meetups.contribution.noThread')}</option>
           {own.map((thread) => (
             <option key={thread.id} value={thread.id}>
-              {thread.title} ({KIND_NAMES[thread.kind]})
+              {t('meetups.contribution.threadOption', {
+                title: thread.title,
+                kind: t(`common.threadKind.${thread.kind}`),
+              })}
             </option>
           ))}
         </SelectField>
         {message && <Alert tone="error">{message}</Alert>}
         <div className="button-row">
           <button type="submit" className="button-primary" disabled={propose.isPending}>
-            {propose.isPending ? 'Sending…' : 'Propose contribution'}
+            {t(propose.isPending ? 'meetups.contribution.sending' : 'meetups.contribution.submit')}
           </button>
         </div>
       </form>

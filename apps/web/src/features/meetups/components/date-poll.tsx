@@ -1,27 +1,32 @@
 import type { MeetupDetail, Slot, VoteChoice } from '@praxis/contracts/meetups';
 import { type FormEvent, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
 import { Avatar } from '../../../components/avatar.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import type { MessageId } from '../../../lib/i18n/message-ids.ts';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import {
   dayIn,
   momentIn,
   rangeIn,
   sameWallClock,
-  timeIn,
+  timesIn,
   viewerZone,
 } from '../../../lib/zoned-time.ts';
 import { useSaveVotes } from '../api/save-votes.ts';
 import { useScheduleMeetup } from '../api/schedule-meetup.ts';
+import { hidden } from './visually-hidden.tsx';
 
-const MARKS: Record<VoteChoice, { mark: string; words: string }> = {
-  yes: { mark: '✓', words: 'Yes' },
-  if_need_be: { mark: '(✓)', words: 'If need be' },
-  no: { mark: '✗', words: 'No' },
+const MARKS: Record<VoteChoice, { mark: string; words: MessageId }> = {
+  yes: { mark: '✓', words: 'meetups.poll.yes' },
+  if_need_be: { mark: '(✓)', words: 'meetups.poll.ifNeedBe' },
+  no: { mark: '✗', words: 'meetups.poll.no' },
 };
 
 /** A slot as a poll column names it: "Thu 26 Mar 2027, 18:00", in the meetup's own zone. */
-export const slotLabel = (slot: Slot) => momentIn(slot.startsAt, slot.timezone);
+export const slotLabel = (slot: Slot, locale: string) =>
+  momentIn(slot.startsAt, slot.timezone, locale);
 
 /** The slots most people can make: most yes and if-need-be, then most yes. */
 function bestSlotIds(slots: Slot[]): Set<string> {
@@ -36,6 +41,8 @@ function bestSlotIds(slots: Slot[]): Set<string> {
  * the date under its column.
  */
 export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId: string }) {
+  const t = useT();
+  const { locale } = useIntl();
   const save = useSaveVotes();
   const schedule = useScheduleMeetup();
   const open = meetup.can.vote;
@@ -63,15 +70,13 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
     <form onSubmit={submit} noValidate className="date-poll">
       {/* A wide poll scrolls sideways; keyboard users need to reach it to scroll it. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above. */}
-      <section className="poll-scroll" aria-label="Date poll" tabIndex={0}>
+      <section className="poll-scroll" aria-label={t('meetups.poll.region')} tabIndex={0}>
         <table className="poll-grid">
-          <caption className="visually-hidden">
-            Votes on each candidate date: ✓ yes, (✓) if need be, ✗ no.
-          </caption>
+          <caption className="visually-hidden">{t('meetups.poll.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">
-                <span className="visually-hidden">Member</span>
+                <span className="visually-hidden">{t('meetups.poll.member')}</span>
               </th>
               {meetup.slots.map((slot) => (
                 <th
@@ -80,7 +85,9 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
                   className={best.has(slot.id) ? 'poll-best' : undefined}
                 >
                   <SlotHeading slot={slot} viewerZone={zone} />
-                  {best.has(slot.id) && <span className="poll-best-note">Most can make it</span>}
+                  {best.has(slot.id) && (
+                    <span className="poll-best-note">{t('meetups.poll.best')}</span>
+                  )}
                 </th>
               ))}
             </tr>
@@ -100,12 +107,12 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
             {open ? (
               <tr className="poll-mine">
                 <th scope="row" className="poll-voter">
-                  You
+                  {t('meetups.poll.you')}
                 </th>
                 {meetup.slots.map((slot) => (
                   <td key={slot.id}>
                     <select
-                      aria-label={`Your vote for ${slotLabel(slot)}`}
+                      aria-label={t('meetups.poll.yourVote', { slot: slotLabel(slot, locale) })}
                       className={`vote-select vote-${choices[slot.id] || 'none'}`}
                       value={choices[slot.id] ?? ''}
                       onChange={(event) => {
@@ -116,10 +123,10 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
                         });
                       }}
                     >
-                      <option value="">No answer</option>
-                      <option value="yes">Yes</option>
-                      <option value="if_need_be">If need be</option>
-                      <option value="no">No</option>
+                      <option value="">{t('meetups.poll.noAnswer')}</option>
+                      <option value="yes">{t('meetups.poll.yes')}</option>
+                      <option value="if_need_be">{t('meetups.poll.ifNeedBe')}</option>
+                      <option value="no">{t('meetups.poll.no')}</option>
                     </select>
                   </td>
                 ))}
@@ -128,7 +135,7 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
               mine && (
                 <tr className="poll-mine">
                   <th scope="row" className="poll-voter">
-                    You
+                    {t('meetups.poll.you')}
                   </th>
                   {meetup.slots.map((slot) => (
                     <VoteCell key={slot.id} choice={mine.votes[slot.id]} />
@@ -139,7 +146,7 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">{t('meetups.poll.total')}</th>
               {meetup.slots.map((slot) => (
                 <td key={slot.id} className="poll-total">
                   <span aria-hidden="true">
@@ -147,7 +154,11 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
                     {slot.totals.ifNeedBe > 0 && ` · (✓) ${slot.totals.ifNeedBe}`}
                   </span>
                   <span className="visually-hidden">
-                    {slot.totals.yes} yes, {slot.totals.ifNeedBe} if need be, {slot.totals.no} no
+                    {t('meetups.poll.totals', {
+                      yes: slot.totals.yes,
+                      ifNeedBe: slot.totals.ifNeedBe,
+                      no: slot.totals.no,
+                    })}
                   </span>
                 </td>
               ))}
@@ -155,7 +166,7 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
             {open && meetup.can.manage && (
               <tr>
                 <th scope="row">
-                  <span className="visually-hidden">Choose</span>
+                  <span className="visually-hidden">{t('meetups.poll.choose')}</span>
                 </th>
                 {meetup.slots.map((slot) => (
                   <td key={slot.id}>
@@ -169,8 +180,10 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
                         setPicking(slot);
                       }}
                     >
-                      Pick this date
-                      <span className="visually-hidden">: {slotLabel(slot)}</span>
+                      <T
+                        id="meetups.poll.pick"
+                        values={{ slot: slotLabel(slot, locale), hidden }}
+                      />
                     </button>
                   </td>
                 ))}
@@ -191,11 +204,11 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
       {open && (
         <div className="button-row">
           <button type="submit" className="button-primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save my votes'}
+            {t(save.isPending ? 'meetups.form.saving' : 'meetups.poll.saveVotes')}
           </button>
           {save.isSuccess && (
             <span className="action-note" role="status">
-              Your votes are saved. You can change them until the date is picked.
+              {t('meetups.poll.saved')}
             </span>
           )}
         </div>
@@ -215,18 +228,19 @@ function PickConfirmation({
   onConfirm(): void;
   onCancel(): void;
 }) {
+  const t = useT();
+  const { locale } = useIntl();
   return (
-    <section className="pick-confirmation" aria-label="Pick the date">
+    <section className="pick-confirmation" aria-label={t('meetups.poll.pickRegion')}>
       <p>
-        <strong>Pick {slotLabel(slot)}?</strong> The poll closes, everyone invited is told the date,
-        and they can answer whether they are going.
+        <T id="meetups.poll.pickQuestion" values={{ slot: slotLabel(slot, locale) }} />
       </p>
       <div className="button-row">
         <button type="button" className="button-primary" disabled={pending} onClick={onConfirm}>
-          {pending ? 'Picking…' : 'Pick and tell everyone'}
+          {t(pending ? 'meetups.poll.picking' : 'meetups.poll.pickConfirm')}
         </button>
         <button type="button" className="button-secondary" disabled={pending} onClick={onCancel}>
-          Cancel
+          {t('meetups.form.cancel')}
         </button>
       </div>
     </section>
@@ -234,20 +248,27 @@ function PickConfirmation({
 }
 
 function SlotHeading({ slot, viewerZone }: { slot: Slot; viewerZone: string }) {
+  const t = useT();
+  const { locale } = useIntl();
   const differs = !sameWallClock([slot.startsAt, slot.endsAt], slot.timezone, viewerZone);
-  const ownDay = dayIn(slot.startsAt, slot.timezone, 'short');
-  const yourDay = dayIn(slot.startsAt, viewerZone, 'short');
+  const ownDay = dayIn(slot.startsAt, slot.timezone, locale, 'short');
+  const yourDay = dayIn(slot.startsAt, viewerZone, locale, 'short');
+  const yourTimes = timesIn(slot.startsAt, slot.endsAt, viewerZone, locale);
   return (
     <span className="poll-slot">
       <span className="poll-day">{ownDay}</span>
       <span className="poll-time">
-        {timeIn(slot.startsAt, slot.timezone)}–{timeIn(slot.endsAt, slot.timezone)}
+        {timesIn(slot.startsAt, slot.endsAt, slot.timezone, locale)}
       </span>
       <span className="poll-zone">{slot.timezone.replace(/_/g, ' ')}</span>
       {differs && (
-        <span className="poll-yours" title={rangeIn(slot.startsAt, slot.endsAt, viewerZone)}>
-          {yourDay === ownDay ? '' : `${yourDay}, `}
-          {timeIn(slot.startsAt, viewerZone)}–{timeIn(slot.endsAt, viewerZone)} your time
+        <span
+          className="poll-yours"
+          title={rangeIn(slot.startsAt, slot.endsAt, viewerZone, locale)}
+        >
+          {yourDay === ownDay
+            ? t('meetups.poll.yourTime', { times: yourTimes })
+            : t('meetups.poll.yourDayTime', { day: yourDay, times: yourTimes })}
         </span>
       )}
     </span>
@@ -255,18 +276,19 @@ function SlotHeading({ slot, viewerZone }: { slot: Slot; viewerZone: string }) {
 }
 
 function VoteCell({ choice }: { choice: VoteChoice | undefined }) {
+  const t = useT();
   if (!choice) {
     return (
       <td className="vote vote-none">
         <span aria-hidden="true">–</span>
-        <span className="visually-hidden">No answer</span>
+        <span className="visually-hidden">{t('meetups.poll.noAnswer')}</span>
       </td>
     );
   }
   return (
     <td className={`vote vote-${choice}`}>
       <span aria-hidden="true">{MARKS[choice].mark}</span>
-      <span className="visually-hidden">{MARKS[choice].words}</span>
+      <span className="visually-hidden">{t(MARKS[choice].words)}</span>
     </td>
   );
 }

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { FormField, TextAreaField } from '../../../components/form-field.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { wallClockIn } from '../../../lib/zoned-time.ts';
 import { useUpdateMeetup } from '../api/update-meetup.ts';
 import { optionalNumberFrom } from '../number-input.ts';
@@ -27,6 +28,7 @@ function whenRow(meetup: MeetupDetail): SlotRow | null {
  * a start that has passed is refused by the API until the organiser confirms it here.
  */
 export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDone(): void }) {
+  const t = useT();
   const update = useUpdateMeetup();
   const [title, setTitle] = useState(meetup.title);
   const [description, setDescription] = useState(meetup.descriptionSource);
@@ -64,10 +66,10 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
   };
   return (
     <form onSubmit={submit} noValidate className="meetup-form edit-form">
-      <h2>Edit the meetup</h2>
+      <h2>{t('meetups.edit.heading')}</h2>
       <FormField
         id="edit-meetup-title"
-        label="Title"
+        label={t('meetups.form.title')}
         maxLength={160}
         required
         value={title}
@@ -76,8 +78,8 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
       />
       <TextAreaField
         id="edit-meetup-description"
-        label="Description"
-        hint="Markdown works."
+        label={t('meetups.form.description')}
+        hint={t('meetups.form.markdownWorks')}
         rows={5}
         value={description}
         onChange={(event) => setDescription(event.target.value)}
@@ -86,7 +88,7 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
       <div className="field-pair">
         <FormField
           id="edit-meetup-venue"
-          label="Venue"
+          label={t('meetups.form.venue')}
           maxLength={200}
           value={venue}
           onChange={(event) => setVenue(event.target.value)}
@@ -94,7 +96,7 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
         />
         <FormField
           id="edit-meetup-online"
-          label="Online link"
+          label={t('meetups.form.onlineLink')}
           type="url"
           inputMode="url"
           value={onlineUrl}
@@ -104,8 +106,8 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
       </div>
       <FormField
         id="edit-meetup-capacity"
-        label="Capacity (seats)"
-        hint="Empty for no limit. More seats go to the waitlist first, in its order."
+        label={t('meetups.form.capacity')}
+        hint={t('meetups.edit.capacityHint')}
         type="number"
         inputMode="numeric"
         min={1}
@@ -115,14 +117,12 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
       />
       {when && (
         <fieldset className="move-fields">
-          <legend>When</legend>
-          <p className="field-hint">
-            Moving the meetup tells everyone who answered going, maybe or waits for a seat.
-          </p>
+          <legend>{t('meetups.edit.when')}</legend>
+          <p className="field-hint">{t('meetups.edit.moveHint')}</p>
           <div className="slot-row">
             <FormField
               id="edit-meetup-date"
-              label="Date"
+              label={t('meetups.form.date')}
               type="date"
               value={when.date}
               onChange={(event) => changeWhen({ ...when, date: event.target.value })}
@@ -130,7 +130,7 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
             />
             <FormField
               id="edit-meetup-starts"
-              label="Starts"
+              label={t('meetups.form.starts')}
               type="time"
               step={300}
               value={when.starts}
@@ -138,7 +138,7 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
             />
             <FormField
               id="edit-meetup-ends"
-              label="Ends"
+              label={t('meetups.form.ends')}
               type="time"
               step={300}
               value={when.ends}
@@ -147,7 +147,7 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
             />
             <TimeZoneSelect
               id="edit-meetup-zone"
-              label="Time zone"
+              label={t('meetups.form.timeZone')}
               value={when.timezone}
               onChange={(timezone) => changeWhen({ ...when, timezone })}
               error={whenError('timezone')}
@@ -160,26 +160,25 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
           <p>
             <strong>{message}</strong>
           </p>
-          <p>
-            Attendees will be told that the meetup moved to a date that has passed. Check the date,
-            or confirm the move.
-          </p>
+          <p>{t('meetups.edit.intoPast')}</p>
         </Alert>
       ) : (
         message && <Alert tone="error">{message}</Alert>
       )}
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={update.isPending}>
-          {update.isPending
-            ? 'Saving…'
-            : intoPast
-              ? 'Move into the past and tell attendees'
-              : moved
-                ? 'Save and tell attendees'
-                : 'Save changes'}
+          {t(
+            update.isPending
+              ? 'meetups.form.saving'
+              : intoPast
+                ? 'meetups.edit.moveIntoPast'
+                : moved
+                  ? 'meetups.edit.saveAndTell'
+                  : 'meetups.edit.save',
+          )}
         </button>
         <button type="button" className="button-secondary" onClick={onDone}>
-          Cancel
+          {t('meetups.form.cancel')}
         </button>
       </div>
     </form>

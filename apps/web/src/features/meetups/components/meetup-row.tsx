@@ -1,21 +1,36 @@
 import type { MeetupSummary, RsvpStatus } from '@praxis/contracts/meetups';
 import { Link } from 'react-router';
+import type { MessageId } from '../../../lib/i18n/message-ids.ts';
+import { type TFunction, useT } from '../../../lib/i18n/use-t.tsx';
 import { MeetupStatusBadge } from './meetup-status-badge.tsx';
 import { MeetupWhen } from './meetup-when.tsx';
 
-export const RSVP_LABELS: Record<RsvpStatus, string> = {
-  going: 'Going',
-  maybe: 'Maybe',
-  not_going: 'Not going',
-  waitlisted: 'On the waitlist',
+export const RSVP_LABELS: Record<RsvpStatus, MessageId> = {
+  going: 'meetups.rsvp.going',
+  maybe: 'meetups.rsvp.maybe',
+  not_going: 'meetups.rsvp.notGoing',
+  waitlisted: 'meetups.rsvp.waitlisted',
 };
 
 /** "12 of 30 seats taken", or how many are going when there is no limit. */
-export function seatsLine(meetup: Pick<MeetupSummary, 'capacity' | 'goingCount'>): string {
+export function seatsLine(
+  t: TFunction,
+  meetup: Pick<MeetupSummary, 'capacity' | 'goingCount'>,
+): string {
   if (meetup.capacity !== null) {
-    return `${meetup.goingCount} of ${meetup.capacity} seats taken`;
+    return t('meetups.row.seatsTaken', { taken: meetup.goingCount, capacity: meetup.capacity });
   }
-  return `${meetup.goingCount} going`;
+  return t('meetups.row.going', { count: meetup.goingCount });
+}
+
+/** Where: the venue, "Online", or both. */
+function placeLine(t: TFunction, meetup: MeetupSummary): string {
+  const place = meetup.onlineUrl
+    ? meetup.venue
+      ? t('meetups.row.venueAndOnline', { venue: meetup.venue })
+      : t('meetups.row.online')
+    : meetup.venue;
+  return place.charAt(0).toUpperCase() + place.slice(1);
 }
 
 /** One meetup in a list: what, when (or that its date is being polled), where, who comes. */
@@ -26,7 +41,8 @@ export function MeetupRow({
   meetup: MeetupSummary;
   showSeries?: boolean;
 }) {
-  const place = [meetup.venue, meetup.onlineUrl ? 'online' : ''].filter(Boolean).join(' and ');
+  const t = useT();
+  const place = placeLine(t, meetup);
   return (
     <article className="thread-row meetup-row">
       <div className="thread-row-main">
@@ -34,7 +50,9 @@ export function MeetupRow({
           <MeetupStatusBadge status={meetup.status} />
           {meetup.myRsvp && (
             <span className="marker marker-rsvp">
-              {meetup.status === 'done' ? 'You said' : 'You'}: {RSVP_LABELS[meetup.myRsvp]}
+              {t(meetup.status === 'done' ? 'meetups.row.youSaid' : 'meetups.row.you', {
+                answer: t(RSVP_LABELS[meetup.myRsvp]),
+              })}
             </span>
           )}
         </p>
@@ -51,7 +69,7 @@ export function MeetupRow({
               timezone={meetup.timezone}
             />
           ) : (
-            <span>The date is being chosen: say which dates suit you.</span>
+            <span>{t('meetups.row.dateBeingChosen')}</span>
           )}
         </p>
         {(showSeries || place) && (
@@ -60,14 +78,16 @@ export function MeetupRow({
               <Link to={`/meetups/series/${meetup.seriesId}`}>{meetup.seriesName}</Link>
             )}
             {showSeries && place && ' · '}
-            {place && <span>{place.charAt(0).toUpperCase() + place.slice(1)}</span>}
+            {place && <span>{place}</span>}
           </p>
         )}
       </div>
       {meetup.status === 'scheduled' && (
-        <ul className="thread-stats" aria-label="Attendance">
-          <li>{seatsLine(meetup)}</li>
-          {meetup.waitlistCount > 0 && <li>{meetup.waitlistCount} waiting</li>}
+        <ul className="thread-stats" aria-label={t('meetups.row.attendance')}>
+          <li>{seatsLine(t, meetup)}</li>
+          {meetup.waitlistCount > 0 && (
+            <li>{t('meetups.row.waiting', { count: meetup.waitlistCount })}</li>
+          )}
         </ul>
       )}
     </article>

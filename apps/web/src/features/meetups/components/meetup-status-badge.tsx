@@ -1,13 +1,18 @@
 import type { MeetupStatus } from '@praxis/contracts/meetups';
+import type { MessageId } from '../../../lib/i18n/message-ids.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 
-const LABELS: Record<MeetupStatus, string> = {
-  proposed: 'Vote on a date',
-  scheduled: 'Scheduled',
-  done: 'Took place',
-  cancelled: 'Cancelled',
+const LABELS: Record<MeetupStatus, MessageId> = {
+  proposed: 'meetups.status.proposed',
+  scheduled: 'meetups.status.scheduled',
+  done: 'meetups.status.done',
+  cancelled: 'meetups.status.cancelled',
 };
 
 /** Where a meetup stands; an open date poll reads as the thing to do about it. */
 export function MeetupStatusBadge({ status }: { status: MeetupStatus }) {
-  return <span className={`marker meetup-status meetup-status-${status}`}>{LABELS[status]}</span>;
+  const t = useT();
+  return (
+    <span className={`marker meetup-status meetup-status-${status}`}>{t(LABELS[status])}</span>
+  );
 }

@@ -1,4 +1,13 @@
-import { rangeIn, sameWallClock, viewerZone } from '../../../lib/zoned-time.ts';
+import { useIntl } from 'react-intl';
+import { useT } from '../../../lib/i18n/use-t.tsx';
+import {
+  dayIn,
+  rangeIn,
+  sameWallClock,
+  timesIn,
+  viewerZone,
+  wallClockIn,
+} from '../../../lib/zoned-time.ts';
 
 /**
  * When a meetup happens, in the viewer's zone, with the meetup's own beside it when the clocks
@@ -13,26 +22,31 @@ export function MeetupWhen({
   endsAt: string;
   timezone: string;
 }) {
+  const t = useT();
+  const { locale } = useIntl();
   const mine = viewerZone();
-  const yours = rangeIn(startsAt, endsAt, mine);
+  const yours = rangeIn(startsAt, endsAt, mine, locale);
+  const zoneName = timezone.replace(/_/g, ' ');
   if (sameWallClock([startsAt, endsAt], mine, timezone)) {
     return (
       <span className="meetup-when">
-        <time dateTime={startsAt}>{yours}</time>{' '}
-        <span className="muted">({timezone.replace(/_/g, ' ')})</span>
+        <time dateTime={startsAt}>{yours}</time> <span className="muted">({zoneName})</span>
       </span>
     );
   }
-  const theirs = rangeIn(startsAt, endsAt, timezone);
   // The meetup's day is only repeated when it differs from the viewer's.
-  const sameDay = theirs.split(', ')[0] === yours.split(', ')[0] && !theirs.includes(' – ');
+  const sameDay =
+    dayIn(startsAt, timezone, locale) === dayIn(startsAt, mine, locale) &&
+    wallClockIn(startsAt, timezone).date === wallClockIn(endsAt, timezone).date;
+  const theirs = sameDay
+    ? timesIn(startsAt, endsAt, timezone, locale)
+    : rangeIn(startsAt, endsAt, timezone, locale);
   return (
     <span className="meetup-when">
-      <time dateTime={startsAt}>{yours}</time> <span className="muted">(your time)</span>
+      <time dateTime={startsAt}>{yours}</time>{' '}
+      <span className="muted">{t('meetups.when.yourTime')}</span>
       {' · '}
-      <span>
-        {sameDay ? theirs.slice(theirs.indexOf(', ') + 2) : theirs} {timezone.replace(/_/g, ' ')}
-      </span>
+      <span>{t('meetups.when.inZone', { when: theirs, zone: zoneName })}</span>
     </span>
   );
 }

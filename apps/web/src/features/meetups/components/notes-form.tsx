@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { TextAreaField } from '../../../components/form-field.tsx';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useSaveNotes } from '../api/save-notes.ts';
 
 /**
@@ -11,6 +12,7 @@ import { useSaveNotes } from '../api/save-notes.ts';
  * the record of that exchange.
  */
 export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
+  const t = useT();
   const save = useSaveNotes();
   const [notes, setNotes] = useState(meetup.notesSource);
   const [saved, setSaved] = useState<'notes' | 'done' | null>(null);
@@ -37,17 +39,13 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
     >
       {!started && (
         <p className="notes-draft-label">
-          <strong>Draft</strong> — members will see these notes once the meetup starts.
+          <T id="meetups.notes.draftLabel" />
         </p>
       )}
       <TextAreaField
         id="meetup-notes"
-        label="Notes"
-        hint={
-          started
-            ? 'What was shared, what people learned, who follows up on what. Markdown works; link threads and @mention people.'
-            : 'What you will go through, who prepares what. Markdown works; link threads and @mention people, who are told when the meetup starts.'
-        }
+        label={t('meetups.notes.label')}
+        hint={t(started ? 'meetups.notes.hintStarted' : 'meetups.notes.hintDraft')}
         rows={8}
         value={notes}
         onChange={(event) => {
@@ -59,32 +57,32 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
       {message && <Alert tone="error">{message}</Alert>}
       <div className="button-row">
         <button type="submit" className="button-secondary" disabled={save.isPending}>
-          Save notes
+          {t('meetups.notes.save')}
         </button>
         {!done && (
           <button
             type="button"
             className="button-primary"
             disabled={save.isPending || !started}
-            title={started ? undefined : 'A meetup can be marked done once it has started.'}
+            title={started ? undefined : t('meetups.notes.markDoneLater')}
             onClick={() => submit(true)}
           >
-            Save and mark as done
+            {t('meetups.notes.markDone')}
           </button>
         )}
         {saved && (
           <span className="action-note" role="status">
-            {saved === 'done'
-              ? 'The meetup is marked as done.'
-              : started
-                ? 'The notes are saved.'
-                : 'The draft is saved.'}
+            {t(
+              saved === 'done'
+                ? 'meetups.notes.doneSaved'
+                : started
+                  ? 'meetups.notes.saved'
+                  : 'meetups.notes.draftSaved',
+            )}
           </span>
         )}
       </div>
-      {!done && !started && (
-        <p className="small muted">It can be marked done once it has started.</p>
-      )}
+      {!done && !started && <p className="small muted">{t('meetups.notes.canMarkLater')}</p>}
     </form>
   );
 }

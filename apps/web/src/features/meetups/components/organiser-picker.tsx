@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useFindMembers } from '../../../lib/api/find-members.ts';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { hidden } from './visually-hidden.tsx';
 
 export interface PickedPerson {
   id: string;
@@ -20,6 +22,7 @@ export function OrganiserPicker({
   onChange(organisers: PickedPerson[]): void;
   error?: string | undefined;
 }) {
+  const t = useT();
   const [q, setQ] = useState('');
   const settled = useDebouncedValue(q, 250);
   const found = useFindMembers(settled);
@@ -28,20 +31,17 @@ export function OrganiserPicker({
 
   return (
     <fieldset className="organiser-picker">
-      <legend>Organisers</legend>
-      <p className="field-hint">
-        They can propose meetups of this series, pick dates and manage the agenda. The network's
-        organisers and admins always can.
-      </p>
+      <legend>{t('meetups.organiserPicker.legend')}</legend>
+      <p className="field-hint">{t('meetups.organiserPicker.hint')}</p>
       {organisers.length > 0 && (
-        <ul className="tag-editor-list" aria-label="Organisers of the series">
+        <ul className="tag-editor-list" aria-label={t('meetups.organiserPicker.listLabel')}>
           {organisers.map((person) => (
             <li key={person.id} className="tag tag-removable">
               {person.name}
               <button
                 type="button"
                 className="tag-remove"
-                aria-label={`Remove ${person.name} from the organisers`}
+                aria-label={t('meetups.organiserPicker.remove', { name: person.name })}
                 onClick={() => onChange(organisers.filter((one) => one.id !== person.id))}
               >
                 <span aria-hidden="true">×</span>
@@ -51,19 +51,21 @@ export function OrganiserPicker({
         </ul>
       )}
       <div className="field">
-        <label htmlFor="series-organiser-search">Add an organiser</label>
+        <label htmlFor="series-organiser-search">{t('meetups.organiserPicker.add')}</label>
         <input
           id="series-organiser-search"
           type="search"
           value={q}
           autoComplete="off"
-          placeholder="Type a name"
+          placeholder={t('meetups.organiserPicker.placeholder')}
           onChange={(event) => setQ(event.target.value)}
         />
       </div>
       {settled.trim().length >= 2 && found.data && (
         <ul className="people-list">
-          {candidates.length === 0 && <li className="muted small">No one else matches.</li>}
+          {candidates.length === 0 && (
+            <li className="muted small">{t('meetups.organiserPicker.noMatch')}</li>
+          )}
           {candidates.map((person) => (
             <li key={person.id} className="person-row">
               <span>
@@ -78,7 +80,7 @@ export function OrganiserPicker({
                   setQ('');
                 }}
               >
-                Add<span className="visually-hidden"> {person.name} as organiser</span>
+                <T id="meetups.organiserPicker.addPerson" values={{ name: person.name, hidden }} />
               </button>
             </li>
           ))}

@@ -1,20 +1,22 @@
 import type { MeetupDetail } from '@praxis/contracts/meetups';
 import { useState } from 'react';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { CancelForm } from './cancel-form.tsx';
 import { MeetupEditForm } from './meetup-edit-form.tsx';
 
 /** What the organisers of the series can do with a meetup that is still open. */
 export function OrganiserTools({ meetup }: { meetup: MeetupDetail }) {
+  const t = useT();
   const [open, setOpen] = useState<'edit' | 'cancel' | null>(null);
   const live = meetup.status === 'proposed' || meetup.status === 'scheduled';
   const hasAnswers = meetup.status !== 'proposed';
 
   return (
     <section className="moderation organiser-tools" aria-labelledby="organiser-tools-heading">
-      <h2 id="organiser-tools-heading">Organisers</h2>
+      <h2 id="organiser-tools-heading">{t('meetups.tools.heading')}</h2>
       {hasAnswers && (
         <a className="action-button" href={`/api/meetups/${meetup.id}/attendees.csv`} download>
-          Download attendees (CSV)
+          {t('meetups.tools.download')}
         </a>
       )}
       {live && (
@@ -25,7 +27,7 @@ export function OrganiserTools({ meetup }: { meetup: MeetupDetail }) {
             aria-expanded={open === 'edit'}
             onClick={() => setOpen(open === 'edit' ? null : 'edit')}
           >
-            {meetup.status === 'scheduled' ? 'Edit or move' : 'Edit details'}
+            {t(meetup.status === 'scheduled' ? 'meetups.tools.editOrMove' : 'meetups.tools.edit')}
           </button>
           <button
             type="button"
@@ -33,7 +35,7 @@ export function OrganiserTools({ meetup }: { meetup: MeetupDetail }) {
             aria-expanded={open === 'cancel'}
             onClick={() => setOpen(open === 'cancel' ? null : 'cancel')}
           >
-            Cancel the meetup…
+            {t('meetups.tools.cancel')}
           </button>
         </>
       )}

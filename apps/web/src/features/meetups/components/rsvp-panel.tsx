@@ -1,13 +1,15 @@
 import type { MeetupDetail } from '@praxis/contracts/meetups';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import type { MessageId } from '../../../lib/i18n/message-ids.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { type RsvpChoice, useAnswerRsvp } from '../api/answer-rsvp.ts';
 import { seatsLine } from './meetup-row.tsx';
 
-const CHOICES: { status: RsvpChoice; label: string }[] = [
-  { status: 'going', label: 'Going' },
-  { status: 'maybe', label: 'Maybe' },
-  { status: 'not_going', label: 'Not going' },
+const CHOICES: { status: RsvpChoice; label: MessageId }[] = [
+  { status: 'going', label: 'meetups.rsvp.going' },
+  { status: 'maybe', label: 'meetups.rsvp.maybe' },
+  { status: 'not_going', label: 'meetups.rsvp.notGoing' },
 ];
 
 /**
@@ -15,6 +17,7 @@ const CHOICES: { status: RsvpChoice; label: string }[] = [
  * the answer stays "going", and the first seat to free up is the viewer's.
  */
 export function RsvpPanel({ meetup, viewerId }: { meetup: MeetupDetail; viewerId: string }) {
+  const t = useT();
   const answer = useAnswerRsvp();
   const waitlisted = meetup.myRsvp === 'waitlisted';
   const position = meetup.attendees.waitlist.findIndex((person) => person.id === viewerId) + 1;
@@ -22,9 +25,9 @@ export function RsvpPanel({ meetup, viewerId }: { meetup: MeetupDetail; viewerId
 
   return (
     <section className="panel rsvp-panel" aria-labelledby="rsvp-heading">
-      <h2 id="rsvp-heading">Are you coming?</h2>
+      <h2 id="rsvp-heading">{t('meetups.rsvp.heading')}</h2>
       <fieldset className="button-row rsvp-choices">
-        <legend className="visually-hidden">Your answer</legend>
+        <legend className="visually-hidden">{t('meetups.rsvp.yourAnswer')}</legend>
         {CHOICES.map((choice) => {
           const pressed =
             meetup.myRsvp === choice.status || (choice.status === 'going' && waitlisted);
@@ -39,26 +42,26 @@ export function RsvpPanel({ meetup, viewerId }: { meetup: MeetupDetail; viewerId
                 if (!pressed) answer.mutate({ id: meetup.id, status: choice.status });
               }}
             >
-              {choice.label}
+              {t(choice.label)}
             </button>
           );
         })}
       </fieldset>
       {meetup.capacity !== null && (
         <p className="small">
-          {seatsLine(meetup)}
-          {full && !waitlisted && meetup.myRsvp !== 'going' && (
-            <> · full: saying “Going” puts you on the waitlist</>
-          )}
+          {full && !waitlisted && meetup.myRsvp !== 'going'
+            ? t('meetups.rsvp.seatsFull', { seats: seatsLine(t, meetup) })
+            : seatsLine(t, meetup)}
         </p>
       )}
       {meetup.myRsvp === 'going' && meetup.capacity !== null && (
-        <p className="rsvp-seat">You are going: one of the seats is yours.</p>
+        <p className="rsvp-seat">{t('meetups.rsvp.seatYours')}</p>
       )}
       {waitlisted && (
         <Alert tone="info">
-          You are on the waitlist{position > 0 ? ` (position ${position})` : ''}. When a seat frees
-          up it goes to the first in line, and you are told.
+          {position > 0
+            ? t('meetups.rsvp.onWaitlistAt', { position })
+            : t('meetups.rsvp.onWaitlist')}
         </Alert>
       )}
       {answer.isError && <Alert tone="error">{formErrors(answer.error).message}</Alert>}

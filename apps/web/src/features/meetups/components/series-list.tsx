@@ -1,14 +1,14 @@
 import type { SeriesSummary } from '@praxis/contracts/meetups';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { plainDate } from '../../../lib/zoned-time.ts';
 import { MeetupStatusBadge } from './meetup-status-badge.tsx';
 
-export function cadenceLine(months: number): string {
-  return months === 1 ? 'Every month' : `Every ${months} months`;
-}
-
 /** The series the viewer is invited to, each with when it is next due and what is coming. */
 export function SeriesList({ series }: { series: SeriesSummary[] }) {
+  const t = useT();
+  const intl = useIntl();
   return (
     <ul className="cards series-cards">
       {series.map((one) => (
@@ -17,12 +17,19 @@ export function SeriesList({ series }: { series: SeriesSummary[] }) {
             <Link to={`/meetups/series/${one.id}`}>{one.name}</Link>
           </h3>
           <p className="series-line">
-            {cadenceLine(one.cadenceMonths)} · next due {plainDate(one.nextDueOn)}
+            {t('meetups.series.cadence', {
+              months: one.cadenceMonths,
+              date: plainDate(one.nextDueOn, intl.locale),
+            })}
           </p>
           <p className="small series-line">
             {one.cohorts.length === 0
-              ? 'The whole network'
-              : one.cohorts.map((cohort) => cohort.name).join(', ')}
+              ? t('meetups.series.wholeNetwork')
+              : intl.formatList(
+                  one.cohorts.map((cohort) => cohort.name),
+                  // "A, B, C" in English as before; "A, B et C", "A, B i C" elsewhere.
+                  { type: 'unit', style: 'short' },
+                )}
           </p>
           {one.upcoming && (
             <p className="small series-line">

@@ -1,6 +1,8 @@
 import type { SlotInput } from '@praxis/contracts/zoned-time';
 import { fieldError } from '../../../components/form-errors.ts';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { zoneChoices } from './time-zone-select.tsx';
+import { hidden } from './visually-hidden.tsx';
 
 export const MIN_SLOTS = 2;
 export const MAX_SLOTS = 12;
@@ -67,16 +69,16 @@ export function SlotRows({
   defaultZone: string;
   fields: Record<string, string>;
 }) {
+  const t = useT();
   const change = (key: number, patch: Partial<SlotRow>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   const listError = fields.slots;
 
   return (
     <fieldset className="slot-rows" aria-describedby="slot-rows-hint">
-      <legend>Candidate dates</legend>
+      <legend>{t('meetups.slots.legend')}</legend>
       <p className="field-hint" id="slot-rows-hint">
-        Between {MIN_SLOTS} and {MAX_SLOTS}. Members vote yes, if need be or no on each; you then
-        pick the date. Times are in the time zone of each row.
+        {t('meetups.slots.hint', { min: MIN_SLOTS, max: MAX_SLOTS })}
       </p>
       <ol className="slot-list">
         {rows.map((row, index) => {
@@ -88,7 +90,7 @@ export function SlotRows({
             <li key={row.key} className="slot-row">
               <div className="field">
                 <label htmlFor={id('date')}>
-                  Date<span className="visually-hidden"> {n}</span>
+                  <T id="meetups.slots.date" values={{ n, hidden }} />
                 </label>
                 <input
                   id={id('date')}
@@ -101,7 +103,7 @@ export function SlotRows({
               </div>
               <div className="field">
                 <label htmlFor={id('starts')}>
-                  Starts<span className="visually-hidden"> {n}</span>
+                  <T id="meetups.slots.starts" values={{ n, hidden }} />
                 </label>
                 <input
                   id={id('starts')}
@@ -115,7 +117,7 @@ export function SlotRows({
               </div>
               <div className="field">
                 <label htmlFor={id('ends')}>
-                  Ends<span className="visually-hidden"> {n}</span>
+                  <T id="meetups.slots.ends" values={{ n, hidden }} />
                 </label>
                 <input
                   id={id('ends')}
@@ -130,7 +132,7 @@ export function SlotRows({
               </div>
               <div className="field">
                 <label htmlFor={id('zone')}>
-                  Time zone<span className="visually-hidden"> {n}</span>
+                  <T id="meetups.slots.timeZone" values={{ n, hidden }} />
                 </label>
                 <select
                   id={id('zone')}
@@ -151,16 +153,16 @@ export function SlotRows({
                 disabled={rows.length <= MIN_SLOTS}
                 onClick={() => onChange(rows.filter((other) => other.key !== row.key))}
               >
-                Remove<span className="visually-hidden"> date {n}</span>
+                <T id="meetups.slots.remove" values={{ n, hidden }} />
               </button>
               {endsNextDay(row) && (
                 <p className="field-hint slot-note" id={id('next-day')}>
-                  Ends the next day.
+                  {t('meetups.slots.endsNextDay')}
                 </p>
               )}
               {rowError && (
                 <p className="field-error slot-note">
-                  Date {n}: {rowError}
+                  {t('meetups.slots.rowError', { n, error: rowError })}
                 </p>
               )}
             </li>
@@ -175,10 +177,10 @@ export function SlotRows({
           disabled={rows.length >= MAX_SLOTS}
           onClick={() => onChange([...rows, nextSlotRow(rows, defaultZone)])}
         >
-          Add a candidate date
+          {t('meetups.slots.add')}
         </button>
         <span className="muted small">
-          {rows.length} of at most {MAX_SLOTS}
+          {t('meetups.slots.count', { count: rows.length, max: MAX_SLOTS })}
         </span>
       </div>
     </fieldset>

@@ -1,4 +1,5 @@
 import { SelectField } from '../../../components/form-field.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { viewerZone } from '../../../lib/zoned-time.ts';
 
 // The zones where the network's programmes run and its alumni mostly live; anything else is
@@ -62,6 +63,7 @@ export function TimeZoneSelect({
   onChange(zone: string): void;
   error?: string | undefined;
 }) {
+  const t = useT();
   const own = viewerZone();
   return (
     <SelectField
@@ -72,12 +74,14 @@ export function TimeZoneSelect({
       onChange={(event) => onChange(event.target.value)}
       error={error}
     >
-      {zoneChoices(value).map((zone) => (
-        <option key={zone} value={zone}>
-          {zone.replace(/_/g, ' ')}
-          {zone === own ? ' (your time zone)' : ''}
-        </option>
-      ))}
+      {zoneChoices(value).map((zone) => {
+        const name = zone.replace(/_/g, ' ');
+        return (
+          <option key={zone} value={zone}>
+            {zone === own ? t('meetups.timeZone.yours', { zone: name }) : name}
+          </option>
+        );
+      })}
     </SelectField>
   );
 }
