@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField, TextAreaField } from '../../components/form-field.tsx';
+import { T, useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useCheckInvitees } from './api/check-invitees.ts';
 import { useCohort } from './api/get-cohort.ts';
@@ -18,7 +19,12 @@ const MAX_FILE_BYTES = 200_000;
 export function CohortInvitePage() {
   const { id = '' } = useParams();
   const cohort = useCohort(id);
-  useDocumentTitle(cohort.data ? `Invite to ${cohort.data.name}` : 'Invite to a cohort');
+  const t = useT();
+  useDocumentTitle(
+    cohort.data
+      ? t('cohorts.invite.documentTitle', { cohort: cohort.data.name })
+      : t('cohorts.invite.documentTitleFallback'),
+  );
   const check = useCheckInvitees();
   const invite = useInviteToCohort();
   const [text, setText] = useState('');
@@ -39,7 +45,7 @@ export function CohortInvitePage() {
     setFileProblem(null);
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setFileProblem('This file is too large for a list of people; a CSV of 500 rows is ~30 KB.');
+      setFileProblem(t('cohorts.invite.fileTooLarge'));
       return;
     }
     setText(await file.text());
@@ -92,37 +98,38 @@ export function CohortInvitePage() {
   return (
     <section className="page">
       <p className="muted small">
-        <Link to="/cohorts">Programmes and cohorts</Link> ›{' '}
-        {cohort.data ? <Link to={`/cohorts/${id}`}>{cohort.data.name}</Link> : 'Cohort'}
+        <Link to="/cohorts">{t('cohorts.list.title')}</Link> ›{' '}
+        {cohort.data ? (
+          <Link to={`/cohorts/${id}`}>{cohort.data.name}</Link>
+        ) : (
+          t('cohorts.cohort.documentTitle')
+        )}
       </p>
-      <h1>Invite people to {cohort.data?.name ?? 'this cohort'}</h1>
-      <p className="lead">
-        Paste e-mail addresses, or upload a CSV file with the columns name, email and, if you like,
-        organisation. Praxis checks every row first; nothing is sent until you confirm.
-      </p>
+      <h1>
+        {cohort.data
+          ? t('cohorts.invite.heading', { cohort: cohort.data.name })
+          : t('cohorts.cohort.invite')}
+      </h1>
+      <p className="lead">{t('cohorts.invite.lead')}</p>
       {cohort.isError && <Alert tone="error">{formErrors(cohort.error).message}</Alert>}
       {created && (
         <Alert tone="success">
           <p>
-            Cohort <strong>{created}</strong> created. Now bring its people in: paste their
-            addresses below, and Praxis will tell you who already has an account.
+            <T id="cohorts.invite.created" values={{ cohort: created }} />
           </p>
         </Alert>
       )}
 
       {queued && (
         <Alert tone="success">
-          <p>
-            {queued.queued} {queued.queued === 1 ? 'invitation' : 'invitations'} created; the
-            e-mails are on their way. Each link works once, for 14 days.
-          </p>
+          <p>{t('cohorts.invite.queued', { count: queued.queued })}</p>
           {queued.skipped.length > 0 && (
             <>
-              <p>Not invited:</p>
+              <p>{t('cohorts.invite.notInvited')}</p>
               <ul>
                 {queued.skipped.map((skip) => (
                   <li key={skip.email}>
-                    {skip.email}: {skip.reason}
+                    {t('cohorts.invite.skipped', { email: skip.email, reason: skip.reason })}
                   </li>
                 ))}
               </ul>
@@ -134,8 +141,8 @@ export function CohortInvitePage() {
       <form onSubmit={submitCheck} noValidate className="panel">
         {checkErrors.message && <Alert tone="error">{checkErrors.message}</Alert>}
         <TextAreaField
-          label="People to invite"
-          hint="One per line: an address, “Name <address>”, or name,email,organisation."
+          label={t('cohorts.invite.people')}
+          hint={t('cohorts.invite.peopleHint')}
           rows={8}
           value={text}
           error={checkErrors.fields.text}
@@ -145,7 +152,7 @@ export function CohortInvitePage() {
           }}
         />
         <FormField
-          label="Or upload a CSV file"
+          label={t('cohorts.invite.upload')}
           type="file"
           accept=".csv,text/csv,text/plain"
           onChange={readFile}
@@ -156,7 +163,7 @@ export function CohortInvitePage() {
           className="button-secondary"
           disabled={check.isPending || text.trim() === ''}
         >
-          {check.isPending ? 'Checking…' : 'Check the list'}
+          {t(check.isPending ? 'cohorts.invite.checking' : 'cohorts.invite.check')}
         </button>
       </form>
 
@@ -172,7 +179,7 @@ export function CohortInvitePage() {
         <ExistingMembersPanel
           key={existing.check}
           cohortId={id}
-          cohortName={cohort.data?.name ?? 'this cohort'}
+          cohortName={cohort.data?.name ?? t('cohorts.invite.thisCohort')}
           people={existing.people}
           onAdded={(result) => {
             const joined = new Set(
@@ -188,7 +195,7 @@ export function CohortInvitePage() {
         />
       )}
 
-      <h2>Invitations to this cohort</h2>
+      <h2>{t('cohorts.invite.invitations')}</h2>
       <CohortInvitationsTable cohortId={id} />
     </section>
   );

@@ -5,55 +5,58 @@ import { formErrors } from '../../components/form-errors.ts';
 import { PersonLink } from '../../components/person-link.tsx';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
 import { useCohortMembers } from '../../lib/api/list-cohort-members.ts';
+import { T, useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useChangeCohortMembers } from './api/change-cohort-members.ts';
 import { useCohort } from './api/get-cohort.ts';
-import { cohortDates } from './cohort-dates.ts';
+import { useCohortDates } from './cohort-dates.ts';
 import { AddMembersPanel } from './components/add-members-panel.tsx';
 
 export function CohortPage({ member }: { member: AccountMember }) {
   const { id = '' } = useParams();
   const cohort = useCohort(id);
   const people = useCohortMembers(id);
-  useDocumentTitle(cohort.data?.name ?? 'Cohort');
+  const t = useT();
+  const cohortDates = useCohortDates();
+  useDocumentTitle(cohort.data?.name ?? t('cohorts.cohort.documentTitle'));
   const organiser = member.role === 'organiser' || member.role === 'admin';
   const { remove } = useChangeCohortMembers(id);
 
   if (cohort.isError) {
     return (
       <section className="page">
-        <h1>Cohort not found</h1>
+        <h1>{t('cohorts.cohort.notFound')}</h1>
         <Alert tone="error">{formErrors(cohort.error).message}</Alert>
-        <Link to="/cohorts">All programmes and cohorts</Link>
+        <Link to="/cohorts">{t('cohorts.cohort.allProgrammes')}</Link>
       </section>
     );
   }
-  if (!cohort.data) return <p className="loading">Loading the cohort…</p>;
+  if (!cohort.data) return <p className="loading">{t('cohorts.cohort.loading')}</p>;
   const dates = cohortDates(cohort.data);
   const members = people.data?.pages.flatMap((page) => page.members) ?? [];
 
   return (
     <section className="page">
       <p className="muted small">
-        <Link to="/cohorts">Programmes and cohorts</Link> › {cohort.data.programmeName}
+        <Link to="/cohorts">{t('cohorts.list.title')}</Link> › {cohort.data.programmeName}
       </p>
       <h1>{cohort.data.name}</h1>
       <p className="lead">
-        {cohort.data.memberCount} {cohort.data.memberCount === 1 ? 'member' : 'members'}
+        {t('cohorts.memberCount', { count: cohort.data.memberCount })}
         {dates ? ` · ${dates}` : ''}
       </p>
       {cohort.data.description && <p>{cohort.data.description}</p>}
       {organiser && (
         <p className="button-row">
           <Link to={`/cohorts/${id}/invite`} className="button-primary">
-            Invite people to this cohort
+            {t('cohorts.cohort.invite')}
           </Link>
         </p>
       )}
 
-      <h2>Organisers</h2>
+      <h2>{t('cohorts.cohort.organisers')}</h2>
       {cohort.data.organisers.length === 0 ? (
-        <p className="muted">No organiser is in this cohort yet.</p>
+        <p className="muted">{t('cohorts.cohort.noOrganisers')}</p>
       ) : (
         <ul className="inline-list">
           {cohort.data.organisers.map((person) => (
@@ -64,14 +67,13 @@ export function CohortPage({ member }: { member: AccountMember }) {
         </ul>
       )}
 
-      <h2>Members</h2>
+      <h2>{t('cohorts.cohort.members')}</h2>
       {organiser && <AddMembersPanel cohortId={id} cohortName={cohort.data.name} />}
       {remove.error && <Alert tone="error">{formErrors(remove.error).message}</Alert>}
       {people.isError && <Alert tone="error">{formErrors(people.error).message}</Alert>}
       {people.isSuccess && members.length === 0 && (
         <p className="empty-state">
-          No one is in this cohort yet.
-          {organiser ? ' Invite its alumni with the button above.' : ''}
+          {t(organiser ? 'cohorts.cohort.emptyInvite' : 'cohorts.cohort.empty')}
         </p>
       )}
       <ul className="people-list">
@@ -84,18 +86,28 @@ export function CohortPage({ member }: { member: AccountMember }) {
                 className="button-link small"
                 disabled={remove.isPending}
                 onClick={() => {
-                  if (window.confirm(`Remove ${person.name} from ${cohort.data.name}?`)) {
+                  const question = t('cohorts.cohort.confirmRemove', {
+                    name: person.name,
+                    cohort: cohort.data.name,
+                  });
+                  if (window.confirm(question)) {
                     remove.mutate({ cohortId: id, memberId: person.id });
                   }
                 }}
               >
-                Remove<span className="visually-hidden"> {person.name} from the cohort</span>
+                <T
+                  id="cohorts.cohort.remove"
+                  values={{
+                    name: person.name,
+                    hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                  }}
+                />
               </button>
             )}
           </li>
         ))}
       </ul>
-      <ShowMoreButton list={people} label="Show more members" />
+      <ShowMoreButton list={people} label={t('cohorts.cohort.showMore')} />
     </section>
   );
 }

@@ -3,27 +3,28 @@ import { Link } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { useProgrammes } from '../../lib/api/list-programmes.ts';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { cohortDates } from './cohort-dates.ts';
+import { useCohortDates } from './cohort-dates.ts';
 import { NewCohortForm } from './components/new-cohort-form.tsx';
 import { NewProgrammeForm } from './components/new-programme-form.tsx';
 
 export function CohortsPage({ member }: { member: AccountMember }) {
-  useDocumentTitle('Programmes and cohorts');
+  const t = useT();
+  const cohortDates = useCohortDates();
+  useDocumentTitle(t('cohorts.list.title'));
   const programmes = useProgrammes();
   const organiser = member.role === 'organiser' || member.role === 'admin';
 
   return (
     <section className="page">
-      <h1>Programmes and cohorts</h1>
-      <p className="lead">
-        Every alumnus came through a programme and a cohort. Open a cohort to see who was in it.
-      </p>
+      <h1>{t('cohorts.list.title')}</h1>
+      <p className="lead">{t('cohorts.list.lead')}</p>
       {programmes.isError && <Alert tone="error">{formErrors(programmes.error).message}</Alert>}
-      {programmes.isPending && <p className="loading">Loading programmes…</p>}
+      {programmes.isPending && <p className="loading">{t('cohorts.list.loading')}</p>}
       {programmes.data?.programmes.length === 0 && (
         <p className="empty-state">
-          No programmes yet.{organiser ? ' Create the first one below.' : ''}
+          {t(organiser ? 'cohorts.list.emptyCreate' : 'cohorts.list.empty')}
         </p>
       )}
       {programmes.data?.programmes.map((programme) => (
@@ -31,7 +32,7 @@ export function CohortsPage({ member }: { member: AccountMember }) {
           <h2>{programme.name}</h2>
           {programme.description && <p className="muted">{programme.description}</p>}
           {programme.cohorts.length === 0 ? (
-            <p className="muted">No cohorts yet.</p>
+            <p className="muted">{t('cohorts.list.noCohorts')}</p>
           ) : (
             <ul className="cohort-list">
               {programme.cohorts.map((cohort) => (
@@ -41,7 +42,7 @@ export function CohortsPage({ member }: { member: AccountMember }) {
                   </Link>
                   <span className="muted small">
                     {' '}
-                    · {cohort.memberCount} {cohort.memberCount === 1 ? 'member' : 'members'}
+                    · {t('cohorts.memberCount', { count: cohort.memberCount })}
                     {cohortDates(cohort) ? ` · ${cohortDates(cohort)}` : ''}
                   </span>
                 </li>

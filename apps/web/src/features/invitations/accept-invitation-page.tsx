@@ -5,12 +5,15 @@ import { AuthCard } from '../../components/auth-card.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField } from '../../components/form-field.tsx';
 import { NewPasswordField } from '../../components/new-password-field.tsx';
+import type { MessageId } from '../../lib/i18n/message-ids.ts';
+import { T, useT } from '../../lib/i18n/use-t.tsx';
 import { useMe } from '../../lib/session.ts';
 import { useAcceptInvitation } from './api/accept-invitation.ts';
 import { useInvitation } from './api/get-invitation.ts';
 import { useJoinWithInvitation } from './api/join-cohort.ts';
 
 export function AcceptInvitationPage() {
+  const t = useT();
   const { token = '' } = useParams();
   const invitation = useInvitation(token);
   const accept = useAcceptInvitation();
@@ -24,17 +27,17 @@ export function AcceptInvitationPage() {
 
   if (invitation.isPending) {
     return (
-      <AuthCard title="Join Praxis">
-        <p role="status">Checking your invitation…</p>
+      <AuthCard title={t('invitations.accept.title')}>
+        <p role="status">{t('invitations.accept.checking')}</p>
       </AuthCard>
     );
   }
   if (invitation.isError) {
     return (
-      <AuthCard title="This invitation cannot be used">
+      <AuthCard title={t('invitations.accept.unusable')}>
         <Alert tone="error">{formErrors(invitation.error).message}</Alert>
         <p className="auth-links">
-          <Link to="/login">Go to sign in</Link>
+          <Link to="/login">{t('invitations.accept.goToSignIn')}</Link>
         </p>
       </AuthCard>
     );
@@ -42,37 +45,32 @@ export function AcceptInvitationPage() {
 
   const { email, invitedBy, cohortName, existingAccount } = invitation.data;
   const name = typedName ?? invitation.data.name;
-  const into = cohortName ? (
-    <>
-      {' '}
-      to <strong>{cohortName}</strong> on Praxis
-    </>
-  ) : (
-    ' to the network'
-  );
+  const invited = { invitedBy, email, cohort: cohortName ?? '' };
 
   if (existingAccount) {
     const signedInAsInvitee = me.data?.email.toLowerCase() === email;
     return (
       <AuthCard
-        title={cohortName ? `Join ${cohortName}` : 'You already have an account'}
+        title={
+          cohortName
+            ? t('invitations.accept.join', { cohort: cohortName })
+            : t('invitations.accept.haveAccount')
+        }
         intro={
           <p>
-            {invitedBy} invited <strong>{email}</strong>
-            {into}. This address already has a Praxis account
-            {signedInAsInvitee ? ', and you are signed in with it.' : ': sign in with it first.'}
+            <T id={existingIntro(Boolean(cohortName), signedInAsInvitee)} values={invited} />
           </p>
         }
       >
         {join.error && <Alert tone="error">{formErrors(join.error).message}</Alert>}
         {join.isSuccess ? (
           <Alert tone="success">
-            <p>You are in. </p>
+            <p>{t('invitations.accept.joined')}</p>
             <p>
               {cohortName ? (
-                <Link to="/welcome">See who is in {cohortName}</Link>
+                <Link to="/welcome">{t('invitations.accept.seeWho', { cohort: cohortName })}</Link>
               ) : (
-                <Link to="/">Go to Praxis</Link>
+                <Link to="/">{t('invitations.accept.goToPraxis')}</Link>
               )}
             </p>
           </Alert>
@@ -83,12 +81,14 @@ export function AcceptInvitationPage() {
             disabled={join.isPending}
             onClick={() => join.mutate(token)}
           >
-            {cohortName ? `Join ${cohortName}` : 'Accept the invitation'}
+            {cohortName
+              ? t('invitations.accept.join', { cohort: cohortName })
+              : t('invitations.accept.accept')}
           </button>
         ) : (
           <p className="auth-links">
             <Link to="/login" state={{ from: `/invite/${token}` }}>
-              Sign in as {email}
+              {t('invitations.accept.signInAs', { email })}
             </Link>
           </p>
         )}
@@ -107,18 +107,20 @@ export function AcceptInvitationPage() {
 
   return (
     <AuthCard
-      title="Join Praxis"
+      title={t('invitations.accept.title')}
       intro={
         <p>
-          {invitedBy} invited <strong>{email}</strong>
-          {into}. Choose how your name appears and a password.
+          <T
+            id={cohortName ? 'invitations.accept.newToCohort' : 'invitations.accept.newToNetwork'}
+            values={invited}
+          />
         </p>
       }
     >
       {message && <Alert tone="error">{message}</Alert>}
       <form onSubmit={submit} noValidate>
         <FormField
-          label="E-mail"
+          label={t('invitations.accept.email')}
           type="email"
           name="email"
           autoComplete="username"
@@ -126,7 +128,7 @@ export function AcceptInvitationPage() {
           readOnly
         />
         <FormField
-          label="Your name"
+          label={t('invitations.accept.name')}
           name="name"
           autoComplete="name"
           required
@@ -135,16 +137,28 @@ export function AcceptInvitationPage() {
           error={fields.name}
         />
         <NewPasswordField
-          label="Password"
+          label={t('invitations.accept.password')}
           value={password}
           onChange={setPassword}
           account={{ email, name }}
           error={fields.password}
         />
         <button type="submit" className="button-primary" disabled={accept.isPending}>
-          {accept.isPending ? 'Creating your account…' : 'Create my account'}
+          {t(accept.isPending ? 'invitations.accept.creating' : 'invitations.accept.create')}
         </button>
       </form>
     </AuthCard>
   );
+}
+
+/** What an invitee with an account reads: into a cohort or the network, signed in or not yet. */
+function existingIntro(toCohort: boolean, signedIn: boolean): MessageId {
+  if (toCohort) {
+    return signedIn
+      ? 'invitations.accept.existingCohortSignedIn'
+      : 'invitations.accept.existingCohort';
+  }
+  return signedIn
+    ? 'invitations.accept.existingNetworkSignedIn'
+    : 'invitations.accept.existingNetwork';
 }

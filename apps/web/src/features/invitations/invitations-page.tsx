@@ -7,12 +7,14 @@ import { FormField, SelectField } from '../../components/form-field.tsx';
 import { InvitationsTable } from '../../components/invitations-table.tsx';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
 import { type InvitationFilters, useInvitations } from '../../lib/api/list-invitations.ts';
+import { T, useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useCreateInvitation } from './api/create-invitation.ts';
 import { filtersFrom, InvitationFilterBar } from './components/invitation-filters.tsx';
 
 export function InvitationsPage({ member }: { member: AccountMember }) {
-  useDocumentTitle('Invite people');
+  const t = useT();
+  useDocumentTitle(t('invitations.page.title'));
   const create = useCreateInvitation();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFrom(searchParams);
@@ -36,17 +38,20 @@ export function InvitationsPage({ member }: { member: AccountMember }) {
   const rows = invitations.data?.pages.flatMap((page) => page.invitations) ?? [];
   return (
     <section className="page">
-      <h1>Invite people</h1>
-      <p className="lead">
-        Each invitation is a single-use link, valid for 14 days, e-mailed to the address you enter.
-      </p>
+      <h1>{t('invitations.page.title')}</h1>
+      <p className="lead">{t('invitations.page.lead')}</p>
 
       {create.data && (
         <Alert tone="success">
           <p>
-            Invitation for <strong>{create.data.email}</strong> created
-            {create.data.emailSent ? ' and e-mailed.' : ', but the e-mail could not be sent.'} You
-            can also share the link yourself:
+            <T
+              id={
+                create.data.emailSent
+                  ? 'invitations.page.createdSent'
+                  : 'invitations.page.createdNotSent'
+              }
+              values={{ email: create.data.email }}
+            />
           </p>
           <p>
             <code className="invite-link">{create.data.url}</code>
@@ -56,7 +61,7 @@ export function InvitationsPage({ member }: { member: AccountMember }) {
       {message && <Alert tone="error">{message}</Alert>}
       <form onSubmit={submit} noValidate className="inline-form">
         <FormField
-          label="E-mail address"
+          label={t('invitations.page.email')}
           type="email"
           name="email"
           required
@@ -66,37 +71,40 @@ export function InvitationsPage({ member }: { member: AccountMember }) {
         />
         {member.role === 'admin' && (
           <SelectField
-            label="Role"
+            label={t('invitations.page.role')}
             value={role}
             onChange={(event) => setRole(event.target.value as Role)}
           >
-            <option value="member">Member</option>
-            <option value="organiser">Organiser</option>
-            <option value="admin">Admin</option>
+            <option value="member">{t('invitations.page.roleMember')}</option>
+            <option value="organiser">{t('invitations.page.roleOrganiser')}</option>
+            <option value="admin">{t('invitations.page.roleAdmin')}</option>
           </SelectField>
         )}
         <button type="submit" className="button-primary" disabled={create.isPending}>
-          {create.isPending ? 'Inviting…' : 'Send invitation'}
+          {t(create.isPending ? 'invitations.page.inviting' : 'invitations.page.send')}
         </button>
       </form>
 
-      <h2>Sent invitations</h2>
+      <h2>{t('invitations.page.sent')}</h2>
       <p className="muted">
-        To invite a whole cohort at once, open it from{' '}
-        <Link to="/cohorts">Programmes and cohorts</Link>. Resend e-mails a fresh link, valid for 14
-        days (the old one stops working); Withdraw cancels a link nobody has used yet.
+        <T
+          id="invitations.page.help"
+          values={{ link: (chunks) => <Link to="/cohorts">{chunks}</Link> }}
+        />
       </p>
       <InvitationFilterBar filters={filters} onChange={filterBy} />
       {invitations.isError && <Alert tone="error">{formErrors(invitations.error).message}</Alert>}
       {invitations.isSuccess && rows.length === 0 && (
         <p className="muted">
-          {filters.cohort || filters.status
-            ? 'No invitations match these filters.'
-            : 'No invitations yet.'}
+          {t(
+            filters.cohort || filters.status
+              ? 'invitations.page.noneMatch'
+              : 'invitations.page.none',
+          )}
         </p>
       )}
       {rows.length > 0 && (
-        <InvitationsTable invitations={rows} caption="Invitations, newest first" withCohort />
+        <InvitationsTable invitations={rows} caption={t('invitations.page.caption')} withCohort />
       )}
       <ShowMoreButton list={invitations} />
     </section>

@@ -1,7 +1,9 @@
 import type { ExistingMembersAdded, InviteeListCheck } from '@praxis/contracts/invitations';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useAddExistingMembers } from '../api/add-existing-members.ts';
 
 type ExistingMember = InviteeListCheck['alreadyMembers'][number];
@@ -22,6 +24,7 @@ export function ExistingMembersPanel({
   people: ExistingMember[];
   onAdded(result: ExistingMembersAdded): void;
 }) {
+  const t = useT();
   const addable = people.filter((person) => !person.inCohort && !person.deactivated);
   const [chosen, setChosen] = useState(() => new Set(addable.map((person) => person.email)));
   const add = useAddExistingMembers(cohortId);
@@ -42,12 +45,10 @@ export function ExistingMembersPanel({
 
   return (
     <section className="panel" aria-labelledby="existing-members-heading">
-      <h2 id="existing-members-heading">Already members of Praxis</h2>
+      <h2 id="existing-members-heading">{t('cohorts.existing.heading')}</h2>
       <p>
-        {people.length === 1 ? 'This person has' : 'These people have'} an account already, so they
-        won’t get an invitation.
-        {addable.length > 0 &&
-          ` Tick those who belong in ${cohortName} and add them straight away.`}
+        {t('cohorts.existing.intro', { count: people.length })}
+        {addable.length > 0 && ` ${t('cohorts.existing.tick', { cohort: cohortName })}`}
       </p>
       <ul className="existing-members">
         {people.map((person) => {
@@ -55,7 +56,7 @@ export function ExistingMembersPanel({
             <>
               <strong>{person.name}</strong>{' '}
               <span className="muted small">
-                {person.email} · row {person.row}
+                {t('cohorts.existing.emailAndRow', { email: person.email, row: person.row })}
               </span>
             </>
           );
@@ -77,8 +78,8 @@ export function ExistingMembersPanel({
                   {who}{' '}
                   <span className="existing-member-note">
                     {person.inCohort
-                      ? `in ${cohortName}`
-                      : 'account deactivated: an admin can reactivate it'}
+                      ? t('cohorts.existing.inCohort', { cohort: cohortName })
+                      : t('cohorts.existing.deactivated')}
                   </span>
                 </p>
               )}
@@ -96,10 +97,10 @@ export function ExistingMembersPanel({
           onClick={addTicked}
         >
           {add.isPending
-            ? 'Adding…'
+            ? t('cohorts.existing.adding')
             : ticked.length === 0
-              ? `Tick someone to add to ${cohortName}`
-              : `Add ${ticked.length} ${ticked.length === 1 ? 'member' : 'members'} to ${cohortName}`}
+              ? t('cohorts.existing.tickSomeone', { cohort: cohortName })
+              : t('cohorts.existing.add', { count: ticked.length, cohort: cohortName })}
         </button>
       )}
     </section>
@@ -107,23 +108,29 @@ export function ExistingMembersPanel({
 }
 
 function AddedAlert({ result, cohortName }: { result: ExistingMembersAdded; cohortName: string }) {
-  const names = (list: { name: string }[]) => list.map((person) => person.name).join(', ');
+  const t = useT();
+  const intl = useIntl();
+  const names = (list: { name: string }[]) =>
+    intl.formatList(
+      list.map((person) => person.name),
+      { type: 'unit', style: 'short' },
+    );
   return (
     <Alert tone={result.skipped.length > 0 ? 'info' : 'success'}>
       {result.added.length > 0 && (
-        <p>
-          Added {names(result.added)} to {cohortName}. They can see its threads, meetups and chat
-          room now.
-        </p>
+        <p>{t('cohorts.existing.added', { names: names(result.added), cohort: cohortName })}</p>
       )}
       {result.alreadyInCohort.length > 0 && (
         <p>
-          Already in {cohortName}, nothing to do: {names(result.alreadyInCohort)}.
+          {t('cohorts.existing.alreadyIn', {
+            names: names(result.alreadyInCohort),
+            cohort: cohortName,
+          })}
         </p>
       )}
       {result.skipped.map((skip) => (
         <p key={skip.email}>
-          Not added: {skip.email}. {skip.reason}
+          {t('cohorts.existing.notAdded', { email: skip.email, reason: skip.reason })}
         </p>
       ))}
     </Alert>

@@ -1,5 +1,7 @@
 import type { InviteeListCheck } from '@praxis/contracts/invitations';
+import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 
 /**
  * The checked list, row by row: who will be invited and which rows are wrong and why. Those who
@@ -16,21 +18,33 @@ export function InviteeCheckResult({
   error: string | null;
   onConfirm: () => void;
 }) {
+  const t = useT();
+  const intl = useIntl();
   const count = result.valid.length;
+  const members = result.alreadyMembers.length;
+  const summary = [
+    t('cohorts.check.ready', { count }),
+    ...(result.invalid.length
+      ? [t('cohorts.check.withProblems', { count: result.invalid.length })]
+      : []),
+    ...(members ? [t('cohorts.check.alreadyMembers', { count: members })] : []),
+  ];
   return (
     <section className="panel" aria-labelledby="check-heading">
-      <h2 id="check-heading">Checked: {summary(result)}</h2>
+      <h2 id="check-heading">
+        {t('cohorts.check.heading', {
+          summary: intl.formatList(summary, { type: 'unit', style: 'short' }),
+        })}
+      </h2>
       {result.invalid.length > 0 && (
         <>
-          <h3>
-            {result.invalid.length} {result.invalid.length === 1 ? 'row needs' : 'rows need'} fixing
-          </h3>
+          <h3>{t('cohorts.check.needFixing', { count: result.invalid.length })}</h3>
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Row</th>
-                <th scope="col">As written</th>
-                <th scope="col">Problem</th>
+                <th scope="col">{t('cohorts.check.row')}</th>
+                <th scope="col">{t('cohorts.check.asWritten')}</th>
+                <th scope="col">{t('cohorts.check.problem')}</th>
               </tr>
             </thead>
             <tbody>
@@ -45,22 +59,19 @@ export function InviteeCheckResult({
               ))}
             </tbody>
           </table>
-          <p className="muted small">
-            These rows are left out. Fix them in the list above and check again, or invite the
-            others now.
-          </p>
+          <p className="muted small">{t('cohorts.check.leftOut')}</p>
         </>
       )}
       {count > 0 && (
         <>
-          <h3>Ready to invite</h3>
+          <h3>{t('cohorts.check.readyHeading')}</h3>
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Name</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Organisation</th>
+                <th scope="col">{t('cohorts.check.row')}</th>
+                <th scope="col">{t('cohorts.check.name')}</th>
+                <th scope="col">{t('cohorts.check.email')}</th>
+                <th scope="col">{t('cohorts.check.organisation')}</th>
               </tr>
             </thead>
             <tbody>
@@ -76,19 +87,11 @@ export function InviteeCheckResult({
           </table>
           {error && <Alert tone="error">{error}</Alert>}
           <button type="button" className="button-primary" disabled={sending} onClick={onConfirm}>
-            {sending ? 'Sending…' : `Send ${count} ${count === 1 ? 'invitation' : 'invitations'}`}
+            {sending ? t('cohorts.check.sending') : t('cohorts.check.send', { count })}
           </button>
         </>
       )}
-      {count === 0 && <p>There is no one left to invite in this list.</p>}
+      {count === 0 && <p>{t('cohorts.check.noOneLeft')}</p>}
     </section>
   );
-}
-
-function summary(result: InviteeListCheck) {
-  const parts = [`${result.valid.length} ready to invite`];
-  if (result.invalid.length) parts.push(`${result.invalid.length} with problems`);
-  const members = result.alreadyMembers.length;
-  if (members) parts.push(`${members} already ${members === 1 ? 'a member' : 'members'}`);
-  return parts.join(', ');
 }

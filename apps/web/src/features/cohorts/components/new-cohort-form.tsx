@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { FormField } from '../../../components/form-field.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useCreateCohort } from '../api/create-cohort.ts';
 
 export function NewCohortForm({
@@ -12,6 +13,7 @@ export function NewCohortForm({
   programmeId: string;
   programmeName: string;
 }) {
+  const t = useT();
   const create = useCreateCohort();
   const navigate = useNavigate();
   const [name, setName] = useState('');
@@ -40,12 +42,12 @@ export function NewCohortForm({
 
   return (
     <details>
-      <summary>New cohort in {programmeName}</summary>
+      <summary>{t('cohorts.newCohort.summary', { programme: programmeName })}</summary>
       {message && <Alert tone="error">{message}</Alert>}
       <form onSubmit={submit} noValidate>
         <FormField
-          label="Cohort name"
-          hint={`For example “${programmeName} ${year}”.`}
+          label={t('cohorts.newCohort.name')}
+          hint={t('cohorts.newCohort.nameHint', { programme: programmeName, year })}
           value={name}
           onChange={(event) => setName(event.target.value)}
           error={fields.name}
@@ -53,7 +55,7 @@ export function NewCohortForm({
         />
         <div className="field-pair">
           <FormField
-            label="Year"
+            label={t('cohorts.newCohort.year')}
             inputMode="numeric"
             value={year}
             onChange={(event) => setYear(event.target.value)}
@@ -61,14 +63,14 @@ export function NewCohortForm({
             required
           />
           <FormField
-            label="Starts on"
+            label={t('cohorts.newCohort.startsOn')}
             type="date"
             value={startsOn}
             onChange={(event) => setStartsOn(event.target.value)}
             error={fields.startsOn}
           />
           <FormField
-            label="Ends on"
+            label={t('cohorts.newCohort.endsOn')}
             type="date"
             value={endsOn}
             onChange={(event) => setEndsOn(event.target.value)}
@@ -76,7 +78,7 @@ export function NewCohortForm({
           />
         </div>
         <button type="submit" className="button-primary" disabled={create.isPending}>
-          Create cohort
+          {t('cohorts.newCohort.create')}
         </button>
       </form>
     </details>

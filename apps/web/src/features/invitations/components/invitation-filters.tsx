@@ -2,12 +2,14 @@ import { InvitationStatus } from '@praxis/contracts/invitations';
 import { SelectField } from '../../../components/form-field.tsx';
 import type { InvitationFilters } from '../../../lib/api/list-invitations.ts';
 import { useProgrammes } from '../../../lib/api/list-programmes.ts';
+import type { MessageId } from '../../../lib/i18n/message-ids.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 
-const STATUS_CHOICES: Record<InvitationStatus, string> = {
-  pending: 'Pending',
-  accepted: 'Accepted',
-  expired: 'Expired',
-  revoked: 'Withdrawn',
+const STATUS_CHOICES: Record<InvitationStatus, MessageId> = {
+  pending: 'invitations.filters.pending',
+  accepted: 'invitations.filters.accepted',
+  expired: 'invitations.filters.expired',
+  revoked: 'invitations.filters.withdrawn',
 };
 
 /** The filters as the address keeps them (?cohort=…&status=…), so a reload or a shared link keeps them. */
@@ -26,6 +28,7 @@ export function InvitationFilterBar({
   filters: InvitationFilters;
   onChange(next: InvitationFilters): void;
 }) {
+  const t = useT();
   const programmes = useProgrammes();
   const cohorts = programmes.data?.programmes.flatMap((programme) => programme.cohorts) ?? [];
   const unknownCohort =
@@ -36,12 +39,14 @@ export function InvitationFilterBar({
   return (
     <div className="filter-bar">
       <SelectField
-        label="Cohort"
+        label={t('invitations.filters.cohort')}
         value={filters.cohort ?? ''}
         onChange={(event) => onChange({ ...filters, cohort: event.target.value || undefined })}
       >
-        <option value="">All cohorts</option>
-        {unknownCohort && <option value={filters.cohort}>Chosen cohort</option>}
+        <option value="">{t('invitations.filters.allCohorts')}</option>
+        {unknownCohort && (
+          <option value={filters.cohort}>{t('invitations.filters.chosenCohort')}</option>
+        )}
         {programmes.data?.programmes.map((programme) =>
           programme.cohorts.length === 0 ? null : (
             <optgroup key={programme.id} label={programme.name}>
@@ -55,23 +60,23 @@ export function InvitationFilterBar({
         )}
       </SelectField>
       <SelectField
-        label="Status"
+        label={t('invitations.filters.status')}
         value={filters.status ?? ''}
         onChange={(event) => {
           const status = InvitationStatus.safeParse(event.target.value);
           onChange({ ...filters, status: status.success ? status.data : undefined });
         }}
       >
-        <option value="">Any status</option>
+        <option value="">{t('invitations.filters.anyStatus')}</option>
         {InvitationStatus.options.map((status) => (
           <option key={status} value={status}>
-            {STATUS_CHOICES[status]}
+            {t(STATUS_CHOICES[status])}
           </option>
         ))}
       </SelectField>
       {(filters.cohort || filters.status) && (
         <button type="button" className="button-link" onClick={() => onChange({})}>
-          Clear filters
+          {t('invitations.filters.clear')}
         </button>
       )}
     </div>
