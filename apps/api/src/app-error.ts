@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@praxis/contracts/errors';
+import { msg } from '@praxis/i18n/message-ref';
 
 export const statusByCode: Record<ErrorCode, number> = {
   invalid: 400,
@@ -61,13 +62,18 @@ export function isRefusedInput(error: unknown): boolean {
   return state !== undefined && ['22P05', '22021', '22003', '22008', '23503'].includes(state);
 }
 
-/** Names are unique; a clash becomes a 409 on the name field rather than a generic conflict. */
+/**
+ * Names are unique; a clash becomes a 409 on the name field rather than a generic conflict.
+ * `message` is a `msg` naming the clash.
+ */
 export async function conflictAsField<T>(work: () => Promise<T>, message: string): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('conflict', message, { fields: { name: 'Choose another name.' } });
+      throw new AppError('conflict', message, {
+        fields: { name: msg('errors.request.chooseAnotherName') },
+      });
     }
     throw error;
   }

@@ -1,4 +1,5 @@
 import type { Database } from '@praxis/db/client';
+import type { Locale } from '@praxis/i18n/locales';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { adviceRoutes } from './modules/advice/advice.routes.ts';
@@ -51,6 +52,8 @@ export interface AppOptions {
 /** Everything the server does, in the order it is wired: platform plugins, then features. */
 export async function buildApp({ config, database, logger }: AppOptions) {
   const { trustProxy } = config;
+  // Node's and Fastify's refusals come before any plugin: they ask the locale plugin when they happen.
+  const networkLocale = (): Locale => app.locales.networkDefault();
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -75,8 +78,8 @@ export async function buildApp({ config, database, logger }: AppOptions) {
       connectionsCheckingInterval: config.requestCheckMs,
     },
     // What Fastify and Node refuse before any hook still gets the error shape and the headers.
-    frameworkErrors: routingErrorHandler(securityHeaders(config)),
-    clientErrorHandler: clientErrorHandler(securityHeaders(config)),
+    frameworkErrors: routingErrorHandler(securityHeaders(config), networkLocale),
+    clientErrorHandler: clientErrorHandler(securityHeaders(config), networkLocale),
   });
 
   await app.register(schemas);

@@ -1,3 +1,4 @@
+import { msg } from '@praxis/i18n/message-ref';
 import type { z } from 'zod';
 import { AppError } from './app-error.ts';
 
@@ -43,8 +44,8 @@ export function decodeJsonCursor<T>(schema: z.ZodType<T>, cursor: string | undef
 }
 
 function invalidCursor() {
-  return new AppError('invalid', 'The page cursor is not valid; start again from the first page.', {
-    fields: { cursor: 'Not a cursor this list gave out.' },
+  return new AppError('invalid', msg('errors.request.badCursor'), {
+    fields: { cursor: msg('errors.request.badCursorField') },
   });
 }
 

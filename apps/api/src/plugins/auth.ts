@@ -4,6 +4,7 @@ import type { Db } from '@praxis/db/client';
 import { sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
 import type { Locale } from '@praxis/i18n/locales';
+import { msg } from '@praxis/i18n/message-ref';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Adapter, type DatabaseSession, Lucia, TimeSpan } from 'lucia';
@@ -193,33 +194,33 @@ export default fp(
 
 /** The signed-in member, or a 401 that tells the person to sign in. */
 export function requireMember(request: FastifyRequest): AccountMember {
-  if (!request.member) throw new AppError('unauthenticated', 'Sign in to continue.');
+  if (!request.member) throw new AppError('unauthenticated', msg('errors.auth.signInToContinue'));
   return request.member;
 }
 
-/** The signed-in member if their role is among `roles`; `doing` finishes "Only admins can …". */
+/**
+ * The signed-in member if their role is among `roles`. `refusal` is the whole sentence, a `msg`
+ * naming who may do what ("Only admins can …"): a sentence built from pieces does not translate.
+ */
 export function requireRole(
   request: FastifyRequest,
   roles: readonly Role[],
-  doing?: string,
+  refusal: string,
 ): AccountMember {
   const member = requireMember(request);
-  assertRole(member, roles, doing);
+  assertRole(member, roles, refusal);
   return member;
 }
 
-/** Refuses, with a message naming who may, a member whose role is not among `roles`. */
-export function assertRole(member: AccountMember, roles: readonly Role[], doing = 'do this') {
-  if (!roles.includes(member.role)) {
-    const who = roles.map((role) => `${role}s`).join(' and ');
-    throw new AppError('forbidden', `Only ${who} can ${doing}.`);
-  }
+/** Refuses, with `refusal` (a `msg` naming who may), a member whose role is not among `roles`. */
+export function assertRole(member: AccountMember, roles: readonly Role[], refusal: string) {
+  if (!roles.includes(member.role)) throw new AppError('forbidden', refusal);
 }
 
 export const isOrganiser = (member: AccountMember) =>
   member.role === 'organiser' || member.role === 'admin';
 
 /** Organisers and admins run programmes, cohorts and invitations. */
-export function requireOrganiser(member: AccountMember, doing: string) {
-  assertRole(member, ['organiser', 'admin'], doing);
+export function requireOrganiser(member: AccountMember, refusal: string) {
+  assertRole(member, ['organiser', 'admin'], refusal);
 }

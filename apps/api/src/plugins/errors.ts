@@ -1,7 +1,8 @@
 import type { Socket } from 'node:net';
 import type { ErrorResponse } from '@praxis/contracts/errors';
 import { isConnectionLost } from '@praxis/db/client';
-import { type Locale, sourceLocale } from '@praxis/i18n/locales';
+import type { Locale } from '@praxis/i18n/locales';
+import { msg, parseMsg } from '@praxis/i18n/message-ref';
 import { formatMsg } from '@praxis/i18n/translate';
 import type {
   FastifyError,
@@ -13,9 +14,9 @@ import type {
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, isRefusedInput, isUniqueViolation, statusByCode } from '../app-error.ts';
+import { requestLocale } from './locale.ts';
 
-const INTERNAL_MESSAGE =
-  'Something went wrong on our side. Please try again; if it keeps happening, tell an administrator.';
+const INTERNAL_MESSAGE = msg('errors.server.internal');
 
 /** Long enough for a restarted database or a pool to reconnect, short enough to feel live. */
 const DATABASE_RETRY_SECONDS = 5;
@@ -38,7 +39,10 @@ export default fp(
           reply,
           new AppError(
             'not_found',
-            `There is nothing at ${request.method} ${request.url.split('?')[0]}.`,
+            msg('errors.request.notFound', {
+              method: request.method,
+              path: request.url.split('?')[0] ?? '/',
+            }),
           ),
         ),
     );
@@ -48,14 +52,16 @@ export default fp(
 
 /**
  * Fastify's own refusals before routing (a malformed percent-encoding, a path parameter over
- * `maxParamLength`) skip every hook, so the security headers are set here.
+ * `maxParamLength`) skip every hook, so the security headers are set here, and the language is
+ * negotiated here: the request has none of the decorators.
  */
 export function routingErrorHandler(
   headers: Record<string, string>,
+  networkLocale: () => Locale,
 ): NonNullable<FastifyServerOptions['frameworkErrors']> {
-  return (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     reply.headers(headers);
-    void sendError(reply, toAppError(error));
+    void sendError(reply, toAppError(error), requestLocale(request, networkLocale()));
   };
 }
 
@@ -63,29 +69,24 @@ export function routingErrorHandler(
  * Node's own refusals, before Fastify sees a request: a request line and headers over 16 KB (a
  * long query string), or a request that did not arrive within `requestTimeout` (a body sent a
  * byte at a time). Node leaves the reply to us: the error shape, the security headers, then
- * the connection is closed.
+ * the connection is closed. No header has been read, so the answer is in the network's language.
  */
 export function clientErrorHandler(
   headers: Record<string, string>,
+  locale: () => Locale,
 ): (error: Error & { code?: string }, socket: Socket) => void {
   return (error, socket) => {
     if (error.code === 'ECONNRESET' || socket.destroyed) return;
     const appError =
       error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? new AppError(
-            'request_timeout',
-            'The request took too long to arrive, so it was cut off. Check your connection and send it again.',
-          )
+        ? new AppError('request_timeout', msg('errors.request.timeout'))
         : error.code === 'HPE_HEADER_OVERFLOW'
-          ? new AppError(
-              'headers_too_large',
-              'The address or headers of this request are over 16 KB. Shorten the search or the filters and try again.',
-            )
-          : new AppError('invalid', 'The request could not be read as HTTP.');
+          ? new AppError('headers_too_large', msg('errors.request.headersTooLarge'))
+          : new AppError('invalid', msg('errors.request.notHttp'));
     // A reply that has begun cannot be replaced; the connection is closed under it.
     const pending = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
     if (socket.writable && !pending?.headersSent) {
-      const body = JSON.stringify(errorBody(appError, sourceLocale));
+      const body = JSON.stringify(errorBody(appError, locale()));
       const lines = [
         `HTTP/1.1 ${appError.statusCode} ${httpReason[appError.code] ?? 'Bad Request'}`,
         ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
@@ -125,14 +126,14 @@ function errorBody(error: AppError, locale: Locale): ErrorResponse {
   };
 }
 
-export function sendError(reply: FastifyReply, error: AppError) {
+export function sendError(reply: FastifyReply, error: AppError, locale = reply.request.locale) {
   if (error.options.retryAfterSeconds !== undefined) {
     reply.header('retry-after', String(error.options.retryAfterSeconds));
   }
   return reply
     .code(error.statusCode)
     .type('application/json')
-    .send(JSON.stringify(errorBody(error, reply.request.locale)));
+    .send(JSON.stringify(errorBody(error, locale)));
 }
 
 function toAppError(error: FastifyError): AppError {
@@ -144,57 +145,54 @@ function toAppError(error: FastifyError): AppError {
         issue.instancePath.replace(/^\//, '').replaceAll('/', '.') ||
         error.validationContext ||
         'request';
-      fields[path] ??= issue.message ?? 'This value is not accepted.';
+      // A schema names its messages by key; zod's own English (see schemas.ts) never reaches here.
+      fields[path] ??=
+        issue.message && parseMsg(issue.message)
+          ? issue.message
+          : msg('errors.request.fieldInvalid');
     }
-    const where = error.validationContext === 'body' ? '' : ` in the ${error.validationContext}`;
     const first = Object.values(fields)[0];
     return new AppError(
       'invalid',
-      Object.keys(fields).length === 1 && first ? first : `Some fields${where} need attention.`,
+      Object.keys(fields).length === 1 && first
+        ? first
+        : msg('errors.request.fieldsNeedAttention', { part: error.validationContext ?? 'body' }),
       { fields },
     );
   }
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
-    return new AppError('invalid', 'The request body is not valid JSON.');
+    return new AppError('invalid', msg('errors.request.invalidJson'));
   }
   if (error.code === 'FST_ERR_BAD_URL') {
-    return new AppError(
-      'invalid',
-      'This address is not valid: part of it is wrongly percent-encoded. Check the link and try again.',
-    );
+    return new AppError('invalid', msg('errors.request.badPercentEncoding'));
   }
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    return new AppError(
-      'uri_too_long',
-      'Part of this address is over 100 characters, longer than anything Praxis names. Check the link and try again.',
-    );
+    return new AppError('uri_too_long', msg('errors.request.paramTooLong', { max: 100 }));
   }
   if (isConnectionLost(error)) {
     return new AppError(
       'unavailable',
-      `Praxis cannot reach its database right now. Try again in ${DATABASE_RETRY_SECONDS} seconds.`,
+      msg('errors.server.databaseUnavailable', { seconds: DATABASE_RETRY_SECONDS }),
       { retryAfterSeconds: DATABASE_RETRY_SECONDS },
     );
   }
   if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-    return new AppError('invalid', 'The request body is empty; send a JSON object.');
+    return new AppError('invalid', msg('errors.request.emptyBody'));
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return new AppError('payload_too_large', 'The request is too large.');
+    return new AppError('payload_too_large', msg('errors.request.tooLarge'));
   }
   if (isUniqueViolation(error)) {
-    return new AppError('conflict', 'That already exists.');
+    return new AppError('conflict', msg('errors.request.alreadyExists'));
   }
   if (isRefusedInput(error)) {
-    return new AppError(
-      'invalid',
-      'Part of the request is not something Praxis can store or look up.',
-    );
+    return new AppError('invalid', msg('errors.request.notStorable'));
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    const code = codeForStatus(status);
-    return new AppError(code, error.message || 'The request was not accepted.');
+    // Fastify's own refusals (a wrong content type, a bad Content-Length) are English for
+    // developers; the person is told in their language, the code says which.
+    return new AppError(codeForStatus(status), msg('errors.request.notAccepted'));
   }
   return new AppError('internal', INTERNAL_MESSAGE);
 }

@@ -37,6 +37,18 @@ function cookieChoice(request: FastifyRequest): string | undefined {
     ?.slice(LOCALE_COOKIE.length + 1);
 }
 
+/**
+ * The member's choice, the switch, the browser, the network. Fastify's refusals before routing
+ * get a request without decorators, so they call this themselves.
+ */
+export function requestLocale(request: FastifyRequest, networkDefault: Locale): Locale {
+  return negotiateLocale({
+    preferred: request.member?.locale ?? cookieChoice(request),
+    acceptLanguage: request.headers['accept-language'],
+    networkDefault,
+  });
+}
+
 export default fp(
   async function locale(app: FastifyInstance) {
     let cached: Locale = sourceLocale;
@@ -76,11 +88,7 @@ export default fp(
 
     app.decorateRequest('locale', {
       getter(this: FastifyRequest) {
-        return negotiateLocale({
-          preferred: this.member?.locale ?? cookieChoice(this),
-          acceptLanguage: this.headers['accept-language'],
-          networkDefault: locales.networkDefault(),
-        });
+        return requestLocale(this, locales.networkDefault());
       },
     });
   },

@@ -1,5 +1,6 @@
 import websocket from '@fastify/websocket';
 import { CloseCode, MAX_FRAME_BYTES, PROTOCOL_VERSION } from '@praxis/contracts/realtime';
+import { msg } from '@praxis/i18n/message-ref';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
@@ -40,6 +41,7 @@ export default fp(
       onFailure: failed,
       announcePresence: (memberId, online) =>
         publish(app.db, { name: 'presence.changed', payload: { memberId, online } }),
+      localeFor: (member) => app.locales.forMember(member.locale),
     });
 
     bus.on('presence.changed', ({ memberId, online }) =>
@@ -75,10 +77,7 @@ export default fp(
           requireMember(request);
           const origin = request.headers.origin;
           if (!origin || !allowedOrigins.includes(origin)) {
-            throw new AppError(
-              'forbidden',
-              'This connection did not come from the Praxis site, so it was refused.',
-            );
+            throw new AppError('forbidden', msg('errors.realtime.crossSite'));
           }
         },
       },

@@ -1,9 +1,10 @@
 import { ErrorResponse } from '@praxis/contracts/errors';
+import { msg } from '@praxis/i18n/message-ref';
 import fastJsonStringify from 'fast-json-stringify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
 import fp from 'fastify-plugin';
-import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { $ZodRawIssue } from 'zod/v4/core';
 
 /**
  * zod validates what comes in. What goes out is described by the same zod schemas, but
@@ -25,6 +26,52 @@ export default fp(
   },
   { name: 'schemas' },
 );
+
+/**
+ * What zod says where a schema names no message of its own, as a catalog key, so that the
+ * person reads it in their language rather than zod's English ("Invalid input").
+ */
+export function defaultFieldMessage(issue: $ZodRawIssue): string {
+  const bound = (value: unknown) => (typeof value === 'number' ? value : null);
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return msg('errors.request.required');
+  }
+  if (issue.code === 'too_big' && issue.inclusive !== false) {
+    const max = bound(issue.maximum);
+    if (max !== null && issue.origin === 'string') return msg('errors.request.tooLong', { max });
+    if (max !== null && issue.origin === 'array') return msg('errors.request.tooMany', { max });
+    if (max !== null && issue.origin === 'number') return msg('errors.request.tooBig', { max });
+  }
+  if (issue.code === 'too_small' && issue.inclusive !== false) {
+    const min = bound(issue.minimum);
+    if (min === 1 && issue.origin === 'string') return msg('errors.request.required');
+    if (min !== null && issue.origin === 'string') return msg('errors.request.tooShort', { min });
+    if (min !== null && issue.origin === 'number') return msg('errors.request.tooSmall', { min });
+  }
+  if (issue.code === 'invalid_value') return msg('errors.request.notAnOption');
+  return msg('errors.request.fieldInvalid');
+}
+
+/** Marks an error as request validation, as fastify-type-provider-zod's own compiler does. */
+const validationMark = Symbol.for('ZodFastifySchemaValidationError');
+
+/** fastify-type-provider-zod's validator, with zod's default messages named by key. */
+const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
+  ({ schema }) =>
+  (data) => {
+    const result = schema.safeParse(data, { error: defaultFieldMessage });
+    if (result.success) return { value: result.data };
+    return {
+      error: result.error.issues.map(({ code, path, message, ...params }) => ({
+        [validationMark]: true,
+        keyword: code,
+        instancePath: `/${path.join('/')}`,
+        schemaPath: `#/${path.join('/')}/${code}`,
+        message,
+        params,
+      })) as unknown as Error,
+    };
+  };
 
 type ErrorStatus = 400 | 401 | 403 | 404 | 408 | 409 | 413 | 414 | 429 | 431 | 503;
 

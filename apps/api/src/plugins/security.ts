@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import { msg } from '@praxis/i18n/message-ref';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
@@ -101,10 +102,8 @@ export default fp(
       errorResponseBuilder: (_request, context) =>
         new AppError(
           'rate_limited',
-          `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
-          {
-            retryAfterSeconds: Math.ceil(context.ttl / 1000),
-          },
+          msg('errors.request.tooManyRequests', { seconds: Math.ceil(context.ttl / 1000) }),
+          { retryAfterSeconds: Math.ceil(context.ttl / 1000) },
         ),
     });
 
@@ -113,10 +112,7 @@ export default fp(
       if (SAFE_METHODS.has(request.method) || request.routeOptions.config.sessionless) return;
       const origin = request.headers.origin;
       if (!origin || !config.allowedOrigins.includes(origin)) {
-        throw new AppError(
-          'forbidden',
-          'This request did not come from the Praxis site, so it was refused. Reload the page and try again.',
-        );
+        throw new AppError('forbidden', msg('errors.request.crossSite'));
       }
     });
   },

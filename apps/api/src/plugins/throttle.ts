@@ -1,5 +1,7 @@
 import type { Db } from '@praxis/db/client';
 import { rateLimitBuckets } from '@praxis/db/schema/throttle';
+import { msg } from '@praxis/i18n/message-ref';
+import type { ServerMessageId } from '@praxis/i18n/server-catalogs';
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -10,7 +12,11 @@ export interface ThrottleRule {
   key: string;
   limit: number;
   windowSeconds: number;
-  message: string;
+  /**
+   * The refusal, whole: a catalog key whose text says when to try again from `wait` (`seconds`
+   * or `minutes`) and the number of each.
+   */
+  message: ServerMessageId;
 }
 
 export interface Throttle {
@@ -69,13 +75,9 @@ export function createThrottle(db: Db): Throttle {
         const bucket = await bump(rule);
         if (bucket.hits > rule.limit) {
           const retryAfterSeconds = Math.max(1, Number(bucket.retryAfter));
-          throw new AppError(
-            'rate_limited',
-            `${rule.message} Try again in ${describeWait(retryAfterSeconds)}.`,
-            {
-              retryAfterSeconds,
-            },
-          );
+          throw new AppError('rate_limited', msg(rule.message, waitValues(retryAfterSeconds)), {
+            retryAfterSeconds,
+          });
         }
       }
     },
@@ -127,9 +129,13 @@ export function createThrottle(db: Db): Throttle {
   };
 }
 
-function describeWait(seconds: number): string {
-  if (seconds < 90) return `${seconds} seconds`;
-  return `${Math.ceil(seconds / 60)} minutes`;
+/** A wait under 90 seconds is told in seconds, a longer one in whole minutes. */
+export function waitValues(seconds: number) {
+  return {
+    wait: seconds < 90 ? 'seconds' : 'minutes',
+    seconds,
+    minutes: Math.ceil(seconds / 60),
+  };
 }
 
 /** Deletes windows long over (a day is past every window the limits use); returns how many went. */

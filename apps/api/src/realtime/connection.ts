@@ -1,7 +1,11 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { CloseCode, type ErrorCode, type ServerFrame } from '@praxis/contracts/realtime';
+import type { Locale } from '@praxis/i18n/locales';
+import { msg } from '@praxis/i18n/message-ref';
+import { formatMsg } from '@praxis/i18n/translate';
 import type { z } from 'zod';
 import { AppError } from '../app-error.ts';
+import { defaultFieldMessage } from '../plugins/schemas.ts';
 
 /** What the protocol needs of a socket, so that tests can drive it without a network. */
 export interface FrameSocket {
@@ -25,7 +29,7 @@ export interface FrameHandler<Frame extends { type: string }> {
   handle(connection: Connection, frame: Frame): Promise<void> | void;
   /** Handled as it arrives, ahead of the queue, however busy the socket is (a ping). */
   immediate?: boolean;
-  /** What the client is told when handling failed for a reason of the server's. */
+  /** What the client is told (a `msg`) when handling failed for a reason of the server's. */
   unavailable?: string;
 }
 
@@ -36,6 +40,8 @@ export interface ConnectionHost {
   /** Takes `cost` from the member's frame budget, shared by all their sockets; false: spent. */
   spend(memberId: string, cost: number): boolean;
   onFailure(error: unknown): void;
+  /** The language a member's error frames are written in. */
+  locale(member: AccountMember): Locale;
 }
 
 export const LIMITS = {
@@ -83,7 +89,7 @@ export class Connection {
     try {
       json = JSON.parse(raw);
     } catch {
-      this.error('malformed', 'Frames are JSON objects with a "type"; this one is not JSON.');
+      this.error('malformed', msg('errors.realtime.notJson'));
       return;
     }
     const fields =
@@ -94,26 +100,29 @@ export class Connection {
     const ref = echo(fields.clientId) ?? echo(fields.roomId) ?? echo(fields.topic);
     const handler = typeof fields.type === 'string' ? this.host.frameHandler(fields.type) : null;
     if (!handler) {
-      const named = typeof fields.type === 'string' ? ` "${fields.type.slice(0, 40)}"` : '';
       this.error(
         'malformed',
-        `Unknown frame type${named}; expected one of ${this.host.frameTypes().join(', ')}.`,
+        msg('errors.realtime.unknownFrame', {
+          named: typeof fields.type === 'string' ? 'yes' : 'no',
+          type: typeof fields.type === 'string' ? fields.type.slice(0, 40) : '',
+          types: this.host.frameTypes().join(', '),
+        }),
         ref,
       );
       return;
     }
-    const parsed = handler.schema.safeParse(json);
+    const parsed = handler.schema.safeParse(json, { error: defaultFieldMessage });
     if (!parsed.success) {
-      this.error('invalid', parsed.error.issues[0]?.message ?? 'This frame is not valid.', ref);
+      this.error(
+        'invalid',
+        parsed.error.issues[0]?.message ?? msg('errors.realtime.invalidFrame'),
+        ref,
+      );
       return;
     }
     const frame = parsed.data;
     if (!this.host.spend(this.member.id, handler.cost)) {
-      this.error(
-        'rate_limited',
-        'Too many frames from your tabs; this one was dropped. Slow down.',
-        ref,
-      );
+      this.error('rate_limited', msg('errors.realtime.tooManyFrames'), ref);
       return;
     }
     if (handler.immediate) {
@@ -126,7 +135,7 @@ export class Connection {
       return;
     }
     if (this.queued >= LIMITS.queuedFrames) {
-      this.error('rate_limited', 'Too many frames at once; this one was dropped. Slow down.');
+      this.error('rate_limited', msg('errors.realtime.tooManyQueued'));
       return;
     }
     this.enqueue(() => this.handle(handler, frame, ref));
@@ -161,9 +170,13 @@ export class Connection {
     this.socket.send(text);
   }
 
+  /** Tells the client of a refusal; `message` may be a `msg`, written in the member's language. */
   error(code: ErrorCode, message: string, ref?: string) {
+    const text = formatMsg(this.host.locale(this.member), message);
     this.write(
-      ref === undefined ? { type: 'error', code, message } : { type: 'error', code, message, ref },
+      ref === undefined
+        ? { type: 'error', code, message: text }
+        : { type: 'error', code, message: text, ref },
     );
   }
 
@@ -222,11 +235,7 @@ export class Connection {
         return;
       }
       this.host.onFailure(error);
-      this.error(
-        'unavailable',
-        handler.unavailable ?? 'Praxis could not do this just now; try again in a moment.',
-        ref,
-      );
+      this.error('unavailable', handler.unavailable ?? msg('errors.realtime.unavailable'), ref);
     }
   }
 }

@@ -6,6 +6,8 @@ import {
   type ServerFrame,
 } from '@praxis/contracts/realtime';
 import type { Db } from '@praxis/db/client';
+import { type Locale, sourceLocale } from '@praxis/i18n/locales';
+import { msg } from '@praxis/i18n/message-ref';
 import type { z } from 'zod';
 import { AppError } from '../app-error.ts';
 import {
@@ -40,6 +42,8 @@ interface HubDeps {
   onFailure(error: unknown): void;
   /** Announces a presence change to every instance. */
   announcePresence(memberId: string, online: boolean): Promise<void>;
+  /** The language of a member's error frames; their own choice, else English (tests). */
+  localeFor?(member: AccountMember): Locale;
 }
 
 /**
@@ -48,7 +52,7 @@ interface HubDeps {
  * frame handlers modules registered, presence across instances, heartbeats and session checks.
  * It names no feature: modules register topic kinds and frames.
  */
-export function createHub({ db, memberFor, onFailure, announcePresence }: HubDeps) {
+export function createHub({ db, memberFor, onFailure, announcePresence, localeFor }: HubDeps) {
   const topics = createTopics();
   const byMember = new Map<string, Set<Connection>>();
   const frames = new Map<string, FrameHandler<{ type: string }>>();
@@ -67,6 +71,7 @@ export function createHub({ db, memberFor, onFailure, announcePresence }: HubDep
     frameTypes: () => [...frames.keys()],
     spend: (memberId, cost) => budgets.spend(memberId, cost),
     onFailure,
+    locale: localeFor ?? ((member) => member.locale ?? sourceLocale),
   };
 
   /** Closes sockets whose session ended; the others see their member as they are now (a role). */
@@ -115,7 +120,7 @@ export function createHub({ db, memberFor, onFailure, announcePresence }: HubDep
     cost: 2,
     async handle(connection, { topic }) {
       if (!(await topics.follow(connection, topic))) {
-        throw new AppError('forbidden', 'This does not exist, or you cannot see it.');
+        throw new AppError('forbidden', msg('errors.realtime.cannotFollow'));
       }
       connection.write({ type: 'followed', topic });
     },

@@ -1,5 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { ServerFrame } from '@praxis/contracts/realtime';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../app-error.ts';
 import { type Connection, LIMITS } from './connection.ts';
 
@@ -58,7 +59,7 @@ export function createTopics() {
     const [kind, id] = kindOf(topic);
     if (!kind) return false;
     if (!connection.topics.has(topic) && connection.topics.size >= LIMITS.follows) {
-      throw new AppError('invalid', `Follow at most ${LIMITS.follows} rooms and pages at once.`);
+      throw new AppError('invalid', msg('errors.realtime.tooManyFollows', { max: LIMITS.follows }));
     }
     // Pending until allowed: nothing of the topic reaches the socket before the check passes.
     join(connection, topic);

@@ -1,6 +1,7 @@
 import type { Advisers } from '@praxis/contracts/advice';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
@@ -14,7 +15,7 @@ export function createAdviceService(db: Db) {
   async function findQuestion(viewer: AccountMember, threadId: string) {
     const thread = await findVisibleThread(db, viewer, threadId);
     if (thread.kind !== 'question') {
-      throw new AppError('conflict', 'Only a question asks members for advice.');
+      throw new AppError('conflict', msg('errors.advice.onlyQuestions'));
     }
     return thread;
   }
@@ -23,10 +24,7 @@ export function createAdviceService(db: Db) {
     const thread = await findQuestion(viewer, threadId);
     // Whom an asker turned to is between them and the organisers, who report on advice given.
     if (thread.authorId !== viewer.id && !isOrganiser(viewer)) {
-      throw new AppError(
-        'forbidden',
-        'Only the person who asked the question, and the organisers, see whom to ask for advice and who was asked.',
-      );
+      throw new AppError('forbidden', msg('errors.advice.advisersHidden'));
     }
     const [candidates, requests] = await Promise.all([
       repository.findAdviserCandidates(db, viewer, threadId, SUGGESTIONS),
@@ -83,26 +81,21 @@ export function createAdviceService(db: Db) {
     async ask(actor: AccountMember, threadId: string, memberIds: string[]): Promise<Advisers> {
       const thread = await findQuestion(actor, threadId);
       if (thread.authorId !== actor.id) {
-        throw new AppError(
-          'forbidden',
-          'Only the person who asked the question can ask for advice.',
-        );
+        throw new AppError('forbidden', msg('errors.advice.onlyAskerAsks'));
       }
       const wanted = [...new Set(memberIds)];
       if (wanted.includes(actor.id)) {
-        throw new AppError('invalid', 'You cannot ask yourself for advice.', {
-          fields: { memberIds: 'Choose other members.' },
+        throw new AppError('invalid', msg('errors.advice.notYourself'), {
+          fields: { memberIds: msg('errors.advice.notYourselfField') },
         });
       }
       // Only those who said they advise, so that asking cannot become a way to notify anyone.
       const open = await repository.openToAdviseIds(db, wanted);
       const allowed = new Set(await membersWhoCanSeeThread(db, threadId, open));
       if (wanted.some((id) => !allowed.has(id))) {
-        throw new AppError(
-          'invalid',
-          'Some of the chosen members are not open to advise, cannot see this question or have left.',
-          { fields: { memberIds: 'Choose among the suggested members.' } },
-        );
+        throw new AppError('invalid', msg('errors.advice.notAdvisers'), {
+          fields: { memberIds: msg('errors.advice.notAdvisersField') },
+        });
       }
       await db.transaction(async (tx) => {
         const newlyAsked = await repository.insertRequests(tx, threadId, actor.id, wanted);

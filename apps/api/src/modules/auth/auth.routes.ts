@@ -11,6 +11,7 @@ import {
   SetupBody,
   SetupStatus,
 } from '@praxis/contracts/auth';
+import { translate } from '@praxis/i18n/translate';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';
@@ -216,7 +217,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       await auth.requestPasswordReset(request.body.email, request.ip);
       return reply.code(202).send({
-        message: `If ${request.body.email} belongs to a Praxis account, a link to choose a new password is on its way. It works for one hour.`,
+        message: translate(request.locale, 'errors.auth.resetLinkSent', {
+          email: request.body.email,
+        }),
       });
     },
   );

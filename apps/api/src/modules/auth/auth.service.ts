@@ -8,6 +8,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import { passwordWeakness } from '@praxis/contracts/passwords';
 import type { Db } from '@praxis/db/client';
 import type { Locale } from '@praxis/i18n/locales';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { addressGroup } from '../../lib/address-group.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
@@ -59,20 +60,20 @@ export function createAuthService(deps: AuthDeps) {
     async setup(input: SetupBody): Promise<AccountMember> {
       if (deps.setupToken !== null && !sameSecret(input.setupToken ?? '', deps.setupToken)) {
         const message = input.setupToken
-          ? 'That is not the setup token. Copy it again from the server log.'
-          : 'Enter the setup token Praxis printed when it started (see the server log).';
+          ? msg('errors.auth.wrongSetupToken')
+          : msg('errors.auth.setupTokenRequired');
         throw new AppError('forbidden', message, { fields: { setupToken: message } });
       }
       rejectWeakPassword(input.password, input, 'password');
       // Checked before hashing too, so a set-up Praxis spends no CPU on replays.
       if (!(await this.setupRequired())) {
-        throw new AppError('conflict', 'Praxis is already set up. Sign in instead.');
+        throw new AppError('conflict', msg('errors.auth.alreadySetUp'));
       }
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         await repository.lockSetup(tx);
         if ((await repository.countMembers(tx)) > 0) {
-          throw new AppError('conflict', 'Praxis is already set up. Sign in instead.');
+          throw new AppError('conflict', msg('errors.auth.alreadySetUp'));
         }
         const handle = await freeHandle(tx, input.name);
         return repository.insertMember(tx, { ...input, role: 'admin', passwordHash, handle });
@@ -86,13 +87,13 @@ export function createAuthService(deps: AuthDeps) {
           key: `password-change:${actor.id}`,
           limit: PASSWORD_CHANGE_LIMIT,
           windowSeconds: FIFTEEN_MINUTES,
-          message: 'Too many attempts to change the password.',
+          message: 'errors.auth.tooManyPasswordChanges',
         },
       ]);
       const member = await repository.findCredentialsById(db, actor.id);
       if (!member || !(await verifyPassword(member.passwordHash, input.currentPassword))) {
-        throw new AppError('invalid', 'Your current password is not right.', {
-          fields: { currentPassword: 'This is not your current password.' },
+        throw new AppError('invalid', msg('errors.auth.wrongCurrentPassword'), {
+          fields: { currentPassword: msg('errors.auth.wrongCurrentPasswordField') },
         });
       }
       rejectWeakPassword(input.newPassword, member, 'newPassword');
@@ -119,13 +120,13 @@ export function createAuthService(deps: AuthDeps) {
           key: `reset:ip:${addressGroup(ip)}`,
           limit: 20,
           windowSeconds: ONE_HOUR,
-          message: 'Too many reset requests from your network.',
+          message: 'errors.auth.tooManyResetsFromNetwork',
         },
         {
           key: `reset:account:${email}`,
           limit: 5,
           windowSeconds: ONE_HOUR,
-          message: 'Too many reset requests for this address.',
+          message: 'errors.auth.tooManyResetsForAddress',
         },
       ]);
       // The same insert for every address: whether it has an account is found out by the job.
@@ -138,10 +139,7 @@ export function createAuthService(deps: AuthDeps) {
         const consumedBy = await repository.consumePasswordReset(tx, hashToken(input.token));
         const member = consumedBy ? await repository.findCredentialsById(tx, consumedBy) : null;
         if (!member || member.deactivatedAt) {
-          throw new AppError(
-            'invalid',
-            'This reset link has expired or was already used. Ask for a new one from the sign-in page.',
-          );
+          throw new AppError('invalid', msg('errors.auth.resetLinkGone'));
         }
         rejectWeakPassword(input.password, member, 'password');
         await repository.updatePasswordHash(tx, member.id, await hashPassword(input.password));
@@ -194,7 +192,7 @@ export async function registerMember(
   },
 ): Promise<AccountMember> {
   if (await repository.memberExistsWithEmail(tx, input.email)) {
-    throw new AppError('conflict', `${input.email} already has a Praxis account. Sign in instead.`);
+    throw new AppError('conflict', msg('errors.auth.emailHasAccount', { email: input.email }));
   }
   return repository.insertMember(tx, { ...input, handle: await freeHandle(tx, input.name) });
 }

@@ -1,6 +1,7 @@
 import type { LoginBody } from '@praxis/contracts/auth';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { addressGroup } from '../../lib/address-group.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
@@ -51,15 +52,9 @@ const keys = (email: string, address: string) => ({
   slot: `login:account-slot:${email}`,
 });
 
-function describeSeconds(seconds: number): string {
-  return seconds === 1 ? '1 second' : `${seconds} seconds`;
-}
+const UNLOCK_LINK_GONE = msg('errors.auth.unlockLinkGone');
 
-const UNLOCK_LINK_GONE =
-  'This unlock link has expired or was already used. Sign in with your password, or reset it from the sign-in page.';
-
-const WRONG_CREDENTIALS =
-  'That e-mail and password do not match an account. Check both, or reset your password.';
+const WRONG_CREDENTIALS = msg('errors.auth.wrongCredentials');
 
 export function createSignInService(deps: SignInDeps) {
   const { db, throttle } = deps;
@@ -89,13 +84,13 @@ export function createSignInService(deps: SignInDeps) {
           key: key.address,
           limit: LOGIN_LIMITS.perAddress,
           windowSeconds: LOGIN_LIMITS.windowSeconds,
-          message: 'Too many failed sign-in attempts from your network.',
+          message: 'errors.auth.tooManySignInsFromNetwork',
         },
         {
           key: key.pair,
           limit: LOGIN_LIMITS.perAccountAndAddress,
           windowSeconds: LOGIN_LIMITS.windowSeconds,
-          message: 'Too many failed sign-in attempts for this account from your network.',
+          message: 'errors.auth.tooManySignInsForAccount',
         },
       ]);
       // One checked password per interval however many arrive at once: waiting inside each
@@ -109,7 +104,7 @@ export function createSignInService(deps: SignInDeps) {
           await Promise.all([throttle.refund(key.address), throttle.refund(key.pair)]);
           throw new AppError(
             'rate_limited',
-            `Too many attempts on this account. Try again in ${describeSeconds(slot.retryAfterSeconds)}, or use the unlock link we e-mailed.`,
+            msg('errors.auth.accountSlowedDown', { seconds: slot.retryAfterSeconds }),
             { retryAfterSeconds: slot.retryAfterSeconds },
           );
         }
@@ -125,10 +120,7 @@ export function createSignInService(deps: SignInDeps) {
         throw new AppError('unauthenticated', WRONG_CREDENTIALS);
       }
       if (member.deactivatedAt) {
-        throw new AppError(
-          'forbidden',
-          'This account has been deactivated. Ask an organiser if you think this is a mistake.',
-        );
+        throw new AppError('forbidden', msg('errors.auth.deactivated'));
       }
       await throttle.refund(key.address);
       await forgetFailures(email, address);

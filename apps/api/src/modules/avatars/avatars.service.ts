@@ -9,6 +9,7 @@ import {
   MAX_AVATAR_BYTES,
 } from '@praxis/contracts/profiles';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import sharp from 'sharp';
 import { AppError } from '../../app-error.ts';
 import { canSeeMember } from '../members/members.service.ts';
@@ -48,10 +49,7 @@ export function createAvatarService(db: Db) {
     ): Promise<Buffer> {
       const found = await repository.findImage(db, memberId, version, size);
       if (!found || !canSeeMember(viewer, found)) {
-        throw new AppError(
-          'not_found',
-          'This picture is not available; it may have been replaced.',
-        );
+        throw new AppError('not_found', msg('errors.avatars.pictureGone'));
       }
       return found.image;
     },
@@ -78,7 +76,7 @@ async function renderSquares(picture: Uint8Array): Promise<Record<AvatarSize, Bu
   if (metadata.width * metadata.height > MAX_INPUT_PIXELS) {
     throw new AppError(
       'invalid',
-      'That picture has too many pixels; use one of at most 40 megapixels, such as a smaller copy.',
+      msg('errors.avatars.tooManyPixels', { megapixels: MAX_INPUT_PIXELS / 1_000_000 }),
     );
   }
   const upright = sharp(picture, { limitInputPixels: MAX_INPUT_PIXELS }).autoOrient();

@@ -1,6 +1,7 @@
 import { ChatClientFrames, SEND_LIMIT } from '@praxis/contracts/chat';
 import type { Author } from '@praxis/contracts/common';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import type { z } from 'zod';
 import { AppError } from '../../app-error.ts';
 import { publish } from '../../realtime/bus.ts';
@@ -13,7 +14,7 @@ import { type RoomCursors, roomTopic } from './chat-catch-up.ts';
 /** Typing is published at most this often per member and room, whatever number of tabs. */
 const TYPING_PUBLISH_EVERY_MS = 2000;
 
-const NOT_IN_ROOM = 'This room does not exist, or you are not in it.';
+const NOT_IN_ROOM = msg('errors.chat.notInRoom');
 
 const frame = <Type extends (typeof ChatClientFrames)[number]['shape']['type']['value']>(
   type: Type,
@@ -81,7 +82,7 @@ export function registerChatFrames(hub: Hub, db: Db, chat: ChatService, cursors:
   hub.registerFrame('send', {
     schema: frame('send'),
     cost: 1,
-    unavailable: 'Your message could not be stored just now; it will be sent again.',
+    unavailable: msg('errors.chat.notStoredYet'),
     admit(connection) {
       const now = Date.now();
       const recent = (sentAt.get(connection) ?? []).filter((at) => now - at < SEND_LIMIT.windowMs);
@@ -89,7 +90,10 @@ export function registerChatFrames(hub: Hub, db: Db, chat: ChatService, cursors:
       if (recent.length >= SEND_LIMIT.messages) {
         return {
           code: 'rate_limited',
-          message: `You are sending too fast: at most ${SEND_LIMIT.messages} messages in ${SEND_LIMIT.windowMs / 1000} seconds. This one was not sent.`,
+          message: msg('errors.chat.sendingTooFast', {
+            max: SEND_LIMIT.messages,
+            seconds: SEND_LIMIT.windowMs / 1000,
+          }),
         };
       }
       recent.push(now);
@@ -112,7 +116,7 @@ export function registerChatFrames(hub: Hub, db: Db, chat: ChatService, cursors:
     cost: 1,
     async handle(connection, { roomId }) {
       if (!connection.topics.has(roomTopic(roomId))) {
-        throw new AppError('forbidden', 'Subscribe to a room before typing in it.');
+        throw new AppError('forbidden', msg('errors.chat.typingUnsubscribed'));
       }
       const typist = await authorOf(connection);
       const key = `${typist.id}:${roomId}`;

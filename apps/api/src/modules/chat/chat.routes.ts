@@ -73,7 +73,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
           key: `direct-rooms:${member.id}`,
           limit: DIRECT_ROOMS_PER_HOUR,
           windowSeconds: 3600,
-          message: 'You have opened many conversations in the last hour.',
+          message: 'errors.chat.tooManyDirectRooms',
         },
       ]);
       const { room, created } = await chat.openDirect(member, request.body.memberIds);

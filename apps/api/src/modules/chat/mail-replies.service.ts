@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { MessageBody } from '@praxis/contracts/chat';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { publish } from '../../realtime/bus.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
@@ -32,7 +33,7 @@ export async function messageByMail(
   if (!(await rooms.roomFor(db, actor.id, roomId))) return { ok: false, reason: 'no_access' };
   const input = MessageBody.safeParse(body);
   if (!input.success) {
-    const message = input.error.issues[0]?.message ?? 'This message cannot be sent.';
+    const message = input.error.issues[0]?.message ?? msg('errors.chat.cannotSend');
     return { ok: false, reason: 'refused', message };
   }
   const author = (await authorsById(db, [actor.id])).get(actor.id);

@@ -2,6 +2,7 @@ import { HISTORY_PAGE, type Message, type MessagePage } from '@praxis/contracts/
 import type { Author } from '@praxis/contracts/common';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError, isUniqueViolation } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { publish } from '../../realtime/bus.ts';
@@ -207,17 +208,16 @@ export function createMessagesService(db: Db) {
   ): Promise<Message> {
     const room = await requireRoom(db, viewer.id, roomId);
     const row = await repository.messageById(db, roomId, messageId);
-    if (!row) throw new AppError('not_found', 'This message does not exist (any more).');
+    if (!row) throw new AppError('not_found', msg('errors.chat.messageGone'));
     if (row.authorId !== viewer.id) {
-      throw new AppError('forbidden', 'You can only change your own messages.');
+      throw new AppError('forbidden', msg('errors.chat.notYourMessage'));
     }
     const author = (await authorsById(db, [viewer.id])).get(viewer.id);
-    if (!author) throw new AppError('not_found', 'This message does not exist (any more).');
+    if (!author) throw new AppError('not_found', msg('errors.chat.messageGone'));
     return db.transaction(async (tx) => {
       const changed = await repository.changeMessage(tx, row, values);
       // Deleted meanwhile: nothing was changed, and the room's change number rolls back.
-      if (!changed)
-        throw new AppError('conflict', 'This message was deleted; it cannot be changed.');
+      if (!changed) throw new AppError('conflict', msg('errors.chat.messageDeleted'));
       const updated = toMessage(changed, toAuthor(author));
       await messageChanged(tx, updated);
       await requoteChatMessage(tx, updated.id, updated.deletedAt ? '' : excerpt(updated.body));

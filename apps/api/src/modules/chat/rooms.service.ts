@@ -2,6 +2,7 @@ import { MAX_DIRECT_MEMBERS, type Room, type RoomList } from '@praxis/contracts/
 import type { Author } from '@praxis/contracts/common';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { publish } from '../../realtime/bus.ts';
 import { activeMemberIds, authorsById, toAuthor } from '../members/members.service.ts';
@@ -9,13 +10,12 @@ import { forgetRoomNotifications } from '../notifications/notifications.service.
 import type { RoomRow } from './rooms.repository.ts';
 import * as repository from './rooms.repository.ts';
 
-export const NOT_IN_ROOM = 'This room does not exist, or you are not in it.';
+export const NOT_IN_ROOM = msg('errors.chat.notInRoom');
 /** Why only direct conversations can be left: the other rooms follow what the member is in. */
 const STAYS_IN_ROOM: Record<Exclude<RoomRow['kind'], 'direct'>, string> = {
-  network: 'Everyone in the network is in this room; mute it if it is too much.',
-  cohort: "You are in a cohort's room as long as you are in the cohort; mute it if it is too much.",
-  meetup:
-    "You are in a meetup's room while you go to it or organise it; change your answer, or mute the room.",
+  network: msg('errors.chat.staysInNetworkRoom'),
+  cohort: msg('errors.chat.staysInCohortRoom'),
+  meetup: msg('errors.chat.staysInMeetupRoom'),
 };
 
 export async function requireRoom(db: Db, viewerId: string, roomId: string) {
@@ -74,26 +74,26 @@ export function createRoomsService(db: Db) {
     ): Promise<{ room: Room; created: boolean }> {
       const others = [...new Set(memberIds)].filter((id) => id !== viewer.id);
       if (others.length === 0) {
-        throw new AppError('invalid', 'Choose someone other than yourself to talk to.', {
-          fields: { memberIds: 'Choose someone other than yourself.' },
+        throw new AppError('invalid', msg('errors.chat.talkToSomeoneElse'), {
+          fields: { memberIds: msg('errors.chat.talkToSomeoneElseField') },
         });
       }
       if (others.length > MAX_DIRECT_MEMBERS - 1) {
         throw new AppError(
           'invalid',
-          `A direct conversation holds at most ${MAX_DIRECT_MEMBERS} people, you included.`,
-          { fields: { memberIds: `Choose at most ${MAX_DIRECT_MEMBERS - 1} others.` } },
+          msg('errors.chat.directRoomFull', { max: MAX_DIRECT_MEMBERS }),
+          {
+            fields: {
+              memberIds: msg('errors.chat.directRoomFullField', { max: MAX_DIRECT_MEMBERS - 1 }),
+            },
+          },
         );
       }
       const active = new Set(await activeMemberIds(db, others));
       if (others.some((id) => !active.has(id))) {
-        throw new AppError(
-          'invalid',
-          'Some of these people are not members of Praxis (any more).',
-          {
-            fields: { memberIds: 'Choose members of Praxis.' },
-          },
-        );
+        throw new AppError('invalid', msg('errors.chat.notMembers'), {
+          fields: { memberIds: msg('errors.chat.notMembersField') },
+        });
       }
       const everyone = [viewer.id, ...others].sort();
       const key = everyone.join(',');

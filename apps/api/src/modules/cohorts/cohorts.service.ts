@@ -7,6 +7,7 @@ import type {
 } from '@praxis/contracts/cohorts';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError, conflictAsField } from '../../app-error.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
 import { membersChanged } from './cohorts.events.ts';
@@ -39,7 +40,7 @@ export function createCohortService(db: Db) {
     },
 
     async createProgramme(actor: AccountMember, input: ProgrammeInput) {
-      requireOrganiser(actor, 'create programmes');
+      requireOrganiser(actor, msg('errors.cohorts.onlyOrganisersCreateProgrammes'));
       return conflictAsField(
         () => repository.insertProgramme(db, input),
         `A programme called “${input.name}” already exists.`,
@@ -51,7 +52,7 @@ export function createCohortService(db: Db) {
       programmeId: string,
       input: CohortInput,
     ): Promise<CohortDetail> {
-      requireOrganiser(actor, 'create cohorts');
+      requireOrganiser(actor, msg('errors.cohorts.onlyOrganisersCreateCohorts'));
       if (!(await repository.findProgramme(db, programmeId))) {
         throw new AppError('not_found', 'This programme does not exist (any more).');
       }
@@ -68,7 +69,7 @@ export function createCohortService(db: Db) {
     },
 
     async addMembers(actor: AccountMember, cohortId: string, memberIds: string[]) {
-      requireOrganiser(actor, 'add members to cohorts');
+      requireOrganiser(actor, msg('errors.cohorts.onlyOrganisersAddMembers'));
       await findCohortOrFail(db, cohortId);
       const unique = [...new Set(memberIds)];
       if ((await repository.countExistingMembers(db, unique)) !== unique.length) {
@@ -81,7 +82,7 @@ export function createCohortService(db: Db) {
     },
 
     async removeMember(actor: AccountMember, cohortId: string, memberId: string) {
-      requireOrganiser(actor, 'remove members from cohorts');
+      requireOrganiser(actor, msg('errors.cohorts.onlyOrganisersRemoveMembers'));
       await findCohortOrFail(db, cohortId);
       await db.transaction(async (tx) => {
         if (!(await repository.removeMember(tx, cohortId, memberId))) {

@@ -7,6 +7,7 @@ import {
   UnsubscribeQuery,
   UnsubscribeResult,
 } from '@praxis/contracts/email';
+import { msg } from '@praxis/i18n/message-ref';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember, requireRole } from '../../plugins/auth.ts';
@@ -103,7 +104,7 @@ export const emailRoutes: FastifyPluginAsyncZod<EmailOptions> = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, ['admin'], 'see bouncing addresses');
+      requireRole(request, ['admin'], msg('errors.email.onlyAdminsSeeBounces'));
       return bouncingAddresses(app.db, request.query.cursor, request.query.limit);
     },
   );

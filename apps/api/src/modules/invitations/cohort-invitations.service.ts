@@ -9,6 +9,7 @@ import type {
 } from '@praxis/contracts/invitations';
 import { MAX_INVITEES } from '@praxis/contracts/invitations';
 import type { AccountMember, Role } from '@praxis/contracts/members';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
@@ -43,7 +44,7 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
       cohortId: string,
       text: string,
     ): Promise<InviteeListCheck> {
-      requireOrganiser(actor, 'invite people to cohorts');
+      requireOrganiser(actor, msg('errors.invitations.onlyOrganisersInvite'));
       await findCohortOrFail(db, cohortId);
       const { rows, rejected, tooMany } = readInviteeList(text);
       if (tooMany) {
@@ -95,7 +96,7 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
       cohortId: string,
       invitees: Invitee[],
     ): Promise<CohortInvitationsQueued> {
-      requireOrganiser(actor, 'invite people to cohorts');
+      requireOrganiser(actor, msg('errors.invitations.onlyOrganisersInvite'));
       await findCohortOrFail(db, cohortId);
       const unique = [...new Map(invitees.map((invitee) => [invitee.email, invitee])).values()];
       const existing = new Set(
@@ -147,7 +148,7 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
       cohortId: string,
       emails: string[],
     ): Promise<ExistingMembersAdded> {
-      requireOrganiser(actor, 'add members to cohorts');
+      requireOrganiser(actor, msg('errors.cohorts.onlyOrganisersAddMembers'));
       await findCohortOrFail(db, cohortId);
       const unique = [...new Set(emails)];
       const found = new Map(
@@ -207,7 +208,7 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
 
     /** A new e-mail with a new link; the old link stops working. */
     async resend(actor: AccountMember, id: string): Promise<Invitation> {
-      requireOrganiser(actor, 'resend invitations');
+      requireOrganiser(actor, msg('errors.invitations.onlyOrganisersResend'));
       requireMayFollowUp(actor, await findInvitationOrFail(db, id), 'resend');
       const requeued = await db.transaction(async (tx) => {
         const reset = await emails.requeue(tx, id, new Date(Date.now() + INVITATION_LIFETIME_MS));
@@ -226,7 +227,7 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
     },
 
     async revoke(actor: AccountMember, id: string): Promise<Invitation> {
-      requireOrganiser(actor, 'withdraw invitations');
+      requireOrganiser(actor, msg('errors.invitations.onlyOrganisersWithdraw'));
       requireMayFollowUp(actor, await findInvitationOrFail(db, id), 'withdraw');
       if (!(await repository.revoke(db, id))) {
         throw new AppError('conflict', 'This invitation was already accepted or withdrawn.');

@@ -17,6 +17,7 @@ import {
   InviteeListBody,
   InviteeListCheck,
 } from '@praxis/contracts/invitations';
+import { msg } from '@praxis/i18n/message-ref';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember, requireRole } from '../../plugins/auth.ts';
@@ -65,7 +66,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
       },
     },
     async (request) => {
-      requireRole(request, ['organiser', 'admin']);
+      requireRole(request, ['organiser', 'admin'], msg('errors.invitations.onlyOrganisersList'));
       return cohortInvitations.list(request.query);
     },
   );

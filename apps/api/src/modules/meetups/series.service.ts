@@ -7,6 +7,7 @@ import type {
 } from '@praxis/contracts/meetups';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { DateTime } from 'luxon';
 import { AppError, conflictAsField } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
@@ -94,7 +95,7 @@ export function createSeriesService(db: Db) {
     },
 
     async create(actor: AccountMember, input: SeriesInput): Promise<SeriesDetail> {
-      requireOrganiser(actor, 'create meetup series');
+      requireOrganiser(actor, msg('errors.meetups.onlyOrganisersCreateSeries'));
       const cohortIds = [...new Set(input.cohortIds)];
       if ((await existingCohortIds(db, cohortIds)).length !== cohortIds.length) {
         throw new AppError('invalid', 'One of the cohorts does not exist (any more).', {

@@ -10,6 +10,7 @@ import {
   type ProfileUpdateBody,
 } from '@praxis/contracts/profiles';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
@@ -143,7 +144,7 @@ export function createMemberService(db: Db) {
 
     /** Organisers and admins deactivate members; only an admin deactivates an organiser or admin. */
     async setActive(actor: AccountMember, handle: string, active: boolean): Promise<MemberProfile> {
-      requireOrganiser(actor, 'deactivate members');
+      requireOrganiser(actor, msg('errors.members.onlyOrganisersDeactivate'));
       const row = await findVisible(actor, handle);
       if (row.id === actor.id) {
         throw new AppError('forbidden', 'You cannot deactivate your own account.');

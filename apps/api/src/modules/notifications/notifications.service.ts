@@ -5,6 +5,7 @@ import {
   type NotificationPage,
 } from '@praxis/contracts/notifications';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
@@ -120,7 +121,7 @@ export async function spendMentionBudget(db: Db, actorId: string, mentioning: nu
   if (spent + mentioning > MENTIONS_PER_HOUR) {
     throw new AppError(
       'rate_limited',
-      `Your mentions have sent ${spent} notifications in the last hour, and Praxis sends at most ${MENTIONS_PER_HOUR} an hour. Post it without @mentions, or wait a while.`,
+      msg('errors.notifications.tooManyMentions', { spent, max: MENTIONS_PER_HOUR }),
     );
   }
 }
@@ -252,7 +253,7 @@ export function createNotificationService(db: Db) {
 
     async markRead(viewer: AccountMember, id: string) {
       if (!(await repository.markRead(db, viewer.id, id))) {
-        throw new AppError('not_found', 'This notification does not exist (any more).');
+        throw new AppError('not_found', msg('errors.notifications.notificationGone'));
       }
       return this.unreadCount(viewer);
     },

@@ -1,4 +1,5 @@
 import { OutboxPage, OutboxQuery } from '@praxis/contracts/outbox';
+import { msg } from '@praxis/i18n/message-ref';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { decodeCursor, pageOf } from '../../pagination.ts';
 import { requireRole } from '../../plugins/auth.ts';
@@ -18,7 +19,7 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, ['admin'], 'read the outbox');
+      requireRole(request, ['admin'], msg('errors.outbox.onlyAdminsRead'));
       const rows = await listOutbox(
         app.db,
         decodeCursor(request.query.cursor),

@@ -1,4 +1,5 @@
 import { NetworkSettings } from '@praxis/contracts/settings';
+import { msg } from '@praxis/i18n/message-ref';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireRole } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
@@ -16,7 +17,7 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, ['admin'], 'read the network settings');
+      requireRole(request, ['admin'], msg('errors.settings.onlyAdminsRead'));
       return { defaultLocale: app.locales.networkDefault() };
     },
   );
@@ -32,7 +33,7 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, ['admin'], 'change the network settings');
+      requireRole(request, ['admin'], msg('errors.settings.onlyAdminsChange'));
       await app.locales.setNetworkDefault(request.body.defaultLocale);
       return { defaultLocale: app.locales.networkDefault() };
     },

@@ -1,6 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { FlagInput, FlagPage, ModerationBody } from '@praxis/contracts/moderation';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
@@ -16,7 +17,7 @@ import { findVisibleThread, type ThreadService } from './threads.service.ts';
 export function createModerationService(db: Db, threads: ThreadService) {
   return {
     async moderate(actor: AccountMember, id: string, input: ModerationBody) {
-      requireOrganiser(actor, 'pin, lock or hide threads');
+      requireOrganiser(actor, msg('errors.threads.onlyOrganisersModerate'));
       await findVisibleThread(db, actor, id);
       const at = (on: boolean | undefined) =>
         on === undefined ? undefined : on ? new Date() : null;
@@ -71,7 +72,7 @@ export function createModerationService(db: Db, threads: ThreadService) {
       cursor: string | undefined,
       limit: number,
     ): Promise<FlagPage> {
-      requireOrganiser(actor, 'review flags');
+      requireOrganiser(actor, msg('errors.threads.onlyOrganisersReviewFlags'));
       const rows = await repository.openFlagsPage(db, decodeCursor(cursor), limit);
       const { page, nextCursor } = pageOf(rows, limit);
       const flaggers = await authorsById(
@@ -100,7 +101,7 @@ export function createModerationService(db: Db, threads: ThreadService) {
     },
 
     async resolveFlag(actor: AccountMember, flagId: string) {
-      requireOrganiser(actor, 'resolve flags');
+      requireOrganiser(actor, msg('errors.threads.onlyOrganisersResolveFlags'));
       if (!(await repository.resolveFlag(db, flagId, actor.id))) {
         throw new AppError('not_found', 'This flag does not exist or is already resolved.');
       }

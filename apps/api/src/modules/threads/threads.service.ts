@@ -14,6 +14,7 @@ import {
   type ThreadUpdateInput,
 } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
@@ -174,7 +175,8 @@ export function createThreadService(db: Db) {
     },
 
     async create(actor: AccountMember, input: NewThreadInput) {
-      if (input.kind === 'announcement') requireOrganiser(actor, 'post announcements');
+      if (input.kind === 'announcement')
+        requireOrganiser(actor, msg('errors.threads.onlyOrganisersAnnounce'));
       await checkCohort(actor, input.cohortId);
       const texts = [input.body, ...(input.story ? Object.values(input.story) : [])];
       const mentions = await resolveMentions(db, texts);
