@@ -1,16 +1,33 @@
 import { LANGUAGE_CODES } from '@praxis/contracts/languages';
 
-// Profiles store ISO codes (FR, bs); people read names ("France", "Bosnian").
+// Profiles store ISO codes (FR, bs); people read names ("France", "Bosnian"), in the language of
+// the page ("Francuska", "bosanski"): pass `useIntl().locale`.
 
-const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const namers = new Map<string, { regions: Intl.DisplayNames; languages: Intl.DisplayNames }>();
 
-export function countryName(code: string): string {
-  return safely(() => regions.of(code.toUpperCase())) ?? code;
+function namesIn(locale: string) {
+  let namer = namers.get(locale);
+  if (!namer) {
+    namer = {
+      regions: new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }),
+      languages: new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }),
+    };
+    namers.set(locale, namer);
+  }
+  return namer;
 }
 
-export function languageName(code: string): string {
-  return safely(() => languages.of(code.toLowerCase())) ?? code;
+export function countryName(code: string, locale = 'en'): string {
+  return safely(() => namesIn(locale).regions.of(code.toUpperCase())) ?? code;
+}
+
+/**
+ * A language's name standing alone, as in a chip or a menu: with a capital, which French and the
+ * South Slavic languages leave out mid-sentence ("bosniaque" → "Bosniaque").
+ */
+export function languageName(code: string, locale = 'en'): string {
+  const name = safely(() => namesIn(locale).languages.of(code.toLowerCase()));
+  return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : code;
 }
 
 // Codes that name groupings, placeholders, territories nobody gives as where they live, or
@@ -21,12 +38,14 @@ const notCountries = new Set(
   ).split(' '),
 );
 
-let countryList: { code: string; name: string }[] | null = null;
+const countryLists = new Map<string, { code: string; name: string }[]>();
 
 /** Every country the browser can name, by name, for a select. */
-export function countryOptions(): { code: string; name: string }[] {
-  if (!countryList) {
+export function countryOptions(locale = 'en'): { code: string; name: string }[] {
+  let list = countryLists.get(locale);
+  if (!list) {
     const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const regions = namesIn(locale).regions;
     const found: { code: string; name: string }[] = [];
     for (const first of letters) {
       for (const second of letters) {
@@ -35,21 +54,24 @@ export function countryOptions(): { code: string; name: string }[] {
         if (name && name !== code) found.push({ code, name });
       }
     }
-    countryList = found.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    list = found.sort((a, b) => a.name.localeCompare(b.name, locale));
+    countryLists.set(locale, list);
   }
-  return countryList;
+  return list;
 }
 
-let languageList: { code: string; name: string }[] | null = null;
+const languageLists = new Map<string, { code: string; name: string }[]>();
 
 /** The languages a profile may list, by name, for a picker. */
-export function languageOptions(): { code: string; name: string }[] {
-  if (!languageList) {
-    languageList = LANGUAGE_CODES.map((code) => ({ code, name: languageName(code) })).sort((a, b) =>
-      a.name.localeCompare(b.name, 'en'),
+export function languageOptions(locale = 'en'): { code: string; name: string }[] {
+  let list = languageLists.get(locale);
+  if (!list) {
+    list = LANGUAGE_CODES.map((code) => ({ code, name: languageName(code, locale) })).sort((a, b) =>
+      a.name.localeCompare(b.name, locale),
     );
+    languageLists.set(locale, list);
   }
-  return languageList;
+  return list;
 }
 
 function safely(read: () => string | undefined): string | undefined {
@@ -62,6 +84,6 @@ function safely(read: () => string | undefined): string | undefined {
 }
 
 /** "Lyon, France", "France", "Lyon" or "" — whatever the member has filled in. */
-export function placeOf(city: string, country: string | null): string {
-  return [city, country ? countryName(country) : ''].filter(Boolean).join(', ');
+export function placeOf(city: string, country: string | null, locale = 'en'): string {
+  return [city, country ? countryName(country, locale) : ''].filter(Boolean).join(', ');
 }

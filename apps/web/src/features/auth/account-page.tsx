@@ -5,12 +5,14 @@ import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField } from '../../components/form-field.tsx';
 import { NewPasswordField } from '../../components/new-password-field.tsx';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useChangePassword } from './api/change-password.ts';
 import { useLogout } from './api/logout.ts';
 
 export function AccountPage({ member }: { member: AccountMember }) {
-  useDocumentTitle('Account and security');
+  const t = useT();
+  useDocumentTitle(t('auth.account.title'));
   const changePassword = useChangePassword();
   const logout = useLogout();
   const navigate = useNavigate();
@@ -33,27 +35,27 @@ export function AccountPage({ member }: { member: AccountMember }) {
 
   return (
     <section className="page narrow">
-      <h1>Account and security</h1>
+      <h1>{t('auth.account.title')}</h1>
       <dl className="facts">
-        <dt>Name</dt>
+        <dt>{t('auth.account.name')}</dt>
         <dd>{member.name}</dd>
-        <dt>E-mail</dt>
+        <dt>{t('auth.account.email')}</dt>
         <dd>
-          {member.email} · <Link to="/settings/email">What Praxis e-mails you</Link>
+          {member.email} · <Link to="/settings/email">{t('auth.account.emailSettings')}</Link>
         </dd>
-        <dt>Role</dt>
-        <dd>{member.role}</dd>
+        <dt>{t('auth.account.role')}</dt>
+        <dd>{t(`common.role.${member.role}`)}</dd>
       </dl>
 
-      <h2>Change your password</h2>
-      <p className="muted">Changing it signs you out on every other device.</p>
+      <h2>{t('auth.account.changePasswordHeading')}</h2>
+      <p className="muted">{t('auth.account.changePasswordHint')}</p>
       {changePassword.isSuccess && (
-        <Alert tone="success">Your password is changed. Other devices are signed out.</Alert>
+        <Alert tone="success">{t('auth.account.passwordChanged')}</Alert>
       )}
       {message && <Alert tone="error">{message}</Alert>}
       <form onSubmit={submit} noValidate>
         <FormField
-          label="Current password"
+          label={t('auth.account.currentPassword')}
           type="password"
           name="current-password"
           autoComplete="current-password"
@@ -69,21 +71,19 @@ export function AccountPage({ member }: { member: AccountMember }) {
           error={fields.newPassword}
         />
         <button type="submit" className="button-primary" disabled={changePassword.isPending}>
-          Change password
+          {t('auth.account.changePassword')}
         </button>
       </form>
 
-      <h2>Sessions</h2>
-      <p className="muted">
-        Lost a phone or used a shared computer? Sign out everywhere, including here.
-      </p>
+      <h2>{t('auth.account.sessionsHeading')}</h2>
+      <p className="muted">{t('auth.account.sessionsHint')}</p>
       <button
         type="button"
         className="button-secondary"
         disabled={logout.isPending}
         onClick={() => logout.mutate('everywhere', { onSuccess: () => navigate('/login') })}
       >
-        Sign out everywhere
+        {t('auth.account.signOutEverywhere')}
       </button>
     </section>
   );

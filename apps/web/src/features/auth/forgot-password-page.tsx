@@ -4,9 +4,11 @@ import { Alert } from '../../components/alert.tsx';
 import { AuthCard } from '../../components/auth-card.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField } from '../../components/form-field.tsx';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useRequestPasswordReset } from './api/request-password-reset.ts';
 
 export function ForgotPasswordPage() {
+  const t = useT();
   const reset = useRequestPasswordReset();
   const [email, setEmail] = useState('');
   const { message, fields } = formErrors(reset.error);
@@ -17,15 +19,12 @@ export function ForgotPasswordPage() {
   }
 
   return (
-    <AuthCard
-      title="Reset your password"
-      intro={<p>We will e-mail you a link to choose a new password.</p>}
-    >
+    <AuthCard title={t('auth.forgot.title')} intro={<p>{t('auth.forgot.intro')}</p>}>
       {reset.data && <Alert tone="success">{reset.data.message}</Alert>}
       {message && <Alert tone="error">{message}</Alert>}
       <form onSubmit={submit} noValidate>
         <FormField
-          label="E-mail"
+          label={t('auth.field.email')}
           type="email"
           name="email"
           autoComplete="email"
@@ -35,11 +34,11 @@ export function ForgotPasswordPage() {
           error={fields.email}
         />
         <button type="submit" className="button-primary" disabled={reset.isPending}>
-          {reset.isPending ? 'Sending…' : 'Send the link'}
+          {t(reset.isPending ? 'auth.forgot.sending' : 'auth.forgot.send')}
         </button>
       </form>
       <p className="auth-links">
-        <Link to="/login">Back to sign in</Link>
+        <Link to="/login">{t('auth.backToSignIn')}</Link>
       </p>
     </AuthCard>
   );

@@ -4,10 +4,12 @@ import { Alert } from '../../components/alert.tsx';
 import { AuthCard } from '../../components/auth-card.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField } from '../../components/form-field.tsx';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useSsoOptions } from './api/get-sso-options.ts';
 import { useLogin } from './api/login.ts';
 
 export function LoginPage() {
+  const t = useT();
   const login = useLogin();
   const location = useLocation();
   const { notice, from } = (location.state as { notice?: string; from?: string } | null) ?? {};
@@ -23,12 +25,12 @@ export function LoginPage() {
   }
 
   return (
-    <AuthCard title="Sign in" intro={<p>The network of public-sector innovation alumni.</p>}>
+    <AuthCard title={t('auth.login.title')} intro={<p>{t('auth.login.intro')}</p>}>
       {notice && <Alert tone="success">{notice}</Alert>}
       {message && <Alert tone="error">{message}</Alert>}
       <form onSubmit={submit} noValidate>
         <FormField
-          label="E-mail"
+          label={t('auth.field.email')}
           type="email"
           name="email"
           autoComplete="username"
@@ -38,7 +40,7 @@ export function LoginPage() {
           error={fields.email}
         />
         <FormField
-          label="Password"
+          label={t('auth.field.password')}
           type="password"
           name="password"
           autoComplete="current-password"
@@ -48,12 +50,12 @@ export function LoginPage() {
           error={fields.password}
         />
         <button type="submit" className="button-primary" disabled={login.isPending}>
-          {login.isPending ? 'Signing in…' : 'Sign in'}
+          {t(login.isPending ? 'auth.login.signingIn' : 'auth.login.submit')}
         </button>
       </form>
       {sso && (
         <>
-          <p className="auth-divider">or</p>
+          <p className="auth-divider">{t('auth.login.or')}</p>
           {/* A page load, not a fetch: the browser itself goes to the organisation's sign-in. */}
           <a
             className="button-secondary button-block"
@@ -64,11 +66,9 @@ export function LoginPage() {
         </>
       )}
       <p className="auth-links">
-        <Link to="/forgot-password">Forgot your password?</Link>
+        <Link to="/forgot-password">{t('auth.login.forgot')}</Link>
       </p>
-      <p className="muted small">
-        Praxis is invitation-only. Ask an organiser of your programme for an invitation.
-      </p>
+      <p className="muted small">{t('auth.login.invitationOnly')}</p>
     </AuthCard>
   );
 }

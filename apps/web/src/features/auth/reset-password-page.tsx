@@ -4,9 +4,11 @@ import { Alert } from '../../components/alert.tsx';
 import { AuthCard } from '../../components/auth-card.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { NewPasswordField } from '../../components/new-password-field.tsx';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useConfirmPasswordReset } from './api/confirm-password-reset.ts';
 
 export function ResetPasswordPage() {
+  const t = useT();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const confirm = useConfirmPasswordReset();
@@ -22,19 +24,15 @@ export function ResetPasswordPage() {
         onSuccess: () =>
           navigate('/login', {
             replace: true,
-            state: { notice: 'Your password is changed. Sign in with it now.' },
+            state: { notice: t('auth.reset.done') },
           }),
       },
     );
   }
 
   return (
-    <AuthCard title="Choose a new password">
-      {!token && (
-        <Alert tone="error">
-          This page needs the link from the reset e-mail. Open the link again.
-        </Alert>
-      )}
+    <AuthCard title={t('auth.reset.title')}>
+      {!token && <Alert tone="error">{t('auth.reset.noToken')}</Alert>}
       {message && <Alert tone="error">{message}</Alert>}
       <form onSubmit={submit} noValidate>
         <NewPasswordField
@@ -44,11 +42,11 @@ export function ResetPasswordPage() {
           error={fields.password}
         />
         <button type="submit" className="button-primary" disabled={confirm.isPending || !token}>
-          {confirm.isPending ? 'Saving…' : 'Save the new password'}
+          {t(confirm.isPending ? 'auth.reset.saving' : 'auth.reset.save')}
         </button>
       </form>
       <p className="auth-links">
-        <Link to="/forgot-password">Ask for a new link</Link>
+        <Link to="/forgot-password">{t('auth.reset.newLink')}</Link>
       </p>
     </AuthCard>
   );

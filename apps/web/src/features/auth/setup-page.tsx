@@ -5,11 +5,13 @@ import { AuthCard } from '../../components/auth-card.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { FormField } from '../../components/form-field.tsx';
 import { NewPasswordField } from '../../components/new-password-field.tsx';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useCreateAdmin } from './api/create-admin.ts';
 import { useSetupStatus } from './api/get-setup-status.ts';
 
 /** First run: the database has no member yet, so whoever installed Praxis becomes its admin. */
 export function SetupPage() {
+  const t = useT();
   const createAdmin = useCreateAdmin();
   const tokenRequired = useSetupStatus().data?.tokenRequired ?? false;
   const [setupToken, setSetupToken] = useState('');
@@ -28,32 +30,24 @@ export function SetupPage() {
   }
 
   return (
-    <AuthCard
-      title="Set up Praxis"
-      intro={
-        <p>
-          Welcome. Praxis has no members yet: create the first account. It will be the
-          administrator, who can invite organisers and members.
-        </p>
-      }
-    >
+    <AuthCard title={t('auth.setup.title')} intro={<p>{t('auth.setup.intro')}</p>}>
       {message && <Alert tone="error">{message}</Alert>}
       <form onSubmit={submit} noValidate>
         {tokenRequired && (
           <FormField
-            label="Setup token"
+            label={t('auth.setup.token')}
             name="setupToken"
             autoComplete="off"
             spellCheck={false}
             required
-            hint="Praxis printed it in the server log when it started. It proves you run this server."
+            hint={t('auth.setup.tokenHint')}
             value={setupToken}
             onChange={(event) => setSetupToken(event.target.value)}
             error={fields.setupToken}
           />
         )}
         <FormField
-          label="Your name"
+          label={t('auth.setup.name')}
           name="name"
           autoComplete="name"
           required
@@ -62,7 +56,7 @@ export function SetupPage() {
           error={fields.name}
         />
         <FormField
-          label="E-mail"
+          label={t('auth.field.email')}
           type="email"
           name="email"
           autoComplete="email"
@@ -72,14 +66,14 @@ export function SetupPage() {
           error={fields.email}
         />
         <NewPasswordField
-          label="Password"
+          label={t('auth.field.password')}
           value={password}
           onChange={setPassword}
           account={{ email, name }}
           error={fields.password}
         />
         <button type="submit" className="button-primary" disabled={createAdmin.isPending}>
-          {createAdmin.isPending ? 'Creating…' : 'Create admin account'}
+          {t(createAdmin.isPending ? 'auth.setup.creating' : 'auth.setup.submit')}
         </button>
       </form>
     </AuthCard>

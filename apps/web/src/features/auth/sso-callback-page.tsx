@@ -3,10 +3,12 @@ import { Link } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { AuthCard } from '../../components/auth-card.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useFinishSso } from './api/finish-sso.ts';
 
 /** Where the organisation's identity provider sends the browser back to after signing in. */
 export function SsoCallbackPage() {
+  const t = useT();
   const finish = useFinishSso();
   const { mutate } = finish;
   // The answer's code works once; a second render (React's strict mode) must not spend it again.
@@ -26,17 +28,17 @@ export function SsoCallbackPage() {
 
   if (finish.isError) {
     return (
-      <AuthCard title="Sign-in did not go through">
+      <AuthCard title={t('auth.sso.failed')}>
         <Alert tone="error">{formErrors(finish.error).message}</Alert>
         <p className="auth-links">
-          <Link to="/login">Back to sign in</Link>
+          <Link to="/login">{t('auth.backToSignIn')}</Link>
         </p>
       </AuthCard>
     );
   }
   return (
-    <AuthCard title="Signing you in">
-      <p role="status">Checking the answer from your organisation…</p>
+    <AuthCard title={t('auth.sso.signingIn')}>
+      <p role="status">{t('auth.sso.checking')}</p>
     </AuthCard>
   );
 }

@@ -2,6 +2,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { AuthCard } from '../../components/auth-card.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { T, useT } from '../../lib/i18n/use-t.tsx';
 import { useUnlockPreview } from './api/get-unlock-preview.ts';
 import { useUnlockSignIn } from './api/unlock-sign-in.ts';
 
@@ -11,6 +12,7 @@ import { useUnlockSignIn } from './api/unlock-sign-in.ts';
  * account first, so someone sent another person's link sees that it is not theirs.
  */
 export function UnlockPage() {
+  const t = useT();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const preview = useUnlockPreview(token);
@@ -20,23 +22,12 @@ export function UnlockPage() {
   const email = preview.data?.email;
 
   return (
-    <AuthCard
-      title="Unlock and sign in"
-      intro={
-        <p>
-          After several wrong passwords, signing in to your account was slowed down. This link ends
-          that and signs you in on this browser.
-        </p>
-      }
-    >
-      {!token && (
-        <Alert tone="error">This page needs the link from the e-mail. Open the link again.</Alert>
-      )}
+    <AuthCard title={t('auth.unlock.title')} intro={<p>{t('auth.unlock.intro')}</p>}>
+      {!token && <Alert tone="error">{t('auth.unlock.noToken')}</Alert>}
       {message && <Alert tone="error">{message}</Alert>}
       {email && (
         <p>
-          This link signs in to the account <strong>{email}</strong>. If that is not your account,
-          do not use it.
+          <T id="auth.unlock.account" values={{ email }} />
         </p>
       )}
       <button
@@ -48,13 +39,13 @@ export function UnlockPage() {
         }
       >
         {unlock.isPending
-          ? 'Signing in…'
+          ? t('auth.login.signingIn')
           : email
-            ? `Unlock and sign in as ${email}`
-            : 'Unlock and sign in'}
+            ? t('auth.unlock.submitAs', { email })
+            : t('auth.unlock.title')}
       </button>
       <p className="auth-links">
-        <Link to="/login">Sign in with your password instead</Link>
+        <Link to="/login">{t('auth.unlock.withPassword')}</Link>
       </p>
     </AuthCard>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { type TFunction, useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { type DirectoryFilters, useDirectory } from './api/search-members.ts';
 import { FacetFilters } from './components/facet-filters.tsx';
@@ -9,10 +10,9 @@ import { MemberCard } from './components/member-card.tsx';
 import { SearchBox } from './components/search-box.tsx';
 import { type Facet, filtersFrom, hasFilters, paramsFrom } from './directory-search-params.ts';
 
-const plural = (count: number) => `${count} ${count === 1 ? 'member' : 'members'}`;
-
 export function DirectoryPage() {
-  useDocumentTitle('Directory');
+  const t = useT();
+  useDocumentTitle(t('directory.page.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFrom(searchParams);
   const directory = useDirectory(filters);
@@ -48,11 +48,8 @@ export function DirectoryPage() {
 
   return (
     <section className="page wide">
-      <h1>Directory</h1>
-      <p className="lead">
-        Find the alumni who have done it before, by what they know, where they work and which
-        programme they went through.
-      </p>
+      <h1>{t('directory.page.title')}</h1>
+      <p className="lead">{t('directory.page.lead')}</p>
       <SearchBox
         query={filters.q ?? ''}
         onSearch={(q, { replace }) => navigate({ ...filters, q: q || undefined }, replace)}
@@ -67,19 +64,19 @@ export function DirectoryPage() {
         />
         <section className="directory-results" aria-labelledby="results-heading">
           <h2 id="results-heading" className="visually-hidden">
-            Members
+            {t('directory.results.heading')}
           </h2>
           <div className="result-bar">
             <p className="result-count" role="status">
-              {firstPage ? resultSummary(total, filters) : ''}
+              {firstPage ? resultSummary(t, total, filters) : ''}
             </p>
             {searching && firstPage && (
               <span className="muted small" aria-hidden="true">
-                Updating…
+                {t('directory.results.updating')}
               </span>
             )}
           </div>
-          {directory.isPending && <p className="muted">Loading members…</p>}
+          {directory.isPending && <p className="muted">{t('directory.results.loading')}</p>}
           {directory.isError && <Alert tone="error">{formErrors(directory.error).message}</Alert>}
           {firstPage && total === 0 && (
             <EmptyState
@@ -105,10 +102,14 @@ export function DirectoryPage() {
                 disabled={directory.isFetchingNextPage}
                 onClick={showMore}
               >
-                {directory.isFetchingNextPage ? 'Loading…' : 'Show more'}
+                {t(
+                  directory.isFetchingNextPage
+                    ? 'common.showMore.loading'
+                    : 'common.showMore.label',
+                )}
               </button>
               <span className="muted small">
-                Showing {members.length} of {total}
+                {t('directory.results.showing', { shown: members.length, total })}
               </span>
             </div>
           )}
@@ -118,14 +119,16 @@ export function DirectoryPage() {
   );
 }
 
-function resultSummary(total: number, filters: DirectoryFilters): string {
-  if (total === 0) return 'No members found.';
+function resultSummary(t: TFunction, count: number, filters: DirectoryFilters): string {
+  if (count === 0) return t('directory.results.none');
   const narrowed = hasFilters(filters);
   if (filters.q) {
-    return `${plural(total)} ${total === 1 ? 'matches' : 'match'} “${filters.q}”${narrowed ? ' and your filters' : ''}.`;
+    return narrowed
+      ? t('directory.results.matchQueryAndFilters', { count, q: filters.q })
+      : t('directory.results.matchQuery', { count, q: filters.q });
   }
-  if (narrowed) return `${plural(total)} ${total === 1 ? 'matches' : 'match'} your filters.`;
-  return `${plural(total)} in the network.`;
+  if (narrowed) return t('directory.results.matchFilters', { count });
+  return t('directory.results.inNetwork', { count });
 }
 
 function EmptyState({
@@ -137,28 +140,26 @@ function EmptyState({
   onClearFilters(): void;
   onClearSearch(): void;
 }) {
+  const t = useT();
   const narrowed = hasFilters(filters);
   return (
     <div className="empty-state">
       <p>
-        {filters.q ? (
-          <>
-            No one matches “{filters.q}”.{' '}
-            {narrowed ? 'Try fewer words, or remove a filter.' : 'Try fewer or other words.'}
-          </>
-        ) : (
-          'No one matches these filters. Try removing one.'
-        )}
+        {filters.q
+          ? t(narrowed ? 'directory.empty.queryAndFilters' : 'directory.empty.query', {
+              q: filters.q,
+            })
+          : t('directory.empty.filters')}
       </p>
       <div className="button-row">
         {narrowed && (
           <button type="button" className="button-secondary" onClick={onClearFilters}>
-            Clear filters
+            {t('directory.empty.clearFilters')}
           </button>
         )}
         {filters.q && (
           <button type="button" className="button-secondary" onClick={onClearSearch}>
-            Clear the search
+            {t('directory.empty.clearSearch')}
           </button>
         )}
       </div>

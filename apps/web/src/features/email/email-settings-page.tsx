@@ -1,21 +1,22 @@
 import type { EmailMode, EmailPreferences, EmailTopic } from '@praxis/contracts/email';
 import type { AccountMember } from '@praxis/contracts/members';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { T, useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useEmailPreferences } from './api/get-email-preferences.ts';
 import { useRetryAddress } from './api/retry-address.ts';
 import { useUpdateEmailPreferences } from './api/update-email-preferences.ts';
 import { TopicChoice } from './components/topic-choice.tsx';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
-
 type Draft = Pick<EmailPreferences, 'topics' | 'weeklyDigest'>;
 
 /** What Praxis e-mails the member, topic by topic; every mail links here. */
 export function EmailSettingsPage({ member }: { member: AccountMember }) {
-  useDocumentTitle('E-mail settings');
+  const t = useT();
+  useDocumentTitle(t('email.settings.title'));
   const preferences = useEmailPreferences();
   const update = useUpdateEmailPreferences();
   const retry = useRetryAddress();
@@ -48,22 +49,22 @@ export function EmailSettingsPage({ member }: { member: AccountMember }) {
 
   return (
     <section className="page narrow">
-      <h1>E-mail settings</h1>
+      <h1>{t('email.settings.title')}</h1>
       {preferences.data && (
         <p className="lead">
-          Choose what Praxis e-mails to <strong>{preferences.data.address}</strong>. Instant mail
-          waits a few minutes and goes only if you have not seen the news in Praxis meanwhile; the
-          daily summary comes each morning.
+          <T id="email.settings.lead" values={{ address: preferences.data.address }} />
         </p>
       )}
       {preferences.isPending && (
         <p className="loading" role="status">
-          Loading your e-mail settings…
+          {t('email.settings.loading')}
         </p>
       )}
       {preferences.data?.bounced && <BouncedNotice preferences={preferences.data} retry={retry} />}
       {retry.isSuccess && !preferences.data?.bounced && (
-        <Alert tone="success">Praxis sends mail to {preferences.data?.address} again.</Alert>
+        <Alert tone="success">
+          {t('email.settings.retried', { address: preferences.data?.address ?? '' })}
+        </Alert>
       )}
       {draft && (
         <form className="email-settings" onSubmit={submit} noValidate>
@@ -76,10 +77,9 @@ export function EmailSettingsPage({ member }: { member: AccountMember }) {
             />
           ))}
           <fieldset className="email-topic" aria-describedby="weekly-digest-hint">
-            <legend>Weekly digest</legend>
+            <legend>{t('email.settings.digest')}</legend>
             <p className="field-hint" id="weekly-digest-hint">
-              On Monday mornings: new stories, unanswered questions you could help with, upcoming
-              meetups, polls waiting for your vote and new members of your cohorts.
+              {t('email.settings.digestHint')}
             </p>
             <div className="checkbox-field">
               <input
@@ -91,14 +91,14 @@ export function EmailSettingsPage({ member }: { member: AccountMember }) {
                   setDraft({ ...draft, weeklyDigest: event.target.checked });
                 }}
               />
-              <label htmlFor="weekly-digest">Send me the weekly digest</label>
+              <label htmlFor="weekly-digest">{t('email.settings.digestChoice')}</label>
             </div>
           </fieldset>
-          {update.isSuccess && <Alert tone="success">Your e-mail settings are saved.</Alert>}
+          {update.isSuccess && <Alert tone="success">{t('email.settings.saved')}</Alert>}
           {message && <Alert tone="error">{message}</Alert>}
           <div>
             <button type="submit" className="button-primary" disabled={update.isPending}>
-              {update.isPending ? 'Saving…' : 'Save e-mail settings'}
+              {t(update.isPending ? 'email.settings.saving' : 'email.settings.save')}
             </button>
           </div>
         </form>
@@ -114,20 +114,25 @@ function BouncedNotice({
   preferences: EmailPreferences;
   retry: ReturnType<typeof useRetryAddress>;
 }) {
+  const t = useT();
+  const intl = useIntl();
   const bounced = preferences.bounced;
   if (!bounced) return null;
   return (
     <section className="email-bounced" aria-labelledby="email-bounced-heading">
-      <h2 id="email-bounced-heading">Mail to your address bounced</h2>
+      <h2 id="email-bounced-heading">{t('email.bounced.heading')}</h2>
       <p>
-        On {dateFormat.format(new Date(bounced.at))}, mail to <strong>{preferences.address}</strong>{' '}
-        came back undelivered, so Praxis stopped sending to it. The receiving server said:{' '}
-        <q>{bounced.reason}</q>
+        <T
+          id="email.bounced.what"
+          values={{
+            date: intl.formatDate(bounced.at, { dateStyle: 'long' }),
+            address: preferences.address,
+            reason: bounced.reason,
+            q: quote,
+          }}
+        />
       </p>
-      <p>
-        Check the address and that your mailbox accepts mail (it may have been full or closed). Once
-        it works again, let Praxis try again.
-      </p>
+      <p>{t('email.bounced.check')}</p>
       {retry.isError && <Alert tone="error">{formErrors(retry.error).message}</Alert>}
       <button
         type="button"
@@ -135,8 +140,11 @@ function BouncedNotice({
         disabled={retry.isPending}
         onClick={() => retry.mutate()}
       >
-        It works again: send me mail
+        {t('email.bounced.retry')}
       </button>
     </section>
   );
 }
+
+/** The receiving server's own words, quoted as the reader's language quotes. */
+const quote = (chunks: ReactNode[]) => <q>{chunks}</q>;

@@ -1,46 +1,28 @@
-import type { EmailMode, EmailTopic, UnsubscribeTopic } from '@praxis/contracts/email';
+import type { EmailMode, EmailTopic } from '@praxis/contracts/email';
+import type { MessageId } from '../../lib/i18n/message-ids.ts';
 
 /** Each topic as the settings page names and explains it. */
-export const TOPICS: Record<EmailTopic, { label: string; hint: string }> = {
+export const TOPICS: Record<EmailTopic, { label: MessageId; hint: MessageId }> = {
   own_thread_replies: {
-    label: 'Replies in threads you started',
-    hint: 'Someone replies to a question or story of yours, an answer to your question included.',
+    label: 'email.topic.ownThreadReplies',
+    hint: 'email.topic.ownThreadRepliesHint',
   },
   followed_thread_replies: {
-    label: 'Replies in other threads you follow',
-    hint: 'Someone replies in a thread you replied in or chose to follow.',
+    label: 'email.topic.followedThreadReplies',
+    hint: 'email.topic.followedThreadRepliesHint',
   },
-  mentions: {
-    label: 'Mentions',
-    hint: 'Someone mentions you in a thread, in chat or in meetup notes.',
-  },
-  advice: {
-    label: 'Advice',
-    hint: 'Someone asks for your advice, or accepts your answer to their question.',
-  },
+  mentions: { label: 'email.topic.mentions', hint: 'email.topic.mentionsHint' },
+  advice: { label: 'email.topic.advice', hint: 'email.topic.adviceHint' },
   direct_messages: {
-    label: 'Direct messages',
-    hint: 'Someone writes to you in a conversation of your own.',
+    label: 'email.topic.directMessages',
+    hint: 'email.topic.directMessagesHint',
   },
-  meetup_news: {
-    label: 'Meetup news',
-    hint: 'A date poll opens, a date is picked, a meetup moves or is cancelled, a seat frees up for you, your contribution is accepted, and reminders.',
-  },
-  flags: {
-    label: 'Flagged posts',
-    hint: 'A member flags a post for organisers to review.',
-  },
+  meetup_news: { label: 'email.topic.meetupNews', hint: 'email.topic.meetupNewsHint' },
+  flags: { label: 'email.topic.flags', hint: 'email.topic.flagsHint' },
 };
 
-export const MODES: { mode: EmailMode; label: string }[] = [
-  { mode: 'instant', label: 'Instant' },
-  { mode: 'daily', label: 'In my daily summary' },
-  { mode: 'off', label: 'Off' },
+export const MODES: { mode: EmailMode; label: MessageId }[] = [
+  { mode: 'instant', label: 'email.mode.instant' },
+  { mode: 'daily', label: 'email.mode.daily' },
+  { mode: 'off', label: 'email.mode.off' },
 ];
-
-/** What an unsubscribe link stops, as the end of "You will no longer get …". */
-export function unsubscribeTopicName(topic: UnsubscribeTopic): string {
-  if (topic === 'weekly_digest') return 'the weekly network digest';
-  if (topic === 'daily_summary') return 'the daily summary';
-  return `e-mail about ${TOPICS[topic].label.toLowerCase()}`;
-}

@@ -1,49 +1,43 @@
 import type { AccountMember } from '@praxis/contracts/members';
+import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
 import { dueSeries, useSeriesList } from '../../lib/api/list-series.ts';
+import type { MessageId } from '../../lib/i18n/message-ids.ts';
+import { T, useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { plainDate, rangeIn, viewerZone } from '../../lib/zoned-time.ts';
 import { useNextMeetup } from './api/get-next-meetup.ts';
 import { useLatestThreads } from './api/list-latest-threads.ts';
 
-const destinations = [
-  {
-    to: '/directory',
-    title: 'Find someone who has done it before',
-    text: 'Search alumni by expertise, programme and country.',
-  },
-  {
-    to: '/threads',
-    title: 'Ask the network',
-    text: 'Questions, success stories and honest failures.',
-  },
-  { to: '/meetups', title: 'The six-monthly exchange', text: 'Pick a date, RSVP, bring a story.' },
-  {
-    to: '/chat',
-    title: 'Talk now',
-    text: 'Rooms for every cohort and meetup, and direct messages.',
-  },
+const destinations: { to: string; title: MessageId; text: MessageId }[] = [
+  { to: '/directory', title: 'home.directory.title', text: 'home.directory.text' },
+  { to: '/threads', title: 'home.threads.title', text: 'home.threads.text' },
+  { to: '/meetups', title: 'home.meetups.title', text: 'home.meetups.text' },
+  { to: '/chat', title: 'home.chat.title', text: 'home.chat.text' },
 ];
 
+/** The part of a link's name that only screen readers need: the others see the row. */
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
+
 export function HomePage({ member }: { member: AccountMember }) {
-  useDocumentTitle('Home');
+  const t = useT();
+  useDocumentTitle(t('home.page.title'));
   return (
     <section className="page">
-      <h1>Welcome, {member.name.split(' ')[0]}</h1>
-      <p className="lead">
-        Praxis is where alumni of public-sector innovation programmes keep learning from each other.
-      </p>
+      <h1>{t('home.page.welcome', { name: member.name.split(' ')[0] })}</h1>
+      <p className="lead">{t('home.page.lead')}</p>
       <DueSeries />
       <NextMeetup />
       <ul className="cards">
         {destinations.map((destination) => (
           <li key={destination.to} className="card">
             <h2>
-              <Link to={destination.to}>{destination.title}</Link>
+              <Link to={destination.to}>{t(destination.title)}</Link>
             </h2>
-            <p>{destination.text}</p>
+            <p>{t(destination.text)}</p>
           </li>
         ))}
       </ul>
@@ -54,20 +48,28 @@ export function HomePage({ member }: { member: AccountMember }) {
 
 /** For those who run a series: the ones due within two months with nothing proposed yet. */
 function DueSeries() {
+  const t = useT();
+  const { locale } = useIntl();
   const due = dueSeries(useSeriesList().data?.series);
   if (due.length === 0) return null;
   return (
     <section className="panel due-callout" aria-labelledby="home-due-heading">
-      <h2 id="home-due-heading">Meetups to propose</h2>
+      <h2 id="home-due-heading">{t('home.due.heading')}</h2>
       <ul>
         {due.map((series) => (
           <li key={series.id} className="due-item">
             <span>
-              <Link to={`/meetups/series/${series.id}`}>{series.name}</Link> is due on{' '}
-              {plainDate(series.nextDueOn)}, and nothing is proposed yet.
+              <T
+                id="home.due.item"
+                values={{
+                  series: series.name,
+                  date: plainDate(series.nextDueOn, locale),
+                  link: (chunks) => <Link to={`/meetups/series/${series.id}`}>{chunks}</Link>,
+                }}
+              />
             </span>{' '}
             <Link className="button-secondary" to={`/meetups/series/${series.id}/propose`}>
-              Propose the next meetup<span className="visually-hidden"> of {series.name}</span>
+              <T id="home.due.propose" values={{ series: series.name, hidden }} />
             </Link>
           </li>
         ))}
@@ -78,6 +80,7 @@ function DueSeries() {
 
 /** The next dated meetup, and an open date poll the member could still vote in. */
 function NextMeetup() {
+  const { locale } = useIntl();
   const upcoming = useNextMeetup().data?.meetups ?? [];
   const next = upcoming.find((meetup) => meetup.status === 'scheduled');
   const poll = upcoming.find((meetup) => meetup.status === 'proposed');
@@ -86,13 +89,25 @@ function NextMeetup() {
     <div className="panel home-next-meetup">
       {next?.startsAt && next.endsAt && (
         <p className="home-next-line">
-          <strong>Next meetup:</strong> <Link to={`/meetups/${next.id}`}>{next.title}</Link>,{' '}
-          {rangeIn(next.startsAt, next.endsAt, viewerZone())} (your time)
+          <T
+            id="home.next.meetup"
+            values={{
+              title: next.title,
+              when: rangeIn(next.startsAt, next.endsAt, viewerZone(), locale),
+              link: (chunks) => <Link to={`/meetups/${next.id}`}>{chunks}</Link>,
+            }}
+          />
         </p>
       )}
       {poll && (
         <p className="home-next-line">
-          <strong>Vote on a date:</strong> <Link to={`/meetups/${poll.id}`}>{poll.title}</Link>
+          <T
+            id="home.next.poll"
+            values={{
+              title: poll.title,
+              link: (chunks) => <Link to={`/meetups/${poll.id}`}>{chunks}</Link>,
+            }}
+          />
         </p>
       )}
     </div>
@@ -100,24 +115,29 @@ function NextMeetup() {
 }
 
 function LatestThreads() {
+  const t = useT();
   const latest = useLatestThreads();
   const threads = latest.data?.threads ?? [];
   if (threads.length === 0) return null;
   return (
     <section aria-labelledby="latest-heading" className="home-latest">
-      <h2 id="latest-heading">Latest in threads</h2>
+      <h2 id="latest-heading">{t('home.latest.heading')}</h2>
       <ul className="thread-list">
         {threads.map((thread) => (
           <li key={thread.id} className={`thread-row${thread.unread ? ' thread-unread' : ''}`}>
             <div className="thread-row-main">
               <p className="thread-markers">
                 <ThreadKindBadge kind={thread.kind} />
-                {thread.solved && <span className="marker marker-solved">Solved</span>}
+                {thread.solved && (
+                  <span className="marker marker-solved">{t('home.latest.solved')}</span>
+                )}
               </p>
               <h3 className="thread-row-title">
                 <Link className="thread-title-link" to={`/threads/${thread.id}`}>
                   {thread.title}
-                  {thread.unread && <span className="visually-hidden"> (unread)</span>}
+                  {thread.unread && (
+                    <span className="visually-hidden"> {t('home.latest.unread')}</span>
+                  )}
                 </Link>
               </h3>
             </div>
@@ -128,7 +148,7 @@ function LatestThreads() {
         ))}
       </ul>
       <p>
-        <Link to="/threads">All threads</Link>
+        <Link to="/threads">{t('home.latest.all')}</Link>
       </p>
     </section>
   );

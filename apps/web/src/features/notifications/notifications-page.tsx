@@ -6,6 +6,7 @@ import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useUnreadCount } from './api/get-unread-count.ts';
 import { notificationListKey, useNotifications } from './api/list-notifications.ts';
@@ -23,7 +24,8 @@ function linkOf(notification: Notification): string | null {
 }
 
 export function NotificationsPage() {
-  useDocumentTitle('Notifications');
+  const t = useT();
+  useDocumentTitle(t('notifications.page.title'));
   const [unreadOnly, setUnreadOnly] = useState(false);
   const notifications = useNotifications(unreadOnly);
   const unread = useUnreadCount().data?.unreadCount;
@@ -44,14 +46,11 @@ export function NotificationsPage() {
 
   return (
     <section className="page narrow">
-      <h1>Notifications</h1>
-      <p className="lead">
-        Replies to what you follow, mentions, accepted answers, requests for your advice, news of
-        your meetups, and direct messages that came while you were away.
-      </p>
+      <h1>{t('notifications.page.title')}</h1>
+      <p className="lead">{t('notifications.page.lead')}</p>
       <div className="notification-bar">
         <p className="result-count" role="status">
-          {unreadCount === 0 ? 'Nothing unread.' : `${unreadCount} unread`}
+          {t('notifications.page.unreadCount', { count: unreadCount })}
         </p>
         <div className="checkbox-field">
           <input
@@ -60,7 +59,7 @@ export function NotificationsPage() {
             checked={unreadOnly}
             onChange={(event) => setUnreadOnly(event.target.checked)}
           />
-          <label htmlFor="unread-only">Unread only</label>
+          <label htmlFor="unread-only">{t('notifications.page.unreadOnly')}</label>
         </div>
         <button
           type="button"
@@ -68,13 +67,13 @@ export function NotificationsPage() {
           disabled={unreadCount === 0 || markAll.isPending}
           onClick={() => markAll.mutate()}
         >
-          Mark all as read
+          {t('notifications.page.markAllRead')}
         </button>
       </div>
       {markAll.isError && <Alert tone="error">{formErrors(markAll.error).message}</Alert>}
       {notifications.isPending && (
         <p className="loading" role="status">
-          Loading notifications…
+          {t('notifications.page.loading')}
         </p>
       )}
       {notifications.isError && (
@@ -82,8 +81,7 @@ export function NotificationsPage() {
       )}
       {notifications.isSuccess && list.length === 0 && (
         <p className="empty-state">
-          {unreadOnly ? 'No unread notifications.' : 'No notifications yet.'} Follow a thread or
-          answer a question, and what happens next shows up here.
+          {t(unreadOnly ? 'notifications.page.emptyUnread' : 'notifications.page.empty')}
         </p>
       )}
       {list.length > 0 && (
@@ -98,7 +96,9 @@ export function NotificationsPage() {
                 key={notification.id}
                 className={`notification${notification.read ? '' : ' notification-unread'}`}
               >
-                {!notification.read && <span className="visually-hidden">Unread: </span>}
+                {!notification.read && (
+                  <span className="visually-hidden">{t('notifications.item.unread')} </span>
+                )}
                 {to ? (
                   <Link to={to} onClick={read} className="notification-link">
                     <NotificationSentence notification={notification} />
@@ -113,7 +113,7 @@ export function NotificationsPage() {
                 </span>
                 {!notification.read && !to && (
                   <button type="button" className="button-link" onClick={read}>
-                    Mark as read
+                    {t('notifications.item.markRead')}
                   </button>
                 )}
               </li>
@@ -121,7 +121,7 @@ export function NotificationsPage() {
           })}
         </ul>
       )}
-      <ShowMoreButton list={notifications} label="Show older" />
+      <ShowMoreButton list={notifications} label={t('notifications.page.showOlder')} />
     </section>
   );
 }

@@ -1,11 +1,11 @@
-import type { ThreadKind } from '@praxis/contracts/threads';
+import { ThreadKind } from '@praxis/contracts/threads';
 import { useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { SelectField } from '../../components/form-field.tsx';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
 import { TagFilter } from '../../components/tag-filter.tsx';
-import { KIND_NAMES } from '../../components/thread-kind-badge.tsx';
+import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { SEARCH_MIN_LENGTH, type SearchFilters, useSearch } from './api/search-threads.ts';
 import { SearchHit } from './components/search-hit.tsx';
@@ -13,9 +13,12 @@ import { filtersFrom, paramsFrom } from './search-params.ts';
 
 /** Results for the words typed in the header's search box, narrowed by kind, state and tag. */
 export function SearchPage() {
+  const t = useT();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFrom(searchParams);
-  useDocumentTitle(filters.q ? `Search: ${filters.q}` : 'Search');
+  useDocumentTitle(
+    filters.q ? t('search.page.titleWithQuery', { q: filters.q }) : t('search.page.title'),
+  );
   const search = useSearch(filters);
   const hits = search.data?.pages.flatMap((page) => page.hits) ?? [];
   const tooShort = filters.q.length < SEARCH_MIN_LENGTH;
@@ -27,37 +30,36 @@ export function SearchPage() {
 
   return (
     <section className="page">
-      <h1>Search</h1>
-      {tooShort ? (
-        <p className="lead">
-          {filters.q
-            ? `Type at least ${SEARCH_MIN_LENGTH} characters in the search box above.`
-            : 'Type in the search box above to search questions, stories, discussions and their replies.'}
-        </p>
-      ) : (
-        <p className="lead">Threads and replies matching “{filters.q}”.</p>
-      )}
+      <h1>{t('search.page.title')}</h1>
+      <p className="lead">
+        {tooShort
+          ? filters.q
+            ? t('search.page.tooShort', { min: SEARCH_MIN_LENGTH })
+            : t('search.page.empty')
+          : t('search.page.matching', { q: filters.q })}
+      </p>
 
       <SearchFiltersBar filters={filters} onChange={change} />
 
       <section aria-labelledby="search-results-heading">
         <h2 id="search-results-heading" className="visually-hidden">
-          Results
+          {t('search.results.heading')}
         </h2>
         <p className="result-count" role="status">
           {search.isSuccess && !tooShort
-            ? hits.length === 0
-              ? 'Nothing found.'
-              : `${hits.length}${search.hasNextPage ? '+' : ''} ${hits.length === 1 ? 'result' : 'results'}`
+            ? t(search.hasNextPage ? 'search.results.countMore' : 'search.results.count', {
+                count: hits.length,
+              })
             : ''}
         </p>
         {search.isError && <Alert tone="error">{formErrors(search.error).message}</Alert>}
-        {search.isLoading && <p className="muted">Searching…</p>}
+        {search.isLoading && <p className="muted">{t('search.results.searching')}</p>}
         {search.isSuccess && !tooShort && hits.length === 0 && (
           <div className="empty-state">
             <p>
-              Nothing matches “{filters.q}”
-              {narrowed ? ' with these filters. Try removing one.' : '. Try fewer or other words.'}
+              {t(narrowed ? 'search.results.noneFiltered' : 'search.results.none', {
+                q: filters.q,
+              })}
             </p>
             {narrowed && (
               <button
@@ -65,7 +67,7 @@ export function SearchPage() {
                 className="button-secondary"
                 onClick={() => change({ q: filters.q })}
               >
-                Clear filters
+                {t('search.results.clearFilters')}
               </button>
             )}
           </div>
@@ -80,7 +82,7 @@ export function SearchPage() {
           </ol>
         )}
         <div className="show-more">
-          <ShowMoreButton list={search} label="Show more results" />
+          <ShowMoreButton list={search} label={t('search.results.showMore')} />
         </div>
       </section>
     </section>
@@ -94,26 +96,27 @@ function SearchFiltersBar({
   filters: SearchFilters;
   onChange(next: SearchFilters): void;
 }) {
+  const t = useT();
   return (
     <div className="filter-bar">
       <SelectField
-        label="Kind"
+        label={t('search.filters.kind')}
         value={filters.kind ?? ''}
         onChange={(event) => {
           const kind = (event.target.value || undefined) as ThreadKind | undefined;
           onChange({ ...filters, kind, solved: kind === 'question' ? filters.solved : undefined });
         }}
       >
-        <option value="">All kinds</option>
-        {Object.entries(KIND_NAMES).map(([kind, name]) => (
+        <option value="">{t('search.filters.allKinds')}</option>
+        {ThreadKind.options.map((kind) => (
           <option key={kind} value={kind}>
-            {name}
+            {t(`common.threadKind.${kind}`)}
           </option>
         ))}
       </SelectField>
       {filters.kind === 'question' && (
         <SelectField
-          label="Solved"
+          label={t('search.filters.solved')}
           value={filters.solved ?? ''}
           onChange={(event) =>
             onChange({
@@ -122,9 +125,9 @@ function SearchFiltersBar({
             })
           }
         >
-          <option value="">Solved or not</option>
-          <option value="true">Solved</option>
-          <option value="false">Not solved yet</option>
+          <option value="">{t('search.filters.solvedAny')}</option>
+          <option value="true">{t('search.filters.solvedYes')}</option>
+          <option value="false">{t('search.filters.solvedNo')}</option>
         </SelectField>
       )}
       <TagFilter

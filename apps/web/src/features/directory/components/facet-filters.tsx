@@ -1,15 +1,18 @@
 import type { DirectoryPage, FacetValue } from '@praxis/contracts/directory';
 import { useId, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { countryName, languageName } from '../../../lib/display-names.ts';
+import type { MessageId } from '../../../lib/i18n/message-ids.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import type { DirectoryFilters } from '../api/search-members.ts';
 import { FACETS, type Facet } from '../directory-search-params.ts';
 
-const TITLES: Record<Facet, string> = {
-  expertise: 'Expertise',
-  cohort: 'Cohort',
-  programme: 'Programme',
-  country: 'Country',
-  language: 'Language',
+const TITLES: Record<Facet, MessageId> = {
+  expertise: 'directory.facets.expertise',
+  cohort: 'directory.facets.cohort',
+  programme: 'directory.facets.programme',
+  country: 'directory.facets.country',
+  language: 'directory.facets.language',
 };
 
 /** Chips beyond this many wait behind a "show all" button, so the results stay in view. */
@@ -17,9 +20,13 @@ const FIRST_CHIPS = 8;
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function labelOf(facet: Facet, value: FacetValue | { value: string; label: string }) {
-  if (facet === 'country') return countryName(value.value);
-  if (facet === 'language') return languageName(value.value);
+function labelOf(
+  facet: Facet,
+  value: FacetValue | { value: string; label: string },
+  locale: string,
+) {
+  if (facet === 'country') return countryName(value.value, locale);
+  if (facet === 'language') return languageName(value.value, locale);
   if (facet === 'expertise') return sentenceCase(value.label);
   return value.label;
 }
@@ -40,6 +47,8 @@ export function FacetFilters({
   onChange(facet: Facet | 'openToAdvise', value: string | undefined): void;
   onClear(): void;
 }) {
+  const t = useT();
+  const { locale } = useIntl();
   // Cohorts and programmes are chosen by id; remember their names in case a filter hides them.
   const names = useRef(new Map<string, string>());
   for (const facet of ['cohort', 'programme'] as const) {
@@ -54,7 +63,7 @@ export function FacetFilters({
   return (
     <section className={`facets${open ? ' facets-open' : ''}`} aria-labelledby="facets-heading">
       <div className="facets-header">
-        <h2 id="facets-heading">Filter</h2>
+        <h2 id="facets-heading">{t('directory.facets.heading')}</h2>
         <button
           type="button"
           className="button-secondary facets-toggle"
@@ -62,12 +71,11 @@ export function FacetFilters({
           aria-controls={bodyId}
           onClick={() => setOpen((value) => !value)}
         >
-          {open ? 'Hide filters' : 'Show filters'}
-          {selectedCount > 0 && ` (${selectedCount} on)`}
+          {t(open ? 'directory.facets.hide' : 'directory.facets.show', { count: selectedCount })}
         </button>
         {selectedCount > 0 && (
           <button type="button" className="button-link" onClick={onClear}>
-            Clear filters
+            {t('directory.facets.clear')}
           </button>
         )}
       </div>
@@ -81,7 +89,7 @@ export function FacetFilters({
               onChange('openToAdvise', filters.openToAdvise === 'true' ? undefined : 'true')
             }
           >
-            Open to advise ({facets?.openToAdvise ?? 0})
+            {t('directory.facets.openToAdvise', { count: facets?.openToAdvise ?? 0 })}
           </button>
         </div>
         {FACETS.map((facet) => {
@@ -98,8 +106,8 @@ export function FacetFilters({
           return (
             <FacetGroup
               key={facet}
-              title={TITLES[facet]}
-              values={shown.map((value) => ({ ...value, label: labelOf(facet, value) }))}
+              title={t(TITLES[facet])}
+              values={shown.map((value) => ({ ...value, label: labelOf(facet, value, locale) }))}
               selected={selected}
               onToggle={(value) => onChange(facet, value === selected ? undefined : value)}
             />
@@ -121,6 +129,7 @@ function FacetGroup({
   selected: string | undefined;
   onToggle(value: string): void;
 }) {
+  const t = useT();
   const listId = useId();
   const [expanded, setExpanded] = useState(false);
   // The selected chip always shows, even when it is not among the first few.
@@ -154,7 +163,9 @@ function FacetGroup({
           aria-controls={listId}
           onClick={() => setExpanded((value) => !value)}
         >
-          {expanded ? 'Show fewer' : `Show all ${values.length}`}
+          {expanded
+            ? t('directory.facets.showFewer')
+            : t('directory.facets.showAll', { count: values.length })}
         </button>
       )}
     </fieldset>

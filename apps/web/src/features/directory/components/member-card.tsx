@@ -1,14 +1,18 @@
 import type { MemberCard as Member } from '@praxis/contracts/profiles';
+import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import { Avatar } from '../../../components/avatar.tsx';
 import { TagList } from '../../../components/tag-list.tsx';
 import { placeOf } from '../../../lib/display-names.ts';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 
 /** One member in the directory; the whole card leads to their profile. */
 export function MemberCard({ member }: { member: Member }) {
+  const t = useT();
+  const { locale } = useIntl();
   // The profile offers a way back to these very results.
   const { search } = useLocation();
-  const where = [member.organisation, placeOf(member.city, member.country)]
+  const where = [member.organisation, placeOf(member.city, member.country, locale)]
     .filter(Boolean)
     .join(' · ');
   return (
@@ -29,11 +33,15 @@ export function MemberCard({ member }: { member: Member }) {
         </div>
       </div>
       {where && <p className="member-card-place">{where}</p>}
-      <TagList tags={member.cohorts.map((cohort) => cohort.name)} label="Cohorts" tone="cohort" />
+      <TagList
+        tags={member.cohorts.map((cohort) => cohort.name)}
+        label={t('directory.card.cohorts')}
+        tone="cohort"
+      />
       {member.openToAdvise && member.adviceTopics.length > 0 && (
         <div className="member-card-advice">
-          <p className="tag-heading">Advises on</p>
-          <TagList tags={member.adviceTopics} label="Advises on" tone="advice" />
+          <p className="tag-heading">{t('directory.card.advisesOn')}</p>
+          <TagList tags={member.adviceTopics} label={t('directory.card.advisesOn')} tone="advice" />
         </div>
       )}
     </article>

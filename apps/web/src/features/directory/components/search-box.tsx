@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 
 const DEBOUNCE_MS = 250;
 
@@ -14,6 +15,7 @@ export function SearchBox({
   query: string;
   onSearch(query: string, options: { replace: boolean }): void;
 }) {
+  const t = useT();
   const [text, setText] = useState(query);
   // The query as last sent or received, to tell the person's typing from the back button.
   const committed = useRef(query);
@@ -52,10 +54,9 @@ export function SearchBox({
     <search className="directory-search">
       <form onSubmit={submit}>
         <div className="field">
-          <label htmlFor="directory-q">Search the network</label>
+          <label htmlFor="directory-q">{t('directory.search.label')}</label>
           <p className="field-hint" id="directory-q-hint">
-            Names, expertise, organisations, what people write about themselves. Put a phrase in
-            quotes, or a minus before a word to leave it out.
+            {t('directory.search.hint')}
           </p>
           <input
             id="directory-q"

@@ -1,4 +1,5 @@
 import type { EmailMode, EmailTopic } from '@praxis/contracts/email';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 import { MODES, TOPICS } from '../topic-descriptions.ts';
 
 /** One topic's radio group: Instant, In my daily summary or Off, with what the topic covers. */
@@ -11,12 +12,13 @@ export function TopicChoice({
   mode: EmailMode;
   onChange(mode: EmailMode): void;
 }) {
+  const t = useT();
   const hintId = `email-topic-${topic}-hint`;
   return (
     <fieldset className="email-topic" aria-describedby={hintId}>
-      <legend>{TOPICS[topic].label}</legend>
+      <legend>{t(TOPICS[topic].label)}</legend>
       <p className="field-hint" id={hintId}>
-        {TOPICS[topic].hint}
+        {t(TOPICS[topic].hint)}
       </p>
       <div className="email-modes">
         {MODES.map((option) => {
@@ -31,7 +33,7 @@ export function TopicChoice({
                 checked={mode === option.mode}
                 onChange={() => onChange(option.mode)}
               />
-              <label htmlFor={id}>{option.label}</label>
+              <label htmlFor={id}>{t(option.label)}</label>
             </div>
           );
         })}

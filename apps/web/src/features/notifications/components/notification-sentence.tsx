@@ -1,121 +1,94 @@
 import type { Notification } from '@praxis/contracts/notifications';
+import type { MessageId } from '../../../lib/i18n/message-ids.ts';
+import { T, useT } from '../../../lib/i18n/use-t.tsx';
 
 /** The reminders the API plans, by how long before the start they go out. */
-const REMINDER_WHEN: Record<string, string> = { '7d': 'in a week', '1d': 'tomorrow' };
+const REMINDER_WHEN: Record<string, string> = { '7d': 'week', '1d': 'day' };
+
+/** Each kind's sentence about a thread; its `{gone, select, …}` covers a thread since removed. */
+const THREAD_SENTENCES: Partial<Record<Notification['kind'], MessageId>> = {
+  reply: 'notifications.sentence.reply',
+  mention: 'notifications.sentence.mention',
+  accepted_answer: 'notifications.sentence.acceptedAnswer',
+  advice_request: 'notifications.sentence.adviceRequest',
+};
 
 /** What happened, as a sentence: "Amra Hadžić replied in “Procurement for pilots”". */
 export function NotificationSentence({ notification }: { notification: Notification }) {
-  const actor = <strong>{notification.actor?.name ?? 'Someone'}</strong>;
-  const title = notification.thread ? (
-    <>“{notification.thread.title}”</>
-  ) : (
-    'a thread that is no longer available'
-  );
-  const meetup = notification.meetup ? (
-    <>“{notification.meetup.title}”</>
-  ) : (
-    'a meetup that is no longer available'
-  );
+  const t = useT();
+  const { detail } = notification;
+  const actor = notification.actor?.name ?? t('notifications.sentence.someone');
+  const thread = {
+    actor,
+    title: notification.thread?.title ?? '',
+    gone: notification.thread ? 'no' : 'yes',
+  };
+  const meetup = {
+    actor,
+    title: notification.meetup?.title ?? '',
+    gone: notification.meetup ? 'no' : 'yes',
+  };
+  const say = (id: MessageId, values: Record<string, string>) => <T id={id} values={values} />;
+
+  const threadSentence = THREAD_SENTENCES[notification.kind];
+  if (threadSentence) return say(threadSentence, thread);
   switch (notification.kind) {
-    case 'reply':
-      return (
-        <>
-          {actor} replied in {title}
-        </>
-      );
-    case 'mention':
-      return (
-        <>
-          {actor} mentioned you in {title}
-        </>
-      );
-    case 'accepted_answer':
-      return (
-        <>
-          {actor} accepted your answer in {title}
-        </>
-      );
-    case 'advice_request':
-      return (
-        <>
-          {actor} asks for your advice on {title}
-        </>
-      );
-    case 'flag': {
-      const reason = notification.detail.reason;
-      return (
-        <>
-          {actor} flagged a post in {title}
-          {reason ? `: ${reason}` : ''}
-        </>
-      );
-    }
+    case 'flag':
+      return detail.reason
+        ? say('notifications.sentence.flagWithReason', { ...thread, reason: detail.reason })
+        : say('notifications.sentence.flag', thread);
     case 'meetup_poll_opened':
-      return <>Vote for the date of {meetup}</>;
+      return say('notifications.sentence.pollOpened', meetup);
     case 'meetup_scheduled':
-      return (
-        <>
-          {actor} picked the date of {meetup}: say whether you are coming
-        </>
-      );
+      return say('notifications.sentence.scheduled', meetup);
     case 'meetup_changed':
-      return (
-        <>
-          {actor} moved {meetup}: check the new time
-        </>
-      );
-    case 'meetup_cancelled': {
-      const reason = notification.detail.reason;
-      return (
-        <>
-          {actor} cancelled {meetup}
-          {reason ? `: ${reason}` : ''}
-        </>
-      );
-    }
+      return say('notifications.sentence.changed', meetup);
+    case 'meetup_cancelled':
+      return detail.reason
+        ? say('notifications.sentence.cancelledWithReason', { ...meetup, reason: detail.reason })
+        : say('notifications.sentence.cancelled', meetup);
     case 'meetup_reminder':
-      return (
-        <>
-          Reminder: {meetup} is {REMINDER_WHEN[notification.detail.when ?? ''] ?? 'coming up'}
-        </>
-      );
+      return say('notifications.sentence.reminder', {
+        ...meetup,
+        when: REMINDER_WHEN[detail.when ?? ''] ?? 'soon',
+      });
     case 'waitlist_promoted':
-      return <>A seat freed up: you are going to {meetup}</>;
-    case 'agenda_accepted': {
-      const contribution = notification.detail.title;
-      return (
-        <>
-          {actor} put your contribution{contribution ? ` “${contribution}”` : ''} on the agenda of{' '}
-          {meetup}
-        </>
-      );
-    }
+      return say('notifications.sentence.waitlistPromoted', meetup);
+    case 'agenda_accepted':
+      return detail.title
+        ? say('notifications.sentence.agendaAcceptedTitled', {
+            ...meetup,
+            contribution: detail.title,
+          })
+        : say('notifications.sentence.agendaAccepted', meetup);
     case 'notes_mention':
-      return (
-        <>
-          {actor} mentioned you in the notes of {meetup}
-        </>
-      );
-    case 'direct_message': {
-      const excerpt = notification.detail.excerpt;
-      return (
-        <>
-          {actor} sent you a message{excerpt ? `: “${excerpt}”` : ''}
-        </>
-      );
-    }
-    case 'chat_mention': {
-      const { excerpt, room } = notification.detail;
-      return (
-        <>
-          {actor} mentioned you in {room ? `the chat of ${room}` : 'the network chat'}
-          {excerpt ? `: “${excerpt}”` : ''}
-        </>
-      );
-    }
+      return say('notifications.sentence.notesMention', meetup);
+    case 'direct_message':
+      return detail.excerpt
+        ? say('notifications.sentence.directMessageExcerpt', { actor, excerpt: detail.excerpt })
+        : say('notifications.sentence.directMessage', { actor });
+    case 'chat_mention':
+      return chatMention(actor, detail.room, detail.excerpt);
     case 'email_bounced':
-      return <>Mail to your address bounced — check your address</>;
+      return say('notifications.sentence.emailBounced', {});
     default:
-      return <>{notification.meetup ? meetup : title}</>;
+      return notification.meetup
+        ? say('notifications.sentence.meetup', meetup)
+        : say('notifications.sentence.thread', thread);
   }
+}
+
+function chatMention(actor: string, room: string | undefined, excerpt: string | undefined) {
+  if (room) {
+    return excerpt ? (
+      <T id="notifications.sentence.chatMentionRoomExcerpt" values={{ actor, room, excerpt }} />
+    ) : (
+      <T id="notifications.sentence.chatMentionRoom" values={{ actor, room }} />
+    );
+  }
+  return excerpt ? (
+    <T id="notifications.sentence.chatMentionNetworkExcerpt" values={{ actor, excerpt }} />
+  ) : (
+    <T id="notifications.sentence.chatMentionNetwork" values={{ actor }} />
+  );
 }

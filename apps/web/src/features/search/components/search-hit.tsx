@@ -2,16 +2,18 @@ import type { SearchHit as Hit } from '@praxis/contracts/search';
 import { Link } from 'react-router';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../../components/thread-kind-badge.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
 
 /** One result: the thread, and the words around the match with the matched words marked. */
 export function SearchHit({ hit }: { hit: Hit }) {
+  const t = useT();
   const { thread } = hit;
   const to = `/threads/${thread.id}${hit.replyId ? `#reply-${hit.replyId}` : ''}`;
   return (
     <article className="search-hit">
       <p className="thread-markers">
         <ThreadKindBadge kind={thread.kind} />
-        {thread.solved && <span className="marker marker-solved">Solved</span>}
+        {thread.solved && <span className="marker marker-solved">{t('search.hit.solved')}</span>}
       </p>
       <h3 className="thread-row-title">
         <Link className="thread-title-link" to={to}>
@@ -20,7 +22,7 @@ export function SearchHit({ hit }: { hit: Hit }) {
       </h3>
       {hit.snippet.length > 0 && (
         <p className="snippet">
-          {hit.replyId && <span className="muted">In a reply: </span>}
+          {hit.replyId && <span className="muted">{t('search.hit.inReply')} </span>}
           {hit.snippet.map((part, index) =>
             // Parts are plain text from the server: rendered as text, never as HTML.
             part.highlighted ? (
@@ -37,8 +39,8 @@ export function SearchHit({ hit }: { hit: Hit }) {
         <Link to={`/members/${thread.author.handle}`}>{thread.author.name}</Link>
         {thread.cohort && <span className="cohort-badge">{thread.cohort.name}</span>}
         <span className="muted small">
-          {thread.replyCount} {thread.replyCount === 1 ? 'reply' : 'replies'} · last activity{' '}
-          <RelativeTime iso={thread.lastActivityAt} />
+          {t('search.hit.replies', { count: thread.replyCount })} ·{' '}
+          <RelativeTime iso={thread.lastActivityAt} phrase="search.hit.lastActivity" />
         </span>
       </p>
     </article>
