@@ -1,15 +1,6 @@
 import type { IntlShape } from 'react-intl';
 
 /**
- * Some browsers' Intl carry no Bosnian list rules and join with bare commas ("A, B, C"); Serbian
- * in Latin script as written in Bosnia has the same rules ("A, B i C"), so they stand in.
- */
-const bosnianLists =
-  new Intl.ListFormat('bs', { type: 'conjunction' }).format(['1', '2']) === '1, 2'
-    ? 'sr-Latn-BA'
-    : 'bs';
-
-/**
  * A list as Praxis writes it: "Ana, Marko and Sara". Praxis's English is British, and Intl's
  * `en` is American, with a comma before "and"; English lists take the `en-GB` rules instead.
  */
@@ -18,6 +9,7 @@ export function formatList(
   items: readonly string[],
   options: Intl.ListFormatOptions = { type: 'conjunction' },
 ): string {
-  const locale = intl.locale === 'en' ? 'en-GB' : intl.locale === 'bs' ? bosnianLists : intl.locale;
+  // For Bosnian, intl.locale is already what this browser can format it with (i18n-provider).
+  const locale = intl.locale === 'en' ? 'en-GB' : intl.locale;
   return new Intl.ListFormat(locale, options).format(items);
 }

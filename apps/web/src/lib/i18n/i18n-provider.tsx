@@ -27,6 +27,17 @@ function firstLocale(): UiLocale {
   return acceptedLocales(navigator.languages.join(',')).at(0) ?? sourceLocale;
 }
 
+/**
+ * The locale Intl formats with. Some browsers carry no Bosnian formatting data (a date comes out
+ * as "2026 M03 5", a relative time as "-3 d"); Serbian in Latin script as written in Bosnia has
+ * the same words and plural forms, so it stands in there.
+ */
+function formattingLocale(locale: UiLocale): string {
+  if (locale !== 'bs') return locale;
+  const month = new Intl.DateTimeFormat('bs', { month: 'long' }).format(new Date(2026, 2, 5));
+  return /^M?\d+$/.test(month) ? 'sr-Latn-BA' : 'bs';
+}
+
 interface LocaleState {
   locale: UiLocale;
   /** Shows the interface in `locale` from now on, on this browser. */
@@ -94,7 +105,7 @@ export function I18nProvider({
   return (
     <LocaleContext.Provider value={state}>
       <IntlProvider
-        locale={loaded.locale}
+        locale={formattingLocale(loaded.locale)}
         messages={loaded.messages}
         defaultLocale={sourceLocale}
         defaultRichTextElements={richText}
