@@ -2,6 +2,7 @@ import type { Database } from '@praxis/db/client';
 import type { Locale } from '@praxis/i18n/locales';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
+import { accessibilityRoutes } from './modules/accessibility/accessibility.routes.ts';
 import { adviceRoutes } from './modules/advice/advice.routes.ts';
 import { authJobs } from './modules/auth/auth.jobs.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -96,6 +97,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(openapi, { config });
 
   await app.register(healthRoutes);
+  await app.register(accessibilityRoutes, { contact: config.accessibilityContact });
   await app.register(authRoutes, {
     publicOrigin: config.publicOrigin,
     setupToken: config.setupToken,

@@ -193,4 +193,14 @@ describe('loadConfig for e-mail participation', () => {
       loadConfig({ ...inbound, INBOUND_AUTHSERV_ID: 'none' }).mail.inbound?.authservId,
     ).toBeNull();
   });
+
+  it('takes an e-mail address for accessibility feedback, or none', () => {
+    expect(loadConfig({}).accessibilityContact).toBeNull();
+    expect(
+      loadConfig({ ACCESSIBILITY_CONTACT: 'access@agency.example' }).accessibilityContact,
+    ).toBe('access@agency.example');
+    expect(() => loadConfig({ ACCESSIBILITY_CONTACT: 'the organisers' })).toThrow(
+      'ACCESSIBILITY_CONTACT: must be the e-mail address that takes accessibility feedback',
+    );
+  });
 });

@@ -75,6 +75,9 @@ const EnvSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   ...MAIL_ENV,
   OIDC_BUTTON_LABEL: z.string().trim().min(1).max(60).default('Sign in with your organisation'),
+  ACCESSIBILITY_CONTACT: z
+    .email({ error: 'must be the e-mail address that takes accessibility feedback' })
+    .optional(),
 });
 
 export interface Config {
@@ -117,6 +120,11 @@ export interface Config {
   /** OpenID Connect sign-in through the organisation's identity provider; null when off. */
   oidc: OidcConfig | null;
   mail: MailConfig;
+  /**
+   * Where the accessibility statement sends feedback; null: to the network's organisers, whom
+   * members reach inside Praxis.
+   */
+  accessibilityContact: string | null;
 }
 
 export interface OidcConfig {
@@ -202,6 +210,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           }
         : null,
     mail: mailConfigFrom(vars, host),
+    accessibilityContact: vars.ACCESSIBILITY_CONTACT ?? null,
   };
 }
 
