@@ -21,11 +21,6 @@ import mail_en from '../messages/server/mail/en.json' with { type: 'json' };
 import mail_fr from '../messages/server/mail/fr.json' with { type: 'json' };
 import mail_hr from '../messages/server/mail/hr.json' with { type: 'json' };
 import mail_sr_Latn from '../messages/server/mail/sr-Latn.json' with { type: 'json' };
-import seed_bs from '../messages/server/seed/bs.json' with { type: 'json' };
-import seed_en from '../messages/server/seed/en.json' with { type: 'json' };
-import seed_fr from '../messages/server/seed/fr.json' with { type: 'json' };
-import seed_hr from '../messages/server/seed/hr.json' with { type: 'json' };
-import seed_sr_Latn from '../messages/server/seed/sr-Latn.json' with { type: 'json' };
 import validation_bs from '../messages/server/validation/bs.json' with { type: 'json' };
 import validation_en from '../messages/server/validation/en.json' with { type: 'json' };
 import validation_fr from '../messages/server/validation/fr.json' with { type: 'json' };
@@ -39,21 +34,19 @@ export const serverNamespaces = [
   'mail',
   'accountMail',
   'calendar',
-  'seed',
 ] as const;
 
 export const serverCatalogs: Record<Locale, Record<string, string>> = {
-  en: { ...errors_en, ...validation_en, ...mail_en, ...accountMail_en, ...calendar_en, ...seed_en },
-  fr: { ...errors_fr, ...validation_fr, ...mail_fr, ...accountMail_fr, ...calendar_fr, ...seed_fr },
-  bs: { ...errors_bs, ...validation_bs, ...mail_bs, ...accountMail_bs, ...calendar_bs, ...seed_bs },
-  hr: { ...errors_hr, ...validation_hr, ...mail_hr, ...accountMail_hr, ...calendar_hr, ...seed_hr },
+  en: { ...errors_en, ...validation_en, ...mail_en, ...accountMail_en, ...calendar_en },
+  fr: { ...errors_fr, ...validation_fr, ...mail_fr, ...accountMail_fr, ...calendar_fr },
+  bs: { ...errors_bs, ...validation_bs, ...mail_bs, ...accountMail_bs, ...calendar_bs },
+  hr: { ...errors_hr, ...validation_hr, ...mail_hr, ...accountMail_hr, ...calendar_hr },
   'sr-Latn': {
     ...errors_sr_Latn,
     ...validation_sr_Latn,
     ...mail_sr_Latn,
     ...accountMail_sr_Latn,
     ...calendar_sr_Latn,
-    ...seed_sr_Latn,
   },
 };
 
@@ -63,5 +56,4 @@ export type ServerMessageId =
   | keyof typeof validation_en
   | keyof typeof mail_en
   | keyof typeof accountMail_en
-  | keyof typeof calendar_en
-  | keyof typeof seed_en;
+  | keyof typeof calendar_en;

@@ -45,7 +45,8 @@ export interface MailSection {
  * the same for a notice, a summary, a digest and a refusal, so a translation only swaps text.
  */
 export interface MailContent {
-  lang?: string;
+  /** BCP 47: the language the words were chosen in (MailLanguage's `tag`). */
+  lang: string;
   /** The line mail clients show after the subject. */
   preview: string;
   heading: string;
@@ -95,7 +96,7 @@ function pieces(text: string, separator: RegExp): { text: string; at: number }[]
 
 function Mail({ content }: { content: MailContent }) {
   return (
-    <Html lang={content.lang ?? 'en'}>
+    <Html lang={content.lang}>
       <Head />
       <Preview>{content.preview}</Preview>
       <Body style={page}>

@@ -1,4 +1,5 @@
 import type { Db } from '@praxis/db/client';
+import type { Locale } from '@praxis/i18n/locales';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Job } from '../../plugins/jobs.ts';
 import type { Mailer } from '../../plugins/mailer.ts';
@@ -15,12 +16,19 @@ import { LOGIN_UNLOCK_EMAIL, LOGIN_UNLOCK_LIFETIME_MS } from './sign-in.service.
 /** Expired rows only take room, so once an hour is often enough. */
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
+interface AccountMailDeps {
+  mailer: Mailer;
+  publicOrigin: string;
+  /** The member's language: their choice, else the network's default. */
+  localeOf: (preference: string | null) => Locale;
+}
+
 /**
  * E-mails an "unlock and sign in" link. The token is made and stored (as its hash alone) by the
  * job, so the request that tripped the slowdown never waits for SMTP, and a retried attempt
  * sends a link that works.
  */
-export function createLoginUnlockSender(deps: { mailer: Mailer; publicOrigin: string }) {
+export function createLoginUnlockSender(deps: AccountMailDeps) {
   return async function sendLoginUnlockEmail(db: Db, job: Job): Promise<void> {
     const { memberId } = job.payload;
     if (!memberId) throw new Error('login_unlock_email without its member');
@@ -37,6 +45,7 @@ export function createLoginUnlockSender(deps: { mailer: Mailer; publicOrigin: st
         to: member.email,
         name: member.name,
         url: `${deps.publicOrigin}/unlock?token=${token}`,
+        locale: deps.localeOf(member.locale),
       }),
     );
   };
@@ -47,7 +56,7 @@ export function createLoginUnlockSender(deps: { mailer: Mailer; publicOrigin: st
  * other address it does nothing, out of sight of the request that asked. A retried attempt makes
  * a fresh link.
  */
-export function createPasswordResetSender(deps: { mailer: Mailer; publicOrigin: string }) {
+export function createPasswordResetSender(deps: AccountMailDeps) {
   return async function sendPasswordResetEmail(db: Db, job: Job): Promise<void> {
     const { email } = job.payload;
     if (!email) throw new Error('password_reset_email without its address');
@@ -64,22 +73,23 @@ export function createPasswordResetSender(deps: { mailer: Mailer; publicOrigin: 
         to: member.email,
         name: member.name,
         url: `${deps.publicOrigin}/reset-password?token=${token}`,
+        locale: deps.localeOf(member.locale),
       }),
     );
   };
 }
 
 export const authJobs: FastifyPluginAsync<{ publicOrigin: string }> = async (app, options) => {
-  app.jobs.register(
-    LOGIN_UNLOCK_EMAIL,
-    createLoginUnlockSender({ mailer: app.mailer, publicOrigin: options.publicOrigin }),
-    { transaction: false },
-  );
-  app.jobs.register(
-    PASSWORD_RESET_EMAIL,
-    createPasswordResetSender({ mailer: app.mailer, publicOrigin: options.publicOrigin }),
-    { transaction: false, concurrency: 5 },
-  );
+  const deps: AccountMailDeps = {
+    mailer: app.mailer,
+    publicOrigin: options.publicOrigin,
+    localeOf: (preference) => app.locales.forMember(preference),
+  };
+  app.jobs.register(LOGIN_UNLOCK_EMAIL, createLoginUnlockSender(deps), { transaction: false });
+  app.jobs.register(PASSWORD_RESET_EMAIL, createPasswordResetSender(deps), {
+    transaction: false,
+    concurrency: 5,
+  });
   app.jobs.every('delete expired sessions and reset links', SWEEP_EVERY_MS, (db, now) =>
     deleteExpiredAuthRows(db, now),
   );

@@ -1,31 +1,37 @@
+import type { Locale } from '@praxis/i18n/locales';
+import type { Translate } from '@praxis/i18n/translate';
+import { mailLanguage } from '../../lib/mail-language.ts';
 import { renderMail } from '../../lib/mail-layout.tsx';
 import type { EmailMessage } from '../../plugins/mailer.ts';
 
-/** Mails about one's own account: they go whatever the e-mail settings say. */
-const FOOTER = {
-  reason: 'You get this e-mail because it is about your own Praxis account.',
-  links: [],
-};
+// Mails about one's own account, in the member's language: they go whatever the e-mail settings
+// say, so their footer says why.
+
+const footer = (t: Translate) => ({ reason: t('accountMail.footer'), links: [] });
 
 /** Sent once per window when wrong passwords start slowing down sign-in to an account. */
 export async function loginUnlockEmail(input: {
   to: string;
   name: string;
   url: string;
+  locale: Locale;
 }): Promise<EmailMessage> {
+  const { t, tag } = mailLanguage(input.locale);
+  const subject = t('accountMail.unlock.subject');
   const { html, text } = await renderMail({
-    preview: 'Several wrong passwords: unlock and sign in with this link.',
-    heading: 'Unlock and sign in to Praxis',
+    lang: tag,
+    preview: t('accountMail.unlock.preview'),
+    heading: subject,
     intro: [
-      `Hello ${input.name},`,
-      'There have been several wrong passwords for your Praxis account in the last 15 minutes, so every sign-in to it now waits a few seconds first.',
-      'The link below unlocks your account and signs you in. It works once, within the next hour.',
-      'If the wrong passwords were not yours, someone may be guessing: once you are in, choose a password that is long and used nowhere else.',
+      t('accountMail.hello', { name: input.name }),
+      t('accountMail.unlock.why'),
+      t('accountMail.unlock.link'),
+      t('accountMail.unlock.notYou'),
     ],
-    action: { label: 'Unlock and sign in', href: input.url },
-    footer: FOOTER,
+    action: { label: t('accountMail.unlock.action'), href: input.url },
+    footer: footer(t),
   });
-  return { to: input.to, subject: 'Unlock and sign in to Praxis', text, html };
+  return { to: input.to, subject, text, html };
 }
 
 /** The link to choose a new password, after someone asked on the sign-in page. */
@@ -33,17 +39,21 @@ export async function passwordResetEmail(input: {
   to: string;
   name: string;
   url: string;
+  locale: Locale;
 }): Promise<EmailMessage> {
+  const { t, tag } = mailLanguage(input.locale);
+  const subject = t('accountMail.reset.subject');
   const { html, text } = await renderMail({
-    preview: 'Choose a new password within the next hour.',
-    heading: 'Reset your Praxis password',
+    lang: tag,
+    preview: t('accountMail.reset.preview'),
+    heading: subject,
     intro: [
-      `Hello ${input.name},`,
-      'Someone (hopefully you) asked to reset the password of your Praxis account. Choose a new password with the link below within the next hour.',
-      'If you did not ask for this, ignore this e-mail; your password stays as it is.',
+      t('accountMail.hello', { name: input.name }),
+      t('accountMail.reset.asked'),
+      t('accountMail.reset.notYou'),
     ],
-    action: { label: 'Choose a new password', href: input.url },
-    footer: FOOTER,
+    action: { label: t('accountMail.reset.action'), href: input.url },
+    footer: footer(t),
   });
-  return { to: input.to, subject: 'Reset your Praxis password', text, html };
+  return { to: input.to, subject, text, html };
 }

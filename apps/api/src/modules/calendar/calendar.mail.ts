@@ -1,5 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import type { Locale } from '@praxis/i18n/locales';
 import { findVisibleMeetupEvent } from '../meetups/dated-meetups.service.ts';
 import { meetupEvent } from './calendar.service.ts';
 import { writeCalendar } from './ics.ts';
@@ -17,8 +18,8 @@ export async function meetupInvitation(
   options: {
     publicOrigin: string;
     organizer: { name: string; email: string };
-    /** What opens a cancelled meetup's description, in the mail's language. */
-    noteCancelled: (reason: string | null) => string;
+    /** The mail's language, which the event's own words follow. */
+    locale: Locale;
     now: Date;
   },
 ): Promise<{ method: 'REQUEST' | 'CANCEL'; ics: string } | null> {
@@ -26,7 +27,7 @@ export async function meetupInvitation(
   if (!row?.startsAt) return null;
   const method = row.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
   const event = {
-    ...meetupEvent(row, row.startsAt, options.publicOrigin, options.noteCancelled),
+    ...meetupEvent(row, row.startsAt, options.publicOrigin, options.locale),
     organizer: options.organizer,
     attendee: viewer.email,
   };

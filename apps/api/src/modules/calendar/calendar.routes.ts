@@ -12,7 +12,9 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = a
   app,
   options,
 ) => {
-  const calendar = createCalendarService(app.db, options.publicOrigin);
+  const calendar = createCalendarService(app.db, options.publicOrigin, (preference) =>
+    app.locales.forMember(preference),
+  );
   const tags = ['calendar'];
 
   app.get(
@@ -29,6 +31,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = a
       const { filename, ics } = await calendar.meetupFile(
         requireMember(request),
         request.params.id,
+        request.locale,
       );
       return reply
         .type(ICALENDAR)

@@ -1,6 +1,8 @@
 import type { CalendarFeed } from '@praxis/contracts/calendar';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import type { Locale } from '@praxis/i18n/locales';
+import { translate } from '@praxis/i18n/translate';
 import { AppError } from '../../app-error.ts';
 import { asciiFileName } from '../../file-names.ts';
 import { markdownToText } from '../../markdown.ts';
@@ -16,23 +18,25 @@ import { type CalendarEvent, writeCalendar } from './ics.ts';
 /** How far back a feed keeps meetups: long enough to look up last season's, short enough to stay small. */
 const FEED_HISTORY_DAYS = 90;
 
-/** What opens a cancelled meetup's description in the file and the feed. */
-const cancelledNote = (reason: string | null) => `Cancelled: ${reason ?? ''}`.trim();
-
 /**
- * A meetup as a calendar event, in the file, the feed and the invitations mailed alike; a mailed
- * invitation brings `noteCancelled` in its mail's words.
+ * A meetup as a calendar event, in the file, the feed and the invitations mailed alike; the
+ * words Praxis adds (a cancellation's note) in `locale`, the reader's.
  */
 export function meetupEvent(
   row: MeetupEventRow,
   startsAt: Date,
   publicOrigin: string,
-  noteCancelled: (reason: string | null) => string = cancelledNote,
+  locale: Locale,
 ): CalendarEvent {
   const url = `${publicOrigin}/meetups/${row.id}`;
   const cancelled = row.status === 'cancelled';
+  const reason = row.cancelReason;
   const description = [
-    cancelled ? noteCancelled(row.cancelReason) : '',
+    cancelled
+      ? reason
+        ? translate(locale, 'calendar.event.cancelled', { reason })
+        : translate(locale, 'calendar.event.cancelledWithoutReason')
+      : '',
     // Calendars show DESCRIPTION as plain text: Markdown's marks would show as they are.
     markdownToText(row.descriptionSource),
     // Many calendar applications show the description but not the URL property.
@@ -52,14 +56,26 @@ export function meetupEvent(
   };
 }
 
-export function createCalendarService(db: Db, publicOrigin: string) {
-  const toEvent = (row: MeetupEventRow, startsAt: Date) => meetupEvent(row, startsAt, publicOrigin);
+/**
+ * `localeOf`: the language a member reads where no request tells, as a feed fetched by a calendar
+ * application: their choice, else the network's default.
+ */
+export function createCalendarService(
+  db: Db,
+  publicOrigin: string,
+  localeOf: (preference: string | null | undefined) => Locale,
+) {
+  const toEvent = (row: MeetupEventRow, startsAt: Date, locale: Locale) =>
+    meetupEvent(row, startsAt, publicOrigin, locale);
 
   const inactive: CalendarFeed = { active: false, url: null, createdAt: null };
 
   return {
-    /** One meetup as an .ics file, for a member who may see it and once it has a date. */
-    async meetupFile(viewer: AccountMember, id: string, now = new Date()) {
+    /**
+     * One meetup as an .ics file, for a member who may see it and once it has a date; its words
+     * in `locale`, the request's.
+     */
+    async meetupFile(viewer: AccountMember, id: string, locale: Locale, now = new Date()) {
       const row = await findVisibleMeetupEvent(db, viewer, id);
       if (!row) {
         throw new AppError('not_found', 'This meetup does not exist, or you are not invited.');
@@ -74,7 +90,11 @@ export function createCalendarService(db: Db, publicOrigin: string) {
       }
       return {
         filename: `${asciiFileName(row.title, 'meetup')}.ics`,
-        ics: writeCalendar({ name: row.title, events: [toEvent(row, row.startsAt)], now }),
+        ics: writeCalendar({
+          name: row.title,
+          events: [toEvent(row, row.startsAt, locale)],
+          now,
+        }),
       };
     },
 
@@ -114,8 +134,11 @@ export function createCalendarService(db: Db, publicOrigin: string) {
       }
       const since = new Date(now.getTime() - FEED_HISTORY_DAYS * 24 * 60 * 60 * 1000);
       const rows = await calendarFeedEvents(db, owner, since);
-      const events = rows.flatMap((row) => (row.startsAt ? [toEvent(row, row.startsAt)] : []));
-      return writeCalendar({ name: 'Praxis meetups', events, now });
+      const locale = localeOf(owner.locale);
+      const events = rows.flatMap((row) =>
+        row.startsAt ? [toEvent(row, row.startsAt, locale)] : [],
+      );
+      return writeCalendar({ name: translate(locale, 'calendar.feed.name'), events, now });
     },
   };
 }

@@ -1,6 +1,5 @@
 import { EmailTopic } from '@praxis/contracts/email';
 import type { Db } from '@praxis/db/client';
-import { fill } from '../../lib/fill-template.ts';
 import { type MailContent, type MailSection, renderMail } from '../../lib/mail-layout.tsx';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { Job } from '../../plugins/jobs.ts';
@@ -12,17 +11,10 @@ import {
   pendingNotifications,
 } from '../notifications/notifications.mail.ts';
 import { type QueuedMessage, queueMail } from './deliveries.ts';
-import type { EmailOptions } from './email.jobs.ts';
+import { type EmailOptions, languageOf, type MailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
 import { dailySlot } from './mail-times.ts';
-import { noticeMessages as said } from './messages/notices.ts';
-import {
-  countedNotice,
-  itemsOf,
-  listed,
-  loadNoticeRecords,
-  type TopicalNotification,
-} from './notice-mail.content.ts';
+import { itemsOf, loadNoticeRecords, type TopicalNotification } from './notice-mail.content.ts';
 import {
   daysBefore,
   lockMemberMail,
@@ -73,7 +65,7 @@ export async function planDailySummaries(db: Db, now: Date, options: EmailOption
  * window, so that one still waiting for its own mail stays there), grouped by topic; marked
  * mailed with it. Topics turned off are never mailed.
  */
-export function sendDailySummary(options: EmailOptions) {
+export function sendDailySummary(options: MailOptions) {
   const delayMs = options.mail.batchDelaySeconds * 1000;
   return async (db: Db, job: Job, now: Date) => {
     const { memberId } = job.payload;
@@ -110,28 +102,30 @@ export function sendDailySummary(options: EmailOptions) {
  */
 async function dailySummaryMail(
   db: Db,
-  options: EmailOptions,
+  options: MailOptions,
   { member, modes }: Recipient,
   rows: TopicalNotification[],
   now: Date,
   heldBack: boolean,
 ): Promise<QueuedMessage> {
   const { publicOrigin, mail } = options;
+  const language = languageOf(options, member);
+  const { t } = language;
   const records = await loadNoticeRecords(db, member, rows, now);
   const network = { publicOrigin, timeZone: mail.timeZone };
   const sections: MailSection[] = EmailTopic.options.flatMap((topic) => {
     const items = byConversation(rows.filter((row) => row.topic === topic)).flatMap(
-      (conversation) => itemsOf(records, network, conversation, 'summary'),
+      (conversation) => itemsOf(language, records, network, conversation, 'summary'),
     );
     if (items.length === 0) return [];
     const more = items.length - SUMMARY_ITEMS_PER_TOPIC;
     const moreItem = {
-      title: countedNotice(said.more, more),
+      title: t('mail.summary.more', { count: more }),
       href: `${publicOrigin}/notifications`,
     };
     return [
       {
-        heading: said.topicHeading[topic],
+        heading: t(`mail.topic.heading.${topic}`),
         items: [...items.slice(0, SUMMARY_ITEMS_PER_TOPIC), ...(more > 0 ? [moreItem] : [])],
       },
     ];
@@ -141,7 +135,7 @@ async function dailySummaryMail(
   const meetupIds = [...new Set(rows.flatMap((row) => (row.meetupId ? [row.meetupId] : [])))];
   const calendar =
     meetupIds.length === 1 && meetupIds[0]
-      ? await calendarFor(db, options, member, meetupIds[0], rows, now)
+      ? await calendarFor(db, options, language, member, meetupIds[0], rows, now)
       : null;
   const list = await listHeaders(db, {
     publicOrigin,
@@ -152,31 +146,32 @@ async function dailySummaryMail(
   const daily = [...new Set(rows.map((row) => row.topic))].filter(
     (topic) => modes[topic] === 'daily',
   );
+  const dailyNames = daily.map((topic) => t(`mail.topic.name.${topic}`));
   const content: MailContent = {
-    lang: said.lang,
-    preview: said.summary.intro,
-    heading: said.summary.heading,
+    lang: language.tag,
+    preview: t('mail.summary.intro'),
+    heading: t('mail.summary.heading'),
     intro: [
-      said.summary.intro,
-      heldBack ? countedNotice(said.summary.heldBack, NOTICE_MAILS_PER_HOUR) : '',
-      calendarLine(calendar),
+      t('mail.summary.intro'),
+      heldBack ? t('mail.summary.heldBack', { count: NOTICE_MAILS_PER_HOUR }) : '',
+      calendarLine(language, calendar),
     ].filter(Boolean),
     sections,
     footer: {
       reason:
         daily.length > 0
-          ? fill(said.footer.daily, { topics: listed(daily.map((topic) => said.topicName[topic])) })
-          : said.footer.heldBack,
+          ? t('mail.footer.daily', { topics: language.list(dailyNames) })
+          : t('mail.footer.heldBack'),
       links: [
-        { label: said.footer.preferences, href: list.preferencesPage },
-        { label: said.footer.unsubscribeSummary, href: list.unsubscribePage },
+        { label: t('mail.footer.preferences'), href: list.preferencesPage },
+        { label: t('mail.footer.unsubscribeSummary'), href: list.unsubscribePage },
       ],
     },
   };
   const { html, text } = await renderMail(content);
   return {
     to: member.email,
-    subject: countedNotice(said.subject.dailySummary, rows.length),
+    subject: t('mail.summary.subject', { count: rows.length }),
     text,
     html,
     headers: list.headers,

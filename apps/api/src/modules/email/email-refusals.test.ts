@@ -1,16 +1,18 @@
 import { cohortMemberships } from '@praxis/db/schema/cohorts';
 import { inboundEmails } from '@praxis/db/schema/inbound-mail';
 import { createCohort } from '@praxis/db/testing/factories';
+import { translator } from '@praxis/i18n/translate';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fill } from '../../lib/fill-template.ts';
 import {
   gmailReply,
   INBOUND_DOMAIN,
   sendMail,
   startReplyTests,
 } from '../../testing/inbound-mail.ts';
-import { replyMessages } from './messages/replies.ts';
+
+/** The English texts, as the source catalog has them. */
+const en = translator('en');
 
 const DAY = 24 * 3600 * 1000;
 
@@ -47,8 +49,8 @@ describe('answers that are not posted', () => {
     await expectNothingPosted(thread.id);
     expect(mail.mailsTo('mallory@elsewhere.test')).toEqual([]);
     const note = refusalTo(member.email);
-    expect(note).toMatch(new RegExp(`^Subject: ${replyMessages.stranger.subject}$`, 'm'));
-    expect(note).toContain(fill(replyMessages.stranger.why, { sender: 'mallory@elsewhere.test' }));
+    expect(note).toMatch(new RegExp(`^Subject: ${en('mail.stranger.subject')}$`, 'm'));
+    expect(note).toContain(en('mail.stranger.why', { sender: 'mallory@elsewhere.test' }));
     expect(note).not.toContain('Procurement for pilots');
     expect(note).not.toContain('evil.test');
     expect(note).not.toMatch(/^In-Reply-To:/m);
@@ -81,7 +83,7 @@ describe('answers that are not posted', () => {
     await mail.deliver({ from: member.email, to: expired, subject: 'Re: old', text: 'Late.' });
     await expectNothingPosted(thread.id);
     const refusal = refusalTo(member.email);
-    expect(refusal).toContain(replyMessages.refusal.reasons.expired.todo);
+    expect(refusal).toContain(en('mail.refusal.expired.todo'));
     expect(refusal).toContain(`http://praxis.test/threads/${thread.id}`);
     expect(refusal).toMatch(/^Subject: Not posted: Re: old$/m);
 
@@ -90,7 +92,7 @@ describe('answers that are not posted', () => {
       sendMail(mail.listener, { from: member.email, to: unknown, text: 'Lost.' }),
     ).rejects.toMatchObject({
       responseCode: 550,
-      response: `550 5.1.1 ${replyMessages.unknownAddress}`,
+      response: `550 5.1.1 ${en('mail.reply.unknownAddress')}`,
     });
     await mail.settle();
     expect(
@@ -115,7 +117,7 @@ describe('answers that are not posted', () => {
     await mail.deliver({ from: leaver.email, to, text: 'Still here?' });
     await expectNothingPosted(thread.id);
     const refusal = refusalTo(leaver.email);
-    expect(refusal).toContain(replyMessages.refusal.reasons.no_access.why);
+    expect(refusal).toContain(en('mail.refusal.no_access.why'));
     expect(refusal).not.toContain(`/threads/${thread.id}`);
   });
 
@@ -138,7 +140,7 @@ describe('answers that are not posted', () => {
     await expectNothingPosted(thread.id);
     const refusal = refusalTo(member.email);
     expect(refusal).toMatch(/^Subject: Not posted: Re: Procurement$/m);
-    expect(refusal).toContain(replyMessages.refusal.reasons.locked.why);
+    expect(refusal).toContain(en('mail.refusal.locked.why'));
     expect(refusal).toContain(`http://praxis.test/threads/${thread.id}`);
   });
 
@@ -151,7 +153,7 @@ describe('answers that are not posted', () => {
       text: gmailReply(''),
     });
     await expectNothingPosted(thread.id);
-    expect(refusalTo(member.email)).toContain(replyMessages.refusal.reasons.empty.todo);
+    expect(refusalTo(member.email)).toContain(en('mail.refusal.empty.todo'));
   });
 
   it('refuses a mail whose SPF check failed at the receiving server, without quoting it', async () => {
@@ -168,7 +170,7 @@ describe('answers that are not posted', () => {
     });
     await expectNothingPosted(thread.id);
     const refusal = refusalTo(member.email);
-    expect(refusal).toContain(replyMessages.refusal.reasons.not_authenticated.why);
-    expect(refusal).toMatch(new RegExp(`^Subject: ${replyMessages.refusal.subjectWithout}$`, 'm'));
+    expect(refusal).toContain(en('mail.refusal.not_authenticated.why'));
+    expect(refusal).toMatch(new RegExp(`^Subject: ${en('mail.refusal.subjectWithout')}$`, 'm'));
   });
 });

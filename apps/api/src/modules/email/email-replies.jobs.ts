@@ -1,10 +1,11 @@
+import { sourceLocale } from '@praxis/i18n/locales';
+import { translate } from '@praxis/i18n/translate';
 import type { FastifyPluginAsync } from 'fastify';
 import { AppError } from '../../app-error.ts';
 import { handleBounce } from './bounces.ts';
 import { bouncedDeliveryId } from './deliveries.ts';
-import type { EmailOptions } from './email.jobs.ts';
+import { type EmailOptions, mailOptions } from './email.jobs.ts';
 import { handleReply } from './email-replies.service.ts';
-import { replyMessages } from './messages/replies.ts';
 import { findReplyAddress } from './reply-addresses.ts';
 import { unsubscribe } from './unsubscribe.service.ts';
 import { readUnsubscribeToken } from './unsubscribe-tokens.ts';
@@ -17,10 +18,13 @@ import { readUnsubscribeToken } from './unsubscribe-tokens.ts';
  * address only with Praxis's signature.
  */
 export const emailReplyJobs: FastifyPluginAsync<EmailOptions> = async (app, options) => {
+  const writing = mailOptions(app, options);
   app.inboundMail.on('reply', {
     accepts: async (db, token) => (await findReplyAddress(db, token)) !== null,
-    unknown: replyMessages.unknownAddress,
-    handle: (db, mail, now) => handleReply(db, mail, now, options),
+    // An SMTP answer is one line of ASCII (RFC 5321), to a sender no unknown address tells
+    // anything of: it stays in the catalog's source language.
+    unknown: translate(sourceLocale, 'mail.reply.unknownAddress'),
+    handle: (db, mail, now) => handleReply(db, mail, now, writing),
   });
   app.inboundMail.on('bounce', {
     accepts: async (db, token) => (await bouncedDeliveryId(db, token)) !== null,

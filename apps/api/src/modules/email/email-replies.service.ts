@@ -2,18 +2,17 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
+import { formatMsg } from '@praxis/i18n/translate';
 import { eq } from 'drizzle-orm';
 import EmailReplyParser from 'email-reply-parser';
 import type { ParsedMail } from 'mailparser';
-import { fill } from '../../lib/fill-template.ts';
 import { type MailContent, renderMail } from '../../lib/mail-layout.tsx';
 import type { InboundMail } from '../../plugins/inbound-mail.ts';
 import { messageByMail } from '../chat/mail-replies.service.ts';
 import { replyByMail } from '../threads/mail-replies.service.ts';
 import { deliveriesSince, queueMail } from './deliveries.ts';
-import type { EmailOptions } from './email.jobs.ts';
+import { languageOf, type MailOptions } from './email.jobs.ts';
 import { vouchedFor } from './mail-authentication.ts';
-import { type ReplyRefusalReason, replyMessages } from './messages/replies.ts';
 import { findReplyAddress, type ReplyTarget } from './reply-addresses.ts';
 
 /** Refusals one member gets at most per hour, so a reply address cannot be made to spam. */
@@ -87,8 +86,17 @@ async function memberOf(db: Db, memberId: string) {
   return row ?? null;
 }
 
-/** A member a reply address was made for: where their refusals go. */
-type Recipient = { id: string; email: string };
+/** A member a reply address was made for: where their refusals go, in their language. */
+type Recipient = { id: string; email: string; locale: string | null };
+
+/** Why an answer by e-mail was not posted; each has its own why and what-to-do. */
+type ReplyRefusalReason =
+  | 'expired'
+  | 'not_authenticated'
+  | 'no_access'
+  | 'locked'
+  | 'empty'
+  | 'refused';
 
 type Refusal =
   /** Someone else wrote to the member's address: the member hears who, and nothing more. */
@@ -110,7 +118,7 @@ async function refuse(
   db: Db,
   mail: InboundMail,
   now: Date,
-  options: EmailOptions,
+  options: MailOptions,
   member: Recipient,
   refusal: Refusal,
 ) {
@@ -124,36 +132,43 @@ async function refuse(
   );
   if (sent >= REFUSALS_PER_HOUR) return `${outcome}, too many answers already`;
 
-  const text = replyMessages.refusal;
+  const language = languageOf(options, member);
+  const { t } = language;
   const { publicOrigin } = options;
-  const openPraxis = { label: text.openPraxis, href: publicOrigin };
-  const footer = { reason: text.footer, links: [openPraxis] };
+  const openPraxis = { label: t('mail.action.openPraxis'), href: publicOrigin };
+  const footer = { reason: t('mail.refusal.footer'), links: [openPraxis] };
   const subject = mail.parsed.subject?.trim().slice(0, 200);
   const theirs = refusal.reason !== 'wrong_sender' && refusal.reason !== 'not_authenticated';
   let content: MailContent;
   if (refusal.reason === 'wrong_sender') {
-    const stranger = replyMessages.stranger;
     content = {
-      lang: replyMessages.lang,
-      preview: stranger.preview,
-      heading: stranger.heading,
-      intro: [fill(stranger.why, { sender: refusal.sender }), stranger.todo],
+      lang: language.tag,
+      preview: t('mail.stranger.preview'),
+      heading: t('mail.stranger.heading'),
+      intro: [t('mail.stranger.why', { sender: refusal.sender }), t('mail.stranger.todo')],
       action: openPraxis,
       footer,
     };
   } else {
-    const reason = text.reasons[refusal.reason];
-    const target = refusal.target;
+    const { reason, target } = refusal;
+    // What Praxis said of the text may be a catalog reference, in the member's language too.
+    const problem = formatMsg(language.locale, refusal.problem ?? '');
     content = {
-      lang: replyMessages.lang,
-      preview: text.preview,
-      heading: text.heading,
-      intro: [fill(reason.why, { problem: refusal.problem ?? '' }), reason.todo],
+      lang: language.tag,
+      preview: t('mail.refusal.preview'),
+      heading: t('mail.refusal.heading'),
+      intro: [t(`mail.refusal.${reason}.why`, { problem }), t(`mail.refusal.${reason}.todo`)],
       action: !target
         ? openPraxis
         : 'threadId' in target
-          ? { label: text.openThread, href: `${publicOrigin}/threads/${target.threadId}` }
-          : { label: text.openConversation, href: `${publicOrigin}/chat/${target.roomId}` },
+          ? {
+              label: t('mail.action.openThread'),
+              href: `${publicOrigin}/threads/${target.threadId}`,
+            }
+          : {
+              label: t('mail.action.openConversation'),
+              href: `${publicOrigin}/chat/${target.roomId}`,
+            },
       footer,
     };
   }
@@ -164,10 +179,10 @@ async function refuse(
       to,
       subject:
         refusal.reason === 'wrong_sender'
-          ? replyMessages.stranger.subject
+          ? t('mail.stranger.subject')
           : theirs && subject
-            ? fill(text.subject, { subject })
-            : text.subjectWithout,
+            ? t('mail.refusal.subject', { subject })
+            : t('mail.refusal.subjectWithout'),
       ...(await renderMail(content)),
       ...(theirs ? { inReplyTo: mail.messageId, references: [mail.messageId] } : {}),
       headers: { 'Auto-Submitted': 'auto-replied' },
@@ -185,7 +200,7 @@ export async function handleReply(
   db: Db,
   mail: InboundMail,
   now: Date,
-  options: EmailOptions,
+  options: MailOptions,
 ): Promise<string> {
   if (isAutomatic(mail)) return 'ignored: sent by a machine';
   // The listener refused unknown addresses; this one was forgotten since it took the mail.
@@ -218,8 +233,11 @@ export async function handleReply(
   }
   const written = newText(mail.parsed);
   if (!written) return refuse(db, mail, now, options, member, { reason: 'empty', ...known });
+  // The note is posted with the answer, in its author's language.
   const body =
-    attachmentCount(mail.parsed) > 0 ? `${written}\n\n${replyMessages.attachmentsNote}` : written;
+    attachmentCount(mail.parsed) > 0
+      ? `${written}\n\n${languageOf(options, member).t('mail.reply.attachmentsNote')}`
+      : written;
 
   const actor: AccountMember = {
     id: member.id,

@@ -2,11 +2,14 @@ import type { NotificationPage } from '@praxis/contracts/notifications';
 import { messages } from '@praxis/db/schema/chat';
 import { emailPreferences } from '@praxis/db/schema/email';
 import { inboundEmails } from '@praxis/db/schema/inbound-mail';
+import { translator } from '@praxis/i18n/translate';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gmailReply, INBOUND_DOMAIN, startReplyTests } from '../../testing/inbound-mail.ts';
-import { replyMessages } from './messages/replies.ts';
 import { unsubscribeToken } from './unsubscribe-tokens.ts';
+
+/** The English texts, as the source catalog has them. */
+const en = translator('en');
 
 let mail: Awaited<ReturnType<typeof startReplyTests>>;
 
@@ -120,7 +123,7 @@ describe('answering a thread by e-mail', () => {
       attachments: [{ filename: 'plan.pdf', content: Buffer.from('%PDF-1.4 plan') }],
     });
     expect((await mail.repliesIn(thread.id)).map((reply) => reply.bodySource)).toEqual([
-      `Here is our plan.\n\n${replyMessages.attachmentsNote}`,
+      `Here is our plan.\n\n${en('mail.reply.attachmentsNote')}`,
     ]);
   });
 

@@ -1,6 +1,9 @@
+import { translator } from '@praxis/i18n/translate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReplyTests } from '../../testing/inbound-mail.ts';
-import { replyMessages } from './messages/replies.ts';
+
+/** The English texts, as the source catalog has them. */
+const en = translator('en');
 
 // The organisation's mail server writes `Authentication-Results: mx.praxis.test; …` above each
 // mail it relays to the listener; only that counts.
@@ -80,6 +83,6 @@ describe('answers by e-mail with INBOUND_AUTHSERV_ID', () => {
     expect(await mail.repliesIn(thread.id)).toEqual([]);
     const refusals = mail.refusalsTo(member.email);
     expect(refusals).toHaveLength(1);
-    expect(refusals[0]?.text).toContain(replyMessages.refusal.reasons.not_authenticated.why);
+    expect(refusals[0]?.text).toContain(en('mail.refusal.not_authenticated.why'));
   });
 });

@@ -1,7 +1,7 @@
 import type { EmailTopic } from '@praxis/contracts/email';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { type Counted, fill, fillCounted } from '../../lib/fill-template.ts';
+import type { MailLanguage } from '../../lib/mail-language.ts';
 import { type MailItem, shorten } from '../../lib/mail-layout.tsx';
 import {
   type MessageForMail,
@@ -13,10 +13,9 @@ import { type MeetupForMail, meetupsForMail } from '../meetups/meetups.mail.ts';
 import { authorsById } from '../members/members.service.ts';
 import { conversationOf, type MailableNotification } from '../notifications/notifications.mail.ts';
 import { postTexts, type ThreadForMail, threadsForMail } from '../threads/threads.mail.ts';
-import { noticeMessages as said } from './messages/notices.ts';
 
-// What a notification mail says of each notification, in the catalog's words: its sentence, and
-// the items, with the posts' and messages' own text and a link to the exact place.
+// What a notification mail says of each notification, in the member's language: its sentence,
+// and the items, with the posts' and messages' own text and a link to the exact place.
 
 /** A notification with the topic it is mailed under. */
 export type TopicalNotification = MailableNotification & { topic: EmailTopic };
@@ -84,83 +83,86 @@ export async function loadNoticeRecords(
   };
 }
 
-/** A counted phrase of the catalog in the form its language uses for `count`. */
-export const countedNotice = (
-  forms: Counted,
-  count: number,
-  values: Record<string, string | number> = {},
-) => fillCounted(forms, count, said.lang, values);
-
-/** Names or topics as the catalog's language lists them: "Ana, Ben and Chloé". */
-export const listed = (items: string[]) =>
-  new Intl.ListFormat(said.lang, { style: 'long', type: 'conjunction' }).format(items);
-
-function formatTime(at: Date, timeZone: string) {
-  return new Intl.DateTimeFormat(said.lang, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(at);
-}
+/** A post's or message's time, in the network's time zone. */
+const postedAt = (language: MailLanguage, at: Date, timeZone: string) =>
+  language.date(at, timeZone, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The name of the member who acted, as the mail shows it. */
-export const actorOf = (records: NoticeRecords, actorId: string | null) =>
-  (actorId && records.names.get(actorId)) || said.someone;
+export const actorOf = (language: MailLanguage, records: NoticeRecords, actorId: string | null) =>
+  (actorId && records.names.get(actorId)) || language.t('mail.notice.someone');
 
 /** One notification as a sentence: the subject of a mail about it alone, a summary's line. */
-export function sentenceOf(records: NoticeRecords, row: MailableNotification): string {
-  const actor = actorOf(records, row.actorId);
+export function sentenceOf(
+  language: MailLanguage,
+  records: NoticeRecords,
+  row: MailableNotification,
+): string {
+  const { t } = language;
+  const actor = actorOf(language, records, row.actorId);
   const thread = (row.threadId && records.threads.get(row.threadId)?.title) || '';
   const meetup = (row.meetupId && records.meetups.get(row.meetupId)?.title) || '';
-  const sentence = said.sentence;
   switch (row.kind) {
     case 'reply':
     case 'mention':
     case 'accepted_answer':
     case 'advice_request':
     case 'flag':
-      return fill(sentence[row.kind], { actor, thread });
+      return t(`mail.notice.sentence.${row.kind}`, { actor, thread });
     case 'meetup_poll_opened':
     case 'meetup_scheduled':
     case 'meetup_changed':
     case 'meetup_cancelled':
     case 'waitlist_promoted':
-      return fill(sentence[row.kind], { meetup });
+      return t(`mail.notice.sentence.${row.kind}`, { meetup });
     case 'meetup_reminder': {
-      const { tomorrow, inAWeek, soon } = sentence.meetup_reminder;
       const when = row.detail.when;
-      return fill(when === '1d' ? tomorrow : when === '7d' ? inAWeek : soon, { meetup });
+      return t(
+        when === '1d'
+          ? 'mail.notice.sentence.reminderTomorrow'
+          : when === '7d'
+            ? 'mail.notice.sentence.reminderInAWeek'
+            : 'mail.notice.sentence.reminderSoon',
+        { meetup },
+      );
     }
     case 'agenda_accepted': {
       const contribution = row.detail.title;
-      const { titled, untitled } = sentence.agenda_accepted;
-      return fill(contribution ? titled : untitled, { meetup, contribution: contribution ?? '' });
+      return contribution
+        ? t('mail.notice.sentence.agendaTitled', { meetup, contribution })
+        : t('mail.notice.sentence.agendaUntitled', { meetup });
     }
     case 'notes_mention':
-      return fill(sentence.notes_mention, { actor, meetup });
+      return t('mail.notice.sentence.notes_mention', { actor, meetup });
     case 'direct_message':
-      return fill(sentence.direct_message, { actor });
+      return t('mail.notice.sentence.direct_message', { actor });
     case 'chat_mention': {
       const chat = row.roomId ? records.rooms.get(row.roomId)?.room : undefined;
       const room = roomName(chat) ?? row.detail.room;
-      const { network, room: inRoom } = sentence.chat_mention;
-      return fill(room ? inRoom : network, { actor, room: room ?? '' });
+      return room
+        ? t('mail.notice.sentence.chatMentionRoom', { actor, room })
+        : t('mail.notice.sentence.chatMentionNetwork', { actor });
     }
     case 'email_bounced':
       break;
   }
-  return countedNotice(said.subject.other, 1);
+  return t('mail.notice.subject.other', { count: 1 });
 }
 
 /** A room's name in a sentence; none for the network chat, which sentences name their own way. */
 export const roomName = (room: RoomForMail | undefined) =>
   room && room.kind !== 'network' ? room.title : undefined;
 
+/** Kinds whose item says less under an instant mail's heading, which names the thread. */
+const SHORT_KINDS = ['reply', 'mention', 'accepted_answer', 'advice_request', 'flag'] as const;
+const isShort = (kind: string): kind is (typeof SHORT_KINDS)[number] =>
+  (SHORT_KINDS as readonly string[]).includes(kind);
+
 /**
  * The items a mail shows for one conversation's notifications: under an instant mail's heading,
  * which names the place, they say less than in a summary, where they stand among others.
  */
 export function itemsOf(
+  language: MailLanguage,
   records: NoticeRecords,
   network: NetworkSettings,
   rows: MailableNotification[],
@@ -170,30 +172,30 @@ export function itemsOf(
   if (!first) return [];
   const conversation = conversationOf(first);
   const chat = conversation.kind === 'room' ? records.rooms.get(conversation.id) : undefined;
-  if (chat && chat.messages.length > 0) return chatItems(records, network, chat, style);
-  return rows.map((row) => noticeItem(records, network, row, style));
+  if (chat && chat.messages.length > 0) return chatItems(language, records, network, chat, style);
+  return rows.map((row) => noticeItem(language, records, network, row, style));
 }
 
 function noticeItem(
+  language: MailLanguage,
   records: NoticeRecords,
   network: NetworkSettings,
   row: MailableNotification,
   style: 'instant' | 'summary',
 ): MailItem {
-  const posted = formatTime(row.createdAt, network.timeZone);
+  const { t } = language;
+  const posted = postedAt(language, row.createdAt, network.timeZone);
   if (row.threadId && !row.meetupId && !row.roomId) {
-    const actor = actorOf(records, row.actorId);
+    const actor = actorOf(language, records, row.actorId);
     const text = records.posts.get(row.replyId ?? row.threadId);
-    const short = style === 'instant' && row.kind in said.short;
+    const reason = row.detail.reason;
     return {
-      title: short
-        ? fill(said.short[row.kind as keyof typeof said.short], { actor })
-        : sentenceOf(records, row),
+      title:
+        style === 'instant' && isShort(row.kind)
+          ? t(`mail.notice.short.${row.kind}`, { actor })
+          : sentenceOf(language, records, row),
       href: `${network.publicOrigin}/threads/${row.threadId}${row.replyId ? `#reply-${row.replyId}` : ''}`,
-      meta: [
-        posted,
-        row.detail.reason ? fill(said.detail.flagReason, { reason: row.detail.reason }) : '',
-      ]
+      meta: [posted, reason ? t('mail.notice.detail.flagReason', { reason }) : '']
         .filter(Boolean)
         .join(' · '),
       ...(text ? { body: shorten(text, MAX_BODY) } : {}),
@@ -201,32 +203,33 @@ function noticeItem(
   }
   if (row.meetupId) {
     const meetup = records.meetups.get(row.meetupId);
+    // A meetup's time in its own zone, which the line names: members may be elsewhere.
     const zoned = meetup?.startsAt
-      ? fill(said.zonedTime, {
-          when: formatTime(meetup.startsAt, meetup.timezone),
+      ? t('mail.notice.zonedTime', {
+          when: postedAt(language, meetup.startsAt, meetup.timezone),
           zone: meetup.timezone,
         })
       : null;
     const cancelled = meetup?.status === 'cancelled';
-    const when = zoned && !cancelled ? fill(said.detail.when, { when: zoned }) : '';
+    const when = zoned && !cancelled ? t('mail.notice.detail.when', { when: zoned }) : '';
     const where = [meetup?.venue, meetup?.onlineUrl].filter(Boolean).join(' · ');
     const reason = row.kind === 'meetup_cancelled' ? row.detail.reason : undefined;
     const body = [
-      reason ? fill(said.detail.cancelReason, { reason }) : '',
-      zoned && cancelled ? fill(said.detail.wasPlanned, { when: zoned }) : '',
+      reason ? t('mail.notice.detail.cancelReason', { reason }) : '',
+      zoned && cancelled ? t('mail.notice.detail.wasPlanned', { when: zoned }) : '',
     ].filter(Boolean);
     return {
-      title: sentenceOf(records, row),
+      title: sentenceOf(language, records, row),
       href: `${network.publicOrigin}/meetups/${row.meetupId}`,
       meta:
-        [when, when && where ? fill(said.detail.where, { where }) : '']
+        [when, when && where ? t('mail.notice.detail.where', { where }) : '']
           .filter(Boolean)
           .join(' · ') || posted,
       ...(body.length > 0 ? { body: body.join('\n') } : {}),
     };
   }
   return {
-    title: sentenceOf(records, row),
+    title: sentenceOf(language, records, row),
     href: row.roomId
       ? `${network.publicOrigin}/chat/${row.roomId}`
       : `${network.publicOrigin}/notifications`,
@@ -236,34 +239,36 @@ function noticeItem(
 }
 
 function chatItems(
+  language: MailLanguage,
   records: NoticeRecords,
   network: NetworkSettings,
   chat: NonNullable<ReturnType<NoticeRecords['rooms']['get']>>,
   style: 'instant' | 'summary',
 ): MailItem[] {
+  const { t } = language;
   const { room, messages, earlier } = chat;
   const link = `${network.publicOrigin}/chat/${room.id}`;
   const lead: MailItem[] =
-    earlier > 0 ? [{ title: countedNotice(said.chat.earlier, earlier), href: link }] : [];
+    earlier > 0 ? [{ title: t('mail.notice.chat.earlier', { count: earlier }), href: link }] : [];
   return [
     ...lead,
     ...messages.map((message): MailItem => {
-      const actor = actorOf(records, message.authorId);
+      const actor = actorOf(language, records, message.authorId);
       const title =
         style === 'instant'
           ? actor
           : room.kind === 'network'
-            ? fill(said.chat.wroteInNetworkChat, { actor })
+            ? t('mail.notice.chat.wroteInNetworkChat', { actor })
             : room.kind !== 'direct'
-              ? fill(said.chat.wroteInRoom, { actor, room: room.title })
+              ? t('mail.notice.chat.wroteInRoom', { actor, room: room.title })
               : room.others === 1
-                ? fill(said.chat.wroteToYou, { actor })
-                : fill(said.chat.wroteInConversation, { actor, room: room.title });
+                ? t('mail.notice.chat.wroteToYou', { actor })
+                : t('mail.notice.chat.wroteInConversation', { actor, room: room.title });
       return {
         title,
         // Each message its own link, so that a mail's items stay apart; the room opens at its end.
         href: `${link}#message-${message.seq}`,
-        meta: formatTime(message.createdAt, network.timeZone),
+        meta: postedAt(language, message.createdAt, network.timeZone),
         body: shorten(message.text, MAX_BODY),
       };
     }),

@@ -17,7 +17,7 @@ import {
 } from '../notifications/notifications.mail.ts';
 import { threadsForMail } from '../threads/threads.mail.ts';
 import { deliveriesSince, hardBounced, queueMail } from './deliveries.ts';
-import type { EmailOptions } from './email.jobs.ts';
+import type { EmailOptions, MailOptions } from './email.jobs.ts';
 import type { TopicalNotification } from './notice-mail.content.ts';
 import { instantNotice } from './notice-mail.templates.ts';
 import { chosenModes } from './preferences.repository.ts';
@@ -164,7 +164,7 @@ export function planNoticeMails({ mail }: EmailOptions) {
  * seen in a tab, may still see and wants at once; nothing when there is none left, or when the
  * hour's mails are spent (those wait for the summary). They are marked mailed with the mail.
  */
-export function sendNoticeMail(options: EmailOptions) {
+export function sendNoticeMail(options: MailOptions) {
   return async (db: Db, job: Job, now: Date) => {
     const { memberId } = job.payload;
     const conversation = parseConversationKey(job.payload.conversation ?? '');

@@ -2,19 +2,16 @@ import type { EmailTopic } from '@praxis/contracts/email';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { NotificationKind } from '@praxis/contracts/notifications';
 import type { Db } from '@praxis/db/client';
-import { fill } from '../../lib/fill-template.ts';
+import type { MailLanguage } from '../../lib/mail-language.ts';
 import { type MailContent, renderMail } from '../../lib/mail-layout.tsx';
 import { meetupInvitation } from '../calendar/calendar.mail.ts';
 import type { Conversation, MailableNotification } from '../notifications/notifications.mail.ts';
 import { messageIdHost, type QueuedMessage } from './deliveries.ts';
-import type { EmailOptions } from './email.jobs.ts';
+import { languageOf, type MailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
-import { noticeMessages as said } from './messages/notices.ts';
 import {
   actorOf,
-  countedNotice,
   itemsOf,
-  listed,
   loadNoticeRecords,
   type NoticeRecords,
   roomName,
@@ -36,10 +33,14 @@ const DATED: ReadonlySet<NotificationKind> = new Set([
   'waitlist_promoted',
 ]);
 
-/** The meetup's invitation (or cancellation) for the calendar, when the rows are about its date. */
+/**
+ * The meetup's invitation (or cancellation) for the calendar, when the rows are about its date;
+ * its words in the mail's language. It comes from Praxis, a name no language translates.
+ */
 export async function calendarFor(
   db: Db,
-  options: EmailOptions,
+  options: MailOptions,
+  language: MailLanguage,
   member: AccountMember,
   meetupId: string,
   rows: MailableNotification[],
@@ -47,21 +48,25 @@ export async function calendarFor(
 ) {
   if (!rows.some((row) => row.meetupId === meetupId && DATED.has(row.kind))) return null;
   const host = messageIdHost(options.publicOrigin, options.mail);
-  const { organizer, cancelled, cancelledWithoutReason } = said.calendar;
   return meetupInvitation(db, member, meetupId, {
     publicOrigin: options.publicOrigin,
-    organizer: { name: organizer, email: `no-reply@${host}` },
-    noteCancelled: (reason) => (reason ? fill(cancelled, { reason }) : cancelledWithoutReason),
+    organizer: { name: 'Praxis', email: `no-reply@${host}` },
+    locale: language.locale,
     now,
   });
 }
 
 /** The line that tells of the attached invitation or cancellation, if there is one. */
-export function calendarLine(calendar: { method: 'REQUEST' | 'CANCEL' } | null): string {
+export function calendarLine(
+  language: MailLanguage,
+  calendar: { method: 'REQUEST' | 'CANCEL' } | null,
+): string {
   if (!calendar) return '';
-  return calendar.method === 'CANCEL'
-    ? said.detail.calendarCancelAttached
-    : said.detail.calendarAttached;
+  return language.t(
+    calendar.method === 'CANCEL'
+      ? 'mail.notice.detail.calendarCancelAttached'
+      : 'mail.notice.detail.calendarAttached',
+  );
 }
 
 /** The topic most of the rows have: the one the mail's unsubscribe link stops. */
@@ -76,17 +81,19 @@ const conversationPath = { thread: 'threads', room: 'chat', meetup: 'meetups', o
 /** The mail about one conversation's notifications, sent once its window closed. */
 export async function instantNotice(
   db: Db,
-  options: EmailOptions,
+  options: MailOptions,
   { member }: Recipient,
   conversation: Conversation,
   rows: TopicalNotification[],
   now: Date,
 ): Promise<QueuedMessage> {
   const { publicOrigin, mail } = options;
+  const language = languageOf(options, member);
+  const { t } = language;
   const records = await loadNoticeRecords(db, member, rows, now);
   const topic = mainTopic(rows);
   const list = await listHeaders(db, { publicOrigin, mail, memberId: member.id, topic });
-  const subject = subjectOf(records, member, conversation, rows);
+  const subject = subjectOf(language, records, member, conversation, rows);
   const host = messageIdHost(publicOrigin, mail);
   const thread = conversation.kind === 'thread' ? records.threads.get(conversation.id) : undefined;
   const answerable =
@@ -106,36 +113,36 @@ export async function instantNotice(
       : undefined;
   const calendar =
     conversation.kind === 'meetup'
-      ? await calendarFor(db, options, member, conversation.id, rows, now)
+      ? await calendarFor(db, options, language, member, conversation.id, rows, now)
       : null;
-  const items = itemsOf(records, { publicOrigin, timeZone: mail.timeZone }, rows, 'instant');
+  const network = { publicOrigin, timeZone: mail.timeZone };
+  const items = itemsOf(language, records, network, rows, 'instant');
   const path = conversation.id
     ? `/${conversationPath[conversation.kind]}/${conversation.id}`
     : '/notifications';
+  const topics = [...new Set(rows.map((row) => t(`mail.topic.name.${row.topic}`)))];
   const content: MailContent = {
-    lang: said.lang,
+    lang: language.tag,
     preview: items.at(-1)?.body?.slice(0, 140) ?? subject,
     heading: subject,
     intro: [
-      replyTo ? said.replyByMail[conversation.kind === 'room' ? 'room' : 'thread'] : '',
-      calendarLine(calendar),
+      replyTo
+        ? t(
+            conversation.kind === 'room'
+              ? 'mail.notice.replyByMail.room'
+              : 'mail.notice.replyByMail.thread',
+          )
+        : '',
+      calendarLine(language, calendar),
     ].filter(Boolean),
     sections: [{ items }],
-    action: {
-      label:
-        conversation.kind === 'other'
-          ? said.actions.notifications
-          : said.actions[conversation.kind],
-      href: `${publicOrigin}${path}`,
-    },
+    action: { label: t(ACTIONS[conversation.kind]), href: `${publicOrigin}${path}` },
     footer: {
-      reason: fill(said.footer.instant, {
-        topics: listed([...new Set(rows.map((row) => said.topicName[row.topic]))]),
-      }),
+      reason: t('mail.footer.instant', { topics: language.list(topics) }),
       links: [
-        { label: said.footer.preferences, href: list.preferencesPage },
+        { label: t('mail.footer.preferences'), href: list.preferencesPage },
         {
-          label: fill(said.footer.unsubscribeTopic, { topic: said.topicName[topic] }),
+          label: t('mail.footer.unsubscribeTopic', { topic: t(`mail.topic.name.${topic}`) }),
           href: list.unsubscribePage,
         },
       ],
@@ -157,53 +164,63 @@ export async function instantNotice(
   };
 }
 
+/** The button of a mail about each kind of conversation. */
+const ACTIONS = {
+  thread: 'mail.action.openThread',
+  room: 'mail.action.openConversation',
+  meetup: 'mail.action.openMeetup',
+  other: 'mail.action.seeNotifications',
+} as const;
+
 /** The subject of an instant mail about one conversation. */
 function subjectOf(
+  language: MailLanguage,
   records: NoticeRecords,
   member: AccountMember,
   conversation: Conversation,
   rows: MailableNotification[],
 ): string {
+  const { t } = language;
   const [first] = rows;
   const count = rows.length;
-  if (!first) return countedNotice(said.subject.other, count);
-  if (count === 1 && conversation.kind !== 'room') return sentenceOf(records, first);
+  if (!first) return t('mail.notice.subject.other', { count });
+  if (count === 1 && conversation.kind !== 'room') return sentenceOf(language, records, first);
   switch (conversation.kind) {
     case 'thread': {
       const thread = records.threads.get(conversation.id)?.title ?? '';
-      const forms = rows.every((row) => row.kind === 'reply')
-        ? said.subject.replies
-        : said.subject.threadUpdates;
-      return countedNotice(forms, count, { thread });
+      return rows.every((row) => row.kind === 'reply')
+        ? t('mail.notice.subject.replies', { count, thread })
+        : t('mail.notice.subject.threadUpdates', { count, thread });
     }
     case 'room': {
       const chat = records.rooms.get(conversation.id);
       if (chat?.room.kind === 'direct') {
         const theirs = chat.messages.filter((message) => message.authorId !== member.id);
         const names = [...new Set(theirs.map((message) => message.authorId))].map((id) =>
-          actorOf(records, id),
+          actorOf(language, records, id),
         );
         const [actor] = names;
         if (names.length === 1 && actor) {
-          return countedNotice(said.subject.messagesFrom, theirs.length, { actor });
+          return t('mail.notice.subject.messagesFrom', { count: theirs.length, actor });
         }
         if (names.length > 1) {
-          return countedNotice(said.subject.messagesFromSeveral, theirs.length, {
-            actors: listed(names),
+          return t('mail.notice.subject.messagesFromSeveral', {
+            count: theirs.length,
+            actors: language.list(names),
           });
         }
       }
-      if (count === 1) return sentenceOf(records, first);
+      if (count === 1) return sentenceOf(language, records, first);
       const room = roomName(chat?.room);
       return room
-        ? countedNotice(said.subject.mentionsInRoom, count, { room })
-        : countedNotice(said.subject.mentionsInNetworkChat, count);
+        ? t('mail.notice.subject.mentionsInRoom', { count, room })
+        : t('mail.notice.subject.mentionsInNetworkChat', { count });
     }
     case 'meetup': {
       const meetup = records.meetups.get(conversation.id)?.title ?? '';
-      return countedNotice(said.subject.meetupUpdates, count, { meetup });
+      return t('mail.notice.subject.meetupUpdates', { count, meetup });
     }
     case 'other':
-      return countedNotice(said.subject.other, count);
+      return t('mail.notice.subject.other', { count });
   }
 }

@@ -1,12 +1,10 @@
-import { DateTime } from 'luxon';
-import { fill, fillCounted } from '../../lib/fill-template.ts';
+import type { MailLanguage } from '../../lib/mail-language.ts';
 import {
   type MailContent,
   type MailItem,
   type MailSection,
   shorten,
 } from '../../lib/mail-layout.tsx';
-import { type DigestMessages, digestMessages } from './messages/digest.ts';
 import type { Digest } from './weekly-digest.service.ts';
 
 /** How much of a post a digest item quotes. */
@@ -28,8 +26,9 @@ const MORE_PATHS: Record<Kind, string> = {
 const excerpt = (source: string) => shorten(source.replace(/\s+/g, ' ').trim(), EXCERPT_CHARS);
 
 /**
- * The digest as a mail: its subject counts what each section holds, and each section lists its
- * items, each linking to its page, then a link to the rest when there is more than it shows.
+ * The digest as a mail in `language`: its subject counts what each section holds, and each
+ * section lists its items, each linking to its page, then a link to the rest when there is more
+ * than it shows. A meetup's day and time are in its own zone; the week's start in the network's.
  */
 export function digestMail(
   digest: Digest,
@@ -39,66 +38,58 @@ export function digestMail(
     preferencesPage: string;
     unsubscribePage: string;
   },
-  messages: DigestMessages = digestMessages,
+  language: MailLanguage,
 ): { subject: string; content: MailContent } {
-  const { lang } = messages;
+  const { t } = language;
   const url = (path: string) => `${options.publicOrigin}${path}`;
-  const list = (values: string[], type: 'conjunction' | 'unit') =>
-    new Intl.ListFormat(lang, { style: type === 'unit' ? 'short' : 'long', type }).format(values);
-  const local = (instant: Date, zone: string) =>
-    DateTime.fromJSDate(instant, { zone }).setLocale(lang);
   const day = (instant: Date, zone: string) =>
-    local(instant, zone).toLocaleString({ weekday: 'short', day: 'numeric', month: 'long' });
+    language.date(instant, zone, { weekday: 'short', day: 'numeric', month: 'long' });
   const time = (instant: Date, zone: string) =>
-    local(instant, zone).toLocaleString({
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    });
+    language.date(instant, zone, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
 
   const items: Record<Kind, MailItem[]> = {
     stories: digest.stories.threads.map((story) => {
-      const kind = story.kind === 'failure' ? 'failure' : 'success';
-      const template = story.cohortName ? messages.story[`${kind}InCohort`] : messages.story[kind];
-      const meta = fill(template, { author: story.authorName, cohort: story.cohortName ?? '' });
+      const author = story.authorName;
+      const failure = story.kind === 'failure';
+      const meta = story.cohortName
+        ? t(failure ? 'mail.digest.story.failureInCohort' : 'mail.digest.story.successInCohort', {
+            author,
+            cohort: story.cohortName,
+          })
+        : t(failure ? 'mail.digest.story.failure' : 'mail.digest.story.success', { author });
       return withBody({ title: story.title, href: url(`/threads/${story.id}`), meta }, story);
     }),
     questions: digest.questions.threads.map((question) => {
-      const values = {
-        author: question.authorName,
-        cohort: question.cohortName ?? '',
-        tags: list(question.tags, 'conjunction'),
-      };
-      const meta = fill(
-        question.cohortName ? messages.question.askedInCohort : messages.question.asked,
-        values,
-      );
+      const author = question.authorName;
+      const tags = language.list(question.tags);
+      const meta = question.cohortName
+        ? t('mail.digest.question.askedInCohort', { author, cohort: question.cohortName, tags })
+        : t('mail.digest.question.asked', { author, tags });
       return withBody(
         { title: question.title, href: url(`/threads/${question.id}`), meta },
         question,
       );
     }),
     meetups: digest.meetups.meetups.map((meetup) => {
-      const values = {
+      const when = {
         day: day(meetup.startsAt, meetup.timezone),
         time: time(meetup.startsAt, meetup.timezone),
-        venue: meetup.venue,
       };
-      const template = meetup.venue
-        ? messages.meetup.atVenue
-        : meetup.onlineUrl
-          ? messages.meetup.online
-          : messages.meetup.plain;
       return {
         title: meetup.title,
         href: url(`/meetups/${meetup.id}`),
-        meta: fill(template, values),
+        meta: meetup.venue
+          ? t('mail.digest.meetup.atVenue', { ...when, venue: meetup.venue })
+          : meetup.onlineUrl
+            ? t('mail.digest.meetup.online', when)
+            : t('mail.digest.meetup.plain', when),
       };
     }),
     polls: digest.polls.polls.map((poll) => ({
       title: poll.title,
       href: url(`/meetups/${poll.id}`),
-      meta: fillCounted(messages.poll.dates, poll.slotCount, lang, {
+      meta: t('mail.digest.poll.dates', {
+        count: poll.slotCount,
         first: day(poll.firstStartsAt, poll.timezone),
         last: day(poll.lastStartsAt, poll.timezone),
       }),
@@ -106,7 +97,7 @@ export function digestMail(
     members: digest.members.members.map((mate) => ({
       title: mate.name,
       href: url(`/members/${mate.handle}`),
-      meta: fill(messages.member.joined, { cohort: mate.cohortName }),
+      meta: t('mail.digest.member.joined', { cohort: mate.cohortName }),
       ...(mate.headline ? { body: mate.headline } : {}),
     })),
   };
@@ -116,28 +107,23 @@ export function digestMail(
     const rest = digest[kind].total - items[kind].length;
     const more =
       rest > 0
-        ? [
-            {
-              title: fillCounted(messages.sections[kind].more, rest, lang),
-              href: url(MORE_PATHS[kind]),
-            },
-          ]
+        ? [{ title: t(`mail.digest.more.${kind}`, { count: rest }), href: url(MORE_PATHS[kind]) }]
         : [];
-    return { heading: messages.sections[kind].heading, items: [...items[kind], ...more] };
+    return { heading: t(`mail.digest.section.${kind}`), items: [...items[kind], ...more] };
   });
   const counts = present.map((kind) =>
-    fillCounted(messages.counts[kind], digest[kind].total, lang),
+    t(`mail.digest.count.${kind}`, { count: digest[kind].total }),
   );
 
   return {
-    subject: fill(messages.subject, { counts: list(counts, 'unit') }),
+    subject: t('mail.digest.subject', { counts: language.list(counts, 'unit') }),
     content: {
-      lang,
-      preview: messages.preview,
-      heading: messages.heading,
+      lang: language.tag,
+      preview: t('mail.digest.preview'),
+      heading: t('mail.digest.heading'),
       intro: [
-        fill(messages.intro, {
-          since: local(digest.since, options.timeZone).toLocaleString({
+        t('mail.digest.intro', {
+          since: language.date(digest.since, options.timeZone, {
             weekday: 'long',
             day: 'numeric',
             month: 'long',
@@ -145,12 +131,12 @@ export function digestMail(
         }),
       ],
       sections,
-      action: { label: messages.action, href: url('/') },
+      action: { label: t('mail.action.openPraxis'), href: url('/') },
       footer: {
-        reason: messages.footer.reason,
+        reason: t('mail.digest.footer.reason'),
         links: [
-          { label: messages.footer.preferences, href: options.preferencesPage },
-          { label: messages.footer.unsubscribe, href: options.unsubscribePage },
+          { label: t('mail.digest.footer.preferences'), href: options.preferencesPage },
+          { label: t('mail.digest.footer.unsubscribe'), href: options.unsubscribePage },
         ],
       },
     },

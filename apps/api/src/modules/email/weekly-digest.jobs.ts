@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { EmailOptions } from './email.jobs.ts';
+import { type EmailOptions, mailOptions } from './email.jobs.ts';
 import { weeklySlot } from './mail-times.ts';
 import {
   planWeeklyDigests,
@@ -12,7 +12,7 @@ const PLAN_EVERY_MS = 15 * 60 * 1000;
 
 /** The weekly network digest: planned once the week's hour has come, one job per member. */
 export const weeklyDigestJobs: FastifyPluginAsync<EmailOptions> = async (app, options) => {
-  app.jobs.register(SEND_WEEKLY_DIGEST, sendWeeklyDigest(options));
+  app.jobs.register(SEND_WEEKLY_DIGEST, sendWeeklyDigest(mailOptions(app, options)));
   // Once this instance has planned a week, it reads the members again only the next week: the
   // jobs' keys would keep a second pass from queueing anything, but not from reading everyone.
   // Whoever joins after the pass gets their first digest the week after.

@@ -7,7 +7,7 @@ import { pollsAwaitingVote, unansweredMeetups } from '../meetups/meetups.digest.
 import { activeMembersAfter, digestReader } from '../members/members.digest.ts';
 import { unansweredQuestionsOn, unopenedStories } from '../threads/threads.digest.ts';
 import { hardBounced, queueMail } from './deliveries.ts';
-import type { EmailOptions } from './email.jobs.ts';
+import { languageOf, type MailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
 import { weeklySlot, weekStart } from './mail-times.ts';
 import { chosenModes } from './preferences.repository.ts';
@@ -109,7 +109,7 @@ const isEmpty = (digest: Digest) =>
  * nothing. A digest whose week is over (the runner was down, or retries ran past it) is dropped:
  * the next week's tells of the same days.
  */
-export function sendWeeklyDigest(deps: EmailOptions) {
+export function sendWeeklyDigest(deps: MailOptions) {
   return async (db: Db, job: Job, now: Date) => {
     const { memberId, week } = job.payload;
     if (!memberId || !week) throw new Error('weekly_digest without its member and week');
@@ -123,12 +123,16 @@ export function sendWeeklyDigest(deps: EmailOptions) {
     const digest = await gatherDigest(db, reader, now);
     if (isEmpty(digest)) return;
     const list = await listHeaders(db, { ...deps, memberId, topic: WEEKLY_DIGEST });
-    const { subject, content } = digestMail(digest, {
-      publicOrigin: deps.publicOrigin,
-      timeZone: deps.mail.timeZone,
-      preferencesPage: list.preferencesPage,
-      unsubscribePage: list.unsubscribePage,
-    });
+    const { subject, content } = digestMail(
+      digest,
+      {
+        publicOrigin: deps.publicOrigin,
+        timeZone: deps.mail.timeZone,
+        preferencesPage: list.preferencesPage,
+        unsubscribePage: list.unsubscribePage,
+      },
+      languageOf(deps, reader),
+    );
     const { html, text } = await renderMail(content);
     await queueMail(db, {
       memberId,

@@ -1,4 +1,5 @@
 import type { Db } from '@praxis/db/client';
+import type { Locale } from '@praxis/i18n/locales';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Job } from '../../plugins/jobs.ts';
 import type { Mailer } from '../../plugins/mailer.ts';
@@ -17,7 +18,12 @@ export const RETRY_DELAYS_SECONDS = [60, 300, 1800, 7200];
  * in the last e-mail that went out. Failures are shown on the invitation, then retried by the
  * runner. Outcomes are recorded only if no resend or withdrawal replaced the attempt meanwhile.
  */
-export function createInvitationEmailSender(deps: { mailer: Mailer; publicOrigin: string }) {
+export function createInvitationEmailSender(deps: {
+  mailer: Mailer;
+  publicOrigin: string;
+  /** The network's default language: an invitee has chosen none yet. */
+  networkLocale: () => Locale;
+}) {
   return async function sendInvitationEmail(db: Db, job: Job): Promise<void> {
     const { invitationId } = job.payload;
     if (!invitationId) throw new Error('invitation_email without its invitation');
@@ -32,6 +38,7 @@ export function createInvitationEmailSender(deps: { mailer: Mailer; publicOrigin
           inviter: invitation.invitedBy,
           cohortName: invitation.cohortName,
           url: `${deps.publicOrigin}/invite/${token}`,
+          locale: deps.networkLocale(),
         }),
       );
     } catch (error) {
@@ -60,7 +67,11 @@ export const invitationJobs: FastifyPluginAsync<{ publicOrigin: string }> = asyn
 ) => {
   app.jobs.register(
     INVITATION_EMAIL,
-    createInvitationEmailSender({ mailer: app.mailer, publicOrigin: options.publicOrigin }),
+    createInvitationEmailSender({
+      mailer: app.mailer,
+      publicOrigin: options.publicOrigin,
+      networkLocale: () => app.locales.networkDefault(),
+    }),
     { transaction: false, concurrency: 10, retryDelaysSeconds: RETRY_DELAYS_SECONDS },
   );
   app.jobs.atStartup('queue invitation e-mails left by the old poller', (db) =>

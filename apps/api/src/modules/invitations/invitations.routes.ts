@@ -35,6 +35,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
     publicOrigin: options.publicOrigin,
     log: app.log,
     jobs: app.jobs,
+    networkLocale: () => app.locales.networkDefault(),
   });
   const cohortInvitations = createCohortInvitationService({ db: app.db, jobs: app.jobs });
   const tags = ['invitations'];

@@ -6,6 +6,7 @@ import type {
 } from '@praxis/contracts/invitations';
 import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import type { Locale } from '@praxis/i18n/locales';
 import { AppError } from '../../app-error.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { JobRunner } from '../../plugins/jobs.ts';
@@ -29,6 +30,8 @@ export interface InvitationDeps {
   publicOrigin: string;
   log: { error(object: unknown, message: string): void };
   jobs: Pick<JobRunner, 'kick'>;
+  /** The network's default language, for invitation mails: an invitee has chosen none yet. */
+  networkLocale(): Locale;
 }
 
 /** Who may invite someone to which role: organisers bring in members, admins anyone. */
@@ -83,6 +86,7 @@ export function createInvitationService(deps: InvitationDeps) {
         inviter: actor.name,
         cohortName: null,
         url,
+        locale: deps.networkLocale(),
       })
         .then((email) => deps.mailer.send(email))
         .then(() => emails.recordEmailSent(db, id, tokenHash).then(() => true))
