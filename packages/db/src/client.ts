@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -45,6 +46,15 @@ export type DatabaseOptions =
   | { dataDir: string }
   | { pglite: PGlite };
 
+/**
+ * Opens an embedded database (in memory without `dataDir`) with the extensions the migrations
+ * create: every PGlite that holds a Praxis database is opened through this, or its text search
+ * fails. A `clone()` keeps them.
+ */
+export function openPglite(dataDir?: string, options: Omit<PGliteOptions, 'extensions'> = {}) {
+  return new PGlite({ ...options, dataDir, extensions: { unaccent } });
+}
+
 // Found through the package rather than beside this file, which the production build bundles
 // into the server's own output folder.
 export const migrationsFolder = join(
@@ -61,7 +71,7 @@ export function createDb(options: DatabaseOptions): Database {
   if ('databaseUrl' in options) return createPostgresDb(options.databaseUrl, options.poolSize);
   if ('dataDir' in options) {
     mkdirSync(options.dataDir, { recursive: true });
-    return createPgliteDb(new PGlite(options.dataDir));
+    return createPgliteDb(openPglite(options.dataDir));
   }
   return createPgliteDb(options.pglite);
 }

@@ -3,8 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import { createDb } from '@praxis/db/client';
+import { createDb, openPglite } from '@praxis/db/client';
 import { seedDemo } from '@praxis/db/seed';
 import { type Fingerprints, fingerprintTables } from '@praxis/db/testing/table-fingerprints';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -46,8 +45,8 @@ beforeAll(async () => {
   // The run's migrated template when there is one (on PGlite runs): migrating costs seconds.
   const template = inject('pgliteTemplate');
   const client = template
-    ? new PGlite(seeded, { loadDataDir: new Blob([await readFile(template)]) })
-    : new PGlite(seeded);
+    ? openPglite(seeded, { loadDataDir: new Blob([await readFile(template)]) })
+    : openPglite(seeded);
   const database = createDb({ pglite: client });
   await database.migrate();
   await seedDemo(database.db, 'not-a-password-hash', cookMarkdown);
@@ -82,7 +81,7 @@ describe('pnpm backup and pnpm restore (embedded database)', () => {
     // Another network's database: the demo one, less its chat.
     const other = join(scratch, 'other');
     await restoreDataDir(backupFile, other, { force: false });
-    const client = new PGlite(other);
+    const client = openPglite(other);
     await client.exec('delete from messages');
     await client.close();
     const before = await fingerprintsOf(other);
@@ -183,7 +182,7 @@ describe('pnpm backup and pnpm restore (embedded database)', () => {
   });
 
   it('refuses to back up while the database is open, and points PostgreSQL to pg_dump', async () => {
-    const open = new PGlite(seeded);
+    const open = openPglite(seeded);
     await open.waitReady;
     try {
       const error = await backupDataDir(seeded, join(scratch, 'while-open.backup')).catch(

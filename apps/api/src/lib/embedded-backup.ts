@@ -12,7 +12,7 @@ import {
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { openPglite } from '@praxis/db/client';
 
 /** A backup or restore that was not attempted, with what the operator should do instead. */
 export class BackupRefused extends Error {}
@@ -38,7 +38,7 @@ export async function backupDataDir(dataDir: string, file: string): Promise<{ by
     );
   }
   refuseWhileOpen(dataDir);
-  const client = new PGlite(dataDir);
+  const client = openPglite(dataDir);
   let dump: Blob;
   try {
     // A checkpoint first, so the copy holds every committed change in the table files.
@@ -117,7 +117,7 @@ export async function restoreDataDir(
 
 async function openBackup(backup: Buffer, folder: string, file: string) {
   try {
-    const client = new PGlite(folder, { loadDataDir: new Blob([backup]) });
+    const client = openPglite(folder, { loadDataDir: new Blob([backup]) });
     await client.waitReady;
     await client.query('select 1');
     await client.close();

@@ -1,9 +1,130 @@
+import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
 
+// Every text is indexed in the configuration of its language (praxis_search_config: English and
+// French stemmed, the rest simple, accents folded in all), so a word searched for is looked up
+// in all three: one query finds a text in any language.
+const CONFIGURATIONS = sql`array['praxis_english', 'praxis_french', 'praxis_simple']::regconfig[]`;
+
+/** More words than this in one search are ignored, and longer words are no words. */
+const MAX_WORDS = 12;
+const MAX_WORD_LENGTH = 60;
+/** Shorter words match only whole: "of" or "na" must not find every word starting so. */
+const MIN_PREFIX_LENGTH = 3;
+
+/** A word of a search; an excluded one ("-tuzla") must not be in what is found. */
+export interface SearchWord {
+  word: string;
+  excluded: boolean;
+}
+
 /**
- * A tsquery that matches any of the text's words (stemmed, stop words dropped), or null when
- * it has none; for matching documents that share words rather than all of them.
+ * The words of a search as someone typed it: runs of letters and digits in any script,
+ * lower-cased, each once, single letters dropped; those of a piece written with a leading minus
+ * are excluded. Nothing else of the input (quotes, operators) reaches a tsquery.
+ */
+export function searchWords(text: string): SearchWord[] {
+  const words = new Map<string, boolean>();
+  for (const piece of text.normalize('NFC').toLowerCase().split(/\s+/)) {
+    const excluded = piece.startsWith('-');
+    for (const word of piece.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? []) {
+      const counts = word.length <= MAX_WORD_LENGTH && (word.length > 1 || /\p{N}/u.test(word));
+      if (counts && !words.has(word)) words.set(word, excluded);
+    }
+  }
+  return [...words].slice(0, MAX_WORDS).map(([word, excluded]) => ({ word, excluded }));
+}
+
+/** One word of a search, and the text of the tsquery that finds it in any language. */
+export interface SearchTerm extends SearchWord {
+  query: string;
+}
+
+/**
+ * The terms of a search, in the order typed. A term's query is the OR of the word's English,
+ * French and simple lexemes, each a prefix when the word is long enough ("saradnj" finds
+ * "saradnja"). Stop words of English or French ("the", "de") are left out: they would find
+ * everything, or nothing.
+ */
+export async function searchTerms(db: Db, text: string): Promise<SearchTerm[]> {
+  const words = searchWords(text);
+  if (!words.some((word) => !word.excluded)) return [];
+  // Lexemes are quoted the way tsquery input wants (quotes doubled, backslashes escaped), so no
+  // letter a lexeme holds can read as an operator.
+  const result = await db.execute(sql`
+    select w.word, w.position,
+           (select string_agg(distinct '''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''')
+                     || '''' || (case when char_length(w.word) >= ${MIN_PREFIX_LENGTH} then ':*' else '' end), ' | ')
+              from unnest(${CONFIGURATIONS}) as config,
+                   unnest(tsvector_to_array(to_tsvector(config, w.word))) as lexeme
+           )::tsquery::text as query
+      from unnest(array[${sql.join(
+        words.map(({ word }) => sql`${word}`),
+        sql`, `,
+      )}]::text[]) with ordinality as w(word, position)
+     where to_tsvector('praxis_english', w.word) <> ''::tsvector
+       and to_tsvector('praxis_french', w.word) <> ''::tsvector
+     order by w.position
+  `);
+  const rows = (result as unknown as { rows: { position: unknown; query: string | null }[] }).rows;
+  return rows.flatMap((row) => {
+    const word = words[Number(row.position) - 1];
+    return word && row.query ? [{ ...word, query: String(row.query) }] : [];
+  });
+}
+
+/** The tsquery of one term. */
+export function termQuery(term: SearchTerm): SQL {
+  return sql`${term.query}::tsquery`;
+}
+
+/** The terms a document should hold: those not excluded. */
+export function wantedTerms<Term extends SearchTerm>(terms: readonly Term[]): Term[] {
+  return terms.filter((term) => !term.excluded);
+}
+
+/** A tsquery matching any of the wanted terms, for ranking and for cutting snippets. */
+export function anyTermQuery(terms: readonly SearchTerm[]): SQL {
+  const wanted = wantedTerms(terms);
+  return wanted.length ? sql`(${sql.join(wanted.map(termQuery), sql` || `)})` : sql`''::tsquery`;
+}
+
+/**
+ * How many of the wanted terms a document holds, as an integer, or -1 when it holds an excluded
+ * one: `matches(term)` says whether it holds a term (its search vector matches the term's query,
+ * or whatever else counts).
+ */
+export function termsHeld<Term extends SearchTerm>(
+  terms: readonly Term[],
+  matches: (term: Term) => SQL,
+): SQL {
+  const excluded = terms.filter((term) => term.excluded);
+  const count = sql.join(
+    [
+      sql`0`,
+      ...wantedTerms(terms).map((term) => sql`(case when ${matches(term)} then 1 else 0 end)`),
+    ],
+    sql` + `,
+  );
+  if (excluded.length === 0) return sql`(${count})`;
+  return sql`(case when ${sql.join(excluded.map(matches), sql` or `)} then -1 else ${count} end)`;
+}
+
+/**
+ * How many terms a document must hold to be found: all of one or two; from three on, at least
+ * half, so that one word the text does not use (a synonym, a word of another language) does not
+ * hide it. The documents holding more come first.
+ */
+export function termsNeeded(terms: readonly SearchTerm[]): number {
+  const wanted = wantedTerms(terms).length;
+  return wanted <= 2 ? wanted : Math.ceil(wanted / 2);
+}
+
+/**
+ * A tsquery that matches any of the text's words (stemmed as English and as French, and as
+ * they are, accents folded, stop words dropped), or null when it has none; for matching
+ * documents in any language that share words rather than all of them.
  */
 export function anyWordQuery(text: SQL): SQL {
-  return sql`(select string_agg('''' || word || '''', ' | ')::tsquery from (select distinct word from unnest(tsvector_to_array(to_tsvector('english', ${text}))) as word where word ~ '^[[:alnum:]]+$' limit 64) as words)`;
+  return sql`(select string_agg('''' || word || '''', ' | ')::tsquery from (select distinct word from unnest(${CONFIGURATIONS}) as config, unnest(tsvector_to_array(to_tsvector(config, ${text}))) as word where word ~ '^[[:alnum:]]+$' limit 128) as words)`;
 }

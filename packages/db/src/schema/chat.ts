@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cohorts } from './cohorts.ts';
+import { contentLanguage } from './content-language.ts';
 import { meetups } from './meetups.ts';
 import { members } from './members.ts';
 
@@ -95,6 +96,7 @@ export const messages = pgTable(
     clientId: text().notNull(),
     body: text().notNull(),
     html: text().notNull(),
+    language: contentLanguage(),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     editedAt: timestamp({ withTimezone: true, precision: 3 }),
     deletedAt: timestamp({ withTimezone: true, precision: 3 }),

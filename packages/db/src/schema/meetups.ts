@@ -9,6 +9,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cohorts } from './cohorts.ts';
+import { contentLanguage } from './content-language.ts';
 import { members } from './members.ts';
 import { threads } from './threads.ts';
 
@@ -83,6 +84,7 @@ export const meetups = pgTable(
     cancelReason: text(),
     notesSource: text().notNull().default(''),
     notesHtml: text().notNull().default(''),
+    notesLanguage: contentLanguage(),
     /** iCalendar SEQUENCE: goes up with every change a calendar should pick up. */
     sequence: integer().notNull().default(0),
     createdById: uuid().references(() => members.id, { onDelete: 'set null' }),

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { contentLanguage } from './content-language.ts';
 
 export const memberRole = pgEnum('member_role', ['member', 'organiser', 'admin']);
 
@@ -46,6 +47,7 @@ export const members = pgTable(
     bioSource: text().notNull().default(''),
     /** `bioSource` rendered to sanitised HTML when written. */
     bioHtml: text().notNull().default(''),
+    bioLanguage: contentLanguage(),
     expertise: text().array().notNull().default(sql`'{}'::text[]`),
     adviceTopics: text().array().notNull().default(sql`'{}'::text[]`),
     openToAdvise: boolean().notNull().default(false),
@@ -61,11 +63,13 @@ export const members = pgTable(
     emailVisibility: contactVisibility().notNull().default('members'),
     phoneVisibility: contactVisibility().notNull().default('organisers'),
     // The directory's search document: who they are weighs most, then where they work, then the
-    // bio. tags_to_text is an immutable array_to_string, created by the migration.
+    // bio. Names and tags are read with the simple configuration (no stemming, accents folded:
+    // "Delic" finds "Delić"), the rest in the bio's language. tags_to_text (an immutable
+    // array_to_string), the configurations and praxis_search_config are created by migrations.
     search: tsvector()
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english', coalesce(name, '') || ' ' || tags_to_text(expertise) || ' ' || tags_to_text(advice_topics)), 'A') || setweight(to_tsvector('english', coalesce(headline, '') || ' ' || coalesce(organisation, '') || ' ' || coalesce(job_title, '')), 'B') || setweight(to_tsvector('english', coalesce(bio_source, '')), 'C')`,
+        sql`setweight(to_tsvector('praxis_simple', coalesce(name, '') || ' ' || tags_to_text(expertise) || ' ' || tags_to_text(advice_topics)), 'A') || setweight(to_tsvector(praxis_search_config(bio_language), coalesce(headline, '') || ' ' || coalesce(organisation, '') || ' ' || coalesce(job_title, '')), 'B') || setweight(to_tsvector(praxis_search_config(bio_language), coalesce(bio_source, '')), 'C')`,
       ),
     deactivatedAt: timestamp({ withTimezone: true, precision: 3 }),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),

@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cohorts } from './cohorts.ts';
+import { contentLanguage } from './content-language.ts';
 import { members } from './members.ts';
 
 export const threadKind = pgEnum('thread_kind', [
@@ -52,6 +53,8 @@ export const threads = pgTable(
     tags: text().array().notNull().default(sql`'{}'::text[]`),
     bodySource: text().notNull().default(''),
     bodyHtml: text().notNull().default(''),
+    /** The language the title, body and story are written in. */
+    language: contentLanguage(),
     /** Stories only: the template's sections as written, and cooked. */
     storySource: jsonb().$type<StorySections>(),
     storyHtml: jsonb().$type<StorySections>(),
@@ -66,11 +69,13 @@ export const threads = pgTable(
     lastActivityAt: timestamptz().notNull().defaultNow(),
     createdAt: timestamptz().notNull().defaultNow(),
     // One document for the title, tags, body and every story section, so that a story is found
-    // by a word from any of its parts.
+    // by a word from any of its parts: the text in its language's configuration, the tags (names
+    // of things, in any language) in the simple one. The configurations and
+    // praxis_search_config are created by the migration.
     search: tsvector()
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english', title || ' ' || tags_to_text(tags)), 'A') || setweight(to_tsvector('english', body_source || ' ' || coalesce(story_source->>'context', '') || ' ' || coalesce(story_source->>'tried', '') || ' ' || coalesce(story_source->>'happened', '') || ' ' || coalesce(story_source->>'learned', '') || ' ' || coalesce(story_source->>'differently', '')), 'B')`,
+        sql`setweight(to_tsvector(praxis_search_config(language), title) || to_tsvector('praxis_simple', tags_to_text(tags)), 'A') || setweight(to_tsvector(praxis_search_config(language), body_source || ' ' || coalesce(story_source->>'context', '') || ' ' || coalesce(story_source->>'tried', '') || ' ' || coalesce(story_source->>'happened', '') || ' ' || coalesce(story_source->>'learned', '') || ' ' || coalesce(story_source->>'differently', '')), 'B')`,
       ),
   },
   (table) => [
@@ -106,12 +111,15 @@ export const replies = pgTable(
     replyToId: uuid().references((): AnyPgColumn => replies.id, { onDelete: 'set null' }),
     bodySource: text().notNull(),
     bodyHtml: text().notNull(),
+    language: contentLanguage(),
     helpfulCount: integer().notNull().default(0),
     editedAt: timestamptz(),
     /** A deleted reply keeps its place in the thread; its text is gone. */
     deletedAt: timestamptz(),
     createdAt: timestamptz().notNull().defaultNow(),
-    search: tsvector().notNull().generatedAlwaysAs(sql`to_tsvector('english', body_source)`),
+    search: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector(praxis_search_config(language), body_source)`),
   },
   (table) => [
     index('replies_thread_idx').on(table.threadId, table.createdAt, table.id),

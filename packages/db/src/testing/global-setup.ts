@@ -1,9 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
-import { createDb } from '../client.ts';
+import { createDb, openPglite } from '../client.ts';
 // For the ProvidedContext augmentation that types `provide('pgliteTemplate')`.
 import type {} from './test-database.ts';
 
@@ -14,7 +13,7 @@ import type {} from './test-database.ts';
 export default async function setup(project: TestProject) {
   if (process.env.TEST_DATABASE_URL) return;
   const dir = await mkdtemp(join(tmpdir(), 'praxis-pglite-'));
-  const client = new PGlite();
+  const client = openPglite();
   const database = createDb({ pglite: client });
   await database.migrate();
   const dump = await client.dumpDataDir('none');

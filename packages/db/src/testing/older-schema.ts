@@ -1,13 +1,12 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { createDb, type Database, type Db, migrationsFolder } from '../client.ts';
+import { createDb, type Database, type Db, migrationsFolder, openPglite } from '../client.ts';
 import { createScratchDatabase } from './test-database.ts';
 
 interface JournalEntry {
@@ -30,7 +29,7 @@ export async function committedMigrations(): Promise<JournalEntry[]> {
  */
 export async function createBlankDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return createDb({ pglite: new PGlite() });
+  if (!serverUrl) return createDb({ pglite: openPglite() });
   const scratch = await createScratchDatabase(serverUrl);
   const database = createDb({ databaseUrl: scratch.url, poolSize: 2 });
   return {

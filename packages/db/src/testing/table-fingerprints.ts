@@ -18,7 +18,8 @@ export type Fingerprints = Record<string, TableFingerprint>;
 const SCHEMAS = ['public', 'drizzle'];
 
 /**
- * Row count and content hash of every table. Given `columnsOf` (an earlier result), each table
+ * Row count and content hash of every table, over its stored columns: generated ones (the search
+ * documents) are computed from the others, and a migration may change how. Given `columnsOf` (an earlier result), each table
  * is hashed over those columns only, so a database from before an upgrade can be compared with
  * itself after it: columns a migration added are left out, and one it dropped shows as missing.
  */
@@ -30,7 +31,7 @@ export async function fingerprintTables(db: Db, columnsOf?: Fingerprints): Promi
         from information_schema.columns c
         join information_schema.tables t
           on t.table_schema = c.table_schema and t.table_name = c.table_name
-        where t.table_type = 'BASE TABLE'
+        where t.table_type = 'BASE TABLE' and c.is_generated = 'NEVER'
           and c.table_schema in (${sql.join(
             SCHEMAS.map((schema) => sql`${schema}`),
             sql`, `,

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { createDb, type Database } from '../client.ts';
+import { createDb, type Database, openPglite } from '../client.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,11 +31,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 async function createPgliteDatabase(): Promise<TestDatabase> {
   const template = inject('pgliteTemplate');
   if (!template) {
-    const database = createDb({ pglite: new PGlite() });
+    const database = createDb({ pglite: openPglite() });
     await database.migrate();
     return { ...database, url: null };
   }
-  const client = new PGlite({ loadDataDir: new Blob([await readFile(template)]) });
+  const client = openPglite(undefined, { loadDataDir: new Blob([await readFile(template)]) });
   await client.waitReady;
   return { ...createDb({ pglite: client }), url: null };
 }

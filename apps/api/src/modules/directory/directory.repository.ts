@@ -1,12 +1,21 @@
 import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import {
+  anyTermQuery,
+  type SearchTerm,
+  termQuery,
+  termsHeld,
+  termsNeeded,
+  wantedTerms,
+} from '../../lib/full-text.ts';
 import { avatarVersionOf } from '../avatars/avatars.visibility.ts';
 import { countMembersByCohort, countMembersByProgramme } from '../cohorts/cohorts.service.ts';
 import { isCohortMember, isInProgramme } from '../cohorts/cohorts.visibility.ts';
 
 export interface DirectoryFilters {
-  q?: string | undefined;
+  /** The words searched for (searchTerms); absent when not searching. */
+  terms?: SearchTerm[] | undefined;
   expertise?: string | undefined;
   cohort?: string | undefined;
   programme?: string | undefined;
@@ -16,17 +25,28 @@ export interface DirectoryFilters {
 }
 
 export type DirectoryPosition =
-  | { by: 'rank'; rank: number; id: string }
+  | { by: 'rank'; words: number; rank: number; id: string }
   | { by: 'name'; name: string; id: string };
 
 const FACET_SIZE = 20;
 
-const searchQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+/** How many of the words searched for a profile holds; -1 when it holds an excluded one. */
+const wordsHeld = (terms: readonly SearchTerm[]) =>
+  termsHeld(terms, (term) => sql`${members.search} @@ ${termQuery(term)}`);
 
-/** Only active members are listed; every filter narrows the set the facets are counted over. */
+/**
+ * Only active members are listed; every filter narrows the set the facets are counted over. A
+ * search keeps the profiles holding all its words, or most of them (termsNeeded).
+ */
 function matching(filters: DirectoryFilters): SQL {
   const conditions: (SQL | undefined)[] = [isNull(members.deactivatedAt)];
-  if (filters.q) conditions.push(sql`${members.search} @@ ${searchQuery(filters.q)}`);
+  if (filters.terms) {
+    conditions.push(
+      wantedTerms(filters.terms).length
+        ? sql`${members.search} @@ ${anyTermQuery(filters.terms)} and ${wordsHeld(filters.terms)} >= ${termsNeeded(filters.terms)}`
+        : sql`false`,
+    );
+  }
   if (filters.expertise) {
     conditions.push(sql`${filters.expertise} = any(${members.expertise})`);
   }
@@ -65,22 +85,26 @@ export async function findPage(
   };
   // Searching sorts by relevance (float4, so that a rank read back from a cursor compares
   // equal to the one computed here), browsing by name; each has its own keyset.
-  const searching = filters.q !== undefined && filters.q !== '';
-  const rank = searching
-    ? sql<number>`ts_rank(${members.search}, ${searchQuery(filters.q ?? '')})::real`
+  const terms = filters.terms;
+  const searching = terms !== undefined;
+  // A search of stop words or punctuation only finds no one.
+  if (terms && wantedTerms(terms).length === 0) return [];
+  const words = terms ? sql<number>`${wordsHeld(terms)}` : sql<number>`0`;
+  const rank = terms
+    ? sql<number>`ts_rank(${members.search}, ${anyTermQuery(terms)})::real`
     : sql<number>`0`;
   const sortName = sql`lower(${members.name})`;
   const keyset =
     after?.by === 'rank' && searching
-      ? sql`(${rank} < ${after.rank}::real or (${rank} = ${after.rank}::real and ${members.id} > ${after.id}))`
+      ? sql`(${words} < ${after.words} or (${words} = ${after.words} and (${rank} < ${after.rank}::real or (${rank} = ${after.rank}::real and ${members.id} > ${after.id}))))`
       : after?.by === 'name' && !searching
         ? sql`(${sortName}, ${members.id}) > (${after.name}, ${after.id}::uuid)`
         : undefined;
   return db
-    .select({ ...columns, rank })
+    .select({ ...columns, words: words.mapWith(Number), rank })
     .from(members)
     .where(and(where, keyset))
-    .orderBy(...(searching ? [desc(rank)] : [sortName]), asc(members.id))
+    .orderBy(...(searching ? [desc(words), desc(rank)] : [sortName]), asc(members.id))
     .limit(limit + 1);
 }
 

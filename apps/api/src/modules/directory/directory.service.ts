@@ -1,17 +1,24 @@
 import type { DirectoryPage } from '@praxis/contracts/directory';
 import type { Db } from '@praxis/db/client';
 import { z } from 'zod';
+import { searchTerms } from '../../lib/full-text.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import { cohortBadges } from '../cohorts/cohorts.service.ts';
 import { toCard } from '../members/members.service.ts';
 import * as repository from './directory.repository.ts';
 
 const Position = z.discriminatedUnion('by', [
-  z.object({ by: z.literal('rank'), rank: z.number(), id: z.uuid() }),
+  z.object({
+    by: z.literal('rank'),
+    words: z.number().int().min(0).max(12),
+    rank: z.number(),
+    id: z.uuid(),
+  }),
   z.object({ by: z.literal('name'), name: z.string().max(200), id: z.uuid() }),
 ]);
 
-export interface DirectorySearch extends repository.DirectoryFilters {
+export interface DirectorySearch extends Omit<repository.DirectoryFilters, 'terms'> {
+  q?: string | undefined;
   cursor?: string | undefined;
   limit: number;
 }
@@ -19,9 +26,9 @@ export interface DirectorySearch extends repository.DirectoryFilters {
 export function createDirectoryService(db: Db) {
   return {
     /** Ranked by relevance when searching, else by name; facets count the whole match. */
-    async search({ cursor, limit, ...filters }: DirectorySearch): Promise<DirectoryPage> {
-      const q = filters.q?.trim() || undefined;
-      const criteria = { ...filters, q };
+    async search({ q: text, cursor, limit, ...filters }: DirectorySearch): Promise<DirectoryPage> {
+      const q = text?.trim() || undefined;
+      const criteria = { ...filters, terms: q ? await searchTerms(db, q) : undefined };
       const after = decodeJsonCursor(Position, cursor);
       const [rows, facets] = await Promise.all([
         repository.findPage(db, criteria, after, limit),
@@ -39,7 +46,7 @@ export function createDirectoryService(db: Db) {
           rows.length > limit && last
             ? encodeJsonCursor(
                 q
-                  ? { by: 'rank', rank: last.rank, id: last.id }
+                  ? { by: 'rank', words: last.words, rank: last.rank, id: last.id }
                   : { by: 'name', name: last.name.toLowerCase(), id: last.id },
               )
             : null,

@@ -1,14 +1,37 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { SearchPage, SnippetPart } from '@praxis/contracts/search';
-import type { SimilarThreads } from '@praxis/contracts/threads';
+import type { SimilarThreads, ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { z } from 'zod';
+import { searchTerms } from '../../lib/full-text.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import * as threadSearch from '../threads/thread-search.service.ts';
 import { toSummaries } from '../threads/threads.service.ts';
 
-// A rank is a float4 between 0 and 1; anything else did not come from this list.
-const Position = z.object({ rank: z.number().min(0).max(1), id: z.uuid() });
+// A rank is a float4 between 0 and 1, and a search has at most 12 words; anything else did not
+// come from this list.
+const Position = z.object({
+  words: z.number().int().min(0).max(12),
+  rank: z.number().min(0).max(1),
+  id: z.uuid(),
+});
+
+// Words that name a kind of thread, in the five languages, accents optional: "failure" finds the
+// failure stories that never use the word. Stems where every word starting so means the kind;
+// whole words where a stem would catch others ("price" is no "priča").
+const KIND_WORDS: [RegExp, ThreadKind[]][] = [
+  [/^(fail|[ée]chec|neusp)/, ['failure']],
+  [/^(succ[eè]s|r[ée]ussi|uspj|uspe)/, ['success']],
+  [/^(stor(y|ies)|r[ée]cits?|pri[čc](a|i|u|om|ama)|priče)$/, ['success', 'failure']],
+  [/^(question|pitanj)/, ['question']],
+  [/^(discussion|diskusij|rasprav)/, ['discussion']],
+  [/^(announc|annonce|objav)/, ['announcement']],
+];
+
+/** The kinds of thread a word of a search names (lower-case, as searchWords gives it). */
+export function kindsNamedBy(word: string): ThreadKind[] {
+  return KIND_WORDS.flatMap(([pattern, kinds]) => (pattern.test(word) ? kinds : []));
+}
 
 /** Titles shorter than this say too little to look for similar threads. */
 const MIN_SIMILAR_TITLE = 8;
@@ -32,6 +55,7 @@ export function snippetParts(snippet: string): SnippetPart[] {
 }
 
 export interface SearchInput extends threadSearch.SearchFilters {
+  q: string;
   cursor?: string | undefined;
   limit: number;
 }
@@ -40,11 +64,16 @@ export function createSearchService(db: Db) {
   return {
     async search(
       viewer: AccountMember,
-      { cursor, limit, ...filters }: SearchInput,
+      { q, cursor, limit, ...filters }: SearchInput,
     ): Promise<SearchPage> {
+      const terms = (await searchTerms(db, q)).map((term) => ({
+        ...term,
+        kinds: kindsNamedBy(term.word),
+      }));
       const hits = await threadSearch.searchThreads(
         db,
         viewer,
+        terms,
         filters,
         decodeJsonCursor(Position, cursor),
         limit,
@@ -66,7 +95,7 @@ export function createSearchService(db: Db) {
         }),
         nextCursor:
           hits.length > limit && last
-            ? encodeJsonCursor({ rank: last.rank, id: last.threadId })
+            ? encodeJsonCursor({ words: last.words, rank: last.rank, id: last.threadId })
             : null,
       };
     },

@@ -2,7 +2,15 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
-import { anyWordQuery } from '../../lib/full-text.ts';
+import {
+  anyTermQuery,
+  anyWordQuery,
+  type SearchTerm,
+  termQuery,
+  termsHeld,
+  termsNeeded,
+  wantedTerms,
+} from '../../lib/full-text.ts';
 import { threadVisibleTo } from './threads.visibility.ts';
 
 // Full-text search over threads and replies, for the search module (through
@@ -10,7 +18,6 @@ import { threadVisibleTo } from './threads.visibility.ts';
 // comes from the threads module's one rule, applied to the unaliased "threads" table below.
 
 export interface SearchFilters {
-  q: string;
   kind?: ThreadKind | undefined;
   tag?: string | undefined;
   cohort?: string | undefined;
@@ -18,7 +25,14 @@ export interface SearchFilters {
   solved?: boolean | undefined;
 }
 
+/** A word searched for, and the kinds of thread it names ("failure", "pitanje"), if any. */
+export interface ThreadSearchTerm extends SearchTerm {
+  kinds: ThreadKind[];
+}
+
+/** Where a page of hits ends: how many of the words the last thread held, its rank, its id. */
 export interface SearchPosition {
+  words: number;
   rank: number;
   id: string;
 }
@@ -55,55 +69,84 @@ function filtersSql(filters: SearchFilters): SQL {
 }
 
 /**
- * Matching threads, best first: each thread once, with whichever of its own text or its
- * replies matched best (a reply's rank counts a little less than the thread's own), and a
- * snippet around the matched words.
+ * A thread holds a term when its text has the word or the word names its kind; `kind` is the
+ * SQL of the thread's kind column.
+ */
+function held(document: SQL, kind: SQL, terms: readonly ThreadSearchTerm[]): SQL {
+  return termsHeld(terms, (term) => {
+    const text = sql`${document} @@ ${termQuery(term)}`;
+    return term.kinds.length ? sql`(${text} or ${kindIn(kind, term.kinds)})` : text;
+  });
+}
+
+function kindIn(kind: SQL, kinds: readonly ThreadKind[]): SQL {
+  return sql`${kind} in (${sql.join(
+    kinds.map((name) => sql`${name}`),
+    sql`, `,
+  )})`;
+}
+
+/**
+ * Matching threads, best first: those holding all the words, then those holding most of them
+ * (at least as many as termsNeeded asks), then by rank. Each thread comes once, with whichever
+ * of its own text or its replies matched best (a reply's rank counts a little less than the
+ * thread's own), and a snippet around the matched words, cut in the text's language.
  */
 export async function findHits(
   db: Db,
   viewer: AccountMember,
+  terms: readonly ThreadSearchTerm[],
   filters: SearchFilters,
   after: SearchPosition | null,
   limit: number,
 ) {
-  const query = sql`websearch_to_tsquery('english', ${filters.q})`;
+  if (wantedTerms(terms).length === 0) return [];
+  const query = anyTermQuery(terms);
+  const kinds = [...new Set(wantedTerms(terms).flatMap((term) => term.kinds))];
+  const byKind = kinds.length ? sql`or ${kindIn(sql`t.kind`, kinds)}` : sql``;
   const keyset = after
-    ? sql`and (best.rank < ${after.rank}::real or (best.rank = ${after.rank}::real and "threads"."id" > ${after.id}::uuid))`
+    ? sql`and (best.words < ${after.words} or (best.words = ${after.words} and (best.rank < ${after.rank}::real or (best.rank = ${after.rank}::real and "threads"."id" > ${after.id}::uuid))))`
     : sql``;
   const result = await db.execute(sql`
     with q as (select ${query} as query),
     hits as (
-      select t.id as thread_id, null::uuid as reply_id, ts_rank(t.search, q.query) as rank
-        from threads t, q where t.search @@ q.query
+      select t.id as thread_id, null::uuid as reply_id,
+             ${held(sql`t.search`, sql`t.kind`, terms)} as words, ts_rank(t.search, q.query) as rank
+        from threads t, q where t.search @@ q.query ${byKind}
       union all
-      select r.thread_id, r.id, ts_rank(r.search, q.query) * 0.8
-        from replies r, q where r.search @@ q.query and r.deleted_at is null
+      select r.thread_id, r.id, ${held(sql`r.search`, sql`rt.kind`, terms)},
+             ts_rank(r.search, q.query) * 0.8
+        from replies r join threads rt on rt.id = r.thread_id, q
+       where r.search @@ q.query and r.deleted_at is null
     ),
     best as (
-      select distinct on (thread_id) thread_id, reply_id, rank::real as rank
-        from hits order by thread_id, rank desc
+      select distinct on (thread_id) thread_id, reply_id, words, rank::real as rank
+        from hits where words >= ${termsNeeded(terms)}
+       order by thread_id, words desc, rank desc
     ),
     page as (
-      select "threads"."id" as thread_id, best.reply_id, best.rank
+      select "threads"."id" as thread_id, best.reply_id, best.words, best.rank
         from best join threads on "threads"."id" = best.thread_id
        where ${threadVisibleTo(viewer)} ${filtersSql(filters)} ${keyset}
-       order by best.rank desc, "threads"."id"
+       order by best.words desc, best.rank desc, "threads"."id"
        limit ${limit + 1}
     )
-    select page.thread_id, page.reply_id, page.rank,
-           ts_headline('english',
-             case when page.reply_id is null then ${threadDocument} else r.body_source end,
-             q.query, ${HEADLINE_OPTIONS}) as snippet
+    select page.thread_id, page.reply_id, page.words, page.rank,
+           case when page.reply_id is null
+             then ts_headline(praxis_search_config("threads"."language"), ${threadDocument}, q.query, ${HEADLINE_OPTIONS})
+             else ts_headline(praxis_search_config(r.language), r.body_source, q.query, ${HEADLINE_OPTIONS})
+           end as snippet
       from page
       join threads on "threads"."id" = page.thread_id
       left join replies r on r.id = page.reply_id
       cross join q
-     order by page.rank desc, page.thread_id
+     order by page.words desc, page.rank desc, page.thread_id
   `);
   // Both drivers return these columns as text and numbers; the rank is a float4 either way.
   return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
     threadId: String(row.thread_id),
     replyId: row.reply_id === null ? null : String(row.reply_id),
+    words: Number(row.words),
     rank: Number(row.rank),
     snippet: String(row.snippet ?? ''),
   }));

@@ -13,4 +13,5 @@ export {
   MARK_STOP,
   type SearchFilters,
   type SearchPosition,
+  type ThreadSearchTerm,
 } from './thread-search.repository.ts';
