@@ -10,6 +10,18 @@ export const AdviceRequestBody = z.object({
 });
 export type AdviceRequestBody = z.infer<typeof AdviceRequestBody>;
 
+/**
+ * Why a member is suggested, as facts the client puts into words: the question's tags they
+ * know about, how many answers of theirs were accepted on similar questions, or their profile
+ * mentioning what the question asks about.
+ */
+export const AdviserReason = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('topics'), topics: z.array(z.string()) }),
+  z.object({ kind: z.literal('acceptedAnswers'), count: z.number().int().min(1) }),
+  z.object({ kind: z.literal('profile') }),
+]);
+export type AdviserReason = z.infer<typeof AdviserReason>;
+
 export const SuggestedAdviser = z.object({
   member: Author.extend({
     headline: z.string(),
@@ -19,8 +31,8 @@ export const SuggestedAdviser = z.object({
   }),
   /** The documented match score; higher is a better match. */
   score: z.number(),
-  /** Why they are suggested, in words: matching tags, answers they gave. */
-  reasons: z.array(z.string()),
+  /** Why they are suggested, strongest first; each kind at most once. */
+  reasons: z.array(AdviserReason),
   asked: z.boolean(),
 });
 export type SuggestedAdviser = z.infer<typeof SuggestedAdviser>;

@@ -1,4 +1,4 @@
-import type { Advisers } from '@praxis/contracts/advice';
+import type { AdviserReason, Advisers } from '@praxis/contracts/advice';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
@@ -41,16 +41,12 @@ export function createAdviceService(db: Db) {
         if (!member) return [];
         const topics = new Set([...member.expertise, ...member.adviceTopics]);
         const shared = thread.tags.filter((tag) => topics.has(tag));
-        const reasons = [
-          ...(shared.length ? [`Knows about ${shared.join(', ')}`] : []),
+        const reasons: AdviserReason[] = [
+          ...(shared.length ? [{ kind: 'topics' as const, topics: shared }] : []),
           ...(candidate.acceptedAnswers
-            ? [
-                `${candidate.acceptedAnswers} accepted ${candidate.acceptedAnswers === 1 ? 'answer' : 'answers'} to similar questions`,
-              ]
+            ? [{ kind: 'acceptedAnswers' as const, count: candidate.acceptedAnswers }]
             : []),
-          ...(candidate.textRank > 0 && shared.length === 0
-            ? ['Their profile mentions what you ask about']
-            : []),
+          ...(candidate.textRank > 0 && shared.length === 0 ? [{ kind: 'profile' as const }] : []),
         ];
         return [
           {

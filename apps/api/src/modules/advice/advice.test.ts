@@ -68,7 +68,11 @@ describe('GET /api/threads/:id/advisers', () => {
     expect(handles).not.toContain('nadia');
     expect(handles).not.toContain('zed');
     expect(handles).not.toContain('asker');
-    expect(body.suggested[0]?.reasons[0]).toBe('Knows about procurement, legal');
+    expect(body.suggested[0]?.reasons).toEqual([
+      { kind: 'topics', topics: ['procurement', 'legal'] },
+    ]);
+    const dan = body.suggested.find((s) => s.member.handle === 'dan');
+    expect(dan?.reasons).toEqual([{ kind: 'profile' }]);
     const scores = body.suggested.map((s) => s.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
@@ -95,7 +99,7 @@ describe('GET /api/threads/:id/advisers', () => {
       cookie: asker.cookie,
     });
     const zed = (response.json() as Advisers).suggested.find((s) => s.member.handle === 'zed');
-    expect(zed?.reasons).toContain('1 accepted answer to similar questions');
+    expect(zed?.reasons).toContainEqual({ kind: 'acceptedAnswers', count: 1 });
   });
 
   it('suggests only members who can see a cohort question', async () => {

@@ -1,11 +1,13 @@
-import type { AskedAdviser } from '@praxis/contracts/advice';
+import type { AdviserReason, AskedAdviser } from '@praxis/contracts/advice';
 import type { ThreadDetail } from '@praxis/contracts/threads';
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { Avatar } from '../../../components/avatar.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { RelativeTime } from '../../../components/relative-time.tsx';
+import { formatList } from '../../../lib/i18n/format-list.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useAskAdvisers } from '../api/ask-advisers.ts';
 import { useAdvisers } from '../api/list-advisers.ts';
@@ -89,7 +91,9 @@ export function AdvicePanel({ thread }: { thread: ThreadDetail }) {
                 {reasons.length > 0 && (
                   <ul className="adviser-reasons small muted">
                     {reasons.map((reason) => (
-                      <li key={reason}>{reason}</li>
+                      <li key={reason.kind}>
+                        <ReasonText reason={reason} />
+                      </li>
                     ))}
                   </ul>
                 )}
@@ -119,6 +123,23 @@ export function AdvicePanel({ thread }: { thread: ThreadDetail }) {
       {ask.isSuccess && <Alert tone="success">{t('threads.advice.askedSuccess')}</Alert>}
     </details>
   );
+}
+
+/** Why a member is suggested, from the facts the API gives. */
+function ReasonText({ reason }: { reason: AdviserReason }) {
+  const t = useT();
+  const intl = useIntl();
+  switch (reason.kind) {
+    case 'topics':
+      // Tags side by side, as they were always listed ("procurement, legal" in English).
+      return t('threads.advice.reason.topics', {
+        topics: formatList(intl, reason.topics, { type: 'unit', style: 'short' }),
+      });
+    case 'acceptedAnswers':
+      return t('threads.advice.reason.acceptedAnswers', { count: reason.count });
+    case 'profile':
+      return t('threads.advice.reason.profile');
+  }
 }
 
 function AskedList({ asked }: { asked: AskedAdviser[] }) {
