@@ -56,7 +56,12 @@ export type Message = z.infer<typeof Message>;
 export const Room = z.object({
   id: z.uuid(),
   kind: RoomKind,
-  title: z.string(),
+  /**
+   * A cohort's room by the cohort's name, a meetup's by the meetup's title; null for the network
+   * room and direct conversations, which the reader's client names in their language (the
+   * latter by `members`).
+   */
+  name: z.string().nullable(),
   /** The other members of a direct conversation; empty for the other kinds. */
   members: z.array(Author),
   cohortId: z.uuid().nullable(),

@@ -11,6 +11,11 @@ import calendar_en from '../messages/server/calendar/en.json' with { type: 'json
 import calendar_fr from '../messages/server/calendar/fr.json' with { type: 'json' };
 import calendar_hr from '../messages/server/calendar/hr.json' with { type: 'json' };
 import calendar_sr_Latn from '../messages/server/calendar/sr-Latn.json' with { type: 'json' };
+import chat_bs from '../messages/server/chat/bs.json' with { type: 'json' };
+import chat_en from '../messages/server/chat/en.json' with { type: 'json' };
+import chat_fr from '../messages/server/chat/fr.json' with { type: 'json' };
+import chat_hr from '../messages/server/chat/hr.json' with { type: 'json' };
+import chat_sr_Latn from '../messages/server/chat/sr-Latn.json' with { type: 'json' };
 import errors_bs from '../messages/server/errors/bs.json' with { type: 'json' };
 import errors_en from '../messages/server/errors/en.json' with { type: 'json' };
 import errors_fr from '../messages/server/errors/fr.json' with { type: 'json' };
@@ -34,19 +39,21 @@ export const serverNamespaces = [
   'mail',
   'accountMail',
   'calendar',
+  'chat',
 ] as const;
 
 export const serverCatalogs: Record<Locale, Record<string, string>> = {
-  en: { ...errors_en, ...validation_en, ...mail_en, ...accountMail_en, ...calendar_en },
-  fr: { ...errors_fr, ...validation_fr, ...mail_fr, ...accountMail_fr, ...calendar_fr },
-  bs: { ...errors_bs, ...validation_bs, ...mail_bs, ...accountMail_bs, ...calendar_bs },
-  hr: { ...errors_hr, ...validation_hr, ...mail_hr, ...accountMail_hr, ...calendar_hr },
+  en: { ...errors_en, ...validation_en, ...mail_en, ...accountMail_en, ...calendar_en, ...chat_en },
+  fr: { ...errors_fr, ...validation_fr, ...mail_fr, ...accountMail_fr, ...calendar_fr, ...chat_fr },
+  bs: { ...errors_bs, ...validation_bs, ...mail_bs, ...accountMail_bs, ...calendar_bs, ...chat_bs },
+  hr: { ...errors_hr, ...validation_hr, ...mail_hr, ...accountMail_hr, ...calendar_hr, ...chat_hr },
   'sr-Latn': {
     ...errors_sr_Latn,
     ...validation_sr_Latn,
     ...mail_sr_Latn,
     ...accountMail_sr_Latn,
     ...calendar_sr_Latn,
+    ...chat_sr_Latn,
   },
 };
 
@@ -56,4 +63,5 @@ export type ServerMessageId =
   | keyof typeof validation_en
   | keyof typeof mail_en
   | keyof typeof accountMail_en
-  | keyof typeof calendar_en;
+  | keyof typeof calendar_en
+  | keyof typeof chat_en;

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Room } from '@praxis/contracts/chat';
 import { roomMembers, rooms } from '@praxis/db/schema/chat';
 import { notifications } from '@praxis/db/schema/notifications';
+import type { Locale } from '@praxis/i18n/locales';
 import { and, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chatTestApp, range } from '../../testing/chat-rest.ts';
 import type { TestApp } from '../../testing/test-app.ts';
+import { roomForMail } from './chat.mail.ts';
 import { markRead as markReadInRoom } from './messages.repository.ts';
 import { setMuted as setMutedInRoom } from './rooms.repository.ts';
 
@@ -17,21 +19,21 @@ beforeAll(() => {
 });
 
 describe('POST /api/rooms/direct', () => {
-  it("opens a new conversation with 201, titled with the other's name, and the same one with 200 from either side", async () => {
+  it('opens a new conversation with 201, with the other in it, and the same one with 200 from either side', async () => {
     const alice = await signedIn({ name: 'Alice Martin' });
     const bob = await signedIn({ name: 'Bob Durand' });
     const opened = await openDirect(alice.cookie, [bob.id]);
     expect(opened.statusCode, opened.body).toBe(201);
     const room = opened.json() as Room;
-    expect(room).toMatchObject({ kind: 'direct', title: 'Bob Durand', lastSeq: 0, unread: 0 });
-    expect(room.members.map((each) => each.id)).toEqual([bob.id]);
+    expect(room).toMatchObject({ kind: 'direct', name: null, lastSeq: 0, unread: 0 });
+    expect(room.members.map((each) => each.name)).toEqual(['Bob Durand']);
 
     const again = await openDirect(alice.cookie, [bob.id]);
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(room.id);
     const fromBob = await openDirect(bob.cookie, [alice.id]);
     expect(fromBob.statusCode).toBe(200);
-    expect(fromBob.json()).toMatchObject({ id: room.id, title: 'Alice Martin' });
+    expect(fromBob.json()).toMatchObject({ id: room.id, members: [{ name: 'Alice Martin' }] });
   });
 
   it('finds the same group conversation whatever the order of the ids, the asker and repeats included', async () => {
@@ -42,7 +44,10 @@ describe('POST /api/rooms/direct', () => {
     ];
     const opened = await openDirect(alice.cookie, [bob.id, carol.id]);
     expect(opened.statusCode, opened.body).toBe(201);
-    expect(opened.json().title.split(', ').sort()).toEqual(['Bob Durand', 'Carol Roy']);
+    expect((opened.json() as Room).members.map((each) => each.name)).toEqual([
+      'Bob Durand',
+      'Carol Roy',
+    ]);
     const again = await openDirect(alice.cookie, [carol.id, alice.id, bob.id, carol.id]);
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json().id).toBe(opened.json().id);
@@ -158,7 +163,7 @@ describe('DELETE /api/rooms/:id/membership', () => {
     expect(await messagesIn(alice.cookie, again.json().id)).toEqual([]);
     // Bob still has the old one, with Alice gone from it.
     const old = (await roomsOf(bob.cookie)).find((each) => each.id === first);
-    expect(old).toMatchObject({ members: [], title: 'A conversation everyone else left' });
+    expect(old).toMatchObject({ members: [], name: null });
   });
 
   it('removes a conversation with its messages once the last member leaves it', async () => {
@@ -200,5 +205,40 @@ describe('DELETE /api/rooms/:id/membership', () => {
       .from(roomMembers)
       .where(eq(roomMembers.roomId, roomId));
     expect(rows.map((row) => row.memberId).sort()).toEqual([alice.id, bob.id].sort());
+  });
+});
+
+describe('roomForMail', () => {
+  it('names each room in the language the mail is written in, as the room list would', async () => {
+    const alice = await signedIn();
+    const [bob, carol] = [
+      await member({ name: 'Bob Durand' }),
+      await member({ name: 'Carol Roy' }),
+    ];
+    const group = (await openDirect(alice.cookie, [carol.id, bob.id])).json() as Room;
+    const named = async (roomId: string, locale: Locale) =>
+      (await roomForMail(t.database.db, alice.id, roomId, locale))?.title;
+    expect(await named(group.id, 'en')).toBe('Bob Durand, Carol Roy');
+    expect(await named(group.id, 'fr')).toBe('Bob Durand et Carol Roy');
+    expect(await named(group.id, 'sr-Latn')).toBe('Bob Durand i Carol Roy');
+
+    const { viewer, cohort, room } = await cohortWithRoom();
+    const network = (await roomsOf(viewer.cookie)).find((each) => each.kind === 'network');
+    const inCohort = async (roomId: string, locale: Locale) =>
+      (await roomForMail(t.database.db, viewer.id, roomId, locale))?.title;
+    expect(await inCohort(network?.id ?? '', 'en')).toBe('Everyone');
+    expect(await inCohort(network?.id ?? '', 'hr')).toBe('Svi');
+    expect(await inCohort(room.id, 'fr')).toBe(cohort.name);
+
+    const bobSignedIn = await signedIn({ name: 'Bob Durand' });
+    const alone = (await openDirect(alice.cookie, [bobSignedIn.id])).json() as Room;
+    const left = await t.request({
+      method: 'DELETE',
+      url: `/api/rooms/${alone.id}/membership`,
+      cookie: bobSignedIn.cookie,
+    });
+    expect(left.statusCode, left.body).toBe(204);
+    expect(await named(alone.id, 'en')).toBe('A conversation everyone else left');
+    expect(await named(alone.id, 'bs')).toBe('Razgovor koji su svi ostali napustili');
   });
 });

@@ -45,16 +45,16 @@ describe('chat endpoints', () => {
 });
 
 describe('GET /api/rooms', () => {
-  it('lists the network room, titled Everyone, first, to a member in nothing else', async () => {
+  it('lists the network room first, with no name for the client to translate, to a member in nothing else', async () => {
     const newcomer = await signedIn();
     const listed = await roomsOf(newcomer.cookie);
-    expect(listed.map(({ kind, title }) => ({ kind, title }))).toEqual([
-      { kind: 'network', title: 'Everyone' },
+    expect(listed.map(({ kind, name }) => ({ kind, name }))).toEqual([
+      { kind: 'network', name: null },
     ]);
     expect(listed[0]?.members).toEqual([]);
   });
 
-  it("lists a cohort's room, titled with the cohort's name, to its members and not to others", async () => {
+  it("lists a cohort's room, named by the cohort, to its members and not to others", async () => {
     const insider = await signedIn();
     const outsider = await signedIn();
     const cohort = await createCohort(t.database.db, {
@@ -63,7 +63,7 @@ describe('GET /api/rooms', () => {
     });
     expect(await cohortRoom(insider.cookie, cohort.id)).toMatchObject({
       kind: 'cohort',
-      title: 'Transfo 2023 Occitanie',
+      name: 'Transfo 2023 Occitanie',
       meetupId: null,
       members: [],
     });
@@ -89,7 +89,7 @@ describe('GET /api/rooms', () => {
     const [going, maybe, waitlisted, notGoing] = answered;
     const inRoom = [going, maybe, waitlisted, organiser];
     const seen = await Promise.all(inRoom.map((each) => meetupRoomOf(each?.cookie ?? '')));
-    expect(seen.map((room) => room?.title)).toEqual(Array(4).fill('Inter-Transfo in Lyon'));
+    expect(seen.map((room) => room?.name)).toEqual(Array(4).fill('Inter-Transfo in Lyon'));
     expect(new Set(seen.map((room) => room?.id)).size).toBe(1);
     expect(await meetupRoomOf(notGoing?.cookie ?? '')).toBeUndefined();
     expect(await meetupRoomOf(uninvolved.cookie)).toBeUndefined();
@@ -164,7 +164,7 @@ describe('room visibility as cohorts change', () => {
     const meetup = await createMeetup(t.database.db, { seriesId: series.id });
     await rsvp(t.database.db, meetup.id, leaves.id, 'going');
     const room = (await roomsOf(leaves.cookie)).find((each) => each.meetupId === meetup.id);
-    expect(room?.title).toBe(meetup.title);
+    expect(room?.name).toBe(meetup.title);
 
     const removed = await t.request({
       method: 'DELETE',

@@ -1,10 +1,12 @@
 import type { Db } from '@praxis/db/client';
 import { messages } from '@praxis/db/schema/chat';
+import type { Locale } from '@praxis/i18n/locales';
+import { translate } from '@praxis/i18n/translate';
 import { and, count, desc, eq, gte, inArray, isNull, lte, min } from 'drizzle-orm';
 import { markdownToText } from '../../markdown.ts';
-import { authorsById, toAuthor } from '../members/members.service.ts';
+import { authorsById } from '../members/members.service.ts';
 import * as rooms from './rooms.repository.ts';
-import { roomTitle } from './rooms.service.ts';
+import { roomName } from './rooms.service.ts';
 
 // What mails about chat show: the room's name as the member sees it, and the messages since the
 // one they were told of, so that a member who only reads mail can follow a conversation.
@@ -12,17 +14,21 @@ import { roomTitle } from './rooms.service.ts';
 export interface RoomForMail {
   id: string;
   kind: 'network' | 'cohort' | 'meetup' | 'direct';
-  /** As the room list names it for this member: a direct room by the others in it. */
+  /**
+   * As the room list names it for this member, in their language: a direct room by the others
+   * in it.
+   */
   title: string;
   /** How many others a direct room holds (0 for other rooms). */
   others: number;
 }
 
-/** The room, if the member is in it. */
+/** The room, if the member is in it, named in `locale`, the language the mail is written in. */
 export async function roomForMail(
   db: Db,
   viewerId: string,
   roomId: string,
+  locale: Locale,
 ): Promise<RoomForMail | null> {
   const row = await rooms.roomFor(db, viewerId, roomId);
   if (!row) return null;
@@ -32,8 +38,35 @@ export async function roomForMail(
     db,
     others.map((other) => other.memberId),
   );
-  const people = [...authors.values()].map(toAuthor).sort((a, b) => a.name.localeCompare(b.name));
-  return { id: row.id, kind: row.kind, title: roomTitle(row, people), others: others.length };
+  const names = [...authors.values()]
+    .map((author) => author.name)
+    .sort((a, b) => a.localeCompare(b));
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: roomName(row) ?? unnamedRoomTitle(locale, row.kind, names),
+    others: others.length,
+  };
+}
+
+/**
+ * What the web's room list calls a room without a name of its own, from the same words: the
+ * network room, a direct conversation by the others in it (names side by side, as a title), a
+ * cohort or meetup whose name is gone.
+ */
+function unnamedRoomTitle(locale: Locale, kind: RoomForMail['kind'], names: string[]): string {
+  switch (kind) {
+    case 'network':
+      return translate(locale, 'chat.title.network');
+    case 'cohort':
+      return translate(locale, 'chat.title.cohort');
+    case 'meetup':
+      return translate(locale, 'chat.title.meetup');
+    case 'direct':
+      return names.length > 0
+        ? new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(names)
+        : translate(locale, 'chat.title.everyoneLeft');
+  }
 }
 
 export interface MessageForMail {

@@ -19,7 +19,7 @@ import type { MessageRow } from './messages.repository.ts';
 import * as repository from './messages.repository.ts';
 import type { RoomRow } from './rooms.repository.ts';
 import * as rooms from './rooms.repository.ts';
-import { NOT_IN_ROOM, requireRoom, roomTitle } from './rooms.service.ts';
+import { NOT_IN_ROOM, requireRoom, roomName } from './rooms.service.ts';
 
 const EXCERPT_LENGTH = 140;
 
@@ -81,7 +81,7 @@ export function createMessagesService(db: Db) {
     if (room.kind === 'direct' || mentioned.length === 0) return;
     await notifyOfChatMention(tx, {
       roomId: room.id,
-      roomTitle: room.kind === 'network' ? null : roomTitle(room, []),
+      roomTitle: roomName(room),
       messageId: message.id,
       actorId: message.author.id,
       excerpt: excerpt(message.body),

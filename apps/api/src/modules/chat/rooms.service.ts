@@ -1,5 +1,4 @@
 import { MAX_DIRECT_MEMBERS, type Room, type RoomList } from '@praxis/contracts/chat';
-import type { Author } from '@praxis/contracts/common';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
@@ -42,7 +41,7 @@ export function createRoomsService(db: Db) {
       return {
         id: row.id,
         kind: row.kind,
-        title: roomTitle(row, members),
+        name: roomName(row),
         members,
         cohortId: row.cohortId,
         meetupId: row.meetupId,
@@ -144,17 +143,18 @@ function roomsChanged(tx: Db, memberIds: string[], access: boolean) {
   return publish(tx, { name: 'chat.rooms_changed', payload: { memberIds, access } });
 }
 
-export function roomTitle(row: RoomRow, members: Author[]): string {
+/**
+ * The name a cohort's or meetup's room goes by: the cohort's or meetup's own, in whatever
+ * language it was written. The network room and direct conversations have none: each reader's
+ * client (or mail) names them in the reader's language.
+ */
+export function roomName(row: Pick<RoomRow, 'kind' | 'cohortName' | 'meetupTitle'>) {
   switch (row.kind) {
-    case 'network':
-      return 'Everyone';
     case 'cohort':
-      return row.cohortName ?? 'Cohort';
+      return row.cohortName;
     case 'meetup':
-      return row.meetupTitle ?? 'Meetup';
-    case 'direct':
-      return members.length > 0
-        ? members.map((member) => member.name).join(', ')
-        : 'A conversation everyone else left';
+      return row.meetupTitle;
+    default:
+      return null;
   }
 }

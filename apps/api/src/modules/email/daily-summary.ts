@@ -111,7 +111,7 @@ async function dailySummaryMail(
   const { publicOrigin, mail } = options;
   const language = languageOf(options, member);
   const { t } = language;
-  const records = await loadNoticeRecords(db, member, rows, now);
+  const records = await loadNoticeRecords(db, member, language, rows, now);
   const network = { publicOrigin, timeZone: mail.timeZone };
   const sections: MailSection[] = EmailTopic.options.flatMap((topic) => {
     const items = byConversation(rows.filter((row) => row.topic === topic)).flatMap(

@@ -46,6 +46,7 @@ export interface NetworkSettings {
 export async function loadNoticeRecords(
   db: Db,
   member: AccountMember,
+  language: MailLanguage,
   rows: MailableNotification[],
   until: Date,
 ): Promise<NoticeRecords> {
@@ -54,7 +55,7 @@ export async function loadNoticeRecords(
   );
   const rooms: NoticeRecords['rooms'] = new Map();
   for (const roomId of new Set(rows.flatMap((row) => (row.roomId ? [row.roomId] : [])))) {
-    const room = await roomForMail(db, member.id, roomId);
+    const room = await roomForMail(db, member.id, roomId, language.locale);
     if (!room) continue;
     const from = rows.flatMap((row) =>
       row.roomId === roomId && row.messageId ? [row.messageId] : [],

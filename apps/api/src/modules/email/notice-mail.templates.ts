@@ -90,7 +90,7 @@ export async function instantNotice(
   const { publicOrigin, mail } = options;
   const language = languageOf(options, member);
   const { t } = language;
-  const records = await loadNoticeRecords(db, member, rows, now);
+  const records = await loadNoticeRecords(db, member, language, rows, now);
   const topic = mainTopic(rows);
   const list = await listHeaders(db, { publicOrigin, mail, memberId: member.id, topic });
   const subject = subjectOf(language, records, member, conversation, rows);

@@ -1,5 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
@@ -9,15 +10,17 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useRooms } from './api/list-rooms.ts';
 import { RoomList } from './components/room-list.tsx';
 import { RoomView } from './components/room-view.tsx';
+import { roomTitle } from './message-text.ts';
 
 /** /chat lists the rooms; /chat/:roomId opens one beside the list (on a phone, instead of it). */
 export function ChatPage({ member }: { member: AccountMember }) {
   const t = useT();
+  const intl = useIntl();
   const { roomId } = useParams();
   const rooms = useRooms();
   const online = useOnlineMembers();
   const room = roomId ? rooms.data?.rooms.find((candidate) => candidate.id === roomId) : undefined;
-  useDocumentTitle(room?.title ?? t('chat.page.title'));
+  useDocumentTitle(room ? roomTitle(intl, room) : t('chat.page.title'));
 
   // A conversation started a moment ago may be missing from a list fetched before it.
   const askedAgainFor = useRef<string | null>(null);

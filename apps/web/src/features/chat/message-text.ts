@@ -54,12 +54,36 @@ export function dayLabel(intl: IntlShape, iso: string, now = new Date()): string
 }
 
 /**
+ * A room's title in the reader's language: a cohort's or meetup's room by its own name, the
+ * network room as "Everyone", a direct conversation by the others in it, side by side as a
+ * title lists them ("Ana Laurent, Marko Babić" in English).
+ */
+export function roomTitle(intl: IntlShape, room: Pick<Room, 'kind' | 'name' | 'members'>): string {
+  switch (room.kind) {
+    case 'network':
+      return text(intl, 'chat.title.network');
+    case 'cohort':
+      return room.name ?? text(intl, 'chat.title.cohort');
+    case 'meetup':
+      return room.name ?? text(intl, 'chat.title.meetup');
+    case 'direct':
+      return room.members.length > 0
+        ? formatList(
+            intl,
+            room.members.map((member) => member.name),
+            { type: 'unit', style: 'short' },
+          )
+        : text(intl, 'chat.title.everyoneLeft');
+  }
+}
+
+/**
  * The line above a room's first message. A direct conversation is named by who is in it, which
  * does not read as a room's name: "the start of Ana Laurent" would be about her, not the talk.
  */
 export function roomStartLine(
   intl: IntlShape,
-  room: Pick<Room, 'kind' | 'title' | 'members'>,
+  room: Pick<Room, 'kind' | 'name' | 'members'>,
   hasMessages: boolean,
 ): string {
   if (room.kind === 'direct') {
@@ -73,6 +97,6 @@ export function roomStartLine(
     return text(intl, hasMessages ? 'chat.start.direct' : 'chat.start.directEmpty', { names });
   }
   return text(intl, hasMessages ? 'chat.start.room' : 'chat.start.roomEmpty', {
-    room: room.title,
+    room: roomTitle(intl, room),
   });
 }

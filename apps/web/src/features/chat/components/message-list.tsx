@@ -4,7 +4,7 @@ import { Fragment, useEffect, useLayoutEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import type { PendingMessage } from '../../../lib/realtime-store.ts';
-import { dayKey, dayLabel, roomStartLine } from '../message-text.ts';
+import { dayKey, dayLabel, roomStartLine, roomTitle } from '../message-text.ts';
 import { MessageItem } from './message-item.tsx';
 import { PendingItem } from './pending-item.tsx';
 
@@ -124,7 +124,7 @@ export function MessageList({
       ref={scroller}
       className="chat-log"
       role="log"
-      aria-label={room.title}
+      aria-label={roomTitle(intl, room)}
       aria-busy={older.loading || undefined}
       // A scrolling region must be focusable for people who scroll with the keyboard.
       // biome-ignore lint/a11y/noNoninteractiveTabindex: see above.

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
+import { roomTitle } from '../message-text.ts';
 
 const GROUPS: RoomKind[] = ['network', 'cohort', 'meetup', 'direct'];
 
@@ -11,10 +12,12 @@ export function anyoneOnline(room: Room, online: ReadonlySet<string>): boolean {
   return room.members.some((member) => online.has(member.id));
 }
 
-/** Most recent conversation first; rooms nobody has written in yet, by name. */
-function byActivity(a: Room, b: Room): number {
-  const activity = (b.lastMessageAt ?? '').localeCompare(a.lastMessageAt ?? '');
-  return activity !== 0 ? activity : a.title.localeCompare(b.title);
+/** Most recent conversation first; rooms nobody has written in yet, by their titles. */
+function byActivity(title: (room: Room) => string) {
+  return (a: Room, b: Room): number => {
+    const activity = (b.lastMessageAt ?? '').localeCompare(a.lastMessageAt ?? '');
+    return activity !== 0 ? activity : title(a).localeCompare(title(b));
+  };
 }
 
 /** Every room of the member, by kind, each with its unread count. */
@@ -28,11 +31,13 @@ export function RoomList({
   heading: ReactNode;
 }) {
   const t = useT();
+  const intl = useIntl();
+  const title = (room: Room) => roomTitle(intl, room);
   return (
     <nav className="chat-rooms" aria-label={t('chat.rooms.heading')}>
       {heading}
       {GROUPS.map((kind) => {
-        const group = rooms.filter((room) => room.kind === kind).sort(byActivity);
+        const group = rooms.filter((room) => room.kind === kind).sort(byActivity(title));
         if (group.length === 0 && kind !== 'direct') return null;
         return (
           <section key={kind} className="room-group" aria-labelledby={`rooms-${kind}`}>
@@ -75,7 +80,7 @@ function RoomLink({ room, online }: { room: Room; online: boolean }) {
           aria-hidden="true"
         />
       )}
-      <span className="room-link-title">{room.title}</span>
+      <span className="room-link-title">{roomTitle(intl, room)}</span>
       {direct && online && (
         <span className="visually-hidden">{t('chat.presence.onlineLabel')}</span>
       )}

@@ -1,6 +1,7 @@
 import type { Room } from '@praxis/contracts/chat';
 import type { AccountMember } from '@praxis/contracts/members';
 import { useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
@@ -10,6 +11,7 @@ import { upsertMessages } from '../../../lib/realtime-store.ts';
 import { useLeaveRoom } from '../api/leave-room.ts';
 import { useMessages } from '../api/list-messages.ts';
 import { useMuteRoom } from '../api/mute-room.ts';
+import { roomTitle } from '../message-text.ts';
 import { useMarkRead } from '../use-mark-read.ts';
 import { Composer } from './composer.tsx';
 import { MessageList } from './message-list.tsx';
@@ -18,6 +20,7 @@ import { TypingLine } from './typing-line.tsx';
 /** An open room: what was said (history over HTTP, the rest live), who is typing, the composer. */
 export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }) {
   const t = useT();
+  const intl = useIntl();
   const history = useMessages(room.id);
   const live = useRealtimeRoom(room.id);
   const connection = useConnectionState();
@@ -71,7 +74,7 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
       {room.kind === 'direct' && room.members.length === 0 ? (
         <p className="chat-alone">{t('chat.room.alone')}</p>
       ) : (
-        <Composer roomId={room.id} roomTitle={room.title} pending={live.pending} />
+        <Composer roomId={room.id} roomTitle={roomTitle(intl, room)} pending={live.pending} />
       )}
     </section>
   );
@@ -79,6 +82,7 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
 
 function RoomHeader({ room }: { room: Room }) {
   const t = useT();
+  const intl = useIntl();
   const mute = useMuteRoom();
   return (
     <header className="chat-room-header">
@@ -86,7 +90,7 @@ function RoomHeader({ room }: { room: Room }) {
         {t('chat.rooms.all')}
       </Link>
       <div className="chat-room-title-row">
-        <h1 id="chat-room-title">{room.title}</h1>
+        <h1 id="chat-room-title">{roomTitle(intl, room)}</h1>
         <button
           type="button"
           className="button-secondary chat-mute"
