@@ -1,10 +1,13 @@
 import type { MemberProfile } from '@praxis/contracts/profiles';
+import { type IntlShape, useIntl } from 'react-intl';
 import { Link, useLocation, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { Avatar } from '../../components/avatar.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { TagList } from '../../components/tag-list.tsx';
 import { ApiError } from '../../lib/api-client.ts';
+import { placeOf } from '../../lib/display-names.ts';
+import { formatList } from '../../lib/i18n/format-list.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
 import { useMe } from '../../lib/session.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -12,7 +15,6 @@ import { useMember } from './api/get-member.ts';
 import { AskForAdvice } from './components/ask-for-advice.tsx';
 import { MemberAdmin } from './components/member-admin.tsx';
 import { ProfileActivity } from './components/profile-activity.tsx';
-import { useDisplayNames } from './use-display-names.ts';
 
 export function ProfilePage() {
   const { handle = '' } = useParams();
@@ -21,7 +23,7 @@ export function ProfilePage() {
   const { state } = useLocation();
   const directorySearch = (state as { directorySearch?: string } | null)?.directorySearch;
   const t = useT();
-  const { languageList } = useDisplayNames();
+  const intl = useIntl();
   useDocumentTitle(member.data?.name ?? t('members.profile.documentTitle'));
 
   if (member.isPending) {
@@ -136,7 +138,7 @@ export function ProfilePage() {
           {profile.languages.length > 0 && (
             <section aria-labelledby="languages-heading">
               <h2 id="languages-heading">{t('members.profile.languages')}</h2>
-              <p>{languageList(profile.languages)}</p>
+              <p>{languageList(intl, profile.languages)}</p>
             </section>
           )}
           {profile.links.length > 0 && (
@@ -161,9 +163,9 @@ export function ProfilePage() {
 }
 
 function WorkLine({ profile }: { profile: MemberProfile }) {
-  const { placeOf } = useDisplayNames();
+  const { locale } = useIntl();
   const work = [profile.jobTitle, profile.organisation].filter(Boolean).join(', ');
-  const place = placeOf(profile.city, profile.country);
+  const place = placeOf(profile.city, profile.country, locale);
   const line = [work, place].filter(Boolean).join(' · ');
   return line ? <p className="profile-work">{line}</p> : null;
 }
@@ -198,6 +200,16 @@ function ContactDetails({ profile, own }: { profile: MemberProfile; own: boolean
       {own && <p className="small muted">{t('members.contact.ownNote')}</p>}
     </section>
   );
+}
+
+/**
+ * "Bosnian, German": the names as they read mid-sentence ("bosniaque, allemand"), with a capital
+ * only where the line starts.
+ */
+function languageList(intl: IntlShape, codes: string[]): string {
+  const names = codes.map((code) => intl.formatDisplayName(code, { type: 'language' }) ?? code);
+  const line = formatList(intl, names, { type: 'unit', style: 'short' });
+  return line.charAt(0).toLocaleUpperCase(intl.locale) + line.slice(1);
 }
 
 function hostOf(url: string): string {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import { formatList } from '../../../lib/i18n/format-list.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useAddExistingMembers } from '../api/add-existing-members.ts';
 
@@ -111,7 +112,8 @@ function AddedAlert({ result, cohortName }: { result: ExistingMembersAdded; coho
   const t = useT();
   const intl = useIntl();
   const names = (list: { name: string }[]) =>
-    intl.formatList(
+    formatList(
+      intl,
       list.map((person) => person.name),
       { type: 'unit', style: 'short' },
     );

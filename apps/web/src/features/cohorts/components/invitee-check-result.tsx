@@ -1,6 +1,7 @@
 import type { InviteeListCheck } from '@praxis/contracts/invitations';
 import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
+import { formatList } from '../../../lib/i18n/format-list.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 
 /**
@@ -33,7 +34,7 @@ export function InviteeCheckResult({
     <section className="panel" aria-labelledby="check-heading">
       <h2 id="check-heading">
         {t('cohorts.check.heading', {
-          summary: intl.formatList(summary, { type: 'unit', style: 'short' }),
+          summary: formatList(intl, summary, { type: 'unit', style: 'short' }),
         })}
       </h2>
       {result.invalid.length > 0 && (

@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { RemovableTag } from '../../../components/tag-list.tsx';
+import { languageOptions, languageName as nameIn } from '../../../lib/display-names.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
-import { useDisplayNames } from '../use-display-names.ts';
 
 /** A profile lists at most this many languages; the API says the same. */
 const MAX_LANGUAGES = 10;
@@ -20,12 +21,13 @@ export function LanguagePicker({
   error?: string | undefined;
 }) {
   const t = useT();
-  const { languageName, languageOptions } = useDisplayNames();
+  const { locale } = useIntl();
+  const languageName = (code: string) => nameIn(code, locale);
   const id = useId();
   const select = useRef<HTMLSelectElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const full = languages.length >= MAX_LANGUAGES;
-  const choices = languageOptions().filter((option) => !languages.includes(option.code));
+  const choices = languageOptions(locale).filter((option) => !languages.includes(option.code));
 
   function add(code: string) {
     if (!code || languages.includes(code) || full) return;

@@ -1,15 +1,16 @@
 import type { ContactVisibility, OwnProfile } from '@praxis/contracts/profiles';
 import { type FormEvent, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { fieldError, formErrors } from '../../../components/form-errors.ts';
 import { FormField, SelectField, TextAreaField } from '../../../components/form-field.tsx';
 import { TagInput } from '../../../components/tag-input.tsx';
+import { countryOptions } from '../../../lib/display-names.ts';
 import type { MessageId } from '../../../lib/i18n/message-ids.ts';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useUpdateProfile } from '../api/update-profile.ts';
 import { type ProfileDraft, toBody, toDraft } from '../profile-draft.ts';
-import { useDisplayNames } from '../use-display-names.ts';
 import { LanguagePicker } from './language-picker.tsx';
 import { LinksEditor } from './links-editor.tsx';
 
@@ -45,7 +46,7 @@ const FIELD_LABELS: Record<string, MessageId> = {
 /** Everything on one's profile; what was typed stays when the server refuses it. */
 export function ProfileForm({ profile }: { profile: OwnProfile }) {
   const t = useT();
-  const { countryOptions } = useDisplayNames();
+  const { locale } = useIntl();
   const update = useUpdateProfile();
   const [draft, setDraft] = useState(() => toDraft(profile));
   const { message, fields } = formErrors(update.error);
@@ -68,7 +69,7 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
     update.mutate(toBody(draft), { onSuccess: (saved) => setDraft(toDraft(saved)) });
   }
 
-  const countries = countryOptions();
+  const countries = countryOptions(locale);
   const problems = Object.entries(FIELD_LABELS)
     .map(([name, label]) => ({ name, label, error: fieldError(fields, name, listOf(draft, name)) }))
     .filter((problem) => problem.error);
