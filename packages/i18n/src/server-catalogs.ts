@@ -21,6 +21,11 @@ import errors_en from '../messages/server/errors/en.json' with { type: 'json' };
 import errors_fr from '../messages/server/errors/fr.json' with { type: 'json' };
 import errors_hr from '../messages/server/errors/hr.json' with { type: 'json' };
 import errors_sr_Latn from '../messages/server/errors/sr-Latn.json' with { type: 'json' };
+import exports_bs from '../messages/server/exports/bs.json' with { type: 'json' };
+import exports_en from '../messages/server/exports/en.json' with { type: 'json' };
+import exports_fr from '../messages/server/exports/fr.json' with { type: 'json' };
+import exports_hr from '../messages/server/exports/hr.json' with { type: 'json' };
+import exports_sr_Latn from '../messages/server/exports/sr-Latn.json' with { type: 'json' };
 import mail_bs from '../messages/server/mail/bs.json' with { type: 'json' };
 import mail_en from '../messages/server/mail/en.json' with { type: 'json' };
 import mail_fr from '../messages/server/mail/fr.json' with { type: 'json' };
@@ -40,13 +45,46 @@ export const serverNamespaces = [
   'accountMail',
   'calendar',
   'chat',
+  'exports',
 ] as const;
 
 export const serverCatalogs: Record<Locale, Record<string, string>> = {
-  en: { ...errors_en, ...validation_en, ...mail_en, ...accountMail_en, ...calendar_en, ...chat_en },
-  fr: { ...errors_fr, ...validation_fr, ...mail_fr, ...accountMail_fr, ...calendar_fr, ...chat_fr },
-  bs: { ...errors_bs, ...validation_bs, ...mail_bs, ...accountMail_bs, ...calendar_bs, ...chat_bs },
-  hr: { ...errors_hr, ...validation_hr, ...mail_hr, ...accountMail_hr, ...calendar_hr, ...chat_hr },
+  en: {
+    ...errors_en,
+    ...validation_en,
+    ...mail_en,
+    ...accountMail_en,
+    ...calendar_en,
+    ...chat_en,
+    ...exports_en,
+  },
+  fr: {
+    ...errors_fr,
+    ...validation_fr,
+    ...mail_fr,
+    ...accountMail_fr,
+    ...calendar_fr,
+    ...chat_fr,
+    ...exports_fr,
+  },
+  bs: {
+    ...errors_bs,
+    ...validation_bs,
+    ...mail_bs,
+    ...accountMail_bs,
+    ...calendar_bs,
+    ...chat_bs,
+    ...exports_bs,
+  },
+  hr: {
+    ...errors_hr,
+    ...validation_hr,
+    ...mail_hr,
+    ...accountMail_hr,
+    ...calendar_hr,
+    ...chat_hr,
+    ...exports_hr,
+  },
   'sr-Latn': {
     ...errors_sr_Latn,
     ...validation_sr_Latn,
@@ -54,6 +92,7 @@ export const serverCatalogs: Record<Locale, Record<string, string>> = {
     ...accountMail_sr_Latn,
     ...calendar_sr_Latn,
     ...chat_sr_Latn,
+    ...exports_sr_Latn,
   },
 };
 
@@ -64,4 +103,5 @@ export type ServerMessageId =
   | keyof typeof mail_en
   | keyof typeof accountMail_en
   | keyof typeof calendar_en
-  | keyof typeof chat_en;
+  | keyof typeof chat_en
+  | keyof typeof exports_en;

@@ -1,14 +1,14 @@
 import type { AgendaOrderBody, AgendaProposalBody } from '@praxis/contracts/meetups';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import type { Locale } from '@praxis/i18n/locales';
 import { AppError } from '../../app-error.ts';
-import { asciiFileName } from '../../file-names.ts';
 import { publish } from '../../realtime/bus.ts';
 import { authorsById, canSeeContact } from '../members/members.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { findVisibleThread } from '../threads/threads.service.ts';
 import * as attendance from './attendance.repository.ts';
-import { attendeesCsv } from './attendees-csv.ts';
+import { attendeesFile } from './attendees-csv.ts';
 import { meetupChanged } from './meetups.events.ts';
 import * as repository from './meetups.repository.ts';
 import { findVisibleMeetup, type MeetupService, requireManager } from './meetups.service.ts';
@@ -155,8 +155,8 @@ export function createAttendanceService(db: Db, meetups: MeetupService) {
       return meetups.detail(actor, id);
     },
 
-    /** Who answered what, for the organisers' spreadsheet. */
-    async attendeesCsv(actor: AccountMember, id: string) {
+    /** Who answered what, for the organisers' spreadsheet, in the language of `locale`. */
+    async attendeesCsv(actor: AccountMember, id: string, locale: Locale) {
       const meetup = await findVisibleMeetup(db, actor, id);
       await requireManager(db, actor, meetup.seriesId);
       const answers = await attendance.rsvpsOf(db, id);
@@ -174,25 +174,24 @@ export function createAttendanceService(db: Db, meetups: MeetupService) {
         const contact = contacts.get(memberId);
         return contact && canSeeContact(actor, memberId, contact.visibility) ? contact.email : '';
       };
-      return {
-        filename: `${asciiFileName(meetup.title, 'meetup')}-attendees.csv`,
-        csv: attendeesCsv(
-          answers.flatMap((answer) => {
-            const person = people.get(answer.memberId);
-            return person
-              ? [
-                  {
-                    name: person.name,
-                    email: emailOf(answer.memberId),
-                    organisation: person.organisation,
-                    status: answer.status,
-                    since: answer.queuedAt,
-                  },
-                ]
-              : [];
-          }),
-        ),
-      };
+      return attendeesFile(
+        meetup.title,
+        answers.flatMap((answer) => {
+          const person = people.get(answer.memberId);
+          return person
+            ? [
+                {
+                  name: person.name,
+                  email: emailOf(answer.memberId),
+                  organisation: person.organisation,
+                  status: answer.status,
+                  since: answer.queuedAt,
+                },
+              ]
+            : [];
+        }),
+        locale,
+      );
     },
   };
 }

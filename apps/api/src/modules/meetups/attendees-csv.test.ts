@@ -86,4 +86,25 @@ describe('GET /api/meetups/:id/attendees.csv', () => {
     });
     expect(asOrganiser.body).toContain(`"Shy Member","${shy.email}",`);
   });
+
+  it('writes the columns, the answers and the file name in the language of the request', async () => {
+    const meetup = await scheduled(null, { cohortIds: [] });
+    await rsvp(amra, meetup.id, 'going');
+    const download = (language: string) =>
+      t.request({
+        method: 'GET',
+        url: `/api/meetups/${meetup.id}/attendees.csv`,
+        cookie: organiser.cookie,
+        headers: { 'accept-language': language },
+      });
+    const french = await download('fr-FR,fr;q=0.9');
+    const [header, row] = french.body.trim().split('\r\n');
+    expect(header).toBe('"Nom","E-mail","Organisation","Réponse","Depuis"');
+    expect(row).toMatch(/^"Amra Hadžić",.*,"je viens","/);
+    expect(french.headers['content-disposition']).toMatch(/-participants\.csv"$/);
+    const croatian = await download('hr');
+    expect(croatian.body).toContain('"Ime i prezime","E-pošta","Organizacija","Odgovor","Od kada"');
+    expect(croatian.body).toContain('"dolazim"');
+    expect(croatian.headers['content-disposition']).toMatch(/-sudionici\.csv"$/);
+  });
 });

@@ -262,6 +262,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
       const { filename, csv } = await attendance.attendeesCsv(
         requireMember(request),
         request.params.id,
+        request.locale,
       );
       return reply
         .type('text/csv; charset=utf-8')
