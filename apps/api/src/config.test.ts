@@ -90,6 +90,15 @@ describe('loadConfig: single sign-on', () => {
     });
   });
 
+  it('leaves the button to the sign-in page, in its reader’s language, without OIDC_BUTTON_LABEL', () => {
+    const config = loadConfig({
+      OIDC_ISSUER: 'https://id.agency.example',
+      OIDC_CLIENT_ID: 'praxis',
+      OIDC_CLIENT_SECRET: 's3cret',
+    });
+    expect(config.oidc?.buttonLabel).toBeNull();
+  });
+
   it('stops when the client is missing or the issuer is plain http off this machine', () => {
     expect(() => loadConfig({ OIDC_ISSUER: 'https://id.agency.example' })).toThrow(
       'OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: single sign-on (OIDC_ISSUER) needs the client id and secret your identity provider gave Praxis',

@@ -74,7 +74,7 @@ const EnvSchema = z.object({
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   ...MAIL_ENV,
-  OIDC_BUTTON_LABEL: z.string().trim().min(1).max(60).default('Sign in with your organisation'),
+  OIDC_BUTTON_LABEL: z.string().trim().min(1).max(60).optional(),
   ACCESSIBILITY_CONTACT: z
     .email({ error: 'must be the e-mail address that takes accessibility feedback' })
     .optional(),
@@ -131,8 +131,11 @@ export interface OidcConfig {
   issuer: string;
   clientId: string;
   clientSecret: string;
-  /** The sign-in page's button, e.g. "Sign in with Agency ID". */
-  buttonLabel: string;
+  /**
+   * The sign-in page's button, e.g. "Sign in with Agency ID", as the operator wrote it; null: the
+   * page's own words ("Sign in with your organisation"), in the reader's language.
+   */
+  buttonLabel: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -206,7 +209,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             issuer: vars.OIDC_ISSUER,
             clientId: vars.OIDC_CLIENT_ID,
             clientSecret: vars.OIDC_CLIENT_SECRET,
-            buttonLabel: vars.OIDC_BUTTON_LABEL,
+            buttonLabel: vars.OIDC_BUTTON_LABEL ?? null,
           }
         : null,
     mail: mailConfigFrom(vars, host),

@@ -2,8 +2,11 @@ import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { AccountMember } from './members.ts';
 
-/** Whether the sign-in page offers the organisation's sign-in, and what its button says. */
-export const SsoOptions = z.object({ buttonLabel: z.string().nullable() });
+/**
+ * Whether the sign-in page offers the organisation's sign-in, and the label the operator gave its
+ * button; without one, the page words the button itself in the reader's language.
+ */
+export const SsoOptions = z.object({ enabled: z.boolean(), buttonLabel: z.string().nullable() });
 export type SsoOptions = z.infer<typeof SsoOptions>;
 
 export const SsoStartQuery = z.object({

@@ -67,7 +67,9 @@ export function createSsoService(deps: SsoDeps) {
 
   return {
     options(): SsoOptions {
-      return { buttonLabel: deps.oidc?.buttonLabel ?? null };
+      return deps.oidc
+        ? { enabled: true, buttonLabel: deps.oidc.buttonLabel }
+        : { enabled: false, buttonLabel: null };
     },
 
     /** Where to send the browser to sign in, and the sealed flow it must bring back. */

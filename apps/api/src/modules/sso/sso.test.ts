@@ -60,14 +60,25 @@ async function invite(email: string) {
 describe('GET /api/auth/oidc', () => {
   it('tells the sign-in page the label of the button', async () => {
     const response = await t.request({ method: 'GET', url: '/api/auth/oidc' });
-    expect(response.json()).toEqual({ buttonLabel: 'Sign in with Agency ID' });
+    expect(response.json()).toEqual({ enabled: true, buttonLabel: 'Sign in with Agency ID' });
+  });
+
+  it('gives no English label of its own when the operator set none', async () => {
+    const { OIDC_BUTTON_LABEL: _label, ...unlabelled } = idp.env;
+    const plain = await createTestApp(unlabelled);
+    try {
+      const options = await plain.request({ method: 'GET', url: '/api/auth/oidc' });
+      expect(options.json()).toEqual({ enabled: true, buttonLabel: null });
+    } finally {
+      await plain.close();
+    }
   });
 
   it('says there is no button when single sign-on is not configured', async () => {
     const plain = await createTestApp();
     try {
       const options = await plain.request({ method: 'GET', url: '/api/auth/oidc' });
-      expect(options.json()).toEqual({ buttonLabel: null });
+      expect(options.json()).toEqual({ enabled: false, buttonLabel: null });
       const started = await plain.request({ method: 'GET', url: '/api/auth/oidc/start' });
       expect(started.statusCode).toBe(404);
       expect(started.json().error.message).toBe(

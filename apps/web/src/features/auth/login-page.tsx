@@ -13,7 +13,7 @@ export function LoginPage() {
   const login = useLogin();
   const location = useLocation();
   const { notice, from } = (location.state as { notice?: string; from?: string } | null) ?? {};
-  const sso = useSsoOptions().data?.buttonLabel;
+  const sso = useSsoOptions().data;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { message, fields } = formErrors(login.error);
@@ -53,7 +53,7 @@ export function LoginPage() {
           {t(login.isPending ? 'auth.login.signingIn' : 'auth.login.submit')}
         </button>
       </form>
-      {sso && (
+      {sso?.enabled && (
         <>
           <p className="auth-divider">{t('auth.login.or')}</p>
           {/* A page load, not a fetch: the browser itself goes to the organisation's sign-in. */}
@@ -61,7 +61,7 @@ export function LoginPage() {
             className="button-secondary button-block"
             href={`/api/auth/oidc/start${from ? `?next=${encodeURIComponent(from)}` : ''}`}
           >
-            {sso}
+            {sso.buttonLabel ?? t('auth.login.sso')}
           </a>
         </>
       )}
