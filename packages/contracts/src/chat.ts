@@ -1,6 +1,7 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { Author } from './common.ts';
+import { ContentLanguage } from './languages.ts';
 
 /** A message body, counted in UTF-8 bytes as it travels. */
 export const MAX_MESSAGE_BYTES = 4096;
@@ -46,6 +47,7 @@ export const Message = z.object({
   author: Author,
   body: z.string(),
   html: z.string(),
+  language: ContentLanguage,
   clientId: z.string(),
   createdAt: z.iso.datetime(),
   editedAt: z.iso.datetime().nullable(),
@@ -114,7 +116,10 @@ export const DirectRoomBody = z.object({
 });
 export type DirectRoomBody = z.infer<typeof DirectRoomBody>;
 
-export const EditMessageBody = z.object({ body: MessageBody });
+export const EditMessageBody = z.object({
+  body: MessageBody,
+  language: ContentLanguage.optional(),
+});
 
 export const MuteBody = z.object({ muted: z.boolean({ error: msg('validation.chat.muted') }) });
 export type MuteBody = z.infer<typeof MuteBody>;
@@ -132,7 +137,13 @@ export const ChatClientFrames = [
     afterChange: Seq.optional(),
   }),
   z.object({ type: z.literal('unsubscribe'), roomId: RoomId }),
-  z.object({ type: z.literal('send'), roomId: RoomId, clientId: ClientId, body: MessageBody }),
+  z.object({
+    type: z.literal('send'),
+    roomId: RoomId,
+    clientId: ClientId,
+    body: MessageBody,
+    language: ContentLanguage.optional(),
+  }),
   z.object({ type: z.literal('typing'), roomId: RoomId }),
   z.object({ type: z.literal('read'), roomId: RoomId, seq: Seq }),
 ] as const;

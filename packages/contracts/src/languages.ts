@@ -1,3 +1,7 @@
+import { locales } from '@praxis/i18n/locales';
+import { msg } from '@praxis/i18n/message-ref';
+import { z } from 'zod';
+
 /**
  * The languages a profile may list: ISO 639-1 two-letter codes (deprecated ones left out).
  * Profiles store the code; the web app shows each by its name.
@@ -17,3 +21,10 @@ const known = new Set(LANGUAGE_CODES);
 export function isLanguageCode(code: string): boolean {
   return known.has(code);
 }
+
+/**
+ * The language a text is written in, one of the locales Praxis speaks: search reads the text in
+ * it, and the page marks it so that screen readers switch voice.
+ */
+export const ContentLanguage = z.enum(locales, { error: msg('validation.common.contentLanguage') });
+export type ContentLanguage = z.infer<typeof ContentLanguage>;

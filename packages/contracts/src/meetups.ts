@@ -1,6 +1,7 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { Author, CohortRef } from './common.ts';
+import { ContentLanguage } from './languages.ts';
 import { line } from './profiles.ts';
 import { markdownText, ThreadKind } from './threads.ts';
 import { LocalDateTime, SlotInput, TimeZone } from './zoned-time.ts';
@@ -121,6 +122,7 @@ export const CancelBody = z.object({
 
 export const NotesBody = z.object({
   notes: markdownText('notes', 50_000),
+  notesLanguage: ContentLanguage.optional(),
   /** Marks the meetup done: it happened, and these notes are its record. */
   done: z.boolean().default(false),
 });
@@ -212,6 +214,7 @@ export const MeetupDetail = MeetupSummary.extend({
   /** Empty for members until the meetup starts: before, the notes are the organisers' draft. */
   notesSource: z.string(),
   notesHtml: z.string(),
+  notesLanguage: ContentLanguage,
   /** There are notes that only the organisers see, until the meetup starts. */
   notesDraft: z.boolean(),
   slots: z.array(Slot),

@@ -1,6 +1,6 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
-import { isLanguageCode } from './languages.ts';
+import { ContentLanguage, isLanguageCode } from './languages.ts';
 import { CONTROL_CHARACTERS, PersonName, Role } from './members.ts';
 
 export const ContactVisibility = z.enum(['members', 'organisers', 'nobody']);
@@ -148,6 +148,7 @@ export const MemberProfile = MemberCard.extend({
   jobTitle: z.string(),
   languages: z.array(z.string()),
   bioHtml: z.string(),
+  bioLanguage: ContentLanguage,
   links: z.array(ProfileLink),
   email: z.string().nullable(),
   phone: z.string().nullable(),
@@ -179,6 +180,7 @@ export const ProfileUpdateBody = z
       .max(10, { error: msg('validation.profiles.languagesMax') })
       .transform((list) => [...new Set(list)]),
     bioSource: z.string().max(10_000, { error: msg('validation.profiles.bioTooLong') }),
+    bioLanguage: ContentLanguage,
     expertise: tags(msg('validation.profiles.expertiseMax')),
     adviceTopics: tags(msg('validation.profiles.adviceTopicsMax')),
     openToAdvise: z.boolean(),

@@ -1,6 +1,7 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { Author, CohortRef, PageQuery } from './common.ts';
+import { ContentLanguage } from './languages.ts';
 import { CONTROL_CHARACTERS } from './members.ts';
 import { Tag } from './profiles.ts';
 
@@ -110,6 +111,7 @@ export const NewThreadBody = z
     body: markdownText('body', MAX_BODY).default(''),
     story: StorySources.optional(),
     tags: ThreadTags.default([]),
+    language: ContentLanguage.optional(),
     /** Null or absent: the whole network; else one cohort the author belongs to. */
     cohortId: z
       .uuid({ error: msg('validation.threads.cohortId') })
@@ -141,6 +143,7 @@ export const ThreadUpdateBody = z
     body: markdownText('body', MAX_BODY),
     story: StorySources,
     tags: ThreadTags,
+    language: ContentLanguage,
   })
   .partial();
 export type ThreadUpdateBody = z.input<typeof ThreadUpdateBody>;
@@ -154,11 +157,12 @@ export const ReplyBody = z.object({
     .uuid({ error: msg('validation.threads.replyNotInThread') })
     .nullable()
     .default(null),
+  language: ContentLanguage.optional(),
 });
 export type ReplyBody = z.input<typeof ReplyBody>;
 export type ReplyInput = z.output<typeof ReplyBody>;
 
-export const ReplyUpdateBody = ReplyBody.pick({ body: true });
+export const ReplyUpdateBody = ReplyBody.pick({ body: true, language: true });
 export type ReplyUpdateBody = z.input<typeof ReplyUpdateBody>;
 
 export const AcceptBody = z.object({
@@ -189,6 +193,7 @@ export const ThreadSummary = z.object({
   id: z.uuid(),
   kind: ThreadKind,
   title: z.string(),
+  language: ContentLanguage,
   author: Author,
   cohort: CohortRef.nullable(),
   tags: z.array(z.string()),
@@ -260,6 +265,7 @@ export const Reply = z.object({
   /** Empty once deleted. */
   bodySource: z.string(),
   bodyHtml: z.string(),
+  language: ContentLanguage,
   helpful: HelpfulState,
   accepted: z.boolean(),
   deleted: z.boolean(),

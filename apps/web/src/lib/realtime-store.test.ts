@@ -19,6 +19,7 @@ function message(seq: number, change = seq, body = `message ${seq}`): Message {
     },
     body,
     html: `<p>${body}</p>`,
+    language: 'en',
     clientId: `client-${seq}`,
     createdAt: '2027-01-01T10:00:00.000Z',
     editedAt: null,

@@ -100,7 +100,9 @@ export function registerChatFrames(hub: Hub, db: Db, chat: ChatService, cursors:
       return null;
     },
     async handle(connection, send) {
-      const message = await chat.send(await authorOf(connection), send);
+      // A message is in its author's language unless the composer says otherwise.
+      const language = send.language ?? connection.member.locale ?? undefined;
+      const message = await chat.send(await authorOf(connection), { ...send, language });
       connection.write({
         type: 'ack',
         clientId: send.clientId,

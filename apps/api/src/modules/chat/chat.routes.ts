@@ -128,6 +128,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
         request.params.messageId,
         request.body.body,
+        request.body.language,
       ),
   );
 

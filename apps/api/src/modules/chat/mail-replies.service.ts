@@ -44,6 +44,7 @@ export async function messageByMail(
       roomId,
       clientId,
       body: input.data,
+      language: actor.locale ?? undefined,
     });
     await markRoomNotificationsRead(db, actor.id, roomId, message.seq);
     await publish(db, {

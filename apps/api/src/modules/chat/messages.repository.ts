@@ -1,5 +1,6 @@
 import type { Db } from '@praxis/db/client';
 import { messages, roomMembers, rooms } from '@praxis/db/schema/chat';
+import type { Locale } from '@praxis/i18n/locales';
 import { and, asc, desc, eq, gt, lt, lte, or, sql } from 'drizzle-orm';
 
 export type MessageRow = typeof messages.$inferSelect;
@@ -38,7 +39,14 @@ async function nextNumbers(db: Db, roomId: string, { newMessage }: { newMessage:
 
 export async function insertMessage(
   db: Db,
-  values: { roomId: string; authorId: string; clientId: string; body: string; html: string },
+  values: {
+    roomId: string;
+    authorId: string;
+    clientId: string;
+    body: string;
+    html: string;
+    language: Locale;
+  },
 ) {
   const numbers = await nextNumbers(db, values.roomId, { newMessage: true });
   // The room went (its last member left it, or its meetup or cohort was deleted).
@@ -54,7 +62,7 @@ export async function insertMessage(
 export async function changeMessage(
   db: Db,
   message: { roomId: string; id: string },
-  values: { body: string; html: string; editedAt?: Date; deletedAt?: Date },
+  values: { body: string; html: string; language?: Locale; editedAt?: Date; deletedAt?: Date },
 ) {
   const numbers = await nextNumbers(db, message.roomId, { newMessage: false });
   if (!numbers) return undefined;

@@ -2,6 +2,7 @@ import { HISTORY_PAGE, type Message, type MessagePage } from '@praxis/contracts/
 import type { Author } from '@praxis/contracts/common';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { type Locale, sourceLocale } from '@praxis/i18n/locales';
 import { msg } from '@praxis/i18n/message-ref';
 import { AppError, isUniqueViolation } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
@@ -32,6 +33,7 @@ export function toMessage(row: MessageRow, author: Author): Message {
     author,
     body: row.body,
     html: row.html,
+    language: row.language,
     clientId: row.clientId,
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
@@ -110,7 +112,7 @@ export function createMessagesService(db: Db) {
      */
     async send(
       author: Author,
-      input: { roomId: string; clientId: string; body: string },
+      input: { roomId: string; clientId: string; body: string; language?: Locale | undefined },
     ): Promise<Message> {
       const earlier = await repository.messageByClientId(db, author.id, input.clientId);
       if (earlier) return toMessage(earlier, author);
@@ -127,6 +129,7 @@ export function createMessagesService(db: Db) {
             clientId: input.clientId,
             body: input.body,
             html,
+            language: input.language ?? sourceLocale,
           });
           // Leaving a direct room takes its lock, as inserting did: whoever left meanwhile is out.
           const stillIn =
@@ -150,10 +153,17 @@ export function createMessagesService(db: Db) {
       return message;
     },
 
-    async edit(viewer: AccountMember, roomId: string, messageId: string, body: string) {
+    /** Without a language, the message keeps the one it had. */
+    async edit(
+      viewer: AccountMember,
+      roomId: string,
+      messageId: string,
+      body: string,
+      language?: Locale,
+    ) {
       const mentions = await resolveMentions(db, [body]);
       return change(viewer, roomId, messageId, {
-        values: { body, html: cookMarkdown(body, mentions), editedAt: new Date() },
+        values: { body, html: cookMarkdown(body, mentions), language, editedAt: new Date() },
         mentioned: mentions.memberIds,
       });
     },
@@ -202,7 +212,13 @@ export function createMessagesService(db: Db) {
       values,
       mentioned,
     }: {
-      values: { body: string; html: string; editedAt?: Date; deletedAt?: Date };
+      values: {
+        body: string;
+        html: string;
+        language?: Locale | undefined;
+        editedAt?: Date;
+        deletedAt?: Date;
+      };
       mentioned: string[];
     },
   ): Promise<Message> {

@@ -211,7 +211,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     'notes',
     'Save the notes of a meetup (a draft for its organisers until it starts), and mark it done',
     NotesBody,
-    (member, id, input) => notes.save(member, id, input.notes, input.done),
+    (member, id, input) => notes.save(member, id, input.notes, input.done, input.notesLanguage),
   );
   action(
     'POST',

@@ -130,6 +130,7 @@ export function createMeetupService(db: Db, jobs: Pick<JobRunner, 'kick'>) {
       cancelReason: meetup.cancelReason,
       notesSource: draft && !manage ? '' : meetup.notesSource,
       notesHtml: draft && !manage ? '' : meetup.notesHtml,
+      notesLanguage: meetup.notesLanguage,
       notesDraft: draft && manage,
       slots: slots.map((slot) => {
         const on = votes.filter((vote) => vote.slotId === slot.id);

@@ -1,5 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { type Locale, sourceLocale } from '@praxis/i18n/locales';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
@@ -19,7 +20,14 @@ export function createNotesService(db: Db, meetups: MeetupService) {
      * Whoever the notes mention hears of it when members can read them: now if the meetup has
      * started, else at its start.
      */
-    async save(actor: AccountMember, id: string, notes: string, done: boolean) {
+    async save(
+      actor: AccountMember,
+      id: string,
+      notes: string,
+      done: boolean,
+      /** Absent: the notes keep their language, or take the writer's when they are new. */
+      language?: Locale,
+    ) {
       const row = await findVisibleMeetup(db, actor, id);
       await requireManager(db, actor, row.seriesId);
       const mentions = await resolveMentions(db, [notes]);
@@ -42,6 +50,9 @@ export function createNotesService(db: Db, meetups: MeetupService) {
         await repository.updateMeetup(tx, id, {
           notesSource: notes,
           notesHtml: cookMarkdown(notes, mentions),
+          notesLanguage:
+            language ??
+            (meetup.notesSource === '' ? (actor.locale ?? sourceLocale) : meetup.notesLanguage),
           ...(done ? { status: 'done' as const } : {}),
         });
         if (published) {

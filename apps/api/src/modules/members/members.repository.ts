@@ -17,6 +17,7 @@ export const profileColumns = {
   languages: members.languages,
   bioSource: members.bioSource,
   bioHtml: members.bioHtml,
+  bioLanguage: members.bioLanguage,
   expertise: members.expertise,
   adviceTopics: members.adviceTopics,
   openToAdvise: members.openToAdvise,

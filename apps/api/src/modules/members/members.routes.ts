@@ -40,7 +40,15 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: OwnProfile, ...errorResponses(400, 401, 404, 409) },
       },
     },
-    async (request) => members.updateOwnProfile(requireMember(request), request.body),
+    async (request) => {
+      // A bio written without saying its language is taken to be in the writer's.
+      const { bioSource, bioLanguage = bioSource === undefined ? undefined : request.locale } =
+        request.body;
+      return members.updateOwnProfile(requireMember(request), {
+        ...request.body,
+        ...(bioLanguage ? { bioLanguage } : {}),
+      });
+    },
   );
 
   app.get(

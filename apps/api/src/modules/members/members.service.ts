@@ -210,6 +210,7 @@ function toProfile(
     jobTitle: row.jobTitle,
     languages: row.languages,
     bioHtml: row.bioHtml,
+    bioLanguage: row.bioLanguage,
     links: row.links,
     email: maySee(row.emailVisibility) ? row.email : null,
     phone: row.phone && maySee(row.phoneVisibility) ? row.phone : null,

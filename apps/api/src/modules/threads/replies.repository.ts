@@ -19,6 +19,7 @@ function replyRows(db: Db) {
       replyToAuthorName: repliedToAuthor.name,
       bodySource: replies.bodySource,
       bodyHtml: replies.bodyHtml,
+      language: replies.language,
       editedAt: replies.editedAt,
       deletedAt: replies.deletedAt,
       createdAt: replies.createdAt,
@@ -63,10 +64,14 @@ export async function insert(db: Db, values: typeof replies.$inferInsert) {
 }
 
 /** Edits a reply unless it was deleted meanwhile; false then. */
-export async function update(db: Db, replyId: string, bodySource: string, bodyHtml: string) {
+export async function update(
+  db: Db,
+  replyId: string,
+  text: Pick<typeof replies.$inferInsert, 'bodySource' | 'bodyHtml' | 'language'>,
+) {
   const rows = await db
     .update(replies)
-    .set({ bodySource, bodyHtml, editedAt: sql`now()` })
+    .set({ ...text, editedAt: sql`now()` })
     .where(and(eq(replies.id, replyId), isNull(replies.deletedAt)))
     .returning({ id: replies.id });
   return rows.length > 0;

@@ -1,6 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Reply, ReplyInput, ReplyPage } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
+import { type Locale, sourceLocale } from '@praxis/i18n/locales';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
@@ -47,6 +48,7 @@ export function createReplyService(db: Db) {
               : null,
           bodySource: row.deletedAt ? '' : row.bodySource,
           bodyHtml: row.deletedAt ? '' : row.bodyHtml,
+          language: row.language,
           helpful: helpful.get(row.id) ?? { count: 0, byMe: false, by: [] },
           accepted: row.id === acceptedReplyId,
           deleted: row.deletedAt !== null,
@@ -131,6 +133,7 @@ export function createReplyService(db: Db) {
           replyToId: input.replyToId,
           bodySource: input.body,
           bodyHtml: cookMarkdown(input.body, mentions),
+          language: input.language ?? actor.locale ?? sourceLocale,
         });
         const post = { actorId: actor.id, threadId, replyId };
         const mentioned = await notifyMentions(tx, post, mentions);
@@ -161,12 +164,15 @@ export function createReplyService(db: Db) {
       threadId: string,
       replyId: string,
       body: string,
+      /** Absent: the reply keeps the language it had. */
+      language?: Locale,
     ): Promise<Reply> {
       await ownReply(actor, threadId, replyId, false);
       const mentions = await resolveMentions(db, [body]);
       await db.transaction(async (tx) => {
         await repository.lockThread(tx, threadId);
-        if (!(await replies.update(tx, replyId, body, cookMarkdown(body, mentions)))) {
+        const text = { bodySource: body, bodyHtml: cookMarkdown(body, mentions), language };
+        if (!(await replies.update(tx, replyId, text))) {
           throw new AppError('conflict', 'This reply has been deleted.');
         }
         await notifyMentions(tx, { actorId: actor.id, threadId, replyId }, mentions);

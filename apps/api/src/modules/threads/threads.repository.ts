@@ -26,6 +26,7 @@ const summaryColumns = {
   id: threads.id,
   kind: threads.kind,
   title: threads.title,
+  language: threads.language,
   authorId: threads.authorId,
   cohortId: threads.cohortId,
   cohortName: cohortNameOf(sql`${threads.cohortId}`),

@@ -59,8 +59,14 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: ThreadDetail, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await threads.create(requireMember(request), request.body)),
+    async (request, reply) => {
+      // A text is in its author's language unless they say otherwise: the member's own choice,
+      // else the request's.
+      const language = request.body.language ?? request.locale;
+      return reply
+        .code(201)
+        .send(await threads.create(requireMember(request), { ...request.body, language }));
+    },
   );
 
   app.get(
@@ -218,10 +224,15 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: Reply, ...errorResponses(400, 401, 404, 409) },
       },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await replies.create(requireMember(request), request.params.id, request.body)),
+    async (request, reply) => {
+      const language = request.body.language ?? request.locale;
+      return reply.code(201).send(
+        await replies.create(requireMember(request), request.params.id, {
+          ...request.body,
+          language,
+        }),
+      );
+    },
   );
 
   app.patch(
@@ -241,6 +252,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
         request.params.replyId,
         request.body.body,
+        request.body.language,
       ),
   );
 

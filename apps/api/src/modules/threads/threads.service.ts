@@ -14,6 +14,7 @@ import {
   type ThreadUpdateInput,
 } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
+import { sourceLocale } from '@praxis/i18n/locales';
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { AppError } from '../../app-error.ts';
@@ -70,6 +71,7 @@ function toSummary(
     id: row.id,
     kind: row.kind,
     title: row.title,
+    language: row.language,
     author: toAuthor(author),
     cohort: row.cohortId && row.cohortName ? { id: row.cohortId, name: row.cohortName } : null,
     tags: row.tags,
@@ -185,6 +187,7 @@ export function createThreadService(db: Db) {
         const id = await repository.insertThread(tx, {
           kind: input.kind,
           title: input.title,
+          language: input.language ?? actor.locale ?? sourceLocale,
           authorId: actor.id,
           cohortId: input.cohortId,
           tags: input.tags,
@@ -234,6 +237,7 @@ export function createThreadService(db: Db) {
         await repository.updateThread(tx, id, {
           ...(input.title === undefined ? {} : { title: input.title }),
           ...(input.tags === undefined ? {} : { tags: input.tags }),
+          ...(input.language === undefined ? {} : { language: input.language }),
           ...(input.body === undefined
             ? {}
             : { bodySource: input.body, bodyHtml: cookMarkdown(input.body, mentions) }),
