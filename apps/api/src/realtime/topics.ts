@@ -76,7 +76,7 @@ export function createTopics() {
     const [kind, id] = kindOf(topic);
     leave(connection, topic);
     if (kind?.expelled) kind.expelled(connection, id);
-    else connection.error('forbidden', 'You can no longer see this.', topic);
+    else connection.error('forbidden', msg('errors.realtime.noLongerVisible'), topic);
   }
 
   /**

@@ -2,6 +2,7 @@ import type { CalendarFeed } from '@praxis/contracts/calendar';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import type { Locale } from '@praxis/i18n/locales';
+import { msg } from '@praxis/i18n/message-ref';
 import { translate } from '@praxis/i18n/translate';
 import { AppError } from '../../app-error.ts';
 import { asciiFileName } from '../../file-names.ts';
@@ -78,14 +79,14 @@ export function createCalendarService(
     async meetupFile(viewer: AccountMember, id: string, locale: Locale, now = new Date()) {
       const row = await findVisibleMeetupEvent(db, viewer, id);
       if (!row) {
-        throw new AppError('not_found', 'This meetup does not exist, or you are not invited.');
+        throw new AppError('not_found', msg('errors.meetups.meetupNotVisible'));
       }
       if (!row.startsAt) {
         throw new AppError(
           'conflict',
           row.status === 'cancelled'
-            ? 'This meetup was cancelled before it had a date, so there is nothing to add to a calendar.'
-            : 'This meetup has no date yet: the date poll is still open. Add it to your calendar once a date is picked.',
+            ? msg('errors.calendar.cancelledWithoutDate')
+            : msg('errors.calendar.noDateYet'),
         );
       }
       return {
@@ -127,10 +128,7 @@ export function createCalendarService(
     async feedFile(token: string, now = new Date()): Promise<string> {
       const owner = await repository.findFeedOwner(db, hashToken(token));
       if (!owner) {
-        throw new AppError(
-          'not_found',
-          'This calendar link does not work any more. Make a new one in Praxis.',
-        );
+        throw new AppError('not_found', msg('errors.calendar.feedGone'));
       }
       const since = new Date(now.getTime() - FEED_HISTORY_DAYS * 24 * 60 * 60 * 1000);
       const rows = await calendarFeedEvents(db, owner, since);

@@ -54,7 +54,7 @@ export function registerChatFrames(hub: Hub, db: Db, chat: ChatService, cursors:
     visibleAmong: (member, roomIds) => chat.roomsAmong(member.id, roomIds),
     expelled(connection, roomId) {
       cursors.stop(connection, roomId);
-      connection.error('forbidden', 'You are no longer in this room.', roomId);
+      connection.error('forbidden', msg('errors.chat.noLongerInRoom'), roomId);
       connection.write({ type: 'rooms' });
     },
   });

@@ -10,7 +10,10 @@ import { markRoomNotificationsRead } from '../notifications/notifications.servic
 import { createMessagesService } from './messages.service.ts';
 import * as rooms from './rooms.repository.ts';
 
-/** What became of an answer by e-mail to a room: posted, or why not. */
+/**
+ * What became of an answer by e-mail to a room: posted, or why not (`message`, a `msg`, which
+ * the refusal mail writes in its reader's language).
+ */
 export type MailMessageOutcome =
   | { ok: true; messageId: string }
   | { ok: false; reason: 'no_access' }

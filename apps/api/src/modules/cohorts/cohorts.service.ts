@@ -16,7 +16,7 @@ import * as repository from './cohorts.repository.ts';
 /** The cohort, or a 404 that says so; for other modules that act on a cohort. */
 export async function findCohortOrFail(db: Db, cohortId: string) {
   const cohort = await repository.findCohort(db, cohortId);
-  if (!cohort) throw new AppError('not_found', 'This cohort does not exist (any more).');
+  if (!cohort) throw new AppError('not_found', msg('errors.cohorts.cohortGone'));
   return cohort;
 }
 
@@ -43,7 +43,7 @@ export function createCohortService(db: Db) {
       requireOrganiser(actor, msg('errors.cohorts.onlyOrganisersCreateProgrammes'));
       return conflictAsField(
         () => repository.insertProgramme(db, input),
-        `A programme called “${input.name}” already exists.`,
+        msg('errors.cohorts.programmeNameTaken', { name: input.name }),
       );
     },
 
@@ -54,11 +54,11 @@ export function createCohortService(db: Db) {
     ): Promise<CohortDetail> {
       requireOrganiser(actor, msg('errors.cohorts.onlyOrganisersCreateCohorts'));
       if (!(await repository.findProgramme(db, programmeId))) {
-        throw new AppError('not_found', 'This programme does not exist (any more).');
+        throw new AppError('not_found', msg('errors.cohorts.programmeGone'));
       }
       const id = await conflictAsField(
         () => repository.insertCohort(db, { ...input, programmeId }),
-        `A cohort called “${input.name}” already exists.`,
+        msg('errors.cohorts.cohortNameTaken', { name: input.name }),
       );
       return this.detail(id);
     },
@@ -73,8 +73,8 @@ export function createCohortService(db: Db) {
       await findCohortOrFail(db, cohortId);
       const unique = [...new Set(memberIds)];
       if ((await repository.countExistingMembers(db, unique)) !== unique.length) {
-        throw new AppError('invalid', 'Some of these members do not exist.', {
-          fields: { memberIds: 'Choose members from the directory.' },
+        throw new AppError('invalid', msg('errors.cohorts.unknownMembers'), {
+          fields: { memberIds: msg('errors.cohorts.unknownMembersField') },
         });
       }
       const joined = await db.transaction((tx) => joinCohort(tx, cohortId, unique));
@@ -86,7 +86,7 @@ export function createCohortService(db: Db) {
       await findCohortOrFail(db, cohortId);
       await db.transaction(async (tx) => {
         if (!(await repository.removeMember(tx, cohortId, memberId))) {
-          throw new AppError('not_found', 'This member is not in the cohort.');
+          throw new AppError('not_found', msg('errors.cohorts.notInCohort'));
         }
         await membersChanged(tx, cohortId, [memberId]);
       });

@@ -7,7 +7,9 @@ import {
   UnsubscribeQuery,
   UnsubscribeResult,
 } from '@praxis/contracts/email';
+import type { Locale } from '@praxis/i18n/locales';
 import { msg } from '@praxis/i18n/message-ref';
+import { formatMsg } from '@praxis/i18n/translate';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember, requireRole } from '../../plugins/auth.ts';
@@ -19,6 +21,14 @@ import { previewUnsubscribe, unsubscribe } from './unsubscribe.service.ts';
 
 /** What a one-click button posts; the body says nothing the token does not. */
 const ONE_CLICK_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+
+/** Why the address bounced, in the request's language where Praxis says it itself. */
+function bounceReasonIn(locale: Locale, preferences: EmailPreferences): EmailPreferences {
+  const { bounced } = preferences;
+  return bounced
+    ? { ...preferences, bounced: { ...bounced, reason: formatMsg(locale, bounced.reason) } }
+    : preferences;
+}
 
 /** Preferences, one-click unsubscribe and the admins' list of bouncing addresses. */
 export const emailRoutes: FastifyPluginAsyncZod<EmailOptions> = async (app) => {
@@ -33,7 +43,8 @@ export const emailRoutes: FastifyPluginAsyncZod<EmailOptions> = async (app) => {
         response: { 200: EmailPreferences, ...errorResponses(401) },
       },
     },
-    async (request) => emailPreferencesOf(app.db, requireMember(request)),
+    async (request) =>
+      bounceReasonIn(request.locale, await emailPreferencesOf(app.db, requireMember(request))),
   );
 
   app.patch(
@@ -46,7 +57,11 @@ export const emailRoutes: FastifyPluginAsyncZod<EmailOptions> = async (app) => {
         response: { 200: EmailPreferences, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => changeEmailPreferences(app.db, requireMember(request), request.body),
+    async (request) =>
+      bounceReasonIn(
+        request.locale,
+        await changeEmailPreferences(app.db, requireMember(request), request.body),
+      ),
   );
 
   app.post(
@@ -58,7 +73,8 @@ export const emailRoutes: FastifyPluginAsyncZod<EmailOptions> = async (app) => {
         response: { 200: EmailPreferences, ...errorResponses(401) },
       },
     },
-    async (request) => retryAddress(app.db, requireMember(request)),
+    async (request) =>
+      bounceReasonIn(request.locale, await retryAddress(app.db, requireMember(request))),
   );
 
   app.get(

@@ -1,6 +1,7 @@
 import type { EmailPreferences, EmailPreferencesUpdate, EmailTopic } from '@praxis/contracts/email';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { addressHealth, clearBounces } from './address-health.repository.ts';
 import { choose, chosenModes } from './preferences.repository.ts';
@@ -16,7 +17,8 @@ export async function emailPreferencesOf(db: Db, member: AccountMember): Promise
     bounced: health?.hardBouncedAt
       ? {
           at: health.hardBouncedAt.toISOString(),
-          reason: health.lastBounce ?? 'The receiving mail server refused it.',
+          // The receiving server's words as it gave them; Praxis's own, a `msg`, when it gave none.
+          reason: health.lastBounce ?? msg('errors.email.bounceWithoutReason'),
         }
       : null,
   };
@@ -38,15 +40,11 @@ export async function changeEmailPreferences(
   ][];
   const refused = topics.filter(([topic]) => !allowed.has(topic)).map(([topic]) => topic);
   if (refused.length > 0) {
-    throw new AppError(
-      'forbidden',
-      'Only organisers and admins review flagged posts, so only they can choose how flags are mailed.',
-      {
-        fields: Object.fromEntries(
-          refused.map((topic) => [`topics.${topic}`, 'Not yours to choose.']),
-        ),
-      },
-    );
+    throw new AppError('forbidden', msg('errors.email.flagsTopicForbidden'), {
+      fields: Object.fromEntries(
+        refused.map((topic) => [`topics.${topic}`, msg('errors.email.notYoursToChoose')]),
+      ),
+    });
   }
   await choose(db, member.id, [
     ...topics.map(([topic, mode]) => ({ topic, mode })),

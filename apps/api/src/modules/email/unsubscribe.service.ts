@@ -5,17 +5,16 @@ import {
   type UnsubscribeResult,
 } from '@praxis/contracts/email';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { choose, chosenModes, preferenceHolder } from './preferences.repository.ts';
 import { DAILY_SUMMARY, modesFor, WEEKLY_DIGEST } from './topics.ts';
 import { readUnsubscribeToken } from './unsubscribe-tokens.ts';
 
 function invalidLink() {
-  return new AppError(
-    'invalid',
-    'This unsubscribe link is not valid: part of it is missing or was changed. Open the link from the e-mail again, or sign in and choose what Praxis mails you in E-mail settings, in the account menu.',
-    { fields: { token: 'Not a link from a Praxis e-mail.' } },
-  );
+  return new AppError('invalid', msg('errors.email.unsubscribeLinkInvalid'), {
+    fields: { token: msg('errors.email.unsubscribeLinkInvalidField') },
+  });
 }
 
 /** `amra.hadzic@agency.example` as `am•••@agency.example`: enough to recognise, not to harvest. */

@@ -48,9 +48,15 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
       await findCohortOrFail(db, cohortId);
       const { rows, rejected, tooMany } = readInviteeList(text);
       if (tooMany) {
-        throw new AppError('invalid', `Invite at most ${MAX_INVITEES} people at a time.`, {
-          fields: { text: `This list has ${rows.length} people; split it.` },
-        });
+        throw new AppError(
+          'invalid',
+          msg('errors.invitations.tooManyInvitees', { max: MAX_INVITEES }),
+          {
+            fields: {
+              text: msg('errors.invitations.tooManyInviteesField', { count: rows.length }),
+            },
+          },
+        );
       }
       const existing = new Map(
         (
@@ -131,7 +137,7 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
         skipped: [
           ...[...existing].map((email) => ({
             email,
-            reason: 'Already a member of Praxis: add them to the cohort instead of inviting them.',
+            reason: msg('errors.invitations.alreadyMemberAddInstead'),
           })),
           ...[...refused].map(([email, reason]) => ({ email, reason })),
         ],
@@ -161,11 +167,11 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
       const joining = unique.flatMap((email) => {
         const member = found.get(email);
         if (!member) {
-          result.skipped.push({ email, reason: 'No one has an account with this address yet.' });
+          result.skipped.push({ email, reason: msg('errors.invitations.noAccountYet') });
         } else if (member.deactivated) {
           result.skipped.push({
             email,
-            reason: `${member.name}’s account is deactivated; an admin can reactivate it first.`,
+            reason: msg('errors.invitations.accountDeactivated', { name: member.name }),
           });
         } else if (member.inCohort) {
           result.alreadyInCohort.push({ email, name: member.name });
@@ -220,7 +226,7 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
         return reset;
       });
       if (!requeued) {
-        throw new AppError('conflict', 'This invitation was already accepted or withdrawn.');
+        throw new AppError('conflict', msg('errors.invitations.alreadyClosed'));
       }
       void deps.jobs.kick();
       return toInvitation(await findInvitationOrFail(db, id));
@@ -230,7 +236,7 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
       requireOrganiser(actor, msg('errors.invitations.onlyOrganisersWithdraw'));
       requireMayFollowUp(actor, await findInvitationOrFail(db, id), 'withdraw');
       if (!(await repository.revoke(db, id))) {
-        throw new AppError('conflict', 'This invitation was already accepted or withdrawn.');
+        throw new AppError('conflict', msg('errors.invitations.alreadyClosed'));
       }
       return toInvitation(await findInvitationOrFail(db, id));
     },
@@ -249,7 +255,9 @@ function requireMayFollowUp(
   if (invitation.role !== 'member' && actor.role !== 'admin') {
     throw new AppError(
       'forbidden',
-      `Only admins can ${doing} an invitation to join as an organiser or admin.`,
+      doing === 'resend'
+        ? msg('errors.invitations.onlyAdminsResendStaff')
+        : msg('errors.invitations.onlyAdminsWithdrawStaff'),
     );
   }
 }

@@ -17,13 +17,20 @@ import {
   InviteeListBody,
   InviteeListCheck,
 } from '@praxis/contracts/invitations';
+import type { Locale } from '@praxis/i18n/locales';
 import { msg } from '@praxis/i18n/message-ref';
+import { formatMsg } from '@praxis/i18n/translate';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember, requireRole } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
 import { createCohortInvitationService } from './cohort-invitations.service.ts';
 import { createInvitationService } from './invitations.service.ts';
+
+/** The services name each row's reason by catalog key; the answer gives it in `locale`. */
+function reasonsIn<Row extends { reason: string }>(locale: Locale, rows: Row[]): Row[] {
+  return rows.map((row) => ({ ...row, reason: formatMsg(locale, row.reason) }));
+}
 
 export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = async (
   app,
@@ -114,8 +121,14 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
         response: { 200: InviteeListCheck, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) =>
-      cohortInvitations.checkList(requireMember(request), request.params.id, request.body.text),
+    async (request) => {
+      const check = await cohortInvitations.checkList(
+        requireMember(request),
+        request.params.id,
+        request.body.text,
+      );
+      return { ...check, invalid: reasonsIn(request.locale, check.invalid) };
+    },
   );
 
   app.post(
@@ -135,7 +148,9 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
         request.params.id,
         request.body.invitees,
       );
-      return reply.code(202).send(queued);
+      return reply
+        .code(202)
+        .send({ ...queued, skipped: reasonsIn(request.locale, queued.skipped) });
     },
   );
 
@@ -151,12 +166,14 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
         response: { 200: ExistingMembersAdded, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) =>
-      cohortInvitations.addExistingMembers(
+    async (request) => {
+      const added = await cohortInvitations.addExistingMembers(
         requireMember(request),
         request.params.id,
         request.body.emails,
-      ),
+      );
+      return { ...added, skipped: reasonsIn(request.locale, added.skipped) };
+    },
   );
 
   for (const action of ['resend', 'revoke'] as const) {

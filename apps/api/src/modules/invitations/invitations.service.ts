@@ -7,6 +7,7 @@ import type {
 import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import type { Locale } from '@praxis/i18n/locales';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { JobRunner } from '../../plugins/jobs.ts';
@@ -53,21 +54,25 @@ export function createInvitationService(deps: InvitationDeps) {
         throw new AppError(
           'forbidden',
           actor.role === 'member'
-            ? 'Only organisers and admins can invite people.'
-            : `Only admins can invite someone as ${input.role === 'admin' ? 'an admin' : 'an organiser'}.`,
+            ? msg('errors.invitations.onlyOrganisersInvitePeople')
+            : msg('errors.invitations.onlyAdminsInviteRole', { role: input.role }),
         );
       }
       if (await isRegistered(db, input.email)) {
-        throw new AppError('conflict', `${input.email} is already a member of Praxis.`, {
-          fields: { email: 'Already a member.' },
-        });
+        throw new AppError(
+          'conflict',
+          msg('errors.invitations.alreadyMember', { email: input.email }),
+          {
+            fields: { email: msg('errors.invitations.alreadyMemberField') },
+          },
+        );
       }
       const { token, tokenHash } = newToken();
       const id = await db.transaction(async (tx) => {
         const refused = (await replaceOpenInvitations(tx, actor, [input.email])).get(input.email);
         if (refused) {
           throw new AppError('conflict', refused, {
-            fields: { email: 'Already invited by an admin.' },
+            fields: { email: msg('errors.invitations.invitedByAdminField') },
           });
         }
         return repository.insertInvitation(tx, {
@@ -135,7 +140,7 @@ export function createInvitationService(deps: InvitationDeps) {
       if (found && found.email !== actor.email.toLowerCase()) {
         throw new AppError(
           'forbidden',
-          `This invitation is for ${found.email}. Sign in with that account to accept it.`,
+          msg('errors.invitations.forSomeoneElse', { email: found.email }),
         );
       }
       await db.transaction(async (tx) => {
@@ -193,7 +198,7 @@ async function claimOrFail(tx: Db, invitation: { id: string } | { tokenHash: str
 
 export async function findInvitationOrFail(db: Db, id: string) {
   const row = await repository.findInvitation(db, { id });
-  if (!row) throw new AppError('not_found', 'This invitation does not exist.');
+  if (!row) throw new AppError('not_found', msg('errors.invitations.invitationGone'));
   return row;
 }
 
@@ -211,10 +216,7 @@ export async function refusedReinvitations(
   return new Map(
     (await repository.openInvitationRoles(db, emails))
       .filter(({ role }) => !mayReplace.includes(role))
-      .map(({ email, role }) => [
-        email,
-        `An admin has invited this person as ${role === 'admin' ? 'an admin' : 'an organiser'}; only an admin can change that invitation.`,
-      ]),
+      .map(({ email, role }) => [email, msg('errors.invitations.invitedByAdmin', { role })]),
   );
 }
 
@@ -274,24 +276,12 @@ export function toInvitation(row: repository.InvitationRow): Invitation {
 function closedInvitation(status: Invitation['status'] | undefined): AppError {
   switch (status) {
     case 'accepted':
-      return new AppError(
-        'conflict',
-        'This invitation has already been used. Sign in with the account it created.',
-      );
+      return new AppError('conflict', msg('errors.invitations.used'));
     case 'expired':
-      return new AppError(
-        'not_found',
-        'This invitation has expired. Ask the organiser who invited you for a new one.',
-      );
+      return new AppError('not_found', msg('errors.invitations.expired'));
     case 'revoked':
-      return new AppError(
-        'not_found',
-        'This invitation was withdrawn or replaced by a newer one. Use the latest e-mail, or ask for a new invitation.',
-      );
+      return new AppError('not_found', msg('errors.invitations.withdrawn'));
     default:
-      return new AppError(
-        'not_found',
-        'This invitation link is not valid. Check that you copied the whole link.',
-      );
+      return new AppError('not_found', msg('errors.invitations.linkInvalid'));
   }
 }

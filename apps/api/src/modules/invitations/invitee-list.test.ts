@@ -1,3 +1,4 @@
+import { formatMsg } from '@praxis/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { readInviteeList } from './invitee-list.ts';
 
@@ -62,7 +63,9 @@ describe('readInviteeList', () => {
       ].join('\n'),
     );
     expect(rows.map((row) => row.email)).toEqual(['amra@agency.ba']);
-    expect(rejected).toEqual([
+    // Reasons are catalog keys until the route answers them; here, as English reads them.
+    const english = rejected.map((row) => ({ ...row, reason: formatMsg('en', row.reason) }));
+    expect(english).toEqual([
       {
         row: 2,
         text: 'Jasmin,not-an-address',

@@ -1,6 +1,5 @@
 import { Invitee, MAX_INVITEES } from '@praxis/contracts/invitations';
-import { sourceLocale } from '@praxis/i18n/locales';
-import { formatMsg } from '@praxis/i18n/translate';
+import { msg } from '@praxis/i18n/message-ref';
 
 export interface InviteeRow {
   row: number;
@@ -14,6 +13,7 @@ export interface InviteeRow {
 export interface RejectedRow {
   row: number;
   text: string;
+  /** A `msg`: the route answers it in the request's language. */
   reason: string;
 }
 
@@ -52,7 +52,7 @@ export function readInviteeList(text: string): {
       rejected.push({
         row,
         text: line,
-        reason: `Expected name,email or name,email,organisation; this row has ${fields.length} fields.`,
+        reason: msg('errors.invitations.rowFieldCount', { count: fields.length }),
       });
       return;
     }
@@ -63,11 +63,9 @@ export function readInviteeList(text: string): {
         const reason =
           issue?.path[0] === 'email'
             ? entry.email
-              ? `“${entry.email}” is not a valid e-mail address.`
-              : 'This row has no e-mail address.'
-            : issue
-              ? formatMsg(sourceLocale, issue.message)
-              : 'This row could not be read.';
+              ? msg('errors.invitations.rowEmailInvalid', { email: entry.email })
+              : msg('errors.invitations.rowEmailMissing')
+            : (issue?.message ?? msg('errors.invitations.rowUnreadable'));
         rejected.push({ row, text: line, reason });
         continue;
       }
@@ -76,7 +74,10 @@ export function readInviteeList(text: string): {
         rejected.push({
           row,
           text: line,
-          reason: `${parsed.data.email} is listed twice; row ${first} already invites them.`,
+          reason: msg('errors.invitations.rowDuplicate', {
+            email: parsed.data.email,
+            first: String(first),
+          }),
         });
         continue;
       }

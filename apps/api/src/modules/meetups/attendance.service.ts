@@ -2,6 +2,7 @@ import type { AgendaOrderBody, AgendaProposalBody } from '@praxis/contracts/meet
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import type { Locale } from '@praxis/i18n/locales';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { publish } from '../../realtime/bus.ts';
 import { authorsById, canSeeContact } from '../members/members.service.ts';
@@ -16,9 +17,9 @@ import { fillFreedSeats } from './waitlist.ts';
 import { toInstant } from './zoned-time.ts';
 
 const NOT_OPEN: Record<string, string> = {
-  proposed: 'The date is not chosen yet: vote in the poll first.',
-  cancelled: 'This meetup is cancelled.',
-  done: 'This meetup is over.',
+  proposed: msg('errors.meetups.dateNotChosen'),
+  cancelled: msg('errors.meetups.cancelled'),
+  done: msg('errors.meetups.over'),
 };
 
 export function createAttendanceService(db: Db, meetups: MeetupService) {
@@ -32,11 +33,11 @@ export function createAttendanceService(db: Db, meetups: MeetupService) {
       await findVisibleMeetup(db, actor, id);
       await db.transaction(async (tx) => {
         const meetup = await repository.lockMeetup(tx, id);
-        if (!meetup) throw new AppError('not_found', 'This meetup does not exist any more.');
+        if (!meetup) throw new AppError('not_found', msg('errors.meetups.meetupGone'));
         const closed = NOT_OPEN[meetup.status];
         if (closed) throw new AppError('conflict', closed);
         if (meetup.endsAt && meetup.endsAt <= new Date()) {
-          throw new AppError('conflict', NOT_OPEN.done ?? 'This meetup is over.');
+          throw new AppError('conflict', msg('errors.meetups.over'));
         }
         const current = (await attendance.findRsvp(tx, id, actor.id))?.status;
         if (status === 'going' && (current === 'going' || current === 'waitlisted')) return;
@@ -62,14 +63,14 @@ export function createAttendanceService(db: Db, meetups: MeetupService) {
     async propose(actor: AccountMember, id: string, input: Required<AgendaProposalBody>) {
       const meetup = await findVisibleMeetup(db, actor, id);
       if (meetup.status === 'cancelled' || meetup.status === 'done') {
-        throw new AppError('conflict', NOT_OPEN[meetup.status] ?? 'This meetup is closed.');
+        throw new AppError('conflict', NOT_OPEN[meetup.status] ?? msg('errors.meetups.closed'));
       }
       if (input.threadId) {
         // The agenda is shown to every invitee, so a linked thread must be one they all see.
         const thread = await findVisibleThread(db, actor, input.threadId).catch(() => null);
         if (!thread || thread.cohortId !== null || thread.hiddenAt !== null) {
-          throw new AppError('invalid', 'Link a thread the whole network can see.', {
-            fields: { threadId: 'Choose one of the network’s threads.' },
+          throw new AppError('invalid', msg('errors.meetups.threadNotPublic'), {
+            fields: { threadId: msg('errors.meetups.threadNotPublicField') },
           });
         }
       }
@@ -91,11 +92,10 @@ export function createAttendanceService(db: Db, meetups: MeetupService) {
       await db.transaction(async (tx) => {
         const locked = await repository.lockMeetup(tx, id);
         if (locked?.status === 'cancelled') {
-          throw new AppError('conflict', NOT_OPEN.cancelled ?? 'This meetup is cancelled.');
+          throw new AppError('conflict', msg('errors.meetups.cancelled'));
         }
         const item = await attendance.findAgendaItem(tx, id, itemId);
-        if (!item)
-          throw new AppError('not_found', 'This contribution is not on this meetup’s agenda.');
+        if (!item) throw new AppError('not_found', msg('errors.meetups.notOnAgenda'));
         if (item.status === status) return;
         await attendance.updateAgendaItem(tx, itemId, {
           status,
@@ -136,13 +136,9 @@ export function createAttendanceService(db: Db, meetups: MeetupService) {
           new Set(given).size === given.length &&
           accepted.every((item) => given.includes(item.id));
         if (!same) {
-          throw new AppError(
-            'invalid',
-            'List every accepted contribution once, in the new order.',
-            {
-              fields: { items: 'The list does not match the accepted contributions.' },
-            },
-          );
+          throw new AppError('invalid', msg('errors.meetups.agendaOrderMismatch'), {
+            fields: { items: msg('errors.meetups.agendaOrderMismatchField') },
+          });
         }
         for (const [index, item] of input.items.entries()) {
           await attendance.updateAgendaItem(tx, item.id, {

@@ -7,6 +7,7 @@ import type {
 } from '@praxis/contracts/meetups';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, encodeCursor } from '../../pagination.ts';
@@ -27,7 +28,7 @@ import { slotInstants } from './zoned-time.ts';
 /** The meetup if the viewer may see it; otherwise the same 404 as for one that never was. */
 export async function findVisibleMeetup(db: Db, viewer: AccountMember, id: string) {
   const row = await repository.findSummary(db, viewer, id);
-  if (!row) throw new AppError('not_found', 'This meetup does not exist, or you are not invited.');
+  if (!row) throw new AppError('not_found', msg('errors.meetups.meetupNotVisible'));
   return row;
 }
 
@@ -46,7 +47,7 @@ export function manages(viewer: AccountMember, seriesOrganiserIds: string[]) {
 
 export async function requireManager(db: Db, viewer: AccountMember, seriesId: string) {
   if (!(await canManageSeries(db, viewer, seriesId))) {
-    throw new AppError('forbidden', 'Only the organisers of this series can do this.');
+    throw new AppError('forbidden', msg('errors.meetups.onlySeriesOrganisers'));
   }
 }
 
@@ -102,7 +103,7 @@ export function createMeetupService(db: Db, jobs: Pick<JobRunner, 'kick'>) {
       attendance.agendaOf(db, id),
       canManageSeries(db, viewer, row.seriesId),
     ]);
-    if (!meetup) throw new AppError('not_found', 'This meetup does not exist any more.');
+    if (!meetup) throw new AppError('not_found', msg('errors.meetups.meetupGone'));
     const people = await authorsById(db, [
       ...votes.map((vote) => vote.memberId),
       ...answers.map((answer) => answer.memberId),
@@ -216,29 +217,23 @@ export function createMeetupService(db: Db, jobs: Pick<JobRunner, 'kick'>) {
       await db.transaction(async (tx) => {
         const meetup = await repository.lockMeetup(tx, id);
         if (!meetup || meetup.status === 'cancelled' || meetup.status === 'done') {
-          throw new AppError('conflict', 'A cancelled or finished meetup cannot be changed.');
+          throw new AppError('conflict', msg('errors.meetups.closedForChanges'));
         }
         if (when && meetup.status !== 'scheduled') {
-          throw new AppError('conflict', 'Pick a date in the poll first; then it can be moved.');
+          throw new AppError('conflict', msg('errors.meetups.pickDateBeforeMoving'));
         }
         // Moving into the past is usually a typo in the year; recording a date afterwards is not.
         if (when && when.startsAt < new Date() && input.moveIntoPast !== true) {
-          throw new AppError(
-            'conflict',
-            'The new date is in the past. Confirm to move it anyway.',
-            { fields: { moveIntoPast: 'Confirm that the meetup moves to a date in the past.' } },
-          );
+          throw new AppError('conflict', msg('errors.meetups.dateInPast'), {
+            fields: { moveIntoPast: msg('errors.meetups.dateInPastField') },
+          });
         }
         if (input.capacity !== undefined && input.capacity !== null) {
           const taken = await attendance.countGoing(tx, id);
           if (input.capacity < taken) {
-            throw new AppError(
-              'invalid',
-              `${taken} people are already going; keep at least ${taken} seats.`,
-              {
-                fields: { capacity: `At least ${taken}.` },
-              },
-            );
+            throw new AppError('invalid', msg('errors.meetups.capacityBelowGoing', { taken }), {
+              fields: { capacity: msg('errors.meetups.capacityBelowGoingField', { taken }) },
+            });
           }
         }
         await repository.updateMeetup(tx, id, {

@@ -1,6 +1,7 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { type Locale, sourceLocale } from '@praxis/i18n/locales';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
@@ -35,17 +36,14 @@ export function createNotesService(db: Db, meetups: MeetupService) {
         // Under the lock, so that a cancellation at the same moment is not turned into "done".
         const meetup = await repository.lockMeetup(tx, id);
         if (!meetup || meetup.status === 'cancelled') {
-          throw new AppError('conflict', 'A cancelled meetup takes no notes.');
+          throw new AppError('conflict', msg('errors.meetups.noNotesWhenCancelled'));
         }
         if (meetup.status === 'proposed' || !meetup.startsAt) {
-          throw new AppError(
-            'conflict',
-            'Pick the date in the poll first: notes can be drafted once the meetup has one.',
-          );
+          throw new AppError('conflict', msg('errors.meetups.noNotesBeforeDate'));
         }
         const published = notesPublished(meetup);
         if (done && !published) {
-          throw new AppError('conflict', 'A meetup is done once it has started.');
+          throw new AppError('conflict', msg('errors.meetups.doneBeforeStart'));
         }
         await repository.updateMeetup(tx, id, {
           notesSource: notes,

@@ -1,6 +1,7 @@
 import type { ProposeMeetupInput, VoteBody } from '@praxis/contracts/meetups';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { cancelMeetupReminders, planMeetupReminders } from '../reminders/reminders.service.ts';
@@ -27,7 +28,7 @@ export function createSchedulingService(db: Db, meetups: MeetupService) {
      */
     async propose(actor: AccountMember, seriesId: string, input: ProposeMeetupInput) {
       const series = await seriesRepository.findSeries(db, actor, seriesId);
-      if (!series) throw new AppError('not_found', 'This series does not exist (any more).');
+      if (!series) throw new AppError('not_found', msg('errors.meetups.seriesGoneAnyMore'));
       await requireManager(db, actor, seriesId);
       const slots = input.slots.map((slot, index) => slotInstants(slot, `slots.${index}`));
       const id = await db.transaction(async (tx) => {
@@ -58,12 +59,12 @@ export function createSchedulingService(db: Db, meetups: MeetupService) {
       await db.transaction(async (tx) => {
         const meetup = await repository.lockMeetup(tx, id);
         if (meetup?.status !== 'proposed') {
-          throw new AppError('conflict', 'The date poll is closed: the date has been chosen.');
+          throw new AppError('conflict', msg('errors.meetups.pollClosedDateChosen'));
         }
         const slotIds = new Set((await repository.slotsOf(tx, id)).map((slot) => slot.id));
         if (input.votes.some((vote) => !slotIds.has(vote.slotId))) {
-          throw new AppError('invalid', 'Vote on the dates of this poll only.', {
-            fields: { votes: 'One of the dates is not part of this poll.' },
+          throw new AppError('invalid', msg('errors.meetups.voteOnPollDates'), {
+            fields: { votes: msg('errors.meetups.voteOnPollDatesField') },
           });
         }
         await repository.upsertVotes(tx, actor.id, input.votes);
@@ -82,14 +83,14 @@ export function createSchedulingService(db: Db, meetups: MeetupService) {
       await db.transaction(async (tx) => {
         const meetup = await repository.lockMeetup(tx, id);
         if (meetup?.status !== 'proposed') {
-          throw new AppError('conflict', 'The date poll is already closed.');
+          throw new AppError('conflict', msg('errors.meetups.pollClosed'));
         }
         const slot = (await repository.slotsOf(tx, id)).find(
           (candidate) => candidate.id === slotId,
         );
         if (!slot) {
-          throw new AppError('invalid', 'Choose one of the dates of this poll.', {
-            fields: { slotId: 'Not a date of this poll.' },
+          throw new AppError('invalid', msg('errors.meetups.chooseAPollDate'), {
+            fields: { slotId: msg('errors.meetups.chooseAPollDateField') },
           });
         }
         await repository.updateMeetup(tx, id, {
@@ -113,7 +114,7 @@ export function createSchedulingService(db: Db, meetups: MeetupService) {
       await db.transaction(async (tx) => {
         const meetup = await repository.lockMeetup(tx, id);
         if (!meetup || meetup.status === 'cancelled' || meetup.status === 'done') {
-          throw new AppError('conflict', 'This meetup is already cancelled or over.');
+          throw new AppError('conflict', msg('errors.meetups.alreadyCancelledOrOver'));
         }
         await repository.updateMeetup(tx, id, {
           status: 'cancelled',

@@ -60,8 +60,7 @@ export function createSeriesService(db: Db) {
 
   async function findOrFail(viewer: AccountMember, id: string) {
     const row = await seriesRepository.findSeries(db, viewer, id);
-    if (!row)
-      throw new AppError('not_found', 'This series does not exist, or you are not invited.');
+    if (!row) throw new AppError('not_found', msg('errors.meetups.seriesNotVisible'));
     return row;
   }
 
@@ -72,7 +71,7 @@ export function createSeriesService(db: Db) {
       seriesRepository.seriesOrganiserIds(db, id),
       repository.findPage(db, viewer, 'past', null, 50, id),
     ]);
-    if (!summary) throw new AppError('not_found', 'This series does not exist any more.');
+    if (!summary) throw new AppError('not_found', msg('errors.meetups.seriesGone'));
     const organisers = await authorsById(db, organiserIds);
     return {
       ...summary,
@@ -98,16 +97,16 @@ export function createSeriesService(db: Db) {
       requireOrganiser(actor, msg('errors.meetups.onlyOrganisersCreateSeries'));
       const cohortIds = [...new Set(input.cohortIds)];
       if ((await existingCohortIds(db, cohortIds)).length !== cohortIds.length) {
-        throw new AppError('invalid', 'One of the cohorts does not exist (any more).', {
-          fields: { cohortIds: 'Choose cohorts from the list.' },
+        throw new AppError('invalid', msg('errors.meetups.unknownCohort'), {
+          fields: { cohortIds: msg('errors.meetups.unknownCohortField') },
         });
       }
       const organiserIds = [...new Set(input.organiserIds)];
       if (
         (await seriesRepository.activeMemberIds(db, organiserIds)).length !== organiserIds.length
       ) {
-        throw new AppError('invalid', 'One of the organisers is not an active member.', {
-          fields: { organiserIds: 'Choose organisers among the members.' },
+        throw new AppError('invalid', msg('errors.meetups.inactiveOrganiser'), {
+          fields: { organiserIds: msg('errors.meetups.inactiveOrganiserField') },
         });
       }
       const id = await conflictAsField(
@@ -130,7 +129,7 @@ export function createSeriesService(db: Db) {
               organiserIds,
             ),
           ),
-        `A series called “${input.name}” already exists.`,
+        msg('errors.meetups.seriesNameTaken', { name: input.name }),
       );
       return detail(actor, id);
     },

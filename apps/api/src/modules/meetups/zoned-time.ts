@@ -1,4 +1,5 @@
 import type { SlotInput } from '@praxis/contracts/zoned-time';
+import { msg } from '@praxis/i18n/message-ref';
 import { DateTime } from 'luxon';
 import { AppError } from '../../app-error.ts';
 
@@ -17,10 +18,8 @@ export function toInstant(local: string, zone: string, field: string): Date {
   if (!time.isValid || time.toFormat(LOCAL) !== local) {
     throw new AppError(
       'invalid',
-      `${local.replace('T', ' ')} does not exist in ${zone}: the clocks change then.`,
-      {
-        fields: { [field]: 'Choose another time: the clocks change then.' },
-      },
+      msg('errors.meetups.timeSkipped', { time: local.replace('T', ' '), zone }),
+      { fields: { [field]: msg('errors.meetups.timeSkippedField') } },
     );
   }
   return time.toJSDate();
@@ -31,8 +30,8 @@ export function slotInstants(slot: SlotInput, field: string) {
   const startsAt = toInstant(slot.startsAt, slot.timezone, `${field}.startsAt`);
   const endsAt = toInstant(slot.endsAt, slot.timezone, `${field}.endsAt`);
   if (endsAt <= startsAt) {
-    throw new AppError('invalid', 'A meetup ends after it starts.', {
-      fields: { [`${field}.endsAt`]: 'Choose an end after the start.' },
+    throw new AppError('invalid', msg('errors.meetups.endsBeforeStart'), {
+      fields: { [`${field}.endsAt`]: msg('errors.meetups.endsBeforeStartField') },
     });
   }
   return { startsAt, endsAt, timezone: slot.timezone };

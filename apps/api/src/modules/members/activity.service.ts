@@ -1,6 +1,7 @@
 import type { MemberActivity } from '@praxis/contracts/member-activity';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { meetupActivityOf } from '../meetups/member-activity.service.ts';
 import { threadActivityOf } from '../threads/member-activity.service.ts';
@@ -18,7 +19,7 @@ export async function memberActivity(
 ): Promise<MemberActivity> {
   const member = await repository.findProfileByHandle(db, handle);
   if (!member || !canSeeMember(viewer, member)) {
-    throw new AppError('not_found', `No member has the handle @${handle}.`);
+    throw new AppError('not_found', msg('errors.members.noSuchHandle', { handle }));
   }
   const [threads, meetups] = await Promise.all([
     threadActivityOf(db, viewer, member.id),

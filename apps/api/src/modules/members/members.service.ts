@@ -87,7 +87,7 @@ export function toAuthor(member: AuthorWithProfile): Author {
 export function createMemberService(db: Db) {
   async function ownProfile(memberId: string): Promise<OwnProfile> {
     const row = await repository.findProfileById(db, memberId);
-    if (!row) throw new AppError('not_found', 'Your profile could not be found. Sign in again.');
+    if (!row) throw new AppError('not_found', msg('errors.members.ownProfileGone'));
     const badges = await cohortBadges(db, [row.id]);
     return {
       ...toProfile(row, badges.get(row.id) ?? [], () => true),
@@ -101,7 +101,7 @@ export function createMemberService(db: Db) {
   async function findVisible(viewer: AccountMember, handle: string) {
     const row = await repository.findProfileByHandle(db, handle);
     if (!row || !canSeeMember(viewer, row)) {
-      throw new AppError('not_found', `No member has the handle @${handle}.`);
+      throw new AppError('not_found', msg('errors.members.noSuchHandle', { handle }));
     }
     return row;
   }
@@ -126,9 +126,13 @@ export function createMemberService(db: Db) {
       if (values.handle) {
         const holder = await repository.findProfileByHandle(db, values.handle);
         if (holder && holder.id !== actor.id) {
-          throw new AppError('conflict', `The handle @${values.handle} is taken.`, {
-            fields: { handle: 'Another member has this handle; choose another.' },
-          });
+          throw new AppError(
+            'conflict',
+            msg('errors.members.handleTaken', { handle: values.handle }),
+            {
+              fields: { handle: msg('errors.members.handleTakenField') },
+            },
+          );
         }
       }
       await db.transaction(async (tx) => {
@@ -147,10 +151,10 @@ export function createMemberService(db: Db) {
       requireOrganiser(actor, msg('errors.members.onlyOrganisersDeactivate'));
       const row = await findVisible(actor, handle);
       if (row.id === actor.id) {
-        throw new AppError('forbidden', 'You cannot deactivate your own account.');
+        throw new AppError('forbidden', msg('errors.members.notYourself'));
       }
       if (row.role !== 'member' && actor.role !== 'admin') {
-        throw new AppError('forbidden', 'Only an admin can deactivate an organiser or an admin.');
+        throw new AppError('forbidden', msg('errors.members.onlyAdminsDeactivateStaff'));
       }
       await repository.setDeactivated(db, row.id, !active);
       return this.profile(actor, handle);
@@ -158,14 +162,11 @@ export function createMemberService(db: Db) {
 
     async setRole(actor: AccountMember, handle: string, role: Role): Promise<MemberProfile> {
       if (actor.role !== 'admin') {
-        throw new AppError('forbidden', 'Only an admin can change what role a member has.');
+        throw new AppError('forbidden', msg('errors.members.onlyAdminsChangeRoles'));
       }
       const row = await findVisible(actor, handle);
       if (row.id === actor.id) {
-        throw new AppError(
-          'forbidden',
-          'You cannot change your own role; ask another admin, so Praxis always keeps one.',
-        );
+        throw new AppError('forbidden', msg('errors.members.notYourOwnRole'));
       }
       await db.transaction(async (tx) => {
         await repository.setRole(tx, row.id, role);

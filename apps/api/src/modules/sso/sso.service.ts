@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { sameOriginPath } from '@praxis/contracts/return-path';
 import type { SsoOptions, SsoSignedIn } from '@praxis/contracts/sso';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import * as oidc from 'openid-client';
 import { AppError } from '../../app-error.ts';
 import type { OidcConfig } from '../../config.ts';
@@ -32,13 +33,9 @@ interface Flow {
   expiresAt: number;
 }
 
-const notSetUp = () =>
-  new AppError(
-    'not_found',
-    'Single sign-on is not set up on this Praxis. Sign in with a password.',
-  );
-const startAgain = (why: string) =>
-  new AppError('invalid', `${why} Start again from the sign-in page.`);
+const notSetUp = () => new AppError('not_found', msg('errors.sso.notSetUp'));
+/** `why` (a `msg`) ends by sending the person back to the sign-in page. */
+const startAgain = (why: string) => new AppError('invalid', why);
 
 export function createSsoService(deps: SsoDeps) {
   const { db, publicOrigin } = deps;
@@ -56,11 +53,9 @@ export function createSsoService(deps: SsoDeps) {
       .catch((error: unknown) => {
         discovered = undefined;
         deps.log.warn({ err: error }, 'single sign-on: the identity provider did not answer');
-        throw new AppError(
-          'unavailable',
-          "Your organisation's sign-in service cannot be reached right now. Try again in a few minutes, or sign in with a password.",
-          { retryAfterSeconds: 60 },
-        );
+        throw new AppError('unavailable', msg('errors.sso.unreachableUsePassword'), {
+          retryAfterSeconds: 60,
+        });
       });
     return discovered;
   }
@@ -104,13 +99,11 @@ export function createSsoService(deps: SsoDeps) {
       if (!settings) throw notSetUp();
       const flow = sealed ? unseal(sealed, settings.clientSecret) : null;
       if (!flow) {
-        throw startAgain(
-          'This sign-in was not started in this browser, or it took longer than 10 minutes.',
-        );
+        throw startAgain(msg('errors.sso.flowLost', { minutes: SSO_FLOW_LIFETIME_SECONDS / 60 }));
       }
       const answer = new URLSearchParams(query.replace(/^\?/, ''));
       if (answer.get('state') !== flow.state) {
-        throw startAgain('The answer from your organisation does not belong to this sign-in.');
+        throw startAgain(msg('errors.sso.answerMismatch'));
       }
       const config = await provider(settings);
       const email = await verifiedEmail(config, answer, flow);
@@ -118,10 +111,7 @@ export function createSsoService(deps: SsoDeps) {
       if (account) {
         const { deactivated, ...member } = account;
         if (deactivated) {
-          throw new AppError(
-            'forbidden',
-            'This account has been deactivated. Ask an organiser if you think this is a mistake.',
-          );
+          throw new AppError('forbidden', msg('errors.auth.deactivated'));
         }
         return { member, joined: false, next: flow.next };
       }
@@ -132,10 +122,7 @@ export function createSsoService(deps: SsoDeps) {
         passwordHash,
       });
       if (!joined) {
-        throw new AppError(
-          'forbidden',
-          `Your organisation's sign-in worked, but ${email.address} has no invitation to Praxis. Ask an organiser to invite you.`,
-        );
+        throw new AppError('forbidden', msg('errors.sso.notInvited', { email: email.address }));
       }
       return { member: joined, joined: true, next: flow.next };
     },
@@ -164,16 +151,10 @@ export function createSsoService(deps: SsoDeps) {
     }
     const address = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
     if (!address) {
-      throw new AppError(
-        'forbidden',
-        "Your organisation's sign-in did not tell Praxis your e-mail address, so Praxis cannot tell who you are. Sign in with your password instead.",
-      );
+      throw new AppError('forbidden', msg('errors.sso.noEmail'));
     }
     if (claims.email_verified !== true) {
-      throw new AppError(
-        'forbidden',
-        `Your organisation's sign-in has not verified that ${address} is yours, so Praxis cannot let you in with it. Ask your organisation to verify the address, or sign in with your password.`,
-      );
+      throw new AppError('forbidden', msg('errors.sso.unverifiedEmail', { email: address }));
     }
     return { address, name: personName(claims.name) };
   }
@@ -185,21 +166,19 @@ function grantFailure(error: unknown, log: SsoDeps['log']): AppError {
   if (error instanceof oidc.AuthorizationResponseError) {
     return startAgain(
       error.error === 'access_denied'
-        ? 'Sign-in was cancelled at your organisation.'
-        : `Your organisation's sign-in refused: ${error.error_description ?? error.error}.`,
+        ? msg('errors.sso.cancelled')
+        : msg('errors.sso.refused', { reason: error.error_description ?? error.error }),
     );
   }
   // fetch fails with a TypeError when the provider is unreachable, a TimeoutError when slow.
   if (error instanceof TypeError || (error instanceof Error && error.name === 'TimeoutError')) {
     log.warn({ err: error }, 'single sign-on: the identity provider did not answer');
-    return new AppError(
-      'unavailable',
-      "Your organisation's sign-in service cannot be reached right now. Try again in a few minutes.",
-      { retryAfterSeconds: 60 },
-    );
+    return new AppError('unavailable', msg('errors.sso.unreachable'), {
+      retryAfterSeconds: 60,
+    });
   }
   log.warn({ err: error }, 'single sign-on: the answer could not be verified');
-  return startAgain("Praxis could not verify the answer from your organisation's sign-in.");
+  return startAgain(msg('errors.sso.unverifiable'));
 }
 
 /** A name the provider gave, if it is one Praxis can show; else the invitation's is used. */

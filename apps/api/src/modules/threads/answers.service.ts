@@ -1,5 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
@@ -15,12 +16,12 @@ export function createAnswerService(db: Db, threads: ThreadService) {
       await findVisibleThread(db, actor, id);
       await db.transaction(async (tx) => {
         const thread = await repository.lockThread(tx, id);
-        if (!thread) throw new AppError('not_found', 'This thread does not exist any more.');
+        if (!thread) throw new AppError('not_found', msg('errors.threads.threadGone'));
         if (thread.kind !== 'question') {
-          throw new AppError('conflict', 'Only a question has an accepted answer.');
+          throw new AppError('conflict', msg('errors.threads.onlyQuestionsAccept'));
         }
         if (thread.authorId !== actor.id && !isOrganiser(actor)) {
-          throw new AppError('forbidden', 'Only the person who asked can accept an answer.');
+          throw new AppError('forbidden', msg('errors.threads.onlyAskerAccepts'));
         }
         const changed = { name: 'thread.changed' as const, payload: { threadId: id } };
         if (replyId === null) {
@@ -30,8 +31,8 @@ export function createAnswerService(db: Db, threads: ThreadService) {
         }
         const reply = await replies.findOne(tx, id, replyId);
         if (!reply || reply.deletedAt) {
-          throw new AppError('invalid', 'That reply is not in this thread (any more).', {
-            fields: { replyId: 'Choose a reply of this thread.' },
+          throw new AppError('invalid', msg('errors.threads.replyNotInThread'), {
+            fields: { replyId: msg('errors.threads.replyNotInThreadField') },
           });
         }
         if (thread.acceptedReplyId === replyId) return;

@@ -1,13 +1,17 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { ReplyBody } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
 import { markThreadNotificationsRead } from '../notifications/notifications.service.ts';
 import { createReplyService } from './replies.service.ts';
 import * as repository from './threads.repository.ts';
 
-/** What became of a reply sent by e-mail: posted, or why not (`message` says it to its author). */
+/**
+ * What became of a reply sent by e-mail: posted, or why not (`message`, a `msg`, says it to its
+ * author in the refusal mail, in their language).
+ */
 export type MailReplyOutcome =
   | { ok: true; replyId: string }
   | { ok: false; reason: 'no_access' | 'locked' }
@@ -29,7 +33,7 @@ export async function replyByMail(
   if (thread.lockedAt && !isOrganiser(actor)) return { ok: false, reason: 'locked' };
   const input = ReplyBody.safeParse({ body });
   if (!input.success) {
-    const message = input.error.issues[0]?.message ?? 'This reply cannot be posted.';
+    const message = input.error.issues[0]?.message ?? msg('errors.threads.cannotPost');
     return { ok: false, reason: 'refused', message };
   }
   try {

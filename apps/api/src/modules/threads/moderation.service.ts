@@ -37,7 +37,7 @@ export function createModerationService(db: Db, threads: ThreadService) {
       await findVisibleThread(db, actor, id);
       const reply = input.replyId ? await replies.findOne(db, id, input.replyId) : null;
       if (input.replyId && (!reply || reply.deletedAt)) {
-        throw new AppError('not_found', 'That reply is not in this thread (any more).');
+        throw new AppError('not_found', msg('errors.threads.replyNotInThread'));
       }
       await db.transaction(async (tx) => {
         const flagId = await repository.insertFlag(tx, {
@@ -47,10 +47,7 @@ export function createModerationService(db: Db, threads: ThreadService) {
           reason: input.reason,
         });
         if (!flagId) {
-          throw new AppError(
-            'conflict',
-            'You have already flagged this post; organisers will look at it.',
-          );
+          throw new AppError('conflict', msg('errors.threads.alreadyFlagged'));
         }
         const organisers = await repository.activeOrganiserIds(tx);
         await notify(
@@ -103,7 +100,7 @@ export function createModerationService(db: Db, threads: ThreadService) {
     async resolveFlag(actor: AccountMember, flagId: string) {
       requireOrganiser(actor, msg('errors.threads.onlyOrganisersResolveFlags'));
       if (!(await repository.resolveFlag(db, flagId, actor.id))) {
-        throw new AppError('not_found', 'This flag does not exist or is already resolved.');
+        throw new AppError('not_found', msg('errors.threads.flagGone'));
       }
     },
   };

@@ -2,6 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Reply, ReplyInput, ReplyPage } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { type Locale, sourceLocale } from '@praxis/i18n/locales';
+import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
@@ -62,9 +63,9 @@ export function createReplyService(db: Db) {
   async function one(viewer: AccountMember, threadId: string, replyId: string) {
     const thread = await findVisibleThread(db, viewer, threadId);
     const row = await replies.findOne(db, threadId, replyId);
-    if (!row) throw new AppError('not_found', 'This reply does not exist (any more).');
+    if (!row) throw new AppError('not_found', msg('errors.threads.replyGone'));
     const [reply] = await toReplies(viewer, threadId, [row], thread.acceptedReplyId);
-    if (!reply) throw new AppError('not_found', 'This reply does not exist (any more).');
+    if (!reply) throw new AppError('not_found', msg('errors.threads.replyGone'));
     return { reply, row };
   }
 
@@ -77,15 +78,15 @@ export function createReplyService(db: Db) {
   ) {
     await findVisibleThread(db, actor, threadId);
     const row = await replies.findOne(db, threadId, replyId);
-    if (!row) throw new AppError('not_found', 'This reply does not exist (any more).');
-    if (row.deletedAt) throw new AppError('conflict', 'This reply has been deleted.');
+    if (!row) throw new AppError('not_found', msg('errors.threads.replyGone'));
+    if (row.deletedAt) throw new AppError('conflict', msg('errors.threads.replyDeleted'));
     const allowed = row.authorId === actor.id || (deleting && isOrganiser(actor));
     if (!allowed) {
       throw new AppError(
         'forbidden',
         deleting
-          ? 'Only its author or an organiser can delete a reply.'
-          : 'Only its author can edit a reply.',
+          ? msg('errors.threads.onlyAuthorDeletesReply')
+          : msg('errors.threads.onlyAuthorEditsReply'),
       );
     }
   }
@@ -113,20 +114,20 @@ export function createReplyService(db: Db) {
     async create(actor: AccountMember, threadId: string, input: ReplyInput): Promise<Reply> {
       const thread = await findVisibleThread(db, actor, threadId);
       if (thread.lockedAt && !isOrganiser(actor)) {
-        throw new AppError('conflict', 'This thread is locked: it takes no new replies.');
+        throw new AppError('conflict', msg('errors.threads.locked'));
       }
       const repliedTo = input.replyToId
         ? await replies.findOne(db, threadId, input.replyToId)
         : null;
       if (input.replyToId && (!repliedTo || repliedTo.deletedAt)) {
-        throw new AppError('invalid', 'The reply you answer is not in this thread (any more).', {
-          fields: { replyToId: 'Answer a reply of this thread.' },
+        throw new AppError('invalid', msg('errors.threads.answeredReplyGone'), {
+          fields: { replyToId: msg('errors.threads.answeredReplyGoneField') },
         });
       }
       const mentions = await resolveMentions(db, [input.body]);
       const replyId = await db.transaction(async (tx) => {
         const locked = await repository.lockThread(tx, threadId);
-        if (!locked) throw new AppError('not_found', 'This thread does not exist any more.');
+        if (!locked) throw new AppError('not_found', msg('errors.threads.threadGone'));
         const replyId = await replies.insert(tx, {
           threadId,
           authorId: actor.id,
@@ -173,7 +174,7 @@ export function createReplyService(db: Db) {
         await repository.lockThread(tx, threadId);
         const text = { bodySource: body, bodyHtml: cookMarkdown(body, mentions), language };
         if (!(await replies.update(tx, replyId, text))) {
-          throw new AppError('conflict', 'This reply has been deleted.');
+          throw new AppError('conflict', msg('errors.threads.replyDeleted'));
         }
         await notifyMentions(tx, { actorId: actor.id, threadId, replyId }, mentions);
         await publish(tx, { name: 'thread.reply_changed', payload: { threadId, replyId } });
@@ -191,7 +192,7 @@ export function createReplyService(db: Db) {
         }
         return deleted;
       });
-      if (!deleted) throw new AppError('conflict', 'This reply has been deleted.');
+      if (!deleted) throw new AppError('conflict', msg('errors.threads.replyDeleted'));
       return (await one(actor, threadId, replyId)).reply;
     },
   };

@@ -45,7 +45,7 @@ const Position = z.object({
 /** The thread if the viewer may see it; otherwise the same 404 as for a thread that never was. */
 export async function findVisibleThread(db: Db, viewer: AccountMember, id: string) {
   const row = await repository.findVisible(db, viewer, id);
-  if (!row) throw new AppError('not_found', 'This thread does not exist, or you cannot see it.');
+  if (!row) throw new AppError('not_found', msg('errors.threads.threadNotVisible'));
   return row;
 }
 
@@ -109,7 +109,7 @@ export function createThreadService(db: Db) {
       authorsById(db, [row.authorId]),
       helpfulStates(db, viewer, id, [null]),
     ]);
-    if (!content) throw new AppError('not_found', 'This thread does not exist any more.');
+    if (!content) throw new AppError('not_found', msg('errors.threads.threadGone'));
     const mayModerate = isOrganiser(viewer);
     const summary = toSummary(row, authors);
     return {
@@ -137,13 +137,13 @@ export function createThreadService(db: Db) {
     if (cohortId === null) return;
     if (isOrganiser(actor)) {
       if ((await existingCohortIds(db, [cohortId])).length > 0) return;
-      throw new AppError('invalid', 'This cohort does not exist (any more).', {
-        fields: { cohortId: 'Choose a cohort from the list, or the whole network.' },
+      throw new AppError('invalid', msg('errors.cohorts.cohortGone'), {
+        fields: { cohortId: msg('errors.threads.unknownCohortField') },
       });
     }
     if (!(await isInCohort(db, actor.id, cohortId))) {
-      throw new AppError('invalid', 'You can only post to a cohort you belong to.', {
-        fields: { cohortId: 'Choose one of your cohorts, or the whole network.' },
+      throw new AppError('invalid', msg('errors.threads.notYourCohort'), {
+        fields: { cohortId: msg('errors.threads.notYourCohortField') },
       });
     }
   }
@@ -210,22 +210,22 @@ export function createThreadService(db: Db) {
     async update(actor: AccountMember, id: string, input: ThreadUpdateInput) {
       const row = await findVisibleThread(db, actor, id);
       if (row.authorId !== actor.id) {
-        throw new AppError('forbidden', 'Only the author can edit a thread.');
+        throw new AppError('forbidden', msg('errors.threads.onlyAuthorEdits'));
       }
       const story = isStory(row.kind);
       if (story && input.body !== undefined) {
-        throw new AppError('invalid', 'A story is written in its sections, not in a body.', {
-          fields: { body: 'Edit the story sections instead.' },
+        throw new AppError('invalid', msg('errors.threads.storyHasNoBody'), {
+          fields: { body: msg('errors.threads.storyHasNoBodyField') },
         });
       }
       if (!story && input.story !== undefined) {
-        throw new AppError('invalid', 'Only success and failure stories have story sections.', {
-          fields: { story: 'This thread is not a story.' },
+        throw new AppError('invalid', msg('errors.threads.notAStory'), {
+          fields: { story: msg('errors.threads.notAStoryField') },
         });
       }
       if (!story && input.body !== undefined && input.body.trim() === '') {
-        throw new AppError('invalid', 'Write the body of the thread.', {
-          fields: { body: 'Write the body of the thread.' },
+        throw new AppError('invalid', msg('errors.threads.bodyRequired'), {
+          fields: { body: msg('errors.threads.bodyRequired') },
         });
       }
       const mentions = await resolveMentions(db, [
@@ -267,10 +267,10 @@ export function createThreadService(db: Db) {
       const reply = input.replyId ? await replies.findOne(db, id, input.replyId) : null;
       const authorId = input.replyId ? reply?.authorId : thread.authorId;
       if (!authorId || reply?.deletedAt) {
-        throw new AppError('not_found', 'That reply is not in this thread (any more).');
+        throw new AppError('not_found', msg('errors.threads.replyNotInThread'));
       }
       if (authorId === actor.id) {
-        throw new AppError('forbidden', 'You cannot mark your own post as helpful.');
+        throw new AppError('forbidden', msg('errors.threads.notYourOwnHelpful'));
       }
       await db.transaction(async (tx) => {
         await replies.setHelpful(
