@@ -1,5 +1,6 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
+import { ContentLanguage } from './languages.ts';
 import { CONTROL_CHARACTERS } from './members.ts';
 import { Tag } from './profiles.ts';
 import { HandleFilter, ThreadKind, ThreadSummary } from './threads.ts';
@@ -35,6 +36,8 @@ export const SearchHit = z.object({
   /** Set when the best match is in a reply rather than in the thread itself. */
   replyId: z.uuid().nullable(),
   snippet: z.array(SnippetPart),
+  /** The language of the text the snippet is cut from: the reply's, or the thread's. */
+  snippetLanguage: ContentLanguage,
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

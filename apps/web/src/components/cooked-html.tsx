@@ -6,9 +6,18 @@ import { useNavigate } from 'react-router';
  * the server renders Markdown without raw HTML and passes the result through an allowlist
  * sanitiser when the text is written, and the Content-Security-Policy forbids inline scripts
  * besides. Links into Praxis itself (mentions are links to /members/<handle>) are followed by
- * the router, so the page is not loaded afresh.
+ * the router, so the page is not loaded afresh. `lang` is the language the text is written in,
+ * so that a screen reader speaks it in that language's voice.
  */
-export function CookedHtml({ html, className }: { html: string; className?: string }) {
+export function CookedHtml({
+  html,
+  className,
+  lang,
+}: {
+  html: string;
+  className?: string;
+  lang?: string | undefined;
+}) {
   const navigate = useNavigate();
 
   function followInternalLink(event: MouseEvent<HTMLDivElement>) {
@@ -29,6 +38,7 @@ export function CookedHtml({ html, className }: { html: string; className?: stri
     // biome-ignore lint/a11y/noStaticElementInteractions: see above.
     <div
       className={className ? `prose ${className}` : 'prose'}
+      lang={lang}
       onClick={followInternalLink}
       // biome-ignore lint/security/noDangerouslySetInnerHtml: cooked and sanitised by the server.
       dangerouslySetInnerHTML={{ __html: html }}

@@ -1,5 +1,6 @@
 import { type Message, TYPING_SHOWN_MS } from '@praxis/contracts/chat';
 import type { ClientFrame, ErrorCode, ServerFrame } from '@praxis/contracts/realtime';
+import type { Locale } from '@praxis/i18n/locales';
 import { ReconnectingSocket } from './realtime-socket.ts';
 import { RealtimeStore } from './realtime-store.ts';
 import { TopicFollows } from './realtime-topics.ts';
@@ -100,19 +101,20 @@ export class RealtimeClient {
   }
 
   /** Shows the message at once and sends it now or as soon as the socket is back. */
-  send(roomId: string, body: string) {
+  send(roomId: string, body: string, language?: Locale) {
     const clientId = newClientId();
     this.store.addPending({
       clientId,
       roomId,
       body,
+      language,
       createdAt: new Date().toISOString(),
       status: 'sending',
       error: null,
     });
     this.typingSentAt.delete(roomId);
     this.store.setError(null);
-    if (this.ready) this.transmit({ type: 'send', roomId, clientId, body });
+    if (this.ready) this.transmit({ type: 'send', roomId, clientId, body, language });
     return clientId;
   }
 
@@ -120,7 +122,10 @@ export class RealtimeClient {
     const echo = this.store.findPending(clientId);
     if (!echo) return;
     this.store.updatePending(clientId, { status: 'sending', error: null });
-    if (this.ready) this.transmit({ type: 'send', roomId: echo.roomId, clientId, body: echo.body });
+    if (this.ready) {
+      const { roomId, body, language } = echo;
+      this.transmit({ type: 'send', roomId, clientId, body, language });
+    }
   }
 
   discard(clientId: string) {
@@ -214,6 +219,7 @@ export class RealtimeClient {
             roomId: still.roomId,
             clientId: still.clientId,
             body: still.body,
+            language: still.language,
           });
         }
       }, RESEND_AFTER_MS);
@@ -238,6 +244,7 @@ export class RealtimeClient {
         roomId: echo.roomId,
         clientId: echo.clientId,
         body: echo.body,
+        language: echo.language,
       });
     }
     this.flushReads();

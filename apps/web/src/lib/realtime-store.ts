@@ -1,4 +1,5 @@
 import type { Message } from '@praxis/contracts/chat';
+import type { Locale } from '@praxis/i18n/locales';
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'outdated';
 
@@ -7,6 +8,8 @@ export interface PendingMessage {
   clientId: string;
   roomId: string;
   body: string;
+  /** The language chosen in the composer; absent, the server takes the sender's. */
+  language?: Locale | undefined;
   createdAt: string;
   /**
    * `sent` means acknowledged: the message frame that replaces it is on its way, and dropping

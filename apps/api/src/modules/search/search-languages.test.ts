@@ -169,6 +169,12 @@ describe('GET /api/search across languages', () => {
     expect(await found('budget -pilot')).toContain('frenchSuccess');
   });
 
+  it('says which language each snippet is in, so that it is marked up in it', async () => {
+    const response = await t.request({ method: 'GET', url: '/api/search?q=prestataire', cookie });
+    const [hit] = (response.json() as SearchPage).hits;
+    expect(hit).toMatchObject({ snippetLanguage: 'fr', thread: { language: 'fr' } });
+  });
+
   it('finds nothing, without an error, for stop words alone', async () => {
     expect(await found('the of de la')).toEqual([]);
   });

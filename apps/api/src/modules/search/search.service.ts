@@ -2,6 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { SearchPage, SnippetPart } from '@praxis/contracts/search';
 import type { SimilarThreads, ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
+import { isLocale, sourceLocale } from '@praxis/i18n/locales';
 import { z } from 'zod';
 import { searchTerms } from '../../lib/full-text.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
@@ -90,7 +91,14 @@ export function createSearchService(db: Db) {
         hits: page.flatMap((hit) => {
           const thread = summaries.get(hit.threadId);
           return thread
-            ? [{ thread, replyId: hit.replyId, snippet: snippetParts(hit.snippet) }]
+            ? [
+                {
+                  thread,
+                  replyId: hit.replyId,
+                  snippet: snippetParts(hit.snippet),
+                  snippetLanguage: isLocale(hit.language) ? hit.language : sourceLocale,
+                },
+              ]
             : [];
         }),
         nextCursor:

@@ -135,7 +135,8 @@ export async function findHits(
            case when page.reply_id is null
              then ts_headline(praxis_search_config("threads"."language"), ${threadDocument}, q.query, ${HEADLINE_OPTIONS})
              else ts_headline(praxis_search_config(r.language), r.body_source, q.query, ${HEADLINE_OPTIONS})
-           end as snippet
+           end as snippet,
+           coalesce(r.language, "threads"."language") as language
       from page
       join threads on "threads"."id" = page.thread_id
       left join replies r on r.id = page.reply_id
@@ -149,6 +150,7 @@ export async function findHits(
     words: Number(row.words),
     rank: Number(row.rank),
     snippet: String(row.snippet ?? ''),
+    language: String(row.language),
   }));
 }
 

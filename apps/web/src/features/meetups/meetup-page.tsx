@@ -83,7 +83,7 @@ export function MeetupPage({ member }: { member: AccountMember }) {
           >
             {t('meetups.meetup.exchangedHeading')}
           </h2>
-          <CookedHtml html={detail.notesHtml} />
+          <CookedHtml html={detail.notesHtml} lang={detail.notesLanguage} />
         </section>
       )}
       {detail.descriptionHtml && (
@@ -123,7 +123,7 @@ export function MeetupPage({ member }: { member: AccountMember }) {
                 : 'meetups.meetup.notesHeading',
             )}
           </h2>
-          <CookedHtml html={detail.notesHtml} />
+          <CookedHtml html={detail.notesHtml} lang={detail.notesLanguage} />
         </section>
       )}
       {can.manage && (status === 'scheduled' || status === 'done') && (

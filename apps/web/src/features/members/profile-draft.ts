@@ -4,6 +4,7 @@ import type {
   ProfileLink,
   ProfileUpdateBody,
 } from '@praxis/contracts/profiles';
+import type { Locale } from '@praxis/i18n/locales';
 
 /** A link row being edited; `key` keeps React's rows steady while rows come and go. */
 export interface LinkDraft extends ProfileLink {
@@ -22,6 +23,7 @@ export interface ProfileDraft {
   /** Two-letter codes, as the profile stores them. */
   languages: string[];
   bioSource: string;
+  bioLanguage: Locale;
   expertise: string[];
   adviceTopics: string[];
   openToAdvise: boolean;
@@ -35,7 +37,8 @@ export interface ProfileDraft {
 let nextLinkKey = 1;
 export const newLinkKey = () => nextLinkKey++;
 
-export function toDraft(profile: OwnProfile): ProfileDraft {
+/** `writerLanguage`: the language a bio not written yet starts in. */
+export function toDraft(profile: OwnProfile, writerLanguage: Locale): ProfileDraft {
   return {
     name: profile.name,
     handle: profile.handle,
@@ -46,6 +49,7 @@ export function toDraft(profile: OwnProfile): ProfileDraft {
     city: profile.city,
     languages: profile.languages,
     bioSource: profile.bioSource,
+    bioLanguage: profile.bioSource ? profile.bioLanguage : writerLanguage,
     expertise: profile.expertise,
     adviceTopics: profile.adviceTopics,
     openToAdvise: profile.openToAdvise,

@@ -119,9 +119,12 @@ export function ProfilePage() {
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">{t('members.profile.about')}</h2>
             {profile.bioHtml ? (
-              // Cooked and sanitised by the server when the member saved it.
-              // biome-ignore lint/security/noDangerouslySetInnerHtml: see above.
-              <div className="prose" dangerouslySetInnerHTML={{ __html: profile.bioHtml }} />
+              <div
+                className="prose"
+                lang={profile.bioLanguage}
+                // biome-ignore lint/security/noDangerouslySetInnerHtml: cooked and sanitised by the server when the member saved it.
+                dangerouslySetInnerHTML={{ __html: profile.bioHtml }}
+              />
             ) : (
               <p className="muted">
                 {t(own ? 'members.profile.noBioOwn' : 'members.profile.noBio')}

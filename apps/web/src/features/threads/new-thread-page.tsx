@@ -9,6 +9,10 @@ import {
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
+import {
+  ContentLanguageSelect,
+  useContentLanguage,
+} from '../../components/content-language-select.tsx';
 import { fieldError, formErrors } from '../../components/form-errors.ts';
 import { FormField, SelectField } from '../../components/form-field.tsx';
 import { TagInput } from '../../components/tag-input.tsx';
@@ -43,6 +47,7 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
   const [tags, setTags] = useState<string[]>([]);
   const [body, setBody] = useState('');
   const [story, setStory] = useState<StoryText>(EMPTY_STORY);
+  const [language, setLanguage] = useContentLanguage();
   const { message, fields } = formErrors(create.error);
   const storyKind = isStory(kind);
   const bodyHint = BODY_HINTS[kind];
@@ -54,6 +59,7 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
         kind,
         title,
         tags,
+        language,
         cohortId: cohortId || null,
         ...(storyKind ? { story } : { body }),
       },
@@ -111,6 +117,7 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
           onChange={setTags}
           error={fieldError(fields, 'tags', tags)}
         />
+        <ContentLanguageSelect value={language} onChange={setLanguage} />
         {storyKind ? (
           <StoryFields story={story} onChange={setStory} fields={fields} idPrefix="thread" />
         ) : (

@@ -63,9 +63,9 @@ export function ThreadPage({ member }: { member: AccountMember }) {
       ) : (
         <>
           {detail.storyHtml ? (
-            <StorySections storyHtml={detail.storyHtml} />
+            <StorySections storyHtml={detail.storyHtml} lang={detail.language} />
           ) : (
-            <CookedHtml html={detail.bodyHtml} className="thread-body" />
+            <CookedHtml html={detail.bodyHtml} className="thread-body" lang={detail.language} />
           )}
           <div className="post-actions">
             <HelpfulButton threadId={detail.id} replyId={null} helpful={detail.helpful} own={own} />
@@ -102,7 +102,7 @@ function ThreadHeader({ thread }: { thread: ThreadDetail }) {
           <span className="marker marker-hidden">{t('threads.marker.hidden')}</span>
         )}
       </p>
-      <h1>{thread.title}</h1>
+      <h1 lang={thread.language}>{thread.title}</h1>
       <div className="post-meta">
         <Avatar person={thread.author} size="small" decorative />
         <div>

@@ -1,6 +1,10 @@
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
+import {
+  ContentLanguageSelect,
+  useContentLanguage,
+} from '../../../components/content-language-select.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { realtime, useRealtime } from '../../../lib/realtime.ts';
 import type { PendingMessage } from '../../../lib/realtime-store.ts';
@@ -27,6 +31,7 @@ export function Composer({
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState(() => drafts.get(roomId) ?? '');
+  const [language, setLanguage] = useContentLanguage();
   const notice = lengthNotice(intl, byteLength(body));
   const failed = pending.findLast((echo) => echo.status === 'failed');
   const refusal = useRealtime((state) => state.error);
@@ -42,7 +47,7 @@ export function Composer({
     event?.preventDefault();
     field.current?.focus();
     if (!body.trim() || notice?.over) return;
-    realtime.send(roomId, body);
+    realtime.send(roomId, body, language);
     write('');
   }
 
@@ -75,12 +80,15 @@ export function Composer({
           {t('chat.composer.send')}
         </button>
       </div>
-      <div id={`${id}-help`} className="chat-composer-help">
-        {notice ? (
-          <p className={notice.over ? 'field-error' : 'field-hint'}>{notice.text}</p>
-        ) : (
-          <p className="field-hint">{t('chat.composer.help')}</p>
-        )}
+      <div className="chat-composer-footer">
+        <div id={`${id}-help`} className="chat-composer-help">
+          {notice ? (
+            <p className={notice.over ? 'field-error' : 'field-hint'}>{notice.text}</p>
+          ) : (
+            <p className="field-hint">{t('chat.composer.help')}</p>
+          )}
+        </div>
+        <ContentLanguageSelect value={language} onChange={setLanguage} compact />
       </div>
       {problem && <Alert tone="error">{problem}</Alert>}
     </form>

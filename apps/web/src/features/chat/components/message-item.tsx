@@ -69,7 +69,7 @@ export function MessageItem({
         ) : editing ? (
           <MessageEditForm message={message} onDone={() => setEditing(false)} />
         ) : (
-          <CookedHtml html={message.html} className="chat-body" />
+          <CookedHtml html={message.html} className="chat-body" lang={message.language} />
         )}
         {message.editedAt && !deleted && !editing && (
           <span

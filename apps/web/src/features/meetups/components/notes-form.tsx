@@ -1,6 +1,10 @@
 import type { MeetupDetail } from '@praxis/contracts/meetups';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
+import {
+  ContentLanguageSelect,
+  useContentLanguage,
+} from '../../../components/content-language-select.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { TextAreaField } from '../../../components/form-field.tsx';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
@@ -15,6 +19,10 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
   const t = useT();
   const save = useSaveNotes();
   const [notes, setNotes] = useState(meetup.notesSource);
+  // Notes not written yet start in the writer's language, not in the default they were stored in.
+  const [language, setLanguage] = useContentLanguage(
+    meetup.notesSource ? meetup.notesLanguage : undefined,
+  );
   const [saved, setSaved] = useState<'notes' | 'done' | null>(null);
   const { message, fields } = formErrors(save.error);
   const started = meetup.startsAt !== null && new Date(meetup.startsAt) <= new Date();
@@ -23,7 +31,7 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
   function submit(markDone: boolean) {
     setSaved(null);
     save.mutate(
-      { id: meetup.id, notes, done: markDone },
+      { id: meetup.id, notes, notesLanguage: language, done: markDone },
       { onSuccess: () => setSaved(markDone ? 'done' : 'notes') },
     );
   }
@@ -53,6 +61,13 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
           setNotes(event.target.value);
         }}
         error={fields.notes}
+      />
+      <ContentLanguageSelect
+        value={language}
+        onChange={(next) => {
+          setSaved(null);
+          setLanguage(next);
+        }}
       />
       {message && <Alert tone="error">{message}</Alert>}
       <div className="button-row">

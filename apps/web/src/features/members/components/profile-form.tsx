@@ -3,6 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
+import {
+  ContentLanguageSelect,
+  useContentLanguage,
+} from '../../../components/content-language-select.tsx';
 import { fieldError, formErrors } from '../../../components/form-errors.ts';
 import { FormField, SelectField, TextAreaField } from '../../../components/form-field.tsx';
 import { TagInput } from '../../../components/tag-input.tsx';
@@ -48,7 +52,8 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
   const t = useT();
   const { locale } = useIntl();
   const update = useUpdateProfile();
-  const [draft, setDraft] = useState(() => toDraft(profile));
+  const [writerLanguage] = useContentLanguage();
+  const [draft, setDraft] = useState(() => toDraft(profile, writerLanguage));
   const { message, fields } = formErrors(update.error);
 
   function change<K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) {
@@ -66,7 +71,9 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate(toBody(draft), { onSuccess: (saved) => setDraft(toDraft(saved)) });
+    update.mutate(toBody(draft), {
+      onSuccess: (saved) => setDraft(toDraft(saved, writerLanguage)),
+    });
   }
 
   const countries = countryOptions(locale);
@@ -105,6 +112,10 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
           rows={8}
           maxLength={10_000}
           {...text('bioSource')}
+        />
+        <ContentLanguageSelect
+          value={draft.bioLanguage}
+          onChange={(language) => change('bioLanguage', language)}
         />
       </fieldset>
 

@@ -16,23 +16,25 @@ export function SearchHit({ hit }: { hit: Hit }) {
         {thread.solved && <span className="marker marker-solved">{t('search.hit.solved')}</span>}
       </p>
       <h3 className="thread-row-title">
-        <Link className="thread-title-link" to={to}>
+        <Link className="thread-title-link" to={to} lang={thread.language}>
           {thread.title}
         </Link>
       </h3>
       {hit.snippet.length > 0 && (
         <p className="snippet">
           {hit.replyId && <span className="muted">{t('search.hit.inReply')} </span>}
-          {hit.snippet.map((part, index) =>
-            // Parts are plain text from the server: rendered as text, never as HTML.
-            part.highlighted ? (
-              // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity but their place.
-              <mark key={index}>{part.text}</mark>
-            ) : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: as above.
-              <span key={index}>{part.text}</span>
-            ),
-          )}
+          <span lang={hit.snippetLanguage}>
+            {hit.snippet.map((part, index) =>
+              // Parts are plain text from the server: rendered as text, never as HTML.
+              part.highlighted ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity but their place.
+                <mark key={index}>{part.text}</mark>
+              ) : (
+                // biome-ignore lint/suspicious/noArrayIndexKey: as above.
+                <span key={index}>{part.text}</span>
+              ),
+            )}
+          </span>
         </p>
       )}
       <p className="thread-row-meta">

@@ -1,6 +1,11 @@
 import { MAX_BODY } from '@praxis/contracts/threads';
+import type { Locale } from '@praxis/i18n/locales';
 import type { FormEvent } from 'react';
 import { Alert } from '../../../components/alert.tsx';
+import {
+  ContentLanguageSelect,
+  useContentLanguage,
+} from '../../../components/content-language-select.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { TextAreaField } from '../../../components/form-field.tsx';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
@@ -23,7 +28,7 @@ export function ReplyComposer({
 }: {
   draft: ComposerDraft;
   onChange(draft: ComposerDraft): void;
-  onSubmit(): void;
+  onSubmit(language: Locale): void;
   pending: boolean;
   error: unknown;
   /** Why the viewer cannot reply here, or null when they can. */
@@ -32,10 +37,11 @@ export function ReplyComposer({
   const t = useT();
   const { message, fields } = formErrors(error);
   const { replyTo } = draft;
+  const [language, setLanguage] = useContentLanguage();
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    onSubmit();
+    onSubmit(language);
   }
 
   return (
@@ -72,6 +78,7 @@ export function ReplyComposer({
             onChange={(event) => onChange({ ...draft, body: event.target.value })}
             error={fields.body ?? fields.replyToId}
           />
+          <ContentLanguageSelect value={language} onChange={setLanguage} />
           {message && !fields.body && <Alert tone="error">{message}</Alert>}
           <div className="button-row">
             <button type="submit" className="button-primary" disabled={pending}>

@@ -104,7 +104,7 @@ export function ReplyItem({
       ) : editing ? (
         <ReplyEditForm reply={reply} onDone={() => setEditing(false)} />
       ) : (
-        <CookedHtml html={reply.bodyHtml} />
+        <CookedHtml html={reply.bodyHtml} lang={reply.language} />
       )}
 
       {!reply.deleted && !editing && (

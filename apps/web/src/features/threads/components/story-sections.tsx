@@ -3,7 +3,7 @@ import { CookedHtml } from '../../../components/cooked-html.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 
 /** A story's sections under their headings; an empty optional section is left out. */
-export function StorySections({ storyHtml }: { storyHtml: StoryText }) {
+export function StorySections({ storyHtml, lang }: { storyHtml: StoryText; lang: string }) {
   const t = useT();
   return (
     <div className="story">
@@ -13,7 +13,7 @@ export function StorySections({ storyHtml }: { storyHtml: StoryText }) {
             <h2 id={`story-${section.key}`} className="story-heading">
               {t(`threads.story.label.${section.key}`)}
             </h2>
-            <CookedHtml html={storyHtml[section.key]} />
+            <CookedHtml html={storyHtml[section.key]} lang={lang} />
           </section>
         ),
       )}

@@ -1,5 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Reply, ThreadDetail } from '@praxis/contracts/threads';
+import type { Locale } from '@praxis/i18n/locales';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
@@ -61,9 +62,9 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
     composer?.scrollIntoView({ block: 'center' });
   }
 
-  function submit() {
+  function submit(language: Locale) {
     post.mutate(
-      { threadId: thread.id, body: draft.body, replyToId: draft.replyTo?.id ?? null },
+      { threadId: thread.id, body: draft.body, replyToId: draft.replyTo?.id ?? null, language },
       {
         onSuccess: (reply) => {
           setDraft(EMPTY_DRAFT);

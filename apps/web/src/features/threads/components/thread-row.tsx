@@ -35,7 +35,7 @@ export function ThreadRow({
         </p>
         <h3 className="thread-row-title">
           <Link className="thread-title-link" to={`/threads/${thread.id}`}>
-            {thread.title}
+            <span lang={thread.language}>{thread.title}</span>
             {thread.unread && <span className="visually-hidden"> {t('threads.row.unread')}</span>}
           </Link>
         </h3>
