@@ -246,5 +246,19 @@ describe('chat in a cohort room', () => {
       .waitFor();
     await messageBy(lejla, 'Can we talk about the budget?').waitFor();
     await lejla.screenshot({ path: await screenshotPath('chat-10-left-conversation') });
+
+    // Rooms are named in the reader's language: the same page in French.
+    await lejla
+      .context()
+      .addCookies([{ name: 'praxis_locale', value: 'fr', url: demo.server.origin }]);
+    await lejla.reload();
+    await lejla
+      .getByRole('heading', { level: 1, name: 'Une conversation que tous les autres ont quittée' })
+      .waitFor();
+    await lejla
+      .getByRole('navigation', { name: 'Salons' })
+      .getByRole('link', { name: /^Tout le monde/ })
+      .waitFor();
+    await lejla.context().clearCookies({ name: 'praxis_locale' });
   });
 });

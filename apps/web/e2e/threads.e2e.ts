@@ -58,6 +58,12 @@ describe('threads, advice, search and notifications', () => {
 
     const choices = asker.getByRole('checkbox', { name: /^Ask / });
     await choices.nth(1).waitFor();
+    // Why each is suggested, worded by the page from what the API says of them.
+    await asker
+      .locator('#ask-for-advice .adviser-reasons')
+      .getByText('Knows about procurement', { exact: true })
+      .first()
+      .waitFor();
     await choices.nth(0).check();
     await choices.nth(1).check();
     await asker.getByRole('button', { name: 'Ask 2 selected' }).click();
