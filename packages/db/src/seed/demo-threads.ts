@@ -11,7 +11,8 @@ import {
   threads,
 } from '../schema/threads.ts';
 import { asHistory } from './demo-history.ts';
-import { DEMO_THREADS, type DemoAccount, type DemoThread } from './demo-threads-content.ts';
+import type { DemoAccount, DemoThread } from './demo-threads-content.ts';
+import { EVERY_DEMO_THREAD, inTheirLanguages } from './demo-threads-languages.ts';
 
 /**
  * The API's Markdown renderer; `mentions` maps lower-cased handles to members' handles, so that
@@ -47,7 +48,7 @@ export async function seedDemoThreads(
   tx: Db,
   context: DemoThreadsContext,
 ): Promise<Map<string, string>> {
-  const rows = buildRows(context);
+  const rows = inTheirLanguages(buildRows(context));
   await tx.insert(threads).values(rows.threads);
   await tx.insert(replies).values(rows.replies);
   // A thread and its accepted reply point at each other, so the answer is set once both exist.
@@ -96,7 +97,7 @@ function buildRows(context: DemoThreadsContext) {
     readers: new Map(),
     notifications: [],
   };
-  for (const thread of DEMO_THREADS) addThread(rows, thread, lookups, context);
+  for (const thread of EVERY_DEMO_THREAD) addThread(rows, thread, lookups, context);
   // What a member was notified of is read if they read the thread after it happened.
   const notified = rows.notifications.map((notification) => {
     const reader = rows.readers.get(`${notification.threadId}:${notification.memberId}`);
