@@ -3,11 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMember } from '@praxis/db/testing/factories';
-import { msg } from '@praxis/i18n/message-ref';
-import { formatMsg } from '@praxis/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { follow, isError, socketTestApp } from '../testing/chat-sockets.ts';
-import { defaultFieldMessage } from './schemas.ts';
 
 const s = socketTestApp();
 
@@ -139,29 +136,6 @@ describe('the language of an error', () => {
     } finally {
       await set('en');
     }
-  });
-});
-
-describe("zod's own messages", () => {
-  it('become catalog messages, so that they are translated too', () => {
-    const required = defaultFieldMessage({
-      code: 'invalid_type',
-      expected: 'string',
-      input: undefined,
-    });
-    expect(required).toBe(msg('errors.request.required'));
-    expect(formatMsg('hr', required)).toBe('Ovo je polje obvezno.');
-    const tooLong = defaultFieldMessage({
-      code: 'too_big',
-      origin: 'string',
-      maximum: 5,
-      inclusive: true,
-      input: 'far too long',
-    });
-    expect(formatMsg('bs', tooLong)).toBe('Koristite najviše 5 znakova.');
-    expect(formatMsg('en', defaultFieldMessage({ code: 'custom', input: 1 }))).toBe(
-      'This value is not accepted.',
-    );
   });
 });
 

@@ -1,10 +1,9 @@
 import { ErrorResponse } from '@praxis/contracts/errors';
-import { msg } from '@praxis/i18n/message-ref';
 import fastJsonStringify from 'fast-json-stringify';
 import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
-import type { $ZodRawIssue } from 'zod/v4/core';
+import { defaultFieldMessage } from '../lib/zod-messages.ts';
 
 /**
  * zod validates what comes in. What goes out is described by the same zod schemas, but
@@ -26,31 +25,6 @@ export default fp(
   },
   { name: 'schemas' },
 );
-
-/**
- * What zod says where a schema names no message of its own, as a catalog key, so that the
- * person reads it in their language rather than zod's English ("Invalid input").
- */
-export function defaultFieldMessage(issue: $ZodRawIssue): string {
-  const bound = (value: unknown) => (typeof value === 'number' ? value : null);
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return msg('errors.request.required');
-  }
-  if (issue.code === 'too_big' && issue.inclusive !== false) {
-    const max = bound(issue.maximum);
-    if (max !== null && issue.origin === 'string') return msg('errors.request.tooLong', { max });
-    if (max !== null && issue.origin === 'array') return msg('errors.request.tooMany', { max });
-    if (max !== null && issue.origin === 'number') return msg('errors.request.tooBig', { max });
-  }
-  if (issue.code === 'too_small' && issue.inclusive !== false) {
-    const min = bound(issue.minimum);
-    if (min === 1 && issue.origin === 'string') return msg('errors.request.required');
-    if (min !== null && issue.origin === 'string') return msg('errors.request.tooShort', { min });
-    if (min !== null && issue.origin === 'number') return msg('errors.request.tooSmall', { min });
-  }
-  if (issue.code === 'invalid_value') return msg('errors.request.notAnOption');
-  return msg('errors.request.fieldInvalid');
-}
 
 /** Marks an error as request validation, as fastify-type-provider-zod's own compiler does. */
 const validationMark = Symbol.for('ZodFastifySchemaValidationError');

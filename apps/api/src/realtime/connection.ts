@@ -5,7 +5,7 @@ import { msg } from '@praxis/i18n/message-ref';
 import { formatMsg } from '@praxis/i18n/translate';
 import type { z } from 'zod';
 import { AppError } from '../app-error.ts';
-import { defaultFieldMessage } from '../plugins/schemas.ts';
+import { defaultFieldMessage } from '../lib/zod-messages.ts';
 
 /** What the protocol needs of a socket, so that tests can drive it without a network. */
 export interface FrameSocket {
