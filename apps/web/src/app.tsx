@@ -7,6 +7,7 @@ import { Alert } from './components/alert.tsx';
 import { Layout } from './components/layout.tsx';
 import { NotAllowedPage } from './components/not-allowed-page.tsx';
 import { NotFoundPage } from './components/not-found-page.tsx';
+import { AccessibilityPage } from './features/accessibility/accessibility-page.tsx';
 import { AccountPage } from './features/auth/account-page.tsx';
 import { useSetupStatus } from './features/auth/api/get-setup-status.ts';
 import { useLogout } from './features/auth/api/logout.ts';
@@ -43,6 +44,7 @@ import { useLiveNotifications } from './features/notifications/use-live-notifica
 import { OutboxPage } from './features/outbox/outbox-page.tsx';
 import { HeaderSearch } from './features/search/components/header-search.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
+import { NetworkSettingsPage } from './features/settings/network-settings-page.tsx';
 import { FlagsPage } from './features/threads/flags-page.tsx';
 import { NewThreadPage } from './features/threads/new-thread-page.tsx';
 import { ThreadPage } from './features/threads/thread-page.tsx';
@@ -54,6 +56,7 @@ import { queryClient } from './lib/query-client.ts';
 import { useRealtimeConnection } from './lib/realtime.ts';
 import { useMe } from './lib/session.ts';
 import { useShareIntlOutsideReact } from './lib/text-outside-react.ts';
+import { useFocusOnNavigation } from './lib/use-focus-on-navigation.ts';
 
 export function App() {
   return (
@@ -77,6 +80,7 @@ function LocalisedApp() {
 
 function AppRoutes() {
   useShareIntlOutsideReact();
+  useFocusOnNavigation();
   const t = useT();
   const setup = useSetupStatus();
   const me = useMe();
@@ -100,6 +104,7 @@ function AppRoutes() {
     return (
       <Routes>
         <Route path="/setup" element={<SetupPage />} />
+        <Route path="/accessibility" element={<AccessibilityPage signedIn={false} />} />
         <Route path="*" element={<Navigate to="/setup" replace />} />
       </Routes>
     );
@@ -120,6 +125,7 @@ function AppRoutes() {
     return (
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/accessibility" element={<AccessibilityPage signedIn={false} />} />
         {publicRoutes}
         <Route path="*" element={<RedirectToLogin />} />
       </Routes>
@@ -153,6 +159,8 @@ function AppRoutes() {
         <Route path="threads/new" element={<NewThreadPage member={member} />} />
         <Route path="threads/:id" element={<ThreadPage member={member} />} />
         <Route path="search" element={<SearchPage />} />
+        {/* Signed in, the statement keeps the navigation; signed out, the sign-in pages' frame. */}
+        <Route path="accessibility" element={<AccessibilityPage signedIn />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route
           path="flags"
@@ -219,6 +227,9 @@ function AppRoutes() {
             />
           }
         />
+        {member.role === 'admin' && (
+          <Route path="admin/settings" element={<NetworkSettingsPage />} />
+        )}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

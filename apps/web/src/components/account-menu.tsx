@@ -106,6 +106,13 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
             </Link>
           </li>
         )}
+        {member.role === 'admin' && (
+          <li>
+            <Link to="/admin/settings" onClick={close}>
+              {t('settings.network.title')}
+            </Link>
+          </li>
+        )}
         <li className="account-language">
           <LanguageSwitch signedIn />
         </li>

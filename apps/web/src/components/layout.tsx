@@ -5,6 +5,7 @@ import type { MessageId } from '../lib/i18n/message-ids.ts';
 import { useT } from '../lib/i18n/use-t.tsx';
 import { AccountMenu } from './account-menu.tsx';
 import { BrandMark } from './brand-mark.tsx';
+import { SiteFooter } from './site-footer.tsx';
 import { UpdateBanner } from './update-banner.tsx';
 
 const sections: { to: string; label: MessageId }[] = [
@@ -80,6 +81,7 @@ export function Layout({
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <SiteFooter />
     </>
   );
 }

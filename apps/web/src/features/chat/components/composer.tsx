@@ -1,4 +1,4 @@
-import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
 import {
@@ -37,6 +37,13 @@ export function Composer({
   const refusal = useRealtime((state) => state.error);
   const problem = failed?.error ?? refusal;
 
+  // Opening a room is for writing in it: the composer takes focus, rather than lying 25 Tabs
+  // past the navigation and the history. Not where the pointer is a finger: there focus opens a
+  // keyboard over the conversation the member came to read.
+  useEffect(() => {
+    if (window.matchMedia('(pointer: fine)').matches) field.current?.focus({ preventScroll: true });
+  }, []);
+
   function write(value: string) {
     setBody(value);
     if (value) drafts.set(roomId, value);
@@ -69,7 +76,7 @@ export function Composer({
           value={body}
           placeholder={t('chat.composer.placeholder', { room: roomTitle })}
           aria-invalid={notice?.over || undefined}
-          aria-describedby={`${id}-help`}
+          aria-describedby={`chat-room-title ${id}-help`}
           onChange={(event) => {
             write(event.target.value);
             if (event.target.value.trim()) realtime.typing(roomId);
