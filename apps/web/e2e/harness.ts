@@ -1,12 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@praxis/api/testing/free-port';
+import { mailsTo, receivedBy } from '@praxis/api/testing/mail-inbox';
 import { type RunningServer, startServer } from '@praxis/api/testing/server-process';
 import { startSmtpSink } from '@praxis/api/testing/smtp-sink';
+import type { Locale } from '@praxis/i18n/locales';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { createIntl } from 'react-intl';
 import { afterAll, beforeAll } from 'vitest';
+import type { MessageId } from '../src/lib/i18n/message-ids.ts';
 
 export { type RunningServer, startServer };
 
@@ -198,5 +203,42 @@ export function demoNetworkWithMail() {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     },
+    /** Like `mailTo`, read as a mail client reads it: subject and text decoded. */
+    async parsedMailTo(address: string, matches: RegExp, nth = 0) {
+      const mail = await this.mailTo(address, matches, nth);
+      const index = receivedBy(started(smtp), address).indexOf(mail);
+      const parsed = (await mailsTo(started(smtp), address))[index];
+      if (!parsed) throw new Error(`the mail to ${address} could not be read`);
+      return parsed;
+    },
   };
+}
+
+const webCatalogs = fileURLToPath(new URL('../../../packages/i18n/messages/web/', import.meta.url));
+
+/**
+ * The web interface's words in `locale`, from its catalogs, as the SPA formats them: a test
+ * reads what it expects there, so that it follows the catalogs rather than a copy of them.
+ */
+export function webText(locale: Locale) {
+  const messages: Record<string, string> = {};
+  for (const namespace of readdirSync(webCatalogs)) {
+    Object.assign(
+      messages,
+      JSON.parse(readFileSync(join(webCatalogs, namespace, `${locale}.json`), 'utf8')),
+    );
+  }
+  const intl = createIntl({ locale, messages });
+  return (id: MessageId, values?: Record<string, string | number>) =>
+    intl.formatMessage({ id }, values);
+}
+
+/**
+ * A pattern for a message whose placeholders hold anything: `like(t('home.page.welcome',
+ * { name: ANY }))` matches "Welcome, Amra Hadžić".
+ */
+export const ANY = '\u0001';
+export function like(text: string): RegExp {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.split(ANY).join('.+')}$`);
 }
