@@ -3,14 +3,16 @@ import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
-import type { Locale } from '@praxis/i18n/locales';
+import { isLocale, type Locale } from '@praxis/i18n/locales';
 import { msg } from '@praxis/i18n/message-ref';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Adapter, type DatabaseSession, Lucia, TimeSpan } from 'lucia';
 import { AppError } from '../app-error.ts';
 import type { Config } from '../config.ts';
 import { hashToken } from '../tokens.ts';
+import { cookieChoice } from './locale.ts';
 
 // Every use of the lucia package stays in this file, so that replacing it with a hand-written
 // session store later touches nothing else.
@@ -152,6 +154,15 @@ export default fp(
         if (request.sessionToken) {
           await lucia.invalidateSession(request.sessionToken);
           if (request.member) ended(request.member.id);
+        }
+        // A language chosen on the sign-in page becomes the member's, if they had none saved,
+        // so that their e-mails follow it too.
+        const chosen = cookieChoice(request);
+        if (isLocale(chosen)) {
+          await app.db
+            .update(members)
+            .set({ locale: chosen })
+            .where(and(eq(members.id, memberId), isNull(members.locale)));
         }
         const session = await lucia.createSession(memberId, { createdAt: new Date() });
         reply.header('set-cookie', lucia.createSessionCookie(session.id).serialize());

@@ -27,7 +27,8 @@ declare module 'fastify' {
   }
 }
 
-function cookieChoice(request: FastifyRequest): string | undefined {
+/** The language chosen with the switch before sign-in, if any. */
+export function cookieChoice(request: FastifyRequest): string | undefined {
   const header = request.headers.cookie;
   if (!header) return undefined;
   return header
@@ -85,6 +86,19 @@ export default fp(
     };
     app.decorate('locales', locales);
     app.addHook('onReady', load);
+
+    // Answers speak the request's language (errors at least), so no cache may hand one
+    // person's answer to another: they vary on what chose it, and are private unless a route
+    // says otherwise.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (!request.url.startsWith('/api/')) return payload;
+      const vary = String(reply.getHeader('vary') ?? '');
+      if (!/accept-language/i.test(vary)) {
+        reply.header('vary', vary ? `${vary}, accept-language, cookie` : 'accept-language, cookie');
+      }
+      if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-store');
+      return payload;
+    });
 
     app.decorateRequest('locale', {
       getter(this: FastifyRequest) {

@@ -130,6 +130,8 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   'PUT /api/rooms/{id}/muted': () => ({ body: { muted: true } }),
   'PATCH /api/rooms/{id}/messages/{messageId}': () => ({ body: { body: 'Edited.' } }),
   'PATCH /api/email/preferences': () => ({ body: { topics: { mentions: 'daily' } } }),
+  'PUT /api/auth/me/locale': () => ({ body: { locale: 'fr' } }),
+  'PUT /api/admin/settings': () => ({ body: { defaultLocale: 'en' } }),
   // A token the server did not sign: whoever asks, the link is refused alike.
   'GET /api/email/unsubscribe/preview': () => ({ query: `token=${TOKEN}` }),
   'GET /api/email/unsubscribe': () => ({ query: `token=${TOKEN}` }),
