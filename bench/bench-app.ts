@@ -31,6 +31,7 @@ export async function buildBenchApp(database: Database) {
     WEB_DIST: '/nonexistent',
     PUBLIC_ORIGIN: 'http://praxis.bench',
     LOG_LEVEL: 'silent',
+    MAIL_OUTBOX: 'on',
   });
   const app = await buildApp({ config, database, logger: false });
   return { app, config };

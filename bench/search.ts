@@ -112,11 +112,17 @@ const question = (
   })
 ).json() as { id: string };
 
+const SHORT_PREFIXES = 'pro pil ser des spr cit pan leg cla ten sta mun';
 const routes = {
   baselineThreadList: '/api/threads',
   searchCommonWord: '/api/search?q=procurement',
   searchTwoWords: '/api/search?q=citizen%20panel',
   searchRareWord: '/api/search?q=quokka',
+  // The security review's queries: many short prefixes, and words naming thread kinds, each of
+  // which once widened the candidates to a third of everything.
+  searchShortPrefixes: `/api/search?q=${encodeURIComponent(SHORT_PREFIXES)}`,
+  searchKindWords: `/api/search?q=${encodeURIComponent('question discussion success failure stories announcement')}`,
+  searchKindWordsAndPrefixes: `/api/search?q=${encodeURIComponent('failure stories pro cit dat pil')}`,
   similarTitle: '/api/threads/similar?title=procurement%20pilot%20with%20a%20start-up',
   advisers: `/api/threads/${question.id}/advisers`,
 };

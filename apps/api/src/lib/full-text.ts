@@ -1,5 +1,7 @@
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
 import { type SQL, sql } from 'drizzle-orm';
+import { AppError } from '../app-error.ts';
 
 // Every text is indexed in the configuration of its language (praxis_search_config: English and
 // French stemmed, the rest simple, accents folded in all), so a word searched for is looked up
@@ -9,8 +11,25 @@ const CONFIGURATIONS = sql`array['praxis_english', 'praxis_french', 'praxis_simp
 /** More words than this in one search are ignored, and longer words are no words. */
 const MAX_WORDS = 12;
 const MAX_WORD_LENGTH = 60;
+/**
+ * At most this many words are looked for (those after a minus aside): every word is a prefix in
+ * three configurations, and each one more widens what the index hands over and what each
+ * candidate is checked against. A deliberate limit, from the security review of search.
+ */
+export const MAX_WANTED_TERMS = 6;
+/**
+ * The search and the directory each answer a member at most this often, in place of the API's
+ * wider limit: each search costs the database far more than a page read. Counted per member, as
+ * the global limit does, and refused with the same translated 429.
+ */
+export const SEARCH_RATE_LIMIT = { max: 60, timeWindow: '1 minute' };
 /** Shorter words match only whole: "of" or "na" must not find every word starting so. */
 const MIN_PREFIX_LENGTH = 3;
+/**
+ * A search statement taking longer than this is cancelled and the search refused (503), so that
+ * no one keeps the database busy with searches; a normal search takes a few tens of milliseconds.
+ */
+const SEARCH_STATEMENT_TIMEOUT = '3s';
 
 /** A word of a search; an excluded one ("-tuzla") must not be in what is found. */
 export interface SearchWord {
@@ -67,9 +86,12 @@ export async function searchTerms(db: Db, text: string): Promise<SearchTerm[]> {
      order by w.position
   `);
   const rows = (result as unknown as { rows: { position: unknown; query: string | null }[] }).rows;
+  let wanted = 0;
   return rows.flatMap((row) => {
     const word = words[Number(row.position) - 1];
-    return word && row.query ? [{ ...word, query: String(row.query) }] : [];
+    if (!word || !row.query) return [];
+    if (!word.excluded && ++wanted > MAX_WANTED_TERMS) return [];
+    return [{ ...word, query: String(row.query) }];
   });
 }
 
@@ -87,6 +109,38 @@ export function wantedTerms<Term extends SearchTerm>(terms: readonly Term[]): Te
 export function anyTermQuery(terms: readonly SearchTerm[]): SQL {
   const wanted = wantedTerms(terms);
   return wanted.length ? sql`(${sql.join(wanted.map(termQuery), sql` || `)})` : sql`''::tsquery`;
+}
+
+/** A tsquery matching all the given terms (none: nothing), for the index to find them together. */
+export function allTermsQuery(terms: readonly SearchTerm[]): SQL {
+  return terms.length ? sql`(${sql.join(terms.map(termQuery), sql` && `)})` : sql`''::tsquery`;
+}
+
+/**
+ * Runs a search's queries in a transaction whose statements are cancelled after
+ * SEARCH_STATEMENT_TIMEOUT; a cancelled one is answered as `unavailable` with a message saying
+ * to search with fewer or longer words, never as a 500.
+ */
+export async function withSearchTimeout<T>(db: Db, work: (db: Db) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.execute(sql.raw(`set local statement_timeout = '${SEARCH_STATEMENT_TIMEOUT}'`));
+      return work(tx);
+    });
+  } catch (error) {
+    if (isQueryCancelled(error)) throw new AppError('unavailable', msg('errors.search.tooSlow'));
+    throw error;
+  }
+}
+
+/** A statement cancelled by its timeout (SQLSTATE 57014), however the driver wrapped it. */
+function isQueryCancelled(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 3; depth += 1) {
+    if (typeof current === 'object' && 'code' in current && current.code === '57014') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { DirectoryPage, DirectoryQuery } from '@praxis/contracts/directory';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { SEARCH_RATE_LIMIT } from '../../lib/full-text.ts';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
 import { createDirectoryService } from './directory.service.ts';
@@ -10,11 +11,12 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/members',
     {
+      config: { rateLimit: SEARCH_RATE_LIMIT },
       schema: {
         tags: ['members'],
         summary: 'Find members: full-text search, filters with counts, keyset pages',
         querystring: DirectoryQuery,
-        response: { 200: DirectoryPage, ...errorResponses(400, 401) },
+        response: { 200: DirectoryPage, ...errorResponses(400, 401, 429, 503) },
       },
     },
     async (request) => {

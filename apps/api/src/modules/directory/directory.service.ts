@@ -1,7 +1,7 @@
 import type { DirectoryPage } from '@praxis/contracts/directory';
 import type { Db } from '@praxis/db/client';
 import { z } from 'zod';
-import { searchTerms } from '../../lib/full-text.ts';
+import { searchTerms, withSearchTimeout } from '../../lib/full-text.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import { cohortBadges } from '../cohorts/cohorts.service.ts';
 import { toCard } from '../members/members.service.ts';
@@ -30,10 +30,12 @@ export function createDirectoryService(db: Db) {
       const q = text?.trim() || undefined;
       const criteria = { ...filters, terms: q ? await searchTerms(db, q) : undefined };
       const after = decodeJsonCursor(Position, cursor);
-      const [rows, facets] = await Promise.all([
-        repository.findPage(db, criteria, after, limit),
-        repository.countFacets(db, criteria),
-      ]);
+      const [rows, facets] = await withSearchTimeout(db, (tx) =>
+        Promise.all([
+          repository.findPage(tx, criteria, after, limit),
+          repository.countFacets(tx, criteria),
+        ]),
+      );
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       const badges = await cohortBadges(

@@ -1,6 +1,7 @@
 import { SearchPage, SearchQuery } from '@praxis/contracts/search';
 import { SimilarQuery, SimilarThreads } from '@praxis/contracts/threads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { SEARCH_RATE_LIMIT } from '../../lib/full-text.ts';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
 import { createSearchService } from './search.service.ts';
@@ -12,11 +13,12 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/search',
     {
+      config: { rateLimit: SEARCH_RATE_LIMIT },
       schema: {
         tags,
         summary: 'Search threads, stories and replies you can see, best match first',
         querystring: SearchQuery,
-        response: { 200: SearchPage, ...errorResponses(400, 401) },
+        response: { 200: SearchPage, ...errorResponses(400, 401, 429, 503) },
       },
     },
     async (request) => search.search(requireMember(request), request.query),

@@ -4,7 +4,7 @@ import type { SimilarThreads, ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { isLocale, sourceLocale } from '@praxis/i18n/locales';
 import { z } from 'zod';
-import { searchTerms } from '../../lib/full-text.ts';
+import { searchTerms, withSearchTimeout } from '../../lib/full-text.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import * as threadSearch from '../threads/thread-search.service.ts';
 import { toSummaries } from '../threads/threads.service.ts';
@@ -71,13 +71,9 @@ export function createSearchService(db: Db) {
         ...term,
         kinds: kindsNamedBy(term.word),
       }));
-      const hits = await threadSearch.searchThreads(
-        db,
-        viewer,
-        terms,
-        filters,
-        decodeJsonCursor(Position, cursor),
-        limit,
+      const after = decodeJsonCursor(Position, cursor);
+      const hits = await withSearchTimeout(db, (tx) =>
+        threadSearch.searchThreads(tx, viewer, terms, filters, after, limit),
       );
       const page = hits.slice(0, limit);
       const rows = await threadSearch.findVisibleThreadsByIds(

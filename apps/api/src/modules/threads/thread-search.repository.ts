@@ -3,6 +3,7 @@ import type { ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
 import {
+  allTermsQuery,
   anyTermQuery,
   anyWordQuery,
   type SearchTerm,
@@ -87,10 +88,20 @@ function kindIn(kind: SQL, kinds: readonly ThreadKind[]): SQL {
 }
 
 /**
+ * How many documents each source (threads' text, replies, threads of a kind) hands over at most,
+ * in whatever order the index gives them, before they are ranked and checked word by word. A
+ * deliberate limit, from the security review of search: a word matching a third of everything
+ * would otherwise rank tens of thousands of documents; past the first thousand, a search needs
+ * more words, not more candidates.
+ */
+export const CANDIDATES_PER_SOURCE = 1000;
+
+/**
  * Matching threads, best first: those holding all the words, then those holding most of them
  * (at least as many as termsNeeded asks), then by rank. Each thread comes once, with whichever
  * of its own text or its replies matched best (a reply's rank counts a little less than the
- * thread's own), and a snippet around the matched words, cut in the text's language.
+ * thread's own), and a snippet around the matched words, cut in the text's language. The
+ * all-words search runs first; "most words" only when it does not fill the page.
  */
 export async function findHits(
   db: Db,
@@ -100,28 +111,55 @@ export async function findHits(
   after: SearchPosition | null,
   limit: number,
 ) {
-  if (wantedTerms(terms).length === 0) return [];
-  const query = anyTermQuery(terms);
-  const kinds = [...new Set(wantedTerms(terms).flatMap((term) => term.kinds))];
-  const byKind = kinds.length ? sql`or ${kindIn(sql`t.kind`, kinds)}` : sql``;
+  const wanted = wantedTerms(terms);
+  if (wanted.length === 0) return [];
+  const all = await findHitsHolding(db, viewer, terms, 'all', filters, after, limit);
+  if (all.length > limit || termsNeeded(terms) === wanted.length) return all;
+  return findHitsHolding(db, viewer, terms, 'most', filters, after, limit);
+}
+
+/**
+ * One pass of findHits. The index finds the candidates: for all the words, those holding every
+ * word that names no kind; for most, those holding any. A word naming a kind ("failure") is an
+ * alternative for its word only, checked on candidates found by the other words; only a search
+ * of kind words alone takes threads of those kinds as candidates.
+ */
+async function findHitsHolding(
+  db: Db,
+  viewer: AccountMember,
+  terms: readonly ThreadSearchTerm[],
+  holding: 'all' | 'most',
+  filters: SearchFilters,
+  after: SearchPosition | null,
+  limit: number,
+) {
+  const wanted = wantedTerms(terms);
+  const plain = wanted.filter((term) => term.kinds.length === 0);
+  const indexQuery = holding === 'all' && plain.length ? allTermsQuery(plain) : anyTermQuery(terms);
+  const kinds = plain.length ? [] : [...new Set(wanted.flatMap((term) => term.kinds))];
+  const byKind = kinds.length
+    ? sql`union (select k.id from threads k where ${kindIn(sql`k.kind`, kinds)} limit ${CANDIDATES_PER_SOURCE})`
+    : sql``;
+  const needed = holding === 'all' ? wanted.length : termsNeeded(terms);
   const keyset = after
     ? sql`and (best.words < ${after.words} or (best.words = ${after.words} and (best.rank < ${after.rank}::real or (best.rank = ${after.rank}::real and "threads"."id" > ${after.id}::uuid))))`
     : sql``;
   const result = await db.execute(sql`
-    with q as (select ${query} as query),
+    with q as (select ${anyTermQuery(terms)} as query),
     hits as (
       select t.id as thread_id, null::uuid as reply_id,
              ${held(sql`t.search`, sql`t.kind`, terms)} as words, ts_rank(t.search, q.query) as rank
-        from threads t, q where t.search @@ q.query ${byKind}
+        from threads t, q
+       where t.id in ((select c.id from threads c where c.search @@ ${indexQuery} limit ${CANDIDATES_PER_SOURCE}) ${byKind})
       union all
       select r.thread_id, r.id, ${held(sql`r.search`, sql`rt.kind`, terms)},
              ts_rank(r.search, q.query) * 0.8
         from replies r join threads rt on rt.id = r.thread_id, q
-       where r.search @@ q.query and r.deleted_at is null
+       where r.id in (select c.id from replies c where c.search @@ ${indexQuery} and c.deleted_at is null limit ${CANDIDATES_PER_SOURCE})
     ),
     best as (
       select distinct on (thread_id) thread_id, reply_id, words, rank::real as rank
-        from hits where words >= ${termsNeeded(terms)}
+        from hits where words >= ${needed}
        order by thread_id, words desc, rank desc
     ),
     page as (
