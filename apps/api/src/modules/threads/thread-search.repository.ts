@@ -146,7 +146,9 @@ async function findHitsHolding(
     : sql``;
   const result = await db.execute(sql`
     with q as (select ${anyTermQuery(terms)} as query),
-    hits as (
+    -- Materialised, so that the words held are counted on the candidates alone: inlined, the
+    -- planner checks "words >= n" on every thread before joining the candidates.
+    hits as materialized (
       select t.id as thread_id, null::uuid as reply_id,
              ${held(sql`t.search`, sql`t.kind`, terms)} as words, ts_rank(t.search, q.query) as rank
         from threads t, q
