@@ -82,7 +82,7 @@ describe('mail in the member’s language', () => {
     );
     expect(text).toContain('Ouvrir la discussion');
     expect(text).toContain(
-      `Vous recevez cet e-mail parce que vous avez demandé à être prévenu sans attendre pour${NBSP}: réponses dans vos discussions.`,
+      `Vous recevez cet e-mail parce que vous avez demandé à être prévenu sans attendre pour${NBSP}: réponses dans les discussions que vous avez lancées.`,
     );
     expect(text).toMatch(
       /\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.? \d{4}/,
@@ -99,7 +99,7 @@ describe('mail in the member’s language', () => {
     const [summary] = await mailsTo(smtp, follower.email);
     expect(summary?.subject).toBe(`Votre résumé du jour${NBSP}: 1 nouvelle notification`);
     expect(summary?.text).toContain(`Chloé Martin a répondu dans «${NBSP}Données ouvertes${NBSP}»`);
-    expect(summary?.html).toContain('Réponses dans d’autres discussions que vous suivez');
+    expect(summary?.html).toContain('Réponses dans les autres discussions que vous suivez');
     expect(summary?.text).toContain('Ne plus recevoir le résumé du jour');
   });
 
