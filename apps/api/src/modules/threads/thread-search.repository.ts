@@ -146,18 +146,24 @@ async function findHitsHolding(
     : sql``;
   const result = await db.execute(sql`
     with q as (select ${anyTermQuery(terms)} as query),
+    -- The index's matches, planned without the limit (with it, the planner expects many and
+    -- scans every row) and read only as far as the limit asks.
+    thread_matches as materialized (select c.id from threads c where c.search @@ ${indexQuery}),
+    reply_matches as materialized (
+      select c.id from replies c where c.search @@ ${indexQuery} and c.deleted_at is null
+    ),
     -- Materialised, so that the words held are counted on the candidates alone: inlined, the
     -- planner checks "words >= n" on every thread before joining the candidates.
     hits as materialized (
       select t.id as thread_id, null::uuid as reply_id,
              ${held(sql`t.search`, sql`t.kind`, terms)} as words, ts_rank(t.search, q.query) as rank
         from threads t, q
-       where t.id in ((select c.id from threads c where c.search @@ ${indexQuery} limit ${CANDIDATES_PER_SOURCE}) ${byKind})
+       where t.id in ((select id from thread_matches limit ${CANDIDATES_PER_SOURCE}) ${byKind})
       union all
       select r.thread_id, r.id, ${held(sql`r.search`, sql`rt.kind`, terms)},
              ts_rank(r.search, q.query) * 0.8
         from replies r join threads rt on rt.id = r.thread_id, q
-       where r.id in (select c.id from replies c where c.search @@ ${indexQuery} and c.deleted_at is null limit ${CANDIDATES_PER_SOURCE})
+       where r.id in (select id from reply_matches limit ${CANDIDATES_PER_SOURCE})
     ),
     best as (
       select distinct on (thread_id) thread_id, reply_id, words, rank::real as rank
