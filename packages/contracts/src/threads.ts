@@ -53,21 +53,13 @@ export const ThreadTags = z
   .max(MAX_TAGS, { error: msg('validation.threads.tagsMax', { max: MAX_TAGS }) })
   .transform((list) => [...new Set(list)]);
 
-/** The story template, one Markdown field per section. */
+/** The story template, one Markdown field per section; the web words each from its catalog. */
 export const STORY_SECTIONS = [
-  {
-    key: 'context',
-    label: 'Context',
-    hint: 'The organisation, the problem, and when it happened.',
-  },
-  { key: 'tried', label: 'What we tried', hint: 'What you did, step by step.' },
-  { key: 'happened', label: 'What happened', hint: 'What came of it: results, surprises.' },
-  { key: 'learned', label: 'What we learned', hint: 'The lessons someone else can use.' },
-  {
-    key: 'differently',
-    label: 'What we would do differently',
-    hint: 'With hindsight, what would you change?',
-  },
+  { key: 'context' },
+  { key: 'tried' },
+  { key: 'happened' },
+  { key: 'learned' },
+  { key: 'differently' },
 ] as const;
 export type StorySectionKey = (typeof STORY_SECTIONS)[number]['key'];
 

@@ -7,6 +7,21 @@ export type Locale = (typeof locales)[number];
 
 export const sourceLocale: Locale = 'en';
 
+/**
+ * The cookie the language switch sets before sign-in; the API reads it for whoever has not
+ * signed in, and a member's profile choice outranks it.
+ */
+export const LOCALE_COOKIE = 'praxis_locale';
+
+/** The switch's choice in a `Cookie` header (or `document.cookie`), if there is one. */
+export function localeCookieIn(cookies: string | undefined): string | undefined {
+  return cookies
+    ?.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${LOCALE_COOKIE}=`))
+    ?.slice(LOCALE_COOKIE.length + 1);
+}
+
 /** Each language named in itself, for the language switch. */
 export const localeNames: Record<Locale, string> = {
   en: 'English',
@@ -25,7 +40,7 @@ export function isLocale(value: unknown): value is Locale {
  * `sr` (and `sr-RS`, `sr-BA`) is taken as Serbian in Latin script, the one Praxis has; `sh` and
  * `sr-Latn-*` likewise.
  */
-export function closestLocale(tag: string): Locale | null {
+function closestLocale(tag: string): Locale | null {
   const lower = tag.trim().toLowerCase();
   if (!lower || lower === '*') return null;
   const exact = locales.find((locale) => locale.toLowerCase() === lower);

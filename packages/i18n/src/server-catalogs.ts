@@ -38,16 +38,6 @@ import validation_hr from '../messages/server/validation/hr.json' with { type: '
 import validation_sr_Latn from '../messages/server/validation/sr-Latn.json' with { type: 'json' };
 import type { Locale } from './locales.ts';
 
-export const serverNamespaces = [
-  'errors',
-  'validation',
-  'mail',
-  'accountMail',
-  'calendar',
-  'chat',
-  'exports',
-] as const;
-
 export const serverCatalogs: Record<Locale, Record<string, string>> = {
   en: {
     ...errors_en,

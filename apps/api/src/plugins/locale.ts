@@ -1,10 +1,13 @@
 import { networkSettings } from '@praxis/db/schema/settings';
-import { isLocale, type Locale, negotiateLocale, sourceLocale } from '@praxis/i18n/locales';
+import {
+  isLocale,
+  type Locale,
+  localeCookieIn,
+  negotiateLocale,
+  sourceLocale,
+} from '@praxis/i18n/locales';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-
-/** The cookie the language switch sets before sign-in; a member's profile choice outranks it. */
-export const LOCALE_COOKIE = 'praxis_locale';
 
 /** How stale another instance's change of the network default may be here. */
 const REFRESH_MS = 30_000;
@@ -29,13 +32,7 @@ declare module 'fastify' {
 
 /** The language chosen with the switch before sign-in, if any. */
 export function cookieChoice(request: FastifyRequest): string | undefined {
-  const header = request.headers.cookie;
-  if (!header) return undefined;
-  return header
-    .split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${LOCALE_COOKIE}=`))
-    ?.slice(LOCALE_COOKIE.length + 1);
+  return localeCookieIn(request.headers.cookie);
 }
 
 /**

@@ -1,26 +1,21 @@
-import { acceptedLocales, isLocale, sourceLocale } from '@praxis/i18n/locales';
+import {
+  acceptedLocales,
+  isLocale,
+  LOCALE_COOKIE,
+  localeCookieIn,
+  sourceLocale,
+} from '@praxis/i18n/locales';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import { isUiLocale, loadMessages, type Messages, type UiLocale } from './catalogs.ts';
 import { richText } from './rich-text.tsx';
-
-/** Set by the language switch; the API reads it too, for whoever has not signed in. */
-export const LOCALE_COOKIE = 'praxis_locale';
-
-function cookieLocale(): string | undefined {
-  return document.cookie
-    .split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${LOCALE_COOKIE}=`))
-    ?.slice(LOCALE_COOKIE.length + 1);
-}
 
 /**
  * Before the member is known: the switch's cookie, else the language the server wrote into the
  * page (it weighed the profile, the browser and the network's default), else the browser's.
  */
 function firstLocale(): UiLocale {
-  const chosen = cookieLocale();
+  const chosen = localeCookieIn(document.cookie);
   if (isUiLocale(chosen)) return chosen;
   const served = document.documentElement.lang;
   if (isLocale(served) && served !== sourceLocale) return served;
