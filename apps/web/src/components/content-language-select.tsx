@@ -1,7 +1,8 @@
-import { isLocale, type Locale, localeNames, locales, sourceLocale } from '@praxis/i18n/locales';
+import { isLocale, type Locale, sourceLocale } from '@praxis/i18n/locales';
 import { useId, useState } from 'react';
 import { useLocale } from '../lib/i18n/i18n-provider.tsx';
 import { useT } from '../lib/i18n/use-t.tsx';
+import { LocaleOptions } from './locale-options.tsx';
 
 /**
  * The language of a text being written, as state: the one it already has, else the language
@@ -43,11 +44,7 @@ export function ContentLanguageSelect({
           if (isLocale(event.target.value)) onChange(event.target.value);
         }}
       >
-        {locales.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {localeNames[language]}
-          </option>
-        ))}
+        <LocaleOptions />
       </select>
     </div>
   );

@@ -1,11 +1,12 @@
 import type { SessionResponse } from '@praxis/contracts/auth';
-import { isLocale, localeNames, locales } from '@praxis/i18n/locales';
+import { isLocale } from '@praxis/i18n/locales';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { apiRequest } from '../lib/api-client.ts';
 import { useLocale } from '../lib/i18n/i18n-provider.tsx';
 import { useT } from '../lib/i18n/use-t.tsx';
 import { meQueryOptions } from '../lib/session.ts';
+import { LocaleOptions } from './locale-options.tsx';
 
 /**
  * The language switch: each language named in itself. A signed-in member's choice is saved to
@@ -33,11 +34,7 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
       <label htmlFor={id}>{t('common.language.label')}</label>
       <select id={id} value={locale} onChange={(event) => void choose(event.target.value)}>
         {!isLocale(locale) && <option value={locale}>{locale}</option>}
-        {locales.map((option) => (
-          <option key={option} value={option} lang={option}>
-            {localeNames[option]}
-          </option>
-        ))}
+        <LocaleOptions />
       </select>
     </div>
   );

@@ -1,7 +1,8 @@
-import { isLocale, localeNames, locales } from '@praxis/i18n/locales';
+import { isLocale } from '@praxis/i18n/locales';
 import { useId, useState } from 'react';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { LocaleOptions } from '../../components/locale-options.tsx';
 import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useNetworkSettings, useUpdateNetworkSettings } from './api/network-settings.ts';
@@ -39,11 +40,7 @@ export function NetworkSettingsPage() {
               value={value}
               onChange={(event) => setChosen(event.target.value)}
             >
-              {locales.map((locale) => (
-                <option key={locale} value={locale} lang={locale}>
-                  {localeNames[locale]}
-                </option>
-              ))}
+              <LocaleOptions />
             </select>
           </div>
           {update.isError && <Alert tone="error">{formErrors(update.error).message}</Alert>}
