@@ -4,14 +4,7 @@ import { loginUnlocks, passwordResets, sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
 import type { Locale } from '@praxis/i18n/locales';
 import { and, count, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
-
-const accountColumns = {
-  id: members.id,
-  email: members.email,
-  name: members.name,
-  role: members.role,
-  locale: members.locale,
-};
+import { accountColumns } from '../members/account-columns.ts';
 
 export async function setMemberLocale(db: Db, id: string, locale: Locale | null) {
   await db.update(members).set({ locale, updatedAt: new Date() }).where(eq(members.id, id));

@@ -3,6 +3,7 @@ import type { Db } from '@praxis/db/client';
 import { calendarFeeds } from '@praxis/db/schema/calendar';
 import { members } from '@praxis/db/schema/members';
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { accountColumns } from '../members/account-columns.ts';
 
 export async function findFeed(db: Db, memberId: string) {
   const [row] = await db
@@ -33,13 +34,7 @@ export async function deleteFeed(db: Db, memberId: string) {
 /** Whose feed a token opens; nobody's once they are deactivated. */
 export async function findFeedOwner(db: Db, tokenHash: string): Promise<AccountMember | undefined> {
   const [row] = await db
-    .select({
-      id: members.id,
-      email: members.email,
-      name: members.name,
-      role: members.role,
-      locale: members.locale,
-    })
+    .select(accountColumns)
     .from(calendarFeeds)
     .innerJoin(members, eq(members.id, calendarFeeds.memberId))
     .where(and(eq(calendarFeeds.tokenHash, tokenHash), isNull(members.deactivatedAt)));

@@ -9,6 +9,7 @@ import type { ParsedMail } from 'mailparser';
 import { type MailContent, renderMail } from '../../lib/mail-layout.tsx';
 import type { InboundMail } from '../../plugins/inbound-mail.ts';
 import { messageByMail } from '../chat/mail-replies.service.ts';
+import { accountColumns } from '../members/account-columns.ts';
 import { replyByMail } from '../threads/mail-replies.service.ts';
 import { deliveriesSince, queueMail } from './deliveries.ts';
 import { languageOf, type MailOptions } from './email.jobs.ts';
@@ -74,11 +75,7 @@ const attachmentCount = (parsed: ParsedMail) =>
 async function memberOf(db: Db, memberId: string) {
   const [row] = await db
     .select({
-      id: members.id,
-      email: members.email,
-      name: members.name,
-      role: members.role,
-      locale: members.locale,
+      ...accountColumns,
       deactivatedAt: members.deactivatedAt,
     })
     .from(members)

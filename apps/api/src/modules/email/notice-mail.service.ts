@@ -5,6 +5,7 @@ import { members } from '@praxis/db/schema/members';
 import { and, inArray, isNull, sql } from 'drizzle-orm';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { Job } from '../../plugins/jobs.ts';
+import { accountColumns } from '../members/account-columns.ts';
 import {
   type Conversation,
   conversationKey,
@@ -51,13 +52,7 @@ async function recipientsOf(db: Db, memberIds: string[]): Promise<Map<string, Re
   const unique = [...new Set(memberIds)];
   if (unique.length === 0) return new Map();
   const rows = await db
-    .select({
-      id: members.id,
-      email: members.email,
-      name: members.name,
-      role: members.role,
-      locale: members.locale,
-    })
+    .select(accountColumns)
     .from(members)
     .where(and(inArray(members.id, unique), isNull(members.deactivatedAt)));
   const chosen = await chosenModes(

@@ -1,6 +1,7 @@
 import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { accountColumns } from './account-columns.ts';
 
 // What the weekly digest reads of the members module.
 
@@ -18,11 +19,7 @@ export async function activeMembersAfter(db: Db, afterId: string | null, limit: 
 export async function digestReader(db: Db, memberId: string) {
   const [row] = await db
     .select({
-      id: members.id,
-      email: members.email,
-      name: members.name,
-      role: members.role,
-      locale: members.locale,
+      ...accountColumns,
       expertise: members.expertise,
       adviceTopics: members.adviceTopics,
       createdAt: members.createdAt,
