@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AFTER_WINDOW,
   header,
   inSeconds,
   mailsTo,
@@ -15,9 +16,6 @@ import { startSmtpSink } from '../../testing/smtp-sink.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { planDailySummaries } from './daily-summary.ts';
 import { NOTICE_MAILS_PER_HOUR } from './notice-mail.service.ts';
-
-/** Past the default window of MAIL_BATCH_DELAY_SECONDS (600). */
-const AFTER_WINDOW = 601;
 
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let t: TestApp;

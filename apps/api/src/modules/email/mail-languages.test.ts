@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInboundMailApp } from '../../testing/inbound-mail.ts';
 import {
+  AFTER_WINDOW,
   inSeconds,
   mailsTo,
   newThread,
@@ -16,8 +17,6 @@ import type { TestApp } from '../../testing/test-app.ts';
 import { planDailySummaries } from './daily-summary.ts';
 import { planWeeklyDigests } from './weekly-digest.service.ts';
 
-/** Past the default window of MAIL_BATCH_DELAY_SECONDS (600). */
-const AFTER_WINDOW = 601;
 const [ZONE, DAY_MS] = ['Europe/Paris', 24 * 3600 * 1000];
 /** French puts a no-break space inside « » and before a colon or semicolon. */
 const NBSP = '\u00a0';

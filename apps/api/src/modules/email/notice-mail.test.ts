@@ -7,6 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInboundMailApp } from '../../testing/inbound-mail.ts';
 import {
+  AFTER_WINDOW,
   header,
   inSeconds,
   mailsTo,
@@ -20,9 +21,6 @@ import type { TestApp } from '../../testing/test-app.ts';
 import { createChatService } from '../chat/chat.service.ts';
 import { planDailySummaries } from './daily-summary.ts';
 import { choose } from './preferences.repository.ts';
-
-/** Past the default window of MAIL_BATCH_DELAY_SECONDS (600). */
-const AFTER_WINDOW = 601;
 
 let mail: Awaited<ReturnType<typeof startInboundMailApp>>;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
