@@ -85,6 +85,10 @@ export const meetups = pgTable(
     notesSource: text().notNull().default(''),
     notesHtml: text().notNull().default(''),
     notesLanguage: contentLanguage(),
+    /** When the date poll stops taking votes; null: open until a date is picked. */
+    pollClosesAt: timestamptz(),
+    /** When those who had not voted were last reminded; one reminder per poll and day at most. */
+    pollRemindedAt: timestamptz(),
     /** iCalendar SEQUENCE: goes up with every change a calendar should pick up. */
     sequence: integer().notNull().default(0),
     createdById: uuid().references(() => members.id, { onDelete: 'set null' }),
@@ -127,6 +131,22 @@ export const meetupVotes = pgTable(
     updatedAt: timestamptz().notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.slotId, table.memberId] })],
+);
+
+/** What a voter adds to their votes ("Only mornings that week"): one comment per voter and poll. */
+export const meetupPollComments = pgTable(
+  'meetup_poll_comments',
+  {
+    meetupId: uuid()
+      .notNull()
+      .references(() => meetups.id, { onDelete: 'cascade' }),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    body: text().notNull(),
+    updatedAt: timestamptz().notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.meetupId, table.memberId] })],
 );
 
 export const rsvpStatus = pgEnum('rsvp_status', ['going', 'maybe', 'not_going', 'waitlisted']);
