@@ -21,6 +21,7 @@ CREATE TABLE "push_subscriptions" (
 --> statement-breakpoint
 ALTER TABLE "meetups" ADD COLUMN "poll_closes_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "meetups" ADD COLUMN "poll_reminded_at" timestamp (3) with time zone;--> statement-breakpoint
+ALTER TABLE "presence" ADD COLUMN "focused" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "meetup_poll_comments" ADD CONSTRAINT "meetup_poll_comments_meetup_id_meetups_id_fk" FOREIGN KEY ("meetup_id") REFERENCES "public"."meetups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meetup_poll_comments" ADD CONSTRAINT "meetup_poll_comments_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "push_subscriptions" ADD CONSTRAINT "push_subscriptions_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

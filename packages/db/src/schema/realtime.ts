@@ -1,4 +1,13 @@
-import { bigserial, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { members } from './members.ts';
 
 /** API instances with live sockets, each beating a heartbeat; a silent one is swept. */
@@ -17,6 +26,8 @@ export const presence = pgTable(
     memberId: uuid()
       .notNull()
       .references(() => members.id, { onDelete: 'cascade' }),
+    /** One of the member's tabs on this instance has the focus: nothing is pushed to them then. */
+    focused: boolean().notNull().default(false),
   },
   (table) => [
     primaryKey({ columns: [table.instanceId, table.memberId] }),
