@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { webMessages } from './vite-messages.ts';
+import { serviceWorker } from './vite-service-worker.ts';
 
 const apiTarget = process.env.PRAXIS_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), webMessages()],
+  plugins: [react(), webMessages(), serviceWorker()],
   // Messages arrive parsed (see vite-messages.ts), so the browser is spared FormatJS's parser.
   resolve: {
     alias: [

@@ -1,0 +1,104 @@
+import { DATA_CACHE_PREFIX } from './messages.ts';
+import { MAX_OFFLINE_READS } from './offline-reads.ts';
+
+/**
+ * API answers kept for one member, in a cache named after them (`data-<member id>`). There is
+ * at most one such cache: learning who is signed in deletes every other, and signing out
+ * deletes them all. That is also how the member outlives the worker (the browser stops an idle
+ * worker within a minute): on waking, the one data cache left names them. With none, or
+ * (after a crash between two steps) several, nobody is known and nothing is served.
+ */
+let known: Promise<string | null> | undefined;
+let memberId: string | null | undefined;
+
+const cacheName = (member: string) => `${DATA_CACHE_PREFIX}${member}`;
+
+async function dataCacheNames(): Promise<string[]> {
+  return (await caches.keys()).filter((name) => name.startsWith(DATA_CACHE_PREFIX));
+}
+
+async function deleteDataCaches(except: string | null) {
+  for (const name of await dataCacheNames()) {
+    if (except === null || name !== cacheName(except)) await caches.delete(name);
+  }
+}
+
+/** The signed-in member whose answers may be stored and served, or null. */
+function currentMember(): Promise<string | null> {
+  if (memberId !== undefined) return Promise.resolve(memberId);
+  known ??= dataCacheNames().then(async (names) => {
+    const [only, ...more] = names;
+    const member = only && more.length === 0 ? only.slice(DATA_CACHE_PREFIX.length) : null;
+    if (member === null) await deleteDataCaches(null);
+    // A message may have said who it is meanwhile; it knows better than the cache names.
+    memberId ??= member;
+    return memberId;
+  });
+  return known;
+}
+
+/** Someone signed in (or nobody): only their cache survives. */
+export async function setMember(member: string | null) {
+  memberId = member;
+  known = undefined;
+  await deleteDataCaches(member);
+  // Created now, so that it names the member after a restart before it holds anything.
+  if (member !== null) await caches.open(cacheName(member));
+}
+
+/** Who /api/auth/me says is signed in: 200 with a member or null (older servers: 401). */
+async function learnFromMe(response: Response) {
+  if (response.status === 401) return setMember(null);
+  if (!response.ok) return;
+  const body = (await response.json().catch(() => null)) as { member?: { id?: unknown } } | null;
+  if (body && body.member === null) return setMember(null);
+  if (typeof body?.member?.id === 'string' && body.member.id !== memberId) {
+    return setMember(body.member.id);
+  }
+}
+
+async function store(member: string, request: Request, response: Response) {
+  const cache = await caches.open(cacheName(member));
+  await cache.put(request, response);
+  // Signed out (or someone else signed in) while this answer was on its way: it goes too.
+  if (memberId !== member) {
+    await caches.delete(cacheName(member));
+    return;
+  }
+  const entries = await cache.keys();
+  for (const old of entries.slice(0, Math.max(0, entries.length - MAX_OFFLINE_READS))) {
+    await cache.delete(old);
+  }
+}
+
+/**
+ * Network first, so a member always reads the server's answer when there is one; the stored
+ * answer only when the network fails, and only if it was stored for whoever is signed in.
+ * Storing happens after the page has its answer (`later` is the fetch event's waitUntil).
+ */
+export async function readThrough(
+  request: Request,
+  isMe: boolean,
+  later: (work: Promise<unknown>) => void,
+): Promise<Response> {
+  const member = await currentMember();
+  let response: Response;
+  try {
+    response = await fetch(request);
+  } catch {
+    if (member === null) return Response.error();
+    const cache = await caches.open(cacheName(member));
+    // Answers vary on Cookie, which a worker's requests never show; the cache name does its job.
+    return (await cache.match(request, { ignoreVary: true })) ?? Response.error();
+  }
+  const copy = response.status === 200 ? response.clone() : null;
+  const meCopy = isMe ? response.clone() : null;
+  later(
+    (async () => {
+      if (meCopy) await learnFromMe(meCopy);
+      const owner = isMe ? await currentMember() : member;
+      if (copy && owner !== null) await store(owner, request, copy);
+    })(),
+  );
+  return response;
+}

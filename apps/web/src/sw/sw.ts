@@ -1,0 +1,63 @@
+import './push.ts';
+import { type PageMessage, SHELL_CACHE_PREFIX } from './messages.ts';
+import { isOfflineRead } from './offline-reads.ts';
+import { readThrough, setMember } from './session-cache.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+
+/** Written in by the build (vite-service-worker.ts): its id and the files of the app shell. */
+declare const __PRAXIS_BUILD__: { id: string; shell: string[] };
+
+const SHELL_CACHE = `${SHELL_CACHE_PREFIX}${__PRAXIS_BUILD__.id}`;
+/** The shell every route is answered with; the SPA routes from there. */
+const SHELL_PAGE = '/';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(SHELL_CACHE).then((cache) => cache.addAll([SHELL_PAGE, ...__PRAXIS_BUILD__.shell])),
+  );
+  // No skipWaiting here: open tabs run the old build until the person chooses to reload.
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(SHELL_CACHE_PREFIX) && name !== SHELL_CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  const message = event.data as PageMessage;
+  if (message?.type === 'skip-waiting') event.waitUntil(self.skipWaiting());
+  if (message?.type === 'session') event.waitUntil(setMember(message.memberId));
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  // Writes, other sites and the realtime socket go straight to the network, untouched.
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/')) {
+    if (!isOfflineRead(url.pathname)) return;
+    const later = (work: Promise<unknown>) => event.waitUntil(work);
+    event.respondWith(readThrough(request, url.pathname === '/api/auth/me', later));
+    return;
+  }
+  if (request.mode === 'navigate') {
+    // Offline, every address opens the shell, and the app reads what it can from the cache.
+    event.respondWith(
+      fetch(request).catch(async () => (await fromShell(SHELL_PAGE)) ?? Response.error()),
+    );
+    return;
+  }
+  // The shell's files never change under their names (hashed), so the cached copy is the file.
+  event.respondWith(fromShell(request).then((cached) => cached ?? fetch(request)));
+});
+
+async function fromShell(request: Request | string): Promise<Response | undefined> {
+  return (await caches.open(SHELL_CACHE)).match(request, { ignoreVary: true });
+}
