@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { webMessages } from './vite-messages.ts';
+import { precompress } from './vite-precompress.ts';
 import { serviceWorker } from './vite-service-worker.ts';
 
 const apiTarget = process.env.PRAXIS_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), webMessages(), serviceWorker()],
+  // precompress last: it compresses what the other plugins wrote.
+  plugins: [react(), webMessages(), serviceWorker(), precompress()],
   // Messages arrive parsed (see vite-messages.ts), so the browser is spared FormatJS's parser.
   resolve: {
     alias: [
@@ -20,5 +22,6 @@ export default defineConfig({
     port: 5173,
     proxy: { '/api': { target: apiTarget, ws: true } },
   },
-  build: { sourcemap: true },
+  // No source maps: the published code stays what it is, and no .map is there to be served.
+  build: { sourcemap: false },
 });

@@ -1,64 +1,79 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { sameOriginPath } from '@praxis/contracts/return-path';
 import { QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useEffect } from 'react';
+import {
+  BrowserRouter,
+  Navigate,
+  Outlet,
+  Route,
+  Routes,
+  useLocation,
+  useNavigate,
+} from 'react-router';
 import { Alert } from './components/alert.tsx';
 import { Layout } from './components/layout.tsx';
-import { NotAllowedPage } from './components/not-allowed-page.tsx';
 import { NotFoundPage } from './components/not-found-page.tsx';
-import { AccessibilityPage } from './features/accessibility/accessibility-page.tsx';
-import { AccountPage } from './features/auth/account-page.tsx';
+import { OnlyFor } from './components/only-for.tsx';
+import { PageLoading, PageSuspense } from './components/page-suspense.tsx';
 import { useSetupStatus } from './features/auth/api/get-setup-status.ts';
 import { useLogout } from './features/auth/api/logout.ts';
-import { ForgotPasswordPage } from './features/auth/forgot-password-page.tsx';
-import { LoginPage } from './features/auth/login-page.tsx';
-import { ResetPasswordPage } from './features/auth/reset-password-page.tsx';
-import { SetupPage } from './features/auth/setup-page.tsx';
-import { SsoCallbackPage } from './features/auth/sso-callback-page.tsx';
-import { UnlockPage } from './features/auth/unlock-page.tsx';
-import { ChatPage } from './features/chat/chat-page.tsx';
 import { useChatUnreadCount } from './features/chat/use-chat-unread-count.ts';
 import { useLiveRooms } from './features/chat/use-live-rooms.ts';
-import { CohortInvitePage } from './features/cohorts/cohort-invite-page.tsx';
-import { CohortPage } from './features/cohorts/cohort-page.tsx';
-import { CohortsPage } from './features/cohorts/cohorts-page.tsx';
-import { DirectoryPage } from './features/directory/directory-page.tsx';
-import { BouncingAddressesPage } from './features/email/bouncing-addresses-page.tsx';
-import { EmailSettingsPage } from './features/email/email-settings-page.tsx';
-import { UnsubscribePage } from './features/email/unsubscribe-page.tsx';
-import { HomePage } from './features/home/home-page.tsx';
-import { AcceptInvitationPage } from './features/invitations/accept-invitation-page.tsx';
-import { InvitationsPage } from './features/invitations/invitations-page.tsx';
-import { MeetupPage } from './features/meetups/meetup-page.tsx';
-import { MeetupsPage } from './features/meetups/meetups-page.tsx';
-import { NewSeriesPage } from './features/meetups/new-series-page.tsx';
-import { ProposeMeetupPage } from './features/meetups/propose-meetup-page.tsx';
-import { SeriesPage } from './features/meetups/series-page.tsx';
-import { EditProfilePage } from './features/members/edit-profile-page.tsx';
-import { ProfilePage } from './features/members/profile-page.tsx';
-import { WelcomePage } from './features/members/welcome-page.tsx';
 import { NotificationBell } from './features/notifications/components/notification-bell.tsx';
-import { NotificationsPage } from './features/notifications/notifications-page.tsx';
 import { useLiveNotifications } from './features/notifications/use-live-notifications.ts';
-import { OutboxPage } from './features/outbox/outbox-page.tsx';
 import { HeaderSearch } from './features/search/components/header-search.tsx';
-import { SearchPage } from './features/search/search-page.tsx';
-import { NetworkSettingsPage } from './features/settings/network-settings-page.tsx';
-import { FlagsPage } from './features/threads/flags-page.tsx';
-import { NewThreadPage } from './features/threads/new-thread-page.tsx';
-import { ThreadPage } from './features/threads/thread-page.tsx';
-import { ThreadsPage } from './features/threads/threads-page.tsx';
 import { I18nProvider } from './lib/i18n/i18n-provider.tsx';
-import type { MessageId } from './lib/i18n/message-ids.ts';
 import { useT } from './lib/i18n/use-t.tsx';
 import { queryClient } from './lib/query-client.ts';
 import { useRealtimeConnection } from './lib/realtime.ts';
 import { useMe } from './lib/session.ts';
 import { useShareIntlOutsideReact } from './lib/text-outside-react.ts';
 import { useFocusOnNavigation } from './lib/use-focus-on-navigation.ts';
+import {
+  AcceptInvitationPage,
+  AccessibilityPage,
+  AccountPage,
+  afterSignInPages,
+  BouncingAddressesPage,
+  ChatPage,
+  CohortInvitePage,
+  CohortPage,
+  CohortsPage,
+  DirectoryPage,
+  EditProfilePage,
+  EmailSettingsPage,
+  FlagsPage,
+  ForgotPasswordPage,
+  HomePage,
+  InvitationsPage,
+  LoginPage,
+  MeetupPage,
+  MeetupsPage,
+  NetworkSettingsPage,
+  NewSeriesPage,
+  NewThreadPage,
+  NotificationsPage,
+  navigationPages,
+  OutboxPage,
+  ProfilePage,
+  ProposeMeetupPage,
+  preloadPageFor,
+  ResetPasswordPage,
+  SearchPage,
+  SeriesPage,
+  SetupPage,
+  SsoCallbackPage,
+  ThreadPage,
+  ThreadsPage,
+  UnlockPage,
+  UnsubscribePage,
+  usePreloadWhenIdle,
+  WelcomePage,
+} from './pages.ts';
 
 export function App() {
+  useEffect(() => preloadPageFor(window.location.pathname), []);
   return (
     <QueryClientProvider client={queryClient}>
       <LocalisedApp />
@@ -84,6 +99,7 @@ function AppRoutes() {
   const t = useT();
   const setup = useSetupStatus();
   const me = useMe();
+  usePreloadWhenIdle(afterSignInPages, me.data === null);
 
   // A failed refetch keeps what was known; only a first load that failed leaves nothing to show.
   if ((setup.isError && !setup.data) || (me.isError && me.data === undefined)) {
@@ -93,20 +109,16 @@ function AppRoutes() {
       </main>
     );
   }
-  if (setup.isPending || me.isPending) {
-    return (
-      <p className="loading" role="status">
-        {t('common.app.loading')}
-      </p>
-    );
-  }
+  if (setup.isPending || me.isPending) return <PageLoading />;
   if (setup.data.setupRequired) {
     return (
-      <Routes>
-        <Route path="/setup" element={<SetupPage />} />
-        <Route path="/accessibility" element={<AccessibilityPage signedIn={false} />} />
-        <Route path="*" element={<Navigate to="/setup" replace />} />
-      </Routes>
+      <PageSuspense>
+        <Routes>
+          <Route path="/setup" element={<SetupPage />} />
+          <Route path="/accessibility" element={<AccessibilityPage signedIn={false} />} />
+          <Route path="*" element={<Navigate to="/setup" replace />} />
+        </Routes>
+      </PageSuspense>
     );
   }
 
@@ -123,116 +135,128 @@ function AppRoutes() {
   );
   if (!member) {
     return (
-      <Routes>
-        <Route path="/login" element={<LoginPage />} />
-        <Route path="/accessibility" element={<AccessibilityPage signedIn={false} />} />
-        {publicRoutes}
-        <Route path="*" element={<RedirectToLogin />} />
-      </Routes>
+      <PageSuspense>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/accessibility" element={<AccessibilityPage signedIn={false} />} />
+          {publicRoutes}
+          <Route path="*" element={<RedirectToLogin />} />
+        </Routes>
+      </PageSuspense>
     );
   }
   return (
-    <Routes>
-      {publicRoutes}
-      <Route path="/login" element={<RedirectAfterSignIn />} />
-      <Route path="/setup" element={<Navigate to="/" replace />} />
-      <Route element={<SignedInLayout member={member} />}>
-        <Route index element={<HomePage member={member} />} />
-        <Route path="directory" element={<DirectoryPage />} />
-        <Route path="members/:handle" element={<ProfilePage />} />
-        <Route path="profile" element={<EditProfilePage />} />
-        <Route path="welcome" element={<WelcomePage member={member} />} />
-        <Route path="cohorts" element={<CohortsPage member={member} />} />
-        <Route path="cohorts/:id" element={<CohortPage member={member} />} />
-        <Route
-          path="cohorts/:id/invite"
-          element={
-            <OnlyFor
-              member={member}
-              roles={['organiser', 'admin']}
-              refusal="common.onlyFor.inviteCohort"
-              page={<CohortInvitePage />}
+    <PageSuspense>
+      <Routes>
+        {publicRoutes}
+        <Route path="/login" element={<RedirectAfterSignIn />} />
+        <Route path="/setup" element={<Navigate to="/" replace />} />
+        <Route element={<SignedInLayout member={member} />}>
+          <Route
+            element={
+              <PageSuspense>
+                <Outlet />
+              </PageSuspense>
+            }
+          >
+            <Route index element={<HomePage member={member} />} />
+            <Route path="directory" element={<DirectoryPage />} />
+            <Route path="members/:handle" element={<ProfilePage />} />
+            <Route path="profile" element={<EditProfilePage />} />
+            <Route path="welcome" element={<WelcomePage member={member} />} />
+            <Route path="cohorts" element={<CohortsPage member={member} />} />
+            <Route path="cohorts/:id" element={<CohortPage member={member} />} />
+            <Route
+              path="cohorts/:id/invite"
+              element={
+                <OnlyFor
+                  member={member}
+                  roles={['organiser', 'admin']}
+                  refusal="common.onlyFor.inviteCohort"
+                  page={<CohortInvitePage />}
+                />
+              }
             />
-          }
-        />
-        <Route path="threads" element={<ThreadsPage member={member} />} />
-        <Route path="threads/new" element={<NewThreadPage member={member} />} />
-        <Route path="threads/:id" element={<ThreadPage member={member} />} />
-        <Route path="search" element={<SearchPage />} />
-        {/* Signed in, the statement keeps the navigation; signed out, the sign-in pages' frame. */}
-        <Route path="accessibility" element={<AccessibilityPage signedIn />} />
-        <Route path="notifications" element={<NotificationsPage />} />
-        <Route
-          path="flags"
-          element={
-            <OnlyFor
-              member={member}
-              roles={['organiser', 'admin']}
-              refusal="common.onlyFor.reviewFlags"
-              page={<FlagsPage />}
+            <Route path="threads" element={<ThreadsPage member={member} />} />
+            <Route path="threads/new" element={<NewThreadPage member={member} />} />
+            <Route path="threads/:id" element={<ThreadPage member={member} />} />
+            <Route path="search" element={<SearchPage />} />
+            {/* Signed in, the statement keeps the navigation; signed out, the sign-in pages' frame. */}
+            <Route path="accessibility" element={<AccessibilityPage signedIn />} />
+            <Route path="notifications" element={<NotificationsPage />} />
+            <Route
+              path="flags"
+              element={
+                <OnlyFor
+                  member={member}
+                  roles={['organiser', 'admin']}
+                  refusal="common.onlyFor.reviewFlags"
+                  page={<FlagsPage />}
+                />
+              }
             />
-          }
-        />
-        <Route path="meetups" element={<MeetupsPage member={member} />} />
-        <Route
-          path="meetups/series/new"
-          element={
-            <OnlyFor
-              member={member}
-              roles={['organiser', 'admin']}
-              refusal="common.onlyFor.startSeries"
-              page={<NewSeriesPage member={member} />}
+            <Route path="meetups" element={<MeetupsPage member={member} />} />
+            <Route
+              path="meetups/series/new"
+              element={
+                <OnlyFor
+                  member={member}
+                  roles={['organiser', 'admin']}
+                  refusal="common.onlyFor.startSeries"
+                  page={<NewSeriesPage member={member} />}
+                />
+              }
             />
-          }
-        />
-        <Route path="meetups/series/:id" element={<SeriesPage />} />
-        <Route path="meetups/series/:id/propose" element={<ProposeMeetupPage />} />
-        <Route path="meetups/:id" element={<MeetupPage member={member} />} />
-        <Route path="chat" element={<ChatPage member={member} />} />
-        <Route path="chat/:roomId" element={<ChatPage member={member} />} />
-        <Route path="account" element={<AccountPage member={member} />} />
-        <Route path="settings/email" element={<EmailSettingsPage member={member} />} />
-        <Route
-          path="invitations"
-          element={
-            <OnlyFor
-              member={member}
-              roles={['organiser', 'admin']}
-              refusal="common.onlyFor.manageInvitations"
-              page={<InvitationsPage member={member} />}
+            <Route path="meetups/series/:id" element={<SeriesPage />} />
+            <Route path="meetups/series/:id/propose" element={<ProposeMeetupPage />} />
+            <Route path="meetups/:id" element={<MeetupPage member={member} />} />
+            <Route path="chat" element={<ChatPage member={member} />} />
+            <Route path="chat/:roomId" element={<ChatPage member={member} />} />
+            <Route path="account" element={<AccountPage member={member} />} />
+            <Route path="settings/email" element={<EmailSettingsPage member={member} />} />
+            <Route
+              path="invitations"
+              element={
+                <OnlyFor
+                  member={member}
+                  roles={['organiser', 'admin']}
+                  refusal="common.onlyFor.manageInvitations"
+                  page={<InvitationsPage member={member} />}
+                />
+              }
             />
-          }
-        />
-        <Route
-          path="outbox"
-          element={
-            <OnlyFor
-              member={member}
-              roles={['admin']}
-              refusal="common.onlyFor.readOutbox"
-              page={<OutboxPage />}
-              purpose="common.onlyFor.outboxPurpose"
+            <Route
+              path="outbox"
+              element={
+                <OnlyFor
+                  member={member}
+                  roles={['admin']}
+                  refusal="common.onlyFor.readOutbox"
+                  page={<OutboxPage />}
+                  purpose="common.onlyFor.outboxPurpose"
+                />
+              }
             />
-          }
-        />
-        <Route
-          path="admin/email/bounces"
-          element={
-            <OnlyFor
-              member={member}
-              roles={['admin']}
-              refusal="common.onlyFor.seeBounces"
-              page={<BouncingAddressesPage />}
-              purpose="common.onlyFor.bouncesPurpose"
+            <Route
+              path="admin/email/bounces"
+              element={
+                <OnlyFor
+                  member={member}
+                  roles={['admin']}
+                  refusal="common.onlyFor.seeBounces"
+                  page={<BouncingAddressesPage />}
+                  purpose="common.onlyFor.bouncesPurpose"
+                />
+              }
             />
-          }
-        />
-        {member.role === 'admin' && (
-          <Route path="admin/settings" element={<NetworkSettingsPage />} />
-        )}
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+            {member.role === 'admin' && (
+              <Route path="admin/settings" element={<NetworkSettingsPage />} />
+            )}
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </PageSuspense>
   );
 }
 
@@ -244,6 +268,7 @@ function SignedInLayout({ member }: { member: AccountMember }) {
   useLiveRooms();
   useLiveNotifications();
   const chatUnread = useChatUnreadCount();
+  usePreloadWhenIdle(navigationPages);
   return (
     <Layout
       member={member}
@@ -271,24 +296,4 @@ function RedirectAfterSignIn() {
   const location = useLocation();
   const from = (location.state as { from?: unknown } | null)?.from;
   return <Navigate to={sameOriginPath(from, window.location.origin)} replace />;
-}
-
-function OnlyFor({
-  member,
-  roles,
-  refusal,
-  page,
-  purpose,
-}: {
-  member: AccountMember;
-  roles: AccountMember['role'][];
-  /** Who may do what the page lets one do: "Only admins can read the outbox". */
-  refusal: MessageId;
-  page: ReactNode;
-  /** What the page is for, told to those it refuses. */
-  purpose?: MessageId;
-}) {
-  const t = useT();
-  if (roles.includes(member.role)) return page;
-  return <NotAllowedPage title={t(refusal)}>{purpose && t(purpose)}</NotAllowedPage>;
 }

@@ -1,0 +1,220 @@
+import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'react';
+import { matchPath } from 'react-router';
+import { PageLoadError } from './components/page-suspense.tsx';
+
+// Every page is its own chunk, so a first load carries the shell and the one page it shows.
+
+type Page<Props> = LazyExoticComponent<ComponentType<Props>> & { preload(): Promise<unknown> };
+
+/** A page loaded when first shown; `preload()` starts loading it before that, once. */
+function page<Module, Props>(
+  load: () => Promise<Module>,
+  pick: (module: Module) => ComponentType<Props>,
+): Page<Props> {
+  let loading: Promise<{ default: ComponentType<Props> }> | undefined;
+  const preload = () => {
+    loading ??= load().then(
+      (module) => ({ default: pick(module) }),
+      (error: unknown) => {
+        // A chunk that could not be fetched (offline, a deploy in between) is asked for again.
+        loading = undefined;
+        throw new PageLoadError(error);
+      },
+    );
+    return loading;
+  };
+  return Object.assign(lazy(preload), { preload });
+}
+
+export const AccessibilityPage = page(
+  () => import('./features/accessibility/accessibility-page.tsx'),
+  (m) => m.AccessibilityPage,
+);
+export const AccountPage = page(
+  () => import('./features/auth/account-page.tsx'),
+  (m) => m.AccountPage,
+);
+export const ForgotPasswordPage = page(
+  () => import('./features/auth/forgot-password-page.tsx'),
+  (m) => m.ForgotPasswordPage,
+);
+export const LoginPage = page(
+  () => import('./features/auth/login-page.tsx'),
+  (m) => m.LoginPage,
+);
+export const ResetPasswordPage = page(
+  () => import('./features/auth/reset-password-page.tsx'),
+  (m) => m.ResetPasswordPage,
+);
+export const SetupPage = page(
+  () => import('./features/auth/setup-page.tsx'),
+  (m) => m.SetupPage,
+);
+export const SsoCallbackPage = page(
+  () => import('./features/auth/sso-callback-page.tsx'),
+  (m) => m.SsoCallbackPage,
+);
+export const UnlockPage = page(
+  () => import('./features/auth/unlock-page.tsx'),
+  (m) => m.UnlockPage,
+);
+export const ChatPage = page(
+  () => import('./features/chat/chat-page.tsx'),
+  (m) => m.ChatPage,
+);
+export const CohortInvitePage = page(
+  () => import('./features/cohorts/cohort-invite-page.tsx'),
+  (m) => m.CohortInvitePage,
+);
+export const CohortPage = page(
+  () => import('./features/cohorts/cohort-page.tsx'),
+  (m) => m.CohortPage,
+);
+export const CohortsPage = page(
+  () => import('./features/cohorts/cohorts-page.tsx'),
+  (m) => m.CohortsPage,
+);
+export const DirectoryPage = page(
+  () => import('./features/directory/directory-page.tsx'),
+  (m) => m.DirectoryPage,
+);
+export const BouncingAddressesPage = page(
+  () => import('./features/email/bouncing-addresses-page.tsx'),
+  (m) => m.BouncingAddressesPage,
+);
+export const EmailSettingsPage = page(
+  () => import('./features/email/email-settings-page.tsx'),
+  (m) => m.EmailSettingsPage,
+);
+export const UnsubscribePage = page(
+  () => import('./features/email/unsubscribe-page.tsx'),
+  (m) => m.UnsubscribePage,
+);
+export const HomePage = page(
+  () => import('./features/home/home-page.tsx'),
+  (m) => m.HomePage,
+);
+export const AcceptInvitationPage = page(
+  () => import('./features/invitations/accept-invitation-page.tsx'),
+  (m) => m.AcceptInvitationPage,
+);
+export const InvitationsPage = page(
+  () => import('./features/invitations/invitations-page.tsx'),
+  (m) => m.InvitationsPage,
+);
+export const MeetupPage = page(
+  () => import('./features/meetups/meetup-page.tsx'),
+  (m) => m.MeetupPage,
+);
+export const MeetupsPage = page(
+  () => import('./features/meetups/meetups-page.tsx'),
+  (m) => m.MeetupsPage,
+);
+export const NewSeriesPage = page(
+  () => import('./features/meetups/new-series-page.tsx'),
+  (m) => m.NewSeriesPage,
+);
+export const ProposeMeetupPage = page(
+  () => import('./features/meetups/propose-meetup-page.tsx'),
+  (m) => m.ProposeMeetupPage,
+);
+export const SeriesPage = page(
+  () => import('./features/meetups/series-page.tsx'),
+  (m) => m.SeriesPage,
+);
+export const EditProfilePage = page(
+  () => import('./features/members/edit-profile-page.tsx'),
+  (m) => m.EditProfilePage,
+);
+export const ProfilePage = page(
+  () => import('./features/members/profile-page.tsx'),
+  (m) => m.ProfilePage,
+);
+export const WelcomePage = page(
+  () => import('./features/members/welcome-page.tsx'),
+  (m) => m.WelcomePage,
+);
+export const NotificationsPage = page(
+  () => import('./features/notifications/notifications-page.tsx'),
+  (m) => m.NotificationsPage,
+);
+export const OutboxPage = page(
+  () => import('./features/outbox/outbox-page.tsx'),
+  (m) => m.OutboxPage,
+);
+export const SearchPage = page(
+  () => import('./features/search/search-page.tsx'),
+  (m) => m.SearchPage,
+);
+export const NetworkSettingsPage = page(
+  () => import('./features/settings/network-settings-page.tsx'),
+  (m) => m.NetworkSettingsPage,
+);
+export const FlagsPage = page(
+  () => import('./features/threads/flags-page.tsx'),
+  (m) => m.FlagsPage,
+);
+export const NewThreadPage = page(
+  () => import('./features/threads/new-thread-page.tsx'),
+  (m) => m.NewThreadPage,
+);
+export const ThreadPage = page(
+  () => import('./features/threads/thread-page.tsx'),
+  (m) => m.ThreadPage,
+);
+export const ThreadsPage = page(
+  () => import('./features/threads/threads-page.tsx'),
+  (m) => m.ThreadsPage,
+);
+
+/** Pages a first load is likely to show, by the address it opens. */
+const firstPages: [pattern: string, page: { preload(): Promise<unknown> }][] = [
+  ['/', HomePage],
+  ['/login', LoginPage],
+  ['/accessibility', AccessibilityPage],
+  ['/directory', DirectoryPage],
+  ['/members/:handle', ProfilePage],
+  ['/threads', ThreadsPage],
+  ['/threads/:id', ThreadPage],
+  ['/meetups', MeetupsPage],
+  ['/meetups/:id', MeetupPage],
+  ['/chat/*', ChatPage],
+  ['/notifications', NotificationsPage],
+];
+
+/**
+ * Starts loading the page an address most likely shows while the session is still being asked
+ * for, so that its chunk does not wait for the answer. A wrong guess costs one unused chunk.
+ */
+export function preloadPageFor(pathname: string) {
+  const found = firstPages.find(([pattern]) => matchPath(pattern, pathname));
+  void found?.[1].preload().catch(() => undefined);
+}
+
+/** The pages of the main navigation, and home, where signing in leads. */
+export const navigationPages = [
+  HomePage,
+  DirectoryPage,
+  ThreadsPage,
+  ThreadPage,
+  MeetupsPage,
+  ChatPage,
+];
+export const afterSignInPages = [HomePage];
+
+/** Loads pages once the browser is idle, so that the first link to one does not wait. */
+export function usePreloadWhenIdle(pages: { preload(): Promise<unknown> }[], when = true) {
+  useEffect(() => (when ? preloadWhenIdle(pages) : undefined), [pages, when]);
+}
+
+function preloadWhenIdle(pages: { preload(): Promise<unknown> }[]) {
+  const load = () => {
+    for (const page of pages) void page.preload().catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(load, { timeout: 5000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(load, 2000);
+  return () => clearTimeout(id);
+}
