@@ -1,4 +1,4 @@
-import type { SessionResponse } from '@praxis/contracts/auth';
+import type { MeResponse, SessionResponse } from '@praxis/contracts/auth';
 import type { AccountMember } from '@praxis/contracts/members';
 import {
   type QueryClient,
@@ -7,18 +7,16 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { ApiError, apiRequest } from './api-client.ts';
+import { apiRequest } from './api-client.ts';
+import { tellServiceWorkerWhoIsSignedIn } from './service-worker.ts';
 
 // Who is signed in is shared plumbing: the shell, the route guards and several features read it.
 
 /** The signed-in member, or null when nobody is signed in. */
 export async function getMe(): Promise<AccountMember | null> {
-  try {
-    return (await apiRequest<SessionResponse>('GET', '/api/auth/me')).member;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  const { member } = await apiRequest<MeResponse>('GET', '/api/auth/me');
+  tellServiceWorkerWhoIsSignedIn(member?.id ?? null);
+  return member;
 }
 
 export const meQueryOptions = () => queryOptions({ queryKey: ['auth', 'me'], queryFn: getMe });
@@ -42,6 +40,8 @@ export function useSessionMutation<TInput>(
     onSuccess: (response) => {
       // Updating the observed query re-renders the guards; clear() would orphan their observers.
       queryClient.setQueryData(meQueryOptions().queryKey, response?.member ?? null);
+      // The service worker keeps cached reads for this member only (none when signed out).
+      tellServiceWorkerWhoIsSignedIn(response?.member?.id ?? null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
       afterSuccess?.(queryClient);
     },

@@ -1,5 +1,5 @@
 import { DATA_CACHE_PREFIX } from './messages.ts';
-import { MAX_OFFLINE_READS } from './offline-reads.ts';
+import { MAX_OFFLINE_READS, STARTUP_READS } from './offline-reads.ts';
 
 /**
  * API answers kept for one member, in a cache named after them (`data-<member id>`). There is
@@ -39,18 +39,43 @@ function currentMember(): Promise<string | null> {
 
 /** Someone signed in (or nobody): only their cache survives. */
 export async function setMember(member: string | null) {
+  const before = await currentMember();
   memberId = member;
   known = undefined;
   await deleteDataCaches(member);
+  if (member === null) return;
   // Created now, so that it names the member after a restart before it holds anything.
-  if (member !== null) await caches.open(cacheName(member));
+  await caches.open(cacheName(member));
+  if (member !== before) await storeStartupReads(member);
 }
+
+async function storeStartupReads(member: string) {
+  for (const path of STARTUP_READS) {
+    const request = new Request(path);
+    const response = await fetch(request).catch(() => null);
+    if (response?.status !== 200) continue;
+    if (path === '/api/auth/me') {
+      const says = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as MeAnswer | null;
+      // The page's word is checked against the server's: the answer is stored only for its member.
+      if (says?.member?.id !== member) {
+        await learnFromMe(response);
+        continue;
+      }
+    }
+    await store(member, request, response);
+  }
+}
+
+type MeAnswer = { member?: { id?: unknown } | null };
 
 /** Who /api/auth/me says is signed in: 200 with a member or null (older servers: 401). */
 async function learnFromMe(response: Response) {
   if (response.status === 401) return setMember(null);
   if (!response.ok) return;
-  const body = (await response.json().catch(() => null)) as { member?: { id?: unknown } } | null;
+  const body = (await response.json().catch(() => null)) as MeAnswer | null;
   if (body && body.member === null) return setMember(null);
   if (typeof body?.member?.id === 'string' && body.member.id !== memberId) {
     return setMember(body.member.id);
@@ -65,7 +90,9 @@ async function store(member: string, request: Request, response: Response) {
     await caches.delete(cacheName(member));
     return;
   }
-  const entries = await cache.keys();
+  const entries = (await cache.keys()).filter(
+    (entry) => !STARTUP_READS.includes(new URL(entry.url).pathname),
+  );
   for (const old of entries.slice(0, Math.max(0, entries.length - MAX_OFFLINE_READS))) {
     await cache.delete(old);
   }
