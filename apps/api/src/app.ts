@@ -24,6 +24,8 @@ import { meetupRoutes } from './modules/meetups/meetups.routes.ts';
 import { memberRoutes } from './modules/members/members.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
+import { pushJobs } from './modules/push/push.jobs.ts';
+import { pushRoutes } from './modules/push/push.routes.ts';
 import { reminderJobs } from './modules/reminders/reminders.jobs.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
@@ -131,6 +133,12 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(noticeMailJobs, email);
   await app.register(weeklyDigestJobs, email);
   await app.register(emailReplyJobs, email);
+  await app.register(pushRoutes, { push: config.push });
+  await app.register(pushJobs, {
+    push: config.push,
+    publicOrigin: config.publicOrigin,
+    promptly: config.jobPollMs !== null,
+  });
 
   await app.register(spa, { webDist: config.webDist });
   return app;

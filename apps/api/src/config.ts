@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { inboundMailProblem, MAIL_ENV, type MailConfig, mailConfigFrom } from './mail-config.ts';
+import { PUSH_ENV, type PushConfig, pushConfigFrom, pushProblem } from './push-config.ts';
 
 export type { MailConfig };
 
@@ -74,6 +75,7 @@ const EnvSchema = z.object({
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   ...MAIL_ENV,
+  ...PUSH_ENV,
   OIDC_BUTTON_LABEL: z.string().trim().min(1).max(60).optional(),
   ACCESSIBILITY_CONTACT: z
     .email({ error: 'must be the e-mail address that takes accessibility feedback' })
@@ -125,6 +127,7 @@ export interface Config {
    * members reach inside Praxis.
    */
   accessibilityContact: string | null;
+  push: PushConfig;
 }
 
 export interface OidcConfig {
@@ -158,7 +161,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       'Praxis cannot start; fix these environment variables:\n  OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: single sign-on (OIDC_ISSUER) needs the client id and secret your identity provider gave Praxis',
     );
   }
-  const mailProblem = inboundMailProblem(vars);
+  const mailProblem = inboundMailProblem(vars) ?? pushProblem(vars);
   if (mailProblem) {
     throw new ConfigError(
       `Praxis cannot start; fix these environment variables:\n  ${mailProblem}`,
@@ -214,6 +217,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         : null,
     mail: mailConfigFrom(vars, host),
     accessibilityContact: vars.ACCESSIBILITY_CONTACT ?? null,
+    push: pushConfigFrom(vars, publicOrigin),
   };
 }
 

@@ -25,9 +25,15 @@ export const EmailMode = z.enum(['instant', 'daily', 'off'], {
 });
 export type EmailMode = z.infer<typeof EmailMode>;
 
+/** The topics that can reach the member's devices by push too, each on or off on its own. */
+export const PushTopic = z.enum(['direct_messages', 'mentions', 'advice', 'meetup_news']);
+export type PushTopic = z.infer<typeof PushTopic>;
+
 export const EmailPreferences = z.object({
   topics: z.record(EmailTopic, EmailMode),
   weeklyDigest: z.boolean(),
+  /** Push to the member's devices, topic by topic; apart from e-mail. */
+  push: z.record(PushTopic, z.boolean()),
   /** The address mail goes to. */
   address: z.string(),
   /** Set when mail to the address bounced for good: nothing is sent until it changes. */
@@ -50,6 +56,17 @@ export const EmailPreferencesUpdate = z.strictObject(
       })
       .optional(),
     weeklyDigest: z.boolean({ error: msg('validation.email.weeklyDigestFlag') }).optional(),
+    push: z
+      .partialRecord(PushTopic, z.boolean({ error: msg('validation.email.pushFlag') }), {
+        error: (issue) =>
+          issue.code === 'invalid_type'
+            ? msg('validation.email.pushShape')
+            : msg('validation.email.topicUnknown', {
+                keys: ((issue as { keys?: string[] }).keys ?? []).join(', '),
+                topics: PushTopic.options.join(', '),
+              }),
+      })
+      .optional(),
   },
   {
     error: (issue) =>

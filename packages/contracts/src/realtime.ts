@@ -84,6 +84,11 @@ const EnvelopeClientFrames = [
   z.object({ type: z.literal('ping') }),
   z.object({ type: z.literal('follow'), topic: Topic }),
   z.object({ type: z.literal('unfollow'), topic: Topic }),
+  /** The tab gained or lost the focus: while one of a member's tabs has it, nothing is pushed. */
+  z.object({
+    type: z.literal('focus'),
+    focused: z.boolean({ error: msg('validation.realtime.focused') }),
+  }),
 ] as const;
 
 export const ClientFrame = z.discriminatedUnion('type', [

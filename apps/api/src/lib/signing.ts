@@ -21,16 +21,32 @@ async function keyFor(db: Db, purpose: string): Promise<Buffer> {
 }
 
 async function readOrMakeKey(db: Db, purpose: string): Promise<Buffer> {
+  return Buffer.from(
+    await serverSecret(db, purpose, () => randomBytes(32).toString('base64')),
+    'base64',
+  );
+}
+
+/**
+ * The server's secret named `name`, made by `make` at first use and kept in the database: every
+ * instance reads the same one, whichever made it first (a key pair, as text).
+ */
+export async function serverSecret(db: Db, name: string, make: () => string): Promise<string> {
+  const [kept] = await db
+    .select({ value: serverSecrets.value })
+    .from(serverSecrets)
+    .where(eq(serverSecrets.name, name));
+  if (kept) return kept.value;
   await db
     .insert(serverSecrets)
-    .values({ name: purpose, value: randomBytes(32).toString('base64') })
+    .values({ name, value: make() })
     .onConflictDoNothing({ target: serverSecrets.name });
   const [row] = await db
     .select({ value: serverSecrets.value })
     .from(serverSecrets)
-    .where(eq(serverSecrets.name, purpose));
-  if (!row) throw new Error(`no key for ${purpose}`);
-  return Buffer.from(row.value, 'base64');
+    .where(eq(serverSecrets.name, name));
+  if (!row) throw new Error(`no secret named ${name}`);
+  return row.value;
 }
 
 /** `data` with a MAC over it, URL-safe: whoever holds the token can show the server made it. */

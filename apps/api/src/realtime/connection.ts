@@ -67,6 +67,8 @@ export class Connection {
   /** Topics this socket follows, chat rooms (`room:<id>`) included. */
   readonly topics = new Set<string>();
   closed = false;
+  /** The tab says it has the focus; a socket that closes has it no more. */
+  focused = false;
   /** Cleared by the heartbeat, set by any sign of life. */
   alive = true;
   /** Topics joined whose access is still being checked; made only when needed. */

@@ -60,6 +60,8 @@ export function createHub({ db, memberFor, onFailure, announcePresence, localeFo
   const presence = createPresence({
     db,
     isConnected: (memberId) => (byMember.get(memberId)?.size ?? 0) > 0,
+    isFocused: (memberId) =>
+      [...(byMember.get(memberId) ?? [])].some((connection) => connection.focused),
     announce: announcePresence,
     onFailure,
   });
@@ -129,6 +131,16 @@ export function createHub({ db, memberFor, onFailure, announcePresence, localeFo
     schema: envelopeFrame('unfollow'),
     cost: 1,
     handle: (connection, { topic }) => topics.leave(connection, topic),
+  });
+
+  registerFrame('focus', {
+    schema: envelopeFrame('focus'),
+    cost: 1,
+    handle(connection, { focused }) {
+      if (connection.focused === focused) return;
+      connection.focused = focused;
+      presence.sync(connection.member.id);
+    },
   });
 
   function registerFrame<Frame extends { type: string }>(

@@ -15,13 +15,23 @@ export async function beat(db: Db, instanceId: string) {
     .onConflictDoUpdate({ target: realtimeInstances.id, set: { seenAt: sql`now()` } });
 }
 
-/** Records that these members have a connection on this instance (again, after a sweep). */
-export async function addConnections(db: Db, instanceId: string, memberIds: string[]) {
-  if (memberIds.length === 0) return;
+/**
+ * Records that these members have a connection on this instance (again, after a sweep), and
+ * whether one of them has the focus.
+ */
+export async function addConnections(
+  db: Db,
+  instanceId: string,
+  connected: { memberId: string; focused: boolean }[],
+) {
+  if (connected.length === 0) return;
   await db
     .insert(presence)
-    .values(memberIds.map((memberId) => ({ instanceId, memberId })))
-    .onConflictDoNothing();
+    .values(connected.map(({ memberId, focused }) => ({ instanceId, memberId, focused })))
+    .onConflictDoUpdate({
+      target: [presence.instanceId, presence.memberId],
+      set: { focused: sql`excluded.focused` },
+    });
 }
 
 export async function removeConnection(db: Db, instanceId: string, memberId: string) {
@@ -39,6 +49,20 @@ export async function onlineAmong(db: Db, memberIds: string[]): Promise<Set<stri
     .innerJoin(realtimeInstances, eq(realtimeInstances.id, presence.instanceId))
     .where(and(inArray(presence.memberId, memberIds), fresh()));
   return new Set(rows.map((row) => row.memberId));
+}
+
+/**
+ * Whether the member has a tab with the focus on a live instance, any of them: what is pushed to
+ * phones waits while they look at Praxis. A socket that closed counts as a tab without it.
+ */
+export async function hasFocusedTab(db: Db, memberId: string): Promise<boolean> {
+  const rows = await db
+    .select({ memberId: presence.memberId })
+    .from(presence)
+    .innerJoin(realtimeInstances, eq(realtimeInstances.id, presence.instanceId))
+    .where(and(eq(presence.memberId, memberId), eq(presence.focused, true), fresh()))
+    .limit(1);
+  return rows.length > 0;
 }
 
 /** Every member connected to a live instance. */

@@ -9,6 +9,8 @@ interface PresenceDeps {
   db: Db;
   /** Whether the member has a socket on this instance right now. */
   isConnected(memberId: string): boolean;
+  /** Whether one of the member's sockets on this instance says its tab has the focus. */
+  isFocused(memberId: string): boolean;
   announce(memberId: string, online: boolean): Promise<void>;
   onFailure(error: unknown): void;
 }
@@ -18,7 +20,7 @@ interface PresenceDeps {
  * and beats a heartbeat; an instance that stops beating is swept by the others, and its members
  * go offline unless they are connected elsewhere.
  */
-export function createPresence({ db, isConnected, announce, onFailure }: PresenceDeps) {
+export function createPresence({ db, isConnected, isFocused, announce, onFailure }: PresenceDeps) {
   const instanceId = randomUUID();
   /** Members whose arrival this instance has handled: recorded, and announced if they show it. */
   const arrived = new Set<string>();
@@ -48,14 +50,16 @@ export function createPresence({ db, isConnected, announce, onFailure }: Presenc
     },
 
     /**
-     * A member connected or disconnected here. Serialised per member, and decided by the state
-     * when it runs, so quick reconnects settle right.
+     * A member connected, disconnected or moved the focus here. Serialised per member, and
+     * decided by the state when it runs, so quick reconnects settle right.
      */
     sync(memberId: string) {
       const next = (work.get(memberId) ?? Promise.resolve())
         .then(async () => {
           if (isConnected(memberId)) {
-            await repository.addConnections(db, instanceId, [memberId]);
+            await repository.addConnections(db, instanceId, [
+              { memberId, focused: isFocused(memberId) },
+            ]);
             if (arrived.has(memberId)) return;
             arrived.add(memberId);
             // Someone who hides it stays offline to others, though Praxis knows they are here.
@@ -76,7 +80,11 @@ export function createPresence({ db, isConnected, announce, onFailure }: Presenc
     async beat(connectedMemberIds: string[]) {
       await repository.beat(db, instanceId);
       // Rows another instance swept while this one could not reach the database come back.
-      await repository.addConnections(db, instanceId, connectedMemberIds);
+      await repository.addConnections(
+        db,
+        instanceId,
+        connectedMemberIds.map((memberId) => ({ memberId, focused: isFocused(memberId) })),
+      );
       await announceOfflineUnlessElsewhere(await repository.sweepStale(db));
     },
 

@@ -37,6 +37,7 @@ describe('GET /api/email/preferences', () => {
         flags: 'off',
       },
       weeklyDigest: true,
+      push: { direct_messages: true, mentions: true, advice: true, meetup_news: true },
       address: member.email,
       bounced: null,
     });
@@ -99,6 +100,21 @@ describe('PATCH /api/email/preferences', () => {
     expect(read.topics).toMatchObject({ flags: 'off', mentions: 'instant' });
   });
 
+  it('turns a topic off for push and leaves its e-mail as it was, and the other way round', async () => {
+    const member = await signedIn();
+    const pushOff = await change(member.cookie, { push: { mentions: false } });
+    expect(pushOff.statusCode, pushOff.body).toBe(200);
+    expect(pushOff.json()).toMatchObject({
+      topics: { mentions: 'instant' },
+      push: { mentions: false, direct_messages: true },
+    });
+    const mailOff = await change(member.cookie, { topics: { direct_messages: 'off' } });
+    expect(mailOff.json()).toMatchObject({
+      topics: { direct_messages: 'off', mentions: 'instant' },
+      push: { mentions: false, direct_messages: true },
+    });
+  });
+
   it('lets an organiser turn flags to the daily summary', async () => {
     const organiser = await signedIn('organiser');
     const response = await change(organiser.cookie, { topics: { flags: 'daily' } });
@@ -121,7 +137,17 @@ describe('PATCH /api/email/preferences', () => {
     [
       'a field that cannot be changed',
       { address: 'new@example.org' },
-      'Only topics and weeklyDigest can be changed, not address.',
+      'Only topics, weeklyDigest and push can be changed, not address.',
+    ],
+    [
+      'a push choice that is not true or false',
+      { push: { mentions: 'off' } },
+      'Say true or false: whether to get this topic as push notifications.',
+    ],
+    [
+      'a topic that is never pushed',
+      { push: { flags: true } },
+      'Not an e-mail topic: flags. The topics are direct_messages, mentions, advice, meetup_news.',
     ],
     [
       'topics that are not an object',

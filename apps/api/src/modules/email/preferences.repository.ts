@@ -24,7 +24,10 @@ export async function chosenModes(
 export async function choose(
   db: Db,
   memberId: string,
-  choices: { topic: EmailTopic | typeof WEEKLY_DIGEST; mode: EmailMode | 'weekly' }[],
+  choices: {
+    topic: EmailTopic | typeof WEEKLY_DIGEST | `push:${string}`;
+    mode: EmailMode | 'weekly' | 'on';
+  }[],
 ) {
   if (choices.length === 0) return;
   await db

@@ -1,11 +1,16 @@
-import type { EmailPreferences, EmailPreferencesUpdate, EmailTopic } from '@praxis/contracts/email';
+import type {
+  EmailPreferences,
+  EmailPreferencesUpdate,
+  EmailTopic,
+  PushTopic,
+} from '@praxis/contracts/email';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { addressHealth, clearBounces } from './address-health.repository.ts';
 import { choose, chosenModes } from './preferences.repository.ts';
-import { modesFor, topicsFor, WEEKLY_DIGEST } from './topics.ts';
+import { modesFor, pushChoices, pushKey, topicsFor, WEEKLY_DIGEST } from './topics.ts';
 
 /** What Praxis mails the member, topic by topic, and whether mail to their address bounced. */
 export async function emailPreferencesOf(db: Db, member: AccountMember): Promise<EmailPreferences> {
@@ -13,6 +18,7 @@ export async function emailPreferencesOf(db: Db, member: AccountMember): Promise
   const health = await addressHealth(db, member.email);
   return {
     ...modesFor(member.role, chosen),
+    push: pushChoices(chosen),
     address: member.email,
     bounced: health?.hardBouncedAt
       ? {
@@ -51,6 +57,9 @@ export async function changeEmailPreferences(
     ...(update.weeklyDigest === undefined
       ? []
       : [{ topic: WEEKLY_DIGEST, mode: update.weeklyDigest ? 'weekly' : 'off' } as const]),
+    ...(Object.entries(update.push ?? {}) as [PushTopic, boolean][]).map(
+      ([topic, on]) => ({ topic: pushKey(topic), mode: on ? 'on' : 'off' }) as const,
+    ),
   ]);
   return emailPreferencesOf(db, member);
 }
@@ -59,4 +68,13 @@ export async function changeEmailPreferences(
 export async function retryAddress(db: Db, member: AccountMember): Promise<EmailPreferences> {
   await clearBounces(db, member.email);
   return emailPreferencesOf(db, member);
+}
+
+/**
+ * Whether the member wants `topic` pushed to their devices: their own choice, on by default.
+ * Apart from e-mail: a topic mailed only daily, or not at all, may still be pushed.
+ */
+export async function pushWanted(db: Db, memberId: string, topic: PushTopic): Promise<boolean> {
+  const chosen = (await chosenModes(db, [memberId])).get(memberId) ?? new Map();
+  return pushChoices(chosen)[topic];
 }

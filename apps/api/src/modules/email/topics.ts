@@ -1,4 +1,4 @@
-import { EmailMode, EmailTopic, type UnsubscribeTopic } from '@praxis/contracts/email';
+import { EmailMode, EmailTopic, PushTopic, type UnsubscribeTopic } from '@praxis/contracts/email';
 import type { Role } from '@praxis/contracts/members';
 import type { NotificationKind } from '@praxis/contracts/notifications';
 
@@ -74,4 +74,23 @@ export function modesFor(
     }),
   ) as Record<EmailTopic, EmailMode>;
   return { topics, weeklyDigest: chosen.get(WEEKLY_DIGEST) !== 'off' };
+}
+
+/**
+ * A topic's push choice is stored among the e-mail preferences as `push:<topic>`, `on` or `off`:
+ * a table of topics and modes needs no new column for it.
+ */
+export const pushKey = (topic: PushTopic): `push:${PushTopic}` => `push:${topic}`;
+
+/** Which push topic a notification belongs to; null for what is never pushed. */
+export function pushTopicOf(kind: NotificationKind): PushTopic | null {
+  const topic = PushTopic.safeParse(topicOf(kind, false));
+  return topic.success ? topic.data : null;
+}
+
+/** Every push topic is on until the member turns it off. */
+export function pushChoices(chosen: ReadonlyMap<string, string>): Record<PushTopic, boolean> {
+  return Object.fromEntries(
+    PushTopic.options.map((topic) => [topic, chosen.get(pushKey(topic)) !== 'off']),
+  ) as Record<PushTopic, boolean>;
 }

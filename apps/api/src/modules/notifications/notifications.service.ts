@@ -40,10 +40,17 @@ export interface StoredNotification {
 export const PLAN_NOTICE_MAIL = 'notice_mail_plan';
 
 /**
+ * The job that pushes new notifications to the recipients' devices, by their preferences and
+ * unless they are looking at Praxis; the push module registers what it does. Its payload names
+ * the notifications (`ids`, comma-separated).
+ */
+export const PLAN_PUSH = 'push_plan';
+
+/**
  * Stores notifications for other modules, inside the transaction of the change they tell of, and
  * announces them on the bus in it: they reach open tabs once it commits, and never if it rolls
- * back; the same transaction queues them for e-mail, so mail goes out for exactly what was
- * stored. Nobody is notified of their own act.
+ * back; the same transaction queues them for e-mail and push, so these go out for exactly what
+ * was stored. Nobody is notified of their own act.
  */
 export async function notify(tx: Db, inputs: NotificationInput[]): Promise<StoredNotification[]> {
   const rows = inputs.filter((input) => input.memberId !== input.actorId);
@@ -57,10 +64,11 @@ export async function notify(tx: Db, inputs: NotificationInput[]): Promise<Store
     ...stored.map((payload) => ({ name: 'notification.created' as const, payload })),
   );
   if (stored.length > 0) {
-    await enqueue(tx, {
-      kind: PLAN_NOTICE_MAIL,
-      payload: { ids: stored.map((row) => row.id).join(',') },
-    });
+    const ids = stored.map((row) => row.id).join(',');
+    await enqueue(tx, [
+      { kind: PLAN_NOTICE_MAIL, payload: { ids } },
+      { kind: PLAN_PUSH, payload: { ids } },
+    ]);
   }
   return stored;
 }

@@ -1,0 +1,95 @@
+import type { Db } from '@praxis/db/client';
+import { members } from '@praxis/db/schema/members';
+import { pushSubscriptions } from '@praxis/db/schema/push';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { accountColumns } from '../members/account-columns.ts';
+
+export type PushSubscriptionRow = typeof pushSubscriptions.$inferSelect;
+
+/**
+ * Stores a browser's subscription for the member and session. The endpoint is the browser's:
+ * subscribing again, or as another member after signing in there, takes the row over.
+ */
+export async function upsert(
+  db: Db,
+  subscription: Pick<
+    PushSubscriptionRow,
+    'memberId' | 'sessionId' | 'endpoint' | 'p256dh' | 'auth' | 'label'
+  >,
+): Promise<PushSubscriptionRow> {
+  const [row] = await db
+    .insert(pushSubscriptions)
+    .values(subscription)
+    .onConflictDoUpdate({
+      target: pushSubscriptions.endpoint,
+      set: {
+        memberId: subscription.memberId,
+        sessionId: subscription.sessionId,
+        p256dh: subscription.p256dh,
+        auth: subscription.auth,
+        label: subscription.label,
+        createdAt: sql`now()`,
+        lastPushedAt: null,
+      },
+    })
+    .returning();
+  if (!row) throw new Error('the subscription was not stored');
+  return row;
+}
+
+/** The member's devices, newest first; a member has a handful, never a page's worth. */
+export async function listOf(db: Db, memberId: string): Promise<PushSubscriptionRow[]> {
+  return db
+    .select()
+    .from(pushSubscriptions)
+    .where(eq(pushSubscriptions.memberId, memberId))
+    .orderBy(desc(pushSubscriptions.createdAt))
+    .limit(100);
+}
+
+/** Removes one of the member's devices; false when it is not theirs or is gone. */
+export async function removeOwn(db: Db, memberId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(pushSubscriptions)
+    .where(and(eq(pushSubscriptions.id, id), eq(pushSubscriptions.memberId, memberId)))
+    .returning({ id: pushSubscriptions.id });
+  return rows.length > 0;
+}
+
+export async function byId(db: Db, id: string): Promise<PushSubscriptionRow | null> {
+  const [row] = await db.select().from(pushSubscriptions).where(eq(pushSubscriptions.id, id));
+  return row ?? null;
+}
+
+/** The push service said the subscription is gone (404, 410): so it is here too. */
+export async function forget(db: Db, id: string) {
+  await db.delete(pushSubscriptions).where(eq(pushSubscriptions.id, id));
+}
+
+export async function markPushed(db: Db, id: string, at: Date) {
+  await db.update(pushSubscriptions).set({ lastPushedAt: at }).where(eq(pushSubscriptions.id, id));
+}
+
+/** The subscriptions of these members, by member: most members have none. */
+export async function ofMembers(
+  db: Db,
+  memberIds: string[],
+): Promise<Map<string, PushSubscriptionRow[]>> {
+  const byMember = new Map<string, PushSubscriptionRow[]>();
+  if (memberIds.length === 0) return byMember;
+  const rows = await db
+    .select()
+    .from(pushSubscriptions)
+    .where(inArray(pushSubscriptions.memberId, [...new Set(memberIds)]));
+  for (const row of rows) byMember.set(row.memberId, [...(byMember.get(row.memberId) ?? []), row]);
+  return byMember;
+}
+
+/** The active members among `memberIds`, as accounts: a deactivated one is pushed nothing. */
+export async function activeAccounts(db: Db, memberIds: string[]) {
+  if (memberIds.length === 0) return [];
+  return db
+    .select(accountColumns)
+    .from(members)
+    .where(and(inArray(members.id, memberIds), isNull(members.deactivatedAt)));
+}

@@ -1,0 +1,131 @@
+import { isIP } from 'node:net';
+import type { AccountMember } from '@praxis/contracts/members';
+import type { PushDeviceList, PushKey, PushSubscriptionInput } from '@praxis/contracts/push';
+import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
+import webpush from 'web-push';
+import { AppError } from '../../app-error.ts';
+import { isPublicAddress } from '../../lib/public-address.ts';
+import { serverSecret } from '../../lib/signing.ts';
+import type { PushConfig } from '../../push-config.ts';
+import { hashToken } from '../../tokens.ts';
+import * as repository from './push.repository.ts';
+
+export interface VapidKeys {
+  publicKey: string;
+  privateKey: string;
+}
+
+/** Keys read before, per database handle: they never change. */
+const kept = new WeakMap<Db, VapidKeys>();
+
+/**
+ * The VAPID key pair push requests are signed with: the operator's, or one made at first use
+ * and kept among the server's secrets, so that every instance signs alike and subscriptions
+ * survive restarts.
+ */
+export async function vapidKeys(db: Db, config: PushConfig): Promise<VapidKeys> {
+  if (config.vapidKeys) return config.vapidKeys;
+  const known = kept.get(db);
+  if (known) return known;
+  const keys = JSON.parse(
+    await serverSecret(db, 'vapid', () => JSON.stringify(webpush.generateVAPIDKeys())),
+  ) as VapidKeys;
+  kept.set(db, keys);
+  return keys;
+}
+
+const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
+
+/**
+ * Whether Praxis may send to this endpoint. The server itself makes the request, so an endpoint
+ * must not point into its own network: https to a name or a public address (the name is checked
+ * again when connecting); plain http to this machine only outside production, for tests.
+ */
+export function endpointAllowed(endpoint: string, config: PushConfig): boolean {
+  const url = new URL(endpoint);
+  if (url.username || url.password) return false;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (!config.publicEndpointsOnly && LOOPBACK.includes(url.hostname)) {
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  }
+  if (url.protocol !== 'https:') return false;
+  if (isIP(host) !== 0) return isPublicAddress(host);
+  return host.includes('.') && !/\.(localhost|local|internal|home\.arpa)$/i.test(host);
+}
+
+/** "Chrome · Android": what a member recognises their device by, from its User-Agent. */
+export function deviceLabel(userAgent: string | undefined): string {
+  const agent = userAgent ?? '';
+  const browser =
+    [
+      ['Edge', /Edg(e|A|iOS)?\//],
+      ['Opera', /OPR\//],
+      ['Samsung Internet', /SamsungBrowser\//],
+      ['Firefox', /(Firefox|FxiOS)\//],
+      ['Chrome', /(Chrome|CriOS)\//],
+      ['Safari', /Version\/.*Safari\//],
+    ].find(([, pattern]) => (pattern as RegExp).test(agent))?.[0] ?? null;
+  const system =
+    [
+      ['Android', /Android/],
+      ['iOS', /iPhone|iPad|iPod/],
+      ['ChromeOS', /CrOS/],
+      ['Windows', /Windows/],
+      ['macOS', /Mac OS X|Macintosh/],
+      ['Linux', /Linux/],
+    ].find(([, pattern]) => (pattern as RegExp).test(agent))?.[0] ?? null;
+  return [browser ?? '?', system].filter(Boolean).join(' · ').slice(0, 80);
+}
+
+export function createPushService(db: Db, config: PushConfig) {
+  return {
+    async key(): Promise<PushKey> {
+      return { publicKey: (await vapidKeys(db, config)).publicKey };
+    },
+
+    /** Stores this browser's subscription, bound to the session: signing out removes it. */
+    async subscribe(
+      member: AccountMember,
+      sessionToken: string,
+      input: PushSubscriptionInput,
+      userAgent: string | undefined,
+    ): Promise<PushDeviceList> {
+      if (!endpointAllowed(input.endpoint, config)) {
+        throw new AppError('invalid', msg('errors.push.endpointRefused'), {
+          fields: { endpoint: msg('errors.push.endpointRefused') },
+        });
+      }
+      await repository.upsert(db, {
+        memberId: member.id,
+        sessionId: hashToken(sessionToken),
+        endpoint: input.endpoint,
+        p256dh: input.keys.p256dh,
+        auth: input.keys.auth,
+        label: deviceLabel(userAgent),
+      });
+      return this.devices(member, sessionToken);
+    },
+
+    async devices(member: AccountMember, sessionToken: string): Promise<PushDeviceList> {
+      const session = hashToken(sessionToken);
+      const rows = await repository.listOf(db, member.id);
+      return {
+        devices: rows.map((row) => ({
+          id: row.id,
+          label: row.label,
+          createdAt: row.createdAt.toISOString(),
+          lastPushedAt: row.lastPushedAt?.toISOString() ?? null,
+          thisDevice: row.sessionId === session,
+        })),
+      };
+    },
+
+    async remove(member: AccountMember, sessionToken: string, id: string) {
+      if (!(await repository.removeOwn(db, member.id, id))) {
+        throw new AppError('not_found', msg('errors.push.deviceGone'));
+      }
+      return this.devices(member, sessionToken);
+    },
+  };
+}
