@@ -130,6 +130,12 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   'PUT /api/rooms/{id}/muted': () => ({ body: { muted: true } }),
   'PATCH /api/rooms/{id}/messages/{messageId}': () => ({ body: { body: 'Edited.' } }),
   'PATCH /api/email/preferences': () => ({ body: { topics: { mentions: 'daily' } } }),
+  'POST /api/push/subscriptions': () => ({
+    body: {
+      endpoint: 'https://push.example.org/send/matrix',
+      keys: { p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) },
+    },
+  }),
   'PUT /api/auth/me/locale': () => ({ body: { locale: 'fr' } }),
   'PUT /api/admin/settings': () => ({ body: { defaultLocale: 'en' } }),
   // A token the server did not sign: whoever asks, the link is refused alike.
