@@ -16,6 +16,10 @@ export type LoginBody = z.infer<typeof LoginBody>;
 
 export const SessionResponse = z.object({ member: AccountMember });
 
+/** Who this browser is signed in as: null when nobody is, an answer rather than an error. */
+export const MeResponse = z.object({ member: AccountMember.nullable() });
+export type MeResponse = z.infer<typeof MeResponse>;
+
 /** The interface language a member chooses, or null to follow the browser again. */
 export const LocaleChoice = z.object({ locale: z.enum(locales).nullable() });
 export type LocaleChoice = z.infer<typeof LocaleChoice>;

@@ -20,7 +20,7 @@ describe('the language of an error', () => {
   it('follows Accept-Language for an anonymous visitor', async () => {
     const response = await s.t.request({
       method: 'GET',
-      url: '/api/auth/me',
+      url: '/api/profile',
       headers: { 'accept-language': 'fr-CH, fr;q=0.9, en;q=0.5' },
     });
     expect(response.statusCode).toBe(401);
@@ -31,7 +31,7 @@ describe('the language of an error', () => {
   });
 
   it('is English, as before, when nothing asks for another language', async () => {
-    const response = await s.t.request({ method: 'GET', url: '/api/auth/me' });
+    const response = await s.t.request({ method: 'GET', url: '/api/profile' });
     expect(errorOf(response).message).toBe('Sign in to continue.');
   });
 
@@ -121,7 +121,7 @@ describe('the language of an error', () => {
     try {
       const response = await s.t.request({
         method: 'GET',
-        url: '/api/auth/me',
+        url: '/api/profile',
         headers: { 'accept-language': 'de-DE, ja;q=0.8' },
       });
       expect(errorOf(response).message).toBe('Prijavite se za nastavak.');

@@ -59,7 +59,7 @@ describe('answers in a language', () => {
   it('vary on what chose the language and stay out of shared caches', async () => {
     const response = await t.request({
       method: 'GET',
-      url: '/api/auth/me',
+      url: '/api/profile',
       headers: { 'accept-language': 'fr' },
     });
     expect(response.statusCode).toBe(401);

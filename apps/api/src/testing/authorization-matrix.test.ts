@@ -28,7 +28,7 @@ const MATRIX: Record<string, string> = {
   'POST /api/auth/unlock': '400 400 400 400 400 400',
   'POST /api/auth/logout': '204 204 204 204 204 204',
   'POST /api/auth/logout-everywhere': '401 204 204 204 204 401',
-  'GET /api/auth/me': '401 200 200 200 200 401',
+  'GET /api/auth/me': '200 200 200 200 200 200',
   'PUT /api/auth/me/locale': '401 200 200 200 200 401',
   'GET /api/admin/settings': '401 403 403 403 200 401',
   'PUT /api/admin/settings': '401 403 403 403 200 401',

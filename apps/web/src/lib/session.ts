@@ -1,4 +1,4 @@
-import type { SessionResponse } from '@praxis/contracts/auth';
+import type { MeResponse, SessionResponse } from '@praxis/contracts/auth';
 import type { AccountMember } from '@praxis/contracts/members';
 import {
   type QueryClient,
@@ -7,20 +7,14 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { ApiError, apiRequest } from './api-client.ts';
+import { apiRequest } from './api-client.ts';
 import { tellServiceWorkerWhoIsSignedIn } from './service-worker.ts';
 
 // Who is signed in is shared plumbing: the shell, the route guards and several features read it.
 
 /** The signed-in member, or null when nobody is signed in. */
 export async function getMe(): Promise<AccountMember | null> {
-  let member: AccountMember | null;
-  try {
-    member = (await apiRequest<SessionResponse>('GET', '/api/auth/me')).member;
-  } catch (error) {
-    if (!(error instanceof ApiError && error.status === 401)) throw error;
-    member = null;
-  }
+  const { member } = await apiRequest<MeResponse>('GET', '/api/auth/me');
   tellServiceWorkerWhoIsSignedIn(member?.id ?? null);
   return member;
 }

@@ -4,6 +4,7 @@ import {
   LoginBody,
   LoginUnlockBody,
   LoginUnlockPreview,
+  MeResponse,
   PasswordChangeBody,
   PasswordResetConfirmBody,
   PasswordResetRequestBody,
@@ -165,11 +166,12 @@ export const authRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
-        summary: 'The signed-in member',
-        response: { 200: SessionResponse, ...errorResponses(401) },
+        summary: 'The signed-in member, or null when nobody is signed in',
+        response: { 200: MeResponse },
       },
     },
-    async (request) => ({ member: requireMember(request) }),
+    // Not a 401: asking who is signed in is how a signed-out page starts, not a failure.
+    async (request) => ({ member: request.member }),
   );
 
   app.put(

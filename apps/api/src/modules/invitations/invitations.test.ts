@@ -111,7 +111,7 @@ describe('accepting an invitation', () => {
       url: '/api/auth/me',
       cookie: sessionCookie(accepted),
     });
-    expect(me.statusCode).toBe(200);
+    expect(me.json().member.email).toBe('amra@agency.example');
 
     const again = await t.request({
       method: 'POST',
