@@ -2,6 +2,7 @@ import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { Author, CohortRef } from './common.ts';
 import { ContentLanguage } from './languages.ts';
+import { PollDeadline, PollState, Slot, Voter } from './meetups-poll.ts';
 import { line } from './profiles.ts';
 import { markdownText, ThreadKind } from './threads.ts';
 import { LocalDateTime, SlotInput, TimeZone } from './zoned-time.ts';
@@ -67,6 +68,7 @@ export const ProposeMeetupBody = z.object({
     .array(SlotInput, { error: msg('validation.meetups.slotsRequired') })
     .min(2, { error: msg('validation.meetups.slotsMin') })
     .max(12, { error: msg('validation.meetups.slotsMax') }),
+  pollClosesAt: PollDeadline.default(null),
 });
 export type ProposeMeetupBody = z.input<typeof ProposeMeetupBody>;
 export type ProposeMeetupInput = z.output<typeof ProposeMeetupBody>;
@@ -84,30 +86,12 @@ export const MeetupUpdateBody = z
     when: SlotInput,
     /** Confirms a move to a start that has already passed; without it such a move is refused. */
     moveIntoPast: z.boolean(),
+    /** The poll's deadline, while it is open; null removes it. */
+    pollClosesAt: PollDeadline,
   })
   .partial();
 export type MeetupUpdateBody = z.input<typeof MeetupUpdateBody>;
 export type MeetupUpdateInput = z.output<typeof MeetupUpdateBody>;
-
-export const VoteChoice = z.enum(['yes', 'if_need_be', 'no']);
-export type VoteChoice = z.infer<typeof VoteChoice>;
-
-export const VoteBody = z.object({
-  votes: z
-    .array(
-      z.object({ slotId: z.uuid({ error: msg('validation.meetups.slotId') }), choice: VoteChoice }),
-    )
-    .min(1, { error: msg('validation.meetups.votesMin') })
-    .max(12)
-    .refine((votes) => new Set(votes.map((vote) => vote.slotId)).size === votes.length, {
-      error: msg('validation.meetups.votesUnique'),
-    }),
-});
-export type VoteBody = z.infer<typeof VoteBody>;
-
-export const PickSlotBody = z.object({
-  slotId: z.uuid({ error: msg('validation.meetups.pickSlot') }),
-});
 
 export const RsvpChoice = z.enum(['going', 'maybe', 'not_going']);
 export const RsvpStatus = z.enum(['going', 'maybe', 'not_going', 'waitlisted']);
@@ -184,16 +168,6 @@ export const MeetupSummary = z.object({
 });
 export type MeetupSummary = z.infer<typeof MeetupSummary>;
 
-export const Slot = z.object({
-  id: z.uuid(),
-  startsAt: z.iso.datetime(),
-  endsAt: z.iso.datetime(),
-  timezone: z.string(),
-  totals: z.object({ yes: z.number(), ifNeedBe: z.number(), no: z.number() }),
-  myVote: VoteChoice.nullable(),
-});
-export type Slot = z.infer<typeof Slot>;
-
 export const AgendaItem = z.object({
   id: z.uuid(),
   title: z.string(),
@@ -218,8 +192,8 @@ export const MeetupDetail = MeetupSummary.extend({
   /** There are notes that only the organisers see, until the meetup starts. */
   notesDraft: z.boolean(),
   slots: z.array(Slot),
-  /** Everyone who voted, with their vote per slot id. */
-  voters: z.array(z.object({ member: Author, votes: z.record(z.string(), VoteChoice) })),
+  voters: z.array(Voter),
+  poll: PollState,
   attendees: z.object({
     going: z.array(Author),
     maybe: z.array(Author),
@@ -230,6 +204,8 @@ export const MeetupDetail = MeetupSummary.extend({
   can: z.object({
     manage: z.boolean(),
     vote: z.boolean(),
+    /** Remind those who have not voted: an organiser, an open poll, not reminded in a day. */
+    remind: z.boolean(),
     rsvp: z.boolean(),
     propose: z.boolean(),
   }),

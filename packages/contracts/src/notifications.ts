@@ -9,6 +9,8 @@ export const NotificationKind = z.enum([
   'advice_request',
   'flag',
   'meetup_poll_opened',
+  /** Those invited who have not voted yet are asked to, by an organiser or before the deadline. */
+  'meetup_poll_reminder',
   'meetup_scheduled',
   'meetup_changed',
   'meetup_cancelled',

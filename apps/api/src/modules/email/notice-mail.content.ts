@@ -110,6 +110,7 @@ export function sentenceOf(
     case 'flag':
       return t(`mail.notice.sentence.${row.kind}`, { actor, thread });
     case 'meetup_poll_opened':
+    case 'meetup_poll_reminder':
     case 'meetup_scheduled':
     case 'meetup_changed':
     case 'meetup_cancelled':

@@ -29,6 +29,7 @@ export function topicOf(kind: NotificationKind, ownThread: boolean): EmailTopic 
     case 'direct_message':
       return 'direct_messages';
     case 'meetup_poll_opened':
+    case 'meetup_poll_reminder':
     case 'meetup_scheduled':
     case 'meetup_changed':
     case 'meetup_cancelled':

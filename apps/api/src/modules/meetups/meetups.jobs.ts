@@ -7,8 +7,11 @@ import { notifyOfMention } from '../notifications/notifications.service.ts';
 import { meetupChanged } from './meetups.events.ts';
 import * as repository from './meetups.repository.ts';
 import { notesPublished } from './meetups.visibility.ts';
+import { pollsClosingAfter } from './poll.repository.ts';
+import { REMIND_BEFORE_DEADLINE_MS, remindNonVoters, takesVotes } from './poll.service.ts';
 
 export const NOTES_PUBLISHED = 'meetup_notes_published';
+export const POLL_REMINDER = 'meetup_poll_reminder';
 
 /**
  * Plans, inside the caller's transaction, the moment draft notes reach members: the meetup's
@@ -67,7 +70,49 @@ export async function publishDraftNotes(db: Db, job: Job, now: Date): Promise<vo
   await notifyNotesMentions(db, { meetupId, actorId, mentions });
 }
 
-/** Draft notes published at the meetup's start, on the job runner. */
+/**
+ * Plans, inside the caller's transaction, the reminder a day before the poll's deadline. The key
+ * names the deadline: a moved deadline gets a new one, and the old one, when due, finds the
+ * deadline moved and does nothing. None when that day has already begun.
+ */
+export async function planPollReminder(
+  db: Db,
+  meetup: { id: string; pollClosesAt: Date },
+  now: Date = new Date(),
+): Promise<void> {
+  const runAt = new Date(meetup.pollClosesAt.getTime() - REMIND_BEFORE_DEADLINE_MS);
+  if (runAt <= now) return;
+  const closesAt = meetup.pollClosesAt.toISOString();
+  await enqueue(db, {
+    kind: POLL_REMINDER,
+    key: `${POLL_REMINDER}:${meetup.id}:${closesAt}`,
+    payload: { meetupId: meetup.id, closesAt },
+    runAt,
+  });
+}
+
+/**
+ * A day before the deadline, tells those who have not voted yet, if the poll is still open with
+ * that deadline and nobody reminded them within the day. Under the meetup's lock, in the job's
+ * transaction.
+ */
+export async function sendPollReminder(db: Db, job: Job, now: Date): Promise<void> {
+  const { meetupId, closesAt } = job.payload;
+  if (!meetupId || !closesAt) throw new Error(`${POLL_REMINDER} without its payload`);
+  const meetup = await repository.lockMeetup(db, meetupId);
+  if (!meetup || meetup.pollClosesAt?.toISOString() !== closesAt || !takesVotes(meetup, now)) {
+    return;
+  }
+  if (await remindNonVoters(db, meetupId, null, now)) await meetupChanged(db, meetupId, 'poll');
+}
+
+/** Draft notes published at the meetup's start, and poll reminders, on the job runner. */
 export const meetupJobs: FastifyPluginAsync = async (app) => {
   app.jobs.register(NOTES_PUBLISHED, publishDraftNotes);
+  app.jobs.register(POLL_REMINDER, sendPollReminder);
+  // Polls that came in without going through proposing (the demo seed, a restore).
+  app.jobs.atStartup('plan the reminders of open polls', async (db) => {
+    const now = new Date();
+    for (const poll of await pollsClosingAfter(db, now)) await planPollReminder(db, poll, now);
+  });
 };

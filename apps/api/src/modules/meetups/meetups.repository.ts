@@ -1,4 +1,4 @@
-import type { VoteChoice } from '@praxis/contracts/meetups';
+import type { VoteChoice } from '@praxis/contracts/meetups-poll';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { meetupSeries, meetupSlots, meetups, meetupVotes, rsvps } from '@praxis/db/schema/meetups';

@@ -10,7 +10,6 @@ import {
   MeetupParams,
   MeetupUpdateBody,
   NotesBody,
-  PickSlotBody,
   ProposeMeetupBody,
   RsvpBody,
   SeriesBody,
@@ -18,8 +17,8 @@ import {
   SeriesList,
   SeriesParams,
   SuggestedSlots,
-  VoteBody,
 } from '@praxis/contracts/meetups';
+import { PickSlotBody, VoteBody } from '@praxis/contracts/meetups-poll';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';
@@ -184,6 +183,18 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     'Vote on the dates of an open poll; votes can change until it closes',
     VoteBody,
     (member, id, input) => scheduling.vote(member, id, input),
+  );
+  app.post(
+    '/api/meetups/:id/poll-reminder',
+    {
+      schema: {
+        tags,
+        summary: 'Remind the invitees who have not voted (organisers; once a day)',
+        params: MeetupParams,
+        response: { 200: MeetupDetail, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => scheduling.remind(requireMember(request), request.params.id),
   );
   action(
     'POST',

@@ -3,8 +3,8 @@ import type {
   MeetupDetail,
   MeetupSummary,
   MeetupUpdateInput,
-  VoteChoice,
 } from '@praxis/contracts/meetups';
+import type { VoteChoice } from '@praxis/contracts/meetups-poll';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
@@ -18,9 +18,11 @@ import { type NotificationInput, notify } from '../notifications/notifications.s
 import { planMeetupReminders } from '../reminders/reminders.service.ts';
 import * as attendance from './attendance.repository.ts';
 import { meetupChanged } from './meetups.events.ts';
-import { planNotesPublication } from './meetups.jobs.ts';
+import { planNotesPublication, planPollReminder } from './meetups.jobs.ts';
 import * as repository from './meetups.repository.ts';
 import { notesPublished } from './meetups.visibility.ts';
+import { commentsOf } from './poll.repository.ts';
+import { checkedDeadline, mayRemind, pollStateOf, takesVotes } from './poll.service.ts';
 import * as seriesRepository from './series.repository.ts';
 import { fillFreedSeats } from './waitlist.ts';
 import { slotInstants } from './zoned-time.ts';
@@ -95,15 +97,17 @@ export async function notifyInvitees(
 export function createMeetupService(db: Db, jobs: Pick<JobRunner, 'kick'>) {
   async function detail(viewer: AccountMember, id: string): Promise<MeetupDetail> {
     const row = await findVisibleMeetup(db, viewer, id);
-    const [meetup, slots, votes, answers, agenda, manage] = await Promise.all([
+    const [meetup, slots, votes, comments, answers, agenda, manage] = await Promise.all([
       repository.findMeetup(db, id),
       repository.slotsOf(db, id),
       repository.votesOf(db, id),
+      commentsOf(db, id),
       attendance.rsvpsOf(db, id),
       attendance.agendaOf(db, id),
       canManageSeries(db, viewer, row.seriesId),
     ]);
     if (!meetup) throw new AppError('not_found', msg('errors.meetups.meetupGone'));
+    const poll = await pollStateOf(db, meetup, manage);
     const people = await authorsById(db, [
       ...votes.map((vote) => vote.memberId),
       ...answers.map((answer) => answer.memberId),
@@ -146,8 +150,13 @@ export function createMeetupService(db: Db, jobs: Pick<JobRunner, 'kick'>) {
         };
       }),
       voters: [...voters].flatMap(([memberId, choices]) =>
-        author(memberId).map((member) => ({ member, votes: choices })),
+        author(memberId).map((member) => ({
+          member,
+          votes: choices,
+          comment: comments.get(memberId) ?? null,
+        })),
       ),
+      poll,
       attendees: {
         going: withStatus('going'),
         maybe: withStatus('maybe'),
@@ -178,7 +187,8 @@ export function createMeetupService(db: Db, jobs: Pick<JobRunner, 'kick'>) {
       }),
       can: {
         manage,
-        vote: open,
+        vote: takesVotes(meetup),
+        remind: manage && mayRemind(meetup),
         rsvp: scheduled,
         propose: open || scheduled,
       },
@@ -222,6 +232,17 @@ export function createMeetupService(db: Db, jobs: Pick<JobRunner, 'kick'>) {
         if (when && meetup.status !== 'scheduled') {
           throw new AppError('conflict', msg('errors.meetups.pickDateBeforeMoving'));
         }
+        if (input.pollClosesAt !== undefined && meetup.status !== 'proposed') {
+          throw new AppError('conflict', msg('errors.meetups.deadlineNoPoll'));
+        }
+        const pollClosesAt =
+          typeof input.pollClosesAt === 'string'
+            ? checkedDeadline(
+                input.pollClosesAt,
+                (await repository.slotsOf(tx, id)).map((slot) => slot.startsAt),
+                new Date(),
+              )
+            : input.pollClosesAt;
         // Moving into the past is usually a typo in the year; recording a date afterwards is not.
         if (when && when.startsAt < new Date() && input.moveIntoPast !== true) {
           throw new AppError('conflict', msg('errors.meetups.dateInPast'), {
@@ -247,12 +268,14 @@ export function createMeetupService(db: Db, jobs: Pick<JobRunner, 'kick'>) {
           ...(input.venue === undefined ? {} : { venue: input.venue }),
           ...(input.onlineUrl === undefined ? {} : { onlineUrl: input.onlineUrl }),
           ...(input.capacity === undefined ? {} : { capacity: input.capacity }),
+          ...(pollClosesAt === undefined ? {} : { pollClosesAt }),
           ...(when ?? {}),
           sequence: meetup.sequence + 1,
         });
         if (input.capacity !== undefined && meetup.status === 'scheduled') {
           await fillFreedSeats(tx, { id, capacity: input.capacity }, actor.id);
         }
+        if (pollClosesAt) await planPollReminder(tx, { id, pollClosesAt });
         await meetupChanged(tx, id, when ? 'schedule' : 'details');
         if (!when || meetup.status !== 'scheduled') return;
         await planMeetupReminders(tx, { id, startsAt: when.startsAt });

@@ -1,4 +1,5 @@
-import type { ProposeMeetupInput, VoteBody } from '@praxis/contracts/meetups';
+import type { ProposeMeetupInput } from '@praxis/contracts/meetups';
+import type { VoteInput } from '@praxis/contracts/meetups-poll';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
@@ -7,6 +8,7 @@ import { cookMarkdown } from '../../markdown.ts';
 import { cancelMeetupReminders, planMeetupReminders } from '../reminders/reminders.service.ts';
 import * as attendance from './attendance.repository.ts';
 import { meetupChanged } from './meetups.events.ts';
+import { planPollReminder } from './meetups.jobs.ts';
 import * as repository from './meetups.repository.ts';
 import {
   findVisibleMeetup,
@@ -14,6 +16,8 @@ import {
   notifyInvitees,
   requireManager,
 } from './meetups.service.ts';
+import * as pollRepository from './poll.repository.ts';
+import { checkedDeadline, remindNonVoters, takesVotes } from './poll.service.ts';
 import * as seriesRepository from './series.repository.ts';
 import { slotInstants } from './zoned-time.ts';
 
@@ -31,6 +35,14 @@ export function createSchedulingService(db: Db, meetups: MeetupService) {
       if (!series) throw new AppError('not_found', msg('errors.meetups.seriesGoneAnyMore'));
       await requireManager(db, actor, seriesId);
       const slots = input.slots.map((slot, index) => slotInstants(slot, `slots.${index}`));
+      const pollClosesAt =
+        input.pollClosesAt === null
+          ? null
+          : checkedDeadline(
+              input.pollClosesAt,
+              slots.map((slot) => slot.startsAt),
+              new Date(),
+            );
       const id = await db.transaction(async (tx) => {
         const meetupId = await repository.insertMeetup(tx, {
           seriesId,
@@ -41,25 +53,33 @@ export function createSchedulingService(db: Db, meetups: MeetupService) {
           venue: input.venue,
           onlineUrl: input.onlineUrl,
           capacity: input.capacity,
+          pollClosesAt,
           createdById: actor.id,
         });
         await repository.insertSlots(
           tx,
           slots.map((slot) => ({ ...slot, meetupId })),
         );
+        if (pollClosesAt) await planPollReminder(tx, { id: meetupId, pollClosesAt });
         await notifyInvitees(tx, meetupId, 'meetup_poll_opened', actor.id);
         return meetupId;
       });
       return meetups.detail(actor, id);
     },
 
-    /** Invitees vote on the slots of an open poll, and may change their votes until it closes. */
-    async vote(actor: AccountMember, id: string, input: VoteBody) {
+    /**
+     * Invitees vote on the slots of an open poll, with a comment if they like, and may change
+     * both until the deadline or until a date is picked.
+     */
+    async vote(actor: AccountMember, id: string, input: VoteInput) {
       await findVisibleMeetup(db, actor, id);
       await db.transaction(async (tx) => {
         const meetup = await repository.lockMeetup(tx, id);
         if (meetup?.status !== 'proposed') {
           throw new AppError('conflict', msg('errors.meetups.pollClosedDateChosen'));
+        }
+        if (!takesVotes(meetup)) {
+          throw new AppError('conflict', msg('errors.meetups.votingClosed'));
         }
         const slotIds = new Set((await repository.slotsOf(tx, id)).map((slot) => slot.id));
         if (input.votes.some((vote) => !slotIds.has(vote.slotId))) {
@@ -68,6 +88,26 @@ export function createSchedulingService(db: Db, meetups: MeetupService) {
           });
         }
         await repository.upsertVotes(tx, actor.id, input.votes);
+        if (input.comment !== undefined) {
+          await pollRepository.saveComment(tx, id, actor.id, input.comment);
+        }
+        await meetupChanged(tx, id, 'poll');
+      });
+      return meetups.detail(actor, id);
+    },
+
+    /** An organiser reminds the invitees who have not voted; once a day at most. */
+    async remind(actor: AccountMember, id: string) {
+      const row = await findVisibleMeetup(db, actor, id);
+      await requireManager(db, actor, row.seriesId);
+      await db.transaction(async (tx) => {
+        const meetup = await repository.lockMeetup(tx, id);
+        if (!meetup || !takesVotes(meetup)) {
+          throw new AppError('conflict', msg('errors.meetups.remindVotingClosed'));
+        }
+        if (!(await remindNonVoters(tx, id, actor.id, new Date()))) {
+          throw new AppError('conflict', msg('errors.meetups.remindedToday'));
+        }
         await meetupChanged(tx, id, 'poll');
       });
       return meetups.detail(actor, id);

@@ -1,4 +1,5 @@
-import type { MeetupDetail, VoteBody } from '@praxis/contracts/meetups';
+import type { MeetupDetail } from '@praxis/contracts/meetups';
+import type { VoteBody } from '@praxis/contracts/meetups-poll';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { storeMeetup } from '../meetup-cache.ts';

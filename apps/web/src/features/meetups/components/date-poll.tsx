@@ -1,4 +1,5 @@
-import type { MeetupDetail, Slot, VoteChoice } from '@praxis/contracts/meetups';
+import type { MeetupDetail } from '@praxis/contracts/meetups';
+import type { Slot, VoteChoice } from '@praxis/contracts/meetups-poll';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';

@@ -39,6 +39,8 @@ export function NotificationSentence({ notification }: { notification: Notificat
         : say('notifications.sentence.flag', thread);
     case 'meetup_poll_opened':
       return say('notifications.sentence.pollOpened', meetup);
+    case 'meetup_poll_reminder':
+      return say('notifications.sentence.pollReminder', meetup);
     case 'meetup_scheduled':
       return say('notifications.sentence.scheduled', meetup);
     case 'meetup_changed':
