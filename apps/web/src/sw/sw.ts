@@ -54,7 +54,7 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  // The shell's files never change under their names (hashed), so the cached copy is the file.
+  // This build's files: the cached copy is the file, until the next build's worker replaces it.
   event.respondWith(fromShell(request).then((cached) => cached ?? fetch(request)));
 });
 
