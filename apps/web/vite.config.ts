@@ -3,12 +3,13 @@ import { defineConfig } from 'vite';
 import { webMessages } from './vite-messages.ts';
 import { precompress } from './vite-precompress.ts';
 import { serviceWorker } from './vite-service-worker.ts';
+import { zodJitless } from './vite-zod-jitless.ts';
 
 const apiTarget = process.env.PRAXIS_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   // precompress last: it compresses what the other plugins wrote.
-  plugins: [react(), webMessages(), serviceWorker(), precompress()],
+  plugins: [react(), webMessages(), zodJitless(), serviceWorker(), precompress()],
   // Messages arrive parsed (see vite-messages.ts), so the browser is spared FormatJS's parser.
   resolve: {
     alias: [

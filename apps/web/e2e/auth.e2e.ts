@@ -150,6 +150,39 @@ describe('a new Praxis, from first run to invitation to sign-in', () => {
     await page.screenshot({ path: await screenshotPath('06-rate-limited') });
   });
 
+  it('loads the sign-in page on a first visit with no error, no CSP violation and compressed code', async () => {
+    const visitor = await launchBrowser();
+    try {
+      const page = await visitor.context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.assign(window, { cspViolations: seen });
+        document.addEventListener('securitypolicyviolation', (event) =>
+          seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
+      });
+      const entry = page.waitForResponse((response) =>
+        /\/assets\/index-[\w-]+\.js$/.test(response.url()),
+      );
+      await page.goto(`${server.origin}/login`);
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      const script = await entry;
+      expect(await script.request().headerValue('accept-encoding')).toMatch(/\bbr\b/);
+      expect(await script.headerValue('content-encoding')).toBe('br');
+      expect(await script.headerValue('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(
+        await page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations),
+      ).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  });
+
   it('logged no errors in the browser console (a broken CSP would show here)', () => {
     const unexpected = consoleErrors.filter(
       (text) => !/status of 40[139]|status of 429/.test(text),
