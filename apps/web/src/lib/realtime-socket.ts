@@ -43,6 +43,9 @@ export class ReconnectingSocket {
     window.addEventListener('online', this.retryNow);
     window.addEventListener('offline', this.dropWhenOffline);
     document.addEventListener('visibilitychange', this.retryWhenVisible);
+    window.addEventListener('focus', this.reportFocus);
+    window.addEventListener('blur', this.reportFocus);
+    document.addEventListener('visibilitychange', this.reportFocus);
     this.connect();
   }
 
@@ -51,6 +54,9 @@ export class ReconnectingSocket {
     window.removeEventListener('online', this.retryNow);
     window.removeEventListener('offline', this.dropWhenOffline);
     document.removeEventListener('visibilitychange', this.retryWhenVisible);
+    window.removeEventListener('focus', this.reportFocus);
+    window.removeEventListener('blur', this.reportFocus);
+    document.removeEventListener('visibilitychange', this.reportFocus);
     clearTimeout(this.retryTimer);
     this.detach()?.close(1000);
   }
@@ -136,6 +142,17 @@ export class ReconnectingSocket {
     if (document.visibilityState === 'visible') this.retryNow();
   };
 
+  /**
+   * Tells the server whether this tab has the focus: while one of the member's tabs has it,
+   * nothing is pushed to their phone. A new connection starts unfocused on the server.
+   */
+  private readonly reportFocus = () => {
+    this.send({
+      type: 'focus',
+      focused: document.visibilityState === 'visible' && document.hasFocus(),
+    });
+  };
+
   private receive(data: unknown) {
     // The server speaks the same contracts, and `hello` checks the protocol version, so frames
     // are trusted as the REST answers are rather than parsed again.
@@ -152,6 +169,7 @@ export class ReconnectingSocket {
       this.failures = 0;
       this.handlers.notice(null);
       this.startHeartbeat();
+      this.reportFocus();
     }
     this.handlers.frame(frame);
   }

@@ -1,5 +1,68 @@
-// Web Push: the service worker's push and notificationclick handlers go here. sw.ts imports this
-// file, so whatever it registers on `self` runs in the one worker. This folder is type-checked
-// with the WebWorker library (tsconfig.json beside it); type the worker's global scope with
-// `declare const self: ServiceWorkerGlobalScope;`.
-export {};
+// Web Push: the server sends a notification's title, a glance of its text and the link to open
+// (contracts/push.ts PushMessage), encrypted for this browser; the worker shows it and, on a
+// click, brings an open Praxis tab there or opens one.
+
+declare const self: ServiceWorkerGlobalScope;
+
+interface PushMessage {
+  title: string;
+  body: string;
+  url: string;
+  tag: string;
+}
+
+function messageOf(event: PushEvent): PushMessage | null {
+  try {
+    const message = event.data?.json() as Partial<PushMessage> | undefined;
+    if (typeof message?.title !== 'string' || typeof message.url !== 'string') return null;
+    return {
+      title: message.title,
+      body: typeof message.body === 'string' ? message.body : '',
+      url: message.url,
+      tag: typeof message.tag === 'string' ? message.tag : message.url,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Only a place in Praxis itself is opened: never another site a message might name. */
+function sameOriginUrl(url: unknown): string {
+  try {
+    const target = new URL(String(url), self.location.origin);
+    return target.origin === self.location.origin ? target.href : self.location.origin;
+  } catch {
+    return self.location.origin;
+  }
+}
+
+self.addEventListener('push', (event) => {
+  const message = messageOf(event);
+  if (!message) return;
+  event.waitUntil(
+    self.registration.showNotification(message.title, {
+      body: message.body,
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-192.png',
+      tag: message.tag,
+      data: { url: sameOriginUrl(message.url) },
+    }),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = sameOriginUrl((event.notification.data as { url?: unknown } | null)?.url);
+  event.waitUntil(
+    (async () => {
+      const tabs = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const tab = tabs.find((client) => new URL(client.url).origin === self.location.origin);
+      if (tab) {
+        const focused = await tab.focus();
+        await focused.navigate(url).catch(() => self.clients.openWindow(url));
+        return;
+      }
+      await self.clients.openWindow(url);
+    })(),
+  );
+});

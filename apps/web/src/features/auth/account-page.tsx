@@ -9,6 +9,7 @@ import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useChangePassword } from './api/change-password.ts';
 import { useLogout } from './api/logout.ts';
+import { PushDevices } from './components/push-devices.tsx';
 
 export function AccountPage({ member }: { member: AccountMember }) {
   const t = useT();
@@ -74,6 +75,8 @@ export function AccountPage({ member }: { member: AccountMember }) {
           {t('auth.account.changePassword')}
         </button>
       </form>
+
+      <PushDevices />
 
       <h2>{t('auth.account.sessionsHeading')}</h2>
       <p className="muted">{t('auth.account.sessionsHint')}</p>

@@ -1,4 +1,4 @@
-import type { EmailMode, EmailPreferences, EmailTopic } from '@praxis/contracts/email';
+import type { EmailMode, EmailPreferences, EmailTopic, PushTopic } from '@praxis/contracts/email';
 import type { AccountMember } from '@praxis/contracts/members';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -9,9 +9,10 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useEmailPreferences } from './api/get-email-preferences.ts';
 import { useRetryAddress } from './api/retry-address.ts';
 import { useUpdateEmailPreferences } from './api/update-email-preferences.ts';
+import { PushChoices } from './components/push-choices.tsx';
 import { TopicChoice } from './components/topic-choice.tsx';
 
-type Draft = Pick<EmailPreferences, 'topics' | 'weeklyDigest'>;
+type Draft = Pick<EmailPreferences, 'topics' | 'weeklyDigest' | 'push'>;
 
 /** What Praxis e-mails the member, topic by topic; every mail links here. */
 export function EmailSettingsPage({ member }: { member: AccountMember }) {
@@ -26,7 +27,8 @@ export function EmailSettingsPage({ member }: { member: AccountMember }) {
   // The form starts from what is stored, and again after each save.
   useEffect(() => {
     if (preferences.data) {
-      setDraft({ topics: preferences.data.topics, weeklyDigest: preferences.data.weeklyDigest });
+      const { topics, weeklyDigest, push } = preferences.data;
+      setDraft({ topics, weeklyDigest, push });
     }
   }, [preferences.data]);
 
@@ -44,6 +46,7 @@ export function EmailSettingsPage({ member }: { member: AccountMember }) {
     update.mutate({
       topics: Object.fromEntries(topics.map((topic) => [topic, draft.topics[topic]])),
       weeklyDigest: draft.weeklyDigest,
+      push: draft.push,
     });
   }
 
@@ -94,6 +97,13 @@ export function EmailSettingsPage({ member }: { member: AccountMember }) {
               <label htmlFor="weekly-digest">{t('email.settings.digestChoice')}</label>
             </div>
           </fieldset>
+          <PushChoices
+            push={draft.push}
+            onChange={(topic: PushTopic, on: boolean) => {
+              update.reset();
+              setDraft({ ...draft, push: { ...draft.push, [topic]: on } });
+            }}
+          />
           {update.isSuccess && <Alert tone="success">{t('email.settings.saved')}</Alert>}
           {message && <Alert tone="error">{message}</Alert>}
           <div>
