@@ -37,7 +37,6 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
     };
   }, [open]);
 
-  const close = () => setOpen(false);
   return (
     <div className="account-menu" ref={container}>
       <button
@@ -53,81 +52,64 @@ export function AccountMenu({ member, onSignOut }: AccountMenuProps) {
         <span className="visually-hidden">{t('common.accountMenu.nameSuffix')}</span>
       </button>
       <ul id={menuId} className="account-list" hidden={!open}>
-        <li className="account-summary">
-          <T id="common.accountMenu.signedInAs" values={{ email: member.email }} />
-          <br />
-          <span className="role-badge">{t(`common.role.${member.role}`)}</span>
-        </li>
-        <li>
-          <Link to="/profile" onClick={close}>
-            {t('common.accountMenu.yourProfile')}
-          </Link>
-        </li>
-        <li>
-          <Link to="/cohorts" onClick={close}>
-            {t('common.accountMenu.programmesAndCohorts')}
-          </Link>
-        </li>
-        <li>
-          <Link to="/account" onClick={close}>
-            {t('common.accountMenu.accountAndSecurity')}
-          </Link>
-        </li>
-        <li>
-          <Link to="/settings/email" onClick={close}>
-            {t('common.accountMenu.emailSettings')}
-          </Link>
-        </li>
-        {member.role !== 'member' && (
-          <>
-            <li>
-              <Link to="/invitations" onClick={close}>
-                {t('common.accountMenu.invitePeople')}
-              </Link>
-            </li>
-            <li>
-              <Link to="/flags" onClick={close}>
-                {t('common.accountMenu.flagsToReview')}
-              </Link>
-            </li>
-          </>
-        )}
-        {member.role === 'admin' && (
-          <li>
-            <Link to="/outbox" onClick={close}>
-              {t('common.accountMenu.emailOutbox')}
-            </Link>
-          </li>
-        )}
-        {member.role === 'admin' && (
-          <li>
-            <Link to="/admin/email/bounces" onClick={close}>
-              {t('common.accountMenu.bouncingAddresses')}
-            </Link>
-          </li>
-        )}
-        {member.role === 'admin' && (
-          <li>
-            <Link to="/admin/settings" onClick={close}>
-              {t('settings.network.title')}
-            </Link>
-          </li>
-        )}
-        <li className="account-language">
-          <LanguageSwitch signedIn />
-        </li>
-        <li>
-          <button
-            type="button"
-            onClick={() => {
-              close();
-              onSignOut();
-            }}
-          >
-            {t('common.accountMenu.signOut')}
-          </button>
-        </li>
+        <AccountEntries member={member} onSignOut={onSignOut} onChoose={() => setOpen(false)} />
       </ul>
     </div>
+  );
+}
+
+/**
+ * The account's entries, as items of a list: who is signed in, their pages, the organisers' and
+ * admins' pages, the language and signing out. The account menu shows them, and so does the
+ * phone menu. `onChoose` runs before an entry is followed.
+ */
+export function AccountEntries({
+  member,
+  onSignOut,
+  onChoose,
+}: AccountMenuProps & { onChoose(): void }) {
+  const t = useT();
+  const entry = (to: string, label: string) => (
+    <li key={to}>
+      <Link to={to} onClick={onChoose}>
+        {label}
+      </Link>
+    </li>
+  );
+  return (
+    <>
+      <li className="account-summary">
+        <T id="common.accountMenu.signedInAs" values={{ email: member.email }} />
+        <br />
+        <span className="role-badge">{t(`common.role.${member.role}`)}</span>
+      </li>
+      {entry('/profile', t('common.accountMenu.yourProfile'))}
+      {entry('/cohorts', t('common.accountMenu.programmesAndCohorts'))}
+      {entry('/account', t('common.accountMenu.accountAndSecurity'))}
+      {entry('/settings/email', t('common.accountMenu.emailSettings'))}
+      {member.role !== 'member' && [
+        entry('/invitations', t('common.accountMenu.invitePeople')),
+        entry('/flags', t('common.accountMenu.flagsToReview')),
+      ]}
+      {member.role === 'admin' && [
+        entry('/outbox', t('common.accountMenu.emailOutbox')),
+        entry('/admin/email/bounces', t('common.accountMenu.bouncingAddresses')),
+        entry('/admin/settings', t('settings.network.title')),
+      ]}
+      <li className="account-language">
+        <LanguageSwitch signedIn />
+      </li>
+      <li>
+        <button
+          type="button"
+          onClick={() => {
+            onChoose();
+            onSignOut();
+          }}
+        >
+          {t('common.accountMenu.signOut')}
+        </button>
+      </li>
+    </>
   );
 }
