@@ -59,6 +59,48 @@ describe('chat in a cohort room', () => {
     await lejla.screenshot({ path: await screenshotPath('chat-2-conversation') });
   });
 
+  it('gives a room the whole phone screen below the header, the composer and the last message in sight with the keyboard open', async () => {
+    try {
+      // A window 450 px high is what a 375×812 phone leaves above its on-screen keyboard.
+      for (const height of [812, 450]) {
+        await lejla.setViewportSize({ width: 375, height });
+        await expect
+          .poll(() =>
+            lejla.evaluate(() => {
+              const box = (selector: string) =>
+                document.querySelector(selector)?.getBoundingClientRect();
+              const main = box('#main');
+              const room = box('.chat-room');
+              const log = box('.chat-log');
+              const composer = box('.chat-composer');
+              const last = box('.chat-messages > li:last-child');
+              if (!main || !room || !log || !composer || !last) return 'the room is not shown';
+              return {
+                pageScrolls: document.documentElement.scrollHeight > window.innerHeight,
+                roomFromBelowHeader: Math.round(room.top) === Math.round(main.top),
+                roomToBottom: Math.round(room.bottom) === window.innerHeight,
+                composerInSight: composer.bottom <= window.innerHeight,
+                lastMessageInSight: last.bottom > log.top && last.bottom <= log.bottom + 1,
+              };
+            }),
+          )
+          .toEqual({
+            pageScrolls: false,
+            roomFromBelowHeader: true,
+            roomToBottom: true,
+            composerInSight: true,
+            lastMessageInSight: true,
+          });
+        await lejla.screenshot({ path: await screenshotPath(`chat-phone-375x${height}`) });
+      }
+      // One thing at a time on a phone: the room, and a way back to the list of rooms.
+      expect(await lejla.getByRole('navigation', { name: 'Rooms' }).isVisible()).toBe(false);
+      await lejla.getByRole('link', { name: 'All rooms' }).waitFor();
+    } finally {
+      await lejla.setViewportSize({ width: 1280, height: 860 });
+    }
+  });
+
   it('keeps what a member writes while offline as pending, and sends it once when back', async () => {
     await tarik.context().setOffline(true);
     await tarik.getByRole('status').filter({ hasText: 'Reconnecting…' }).waitFor();

@@ -11,6 +11,7 @@ import { useRooms } from './api/list-rooms.ts';
 import { RoomList } from './components/room-list.tsx';
 import { RoomView } from './components/room-view.tsx';
 import { roomTitle } from './message-text.ts';
+import { useVisualViewportHeight } from './use-visual-viewport-height.ts';
 
 /** /chat lists the rooms; /chat/:roomId opens one beside the list (on a phone, instead of it). */
 export function ChatPage({ member }: { member: AccountMember }) {
@@ -21,6 +22,7 @@ export function ChatPage({ member }: { member: AccountMember }) {
   const online = useOnlineMembers();
   const room = roomId ? rooms.data?.rooms.find((candidate) => candidate.id === roomId) : undefined;
   useDocumentTitle(room ? roomTitle(intl, room) : t('chat.page.title'));
+  useVisualViewportHeight();
 
   // A conversation started a moment ago may be missing from a list fetched before it.
   const askedAgainFor = useRef<string | null>(null);

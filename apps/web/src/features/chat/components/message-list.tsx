@@ -48,6 +48,7 @@ export function MessageList({
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
+  const logHeight = useRef(0);
   /** What the last render showed: its first and last entry, and where the first one sat. */
   const shown = useRef<{ firstKey?: string; lastKey?: string; firstTop: number }>({
     firstTop: 0,
@@ -95,7 +96,8 @@ export function MessageList({
     if (element.scrollHeight <= element.clientHeight) older.load();
   });
 
-  // Pictures and edits change heights after rendering: keep to the bottom through them too.
+  // Pictures and edits change heights after rendering, and an on-screen keyboard shortens the
+  // log itself: keep to the bottom through them too.
   useEffect(() => {
     const element = scroller.current;
     const inner = content.current;
@@ -105,12 +107,22 @@ export function MessageList({
       shown.current = { ...shown.current, firstTop: offsetOf(element, shown.current.firstKey) };
     });
     observer.observe(inner);
+    observer.observe(element);
     return () => observer.disconnect();
   }, []);
 
   function onScroll() {
     const element = scroller.current;
     if (!element) return;
+    // A log whose height has just changed (a keyboard opening) was scrolled by the browser, not
+    // by the reader: one who was at the bottom stays there.
+    if (element.clientHeight !== logHeight.current) {
+      logHeight.current = element.clientHeight;
+      if (atBottom.current) {
+        element.scrollTop = element.scrollHeight;
+        return;
+      }
+    }
     const bottom = element.scrollHeight - element.scrollTop - element.clientHeight < EDGE_PX;
     if (bottom !== atBottom.current) {
       atBottom.current = bottom;

@@ -86,10 +86,10 @@ function RoomHeader({ room }: { room: Room }) {
   const mute = useMuteRoom();
   return (
     <header className="chat-room-header">
-      <Link className="chat-back" to="/chat">
-        {t('chat.rooms.all')}
-      </Link>
       <div className="chat-room-title-row">
+        <Link className="chat-back" to="/chat">
+          {t('chat.rooms.all')}
+        </Link>
         <h1 id="chat-room-title">{roomTitle(intl, room)}</h1>
         <button
           type="button"

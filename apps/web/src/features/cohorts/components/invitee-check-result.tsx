@@ -1,6 +1,7 @@
 import type { InviteeListCheck } from '@praxis/contracts/invitations';
 import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
+import { LabelledCell } from '../../../components/stacked-table.tsx';
 import { formatList } from '../../../lib/i18n/format-list.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 
@@ -40,7 +41,7 @@ export function InviteeCheckResult({
       {result.invalid.length > 0 && (
         <>
           <h3>{t('cohorts.check.needFixing', { count: result.invalid.length })}</h3>
-          <table className="table">
+          <table className="table stacked-table">
             <thead>
               <tr>
                 <th scope="col">{t('cohorts.check.row')}</th>
@@ -51,11 +52,11 @@ export function InviteeCheckResult({
             <tbody>
               {result.invalid.map((row) => (
                 <tr key={`${row.row}-${row.text}-${row.reason}`}>
-                  <td>{row.row}</td>
-                  <td>
+                  <LabelledCell label={t('cohorts.check.row')}>{row.row}</LabelledCell>
+                  <LabelledCell label={t('cohorts.check.asWritten')}>
                     <code>{row.text}</code>
-                  </td>
-                  <td>{row.reason}</td>
+                  </LabelledCell>
+                  <LabelledCell label={t('cohorts.check.problem')}>{row.reason}</LabelledCell>
                 </tr>
               ))}
             </tbody>
@@ -66,7 +67,7 @@ export function InviteeCheckResult({
       {count > 0 && (
         <>
           <h3>{t('cohorts.check.readyHeading')}</h3>
-          <table className="table">
+          <table className="table stacked-table">
             <thead>
               <tr>
                 <th scope="col">{t('cohorts.check.row')}</th>
@@ -78,10 +79,14 @@ export function InviteeCheckResult({
             <tbody>
               {result.valid.map((row) => (
                 <tr key={row.email}>
-                  <td>{row.row}</td>
-                  <td>{row.name || <span className="muted">—</span>}</td>
-                  <td>{row.email}</td>
-                  <td>{row.organisation || <span className="muted">—</span>}</td>
+                  <LabelledCell label={t('cohorts.check.row')}>{row.row}</LabelledCell>
+                  <LabelledCell label={t('cohorts.check.name')}>
+                    {row.name || <span className="muted">—</span>}
+                  </LabelledCell>
+                  <LabelledCell label={t('cohorts.check.email')}>{row.email}</LabelledCell>
+                  <LabelledCell label={t('cohorts.check.organisation')}>
+                    {row.organisation || <span className="muted">—</span>}
+                  </LabelledCell>
                 </tr>
               ))}
             </tbody>
