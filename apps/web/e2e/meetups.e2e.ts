@@ -41,6 +41,8 @@ describe('a meetup from date poll to waitlist', () => {
     await organiser.getByLabel('Date 3', { exact: true }).waitFor();
     await organiser.getByLabel('Title').fill('Regional exchange: what failed this year');
     await organiser.getByLabel('Capacity (seats)').fill('1');
+    const inThreeDays = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    await organiser.getByLabel('Voting deadline (optional)').fill(`${inThreeDays}T18:00`);
     await organiser.screenshot({ path: await screenshotPath('60-propose-meetup'), fullPage: true });
     await organiser.getByRole('button', { name: 'Propose meetup' }).click();
     await organiser.waitForURL(/\/meetups\/[0-9a-f-]{36}$/);
@@ -61,33 +63,54 @@ describe('a meetup from date poll to waitlist', () => {
     await amra.getByRole('region', { name: 'Date poll' }).waitFor();
   });
 
-  it('lets two members vote, and the organiser pick the date', async () => {
+  it('lets two members vote with one tap per date, on a phone too, and the organiser pick the date', async () => {
     jasmin = await signedIn('member2@praxis.example');
+    // Amra votes on a phone: the poll fits its width and every date shows its totals.
+    await amra.setViewportSize({ width: 375, height: 812 });
+    // Taps from no vote: yes, then if need be, then no.
+    const taps = { Yes: 1, 'If need be': 2, No: 3 } as const;
     for (const [page, choices] of [
       [amra, ['Yes', 'No', 'If need be']],
       [jasmin, ['Yes', 'Yes', 'No']],
     ] as const) {
       await page.goto(meetupUrl);
-      const selects = page.getByRole('combobox', { name: /^Your vote for / });
-      await selects.nth(2).waitFor();
+      const buttons = page.getByRole('button', { name: / — your vote: / });
+      await buttons.nth(2).waitFor();
       for (const [index, choice] of choices.entries()) {
-        await selects.nth(index).selectOption({ label: choice });
+        for (let tap = 0; tap < taps[choice]; tap += 1) await buttons.nth(index).click();
+        expect(await buttons.nth(index).getAttribute('aria-label')).toMatch(
+          ` — your vote: ${choice.toLowerCase()}. Change`,
+        );
+      }
+      if (page === amra) {
+        await page.getByLabel('Comment (optional)').fill('  Evenings only, please.  ');
       }
       await page.getByRole('button', { name: 'Save my votes' }).click();
-      await page
-        .getByRole('button', { name: 'Save my votes' })
-        .and(page.locator(':enabled'))
-        .waitFor();
+      await page.getByText('Your votes are saved.', { exact: false }).waitFor();
     }
+    expect(
+      await amra.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    const phoneTotals = amra.locator('.poll-totals');
+    for (const index of [0, 1, 2]) expect(await phoneTotals.nth(index).isVisible()).toBe(true);
+    await amra.screenshot({ path: await screenshotPath('61a-date-poll-phone'), fullPage: true });
+
     await organiser.reload();
-    await organiser.getByRole('row').filter({ hasText: 'Jasmin' }).first().waitFor();
-    const totals = organiser.getByRole('row').filter({ hasText: 'Total' });
-    // Each cell shows symbols and says the counts in words for screen readers: read the words.
-    expect(await totals.locator('.visually-hidden').allTextContents()).toEqual([
+    const poll = organiser.getByRole('region', { name: 'Date poll' });
+    await organiser.getByText('Evenings only, please.', { exact: true }).waitFor();
+    // Each date shows symbols and says the counts in words for screen readers: read the words.
+    expect(await poll.locator('.poll-totals .visually-hidden').allTextContents()).toEqual([
       '2 yes, 0 if need be, 0 no',
       '1 yes, 0 if need be, 1 no',
       '0 yes, 1 if need be, 1 no',
     ]);
+    await organiser.getByText('Voting closes ', { exact: false }).waitFor();
+    await organiser.getByText(/people have not voted yet$/).waitFor();
+    await organiser.getByRole('button', { name: 'Remind those who haven’t voted' }).click();
+    await organiser.getByRole('status').filter({ hasText: 'Reminded.' }).waitFor();
+    expect(
+      await organiser.getByRole('button', { name: 'Remind those who haven’t voted' }).isDisabled(),
+    ).toBe(true);
     await organiser.screenshot({ path: await screenshotPath('61-date-poll'), fullPage: true });
     await organiser
       .getByRole('button', { name: /^Pick this date/ })

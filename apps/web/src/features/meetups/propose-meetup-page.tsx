@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useSeries } from './api/get-series.ts';
 import { useSuggestedSlots } from './api/get-suggested-slots.ts';
 import { useProposeMeetup } from './api/propose-meetup.ts';
+import { deadlineFromInput, PollDeadlineField } from './components/poll-deadline.tsx';
 import {
   nextSlotRow,
   type SlotRow,
@@ -112,6 +113,7 @@ function ProposeForm({ series, suggested }: { series: SeriesDetail; suggested: S
   const [venue, setVenue] = useState(series.defaultVenue);
   const [onlineUrl, setOnlineUrl] = useState(series.defaultOnlineUrl);
   const [capacity, setCapacity] = useState('');
+  const [closesAt, setClosesAt] = useState('');
   const { message, fields } = formErrors(propose.error);
 
   function submit(event: FormEvent) {
@@ -125,6 +127,7 @@ function ProposeForm({ series, suggested }: { series: SeriesDetail; suggested: S
         onlineUrl: onlineUrl.trim(),
         capacity: optionalNumberFrom(capacity),
         slots: rows.map(slotInputFrom),
+        pollClosesAt: deadlineFromInput(closesAt),
       },
       { onSuccess: (meetup) => navigate(`/meetups/${meetup.id}`) },
     );
@@ -188,6 +191,14 @@ function ProposeForm({ series, suggested }: { series: SeriesDetail; suggested: S
         defaultZone={series.defaultTimezone}
         fields={fields}
       />
+      <div className="narrow-fields">
+        <PollDeadlineField
+          id="meetup-poll-closes"
+          value={closesAt}
+          onChange={setClosesAt}
+          error={fields.pollClosesAt}
+        />
+      </div>
       {message && <Alert tone="error">{message}</Alert>}
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={propose.isPending}>

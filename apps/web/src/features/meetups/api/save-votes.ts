@@ -4,9 +4,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { storeMeetup } from '../meetup-cache.ts';
 
-/** The viewer's votes on the dates of an open poll; refused (409) once the poll is closed. */
-export const saveVotes = ({ id, votes }: VoteBody & { id: string }) =>
-  apiRequest<MeetupDetail>('PUT', `/api/meetups/${id}/votes`, { votes });
+/** The viewer's votes on the dates of an open poll, and their comment; refused (409) once closed. */
+export const saveVotes = ({ id, ...body }: VoteBody & { id: string }) =>
+  apiRequest<MeetupDetail>('PUT', `/api/meetups/${id}/votes`, body);
 
 export function useSaveVotes() {
   const queryClient = useQueryClient();

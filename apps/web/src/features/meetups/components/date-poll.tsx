@@ -3,31 +3,16 @@ import type { Slot, VoteChoice } from '@praxis/contracts/meetups-poll';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
-import { Avatar } from '../../../components/avatar.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
-import type { MessageId } from '../../../lib/i18n/message-ids.ts';
-import { T, useT } from '../../../lib/i18n/use-t.tsx';
-import {
-  dayIn,
-  momentIn,
-  rangeIn,
-  sameWallClock,
-  timesIn,
-  viewerZone,
-} from '../../../lib/zoned-time.ts';
+import { TextAreaField } from '../../../components/form-field.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
+import { viewerZone } from '../../../lib/zoned-time.ts';
 import { useSaveVotes } from '../api/save-votes.ts';
 import { useScheduleMeetup } from '../api/schedule-meetup.ts';
-import { hidden } from './visually-hidden.tsx';
-
-const MARKS: Record<VoteChoice, { mark: string; words: MessageId }> = {
-  yes: { mark: '✓', words: 'meetups.poll.yes' },
-  if_need_be: { mark: '(✓)', words: 'meetups.poll.ifNeedBe' },
-  no: { mark: '✗', words: 'meetups.poll.no' },
-};
-
-/** A slot as a poll column names it: "Thu 26 Mar 2027, 18:00", in the meetup's own zone. */
-export const slotLabel = (slot: Slot, locale: string) =>
-  momentIn(slot.startsAt, slot.timezone, locale);
+import { PickConfirmation } from './pick-confirmation.tsx';
+import { PollDeadlineNote } from './poll-deadline.tsx';
+import { NEXT_CHOICE, PollOption, slotLabel } from './poll-option.tsx';
+import { PollOrganiser } from './poll-organiser.tsx';
 
 /** The slots most people can make: most yes and if-need-be, then most yes. */
 function bestSlotIds(slots: Slot[]): Set<string> {
@@ -37,9 +22,9 @@ function bestSlotIds(slots: Slot[]): Set<string> {
 }
 
 /**
- * The date poll as Rallly draws it: one column per candidate date, one row per voter, a
- * total per date. The viewer's own row is a select per date, saved together; organisers pick
- * the date under its column.
+ * The date poll as Rallly draws it on a phone: a list of the candidate dates, each with its
+ * totals and one button that cycles the viewer's vote, and the voters folded away beneath. The
+ * votes and the comment are saved together; organisers see who has not voted and pick the date.
  */
 export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId: string }) {
   const t = useT();
@@ -47,153 +32,69 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
   const save = useSaveVotes();
   const schedule = useScheduleMeetup();
   const open = meetup.can.vote;
-  const [choices, setChoices] = useState<Record<string, VoteChoice | ''>>(() =>
-    Object.fromEntries(meetup.slots.map((slot) => [slot.id, slot.myVote ?? ''])),
-  );
-  const others = meetup.voters.filter((voter) => voter.member.id !== viewerId);
   const mine = meetup.voters.find((voter) => voter.member.id === viewerId);
+  const [choices, setChoices] = useState<Record<string, VoteChoice | 'none'>>(() =>
+    Object.fromEntries(meetup.slots.map((slot) => [slot.id, slot.myVote ?? 'none'])),
+  );
+  const [comment, setComment] = useState(mine?.comment ?? '');
+  const [dirty, setDirty] = useState(false);
+  // What a tap changed, read out: the button's new name is not announced everywhere.
+  const [announcement, setAnnouncement] = useState('');
+  const [picking, setPicking] = useState<Slot | undefined>();
   const best = bestSlotIds(meetup.slots);
   const zone = viewerZone();
-  const error = save.error ?? schedule.error;
-  // Picking tells everyone invited and closes the poll: it is asked twice, never by one slip.
-  const [picking, setPicking] = useState<Slot | undefined>();
+  const pickable = meetup.status === 'proposed' && meetup.can.manage;
+  const { message, fields } = formErrors(save.error ?? schedule.error);
+  const commented = meetup.voters.filter((voter) => voter.comment);
+
+  function cycle(slot: Slot) {
+    const choice = NEXT_CHOICE[choices[slot.id] ?? 'none'];
+    save.reset();
+    setDirty(true);
+    setChoices({ ...choices, [slot.id]: choice });
+    setAnnouncement(t('meetups.poll.voteNow', { slot: slotLabel(slot, locale), choice }));
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const votes = meetup.slots.flatMap((slot) => {
       const choice = choices[slot.id];
-      return choice ? [{ slotId: slot.id, choice }] : [];
+      return choice && choice !== 'none' ? [{ slotId: slot.id, choice }] : [];
     });
-    save.mutate({ id: meetup.id, votes });
+    save.mutate({ id: meetup.id, votes, comment }, { onSuccess: () => setDirty(false) });
   }
 
   return (
     <form onSubmit={submit} noValidate className="date-poll">
-      {/* A wide poll scrolls sideways; keyboard users need to reach it to scroll it. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above. */}
-      <section className="poll-scroll" aria-label={t('meetups.poll.region')} tabIndex={0}>
-        <table className="poll-grid">
-          <caption className="visually-hidden">{t('meetups.poll.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">{t('meetups.poll.member')}</span>
-              </th>
-              {meetup.slots.map((slot) => (
-                <th
-                  key={slot.id}
-                  scope="col"
-                  className={best.has(slot.id) ? 'poll-best' : undefined}
-                >
-                  <SlotHeading slot={slot} viewerZone={zone} />
-                  {best.has(slot.id) && (
-                    <span className="poll-best-note">{t('meetups.poll.best')}</span>
-                  )}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {others.map((voter) => (
-              <tr key={voter.member.id}>
-                <th scope="row" className="poll-voter">
-                  <Avatar person={voter.member} size="small" decorative />
-                  {voter.member.name}
-                </th>
-                {meetup.slots.map((slot) => (
-                  <VoteCell key={slot.id} choice={voter.votes[slot.id]} />
-                ))}
-              </tr>
-            ))}
-            {open ? (
-              <tr className="poll-mine">
-                <th scope="row" className="poll-voter">
-                  {t('meetups.poll.you')}
-                </th>
-                {meetup.slots.map((slot) => (
-                  <td key={slot.id}>
-                    <select
-                      aria-label={t('meetups.poll.yourVote', { slot: slotLabel(slot, locale) })}
-                      className={`vote-select vote-${choices[slot.id] || 'none'}`}
-                      value={choices[slot.id] ?? ''}
-                      onChange={(event) => {
-                        save.reset();
-                        setChoices({
-                          ...choices,
-                          [slot.id]: event.target.value as VoteChoice | '',
-                        });
-                      }}
-                    >
-                      <option value="">{t('meetups.poll.noAnswer')}</option>
-                      <option value="yes">{t('meetups.poll.yes')}</option>
-                      <option value="if_need_be">{t('meetups.poll.ifNeedBe')}</option>
-                      <option value="no">{t('meetups.poll.no')}</option>
-                    </select>
-                  </td>
-                ))}
-              </tr>
-            ) : (
-              mine && (
-                <tr className="poll-mine">
-                  <th scope="row" className="poll-voter">
-                    {t('meetups.poll.you')}
-                  </th>
-                  {meetup.slots.map((slot) => (
-                    <VoteCell key={slot.id} choice={mine.votes[slot.id]} />
-                  ))}
-                </tr>
-              )
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('meetups.poll.total')}</th>
-              {meetup.slots.map((slot) => (
-                <td key={slot.id} className="poll-total">
-                  <span aria-hidden="true">
-                    ✓ {slot.totals.yes}
-                    {slot.totals.ifNeedBe > 0 && ` · (✓) ${slot.totals.ifNeedBe}`}
-                  </span>
-                  <span className="visually-hidden">
-                    {t('meetups.poll.totals', {
-                      yes: slot.totals.yes,
-                      ifNeedBe: slot.totals.ifNeedBe,
-                      no: slot.totals.no,
-                    })}
-                  </span>
-                </td>
-              ))}
-            </tr>
-            {open && meetup.can.manage && (
-              <tr>
-                <th scope="row">
-                  <span className="visually-hidden">{t('meetups.poll.choose')}</span>
-                </th>
-                {meetup.slots.map((slot) => (
-                  <td key={slot.id}>
-                    <button
-                      type="button"
-                      className="button-secondary poll-pick"
-                      aria-pressed={picking?.id === slot.id}
-                      disabled={schedule.isPending}
-                      onClick={() => {
-                        schedule.reset();
-                        setPicking(slot);
-                      }}
-                    >
-                      <T
-                        id="meetups.poll.pick"
-                        values={{ slot: slotLabel(slot, locale), hidden }}
-                      />
-                    </button>
-                  </td>
-                ))}
-              </tr>
-            )}
-          </tfoot>
-        </table>
+      <PollDeadlineNote closesAt={meetup.poll.closesAt} />
+      <p className="poll-legend muted small">{t('meetups.poll.caption')}</p>
+      <section className="poll-region" aria-label={t('meetups.poll.region')}>
+        <ol className="poll-options">
+          {meetup.slots.map((slot) => (
+            <PollOption
+              key={slot.id}
+              slot={slot}
+              best={best.has(slot.id)}
+              choice={open ? (choices[slot.id] ?? 'none') : undefined}
+              voters={meetup.voters}
+              viewerZone={zone}
+              onCycle={() => cycle(slot)}
+              onPick={
+                pickable
+                  ? () => {
+                      schedule.reset();
+                      setPicking(slot);
+                    }
+                  : undefined
+              }
+            />
+          ))}
+        </ol>
       </section>
-      {picking && open && meetup.can.manage && (
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      {picking && pickable && (
         <PickConfirmation
           slot={picking}
           pending={schedule.isPending}
@@ -201,95 +102,50 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
           onCancel={() => setPicking(undefined)}
         />
       )}
-      {error && <Alert tone="error">{formErrors(error).message}</Alert>}
       {open && (
-        <div className="button-row">
-          <button type="submit" className="button-primary" disabled={save.isPending}>
-            {t(save.isPending ? 'meetups.form.saving' : 'meetups.poll.saveVotes')}
-          </button>
-          {save.isSuccess && (
-            <span className="action-note" role="status">
-              {t('meetups.poll.saved')}
-            </span>
-          )}
-        </div>
+        <>
+          <TextAreaField
+            id={`poll-comment-${meetup.id}`}
+            label={t('meetups.poll.comment')}
+            hint={t('meetups.poll.commentHint')}
+            rows={2}
+            maxLength={500}
+            value={comment}
+            onChange={(event) => {
+              save.reset();
+              setDirty(true);
+              setComment(event.target.value);
+            }}
+            error={fields.comment}
+          />
+          <div className="button-row">
+            <button type="submit" className="button-primary" disabled={save.isPending}>
+              {t(save.isPending ? 'meetups.form.saving' : 'meetups.poll.saveVotes')}
+            </button>
+            {save.isSuccess ? (
+              <span className="action-note" role="status">
+                {t('meetups.poll.saved')}
+              </span>
+            ) : (
+              dirty && <span className="muted small">{t('meetups.poll.unsaved')}</span>
+            )}
+          </div>
+        </>
       )}
+      {message && <Alert tone="error">{message}</Alert>}
+      {commented.length > 0 && (
+        <section className="poll-comments" aria-labelledby={`poll-comments-${meetup.id}`}>
+          <h3 id={`poll-comments-${meetup.id}`}>{t('meetups.poll.comments')}</h3>
+          <ul>
+            {commented.map((voter) => (
+              <li key={voter.member.id}>
+                <strong>{voter.member.name}</strong> {voter.comment}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {pickable && <PollOrganiser meetup={meetup} />}
     </form>
-  );
-}
-
-function PickConfirmation({
-  slot,
-  pending,
-  onConfirm,
-  onCancel,
-}: {
-  slot: Slot;
-  pending: boolean;
-  onConfirm(): void;
-  onCancel(): void;
-}) {
-  const t = useT();
-  const { locale } = useIntl();
-  return (
-    <section className="pick-confirmation" aria-label={t('meetups.poll.pickRegion')}>
-      <p>
-        <T id="meetups.poll.pickQuestion" values={{ slot: slotLabel(slot, locale) }} />
-      </p>
-      <div className="button-row">
-        <button type="button" className="button-primary" disabled={pending} onClick={onConfirm}>
-          {t(pending ? 'meetups.poll.picking' : 'meetups.poll.pickConfirm')}
-        </button>
-        <button type="button" className="button-secondary" disabled={pending} onClick={onCancel}>
-          {t('meetups.form.cancel')}
-        </button>
-      </div>
-    </section>
-  );
-}
-
-function SlotHeading({ slot, viewerZone }: { slot: Slot; viewerZone: string }) {
-  const t = useT();
-  const { locale } = useIntl();
-  const differs = !sameWallClock([slot.startsAt, slot.endsAt], slot.timezone, viewerZone);
-  const ownDay = dayIn(slot.startsAt, slot.timezone, locale, 'short');
-  const yourDay = dayIn(slot.startsAt, viewerZone, locale, 'short');
-  const yourTimes = timesIn(slot.startsAt, slot.endsAt, viewerZone, locale);
-  return (
-    <span className="poll-slot">
-      <span className="poll-day">{ownDay}</span>
-      <span className="poll-time">
-        {timesIn(slot.startsAt, slot.endsAt, slot.timezone, locale)}
-      </span>
-      <span className="poll-zone">{slot.timezone.replace(/_/g, ' ')}</span>
-      {differs && (
-        <span
-          className="poll-yours"
-          title={rangeIn(slot.startsAt, slot.endsAt, viewerZone, locale)}
-        >
-          {yourDay === ownDay
-            ? t('meetups.poll.yourTime', { times: yourTimes })
-            : t('meetups.poll.yourDayTime', { day: yourDay, times: yourTimes })}
-        </span>
-      )}
-    </span>
-  );
-}
-
-function VoteCell({ choice }: { choice: VoteChoice | undefined }) {
-  const t = useT();
-  if (!choice) {
-    return (
-      <td className="vote vote-none">
-        <span aria-hidden="true">–</span>
-        <span className="visually-hidden">{t('meetups.poll.noAnswer')}</span>
-      </td>
-    );
-  }
-  return (
-    <td className={`vote vote-${choice}`}>
-      <span aria-hidden="true">{MARKS[choice].mark}</span>
-      <span className="visually-hidden">{t(MARKS[choice].words)}</span>
-    </td>
   );
 }

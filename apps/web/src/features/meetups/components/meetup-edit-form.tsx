@@ -7,6 +7,7 @@ import { useT } from '../../../lib/i18n/use-t.tsx';
 import { wallClockIn } from '../../../lib/zoned-time.ts';
 import { useUpdateMeetup } from '../api/update-meetup.ts';
 import { optionalNumberFrom } from '../number-input.ts';
+import { deadlineFromInput, deadlineInput, PollDeadlineField } from './poll-deadline.tsx';
 import { type SlotRow, slotInputFrom } from './slot-rows.tsx';
 import { TimeZoneSelect } from './time-zone-select.tsx';
 
@@ -35,6 +36,8 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
   const [venue, setVenue] = useState(meetup.venue);
   const [onlineUrl, setOnlineUrl] = useState(meetup.onlineUrl);
   const [capacity, setCapacity] = useState(meetup.capacity === null ? '' : String(meetup.capacity));
+  const initialClosesAt = deadlineInput(meetup.poll.closesAt);
+  const [closesAt, setClosesAt] = useState(initialClosesAt);
   const initialWhen = whenRow(meetup);
   const [when, setWhen] = useState(initialWhen);
   const { message, fields } = formErrors(update.error);
@@ -54,6 +57,7 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
       capacity: optionalNumberFrom(capacity),
       ...(moved && when ? { when: slotInputFrom(when) } : {}),
       ...(moved && intoPast ? { moveIntoPast: true } : {}),
+      ...(closesAt === initialClosesAt ? {} : { pollClosesAt: deadlineFromInput(closesAt) }),
     };
     update.mutate({ id: meetup.id, ...change }, { onSuccess: onDone });
   }
@@ -115,6 +119,14 @@ export function MeetupEditForm({ meetup, onDone }: { meetup: MeetupDetail; onDon
         onChange={(event) => setCapacity(event.target.value)}
         error={fields.capacity}
       />
+      {meetup.status === 'proposed' && (
+        <PollDeadlineField
+          id="edit-meetup-poll-closes"
+          value={closesAt}
+          onChange={setClosesAt}
+          error={fields.pollClosesAt}
+        />
+      )}
       {when && (
         <fieldset className="move-fields">
           <legend>{t('meetups.edit.when')}</legend>
