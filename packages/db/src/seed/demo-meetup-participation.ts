@@ -1,6 +1,7 @@
 import { AgendaProposalBody } from '@praxis/contracts/meetups';
 import type {
   agendaItems,
+  meetupPollComments,
   meetupSeries,
   meetupSeriesCohorts,
   meetupSeriesOrganisers,
@@ -26,6 +27,7 @@ export interface MeetupRows {
   meetups: Row<typeof meetups>[];
   slots: Row<typeof meetupSlots>[];
   votes: Row<typeof meetupVotes>[];
+  pollComments: Row<typeof meetupPollComments>[];
   rsvps: Row<typeof rsvps>[];
   agendaItems: Row<typeof agendaItems>[];
   notifications: Row<typeof notifications>[];
@@ -74,6 +76,12 @@ export function addVotes(rows: MeetupRows, frame: MeetupFrame) {
       const choice = CHOICES[line[index] as keyof typeof CHOICES];
       rows.votes.push({ slotId, memberId, choice, updatedAt: at });
     });
+    const comment = content.poll?.comments?.[account as DemoAccount];
+    if (comment)
+      rows.pollComments.push({ meetupId: frame.id, memberId, body: comment, updatedAt: at });
+  }
+  for (const account of Object.keys(content.poll?.comments ?? {})) {
+    if (!(account in (content.poll?.votes ?? {}))) fail(`has ${account} comment without voting`);
   }
   const yes = slotIds.map((_, index) => votes.filter(([, line]) => line?.[index] === 'y').length);
   const held = times.held ? times.slots.indexOf(times.held) : -1;

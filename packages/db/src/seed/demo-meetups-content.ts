@@ -54,7 +54,14 @@ export interface DemoMeetup {
    * Its date poll: candidate days counted from `date` (0 is the date chosen, unless the poll is
    * still open), and each voter's answers in that order: y yes, ? if need be, n no.
    */
-  poll?: { days: number[]; votes: Partial<Record<DemoAccount, string>> };
+  poll?: {
+    days: number[];
+    votes: Partial<Record<DemoAccount, string>>;
+    /** What some voters added to their votes. */
+    comments?: Partial<Record<DemoAccount, string>>;
+    /** An open poll's deadline, this many days after seeding. */
+    closesInDays?: number;
+  };
   /**
    * Who answered, each list in the order they answered: first those going (seats go first come,
    * first served), then the maybes and the not going, then the waitlist once the seats are gone.
@@ -212,6 +219,11 @@ export const UPCOMING_MEETUPS: DemoMeetup[] = [
         member54: 'yyy?',
         member25: 'n?yy',
       },
+      comments: {
+        member3: 'The Friday suits me best: I can take the night train on Thursday.',
+        member15: 'The first week I can only join online, the second in person.',
+      },
+      closesInDays: 10,
     },
     agenda: [
       {

@@ -4,6 +4,7 @@ import { SlotInput } from '@praxis/contracts/zoned-time';
 import type { Db } from '../client.ts';
 import {
   agendaItems,
+  meetupPollComments,
   meetupSeries,
   meetupSeriesCohorts,
   meetupSeriesOrganisers,
@@ -61,6 +62,7 @@ export async function seedDemoMeetups(tx: Db, context: DemoMeetupsContext) {
   await tx.insert(meetups).values(rows.meetups);
   if (rows.slots.length) await tx.insert(meetupSlots).values(rows.slots);
   if (rows.votes.length) await tx.insert(meetupVotes).values(rows.votes);
+  if (rows.pollComments.length) await tx.insert(meetupPollComments).values(rows.pollComments);
   if (rows.rsvps.length) await tx.insert(rsvps).values(rows.rsvps);
   if (rows.agendaItems.length) await tx.insert(agendaItems).values(rows.agendaItems);
   if (rows.notifications.length)
@@ -75,6 +77,7 @@ function buildRows(context: DemoMeetupsContext): MeetupRows {
     meetups: [],
     slots: [],
     votes: [],
+    pollComments: [],
     rsvps: [],
     agendaItems: [],
     notifications: [],
@@ -209,6 +212,13 @@ function addMeetup(
     venue: input.venue,
     onlineUrl: input.onlineUrl,
     capacity: input.capacity,
+    // Whole hours, as an organiser would set it.
+    pollClosesAt:
+      open && meetup.poll?.closesInDays
+        ? new Date(
+            Math.ceil((now.getTime() + meetup.poll.closesInDays * DAY) / 3_600_000) * 3_600_000,
+          )
+        : null,
     notesSource: notes,
     notesHtml: notes ? cookMarkdown(notes) : '',
     // Choosing the date is the first change a calendar picks up.
