@@ -96,6 +96,7 @@ const MATRIX: Record<string, string> = {
   'PATCH /api/meetups/{id}': '401 403 404 200 200 401',
   'PUT /api/meetups/{id}/votes': '401 200 404 200 200 401',
   'POST /api/meetups/{id}/schedule': '401 403 404 200 409 401',
+  'POST /api/meetups/{id}/poll-reminder': '401 403 404 200 409 401',
   'PUT /api/meetups/{id}/rsvp': '401 200 404 200 200 401',
   'POST /api/meetups/{id}/cancel': '401 403 404 200 409 401',
   'PUT /api/meetups/{id}/notes': '401 403 404 200 200 401',

@@ -47,7 +47,11 @@ interface SeededSeries {
 
 const DAY = 86_400_000;
 /** What an organiser's form sets on a meetup, all of it given. */
-const MeetupFields = MeetupUpdateBody.omit({ when: true, moveIntoPast: true }).required();
+const MeetupFields = MeetupUpdateBody.omit({
+  when: true,
+  moveIntoPast: true,
+  pollClosesAt: true,
+}).required();
 
 /**
  * The meetup series and their meetups: date polls, answers, agendas, notes, and the
