@@ -59,10 +59,8 @@ export async function notify(tx: Db, inputs: NotificationInput[]): Promise<Store
     memberId: row.memberId,
     kind: NotificationKind.parse(row.kind),
   }));
-  await publish(
-    tx,
-    ...stored.map((payload) => ({ name: 'notification.created' as const, payload })),
-  );
+  // Queued before they are announced: a caller outside a transaction (a direct message, after
+  // its own commit) announces at once, and whoever hears it may look for these jobs.
   if (stored.length > 0) {
     const ids = stored.map((row) => row.id).join(',');
     await enqueue(tx, [
@@ -70,6 +68,10 @@ export async function notify(tx: Db, inputs: NotificationInput[]): Promise<Store
       { kind: PLAN_PUSH, payload: { ids } },
     ]);
   }
+  await publish(
+    tx,
+    ...stored.map((payload) => ({ name: 'notification.created' as const, payload })),
+  );
   return stored;
 }
 

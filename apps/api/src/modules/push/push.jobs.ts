@@ -39,7 +39,7 @@ interface PushOptions {
  * PUSH_PLAN: for each new notification of a pushed kind whose member wants that topic pushed
  * and has no Praxis tab in focus, one SEND_PUSH per device, with the message in their language.
  */
-function planPush(app: FastifyInstance, { publicOrigin }: PushOptions) {
+function planPush(app: FastifyInstance, { publicOrigin, promptly }: PushOptions) {
   return async (db: Db, job: Job) => {
     const ids = (job.payload.ids ?? '').split(',').filter(Boolean);
     const rows = (await notificationsByIds(db, ids)).filter(
@@ -72,6 +72,8 @@ function planPush(app: FastifyInstance, { publicOrigin }: PushOptions) {
           payload: { subscriptionId: subscription.id, ...message },
         })),
       );
+      // Asked during this run, the runner makes one more pass after it, which finds these.
+      if (promptly) void app.jobs.kick();
     }
   };
 }
