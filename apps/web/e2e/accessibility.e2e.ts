@@ -25,6 +25,8 @@ const WIDTHS = [
   { name: 'phone', ...PHONE },
 ];
 const CONTACT = 'access@agency.example';
+/** The phone header is one row (brand, search, bell, menu), so the page starts near the top. */
+const PHONE_HEADER_MAX_HEIGHT = 64;
 const VISITORS = ['signedOut', 'member', 'organiser', 'admin'] as const;
 
 const AXE_OPTIONS = {
@@ -193,6 +195,14 @@ async function problemsOf(page: Page, target: PageToCheck, locale: Locale, where
     problems.push(...violations.map((violation) => readable(at, violation)));
     const wider = await sidewaysScroll(page);
     if (wider.length > 0) problems.push(`${at}: reflow (WCAG 1.4.10) ${wider.join('\n    ')}`);
+    if (width.name === 'phone') {
+      const header = await page.evaluate(() =>
+        Math.round(document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0),
+      );
+      if (header > PHONE_HEADER_MAX_HEIGHT) {
+        problems.push(`${at}: the header is ${header}px tall (at most ${PHONE_HEADER_MAX_HEIGHT})`);
+      }
+    }
   }
   await page.setViewportSize(DESKTOP);
   return problems;

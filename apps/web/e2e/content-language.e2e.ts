@@ -49,7 +49,8 @@ describe('the language of what members write', () => {
   it('sends a chat message in Bosnian from a phone, the language beside the composer', async () => {
     const member = await demo.signedIn('member3@praxis.example');
     await member.setViewportSize({ width: 375, height: 740 });
-    await member.getByRole('link', { name: /^Chat/ }).first().click();
+    await member.getByRole('button', { name: /^Menu/ }).click();
+    await member.getByRole('dialog', { name: 'Menu' }).getByRole('link', { name: /^Chat/ }).click();
     await member
       .getByRole('navigation', { name: 'Rooms' })
       .getByRole('link', { name: /^Public Sector Innovation BiH 2022/ })

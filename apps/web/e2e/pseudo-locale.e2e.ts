@@ -14,8 +14,8 @@ const demo = demoNetwork();
 
 const PHONE = { width: 375, height: 812 };
 
-/** Taller than this, the header pushes the page's own heading off a phone's first screen. */
-const HEADER_MAX_HEIGHT = 240;
+/** The phone header is one row: the brand, a search button, the bell and the menu button. */
+const HEADER_MAX_HEIGHT = 64;
 
 interface Findings {
   scrollWidth: number;
@@ -149,7 +149,7 @@ function collectApiStrings(page: Page, into: Set<string>, pending: Promise<unkno
 }
 
 describe('the pseudo-locale on a phone', () => {
-  it('fits every main page in 375 px, cuts no control and shows no text outside the catalogs', async () => {
+  it('fits every main page, its menu and its search box in 375 px under a header of one row, cuts no control and shows no text outside the catalogs', async () => {
     const origin = demo.server.origin;
     const organiser = await demo.signedIn('organiser1@praxis.example');
     const api = organiser.context().request;
@@ -201,6 +201,18 @@ describe('the pseudo-locale on a phone', () => {
       report[name] = await page.evaluate(inspect, [...apiStrings]);
     }
 
+    // What the phone header opens: the menu, and the search box laid over the header.
+    await organiser.locator('.menu-button').click();
+    await organiser.locator('.site-menu[open]').waitFor();
+    await organiser.screenshot({ path: await screenshotPath('pseudo-menu') });
+    report.menu = await organiser.evaluate(inspect, [...apiStrings]);
+    await organiser.keyboard.press('Escape');
+    await organiser.locator('.header-search-toggle').click();
+    await organiser.locator('#header-search').waitFor();
+    await organiser.screenshot({ path: await screenshotPath('pseudo-search') });
+    report.search = await organiser.evaluate(inspect, [...apiStrings]);
+    await organiser.keyboard.press('Escape');
+
     // The checks themselves: each sees the fault it is for.
     await organiser.evaluate(() => {
       const main = document.querySelector('main');
@@ -226,5 +238,73 @@ describe('the pseudo-locale on a phone', () => {
       expect(scrollWidth, name).toBeLessThanOrEqual(PHONE.width);
       expect(headerHeight, name).toBeLessThanOrEqual(HEADER_MAX_HEIGHT);
     }
+  });
+});
+
+describe('the phone header', () => {
+  it('keeps the sections behind a menu button that carries the chat count; the menu takes focus, holds the page still, gives focus back on Escape and closes on a tap outside or a link', async () => {
+    const page = await demo.signedIn('organiser1@praxis.example');
+    await page.setViewportSize(PHONE);
+    const button = page.getByRole('button', { name: /^Menu/ });
+    const menu = page.getByRole('dialog', { name: 'Menu' });
+    const isFocused = (element: Element) => element === document.activeElement;
+    const pageScrolls = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).overflowY !== 'hidden');
+
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    const counted = page.getByRole('button', { name: /^Menu \d+ unread$/ });
+    await counted.waitFor();
+    const unread = /\d+/.exec((await counted.textContent()) ?? '')?.[0];
+    await button.click();
+    await menu.waitFor();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    expect(await pageScrolls()).toBe(false);
+    await menu.getByRole('link', { name: `Chat ${unread} unread` }).waitFor();
+    await menu.getByRole('link', { name: 'Cohorts', exact: true }).waitFor();
+    await menu.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.screenshot({ path: await screenshotPath('phone-menu') });
+
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await button.evaluate(isFocused)).toBe(true);
+    expect(await pageScrolls()).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await menu.waitFor();
+    // Beside the panel, on the dimmed page.
+    await page.mouse.click(10, 400);
+    await menu.waitFor({ state: 'hidden' });
+
+    await button.click();
+    await menu.getByRole('link', { name: 'Threads', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Threads' }).waitFor();
+    expect(await menu.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('lays the whole search box over the header from its button, and closes it on Escape or a search', async () => {
+    const page = await demo.signedIn('member2@praxis.example');
+    await page.setViewportSize(PHONE);
+    const toggle = page.getByRole('button', { name: 'Search', exact: true });
+    const field = page.getByRole('searchbox', { name: 'Search threads' });
+    expect(await field.count()).toBe(0);
+
+    await toggle.click();
+    await field.waitFor();
+    expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect((await field.boundingBox())?.width).toBeGreaterThan(PHONE.width / 2);
+    await page.screenshot({ path: await screenshotPath('phone-search') });
+    await page.keyboard.press('Escape');
+    await field.waitFor({ state: 'hidden' });
+    expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    await toggle.click();
+    await field.fill('procurement');
+    await field.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('procurement');
+    await field.waitFor({ state: 'hidden' });
   });
 });
