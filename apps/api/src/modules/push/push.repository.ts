@@ -1,7 +1,7 @@
 import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
 import { pushSubscriptions } from '@praxis/db/schema/push';
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { accountColumns } from '../members/account-columns.ts';
 
 export type PushSubscriptionRow = typeof pushSubscriptions.$inferSelect;
@@ -35,6 +35,19 @@ export async function upsert(
     .returning();
   if (!row) throw new Error('the subscription was not stored');
   return row;
+}
+
+/** Keeps the member's `keep` newest subscriptions and deletes the rest. */
+export async function keepNewest(db: Db, memberId: string, keep: number) {
+  const newest = db
+    .select({ id: pushSubscriptions.id })
+    .from(pushSubscriptions)
+    .where(eq(pushSubscriptions.memberId, memberId))
+    .orderBy(desc(pushSubscriptions.createdAt))
+    .limit(keep);
+  await db
+    .delete(pushSubscriptions)
+    .where(and(eq(pushSubscriptions.memberId, memberId), notInArray(pushSubscriptions.id, newest)));
 }
 
 /** The member's devices, newest first; a member has a handful, never a page's worth. */

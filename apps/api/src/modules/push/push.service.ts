@@ -38,6 +38,12 @@ export async function vapidKeys(db: Db, config: PushConfig): Promise<VapidKeys> 
 const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
 
 /**
+ * Devices one member may have: more than anyone carries, and a bound on the requests one
+ * notification makes the server send.
+ */
+export const DEVICES_PER_MEMBER = 10;
+
+/**
  * Whether Praxis may send to this endpoint. The server itself makes the request, so an endpoint
  * must not point into its own network: https to a name or a public address (the name is checked
  * again when connecting); plain http to this machine only outside production, for tests.
@@ -75,7 +81,8 @@ export function deviceLabel(userAgent: string | undefined): string {
       ['macOS', /Mac OS X|Macintosh/],
       ['Linux', /Linux/],
     ].find(([, pattern]) => (pattern as RegExp).test(agent))?.[0] ?? null;
-  return [browser ?? '?', system].filter(Boolean).join(' · ').slice(0, 80);
+  // Empty when neither is known: the device list names it in the reader's language.
+  return [browser, system].filter(Boolean).join(' · ');
 }
 
 export function createPushService(db: Db, config: PushConfig) {
@@ -104,6 +111,8 @@ export function createPushService(db: Db, config: PushConfig) {
         auth: input.keys.auth,
         label: deviceLabel(userAgent),
       });
+      // A new browser beyond the bound takes the place of the longest-standing one.
+      await repository.keepNewest(db, member.id, DEVICES_PER_MEMBER);
       return this.devices(member, sessionToken);
     },
 

@@ -116,6 +116,22 @@ describe('push subscriptions', () => {
     expect(removed.json()).toEqual({ devices: [] });
   });
 
+  it("keeps a member's ten newest devices: an eleventh takes the place of the oldest", async () => {
+    const ana = await member();
+    const paths: string[] = [];
+    for (let device = 0; device < 11; device += 1) paths.push((await subscribe(ana)).path);
+    const rows = await app.t.database.db
+      .select({ endpoint: pushSubscriptions.endpoint })
+      .from(pushSubscriptions)
+      .where(eq(pushSubscriptions.memberId, ana.id));
+    expect(rows.map((row) => row.endpoint).sort()).toEqual(
+      paths
+        .slice(1)
+        .map((path) => `${service.origin}${path}`)
+        .sort(),
+    );
+  });
+
   it.each([
     ['an ftp endpoint', 'ftp://push.example.org/x', 'validation'],
     ['plain http to another machine', 'http://push.example.org/x', 'refused'],

@@ -55,6 +55,7 @@ export function PushDevices() {
       : remove.error
         ? formErrors(remove.error).message
         : null;
+  const nameOf = (device: PushDevice) => device.label || t('auth.push.unknownDevice');
   const date = (iso: string) => intl.formatDate(iso, { dateStyle: 'medium' });
   const describe = (device: PushDevice) =>
     [
@@ -94,7 +95,7 @@ export function PushDevices() {
           {list.map((device) => (
             <li key={device.id} className="push-device">
               <span>
-                <strong>{device.label}</strong>
+                <strong>{nameOf(device)}</strong>
                 {device.thisDevice && ` (${t('auth.push.thisDevice')})`}
                 <br />
                 <span className="small muted">{describe(device)}</span>
@@ -102,7 +103,7 @@ export function PushDevices() {
               <button
                 type="button"
                 className="button-secondary"
-                aria-label={t('auth.push.removeLabel', { device: device.label })}
+                aria-label={t('auth.push.removeLabel', { device: nameOf(device) })}
                 disabled={remove.isPending}
                 onClick={() => remove.mutate({ id: device.id, thisDevice: device.thisDevice })}
               >
