@@ -2,6 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { PageLoading } from '../../components/page-suspense.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
 import { dueSeries, useSeriesList } from '../../lib/api/list-series.ts';
@@ -25,23 +26,36 @@ const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunk
 export function HomePage({ member }: { member: AccountMember }) {
   const t = useT();
   useDocumentTitle(t('home.page.title'));
+  // The panels above the cards and the threads below them come from three requests. The page
+  // shows them together once all three have answered, so that nothing already on screen is
+  // pushed down as each arrives (a layout shift, which phones feel most).
+  const nextMeetup = useNextMeetup();
+  const series = useSeriesList();
+  const latest = useLatestThreads();
+  const answered = !nextMeetup.isPending && !series.isPending && !latest.isPending;
   return (
     <section className="page">
       <h1>{t('home.page.welcome', { name: member.name.split(' ')[0] })}</h1>
       <p className="lead">{t('home.page.lead')}</p>
-      <DueSeries />
-      <NextMeetup />
-      <ul className="cards">
-        {destinations.map((destination) => (
-          <li key={destination.to} className="card">
-            <h2>
-              <Link to={destination.to}>{t(destination.title)}</Link>
-            </h2>
-            <p>{t(destination.text)}</p>
-          </li>
-        ))}
-      </ul>
-      <LatestThreads />
+      {answered ? (
+        <>
+          <DueSeries />
+          <NextMeetup />
+          <ul className="cards">
+            {destinations.map((destination) => (
+              <li key={destination.to} className="card">
+                <h2>
+                  <Link to={destination.to}>{t(destination.title)}</Link>
+                </h2>
+                <p>{t(destination.text)}</p>
+              </li>
+            ))}
+          </ul>
+          <LatestThreads />
+        </>
+      ) : (
+        <PageLoading />
+      )}
     </section>
   );
 }
