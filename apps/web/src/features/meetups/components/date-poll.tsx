@@ -61,7 +61,16 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
       const choice = choices[slot.id];
       return choice && choice !== 'none' ? [{ slotId: slot.id, choice }] : [];
     });
-    save.mutate({ id: meetup.id, votes, comment }, { onSuccess: () => setDirty(false) });
+    save.mutate(
+      { id: meetup.id, votes, comment },
+      {
+        onSuccess: (saved) => {
+          setDirty(false);
+          // Shows the comment as stored: trimmed.
+          setComment(saved.voters.find((voter) => voter.member.id === viewerId)?.comment ?? '');
+        },
+      },
+    );
   }
 
   return (
@@ -139,7 +148,7 @@ export function DatePoll({ meetup, viewerId }: { meetup: MeetupDetail; viewerId:
           <ul>
             {commented.map((voter) => (
               <li key={voter.member.id}>
-                <strong>{voter.member.name}</strong> {voter.comment}
+                <strong>{voter.member.name}</strong> <span>{voter.comment}</span>
               </li>
             ))}
           </ul>
