@@ -103,9 +103,9 @@ const refusals: {
     schema: EmailPreferencesUpdate,
     input: { colour: 'red' },
     path: '',
-    en: 'Only topics and weeklyDigest can be changed, not colour.',
-    fr: 'Seuls topics et weeklyDigest peuvent être modifiés, pas colour.',
-    bs: 'Mogu se mijenjati samo topics i weeklyDigest, ne colour.',
+    en: 'Only topics, weeklyDigest and push can be changed, not colour.',
+    fr: 'Seuls topics, weeklyDigest et push peuvent être modifiés, pas colour.',
+    bs: 'Mogu se mijenjati samo topics, weeklyDigest i push, ne colour.',
   },
   {
     name: 'a cohort ending before it starts (.refine)',

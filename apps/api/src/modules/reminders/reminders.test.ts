@@ -18,6 +18,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import {
   PLAN_NOTICE_MAIL,
+  PLAN_PUSH,
   type StoredNotification,
 } from '../notifications/notifications.service.ts';
 import {
@@ -45,14 +46,14 @@ beforeEach(async () => {
 const inDays = (days: number) => new Date(Math.floor(Date.now() / MINUTE) * MINUTE + days * DAY);
 
 /**
- * Runs the reminders due at `now`; the e-mail that their notifications queue is another test's
- * business, so it is set aside first and the count is of reminders alone.
+ * Runs the reminders due at `now`; the e-mail and push that their notifications queue are
+ * another test's business, so it is set aside first and the count is of reminders alone.
  */
 async function run(now: Date, limit?: number) {
   await t.database.db
     .update(jobs)
     .set({ doneAt: new Date() })
-    .where(and(eq(jobs.kind, PLAN_NOTICE_MAIL), isNull(jobs.doneAt)));
+    .where(and(inArray(jobs.kind, [PLAN_NOTICE_MAIL, PLAN_PUSH]), isNull(jobs.doneAt)));
   return t.app.jobs.runDue({ now, limit });
 }
 
