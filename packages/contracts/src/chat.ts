@@ -3,15 +3,15 @@ import { z } from 'zod';
 import { Author } from './common.ts';
 import { ContentLanguage } from './languages.ts';
 
-/** A message body, counted in UTF-8 bytes as it travels. */
-export const MAX_MESSAGE_BYTES = 4096;
-/** Messages one connection may send per window before it is refused. */
-export const SEND_LIMIT = { messages: 20, windowMs: 10_000 } as const;
-/** A direct conversation holds at most this many members, the one who starts it included. */
-export const MAX_DIRECT_MEMBERS = 8;
-/** How long a typing indicator shows after the last keystroke it announced. */
-export const TYPING_SHOWN_MS = 6000;
-export const HISTORY_PAGE = 50;
+import { MAX_DIRECT_MEMBERS, MAX_MESSAGE_BYTES } from './chat-limits.ts';
+
+export {
+  HISTORY_PAGE,
+  MAX_DIRECT_MEMBERS,
+  MAX_MESSAGE_BYTES,
+  SEND_LIMIT,
+  TYPING_SHOWN_MS,
+} from './chat-limits.ts';
 
 export const RoomKind = z.enum(['network', 'cohort', 'meetup', 'direct']);
 export type RoomKind = z.infer<typeof RoomKind>;

@@ -1,4 +1,4 @@
-import { LANGUAGE_CODES } from '@praxis/contracts/languages';
+import { LANGUAGE_CODES } from '@praxis/contracts/language-codes';
 
 // Profiles store ISO codes (FR, bs); people read names ("France", "Bosnian"), in the language of
 // the page ("Francuska", "bosanski"): pass `useIntl().locale`.

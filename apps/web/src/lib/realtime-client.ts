@@ -1,4 +1,5 @@
-import { type Message, TYPING_SHOWN_MS } from '@praxis/contracts/chat';
+import type { Message } from '@praxis/contracts/chat';
+import { TYPING_SHOWN_MS } from '@praxis/contracts/chat-limits';
 import type { ClientFrame, ErrorCode, ServerFrame } from '@praxis/contracts/realtime';
 import type { Locale } from '@praxis/i18n/locales';
 import { ReconnectingSocket } from './realtime-socket.ts';

@@ -1,9 +1,5 @@
-import {
-  type ClientFrame,
-  CloseCode,
-  PROTOCOL_VERSION,
-  type ServerFrame,
-} from '@praxis/contracts/realtime';
+import { CloseCode, PROTOCOL_VERSION } from '@praxis/contracts/protocol';
+import type { ClientFrame, ServerFrame } from '@praxis/contracts/realtime';
 import type { ConnectionState } from './realtime-store.ts';
 import { textOutsideReact } from './text-outside-react.ts';
 

@@ -1,4 +1,5 @@
-import { MAX_MESSAGE_BYTES, type Room } from '@praxis/contracts/chat';
+import type { Room } from '@praxis/contracts/chat';
+import { MAX_MESSAGE_BYTES } from '@praxis/contracts/chat-limits';
 import type { IntlShape } from 'react-intl';
 import { formatList } from '../../lib/i18n/format-list.ts';
 import type { MessageId } from '../../lib/i18n/message-ids.ts';
