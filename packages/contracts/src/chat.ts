@@ -1,9 +1,8 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
+import { MAX_DIRECT_MEMBERS, MAX_MESSAGE_BYTES } from './chat-limits.ts';
 import { Author } from './common.ts';
 import { ContentLanguage } from './languages.ts';
-
-import { MAX_DIRECT_MEMBERS, MAX_MESSAGE_BYTES } from './chat-limits.ts';
 
 export {
   HISTORY_PAGE,
