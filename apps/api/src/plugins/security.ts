@@ -90,13 +90,16 @@ export default fp(
       reply.header('permissions-policy', PERMISSIONS_POLICY);
     });
 
-    // A coarse ceiling for everything; login and reset have tighter, shared limits. Signed-in
+    // A coarse ceiling for everything but the build's assets; login and reset have tighter, shared limits. Signed-in
     // traffic counts per member, so a venue's Wi-Fi or a ministry's NAT address full of members
     // is not refused as one. The route-level hook runs after the auth plugin's, which has
     // checked the session by then; a made-up cookie counts as anonymous.
+    // The build's hashed files are exempt: they are read from memory or disk, never change, and
+    // a service worker installing the app fetches a hundred of them at once.
     await app.register(rateLimit, {
       max: REQUESTS_PER_MINUTE,
       timeWindow: '1 minute',
+      allowList: (request) => request.method === 'GET' && request.url.startsWith('/assets/'),
       keyGenerator: (request) =>
         request.member ? `member:${request.member.id}` : `address:${addressGroup(request.ip)}`,
       errorResponseBuilder: (_request, context) =>

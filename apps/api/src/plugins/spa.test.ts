@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { REQUESTS_PER_MINUTE } from './security.ts';
 import { preferredEncoding } from './spa.ts';
 
 const SCRIPT = `export const greeting = ${JSON.stringify('hello '.repeat(400))};\n`;
@@ -103,6 +104,24 @@ describe('the app shell', () => {
     const response = await get('/manifest.webmanifest');
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toBe('no-cache');
+  });
+});
+
+describe('the ceiling on requests a minute', () => {
+  it('does not count the build\'s assets, which a service worker fetches by the hundred', async () => {
+    const remoteAddress = '198.51.100.7';
+    for (let sent = 0; sent < REQUESTS_PER_MINUTE + 50; sent += 50) {
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          t.app.inject({ method: 'GET', url: '/assets/x-abc123.js', remoteAddress }),
+        ),
+      );
+      expect(answers.map((answer) => answer.statusCode)).toEqual(Array(50).fill(200));
+    }
+    // The shell still counts: the address has its whole budget left for it.
+    const shell = await t.app.inject({ method: 'GET', url: '/threads', remoteAddress });
+    expect(shell.statusCode).toBe(200);
+    expect(Number(shell.headers['x-ratelimit-remaining'])).toBe(REQUESTS_PER_MINUTE - 1);
   });
 });
 
