@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -44,10 +44,9 @@ export default fp(
       // maps are never published, even if a build made them.
       globIgnore: ['**/*.br', '**/*.gz', '**/*.map'],
       setHeaders(res, path) {
-        res.header(
-          'cache-control',
-          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
+        // The path on disk: only where it lies inside the web root says whether it is hashed.
+        const hashed = relative(webDist, path).startsWith(`assets${sep}`);
+        res.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
 
