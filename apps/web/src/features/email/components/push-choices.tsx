@@ -15,7 +15,7 @@ export function PushChoices({
 }) {
   const t = useT();
   return (
-    <fieldset className="email-topic" aria-describedby="push-topics-hint">
+    <fieldset className="email-topic push-topics" aria-describedby="push-topics-hint">
       <legend>{t('email.push.heading')}</legend>
       <p className="field-hint" id="push-topics-hint">
         <T
