@@ -1,4 +1,5 @@
 import type { Db } from '@praxis/db/client';
+import { sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
 import { pushSubscriptions } from '@praxis/db/schema/push';
 import { and, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
@@ -8,7 +9,9 @@ export type PushSubscriptionRow = typeof pushSubscriptions.$inferSelect;
 
 /**
  * Stores a browser's subscription for the member and session. The endpoint is the browser's:
- * subscribing again, or as another member after signing in there, takes the row over.
+ * subscribing again takes the row over, but only for the member it is already theirs, or once
+ * the session it was bound to has expired: null when it is another member's, lest whoever
+ * learns an endpoint turn a member's pushes to themselves.
  */
 export async function upsert(
   db: Db,
@@ -16,7 +19,7 @@ export async function upsert(
     PushSubscriptionRow,
     'memberId' | 'sessionId' | 'endpoint' | 'p256dh' | 'auth' | 'label'
   >,
-): Promise<PushSubscriptionRow> {
+): Promise<PushSubscriptionRow | null> {
   const [row] = await db
     .insert(pushSubscriptions)
     .values(subscription)
@@ -31,10 +34,13 @@ export async function upsert(
         createdAt: sql`now()`,
         lastPushedAt: null,
       },
+      // Qualified: here an unqualified name could be the proposed row's as well as the stored one's.
+      setWhere: sql`"push_subscriptions"."member_id" = ${subscription.memberId}
+        or not exists (select 1 from ${sessions} where ${sessions.id} = "push_subscriptions"."session_id"
+        and ${sessions.expiresAt} > now())`,
     })
     .returning();
-  if (!row) throw new Error('the subscription was not stored');
-  return row;
+  return row ?? null;
 }
 
 /** Keeps the member's `keep` newest subscriptions and deletes the rest. */

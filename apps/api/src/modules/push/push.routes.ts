@@ -58,7 +58,7 @@ export const pushRoutes: FastifyPluginAsyncZod<{ push: PushConfig }> = async (ap
         tags,
         summary: "Take push notifications in this browser (its PushSubscription's JSON)",
         body: PushSubscriptionInput,
-        response: { 200: PushDeviceList, ...errorResponses(400, 401) },
+        response: { 200: PushDeviceList, ...errorResponses(400, 401, 409) },
       },
     },
     async (request) => {

@@ -103,7 +103,7 @@ export function createPushService(db: Db, config: PushConfig) {
           fields: { endpoint: msg('errors.push.endpointRefused') },
         });
       }
-      await repository.upsert(db, {
+      const stored = await repository.upsert(db, {
         memberId: member.id,
         sessionId: hashToken(sessionToken),
         endpoint: input.endpoint,
@@ -111,6 +111,7 @@ export function createPushService(db: Db, config: PushConfig) {
         auth: input.keys.auth,
         label: deviceLabel(userAgent),
       });
+      if (!stored) throw new AppError('conflict', msg('errors.push.endpointTaken'));
       // A new browser beyond the bound takes the place of the longest-standing one.
       await repository.keepNewest(db, member.id, DEVICES_PER_MEMBER);
       return this.devices(member, sessionToken);

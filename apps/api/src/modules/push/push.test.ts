@@ -1,78 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { jobs } from '@praxis/db/schema/jobs';
 import { pushSubscriptions } from '@praxis/db/schema/push';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasFocusedTab } from '../../realtime/presence.repository.ts';
-import { socketTestApp } from '../../testing/chat-sockets.ts';
+import { pushTestApp } from '../../testing/push-members.ts';
 import {
   browserKeys,
   decryptPush,
   type PushRequest,
-  startPushService,
   vapidClaims,
 } from '../../testing/push-service.ts';
-import { createChatService } from '../chat/chat.service.ts';
 import { endpointAllowed } from './push.service.ts';
 
-const app = socketTestApp();
-const { member, connect, networkRoomId } = app;
-let service: Awaited<ReturnType<typeof startPushService>>;
-beforeAll(async () => {
-  service = await startPushService();
-});
-afterAll(() => service.close());
-
-const ANDROID_CHROME =
-  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
-
-type Signed = Awaited<ReturnType<typeof member>>;
-
-/** Subscribes the member's browser, as the web app does, to the local push service. */
-async function subscribe(who: Signed) {
-  const keys = browserKeys();
-  const path = `/push/${randomUUID()}`;
-  const response = await app.t.request({
-    method: 'POST',
-    url: '/api/push/subscriptions',
-    cookie: who.cookie,
-    headers: { 'user-agent': ANDROID_CHROME },
-    payload: {
-      endpoint: `${service.origin}${path}`,
-      keys: { p256dh: keys.p256dh, auth: keys.auth },
-    },
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return { ...keys, path, devices: response.json().devices as { id: string; label: string }[] };
-}
-
-/** Runs every job due, including those the jobs queue, as the runner would. */
-async function runJobs() {
-  while ((await app.t.app.jobs.runDue()) > 0);
-}
-
-function say(author: Signed, roomId: string, body: string) {
-  const { id, handle, name, role } = author;
-  return createChatService(app.t.app.db).send(
-    { id, handle, name, role, avatar: null },
-    {
-      roomId,
-      clientId: `push-${randomUUID()}`,
-      body,
-    },
-  );
-}
-
-async function directRoom(from: Signed, to: Signed): Promise<string> {
-  const response = await app.t.request({
-    method: 'POST',
-    url: '/api/rooms/direct',
-    cookie: from.cookie,
-    payload: { memberIds: [to.id] },
-  });
-  expect(response.statusCode, response.body).toBeLessThan(300);
-  return response.json().id;
-}
+const app = pushTestApp();
+const { member, connect, networkRoomId, subscribe, runJobs, say, directRoom } = app;
 
 describe('push subscriptions', () => {
   it('gives the same VAPID public key every time, and only to members', async () => {
@@ -127,7 +68,7 @@ describe('push subscriptions', () => {
     expect(rows.map((row) => row.endpoint).sort()).toEqual(
       paths
         .slice(1)
-        .map((path) => `${service.origin}${path}`)
+        .map((path) => `${app.service.origin}${path}`)
         .sort(),
     );
   });
@@ -164,7 +105,7 @@ describe('push subscriptions', () => {
       method: 'POST',
       url: '/api/push/subscriptions',
       cookie: ana.cookie,
-      payload: { endpoint: `${service.origin}/push/x`, keys: { p256dh: 'short', auth: 'x' } },
+      payload: { endpoint: `${app.service.origin}/push/x`, keys: { p256dh: 'short', auth: 'x' } },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toEqual({
@@ -233,7 +174,7 @@ describe('pushing notifications', () => {
     await say(ana, roomId, 'Can you share the procurement checklist?');
     await runJobs();
 
-    const [request, ...more] = service.to(device.path);
+    const [request, ...more] = app.service.to(device.path);
     expect(more).toEqual([]);
     const sent = request as PushRequest;
     const { key, claims } = vapidClaims(sent);
@@ -243,7 +184,7 @@ describe('pushing notifications', () => {
       cookie: ben.cookie,
     });
     expect(key).toBe(published.json().publicKey);
-    expect(claims.aud).toBe(service.origin);
+    expect(claims.aud).toBe(app.service.origin);
     expect(claims.exp * 1000).toBeGreaterThan(Date.now());
     expect(sent.headers['content-encoding']).toBe('aes128gcm');
     expect(Number(sent.headers.ttl)).toBeGreaterThan(0);
@@ -264,10 +205,10 @@ describe('pushing notifications', () => {
     const ana = await member();
     const ben = await member();
     const device = await subscribe(ben);
-    service.answer(device.path, 410);
+    app.service.answer(device.path, 410);
     await say(ana, await directRoom(ana, ben), 'Still there?');
     await runJobs();
-    expect(service.to(device.path)).toHaveLength(1);
+    expect(app.service.to(device.path)).toHaveLength(1);
     const rows = await app.t.database.db
       .select()
       .from(pushSubscriptions)
@@ -279,10 +220,10 @@ describe('pushing notifications', () => {
     const ana = await member();
     const ben = await member();
     const device = await subscribe(ben);
-    service.answer(device.path, 503);
+    app.service.answer(device.path, 503);
     await say(ana, await directRoom(ana, ben), 'Busy?');
     await runJobs();
-    expect(service.to(device.path)).toHaveLength(1);
+    expect(app.service.to(device.path)).toHaveLength(1);
     const [failed] = await app.t.database.db
       .select()
       .from(jobs)
@@ -309,14 +250,14 @@ describe('pushing notifications', () => {
       cookie: ben.cookie,
     });
     expect(told.json().notifications).toMatchObject([{ kind: 'chat_mention' }]);
-    expect(service.to(device.path)).toEqual([]);
+    expect(app.service.to(device.path)).toEqual([]);
 
     tab.send({ type: 'focus', focused: false });
     await expect.poll(() => hasFocusedTab(app.t.app.db, ben.id)).toBe(false);
     await say(ana, room, `@${ben.handle} and on Friday?`);
     await runJobs();
-    expect(service.to(device.path)).toHaveLength(1);
-    expect(decryptPush(service.to(device.path)[0] as PushRequest, device)).toMatchObject({
+    expect(app.service.to(device.path)).toHaveLength(1);
+    expect(decryptPush(app.service.to(device.path)[0] as PushRequest, device)).toMatchObject({
       body: `@${ben.handle} and on Friday?`,
     });
     tab.close();
@@ -339,6 +280,6 @@ describe('pushing notifications', () => {
     expect(planned.filter((job) => job.payload.subscriptionId === device.devices[0]?.id)).toEqual(
       [],
     );
-    expect(service.to(device.path)).toEqual([]);
+    expect(app.service.to(device.path)).toEqual([]);
   });
 });
