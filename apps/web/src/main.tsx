@@ -1,8 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { setupStatusQueryOptions } from './features/auth/api/get-setup-status.ts';
+import { afterFirstPage } from './lib/after-first-page.ts';
+import { queryClient } from './lib/query-client.ts';
 import { registerServiceWorker } from './lib/service-worker.ts';
+import { meQueryOptions } from './lib/session.ts';
 import './styles/index.css';
+
+// Who is signed in and whether the network is set up are asked at once, beside the language
+// catalog, rather than by the components that wait for the catalog before they render.
+void queryClient.prefetchQuery(meQueryOptions());
+void queryClient.prefetchQuery(setupStatusQueryOptions());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -11,4 +20,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-registerServiceWorker();
+// The worker's install copies the whole build: it waits until the first page has its data.
+afterFirstPage(registerServiceWorker);

@@ -1,6 +1,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'react';
 import { matchPath } from 'react-router';
 import { PageLoadError } from './components/page-suspense.tsx';
+import { afterFirstPage } from './lib/after-first-page.ts';
 
 // Every page is its own chunk, so a first load carries the shell and the one page it shows.
 
@@ -202,19 +203,18 @@ export const navigationPages = [
 ];
 export const afterSignInPages = [HomePage];
 
-/** Loads pages once the browser is idle, so that the first link to one does not wait. */
+/**
+ * Loads pages once the first page has its data and the browser is idle, so that the first link
+ * to one does not wait, and their chunks do not compete with what the first page needs.
+ */
 export function usePreloadWhenIdle(pages: { preload(): Promise<unknown> }[], when = true) {
-  useEffect(() => (when ? preloadWhenIdle(pages) : undefined), [pages, when]);
-}
-
-function preloadWhenIdle(pages: { preload(): Promise<unknown> }[]) {
-  const load = () => {
-    for (const page of pages) void page.preload().catch(() => undefined);
-  };
-  if ('requestIdleCallback' in window) {
-    const id = window.requestIdleCallback(load, { timeout: 5000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = setTimeout(load, 2000);
-  return () => clearTimeout(id);
+  useEffect(
+    () =>
+      when
+        ? afterFirstPage(() => {
+            for (const page of pages) void page.preload().catch(() => undefined);
+          })
+        : undefined,
+    [pages, when],
+  );
 }
