@@ -75,6 +75,7 @@ export function pushTestApp() {
     },
     member: app.member,
     connect: app.connect,
+    roomsOf: app.roomsOf,
     networkRoomId: app.networkRoomId,
     /** The local push service: what it received, and how it answers. */
     get service() {

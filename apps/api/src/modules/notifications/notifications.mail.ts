@@ -100,6 +100,15 @@ export async function notificationsByIds(db: Db, ids: string[]) {
 }
 
 /**
+ * The viewer's notifications with these ids that are still theirs to see (as the bell and mail
+ * judge it, at this moment), read or not: what push checks before it shows a notification.
+ */
+export async function visibleNotificationsByIds(db: Db, viewer: AccountMember, ids: string[]) {
+  if (ids.length === 0) return [];
+  return known(await selectRows(db).where(and(ownVisible(viewer), inArray(notifications.id, ids))));
+}
+
+/**
  * The member's notifications still to mail: unread (not seen in a tab), not mailed yet, about
  * what they may still see, created from `from` up to `until`; oldest first, at most `limit`.
  */

@@ -11,7 +11,10 @@ import type { PushConfig } from '../../push-config.ts';
 import { hasFocusedTab } from '../../realtime/presence.repository.ts';
 import { pushWanted } from '../email/preferences.service.ts';
 import { pushTopicOf } from '../email/topics.ts';
-import { notificationsByIds } from '../notifications/notifications.mail.ts';
+import {
+  notificationsByIds,
+  visibleNotificationsByIds,
+} from '../notifications/notifications.mail.ts';
 import { PLAN_PUSH } from '../notifications/notifications.service.ts';
 import * as repository from './push.repository.ts';
 import { endpointAllowed, vapidKeys } from './push.service.ts';
@@ -36,8 +39,9 @@ interface PushOptions {
 }
 
 /**
- * PUSH_PLAN: for each new notification of a pushed kind whose member wants that topic pushed
- * and has no Praxis tab in focus, one SEND_PUSH per device, with the message in their language.
+ * PUSH_PLAN: for each new notification of a pushed kind whose member wants that topic pushed,
+ * can still see what it is about and has no Praxis tab in focus, one SEND_PUSH per device, with
+ * the message in their language.
  */
 function planPush(app: FastifyInstance, { publicOrigin, promptly }: PushOptions) {
   return async (db: Db, job: Job) => {
@@ -55,11 +59,14 @@ function planPush(app: FastifyInstance, { publicOrigin, promptly }: PushOptions)
         member,
       ]),
     );
-    for (const row of rows) {
-      const member = accounts.get(row.memberId);
-      const topic = pushTopicOf(row.kind);
-      const subscriptions = devices.get(row.memberId) ?? [];
+    for (const { id, memberId, kind } of rows) {
+      const member = accounts.get(memberId);
+      const topic = pushTopicOf(kind);
+      const subscriptions = devices.get(memberId) ?? [];
       if (!member || !topic || subscriptions.length === 0) continue;
+      // Left the room or cohort, or the thread was hidden, since: the bell no longer shows it.
+      const [row] = await visibleNotificationsByIds(db, member, [id]);
+      if (!row) continue;
       if (!(await pushWanted(db, member.id, topic))) continue;
       if (await hasFocusedTab(db, member.id)) continue;
       const locale = app.locales.forMember(member.locale);
@@ -69,7 +76,7 @@ function planPush(app: FastifyInstance, { publicOrigin, promptly }: PushOptions)
         subscriptions.map((subscription) => ({
           kind: SEND_PUSH,
           key: `${SEND_PUSH}:${row.id}:${subscription.id}`,
-          payload: { subscriptionId: subscription.id, ...message },
+          payload: { subscriptionId: subscription.id, notificationId: row.id, ...message },
         })),
       );
       // Asked during this run, the runner makes one more pass after it, which finds these.
@@ -85,6 +92,17 @@ interface PushResponse {
 }
 
 /**
+ * Whether the notification is still news for the subscription's member: unread, and about what
+ * they may still see. Checked again right before sending, as a retry may come minutes later.
+ */
+async function stillNews(db: Db, memberId: string, notificationId: string): Promise<boolean> {
+  const [member] = await repository.activeAccounts(db, [memberId]);
+  if (!member || !notificationId) return false;
+  const [row] = await visibleNotificationsByIds(db, member, [notificationId]);
+  return row !== undefined && row.readAt === null;
+}
+
+/**
  * SEND_PUSH: one VAPID-signed, encrypted (aes128gcm) request to the device's push service. A
  * gone subscription is forgotten; a refusal or an unreachable service is tried again later.
  */
@@ -92,6 +110,7 @@ function sendPush(app: FastifyInstance, { push }: PushOptions) {
   return async (db: Db, job: Job, now: Date) => {
     const subscription = await repository.byId(db, job.payload.subscriptionId ?? '');
     if (!subscription || !endpointAllowed(subscription.endpoint, push)) return;
+    if (!(await stillNews(db, subscription.memberId, job.payload.notificationId ?? ''))) return;
     // A tab that took the focus since the push was planned shows it there.
     if (await hasFocusedTab(db, subscription.memberId)) return;
     const message = PushMessage.parse(job.payload);

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { sessions } from '@praxis/db/schema/auth';
+import { cohortMemberships } from '@praxis/db/schema/cohorts';
 import { pushSubscriptions } from '@praxis/db/schema/push';
-import { eq } from 'drizzle-orm';
+import { createCohort } from '@praxis/db/testing/factories';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pushTestApp } from '../../testing/push-members.ts';
 
 const app = pushTestApp();
-const { member, postSubscription, subscribe } = app;
+const { member, postSubscription, subscribe, roomsOf, say, runJobs } = app;
 
 const ownerOf = async (path: string) => {
   const rows = await app.t.database.db
@@ -43,5 +45,62 @@ describe('POST /api/push/subscriptions', () => {
     const handed = await postSubscription(ben, path);
     expect(handed.statusCode, handed.body).toBe(200);
     expect(await ownerOf(path)).toEqual([ben.id]);
+  });
+});
+
+describe('pushing what the member may no longer see', () => {
+  /** Ana mentions Ben in their cohort's room; Ben's browser takes push. */
+  async function mentionInCohort() {
+    const ana = await member();
+    const ben = await member();
+    const cohort = await createCohort(app.t.database.db, { memberIds: [ana.id, ben.id] });
+    const room = (await roomsOf(ana.cookie)).find((listed) => listed.cohortId === cohort.id);
+    const device = await subscribe(ben);
+    const leave = () =>
+      app.t.database.db
+        .delete(cohortMemberships)
+        .where(
+          and(eq(cohortMemberships.cohortId, cohort.id), eq(cohortMemberships.memberId, ben.id)),
+        );
+    return { ana, ben, room: room?.id ?? '', device, leave };
+  }
+
+  /** Runs the jobs due a minute from now: a retry after the first failure. */
+  const runRetries = () => app.t.app.jobs.runDue({ now: new Date(Date.now() + 60_000) });
+
+  it('pushes nothing to a member removed from the cohort before the push was planned', async () => {
+    const { ana, ben, room, device, leave } = await mentionInCohort();
+    await say(ana, room, `@${ben.handle} the budget figures are in the room`);
+    await leave();
+    await runJobs();
+    expect(app.service.to(device.path)).toEqual([]);
+  });
+
+  it('checks again before a retry: a member removed from the cohort since is not pushed', async () => {
+    const { ana, ben, room, device, leave } = await mentionInCohort();
+    app.service.answer(device.path, 503);
+    await say(ana, room, `@${ben.handle} the budget figures are in the room`);
+    await runJobs();
+    expect(app.service.to(device.path)).toHaveLength(1);
+    await leave();
+    await runRetries();
+    expect(app.service.to(device.path)).toHaveLength(1);
+  });
+
+  it('checks again before a retry: a notification read since is not pushed', async () => {
+    const { ana, ben, room, device } = await mentionInCohort();
+    app.service.answer(device.path, 503);
+    await say(ana, room, `@${ben.handle} see the agenda`);
+    await runJobs();
+    expect(app.service.to(device.path)).toHaveLength(1);
+    const read = await app.t.request({
+      method: 'POST',
+      url: '/api/notifications/read-all',
+      cookie: ben.cookie,
+      payload: {},
+    });
+    expect(read.statusCode, read.body).toBe(200);
+    await runRetries();
+    expect(app.service.to(device.path)).toHaveLength(1);
   });
 });
