@@ -1,5 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'react';
-import { matchPath } from 'react-router';
+import { matchPath, type Params } from 'react-router';
 import { PageLoadError } from './components/page-suspense.tsx';
 import { afterFirstPage } from './lib/after-first-page.ts';
 
@@ -168,15 +168,30 @@ export const ThreadsPage = page(
   (m) => m.ThreadsPage,
 );
 
-/** Pages a first load is likely to show, by the address it opens. */
-const firstPages: [pattern: string, page: { preload(): Promise<unknown> }][] = [
-  ['/', HomePage],
+/**
+ * Pages a first load is likely to show, by the address it opens, and for some what the page
+ * reads first, asked for as soon as its code has arrived.
+ */
+const firstPages: [
+  pattern: string,
+  page: { preload(): Promise<unknown> },
+  data?: (params: Params) => Promise<unknown> | undefined,
+][] = [
+  ['/', HomePage, () => import('./features/home/home-page.tsx').then((m) => m.prefetchHomePage())],
   ['/login', LoginPage],
   ['/accessibility', AccessibilityPage],
   ['/directory', DirectoryPage],
   ['/members/:handle', ProfilePage],
   ['/threads', ThreadsPage],
-  ['/threads/:id', ThreadPage],
+  ['/threads/new', NewThreadPage],
+  [
+    '/threads/:id',
+    ThreadPage,
+    ({ id }) =>
+      id
+        ? import('./features/threads/thread-page.tsx').then((m) => m.prefetchThreadPage(id))
+        : undefined,
+  ],
   ['/meetups', MeetupsPage],
   ['/meetups/:id', MeetupPage],
   ['/chat/*', ChatPage],
@@ -185,11 +200,17 @@ const firstPages: [pattern: string, page: { preload(): Promise<unknown> }][] = [
 
 /**
  * Starts loading the page an address most likely shows while the session is still being asked
- * for, so that its chunk does not wait for the answer. A wrong guess costs one unused chunk.
+ * for, so that its chunk does not wait for the answer. A wrong guess costs one unused chunk, and
+ * for a visitor who is not signed in, a refused request.
  */
 export function preloadPageFor(pathname: string) {
-  const found = firstPages.find(([pattern]) => matchPath(pattern, pathname));
-  void found?.[1].preload().catch(() => undefined);
+  for (const [pattern, page, data] of firstPages) {
+    const match = matchPath(pattern, pathname);
+    if (!match) continue;
+    void page.preload().catch(() => undefined);
+    void data?.(match.params)?.catch(() => undefined);
+    return;
+  }
 }
 
 /** The pages of the main navigation, and home, where signing in leads. */

@@ -5,13 +5,14 @@ import { Link } from 'react-router';
 import { PageLoading } from '../../components/page-suspense.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
-import { dueSeries, useSeriesList } from '../../lib/api/list-series.ts';
+import { dueSeries, seriesListQueryOptions, useSeriesList } from '../../lib/api/list-series.ts';
 import type { MessageId } from '../../lib/i18n/message-ids.ts';
 import { T, useT } from '../../lib/i18n/use-t.tsx';
+import { queryClient } from '../../lib/query-client.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { plainDate, rangeIn, viewerZone } from '../../lib/zoned-time.ts';
-import { useNextMeetup } from './api/get-next-meetup.ts';
-import { useLatestThreads } from './api/list-latest-threads.ts';
+import { nextMeetupQueryOptions, useNextMeetup } from './api/get-next-meetup.ts';
+import { latestThreadsQueryOptions, useLatestThreads } from './api/list-latest-threads.ts';
 
 const destinations: { to: string; title: MessageId; text: MessageId }[] = [
   { to: '/directory', title: 'home.directory.title', text: 'home.directory.text' },
@@ -22,6 +23,15 @@ const destinations: { to: string; title: MessageId; text: MessageId }[] = [
 
 /** The part of a link's name that only screen readers need: the others see the row. */
 const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
+
+/** A first load of home: its three requests start as soon as this page's code has arrived. */
+export function prefetchHomePage() {
+  return Promise.all([
+    queryClient.prefetchQuery(nextMeetupQueryOptions()),
+    queryClient.prefetchQuery(seriesListQueryOptions()),
+    queryClient.prefetchQuery(latestThreadsQueryOptions()),
+  ]);
+}
 
 export function HomePage({ member }: { member: AccountMember }) {
   const t = useT();

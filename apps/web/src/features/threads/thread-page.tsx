@@ -10,9 +10,11 @@ import { RelativeTime } from '../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { T, useT } from '../../lib/i18n/use-t.tsx';
+import { queryClient } from '../../lib/query-client.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useFollowThread } from './api/follow-thread.ts';
-import { useThread } from './api/get-thread.ts';
+import { threadQueryOptions, useThread } from './api/get-thread.ts';
+import { repliesQueryOptions } from './api/list-replies.ts';
 import { AdvicePanel } from './components/advice-panel.tsx';
 import { FlagControl } from './components/flag-form.tsx';
 import { HelpfulButton } from './components/helpful-button.tsx';
@@ -20,6 +22,17 @@ import { ModerationPanel } from './components/moderation-panel.tsx';
 import { StorySections } from './components/story-sections.tsx';
 import { ThreadEditForm } from './components/thread-edit-form.tsx';
 import { ThreadReplies } from './components/thread-replies.tsx';
+
+/**
+ * A first load straight to a thread: the thread and its first replies are asked for as soon as
+ * this page's code has arrived, beside the session, instead of once the shell has rendered.
+ */
+export function prefetchThreadPage(id: string) {
+  return Promise.all([
+    queryClient.prefetchQuery(threadQueryOptions(id)),
+    queryClient.prefetchInfiniteQuery(repliesQueryOptions(id)),
+  ]);
+}
 
 export function ThreadPage({ member }: { member: AccountMember }) {
   const { id = '' } = useParams();
