@@ -24,6 +24,7 @@ export const PUSH_ENV = {
       error: 'must be a mailto: address or an https:// URL where push services can reach you',
     })
     .optional(),
+  PUSH_LOOPBACK_ENDPOINTS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('off'),
 };
 
 type PushVars = z.infer<z.ZodObject<typeof PUSH_ENV>> & { NODE_ENV: string; MAIL_FROM: string };
@@ -33,15 +34,20 @@ export interface PushConfig {
   vapidKeys: { publicKey: string; privateKey: string } | null;
   /** How a push service reaches the operator: `mailto:` or an https URL. */
   subject: string;
+  /** Push only over https on port 443 (production). */
+  httpsOnly: boolean;
   /**
-   * Push only to services on the public internet, over https (production); otherwise http to
-   * this machine is allowed too, for tests' own endpoints.
+   * Tests' own push services: endpoints on this machine are accepted (http too), and the
+   * connect-time check that a name resolves to public addresses only is off. Never in production.
    */
-  publicEndpointsOnly: boolean;
+  loopbackEndpoints: boolean;
 }
 
 /** What is wrong with the push settings, as `VARIABLE: what to do`; null if nothing. */
 export function pushProblem(vars: PushVars): string | null {
+  if (vars.PUSH_LOOPBACK_ENDPOINTS === 'on' && vars.NODE_ENV === 'production') {
+    return 'PUSH_LOOPBACK_ENDPOINTS: is for tests; leave it off in production';
+  }
   if (Boolean(vars.VAPID_PUBLIC_KEY) === Boolean(vars.VAPID_PRIVATE_KEY)) return null;
   return 'VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY: set both (one pair from npx web-push generate-vapid-keys), or neither to let Praxis make and keep its own';
 }
@@ -59,6 +65,7 @@ export function pushConfigFrom(vars: PushVars, publicOrigin: string): PushConfig
     subject:
       vars.VAPID_SUBJECT ??
       (publicOrigin.startsWith('https:') || !address ? publicOrigin : `mailto:${address}`),
-    publicEndpointsOnly: vars.NODE_ENV === 'production',
+    httpsOnly: vars.NODE_ENV === 'production',
+    loopbackEndpoints: vars.PUSH_LOOPBACK_ENDPOINTS === 'on' && vars.NODE_ENV !== 'production',
   };
 }

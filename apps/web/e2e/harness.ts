@@ -79,11 +79,11 @@ export async function signedInDemoMember(
  * uses, and its members signed in, each in a browser of their own. Registers the file's
  * beforeAll and afterAll, which stop the server and close every browser; call it at the top.
  */
-export function demoNetwork() {
+export function demoNetwork(env: Record<string, string> = {}) {
   let running: RunningServer | undefined;
   const browsers: { close(): Promise<void> }[] = [];
   beforeAll(async () => {
-    running = await startServer({ database: 'any', env: { PRAXIS_SEED: 'demo' } });
+    running = await startServer({ database: 'any', env: { PRAXIS_SEED: 'demo', ...env } });
   });
   afterAll(async () => {
     for (const browser of browsers) await browser.close();

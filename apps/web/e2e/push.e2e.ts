@@ -13,7 +13,8 @@ import { DEMO_PASSWORD, demoNetwork, screenshotPath } from './harness.ts';
 // through the API, as their browsers would make them, for a push service the test runs. The
 // server then signs, encrypts and sends to it as it would to Google's or Mozilla's.
 
-const demo = demoNetwork();
+// The test's push service listens on this machine, which only a test may let the server reach.
+const demo = demoNetwork({ PUSH_LOOPBACK_ENDPOINTS: 'on' });
 let service: Awaited<ReturnType<typeof startPushService>>;
 beforeAll(async () => {
   service = await startPushService();

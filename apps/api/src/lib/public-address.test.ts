@@ -28,4 +28,17 @@ describe('isPublicAddress', () => {
       expect(isPublicAddress(address), address).toBe(false);
     }
   });
+
+  it('refuses addresses that carry an IPv4 one inside: IPv4-compatible, 6to4 and Teredo', () => {
+    for (const address of [
+      '::7f00:1',
+      '::127.0.0.1',
+      '::a00:1',
+      '2002:7f00:1::1',
+      '2002:a00:1::',
+      '2001:0:4136:e378:8000:63bf:3fff:fdd2',
+    ]) {
+      expect(isPublicAddress(address), address).toBe(false);
+    }
+  });
 });

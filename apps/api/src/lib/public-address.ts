@@ -17,9 +17,14 @@ for (const [network, prefix] of [
 ] as const) {
   notPublic.addSubnet(network, prefix, 'ipv4');
 }
+// ::/96 (IPv4-compatible, `[::127.0.0.1]`), 6to4 and Teredo carry an IPv4 address inside that
+// a relay may deliver to: they are refused whole rather than judged by the address within.
 for (const [network, prefix] of [
-  ['::', 127],
+  ['::', 96],
   ['64:ff9b::', 96],
+  ['64:ff9b:1::', 48],
+  ['2001::', 32],
+  ['2002::', 16],
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],

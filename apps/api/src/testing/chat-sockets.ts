@@ -8,12 +8,12 @@ import { createTestApp, type TestApp } from './test-app.ts';
  * A listening test app for one websocket test file, and the steps those files take. Registers
  * the file's beforeAll and afterAll; call it at the top level.
  */
-export function socketTestApp() {
+export function socketTestApp(env: Record<string, string> = {}) {
   let t: TestApp;
   let baseUrl: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp(env);
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     const address = t.app.server.address();
     if (!address || typeof address === 'string') throw new Error('no port');

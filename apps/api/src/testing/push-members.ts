@@ -13,7 +13,8 @@ const ANDROID_CHROME =
  * beforeAll and afterAll; call it at the top level.
  */
 export function pushTestApp() {
-  const app = socketTestApp();
+  // The local push service listens on this machine, which only a test may let the server reach.
+  const app = socketTestApp({ PUSH_LOOPBACK_ENDPOINTS: 'on' });
   let service: Awaited<ReturnType<typeof startPushService>>;
   beforeAll(async () => {
     service = await startPushService();

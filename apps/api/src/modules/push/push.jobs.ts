@@ -128,7 +128,7 @@ function sendPush(app: FastifyInstance, { push }: PushOptions) {
         contentEncoding: 'aes128gcm',
       },
     );
-    const response = await post(details, push.publicEndpointsOnly);
+    const response = await post(details, !push.loopbackEndpoints);
     if (response.status === 404 || response.status === 410) {
       await repository.forget(db, subscription.id);
       return;

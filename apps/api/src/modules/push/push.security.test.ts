@@ -5,7 +5,9 @@ import { pushSubscriptions } from '@praxis/db/schema/push';
 import { createCohort } from '@praxis/db/testing/factories';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { pushConfigFrom, pushProblem } from '../../push-config.ts';
 import { pushTestApp } from '../../testing/push-members.ts';
+import { endpointAllowed } from './push.service.ts';
 
 const app = pushTestApp();
 const { member, postSubscription, subscribe, roomsOf, say, runJobs } = app;
@@ -102,5 +104,32 @@ describe('pushing what the member may no longer see', () => {
     expect(read.statusCode, read.body).toBe(200);
     await runRetries();
     expect(app.service.to(device.path)).toHaveLength(1);
+  });
+});
+
+describe('push endpoints on this machine', () => {
+  const vars = {
+    MAIL_FROM: 'Praxis <praxis@example.org>',
+    PUSH_LOOPBACK_ENDPOINTS: 'off' as const,
+  };
+
+  it('are refused, and names checked again when connecting, unless a test turns them on', () => {
+    const development = pushConfigFrom({ ...vars, NODE_ENV: 'development' }, 'http://localhost');
+    expect(development).toMatchObject({ httpsOnly: false, loopbackEndpoints: false });
+    expect(endpointAllowed('http://127.0.0.1:9000/x', development)).toBe(false);
+    expect(endpointAllowed('https://fcm.googleapis.com:8443/x', development)).toBe(true);
+    const test = pushConfigFrom(
+      { ...vars, NODE_ENV: 'test', PUSH_LOOPBACK_ENDPOINTS: 'on' },
+      'http://localhost',
+    );
+    expect(endpointAllowed('http://127.0.0.1:9000/x', test)).toBe(true);
+  });
+
+  it('cannot be turned on in production', () => {
+    const production = { ...vars, NODE_ENV: 'production', PUSH_LOOPBACK_ENDPOINTS: 'on' as const };
+    expect(pushProblem(production)).toBe(
+      'PUSH_LOOPBACK_ENDPOINTS: is for tests; leave it off in production',
+    );
+    expect(pushConfigFrom(production, 'https://praxis.example.org').loopbackEndpoints).toBe(false);
   });
 });

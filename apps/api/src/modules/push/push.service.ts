@@ -46,16 +46,19 @@ export const DEVICES_PER_MEMBER = 10;
 /**
  * Whether Praxis may send to this endpoint. The server itself makes the request, so an endpoint
  * must not point into its own network: https to a name or a public address (the name is checked
- * again when connecting); plain http to this machine only outside production, for tests.
+ * again when connecting), on port 443 in production; plain http to this machine only for tests
+ * that turned it on (PUSH_LOOPBACK_ENDPOINTS).
  */
 export function endpointAllowed(endpoint: string, config: PushConfig): boolean {
   const url = new URL(endpoint);
   if (url.username || url.password) return false;
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (!config.publicEndpointsOnly && LOOPBACK.includes(url.hostname)) {
+  if (config.loopbackEndpoints && LOOPBACK.includes(url.hostname)) {
     return url.protocol === 'http:' || url.protocol === 'https:';
   }
   if (url.protocol !== 'https:') return false;
+  // An empty port is https's own, 443.
+  if (config.httpsOnly && url.port !== '') return false;
   if (isIP(host) !== 0) return isPublicAddress(host);
   return host.includes('.') && !/\.(localhost|local|internal|home\.arpa)$/i.test(host);
 }

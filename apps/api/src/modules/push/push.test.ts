@@ -117,7 +117,12 @@ describe('push subscriptions', () => {
   });
 
   it('accepts in production only https endpoints on the public internet', () => {
-    const production = { vapidKeys: null, subject: 'mailto:a@b.org', publicEndpointsOnly: true };
+    const production = {
+      vapidKeys: null,
+      subject: 'mailto:a@b.org',
+      httpsOnly: true,
+      loopbackEndpoints: false,
+    };
     expect(endpointAllowed('https://fcm.googleapis.com/fcm/send/abc', production)).toBe(true);
     expect(endpointAllowed('https://142.250.185.74/send', production)).toBe(true);
     for (const endpoint of [
@@ -130,6 +135,11 @@ describe('push subscriptions', () => {
       'https://push.internal/x',
       'https://user:secret@fcm.googleapis.com/x',
       'http://fcm.googleapis.com/x',
+      'https://fcm.googleapis.com:8443/x',
+      'https://[::127.0.0.1]/x',
+      'https://[::ffff:127.0.0.1]/x',
+      'https://[2002:7f00:1::1]/x',
+      'https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/x',
     ]) {
       expect(endpointAllowed(endpoint, production), endpoint).toBe(false);
     }
