@@ -52,17 +52,23 @@ export async function onlineAmong(db: Db, memberIds: string[]): Promise<Set<stri
 }
 
 /**
- * Whether the member has a tab with the focus on a live instance, any of them: what is pushed to
- * phones waits while they look at Praxis. A socket that closed counts as a tab without it.
+ * Of `memberIds`, those with a tab that has the focus on a live instance, any of them: what would
+ * reach them elsewhere (a direct message's notification, a push to their phone) waits while they
+ * look at Praxis. A socket that closed counts as a tab without it.
  */
-export async function hasFocusedTab(db: Db, memberId: string): Promise<boolean> {
+export async function focusedAmong(db: Db, memberIds: string[]): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
   const rows = await db
-    .select({ memberId: presence.memberId })
+    .selectDistinct({ memberId: presence.memberId })
     .from(presence)
     .innerJoin(realtimeInstances, eq(realtimeInstances.id, presence.instanceId))
-    .where(and(eq(presence.memberId, memberId), eq(presence.focused, true), fresh()))
-    .limit(1);
-  return rows.length > 0;
+    .where(and(inArray(presence.memberId, memberIds), eq(presence.focused, true), fresh()));
+  return new Set(rows.map((row) => row.memberId));
+}
+
+/** Whether the member has a tab with the focus (see focusedAmong). */
+export async function hasFocusedTab(db: Db, memberId: string): Promise<boolean> {
+  return (await focusedAmong(db, [memberId])).has(memberId);
 }
 
 /** Every member connected to a live instance. */

@@ -1,5 +1,6 @@
 import { CloseCode, type ServerFrame } from '@praxis/contracts/realtime';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { hasFocusedTab } from '../../realtime/presence.repository.ts';
 import { socketTestApp } from '../../testing/chat-sockets.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 
@@ -141,5 +142,46 @@ describe('sessions replaced while connected', () => {
     });
     expect(again.statusCode).toBe(200);
     expect((await socket.closed).code).toBe(CloseCode.sessionEnded);
+  });
+});
+
+describe('a direct message to a member with Praxis open', () => {
+  /** Bob's direct message notifications, by excerpt. */
+  async function toldBob(cookie: string) {
+    const response = await t.request({ method: 'GET', url: '/api/notifications', cookie });
+    return (response.json().notifications as { kind: string; detail: { excerpt?: string } }[])
+      .filter((notification) => notification.kind === 'direct_message')
+      .map((notification) => notification.detail.excerpt);
+  }
+
+  it('is notified while their tab is in the background, and not while it has the focus', async () => {
+    const alice = await member();
+    const bob = await member();
+    const opened = await t.request({
+      method: 'POST',
+      url: '/api/rooms/direct',
+      cookie: alice.cookie,
+      payload: { memberIds: [bob.id] },
+    });
+    const roomId = opened.json().id as string;
+    const bobTab = await connect(bob.cookie);
+    const aliceTab = await connect(alice.cookie);
+    const say = async (body: string) => {
+      const clientId = crypto.randomUUID();
+      aliceTab.send({ type: 'send', roomId, clientId, body });
+      await aliceTab.waitFor((frame) => frame.type === 'ack' && frame.clientId === clientId);
+    };
+
+    bobTab.send({ type: 'focus', focused: true });
+    await expect.poll(() => hasFocusedTab(t.app.db, bob.id)).toBe(true);
+    await say('Looking at it now?');
+    await expect.poll(() => toldBob(bob.cookie)).toEqual([]);
+
+    bobTab.send({ type: 'focus', focused: false });
+    await expect.poll(() => hasFocusedTab(t.app.db, bob.id)).toBe(false);
+    await say('Then I will wait.');
+    await expect.poll(() => toldBob(bob.cookie)).toEqual(['Then I will wait.']);
+    bobTab.close();
+    aliceTab.close();
   });
 });

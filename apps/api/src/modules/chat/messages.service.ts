@@ -7,7 +7,7 @@ import { msg } from '@praxis/i18n/message-ref';
 import { AppError, isUniqueViolation } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { publish } from '../../realtime/bus.ts';
-import { onlineAmong } from '../../realtime/presence.repository.ts';
+import { focusedAmong } from '../../realtime/presence.repository.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
 import {
@@ -54,19 +54,19 @@ export function createMessagesService(db: Db) {
   }
 
   /**
-   * After a direct message commits: whoever in the conversation is away, and has not muted it,
-   * hears of it.
+   * After a direct message commits: whoever in the conversation is away (no tab of theirs has the
+   * focus: one open in the background does not see it arrive), and has not muted it, hears of it.
    */
   async function notifyAway(roomId: string, author: Author, message: Message) {
     const others = (await rooms.directMemberIds(db, roomId)).filter((id) => id !== author.id);
-    const online = await onlineAmong(db, others);
+    const looking = await focusedAmong(db, others);
     const muted = await rooms.mutedAmong(db, roomId, others);
     await notifyOfDirectMessage(db, {
       roomId,
       messageId: message.id,
       actorId: author.id,
       excerpt: excerpt(message.body),
-      memberIds: others.filter((id) => !online.has(id) && !muted.has(id)),
+      memberIds: others.filter((id) => !looking.has(id) && !muted.has(id)),
     });
   }
 
