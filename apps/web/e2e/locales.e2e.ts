@@ -172,7 +172,8 @@ describe.each(walks)('Praxis in $locale', (walk) => {
     // Its name is the member's, then (hidden) what the button is for.
     const accountButton = asker.getByRole('button', { name: like(`${name}${ANY}`) });
     await accountButton.click();
-    const menuSwitch = asker.getByLabel(t('common.language.label'));
+    // By role: the phone menu's switch is in the page too, in a closed dialog.
+    const menuSwitch = asker.getByRole('combobox', { name: t('common.language.label') });
     expect(await menuSwitch.inputValue()).toBe(walk.locale);
     await menuSwitch.selectOption(walk.switchTo);
     const nav = asker.getByRole('navigation', { name: next('common.nav.main') });
@@ -188,7 +189,9 @@ describe.each(walks)('Praxis in $locale', (walk) => {
     await asker.screenshot({ path: await screenshotPath(`locales-${walk.locale}-4-switched`) });
 
     await accountButton.click();
-    await asker.getByLabel(next('common.language.label')).selectOption(walk.locale);
+    await asker
+      .getByRole('combobox', { name: next('common.language.label') })
+      .selectOption(walk.locale);
     await asker
       .getByRole('navigation', { name: t('common.nav.main') })
       .getByRole('link', { name: t('common.nav.meetups') })
