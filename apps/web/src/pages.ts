@@ -194,7 +194,11 @@ const firstPages: [
   ],
   ['/meetups', MeetupsPage],
   ['/meetups/:id', MeetupPage],
-  ['/chat/*', ChatPage],
+  [
+    '/chat/:roomId?',
+    ChatPage,
+    ({ roomId }) => import('./features/chat/chat-page.tsx').then((m) => m.prefetchChatPage(roomId)),
+  ],
   ['/notifications', NotificationsPage],
 ];
 

@@ -5,13 +5,27 @@ import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
+import { queryClient } from '../../lib/query-client.ts';
 import { useOnlineMembers } from '../../lib/realtime.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { useRooms } from './api/list-rooms.ts';
+import { messagesQueryOptions } from './api/list-messages.ts';
+import { roomsQueryOptions, useRooms } from './api/list-rooms.ts';
 import { RoomList } from './components/room-list.tsx';
 import { RoomView } from './components/room-view.tsx';
 import { roomTitle } from './message-text.ts';
 import { useVisualViewportHeight } from './use-visual-viewport-height.ts';
+
+/**
+ * A first load of the chat: the rooms, and the open room's latest messages, are asked for as
+ * soon as this page's code has arrived, beside the session, instead of one after the other once
+ * the shell has rendered.
+ */
+export function prefetchChatPage(roomId: string | undefined) {
+  return Promise.all([
+    queryClient.prefetchQuery(roomsQueryOptions()),
+    roomId ? queryClient.prefetchInfiniteQuery(messagesQueryOptions(roomId)) : undefined,
+  ]);
+}
 
 /** /chat lists the rooms; /chat/:roomId opens one beside the list (on a phone, instead of it). */
 export function ChatPage({ member }: { member: AccountMember }) {
