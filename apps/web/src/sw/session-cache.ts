@@ -23,8 +23,11 @@ async function deleteDataCaches(except: string | null) {
   }
 }
 
-/** The signed-in member whose answers may be stored and served, or null. */
-function currentMember(): Promise<string | null> {
+/**
+ * The signed-in member whose answers may be stored and served, or null; also whom a push may
+ * name in what it shows.
+ */
+export function currentMember(): Promise<string | null> {
   if (memberId !== undefined) return Promise.resolve(memberId);
   known ??= dataCacheNames().then(async (names) => {
     const [only, ...more] = names;
@@ -99,9 +102,44 @@ async function store(member: string, request: Request, response: Response) {
 }
 
 /**
+ * The oldest answer served offline: past a week a member reads it as current at their peril,
+ * and a session ended meanwhile on the server (which the worker cannot hear of offline) has
+ * had its chance to be noticed.
+ */
+export const MAX_OFFLINE_AGE_MS = 7 * 24 * 3600 * 1000;
+
+/** The stored answer, if it was stored for `member` and is young enough to serve offline. */
+async function storedAnswer(member: string, request: Request): Promise<Response | undefined> {
+  const cache = await caches.open(cacheName(member));
+  // Answers vary on Cookie, which a worker's requests never show; the cache name does its job.
+  const stored = await cache.match(request, { ignoreVary: true });
+  const sent = Date.parse(stored?.headers.get('date') ?? '');
+  if (!stored || !(Date.now() - sent <= MAX_OFFLINE_AGE_MS)) return undefined;
+  return stored;
+}
+
+/**
+ * Any API read the server refuses as unauthenticated means the session ended there (signed
+ * out elsewhere, expired, revoked): nothing kept for the member it had may be served again.
+ */
+function ended(response: Response, later: (work: Promise<unknown>) => void): Response {
+  if (response.status === 401) later(setMember(null));
+  return response;
+}
+
+/** An API read that is never kept: only listened to for the end of the session. */
+export async function passThrough(
+  request: Request,
+  later: (work: Promise<unknown>) => void,
+): Promise<Response> {
+  return ended(await fetch(request), later);
+}
+
+/**
  * Network first, so a member always reads the server's answer when there is one; the stored
- * answer only when the network fails, and only if it was stored for whoever is signed in.
- * Storing happens after the page has its answer (`later` is the fetch event's waitUntil).
+ * answer only when the network fails, and only if it was stored for whoever is signed in, at
+ * most a week ago. Storing happens after the page has its answer (`later` is the fetch event's
+ * waitUntil).
  */
 export async function readThrough(
   request: Request,
@@ -114,10 +152,9 @@ export async function readThrough(
     response = await fetch(request);
   } catch {
     if (member === null) return Response.error();
-    const cache = await caches.open(cacheName(member));
-    // Answers vary on Cookie, which a worker's requests never show; the cache name does its job.
-    return (await cache.match(request, { ignoreVary: true })) ?? Response.error();
+    return (await storedAnswer(member, request)) ?? Response.error();
   }
+  if (response.status === 401) return ended(response, later);
   const copy = response.status === 200 ? response.clone() : null;
   const meCopy = isMe ? response.clone() : null;
   later(

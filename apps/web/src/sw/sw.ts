@@ -1,7 +1,7 @@
 import './push.ts';
 import { type PageMessage, SHELL_CACHE_PREFIX } from './messages.ts';
 import { isOfflineRead } from './offline-reads.ts';
-import { readThrough, setMember } from './session-cache.ts';
+import { passThrough, readThrough, setMember } from './session-cache.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -42,9 +42,10 @@ self.addEventListener('fetch', (event) => {
   // Writes, other sites and the realtime socket go straight to the network, untouched.
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/api/')) {
-    if (!isOfflineRead(url.pathname)) return;
     const later = (work: Promise<unknown>) => event.waitUntil(work);
-    event.respondWith(readThrough(request, url.pathname === '/api/auth/me', later));
+    // Every read is heard for a 401, the end of the session; only the offline reads are kept.
+    if (!isOfflineRead(url.pathname)) event.respondWith(passThrough(request, later));
+    else event.respondWith(readThrough(request, url.pathname === '/api/auth/me', later));
     return;
   }
   if (request.mode === 'navigate') {
