@@ -59,5 +59,11 @@ export const PushMessage = z.object({
   body: z.string(),
   url: z.string(),
   tag: z.string(),
+  /**
+   * Whom it is for: the worker shows it only while that member is the one signed in there, and
+   * `generic` ("Something new in Praxis") otherwise, as a push that arrives after signing out may.
+   */
+  memberId: z.string(),
+  generic: z.string(),
 });
 export type PushMessage = z.infer<typeof PushMessage>;

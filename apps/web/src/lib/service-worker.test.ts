@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { updateWatcher } from './service-worker.ts';
+import { stopPush, updateWatcher } from './service-worker.ts';
 
 /** Stand-ins for the browser's worker objects: event targets with the fields the watcher reads. */
 function fakeWorker(state: ServiceWorkerState = 'installing') {
@@ -75,5 +75,21 @@ describe('updateWatcher', () => {
     expect(browser.updates.offered()).toBe(true);
     browser.updates.apply();
     expect(browser.reload).toHaveBeenCalledOnce();
+  });
+});
+
+describe('stopPush', () => {
+  it("cancels the browser's push subscription, so nothing held for it arrives after signing out", async () => {
+    const unsubscribe = vi.fn(async () => true);
+    const pushManager = { getSubscription: vi.fn(async () => ({ unsubscribe })) };
+    await stopPush(Promise.resolve({ pushManager } as unknown as ServiceWorkerRegistration));
+    expect(unsubscribe).toHaveBeenCalledOnce();
+  });
+
+  it('does nothing in a browser with no subscription, or no Web Push', async () => {
+    const pushManager = { getSubscription: vi.fn(async () => null) };
+    await stopPush(Promise.resolve({ pushManager } as unknown as ServiceWorkerRegistration));
+    await stopPush(Promise.resolve({} as ServiceWorkerRegistration));
+    expect(pushManager.getSubscription).toHaveBeenCalledOnce();
   });
 });

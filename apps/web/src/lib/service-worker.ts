@@ -98,7 +98,20 @@ export function tellServiceWorkerWhoIsSignedIn(memberId: string | null) {
   if (!enabled) return;
   const message: PageMessage = { type: 'session', memberId };
   navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message));
-  if (memberId === null && 'caches' in window) void forgetCachedReads();
+  if (memberId !== null) return;
+  if ('caches' in window) void forgetCachedReads();
+  stopPush(navigator.serviceWorker.ready).catch(() => {});
+}
+
+/**
+ * Nobody is signed in: this browser takes no more pushes. The server forgets the subscription
+ * with the session; cancelling it here too stops what the push service still holds for it.
+ */
+export async function stopPush(ready: Promise<Pick<ServiceWorkerRegistration, 'pushManager'>>) {
+  const registration = await ready;
+  // Browsers without Web Push have no pushManager.
+  const subscription = await registration.pushManager?.getSubscription();
+  await subscription?.unsubscribe();
 }
 
 async function forgetCachedReads() {

@@ -1,26 +1,15 @@
 // Web Push: the server sends a notification's title, a glance of its text and the link to open
-// (contracts/push.ts PushMessage), encrypted for this browser; the worker shows it and, on a
-// click, brings an open Praxis tab there or opens one.
+// (contracts/push.ts PushMessage), encrypted for this browser; the worker shows it (push-message.ts
+// decides how much) and, on a click, brings an open Praxis tab there or opens one.
+
+import { notificationFor } from './push-message.ts';
+import { currentMember } from './session-cache.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
-interface PushMessage {
-  title: string;
-  body: string;
-  url: string;
-  tag: string;
-}
-
-function messageOf(event: PushEvent): PushMessage | null {
+function payloadOf(event: PushEvent): unknown {
   try {
-    const message = event.data?.json() as Partial<PushMessage> | undefined;
-    if (typeof message?.title !== 'string' || typeof message.url !== 'string') return null;
-    return {
-      title: message.title,
-      body: typeof message.body === 'string' ? message.body : '',
-      url: message.url,
-      tag: typeof message.tag === 'string' ? message.tag : message.url,
-    };
+    return event.data?.json();
   } catch {
     return null;
   }
@@ -37,16 +26,20 @@ function sameOriginUrl(url: unknown): string {
 }
 
 self.addEventListener('push', (event) => {
-  const message = messageOf(event);
-  if (!message) return;
+  const payload = payloadOf(event);
   event.waitUntil(
-    self.registration.showNotification(message.title, {
-      body: message.body,
-      icon: '/icons/icon-192.png',
-      badge: '/icons/icon-192.png',
-      tag: message.tag,
-      data: { url: sameOriginUrl(message.url) },
-    }),
+    (async () => {
+      // Shown in full only to the member signed in here, as the data cache names them.
+      const message = notificationFor(payload, await currentMember());
+      if (!message) return;
+      await self.registration.showNotification(message.title, {
+        body: message.body,
+        icon: '/icons/icon-192.png',
+        badge: '/icons/icon-192.png',
+        tag: message.tag,
+        data: { url: sameOriginUrl(message.url) },
+      });
+    })(),
   );
 });
 

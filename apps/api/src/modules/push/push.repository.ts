@@ -75,8 +75,19 @@ export async function removeOwn(db: Db, memberId: string, id: string): Promise<b
   return rows.length > 0;
 }
 
+/**
+ * Subscriptions whose session lasts: one whose session expired (it is swept later) is pushed
+ * nothing, as whoever holds that browser now may not be the member.
+ */
+const sessionLasts = sql`exists (select 1 from ${sessions} where ${sessions.id} = "push_subscriptions"."session_id"
+  and ${sessions.expiresAt} > now())`;
+
+/** The subscription, while its session lasts. */
 export async function byId(db: Db, id: string): Promise<PushSubscriptionRow | null> {
-  const [row] = await db.select().from(pushSubscriptions).where(eq(pushSubscriptions.id, id));
+  const [row] = await db
+    .select()
+    .from(pushSubscriptions)
+    .where(and(eq(pushSubscriptions.id, id), sessionLasts));
   return row ?? null;
 }
 
@@ -89,7 +100,7 @@ export async function markPushed(db: Db, id: string, at: Date) {
   await db.update(pushSubscriptions).set({ lastPushedAt: at }).where(eq(pushSubscriptions.id, id));
 }
 
-/** The subscriptions of these members, by member: most members have none. */
+/** The subscriptions of these members whose session lasts, by member: most have none. */
 export async function ofMembers(
   db: Db,
   memberIds: string[],
@@ -99,7 +110,7 @@ export async function ofMembers(
   const rows = await db
     .select()
     .from(pushSubscriptions)
-    .where(inArray(pushSubscriptions.memberId, [...new Set(memberIds)]));
+    .where(and(inArray(pushSubscriptions.memberId, [...new Set(memberIds)]), sessionLasts));
   for (const row of rows) byMember.set(row.memberId, [...(byMember.get(row.memberId) ?? []), row]);
   return byMember;
 }

@@ -89,6 +89,17 @@ describe('pushing what the member may no longer see', () => {
     expect(app.service.to(device.path)).toHaveLength(1);
   });
 
+  it('pushes nothing to a browser whose session has expired, though not yet swept', async () => {
+    const { ana, ben, room, device } = await mentionInCohort();
+    await app.t.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(sessions.userId, ben.id));
+    await say(ana, room, `@${ben.handle} are you still there?`);
+    await runJobs();
+    expect(app.service.to(device.path)).toEqual([]);
+  });
+
   it('checks again before a retry: a notification read since is not pushed', async () => {
     const { ana, ben, room, device } = await mentionInCohort();
     app.service.answer(device.path, 503);

@@ -41,5 +41,7 @@ export async function pushMessageOf(
     body: shorten(row.detail.excerpt ?? '', BODY_CHARS),
     url: `${publicOrigin}${pathOf(row)}`,
     tag: conversationKey(conversationOf(row)),
+    memberId: member.id,
+    generic: language.t('mail.push.somethingNew'),
   };
 }

@@ -203,6 +203,8 @@ describe('pushing notifications', () => {
       body: 'Can you share the procurement checklist?',
       url: `${app.t.config.publicOrigin}/chat/${roomId}`,
       tag: `room:${roomId}`,
+      memberId: ben.id,
+      generic: 'Something new in Praxis',
     });
     const [row] = await app.t.database.db
       .select()
