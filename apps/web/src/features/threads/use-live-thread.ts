@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLiveTopic } from '../../lib/realtime.ts';
 import { useBatchedRefresh } from '../../lib/use-batched-refresh.ts';
 import { threadKey } from './thread-cache.ts';
@@ -22,16 +22,7 @@ export function useLiveThread(threadId: string, viewerId: string, writing: boole
     queryClient.invalidateQueries({ queryKey: threadKey(threadId), exact: true }),
   );
 
-  // The first "followed" after opening is not news: the page has just read the thread and its
-  // replies (or is reading them), so reading them again only doubles the first load's requests.
-  // A later one comes after a reconnection, when events may have been missed.
-  const followedBefore = useRef<string | null>(null);
-
   useLiveTopic(`thread:${threadId}`, (event) => {
-    if (event === null && followedBefore.current !== threadId) {
-      followedBefore.current = threadId;
-      return;
-    }
     if (!writing) {
       refreshAll();
       return;
