@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createCohort, createMember } from '@praxis/db/testing/factories';
 import sharp from 'sharp';
 import { createChatService } from '../modules/chat/chat.service.ts';
@@ -132,7 +133,8 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   'PATCH /api/email/preferences': () => ({ body: { topics: { mentions: 'daily' } } }),
   'POST /api/push/subscriptions': () => ({
     body: {
-      endpoint: 'https://push.example.org/send/matrix',
+      // Each caller's browser has its own: another member's endpoint is refused (409).
+      endpoint: `https://push.example.org/send/${randomUUID()}`,
       keys: { p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) },
     },
   }),
