@@ -102,16 +102,18 @@ describe('an organiser runs a cohort and its meetup from start to downloads', ()
     await ask.waitFor();
     await amra.screenshot({ path: await screenshotPath('81-journey-asked-to-vote') });
     await ask.click();
-    const votes = amra.getByRole('combobox', { name: /^Your vote for / });
+    // One tap on a date with no vote yet says yes to it.
+    const votes = amra.getByRole('button', { name: / — your vote: / });
     await votes.nth(2).waitFor();
-    await votes.nth(0).selectOption({ label: 'Yes' });
+    await votes.nth(0).click();
+    expect(await votes.nth(0).getAttribute('aria-label')).toMatch(/ — your vote: yes\. Change$/);
     await amra.getByRole('button', { name: 'Save my votes' }).click();
     await amra.getByText('Your votes are saved.', { exact: false }).waitFor();
   });
 
   it('4. picks the date once the confirmation says who will be told', async () => {
-    const totals = organiser.getByRole('row').filter({ hasText: 'Total' });
-    await totals.getByText('1 yes, 0 if need be, 0 no').waitFor();
+    const totals = organiser.getByRole('region', { name: 'Date poll' }).locator('.poll-totals');
+    await totals.first().getByText('1 yes, 0 if need be, 0 no').waitFor();
     await organiser
       .getByRole('button', { name: /^Pick this date/ })
       .first()
