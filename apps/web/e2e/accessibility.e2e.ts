@@ -68,8 +68,16 @@ afterAll(async () => {
 });
 
 /** A context whose pages speak `locale`, chosen as the language switch does, by its cookie. */
-async function contextIn(locale: Locale, who: Role | 'signedOut'): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce' });
+async function contextIn(
+  locale: Locale,
+  who: Role | 'signedOut',
+  serviceWorkers: 'allow' | 'block' = 'allow',
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: DESKTOP,
+    reducedMotion: 'reduce',
+    serviceWorkers,
+  });
   await context.addCookies([
     { name: 'praxis_locale', value: locale, url: server.origin },
     ...(who === 'signedOut' ? [] : [{ ...sessions[who], url: server.origin }]),
@@ -244,7 +252,8 @@ describe.each(locales)('every page in %s', (locale) => {
 
 describe('the accessibility statement', () => {
   it('gives the ACCESSIBILITY_CONTACT address, or without one sends people to the organisers', async () => {
-    const context = await contextIn('en', 'signedOut');
+    // The page's route below must see the API request, which a service worker would make instead.
+    const context = await contextIn('en', 'signedOut', 'block');
     const page = await context.newPage();
     await page.goto(`${server.origin}/login`);
     await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility' }).click();
