@@ -23,8 +23,6 @@ export interface RealtimeOptions {
   checkSession(): Promise<boolean>;
 }
 
-type FrameListener = (frame: ServerFrame) => void;
-
 /**
  * What the tab does over its websocket. It follows rooms from a known position, and after each
  * reconnection asks every room for exactly what it missed; unacknowledged sends go again with
@@ -43,7 +41,7 @@ export class RealtimeClient {
   private readonly readSent = new Map<string, number>();
   private readonly readWanted = new Map<string, number>();
   private readonly typingSentAt = new Map<string, number>();
-  private readonly listeners = new Set<FrameListener>();
+  private readonly listeners = new Set<(frame: ServerFrame) => void>();
   /** Pages followed live (a thread, a meetup, the thread lists). */
   readonly topics = new TopicFollows(
     (frame) => this.transmit(frame),
@@ -77,7 +75,7 @@ export class RealtimeClient {
     this.store.reset();
   }
 
-  onFrame(listener: FrameListener) {
+  onFrame(listener: (frame: ServerFrame) => void) {
     this.listeners.add(listener);
     return () => {
       this.listeners.delete(listener);
