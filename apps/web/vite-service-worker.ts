@@ -22,7 +22,7 @@ export function serviceWorker(): Plugin {
     },
     async generateBundle(_options, bundle) {
       const bundled = Object.keys(bundle).filter(
-        (file) => !file.endsWith('.map') && file !== 'index.html',
+        (file) => !file.endsWith('.map') && file !== 'index.html' && file !== 'first-load.json',
       );
       const publicFiles = publicDir ? filesUnder(publicDir) : [];
       const hash = createHash('sha256');

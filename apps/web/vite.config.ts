@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { codeSplitting } from './vite-chunks.ts';
+import { firstLoad } from './vite-first-load.ts';
 import { webMessages } from './vite-messages.ts';
 import { precompress } from './vite-precompress.ts';
 import { serviceWorker } from './vite-service-worker.ts';
@@ -9,7 +11,7 @@ const apiTarget = process.env.PRAXIS_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   // precompress last: it compresses what the other plugins wrote.
-  plugins: [react(), webMessages(), zodJitless(), serviceWorker(), precompress()],
+  plugins: [react(), webMessages(), zodJitless(), firstLoad(), serviceWorker(), precompress()],
   // Messages arrive parsed (see vite-messages.ts), so the browser is spared FormatJS's parser.
   resolve: {
     alias: [
@@ -24,5 +26,8 @@ export default defineConfig({
     proxy: { '/api': { target: apiTarget, ws: true } },
   },
   // No source maps: the published code stays what it is, and no .map is there to be served.
-  build: { sourcemap: false },
+  build: {
+    sourcemap: false,
+    rolldownOptions: { output: { codeSplitting } },
+  },
 });

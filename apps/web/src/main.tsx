@@ -4,7 +4,7 @@ import { App } from './app.tsx';
 import { setupStatusQueryOptions } from './features/auth/api/get-setup-status.ts';
 import { afterFirstPage } from './lib/after-first-page.ts';
 import { queryClient } from './lib/query-client.ts';
-import { registerServiceWorker } from './lib/service-worker.ts';
+import { keepFirstAnswers, registerServiceWorker } from './lib/service-worker.ts';
 import { meQueryOptions } from './lib/session.ts';
 import './styles/index.css';
 
@@ -21,4 +21,7 @@ createRoot(root).render(
   </StrictMode>,
 );
 // The worker's install copies the whole build: it waits until the first page has its data.
-afterFirstPage(registerServiceWorker);
+afterFirstPage(() => {
+  registerServiceWorker();
+  keepFirstAnswers();
+});

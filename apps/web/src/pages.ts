@@ -1,6 +1,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'react';
 import { matchPath, type Params } from 'react-router';
 import { PageLoadError } from './components/page-suspense.tsx';
+import { type FirstPagePath, firstPages } from './first-load.ts';
 import { afterFirstPage } from './lib/after-first-page.ts';
 
 // Every page is its own chunk, so a first load carries the shell and the one page it shows.
@@ -169,38 +170,35 @@ export const ThreadsPage = page(
 );
 
 /**
- * Pages a first load is likely to show, by the address it opens, and for some what the page
- * reads first, asked for as soon as its code has arrived.
+ * The page each address of first-load.ts shows, and for some what the page reads first, asked
+ * for as soon as its code has arrived.
  */
-const firstPages: [
-  pattern: string,
-  page: { preload(): Promise<unknown> },
-  data?: (params: Params) => Promise<unknown> | undefined,
-][] = [
-  ['/', HomePage, () => import('./features/home/home-page.tsx').then((m) => m.prefetchHomePage())],
-  ['/login', LoginPage],
-  ['/accessibility', AccessibilityPage],
-  ['/directory', DirectoryPage],
-  ['/members/:handle', ProfilePage],
-  ['/threads', ThreadsPage],
-  ['/threads/new', NewThreadPage],
-  [
-    '/threads/:id',
+export const firstPageShown: Record<
+  FirstPagePath,
+  [page: { preload(): Promise<unknown> }, data?: (params: Params) => Promise<unknown> | undefined]
+> = {
+  '/': [HomePage, () => import('./features/home/home-page.tsx').then((m) => m.prefetchHomePage())],
+  '/login': [LoginPage],
+  '/accessibility': [AccessibilityPage],
+  '/directory': [DirectoryPage],
+  '/members/:handle': [ProfilePage],
+  '/threads': [ThreadsPage],
+  '/threads/new': [NewThreadPage],
+  '/threads/:id': [
     ThreadPage,
     ({ id }) =>
       id
         ? import('./features/threads/thread-page.tsx').then((m) => m.prefetchThreadPage(id))
         : undefined,
   ],
-  ['/meetups', MeetupsPage],
-  ['/meetups/:id', MeetupPage],
-  [
-    '/chat/:roomId?',
+  '/meetups': [MeetupsPage],
+  '/meetups/:id': [MeetupPage],
+  '/chat/:roomId?': [
     ChatPage,
     ({ roomId }) => import('./features/chat/chat-page.tsx').then((m) => m.prefetchChatPage(roomId)),
   ],
-  ['/notifications', NotificationsPage],
-];
+  '/notifications': [NotificationsPage],
+};
 
 /**
  * Starts loading the page an address most likely shows while the session is still being asked
@@ -208,9 +206,10 @@ const firstPages: [
  * for a visitor who is not signed in, a refused request.
  */
 export function preloadPageFor(pathname: string) {
-  for (const [pattern, page, data] of firstPages) {
-    const match = matchPath(pattern, pathname);
+  for (const { path } of firstPages) {
+    const match = matchPath(path, pathname);
     if (!match) continue;
+    const [page, data] = firstPageShown[path];
     void page.preload().catch(() => undefined);
     void data?.(match.params)?.catch(() => undefined);
     return;

@@ -4,20 +4,30 @@ import { Author, CohortRef, PageQuery } from './common.ts';
 import { ContentLanguage } from './languages.ts';
 import { CONTROL_CHARACTERS } from './members.ts';
 import { Tag } from './profiles.ts';
+import {
+  isStory,
+  MAX_BODY,
+  MAX_SECTION,
+  MAX_TAGS,
+  MAX_TITLE,
+  type StorySectionKey,
+  THREAD_KINDS,
+  THREAD_LIST_VIEWS,
+} from './thread-rules.ts';
 
-export const ThreadKind = z.enum(['question', 'success', 'failure', 'discussion', 'announcement']);
+export {
+  isStory,
+  MAX_BODY,
+  MAX_SECTION,
+  MAX_TAGS,
+  MAX_TITLE,
+  STORY_KINDS,
+  STORY_SECTIONS,
+  type StorySectionKey,
+} from './thread-rules.ts';
+
+export const ThreadKind = z.enum(THREAD_KINDS);
 export type ThreadKind = z.infer<typeof ThreadKind>;
-
-export const STORY_KINDS = ['success', 'failure'] as const satisfies ThreadKind[];
-
-export function isStory(kind: ThreadKind): kind is (typeof STORY_KINDS)[number] {
-  return kind === 'success' || kind === 'failure';
-}
-
-export const MAX_TITLE = 160;
-export const MAX_BODY = 20_000;
-export const MAX_SECTION = 10_000;
-export const MAX_TAGS = 5;
 
 /** The fields that hold Markdown; their messages name them (an ICU `select`). */
 export type MarkdownField = 'description' | 'notes' | 'body' | 'reply' | StorySectionKey;
@@ -52,16 +62,6 @@ export const ThreadTags = z
   .array(Tag)
   .max(MAX_TAGS, { error: msg('validation.threads.tagsMax', { max: MAX_TAGS }) })
   .transform((list) => [...new Set(list)]);
-
-/** The story template, one Markdown field per section; the web words each from its catalog. */
-export const STORY_SECTIONS = [
-  { key: 'context' },
-  { key: 'tried' },
-  { key: 'happened' },
-  { key: 'learned' },
-  { key: 'differently' },
-] as const;
-export type StorySectionKey = (typeof STORY_SECTIONS)[number]['key'];
 
 const section = (key: StorySectionKey) => markdownText(key, MAX_SECTION);
 
@@ -202,7 +202,7 @@ export const ThreadSummary = z.object({
 });
 export type ThreadSummary = z.infer<typeof ThreadSummary>;
 
-export const ThreadListView = z.enum(['latest', 'unanswered', 'stories']);
+export const ThreadListView = z.enum(THREAD_LIST_VIEWS);
 
 export const ThreadListQuery = z.object({
   view: ThreadListView.default('latest'),

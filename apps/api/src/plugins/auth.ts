@@ -104,6 +104,8 @@ export interface Sessions {
   endAll(memberId: string): Promise<void>;
   /** The member a session token signs in, or null when it ended, expired or was deactivated. */
   memberFor(token: string): Promise<AccountMember | null>;
+  /** Whether the request carries a session cookie at all, valid or not (nothing is checked). */
+  carriesSession(request: FastifyRequest): boolean;
   /** Hears of every ended session, so that long-lived connections can close theirs. */
   onEnded(listener: (memberId: string) => void): void;
 }
@@ -175,6 +177,9 @@ export default fp(
       async endAll(memberId) {
         await lucia.invalidateUserSessions(memberId);
         ended(memberId);
+      },
+      carriesSession(request) {
+        return lucia.readSessionCookie(request.headers.cookie ?? '') !== null;
       },
       async memberFor(token) {
         return (await validate(token))?.member ?? null;

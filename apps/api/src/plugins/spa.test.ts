@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { FIRST_ANSWERS_ELEMENT_ID, type FirstLoad } from '@praxis/contracts/first-load';
+import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { REQUESTS_PER_MINUTE } from './security.ts';
@@ -10,6 +12,12 @@ import { preferredEncoding } from './spa.ts';
 const SCRIPT = `export const greeting = ${JSON.stringify('hello '.repeat(400))};\n`;
 const SHELL =
   '<!doctype html><html lang="en"><head><script type="module" src="/assets/x-abc123.js"></script></head><body><div id="root"></div></body></html>';
+
+const FIRST_LOAD: FirstLoad = {
+  locales: { en: ['assets/en-1.js'], fr: ['assets/fr-1.js'] },
+  everyPageReads: ['/api/auth/me'],
+  pages: [{ path: '/threads/:id', files: ['assets/thread-1.js'], reads: ['/api/threads/:id'] }],
+};
 
 let t: TestApp;
 let base: string;
@@ -22,6 +30,7 @@ beforeAll(async () => {
   mkdirSync(join(webDist, 'assets'), { recursive: true });
   writeFileSync(join(webDist, 'index.html'), SHELL);
   writeFileSync(join(webDist, 'manifest.webmanifest'), '{"name":"Praxis"}');
+  writeFileSync(join(webDist, 'first-load.json'), JSON.stringify(FIRST_LOAD));
   const script = join(webDist, 'assets', 'x-abc123.js');
   writeFileSync(script, SCRIPT);
   writeFileSync(`${script}.br`, brotliCompressSync(SCRIPT));
@@ -90,10 +99,11 @@ describe('the app shell', () => {
       headers: { 'accept-encoding': 'br', 'accept-language': 'fr' },
     });
     expect(response.statusCode).toBe(200);
-    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers['cache-control']).toBe('private, no-cache');
     expect(response.headers['content-encoding']).toBe('br');
     expect(String(response.headers.vary)).toMatch(/accept-encoding/i);
     expect(String(response.headers.vary)).toMatch(/accept-language/i);
+    expect(String(response.headers.vary)).toMatch(/cookie/i);
     expect(brotliDecompressSync(response.rawPayload).toString()).toContain('<html lang="fr">');
   });
 
@@ -107,6 +117,89 @@ describe('the app shell', () => {
     const response = await get('/manifest.webmanifest');
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toBe('no-cache');
+  });
+});
+
+/** The answers the shell carries, by the path that asks for them. */
+function answersIn(html: string): Record<string, unknown> {
+  const pattern = new RegExp(
+    `<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">([^<]*)</script>`,
+  );
+  return JSON.parse(html.match(pattern)?.[1] ?? '{}') as Record<string, unknown>;
+}
+
+describe("the shell's first load", () => {
+  async function person(name: string) {
+    const member = await createMember(t.database.db, { name });
+    return { ...member, cookie: await t.signIn(member.email, TEST_PASSWORD) };
+  }
+  async function thread(cookie: string, cohortId?: string) {
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/threads',
+      cookie,
+      payload: { kind: 'discussion', title: 'Shared services', body: 'What worked?', cohortId },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return (response.json() as { id: string }).id;
+  }
+  const shell = (url: string, cookie?: string, headers: Record<string, string> = {}) =>
+    t.request({ method: 'GET', url, cookie, headers });
+
+  it("announces the language's catalog and the page's files", async () => {
+    const response = await shell('/threads/abc', undefined, { 'accept-language': 'fr' });
+    expect(response.body).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/fr-1.js">',
+    );
+    expect(response.body).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/thread-1.js">',
+    );
+    expect(response.body).not.toContain('/assets/en-1.js');
+  });
+
+  it("carries the signed-in member's own answers, each as the API gives it to them", async () => {
+    const author = await person('Ana Author');
+    const id = await thread(author.cookie);
+    const response = await shell(`/threads/${id}`, author.cookie);
+    const answers = answersIn(response.body);
+    expect(answers['/api/auth/me']).toEqual(
+      (await t.request({ method: 'GET', url: '/api/auth/me', cookie: author.cookie })).json(),
+    );
+    expect(answers[`/api/threads/${id}`]).toMatchObject({ id, title: 'Shared services' });
+  });
+
+  it('leaves out what the member may not read, as the API refuses it to them', async () => {
+    const author = await person('Cora Cohort');
+    const outsider = await person('Otto Outsider');
+    const cohort = await createCohort(t.database.db, { memberIds: [author.id] });
+    const id = await thread(author.cookie, cohort.id);
+    const answers = answersIn((await shell(`/threads/${id}`, outsider.cookie)).body);
+    expect(Object.keys(answers)).toEqual(['/api/auth/me']);
+    expect(answers['/api/auth/me']).toMatchObject({ member: { id: outsider.id } });
+    expect((await shell(`/threads/${id}`, author.cookie)).body).toContain('Shared services');
+  });
+
+  it("gives a visitor with no session only the session's answer, and no page's", async () => {
+    const author = await person('Vera Visible');
+    const id = await thread(author.cookie);
+    const response = await shell(`/threads/${id}`);
+    expect(answersIn(response.body)).toEqual({ '/api/auth/me': { member: null } });
+  });
+
+  it("serves the built page at /index.html as it is, for the service worker's offline copy", async () => {
+    const member = await person('Sam Signed-in');
+    const response = await shell('/index.html', member.cookie);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toBe(SHELL);
+  });
+
+  it('keeps a name that looks like markup inside its data element', async () => {
+    const member = await person('</script><script>alert(1)</script>');
+    const response = await shell('/threads/abc', member.cookie);
+    expect(response.body).not.toContain('<script>alert(1)');
+    expect(answersIn(response.body)['/api/auth/me']).toMatchObject({
+      member: { name: '</script><script>alert(1)</script>' },
+    });
   });
 });
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { encodeShell, firstLoadOf, readFirstLoad, writeShell } from './spa-shell.ts';
 
 type Encoding = 'br' | 'gzip';
 
@@ -50,39 +50,53 @@ export default fp(
       },
     });
 
-    const shells = shellsByLocale(readFileSync(indexFile, 'utf8'));
-    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    const template = readFileSync(indexFile, 'utf8');
+    const firstLoad = readFirstLoad(webDist);
+    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
       const path = request.url.split('?')[0] ?? '';
       // An API path or a missing file is a 404, not the app shell.
       if (path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
-      // The shell names the request's language, so the page is read right before the app loads.
-      const shell = shells(request.locale);
+      const { files, reads } = firstLoadOf(firstLoad, path, request.locale);
+      // A page's own reads need a member: without a session, only the session and setup state.
+      const asked = app.sessions.carriesSession(request) ? reads : firstLoad.everyPageReads;
+      const html = writeShell(template, {
+        locale: request.locale,
+        files,
+        answers: await answersFor(app, request, asked),
+      });
       const encoding = preferredEncoding(request.headers['accept-encoding']);
+      // The page carries the member's own answers: no shared cache may keep it.
       reply
-        .header('cache-control', 'no-cache')
+        .header('cache-control', 'private, no-cache')
         .header('vary', 'accept-encoding, accept-language, cookie')
         .type('text/html; charset=utf-8');
       if (encoding) reply.header('content-encoding', encoding);
-      return reply.send(encoding ? shell[encoding] : shell.identity);
+      return reply.send(encodeShell(html, encoding));
     });
   },
   { name: 'spa' },
 );
 
-/** The shell in each language it is asked for, compressed once per language. */
-function shellsByLocale(template: string) {
-  const shells = new Map<string, { identity: string; br: Buffer; gzip: Buffer }>();
-  return (locale: string) => {
-    let shell = shells.get(locale);
-    if (!shell) {
-      const identity = template.replace('<html lang="en">', `<html lang="${locale}">`);
-      shell = {
-        identity,
-        br: brotliCompressSync(identity),
-        gzip: gzipSync(identity, { level: 9 }),
-      };
-      shells.set(locale, shell);
-    }
-    return shell;
-  };
+/**
+ * The answers to a first page's reads, asked of the API in-process with the request's own
+ * cookie, as the app would ask them: each is what this visitor may read anyway, and counts
+ * against their own rate limit. Only a 200 is kept; for anything else the app asks itself.
+ */
+async function answersFor(app: FastifyInstance, request: FastifyRequest, reads: string[]) {
+  const headers: Record<string, string> = {};
+  for (const name of ['cookie', 'accept-language', 'user-agent']) {
+    const value = request.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
+  const answers: Record<string, unknown> = {};
+  await Promise.all(
+    reads.map(async (url) => {
+      const response = await app.inject({ method: 'GET', url, headers, remoteAddress: request.ip });
+      const type = String(response.headers['content-type'] ?? '');
+      if (response.statusCode === 200 && type.startsWith('application/json')) {
+        answers[url] = response.json();
+      }
+    }),
+  );
+  return answers;
 }

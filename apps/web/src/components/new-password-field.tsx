@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH, passwordWeakness } from '@praxis/contracts/passwords';
+import { PASSWORD_MIN_LENGTH, passwordWeakness } from '@praxis/contracts/password-rules';
 import { type TFunction, useT } from '../lib/i18n/use-t.tsx';
 import { FormField } from './form-field.tsx';
 

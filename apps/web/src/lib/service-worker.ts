@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { DATA_CACHE_PREFIX, type PageMessage } from '../sw/messages.ts';
+import { takenAnswers } from './first-answers.ts';
 
 type Container = Pick<ServiceWorkerContainer, 'controller' | 'addEventListener'>;
 type Registration = Pick<ServiceWorkerRegistration, 'waiting' | 'installing' | 'addEventListener'>;
@@ -74,6 +75,17 @@ export function registerServiceWorker() {
   const start = () => register().catch(() => {});
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
+}
+
+/**
+ * Gives the worker the answers this page came with, which it never saw read, so that it keeps
+ * them for offline reading as it keeps what it reads.
+ */
+export function keepFirstAnswers() {
+  if (!enabled || !navigator.serviceWorker.controller) return;
+  const message: PageMessage = { type: 'answers', answers: takenAnswers() };
+  if (Object.keys(message.answers).length === 0) return;
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message));
 }
 
 /** Whether a new version of the app waits for a reload. */

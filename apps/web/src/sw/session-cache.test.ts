@@ -90,3 +90,31 @@ describe('the offline cache of API reads', () => {
     expect((await readThrough(new Request(THREADS), false, later)).type).toBe('error');
   });
 });
+
+describe('the answers a page came with', () => {
+  const ORIGIN = 'https://praxis.example.org';
+  const meOf = (id: string) => ({ member: { id } });
+
+  it("keeps the offline reads among them for the member the page's own answer names", async () => {
+    const { keepAnswers, readThrough } = await workerOfAna();
+    const thread = `${ORIGIN}/api/threads/t1`;
+    await keepAnswers(
+      { '/api/auth/me': meOf('ana'), '/api/threads/t1': { id: 't1' }, '/api/search?q=x': [] },
+      ORIGIN,
+    );
+    const { later } = laterWork();
+    expect(await (await readThrough(new Request(thread), false, later)).json()).toEqual({
+      id: 't1',
+    });
+    expect([...(storage.stores.get('data-ana')?.keys() ?? [])]).not.toContain(
+      `${ORIGIN}/api/search?q=x`,
+    );
+  });
+
+  it('keeps nothing when the page speaks for another member than the one kept', async () => {
+    const { keepAnswers } = await workerOfAna();
+    await keepAnswers({ '/api/auth/me': meOf('bob'), '/api/threads/t1': { id: 't1' } }, ORIGIN);
+    await keepAnswers({ '/api/threads/t2': { id: 't2' } }, ORIGIN);
+    expect([...(storage.stores.get('data-ana')?.keys() ?? [])]).toEqual([THREADS]);
+  });
+});

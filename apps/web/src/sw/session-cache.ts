@@ -1,5 +1,5 @@
 import { DATA_CACHE_PREFIX } from './messages.ts';
-import { MAX_OFFLINE_READS, STARTUP_READS } from './offline-reads.ts';
+import { isOfflineRead, MAX_OFFLINE_READS, STARTUP_READS } from './offline-reads.ts';
 
 /**
  * API answers kept for one member, in a cache named after them (`data-<member id>`). There is
@@ -98,6 +98,24 @@ async function store(member: string, request: Request, response: Response) {
   );
   for (const old of entries.slice(0, Math.max(0, entries.length - MAX_OFFLINE_READS))) {
     await cache.delete(old);
+  }
+}
+
+/**
+ * Keeps the answers a page came with, as `readThrough` keeps what it reads: only the offline
+ * reads, and only when the page's own answer to who is signed in names the member the worker
+ * keeps answers for.
+ */
+export async function keepAnswers(answers: Record<string, unknown>, origin: string) {
+  const member = await currentMember();
+  const me = answers['/api/auth/me'] as MeAnswer | undefined;
+  if (member === null || me?.member?.id !== member) return;
+  for (const [path, answer] of Object.entries(answers)) {
+    const url = new URL(path, origin);
+    if (url.origin !== origin || !isOfflineRead(url.pathname)) continue;
+    const request = new Request(url);
+    const headers = { 'content-type': 'application/json', date: new Date().toUTCString() };
+    await store(member, request, new Response(JSON.stringify(answer), { headers }));
   }
 }
 

@@ -1,7 +1,7 @@
 import './push.ts';
 import { type PageMessage, SHELL_CACHE_PREFIX } from './messages.ts';
 import { isOfflineRead } from './offline-reads.ts';
-import { passThrough, readThrough, setMember } from './session-cache.ts';
+import { keepAnswers, passThrough, readThrough, setMember } from './session-cache.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -9,8 +9,12 @@ declare const self: ServiceWorkerGlobalScope;
 declare const __PRAXIS_BUILD__: { id: string; shell: string[] };
 
 const SHELL_CACHE = `${SHELL_CACHE_PREFIX}${__PRAXIS_BUILD__.id}`;
-/** The shell every route is answered with; the SPA routes from there. */
-const SHELL_PAGE = '/';
+/**
+ * The shell every route is answered with offline; the SPA routes from there. The built file, not
+ * `/`: the server writes the signed-in member's first answers into `/`, which a cache shared by
+ * whoever uses this browser next must not keep.
+ */
+const SHELL_PAGE = '/index.html';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -34,6 +38,8 @@ self.addEventListener('message', (event) => {
   const message = event.data as PageMessage;
   if (message?.type === 'skip-waiting') event.waitUntil(self.skipWaiting());
   if (message?.type === 'session') event.waitUntil(setMember(message.memberId));
+  if (message?.type === 'answers')
+    event.waitUntil(keepAnswers(message.answers, self.location.origin));
 });
 
 self.addEventListener('fetch', (event) => {

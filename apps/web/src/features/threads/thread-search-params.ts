@@ -1,15 +1,15 @@
-import { ThreadKind, ThreadListView } from '@praxis/contracts/threads';
+import { isOneOf, THREAD_KINDS, THREAD_LIST_VIEWS } from '@praxis/contracts/thread-rules';
 import type { ThreadFilters } from './api/list-threads.ts';
 
 /** The URL is the list's state, so a filtered list can be shared and the back button undoes. */
 export function filtersFrom(params: URLSearchParams): ThreadFilters {
-  const view = ThreadListView.safeParse(params.get('view'));
-  const kind = ThreadKind.safeParse(params.get('kind'));
-  const filters: ThreadFilters = { view: view.success ? view.data : 'latest' };
+  const view = params.get('view');
+  const kind = params.get('kind');
+  const filters: ThreadFilters = { view: isOneOf(THREAD_LIST_VIEWS, view) ? view : 'latest' };
   // Unanswered means questions; stories are successes and failures, nothing else.
-  if (kind.success && filters.view !== 'unanswered') {
-    if (filters.view === 'latest' || kind.data === 'success' || kind.data === 'failure') {
-      filters.kind = kind.data;
+  if (isOneOf(THREAD_KINDS, kind) && filters.view !== 'unanswered') {
+    if (filters.view === 'latest' || kind === 'success' || kind === 'failure') {
+      filters.kind = kind;
     }
   }
   for (const key of ['tag', 'cohort', 'author'] as const) {

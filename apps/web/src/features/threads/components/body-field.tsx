@@ -1,4 +1,4 @@
-import { MAX_BODY } from '@praxis/contracts/threads';
+import { MAX_BODY } from '@praxis/contracts/thread-rules';
 import { TextAreaField } from '../../../components/form-field.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 

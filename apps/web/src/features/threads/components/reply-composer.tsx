@@ -1,4 +1,4 @@
-import { MAX_BODY } from '@praxis/contracts/threads';
+import { MAX_BODY } from '@praxis/contracts/thread-rules';
 import type { Locale } from '@praxis/i18n/locales';
 import type { FormEvent } from 'react';
 import { Alert } from '../../../components/alert.tsx';

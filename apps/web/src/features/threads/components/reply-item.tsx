@@ -1,5 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
-import { MAX_BODY, type Reply } from '@praxis/contracts/threads';
+import { MAX_BODY } from '@praxis/contracts/thread-rules';
+import type { Reply } from '@praxis/contracts/threads';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';

@@ -1,4 +1,5 @@
-import { MAX_SECTION, STORY_SECTIONS, type StoryText } from '@praxis/contracts/threads';
+import { MAX_SECTION, STORY_SECTIONS } from '@praxis/contracts/thread-rules';
+import type { StoryText } from '@praxis/contracts/threads';
 import { TextAreaField } from '../../../components/form-field.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 

@@ -1,4 +1,5 @@
-import { STORY_SECTIONS, type StoryText } from '@praxis/contracts/threads';
+import { STORY_SECTIONS } from '@praxis/contracts/thread-rules';
+import type { StoryText } from '@praxis/contracts/threads';
 import { CookedHtml } from '../../../components/cooked-html.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 

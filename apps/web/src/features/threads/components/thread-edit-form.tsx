@@ -1,4 +1,5 @@
-import { isStory, MAX_TAGS, MAX_TITLE, type ThreadDetail } from '@praxis/contracts/threads';
+import { isStory, MAX_TAGS, MAX_TITLE } from '@praxis/contracts/thread-rules';
+import type { ThreadDetail } from '@praxis/contracts/threads';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { fieldError, formErrors } from '../../../components/form-errors.ts';

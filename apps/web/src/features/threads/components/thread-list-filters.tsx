@@ -1,4 +1,4 @@
-import { ThreadKind } from '@praxis/contracts/threads';
+import { THREAD_KINDS, type ThreadKind } from '@praxis/contracts/thread-rules';
 import { Link } from 'react-router';
 import { SelectField } from '../../../components/form-field.tsx';
 import { TagFilter } from '../../../components/tag-filter.tsx';
@@ -74,7 +74,7 @@ export function ThreadListFilters({
             }
           >
             <option value="">{t('threads.filters.allKinds')}</option>
-            {ThreadKind.options.map((kind) => (
+            {THREAD_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`common.threadKind.${kind}`)}
               </option>
