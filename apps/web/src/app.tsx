@@ -1,7 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import { sameOriginPath } from '@praxis/contracts/return-path';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import {
   BrowserRouter,
   Navigate,
@@ -58,7 +57,6 @@ import {
   OutboxPage,
   ProfilePage,
   ProposeMeetupPage,
-  preloadPageFor,
   ResetPasswordPage,
   SearchPage,
   SeriesPage,
@@ -73,7 +71,6 @@ import {
 } from './pages.ts';
 
 export function App() {
-  useEffect(() => preloadPageFor(window.location.pathname), []);
   return (
     <QueryClientProvider client={queryClient}>
       <LocalisedApp />

@@ -2,21 +2,28 @@ import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'r
 import { matchPath, type Params } from 'react-router';
 import { PageLoadError } from './components/page-suspense.tsx';
 import { type FirstPagePath, firstPages } from './first-load.ts';
-import { afterFirstPage } from './lib/after-first-page.ts';
+import { afterFirstPage, whenIdle } from './lib/after-first-page.ts';
 
 // Every page is its own chunk, so a first load carries the shell and the one page it shows.
 
 type Page<Props> = LazyExoticComponent<ComponentType<Props>> & { preload(): Promise<unknown> };
 
-/** A page loaded when first shown; `preload()` starts loading it before that, once. */
+/**
+ * A page loaded when first shown; `preload()` starts loading it before that, once. A page whose
+ * code is here when it is first shown renders at once (see `alreadyHere`).
+ */
 function page<Module, Props>(
   load: () => Promise<Module>,
   pick: (module: Module) => ComponentType<Props>,
 ): Page<Props> {
   let loading: Promise<{ default: ComponentType<Props> }> | undefined;
+  let loaded: { default: ComponentType<Props> } | undefined;
   const preload = () => {
     loading ??= load().then(
-      (module) => ({ default: pick(module) }),
+      (module) => {
+        loaded = { default: pick(module) };
+        return loaded;
+      },
       (error: unknown) => {
         // A chunk that could not be fetched (offline, a deploy in between) is asked for again.
         loading = undefined;
@@ -25,7 +32,23 @@ function page<Module, Props>(
     );
     return loading;
   };
-  return Object.assign(lazy(preload), { preload });
+  return Object.assign(
+    lazy(() => (loaded ? alreadyHere(loaded) : preload())),
+    { preload },
+  );
+}
+
+/**
+ * A thenable that hands its value over on the spot. React's lazy() renders what it is handed
+ * synchronously without suspending; even a settled promise answers a turn later, so the loading
+ * line would show first, and React then keeps it 300 ms before it reveals the page.
+ */
+function alreadyHere<T>(value: T): Promise<T> {
+  const thenable = {
+    // biome-ignore lint/suspicious/noThenProperty: only a thenable can hand React's lazy() a value synchronously
+    then: (onFulfilled: (value: T) => unknown) => onFulfilled(value),
+  };
+  return thenable as unknown as Promise<T>;
 }
 
 export const AccessibilityPage = page(
@@ -203,17 +226,19 @@ export const firstPageShown: Record<
 /**
  * Starts loading the page an address most likely shows while the session is still being asked
  * for, so that its chunk does not wait for the answer. A wrong guess costs one unused chunk, and
- * for a visitor who is not signed in, a refused request.
+ * for a visitor who is not signed in, a refused request. Settles once the page's code is here, or
+ * could not be fetched.
  */
-export function preloadPageFor(pathname: string) {
+export function preloadPageFor(pathname: string): Promise<unknown> {
   for (const { path } of firstPages) {
     const match = matchPath(path, pathname);
     if (!match) continue;
     const [page, data] = firstPageShown[path];
-    void page.preload().catch(() => undefined);
+    const loaded = page.preload().catch(() => undefined);
     void data?.(match.params)?.catch(() => undefined);
-    return;
+    return loaded;
   }
+  return Promise.resolve();
 }
 
 /** The pages of the main navigation, and home, where signing in leads. */
@@ -229,16 +254,30 @@ export const afterSignInPages = [HomePage];
 
 /**
  * Loads pages once the first page has its data and the browser is idle, so that the first link
- * to one does not wait, and their chunks do not compete with what the first page needs.
+ * to one does not wait, and their chunks do not compete with what the first page needs. One page
+ * at a time, each when the browser is idle again: loading runs a page's code, and all of them at
+ * once would hold up the page a person has just started to use.
  */
 export function usePreloadWhenIdle(pages: { preload(): Promise<unknown> }[], when = true) {
-  useEffect(
-    () =>
-      when
-        ? afterFirstPage(() => {
-            for (const page of pages) void page.preload().catch(() => undefined);
-          })
-        : undefined,
-    [pages, when],
-  );
+  useEffect(() => {
+    if (!when) return undefined;
+    let stopped = false;
+    let cancelIdle = () => {};
+    const next = (index: number) => {
+      const page = pages[index];
+      if (!page || stopped) return;
+      void page
+        .preload()
+        .catch(() => undefined)
+        .then(() => {
+          cancelIdle = whenIdle(() => next(index + 1));
+        });
+    };
+    const cancelFirst = afterFirstPage(() => next(0));
+    return () => {
+      stopped = true;
+      cancelFirst();
+      cancelIdle();
+    };
+  }, [pages, when]);
 }

@@ -32,7 +32,7 @@ export function afterFirstPage(work: () => void): () => void {
   const whenQuiet = () => {
     if (queryClient.isFetching() > 0) return;
     cancelIdle();
-    cancelIdle = onIdle(() => {
+    cancelIdle = whenIdle(() => {
       if (queryClient.isFetching() === 0) run();
     });
   };
@@ -49,7 +49,8 @@ export function afterFirstPage(work: () => void): () => void {
   };
 }
 
-function onIdle(callback: () => void): () => void {
+/** Runs `callback` when the browser is next idle; returns a function that cancels it. */
+export function whenIdle(callback: () => void): () => void {
   if ('requestIdleCallback' in window) {
     const id = window.requestIdleCallback(callback, { timeout: 2000 });
     return () => window.cancelIdleCallback(id);

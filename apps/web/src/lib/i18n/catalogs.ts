@@ -23,6 +23,15 @@ export function isUiLocale(value: unknown): value is UiLocale {
   return value === PSEUDO_LOCALE || isLocale(value);
 }
 
+const loaded = new Map<UiLocale, Messages>();
+
 export async function loadMessages(locale: UiLocale): Promise<Messages> {
-  return (await loaders[locale]()).default;
+  const messages = (await loaders[locale]()).default;
+  loaded.set(locale, messages);
+  return messages;
+}
+
+/** The language's messages if they have arrived already, so that a first render can use them. */
+export function loadedMessages(locale: UiLocale): Messages | undefined {
+  return loaded.get(locale);
 }

@@ -7,14 +7,20 @@ import {
 } from '@praxis/i18n/locales';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider } from 'react-intl';
-import { isUiLocale, loadMessages, type Messages, type UiLocale } from './catalogs.ts';
+import {
+  isUiLocale,
+  loadedMessages,
+  loadMessages,
+  type Messages,
+  type UiLocale,
+} from './catalogs.ts';
 import { richText } from './rich-text.tsx';
 
 /**
  * Before the member is known: the switch's cookie, else the language the server wrote into the
  * page (it weighed the profile, the browser and the network's default), else the browser's.
  */
-function firstLocale(): UiLocale {
+export function firstLocale(): UiLocale {
   const chosen = localeCookieIn(document.cookie);
   if (isUiLocale(chosen)) return chosen;
   const served = document.documentElement.lang;
@@ -59,7 +65,10 @@ export function I18nProvider({
   children: ReactNode;
 }) {
   const [locale, setLocaleState] = useState<UiLocale>(firstLocale);
-  const [loaded, setLoaded] = useState<{ locale: UiLocale; messages: Messages }>();
+  const [loaded, setLoaded] = useState<{ locale: UiLocale; messages: Messages } | undefined>(() => {
+    const messages = loadedMessages(locale);
+    return messages && { locale, messages };
+  });
 
   useEffect(() => {
     if (isLocale(preferred)) setLocaleState(preferred);
