@@ -118,8 +118,26 @@ const configWithTheTraceFixed = (): Config => ({
   ),
 });
 
-/** Runs Lighthouse once on `url`; `cookie` is sent with every request when given. */
+/**
+ * Runs Lighthouse on `url`; `cookie` is sent with every request when given. A run whose trace
+ * Lighthouse itself failed to record (it says NO_NAVSTART or NO_FCP now and then, whatever the
+ * page) is made again, once.
+ */
 export async function runLighthouse(
+  url: string,
+  cookie: string | null,
+  chromiumPath: string,
+  chromiumFlags: string[],
+): Promise<Result> {
+  try {
+    return await runLighthouseOnce(url, cookie, chromiumPath, chromiumFlags);
+  } catch (error) {
+    if (!(error instanceof Error && /NO_NAVSTART|NO_FCP/.test(error.message))) throw error;
+    return runLighthouseOnce(url, cookie, chromiumPath, chromiumFlags);
+  }
+}
+
+async function runLighthouseOnce(
   url: string,
   cookie: string | null,
   chromiumPath: string,
@@ -140,7 +158,9 @@ export async function runLighthouse(
     );
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) {
+      throw new Error(`${url}: ${lhr.runtimeError.message} (${lhr.runtimeError.code})`);
+    }
     return lhr;
   } finally {
     chrome.kill();
