@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   index,
   integer,
   pgEnum,
@@ -16,6 +17,8 @@ import { cohorts } from './cohorts.ts';
 import { contentLanguage } from './content-language.ts';
 import { meetups } from './meetups.ts';
 import { members } from './members.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const roomKind = pgEnum('room_kind', ['network', 'cohort', 'meetup', 'direct']);
 
@@ -100,9 +103,13 @@ export const messages = pgTable(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     editedAt: timestamp({ withTimezone: true, precision: 3 }),
     deletedAt: timestamp({ withTimezone: true, precision: 3 }),
+    search: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector(praxis_search_config(language), body)`),
   },
   (table) => [
     uniqueIndex('messages_room_seq_idx').on(table.roomId, table.seq),
+    index('messages_search_idx').using('gin', table.search),
     uniqueIndex('messages_room_change_idx').on(table.roomId, table.change),
     uniqueIndex('messages_author_client_idx').on(table.authorId, table.clientId),
   ],

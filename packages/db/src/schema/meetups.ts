@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import {
+  customType,
   index,
   integer,
   pgEnum,
@@ -14,6 +16,7 @@ import { members } from './members.ts';
 import { threads } from './threads.ts';
 
 const timestamptz = () => timestamp({ withTimezone: true, precision: 3 });
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** A recurring exchange, such as the six-monthly "inter-Transfo" of all alumni. */
 export const meetupSeries = pgTable('meetup_series', {
@@ -94,10 +97,18 @@ export const meetups = pgTable(
     createdById: uuid().references(() => members.id, { onDelete: 'set null' }),
     createdAt: timestamptz().notNull().defaultNow(),
     updatedAt: timestamptz().notNull().defaultNow(),
+    // The header search's document. A meetup's description has no language of its own, so it is
+    // indexed unstemmed (accents folded): the search looks every word up in that configuration too.
+    search: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('praxis_simple', title), 'A') || setweight(to_tsvector('praxis_simple', description_source || ' ' || venue), 'B')`,
+      ),
   },
   (table) => [
     index('meetups_series_idx').on(table.seriesId, table.startsAt),
     index('meetups_starts_idx').on(table.startsAt),
+    index('meetups_search_idx').using('gin', table.search),
   ],
 );
 
