@@ -116,6 +116,28 @@ export const messages = pgTable(
 );
 
 /**
+ * One member's emoji on one message. Written under the room's lock, as every change of the room
+ * is, and the message's `change` moves on with it; a deleted message's reactions are deleted.
+ */
+export const messageReactions = pgTable(
+  'message_reactions',
+  {
+    messageId: uuid()
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    emoji: text().notNull(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.messageId, table.emoji, table.memberId] }),
+    index('message_reactions_member_idx').on(table.memberId),
+  ],
+);
+
+/**
  * API instances alive right now and the members connected to each, so that "online" is true
  * across instances and an instance that dies without a goodbye stops counting once its
  * heartbeat is old.
