@@ -102,6 +102,25 @@ export const MessagePage = z.object({
 });
 export type MessagePage = z.infer<typeof MessagePage>;
 
+/** Newer history: the messages after a sequence number, oldest first. */
+export const NewerQuery = z.object({
+  after: z.coerce
+    .number({ error: msg('validation.chat.after') })
+    .int({ error: msg('validation.chat.after') })
+    .min(0, { error: msg('validation.chat.after') })
+    .max(2_147_483_647, { error: msg('validation.chat.after') }),
+});
+
+/** History around one message (a search hit), oldest first, loadable further both ways. */
+export const MessageWindow = z.object({
+  messages: z.array(Message),
+  /** Pass as `before` for older messages; null at the start of the room. */
+  nextBefore: z.number().int().nullable(),
+  /** Pass as `after` for newer messages; null when the window reaches the latest. */
+  nextAfter: z.number().int().nullable(),
+});
+export type MessageWindow = z.infer<typeof MessageWindow>;
+
 export const DirectRoomBody = z.object({
   memberIds: z
     .array(z.uuid({ error: msg('validation.chat.memberId') }), {

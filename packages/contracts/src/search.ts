@@ -1,19 +1,25 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
+import { RoomKind } from './chat.ts';
+import { Author } from './common.ts';
 import { ContentLanguage } from './languages.ts';
+import { MeetupStatus } from './meetups.ts';
 import { CONTROL_CHARACTERS } from './members.ts';
-import { Tag } from './profiles.ts';
+import { MemberCard, Tag } from './profiles.ts';
 import { HandleFilter, ThreadKind, ThreadSummary } from './threads.ts';
 
+/** What someone typed to search for. */
+const SearchText = z
+  .string({ error: msg('validation.search.queryRequired') })
+  .trim()
+  .min(2, { error: msg('validation.search.queryTooShort') })
+  .max(200, { error: msg('validation.search.queryTooLong') })
+  .refine((value) => !CONTROL_CHARACTERS.test(value), {
+    error: msg('validation.search.queryControl'),
+  });
+
 export const SearchQuery = z.object({
-  q: z
-    .string({ error: msg('validation.search.queryRequired') })
-    .trim()
-    .min(2, { error: msg('validation.search.queryTooShort') })
-    .max(200, { error: msg('validation.search.queryTooLong') })
-    .refine((value) => !CONTROL_CHARACTERS.test(value), {
-      error: msg('validation.search.queryControl'),
-    }),
+  q: SearchText,
   kind: ThreadKind.optional(),
   tag: Tag.optional(),
   cohort: z.uuid({ error: msg('validation.search.cohortId') }).optional(),
@@ -43,3 +49,58 @@ export type SearchHit = z.infer<typeof SearchHit>;
 
 export const SearchPage = z.object({ hits: z.array(SearchHit), nextCursor: z.string().nullable() });
 export type SearchPage = z.infer<typeof SearchPage>;
+
+/** The header's search: a few of the best of each kind. */
+export const EverythingQuery = z.object({
+  q: SearchText,
+  limit: z.coerce
+    .number({ error: msg('validation.search.limit') })
+    .int({ error: msg('validation.search.limit') })
+    .min(1, { error: msg('validation.search.limit') })
+    .max(20, { error: msg('validation.search.limit') })
+    .default(5),
+});
+export type EverythingQuery = z.input<typeof EverythingQuery>;
+
+/** A search of one room's messages. */
+export const RoomSearchQuery = z.object({
+  q: SearchText,
+  room: z.uuid({ error: msg('validation.chat.roomId') }),
+});
+export type RoomSearchQuery = z.input<typeof RoomSearchQuery>;
+
+export const MeetupHit = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  seriesName: z.string(),
+  status: MeetupStatus,
+  /** UTC; null while the date poll is open. */
+  startsAt: z.iso.datetime().nullable(),
+  timezone: z.string(),
+  snippet: z.array(SnippetPart),
+});
+export type MeetupHit = z.infer<typeof MeetupHit>;
+
+export const MessageHit = z.object({
+  messageId: z.uuid(),
+  roomId: z.uuid(),
+  roomKind: RoomKind,
+  /** A cohort's or meetup's room by its name; null for the network room and direct ones. */
+  roomName: z.string().nullable(),
+  author: Author,
+  createdAt: z.iso.datetime(),
+  snippet: z.array(SnippetPart),
+  snippetLanguage: ContentLanguage,
+});
+export type MessageHit = z.infer<typeof MessageHit>;
+
+export const EverythingResults = z.object({
+  people: z.array(MemberCard),
+  threads: z.array(SearchHit),
+  meetups: z.array(MeetupHit),
+  messages: z.array(MessageHit),
+});
+export type EverythingResults = z.infer<typeof EverythingResults>;
+
+export const MessageHits = z.object({ messages: z.array(MessageHit) });
+export type MessageHits = z.infer<typeof MessageHits>;

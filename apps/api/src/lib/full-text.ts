@@ -31,6 +31,17 @@ const MIN_PREFIX_LENGTH = 3;
  */
 const SEARCH_STATEMENT_TIMEOUT = '3s';
 
+// Markers no one types, around the matched words: a snippet goes out as text pieces split at
+// them, never as HTML.
+export const MARK_START = '\u27e6';
+export const MARK_STOP = '\u27e7';
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** A snippet of `document` around the words of `query`, cut in the text's configuration. */
+export function snippetSql(config: SQL, document: SQL, query: SQL): SQL {
+  return sql`ts_headline(${config}, ${document}, ${query}, ${HEADLINE_OPTIONS})`;
+}
+
 /** A word of a search; an excluded one ("-tuzla") must not be in what is found. */
 export interface SearchWord {
   word: string;

@@ -5,7 +5,9 @@ import {
   Message,
   MessagePage,
   MessageParams,
+  MessageWindow,
   MuteBody,
+  NewerQuery,
   Room,
   RoomList,
   RoomParams,
@@ -18,11 +20,13 @@ import { listenToChatEvents } from './chat.events.ts';
 import { createChatService } from './chat.service.ts';
 import { createRoomCursors } from './chat-catch-up.ts';
 import { registerChatFrames } from './chat-frames.ts';
+import { createMessageWindowService } from './message-search.service.ts';
 
 const DIRECT_ROOMS_PER_HOUR = 60;
 
 export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
   const chat = createChatService(app.db);
+  const windows = createMessageWindowService(app.db);
   const cursors = createRoomCursors(chat);
   registerChatFrames(app.realtime.hub, app.db, chat, cursors);
   listenToChatEvents(app.realtime, cursors);
@@ -53,6 +57,35 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       chat.history(requireMember(request), request.params.id, request.query.before ?? null),
+  );
+
+  app.get(
+    '/api/rooms/:id/messages/:messageId/around',
+    {
+      schema: {
+        tags,
+        summary: 'History around one message (a search hit), loadable further both ways',
+        params: MessageParams,
+        response: { 200: MessageWindow, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      windows.around(requireMember(request), request.params.id, request.params.messageId),
+  );
+
+  app.get(
+    '/api/rooms/:id/messages/newer',
+    {
+      schema: {
+        tags,
+        summary: 'History of a room, 50 messages after a sequence number, oldest first',
+        params: RoomParams,
+        querystring: NewerQuery,
+        response: { 200: MessageWindow, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      windows.newer(requireMember(request), request.params.id, request.query.after),
   );
 
   app.post(

@@ -3,7 +3,8 @@ import { messages, roomMembers, rooms } from '@praxis/db/schema/chat';
 import type { Locale } from '@praxis/i18n/locales';
 import { and, asc, desc, eq, gt, lt, lte, or, sql } from 'drizzle-orm';
 
-export type MessageRow = typeof messages.$inferSelect;
+// The search document stays in the database: no reader of a message needs it.
+export type MessageRow = Omit<typeof messages.$inferSelect, 'search'>;
 
 export async function messageByClientId(db: Db, authorId: string, clientId: string) {
   const [row] = await db

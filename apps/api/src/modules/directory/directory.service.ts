@@ -1,7 +1,8 @@
 import type { DirectoryPage } from '@praxis/contracts/directory';
+import type { MemberCard } from '@praxis/contracts/profiles';
 import type { Db } from '@praxis/db/client';
 import { z } from 'zod';
-import { searchTerms, withSearchTimeout } from '../../lib/full-text.ts';
+import { type SearchTerm, searchTerms, withSearchTimeout } from '../../lib/full-text.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import { cohortBadges } from '../cohorts/cohorts.service.ts';
 import { toCard } from '../members/members.service.ts';
@@ -21,6 +22,23 @@ export interface DirectorySearch extends Omit<repository.DirectoryFilters, 'term
   q?: string | undefined;
   cursor?: string | undefined;
   limit: number;
+}
+
+/**
+ * For the search module: the members the directory would list for these words, best first, as
+ * the directory's cards (active members only, as the directory shows).
+ */
+export async function searchPeople(
+  db: Db,
+  terms: SearchTerm[],
+  limit: number,
+): Promise<MemberCard[]> {
+  const rows = (await repository.findPage(db, { terms }, null, limit)).slice(0, limit);
+  const badges = await cohortBadges(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toCard(row, badges.get(row.id) ?? []));
 }
 
 export function createDirectoryService(db: Db) {

@@ -1,4 +1,11 @@
-import { SearchPage, SearchQuery } from '@praxis/contracts/search';
+import {
+  EverythingQuery,
+  EverythingResults,
+  MessageHits,
+  RoomSearchQuery,
+  SearchPage,
+  SearchQuery,
+} from '@praxis/contracts/search';
 import { SimilarQuery, SimilarThreads } from '@praxis/contracts/threads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SEARCH_RATE_LIMIT } from '../../lib/full-text.ts';
@@ -22,6 +29,35 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => search.search(requireMember(request), request.query),
+  );
+
+  app.get(
+    '/api/search/everything',
+    {
+      config: { rateLimit: SEARCH_RATE_LIMIT },
+      schema: {
+        tags,
+        summary: 'A few of the best people, threads, meetups and messages of your rooms',
+        querystring: EverythingQuery,
+        response: { 200: EverythingResults, ...errorResponses(400, 401, 429, 503) },
+      },
+    },
+    async (request) => search.everything(requireMember(request), request.query),
+  );
+
+  app.get(
+    '/api/search/messages',
+    {
+      config: { rateLimit: SEARCH_RATE_LIMIT },
+      schema: {
+        tags,
+        summary: 'Messages of one of your rooms, best match first',
+        querystring: RoomSearchQuery,
+        response: { 200: MessageHits, ...errorResponses(400, 401, 404, 429, 503) },
+      },
+    },
+    async (request) =>
+      search.roomMessages(requireMember(request), request.query.q, request.query.room),
   );
 
   app.get(

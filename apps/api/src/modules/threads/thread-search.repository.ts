@@ -7,6 +7,7 @@ import {
   anyTermQuery,
   anyWordQuery,
   type SearchTerm,
+  snippetSql,
   termQuery,
   termsHeld,
   termsNeeded,
@@ -38,11 +39,7 @@ export interface SearchPosition {
   id: string;
 }
 
-// Markers no one types, around the matched words: the snippet goes out as text pieces split at
-// them, never as HTML.
-export const MARK_START = '\u27e6';
-export const MARK_STOP = '\u27e7';
-const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+export { MARK_START, MARK_STOP } from '../../lib/full-text.ts';
 
 /** The text of a thread that a snippet is cut from: the body and every story section. */
 const threadDocument = sql.raw(
@@ -179,8 +176,8 @@ async function findHitsHolding(
     )
     select page.thread_id, page.reply_id, page.words, page.rank,
            case when page.reply_id is null
-             then ts_headline(praxis_search_config("threads"."language"), ${threadDocument}, q.query, ${HEADLINE_OPTIONS})
-             else ts_headline(praxis_search_config(r.language), r.body_source, q.query, ${HEADLINE_OPTIONS})
+             then ${snippetSql(sql`praxis_search_config("threads"."language")`, threadDocument, sql`q.query`)}
+             else ${snippetSql(sql`praxis_search_config(r.language)`, sql`r.body_source`, sql`q.query`)}
            end as snippet,
            coalesce(r.language, "threads"."language") as language
       from page

@@ -1,0 +1,118 @@
+import type { Db } from '@praxis/db/client';
+import { messages } from '@praxis/db/schema/chat';
+import { and, asc, desc, eq, gt, gte, lt, type SQL, sql } from 'drizzle-orm';
+import {
+  allTermsQuery,
+  anyTermQuery,
+  type SearchTerm,
+  snippetSql,
+  termQuery,
+  termsHeld,
+  termsNeeded,
+  wantedTerms,
+} from '../../lib/full-text.ts';
+import { roomVisibleTo } from './chat.visibility.ts';
+
+/**
+ * How many messages the index hands over at most before they are ranked: as for threads, a word
+ * matching a third of every room needs more words, not more candidates.
+ */
+const CANDIDATES = 1000;
+
+/**
+ * Messages of the rooms the viewer is in (chat's one rule, roomVisibleTo) holding the words
+ * searched for, best first, then newest; `roomId` narrows the search to one room. Deleted
+ * messages keep no text and are never found.
+ */
+export async function findMessageHits(
+  db: Db,
+  viewerId: string,
+  terms: readonly SearchTerm[],
+  roomId: string | null,
+  limit: number,
+) {
+  const wanted = wantedTerms(terms);
+  if (wanted.length === 0) return [];
+  const held = termsHeld(terms, (term) => sql`m.search @@ ${termQuery(term)}`);
+  const inRoom = roomId ? sql`and c.room_id = ${roomId}::uuid` : sql``;
+  const result = await db.execute(sql`
+    with q as (select ${anyTermQuery(terms)} as query),
+    candidates as materialized (
+      select c.id from messages c join rooms on "rooms"."id" = c.room_id
+       where c.search @@ ${wanted.length <= 2 ? allTermsQuery(wanted) : anyTermQuery(terms)}
+         and c.deleted_at is null ${inRoom} and ${roomVisibleTo(viewerId)}
+       limit ${CANDIDATES}
+    ),
+    ranked as (
+      select m.id, ${held} as words, ts_rank(m.search, q.query)::real as rank
+        from messages m, q where m.id in (select id from candidates)
+    )
+    select m.id, m.room_id, m.seq, m.author_id, m.language, m.created_at,
+           ${snippetSql(sql`praxis_search_config(m.language)`, sql`m.body`, sql`q.query`)} as snippet
+      from ranked join messages m on m.id = ranked.id, q
+     where ranked.words >= ${termsNeeded(terms)}
+     order by ranked.words desc, ranked.rank desc, m.created_at desc, m.id
+     limit ${limit}
+  `);
+  return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
+    messageId: String(row.id),
+    roomId: String(row.room_id),
+    seq: Number(row.seq),
+    authorId: String(row.author_id),
+    language: String(row.language),
+    createdAt: new Date(String(row.created_at)),
+    snippet: String(row.snippet ?? ''),
+  }));
+}
+
+/** A room's message by id, whatever its state, to centre a window of history on. */
+export async function messageSeq(db: Db, roomId: string, messageId: string) {
+  const [row] = await db
+    .select({ seq: messages.seq })
+    .from(messages)
+    .where(and(eq(messages.roomId, roomId), eq(messages.id, messageId)))
+    .limit(1);
+  return row?.seq ?? null;
+}
+
+const columns = {
+  id: messages.id,
+  roomId: messages.roomId,
+  seq: messages.seq,
+  change: messages.change,
+  authorId: messages.authorId,
+  clientId: messages.clientId,
+  body: messages.body,
+  html: messages.html,
+  language: messages.language,
+  createdAt: messages.createdAt,
+  editedAt: messages.editedAt,
+  deletedAt: messages.deletedAt,
+};
+
+/** Up to `limit` messages from seq `from` on, oldest first, and one more to tell if more exist. */
+export async function messagesFrom(
+  db: Db,
+  roomId: string,
+  from: number,
+  limit: number,
+  inclusive: boolean,
+) {
+  const bound: SQL = inclusive ? gte(messages.seq, from) : gt(messages.seq, from);
+  return db
+    .select(columns)
+    .from(messages)
+    .where(and(eq(messages.roomId, roomId), bound))
+    .orderBy(asc(messages.seq))
+    .limit(limit + 1);
+}
+
+/** Up to `limit` messages before seq `before`, newest first, and one more. */
+export async function messagesUntil(db: Db, roomId: string, before: number, limit: number) {
+  return db
+    .select(columns)
+    .from(messages)
+    .where(and(eq(messages.roomId, roomId), lt(messages.seq, before)))
+    .orderBy(desc(messages.seq))
+    .limit(limit + 1);
+}

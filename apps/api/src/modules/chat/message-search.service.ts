@@ -1,0 +1,91 @@
+import { HISTORY_PAGE, type MessageWindow } from '@praxis/contracts/chat';
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
+import { AppError } from '../../app-error.ts';
+import type { SearchTerm } from '../../lib/full-text.ts';
+import { authorsById, toAuthor } from '../members/members.service.ts';
+import * as search from './message-search.repository.ts';
+import type { MessageRow } from './messages.repository.ts';
+import { toMessage } from './messages.service.ts';
+import * as rooms from './rooms.repository.ts';
+import { requireRoom, roomName } from './rooms.service.ts';
+
+// What the search module asks of chat, and the history around a message a search found. Every
+// read applies chat's one rule (roomVisibleTo): a room the viewer is not in answers 404.
+
+/** Messages on either side of the one a window is centred on. */
+const AROUND = 25;
+
+async function withAuthors(db: Db, rows: MessageRow[]) {
+  const authors = await authorsById(
+    db,
+    rows.map((row) => row.authorId),
+  );
+  return rows.flatMap((row) => {
+    const author = authors.get(row.authorId);
+    return author ? [toMessage(row, toAuthor(author))] : [];
+  });
+}
+
+/**
+ * Messages holding the words searched for in the rooms the viewer is in (or in `roomId` alone,
+ * once the viewer is known to be in it), each with its room's kind and name and its author.
+ */
+export async function searchMessages(
+  db: Db,
+  viewer: AccountMember,
+  terms: readonly SearchTerm[],
+  roomId: string | null,
+  limit: number,
+) {
+  if (roomId) await requireRoom(db, viewer.id, roomId);
+  const hits = await search.findMessageHits(db, viewer.id, terms, roomId, limit);
+  const roomIds = [...new Set(hits.map((hit) => hit.roomId))];
+  const roomRows = await Promise.all(roomIds.map((id) => rooms.roomFor(db, viewer.id, id)));
+  const roomsById = new Map(roomRows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+  const authors = await authorsById(
+    db,
+    hits.map((hit) => hit.authorId),
+  );
+  return hits.flatMap((hit) => {
+    const room = roomsById.get(hit.roomId);
+    const author = authors.get(hit.authorId);
+    if (!room || !author) return [];
+    return [{ ...hit, roomKind: room.kind, roomName: roomName(room), author: toAuthor(author) }];
+  });
+}
+
+export function createMessageWindowService(db: Db) {
+  return {
+    /** The message and up to AROUND messages each side of it, oldest first. */
+    async around(viewer: AccountMember, roomId: string, messageId: string): Promise<MessageWindow> {
+      await requireRoom(db, viewer.id, roomId);
+      const seq = await search.messageSeq(db, roomId, messageId);
+      if (seq === null) throw new AppError('not_found', msg('errors.chat.messageGone'));
+      const [older, newer] = await Promise.all([
+        search.messagesUntil(db, roomId, seq, AROUND),
+        search.messagesFrom(db, roomId, seq, AROUND + 1, true),
+      ]);
+      const before = older.slice(0, AROUND).reverse();
+      const after = newer.slice(0, AROUND + 1);
+      return {
+        messages: await withAuthors(db, [...before, ...after]),
+        nextBefore: older.length > AROUND ? (before[0]?.seq ?? null) : null,
+        nextAfter: newer.length > AROUND + 1 ? (after.at(-1)?.seq ?? null) : null,
+      };
+    },
+
+    /** Up to a page of messages after seq `after`, oldest first. */
+    async newer(viewer: AccountMember, roomId: string, after: number): Promise<MessageWindow> {
+      await requireRoom(db, viewer.id, roomId);
+      const rows = await search.messagesFrom(db, roomId, after, HISTORY_PAGE, false);
+      const page = rows.slice(0, HISTORY_PAGE);
+      return {
+        messages: await withAuthors(db, page),
+        nextBefore: null,
+        nextAfter: rows.length > HISTORY_PAGE ? (page.at(-1)?.seq ?? null) : null,
+      };
+    },
+  };
+}
