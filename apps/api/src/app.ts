@@ -31,6 +31,7 @@ import { searchRoutes } from './modules/search/search.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { threadRoutes } from './modules/threads/threads.routes.ts';
+import { writingRoutes } from './modules/writing/writing.routes.ts';
 import auth from './plugins/auth.ts';
 import db from './plugins/db.ts';
 import errors, { clientErrorHandler, routingErrorHandler } from './plugins/errors.ts';
@@ -119,6 +120,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(outboxRoutes);
   await app.register(threadRoutes);
   await app.register(searchRoutes);
+  await app.register(writingRoutes);
   await app.register(adviceRoutes);
   await app.register(meetupRoutes);
   await app.register(meetupJobs);

@@ -15,7 +15,10 @@ export function meetupVisibleTo(viewer: AccountMember | { id: SQL; role: SQL }):
 }
 
 /** The same rule for the meetup whose id is given as SQL, for modules that hold a meetup's id. */
-export function meetupIdVisibleTo(meetupId: SQL, viewer: AccountMember): SQL {
+export function meetupIdVisibleTo(
+  meetupId: SQL,
+  viewer: AccountMember | { id: SQL; role: SQL },
+): SQL {
   return sql`exists (select 1 from meetups where "meetups"."id" = ${meetupId} and ${meetupVisibleTo(viewer)})`;
 }
 
