@@ -54,12 +54,14 @@ describe('the first load of a page', () => {
     const page = await demo.signedIn('member2@praxis.example');
     await page.goto(`${demo.server.origin}/`);
     await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
-    const asked = apiRequestsOf(page);
+    const listRead = page.waitForRequest(
+      (request) => new URL(request.url()).pathname === '/api/threads',
+    );
     await page
       .getByRole('link', { name: /^Threads/ })
       .first()
       .click();
-    await page.locator('.thread-row-title a').first().waitFor();
-    expect(asked.some((path) => path.startsWith('/api/threads?'))).toBe(true);
+    await page.waitForURL(/\/threads$/);
+    await listRead;
   });
 });

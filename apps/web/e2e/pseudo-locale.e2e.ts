@@ -1,4 +1,5 @@
 import type { RoomList } from '@praxis/contracts/chat';
+import { FIRST_ANSWERS_ELEMENT_ID } from '@praxis/contracts/first-load';
 import type { MeetupPage } from '@praxis/contracts/meetups';
 import type { ThreadPage } from '@praxis/contracts/threads';
 import { PSEUDO_LOCALE } from '@praxis/i18n/pseudo';
@@ -134,14 +135,28 @@ function inspect(apiStrings: string[]): Findings {
   };
 }
 
-/** Every string of every JSON answer the page receives from the API, kept in `into`. */
+/**
+ * Every string of every JSON answer the page receives from the API, kept in `into`: those it
+ * asks for, and those the page came with (the server writes a first load's answers into it).
+ */
 function collectApiStrings(page: Page, into: Set<string>, pending: Promise<unknown>[]) {
   const walk = (value: unknown): void => {
     if (typeof value === 'string') into.add(value.trim());
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
+  const answersElement = new RegExp(
+    `<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">([^<]*)</script>`,
+  );
   page.on('response', (response) => {
+    if (response.request().resourceType() === 'document') {
+      const answers = response.text().then((html) => {
+        const found = html.match(answersElement)?.[1];
+        if (found) walk(JSON.parse(found));
+      });
+      pending.push(answers.catch(() => undefined));
+      return;
+    }
     const json = (response.headers()['content-type'] ?? '').includes('application/json');
     if (!response.url().includes('/api/') || !json) return;
     pending.push(response.json().then(walk, () => undefined));
