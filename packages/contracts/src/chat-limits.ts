@@ -10,3 +10,6 @@ export const MAX_DIRECT_MEMBERS = 8;
 /** How long a typing indicator shows after the last keystroke it announced. */
 export const TYPING_SHOWN_MS = 6000;
 export const HISTORY_PAGE = 50;
+/** The reactions a member may leave on a message, in the order they show. */
+export const REACTION_EMOJI = ['👍', '❤️', '😄', '🎉', '🤔', '👀'] as const;
+export type ReactionEmoji = (typeof REACTION_EMOJI)[number];

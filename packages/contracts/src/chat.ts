@@ -1,6 +1,6 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
-import { MAX_DIRECT_MEMBERS, MAX_MESSAGE_BYTES } from './chat-limits.ts';
+import { MAX_DIRECT_MEMBERS, MAX_MESSAGE_BYTES, REACTION_EMOJI } from './chat-limits.ts';
 import { Author } from './common.ts';
 import { ContentLanguage } from './languages.ts';
 
@@ -8,6 +8,8 @@ export {
   HISTORY_PAGE,
   MAX_DIRECT_MEMBERS,
   MAX_MESSAGE_BYTES,
+  REACTION_EMOJI,
+  type ReactionEmoji,
   SEND_LIMIT,
   TYPING_SHOWN_MS,
 } from './chat-limits.ts';
@@ -33,6 +35,13 @@ export const ClientId = z
   .max(64, { error: msg('validation.chat.clientIdInvalid') })
   .regex(/^[A-Za-z0-9_-]+$/, { error: msg('validation.chat.clientIdInvalid') });
 
+/** One emoji left on a message, by whom (earliest first); only emoji someone left are listed. */
+export const Reaction = z.object({
+  emoji: z.enum(REACTION_EMOJI),
+  members: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
+export type Reaction = z.infer<typeof Reaction>;
+
 export const Message = z.object({
   id: z.uuid(),
   roomId: z.uuid(),
@@ -51,6 +60,8 @@ export const Message = z.object({
   createdAt: z.iso.datetime(),
   editedAt: z.iso.datetime().nullable(),
   deletedAt: z.iso.datetime().nullable(),
+  /** In REACTION_EMOJI's order; a reaction moves `change` on as an edit does. */
+  reactions: z.array(Reaction),
 });
 export type Message = z.infer<typeof Message>;
 
@@ -138,6 +149,15 @@ export const EditMessageBody = z.object({
   body: MessageBody,
   language: ContentLanguage.optional(),
 });
+
+/** Sets the viewer's reaction: `reacted` false takes it back. Setting it twice changes nothing. */
+export const ReactionBody = z.object({
+  emoji: z.enum(REACTION_EMOJI, {
+    error: msg('validation.chat.reactionEmoji', { emoji: REACTION_EMOJI.join(' ') }),
+  }),
+  reacted: z.boolean({ error: msg('validation.chat.reacted') }),
+});
+export type ReactionBody = z.infer<typeof ReactionBody>;
 
 export const MuteBody = z.object({ muted: z.boolean({ error: msg('validation.chat.muted') }) });
 export type MuteBody = z.infer<typeof MuteBody>;

@@ -24,6 +24,7 @@ function message(seq: number, change = seq, body = `message ${seq}`): Message {
     createdAt: '2027-01-01T10:00:00.000Z',
     editedAt: null,
     deletedAt: null,
+    reactions: [],
   };
 }
 

@@ -8,6 +8,7 @@ import {
   MessageWindow,
   MuteBody,
   NewerQuery,
+  ReactionBody,
   Room,
   RoomList,
   RoomParams,
@@ -177,5 +178,20 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       chat.remove(requireMember(request), request.params.id, request.params.messageId),
+  );
+
+  app.put(
+    '/api/rooms/:id/messages/:messageId/reactions',
+    {
+      schema: {
+        tags,
+        summary: 'Set or take back your reaction to a message (one of six emoji); notifies nobody',
+        params: MessageParams,
+        body: ReactionBody,
+        response: { 200: Message, ...errorResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request) =>
+      chat.react(requireMember(request), request.params.id, request.params.messageId, request.body),
   );
 };

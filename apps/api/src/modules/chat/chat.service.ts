@@ -1,5 +1,6 @@
 import type { Db } from '@praxis/db/client';
 import { createMessagesService } from './messages.service.ts';
+import { createReactionsService } from './reactions.service.ts';
 import { createRoomsService } from './rooms.service.ts';
 
 /**
@@ -7,7 +8,11 @@ import { createRoomsService } from './rooms.service.ts';
  * whichever of rooms or messages they ask about.
  */
 export function createChatService(db: Db) {
-  return { ...createRoomsService(db), ...createMessagesService(db) };
+  return {
+    ...createRoomsService(db),
+    ...createMessagesService(db),
+    ...createReactionsService(db),
+  };
 }
 
 export type ChatService = ReturnType<typeof createChatService>;

@@ -76,6 +76,21 @@ export async function changeMessage(
   return row;
 }
 
+/**
+ * Something about a message that is still there changed (its reactions): it takes the room's
+ * next change number, so that clients resuming from an earlier one read it again.
+ */
+export async function touchMessage(db: Db, message: { roomId: string; id: string }) {
+  const numbers = await nextNumbers(db, message.roomId, { newMessage: false });
+  if (!numbers) return undefined;
+  const [row] = await db
+    .update(messages)
+    .set({ change: numbers.change })
+    .where(and(eq(messages.id, message.id), sql`${messages.deletedAt} is null`))
+    .returning();
+  return row;
+}
+
 /** The room's counters as committed now. */
 export async function roomCounters(db: Db, roomId: string) {
   const [row] = await db

@@ -1,4 +1,9 @@
-import { HISTORY_PAGE, type Message, type MessagePage } from '@praxis/contracts/chat';
+import {
+  HISTORY_PAGE,
+  type Message,
+  type MessagePage,
+  type Reaction,
+} from '@praxis/contracts/chat';
 import type { Author } from '@praxis/contracts/common';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
@@ -18,13 +23,14 @@ import {
 } from '../notifications/notifications.service.ts';
 import type { MessageRow } from './messages.repository.ts';
 import * as repository from './messages.repository.ts';
+import { deleteReactions, reactionsByMessage } from './reactions.repository.ts';
 import type { RoomRow } from './rooms.repository.ts';
 import * as rooms from './rooms.repository.ts';
 import { NOT_IN_ROOM, requireRoom, roomName } from './rooms.service.ts';
 
 const EXCERPT_LENGTH = 140;
 
-export function toMessage(row: MessageRow, author: Author): Message {
+export function toMessage(row: MessageRow, author: Author, reactions: Reaction[] = []): Message {
   return {
     id: row.id,
     roomId: row.roomId,
@@ -38,21 +44,33 @@ export function toMessage(row: MessageRow, author: Author): Message {
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
     deletedAt: row.deletedAt?.toISOString() ?? null,
+    reactions,
   };
 }
 
-export function createMessagesService(db: Db) {
-  async function withAuthors(rows: MessageRow[]): Promise<Message[]> {
-    const authors = await authorsById(
-      db,
-      rows.map((row) => row.authorId),
-    );
-    return rows.flatMap((row) => {
-      const author = authors.get(row.authorId);
-      return author ? [toMessage(row, toAuthor(author))] : [];
-    });
-  }
+/** Messages as members see them: with their authors, and who reacted with what (by name). */
+export async function presentMessages(db: Db, rows: MessageRow[]): Promise<Message[]> {
+  const reactions = await reactionsByMessage(
+    db,
+    rows.map((row) => row.id),
+  );
+  const reactors = [...reactions.values()].flat().flatMap((reaction) => reaction.memberIds);
+  const people = await authorsById(db, [...rows.map((row) => row.authorId), ...reactors]);
+  return rows.flatMap((row) => {
+    const author = people.get(row.authorId);
+    if (!author) return [];
+    const shown = (reactions.get(row.id) ?? []).map(({ emoji, memberIds }) => ({
+      emoji,
+      members: memberIds.flatMap((id) => {
+        const person = people.get(id);
+        return person ? [{ id, name: person.name }] : [];
+      }),
+    }));
+    return [toMessage(row, toAuthor(author), shown)];
+  });
+}
 
+export function createMessagesService(db: Db) {
   /**
    * After a direct message commits: whoever in the conversation is away (no tab of theirs has the
    * focus: one open in the background does not see it arrive), and has not muted it, hears of it.
@@ -101,7 +119,7 @@ export function createMessagesService(db: Db) {
       const rows = await repository.messagesBefore(db, roomId, before, HISTORY_PAGE);
       const page = rows.slice(0, HISTORY_PAGE).reverse();
       return {
-        messages: await withAuthors(page),
+        messages: await presentMessages(db, page),
         nextBefore: rows.length > HISTORY_PAGE ? (page[0]?.seq ?? null) : null,
       };
     },
@@ -196,7 +214,7 @@ export function createMessagesService(db: Db) {
 
     /** One page of what a resuming client lacks; see `repository.changesSince`. */
     async changesSince(roomId: string, since: Parameters<typeof repository.changesSince>[2]) {
-      return withAuthors(await repository.changesSince(db, roomId, since));
+      return presentMessages(db, await repository.changesSince(db, roomId, since));
     },
   };
 
@@ -228,13 +246,13 @@ export function createMessagesService(db: Db) {
     if (row.authorId !== viewer.id) {
       throw new AppError('forbidden', msg('errors.chat.notYourMessage'));
     }
-    const author = (await authorsById(db, [viewer.id])).get(viewer.id);
-    if (!author) throw new AppError('not_found', msg('errors.chat.messageGone'));
     return db.transaction(async (tx) => {
       const changed = await repository.changeMessage(tx, row, values);
       // Deleted meanwhile: nothing was changed, and the room's change number rolls back.
       if (!changed) throw new AppError('conflict', msg('errors.chat.messageDeleted'));
-      const updated = toMessage(changed, toAuthor(author));
+      if (changed.deletedAt) await deleteReactions(tx, changed.id);
+      const [updated] = await presentMessages(tx, [changed]);
+      if (!updated) throw new AppError('not_found', msg('errors.chat.messageGone'));
       await messageChanged(tx, updated);
       await requoteChatMessage(tx, updated.id, updated.deletedAt ? '' : excerpt(updated.body));
       await notifyMentioned(tx, room, updated, mentioned);
