@@ -104,8 +104,6 @@ export interface Sessions {
   endAll(memberId: string): Promise<void>;
   /** The member a session token signs in, or null when it ended, expired or was deactivated. */
   memberFor(token: string): Promise<AccountMember | null>;
-  /** Whether the request carries a session cookie at all, valid or not (nothing is checked). */
-  carriesSession(request: FastifyRequest): boolean;
   /** Hears of every ended session, so that long-lived connections can close theirs. */
   onEnded(listener: (memberId: string) => void): void;
 }
@@ -178,9 +176,6 @@ export default fp(
         await lucia.invalidateUserSessions(memberId);
         ended(memberId);
       },
-      carriesSession(request) {
-        return lucia.readSessionCookie(request.headers.cookie ?? '') !== null;
-      },
       async memberFor(token) {
         return (await validate(token))?.member ?? null;
       },
@@ -190,7 +185,8 @@ export default fp(
     } satisfies Sessions);
 
     app.addHook('onRequest', async (request, reply) => {
-      if (!request.url.startsWith('/api/') || request.routeOptions.config.sessionless) return;
+      const { session, sessionless } = request.routeOptions.config;
+      if ((!request.url.startsWith('/api/') && !session) || sessionless) return;
       const token = lucia.readSessionCookie(request.headers.cookie ?? '');
       if (!token) return;
       const valid = await validate(token);

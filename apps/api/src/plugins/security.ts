@@ -20,6 +20,11 @@ declare module 'fastify' {
      * for another site to borrow.
      */
     sessionless?: boolean;
+    /**
+     * A route outside /api that still reads the session, as the API's routes do (refreshing or
+     * clearing the cookie on its own reply): the page itself, which carries the member's answers.
+     */
+    session?: boolean;
   }
 }
 

@@ -103,9 +103,10 @@ export function writeShell(template: string, { locale, files, answers }: ShellPa
     Object.keys(answers).length > 0
       ? `<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${jsonInScript(answers)}</script>`
       : '';
+  // Replaced by functions: a string replacement reads `$&`, `$'` and the like in members' words.
   return template
-    .replace('<html lang="en">', `<html lang="${locale}">`)
-    .replace('</head>', `${links.join('')}${data}</head>`);
+    .replace('<html lang="en">', () => `<html lang="${locale}">`)
+    .replace('</head>', () => `${links.join('')}${data}</head>`);
 }
 
 /** The page in the encoding asked for; brotli at a quality that costs well under a millisecond. */

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { FIRST_ANSWERS_ELEMENT_ID, type FirstLoad } from '@praxis/contracts/first-load';
+import { sessions } from '@praxis/db/schema/auth';
 import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { REQUESTS_PER_MINUTE } from './security.ts';
@@ -99,7 +101,7 @@ describe('the app shell', () => {
       headers: { 'accept-encoding': 'br', 'accept-language': 'fr' },
     });
     expect(response.statusCode).toBe(200);
-    expect(response.headers['cache-control']).toBe('private, no-cache');
+    expect(response.headers['cache-control']).toBe('private, no-store');
     expect(response.headers['content-encoding']).toBe('br');
     expect(String(response.headers.vary)).toMatch(/accept-encoding/i);
     expect(String(response.headers.vary)).toMatch(/accept-language/i);
@@ -191,6 +193,33 @@ describe("the shell's first load", () => {
     const response = await shell('/index.html', member.cookie);
     expect(response.statusCode).toBe(200);
     expect(response.body).toBe(SHELL);
+  });
+
+  it("refreshes a session past half its life on the page's own reply, and clears a dead one", async () => {
+    const member = await person('Rafa Returning');
+    await t.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() + 24 * 3600 * 1000) })
+      .where(eq(sessions.userId, member.id));
+    const refreshed = await shell('/threads/abc', member.cookie);
+    expect(String(refreshed.headers['set-cookie'])).toMatch(/praxis_session=\w+;.*Max-Age=\d{6,}/);
+    const [row] = await t.database.db
+      .select({ expiresAt: sessions.expiresAt })
+      .from(sessions)
+      .where(eq(sessions.userId, member.id));
+    expect(row?.expiresAt.getTime()).toBeGreaterThan(Date.now() + 7 * 24 * 3600 * 1000);
+
+    await t.database.db.delete(sessions).where(eq(sessions.userId, member.id));
+    const ended = await shell('/threads/abc', member.cookie);
+    expect(String(ended.headers['set-cookie'])).toMatch(/praxis_session=;.*Max-Age=0/);
+    expect(answersIn(ended.body)).toEqual({ '/api/auth/me': { member: null } });
+  });
+
+  it('answers no page read for a prefetch, which would mark a thread read unseen', async () => {
+    const author = await person('Pia Prefetch');
+    const id = await thread(author.cookie);
+    const response = await shell(`/threads/${id}`, author.cookie, { 'sec-purpose': 'prefetch' });
+    expect(Object.keys(answersIn(response.body))).toEqual(['/api/auth/me']);
   });
 
   it('keeps a name that looks like markup inside its data element', async () => {

@@ -52,22 +52,33 @@ export default fp(
 
     const template = readFileSync(indexFile, 'utf8');
     const firstLoad = readFirstLoad(webDist);
-    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    // The session is read as for the API, so that the page's own reply refreshes its cookie.
+    app.get('/*', { schema: { hide: true }, config: { session: true } }, async (request, reply) => {
       const path = request.url.split('?')[0] ?? '';
       // An API path or a missing file is a 404, not the app shell.
       if (path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
       const { files, reads } = firstLoadOf(firstLoad, path, request.locale);
-      // A page's own reads need a member: without a session, only the session and setup state.
-      const asked = app.sessions.carriesSession(request) ? reads : firstLoad.everyPageReads;
+      // A page's own reads need a member, and are for a page about to be shown: not for a HEAD,
+      // nor for a prefetch (reading a thread marks it read).
+      const prefetch = /prefetch/i.test(
+        `${request.headers['sec-purpose'] ?? ''} ${request.headers.purpose ?? ''}`,
+      );
+      const asked =
+        request.method !== 'GET'
+          ? []
+          : request.member && !prefetch
+            ? reads
+            : firstLoad.everyPageReads;
       const html = writeShell(template, {
         locale: request.locale,
         files,
         answers: await answersFor(app, request, asked),
       });
       const encoding = preferredEncoding(request.headers['accept-encoding']);
-      // The page carries the member's own answers: no shared cache may keep it.
+      // The page carries the member's own answers: no cache may keep it, not even the browser's
+      // (Back after signing out on a shared computer would show them to the next person).
       reply
-        .header('cache-control', 'private, no-cache')
+        .header('cache-control', 'private, no-store')
         .header('vary', 'accept-encoding, accept-language, cookie')
         .type('text/html; charset=utf-8');
       if (encoding) reply.header('content-encoding', encoding);
@@ -77,10 +88,14 @@ export default fp(
   { name: 'spa' },
 );
 
+/** How long the page waits for its answers; a read still under way is left for the app. */
+const ANSWERS_WAIT_MS = 300;
+
 /**
  * The answers to a first page's reads, asked of the API in-process with the request's own
  * cookie, as the app would ask them: each is what this visitor may read anyway, and counts
- * against their own rate limit. Only a 200 is kept; for anything else the app asks itself.
+ * against their own rate limit. Only a 200 in time is kept; for anything else (a refusal, a
+ * failure, a slow read) the app asks itself, and the page is sent all the same.
  */
 async function answersFor(app: FastifyInstance, request: FastifyRequest, reads: string[]) {
   const headers: Record<string, string> = {};
@@ -89,7 +104,11 @@ async function answersFor(app: FastifyInstance, request: FastifyRequest, reads: 
     if (typeof value === 'string') headers[name] = value;
   }
   const answers: Record<string, unknown> = {};
-  await Promise.all(
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ANSWERS_WAIT_MS);
+  });
+  const asking = Promise.allSettled(
     reads.map(async (url) => {
       const response = await app.inject({ method: 'GET', url, headers, remoteAddress: request.ip });
       const type = String(response.headers['content-type'] ?? '');
@@ -98,5 +117,8 @@ async function answersFor(app: FastifyInstance, request: FastifyRequest, reads: 
       }
     }),
   );
-  return answers;
+  await Promise.race([asking, deadline]);
+  clearTimeout(timer);
+  // What arrives later is not the page's: a copy of what was there in time.
+  return { ...answers };
 }
