@@ -4,6 +4,8 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { accessibilityRoutes } from './modules/accessibility/accessibility.routes.ts';
 import { adviceRoutes } from './modules/advice/advice.routes.ts';
+import { attachmentJobs } from './modules/attachments/attachments.jobs.ts';
+import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { authJobs } from './modules/auth/auth.jobs.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { avatarRoutes } from './modules/avatars/avatars.routes.ts';
@@ -116,6 +118,8 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(memberRoutes);
   await app.register(directoryRoutes);
   await app.register(avatarRoutes);
+  await app.register(attachmentRoutes);
+  await app.register(attachmentJobs);
   await app.register(cohortRoutes);
   await app.register(outboxRoutes);
   await app.register(threadRoutes);

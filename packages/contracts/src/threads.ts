@@ -1,5 +1,6 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
+import { Attachment, AttachmentIds } from './attachments.ts';
 import { Author, CohortRef, PageQuery } from './common.ts';
 import { ContentLanguage } from './languages.ts';
 import { CONTROL_CHARACTERS } from './members.ts';
@@ -109,6 +110,8 @@ export const NewThreadBody = z
       .uuid({ error: msg('validation.threads.cohortId') })
       .nullable()
       .default(null),
+    /** The author's uploads to attach, from POST /api/attachments. */
+    attachmentIds: AttachmentIds.default([]),
   })
   .superRefine((thread, context) => {
     if (isStory(thread.kind) && !thread.story) {
@@ -136,6 +139,8 @@ export const ThreadUpdateBody = z
     story: StorySources,
     tags: ThreadTags,
     language: ContentLanguage,
+    /** Every file the thread keeps: those left out are deleted, new uploads attached. */
+    attachmentIds: AttachmentIds,
   })
   .partial();
 export type ThreadUpdateBody = z.input<typeof ThreadUpdateBody>;
@@ -150,11 +155,13 @@ export const ReplyBody = z.object({
     .nullable()
     .default(null),
   language: ContentLanguage.optional(),
+  /** The author's uploads to attach; on an edit, every file the reply keeps. */
+  attachmentIds: AttachmentIds.optional(),
 });
 export type ReplyBody = z.input<typeof ReplyBody>;
 export type ReplyInput = z.output<typeof ReplyBody>;
 
-export const ReplyUpdateBody = ReplyBody.pick({ body: true, language: true });
+export const ReplyUpdateBody = ReplyBody.pick({ body: true, language: true, attachmentIds: true });
 export type ReplyUpdateBody = z.input<typeof ReplyUpdateBody>;
 
 export const AcceptBody = z.object({
@@ -239,6 +246,7 @@ export const ThreadDetail = ThreadSummary.extend({
   editedAt: z.iso.datetime().nullable(),
   helpful: HelpfulState,
   following: z.boolean(),
+  attachments: z.array(Attachment),
   /** What the viewer may do here. */
   can: z.object({
     edit: z.boolean(),
@@ -261,6 +269,8 @@ export const Reply = z.object({
   helpful: HelpfulState,
   accepted: z.boolean(),
   deleted: z.boolean(),
+  /** Empty once deleted. */
+  attachments: z.array(Attachment),
   editedAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
 });

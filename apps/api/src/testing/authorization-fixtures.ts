@@ -31,6 +31,8 @@ export interface Fixtures {
   spare: { id: string; handle: string };
   avatar: string;
   picture: Buffer;
+  /** A picture attached to the cohort thread's reply. */
+  attachmentId: string;
 }
 
 export interface MatrixRequest {
@@ -88,6 +90,11 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   }),
   'PUT /api/profile/avatar': (f) => ({ body: f.picture, contentType: 'image/png' }),
   'GET /api/avatars/{memberId}/{version}/{size}': (f) => ({ url: f.avatar }),
+  'POST /api/attachments': (f) => ({
+    query: 'name=plan.png',
+    body: f.picture,
+    contentType: 'image/png',
+  }),
   'POST /api/programmes': () => ({ body: { name: `Programme ${++made}` } }),
   'POST /api/programmes/{id}/cohorts': () => ({ body: { name: `Cohort ${++made}`, year: 2025 } }),
   'POST /api/cohorts/{id}/members': (f) => ({ body: { memberIds: [f.spare.id] } }),
@@ -191,7 +198,22 @@ export async function buildFixtures(t: TestApp) {
     body: 'Looking for advice.',
     cohortId: cohort.id,
   });
-  const reply = await post(`/api/threads/${thread.id}/replies`, member.cookie, { body: 'We did.' });
+  const picture = await sharp({
+    create: { width: 64, height: 64, channels: 3, background: '#336699' },
+  })
+    .png()
+    .toBuffer();
+  const attachment = await t.request({
+    method: 'POST',
+    url: '/api/attachments?name=panel.png',
+    cookie: member.cookie,
+    payload: picture,
+    headers: { 'content-type': 'image/png' },
+  });
+  const reply = await post(`/api/threads/${thread.id}/replies`, member.cookie, {
+    body: 'We did.',
+    attachmentIds: [attachment.json().id],
+  });
   const series = await post('/api/meetup-series', organiser.cookie, {
     name: 'Cohort exchange',
     cohortIds: [cohort.id],
@@ -218,11 +240,6 @@ export async function buildFixtures(t: TestApp) {
     { id: member.id, handle: member.handle, name: member.name, role: 'member', avatar: null },
     { roomId: room?.id ?? uuid, clientId: 'matrix-message-1', body: 'Hello cohort' },
   );
-  const picture = await sharp({
-    create: { width: 64, height: 64, channels: 3, background: '#336699' },
-  })
-    .png()
-    .toBuffer();
   const profile = await t.request({
     method: 'PUT',
     url: '/api/profile/avatar',
@@ -245,6 +262,7 @@ export async function buildFixtures(t: TestApp) {
     messageId: message.id,
     avatar: profile.json().avatar.small,
     picture,
+    attachmentId: attachment.json().id,
   };
   return { fixtures, cookies };
 }
@@ -266,6 +284,7 @@ export function urlOf(path: string, fixtures: Fixtures, request: MatrixRequest) 
       ? { id: fixtures.cohortId, memberId: fixtures.spare.id }
       : {}),
     ...(path.startsWith('/api/programmes/') ? { id: fixtures.programmeId } : {}),
+    ...(path.startsWith('/api/attachments/') ? { attachmentId: fixtures.attachmentId } : {}),
     ...(path.startsWith('/api/members/') ? { handle: fixtures.member.handle } : {}),
     ...(path.startsWith('/api/invitations/') ||
     path.startsWith('/api/flags/') ||

@@ -33,3 +33,9 @@ export function roomIdVisibleTo(roomId: SQL, viewerId: string | SQL): SQL {
 export function messageIdsUpTo(roomId: string, seq: number): SQL {
   return sql`select m.id from messages m where m.room_id = ${roomId} and m.seq <= ${seq}`;
 }
+
+/** Who sees a message whose id is given as SQL: whoever is in its room, while it is not deleted. */
+export function messageIdVisibleTo(messageId: SQL, viewerId: string): SQL {
+  return sql`exists (select 1 from messages m where m.id = ${messageId} and m.deleted_at is null
+                and ${roomIdVisibleTo(sql`m.room_id`, viewerId)})`;
+}

@@ -8,6 +8,7 @@ import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
+import { attachFiles, deleteFilesOf, filesOf } from '../attachments/attachments.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
@@ -23,7 +24,7 @@ export function createReplyService(db: Db) {
     rows: replies.ReplyRow[],
     acceptedReplyId: string | null,
   ): Promise<Reply[]> {
-    const [authors, helpful] = await Promise.all([
+    const [authors, helpful, files] = await Promise.all([
       authorsById(
         db,
         rows.map((row) => row.authorId),
@@ -32,6 +33,11 @@ export function createReplyService(db: Db) {
         db,
         viewer,
         threadId,
+        rows.map((row) => row.id),
+      ),
+      filesOf(
+        db,
+        'reply',
         rows.map((row) => row.id),
       ),
     ]);
@@ -53,6 +59,7 @@ export function createReplyService(db: Db) {
           helpful: helpful.get(row.id) ?? { count: 0, byMe: false, by: [] },
           accepted: row.id === acceptedReplyId,
           deleted: row.deletedAt !== null,
+          attachments: row.deletedAt ? [] : (files.get(row.id) ?? []),
           editedAt: row.editedAt?.toISOString() ?? null,
           createdAt: row.createdAt.toISOString(),
         },
@@ -136,6 +143,7 @@ export function createReplyService(db: Db) {
           bodyHtml: cookMarkdown(input.body, mentions),
           language: input.language ?? actor.locale ?? sourceLocale,
         });
+        await attachFiles(tx, actor.id, { kind: 'reply', id: replyId }, input.attachmentIds);
         const post = { actorId: actor.id, threadId, replyId };
         const mentioned = await notifyMentions(tx, post, mentions);
         const told = new Set([actor.id, ...mentioned.map((row) => row.memberId)]);
@@ -167,6 +175,8 @@ export function createReplyService(db: Db) {
       body: string,
       /** Absent: the reply keeps the language it had. */
       language?: Locale,
+      /** Absent: the reply keeps its files. */
+      attachmentIds?: string[],
     ): Promise<Reply> {
       await ownReply(actor, threadId, replyId, false);
       const mentions = await resolveMentions(db, [body]);
@@ -176,6 +186,7 @@ export function createReplyService(db: Db) {
         if (!(await replies.update(tx, replyId, text))) {
           throw new AppError('conflict', msg('errors.threads.replyDeleted'));
         }
+        await attachFiles(tx, actor.id, { kind: 'reply', id: replyId }, attachmentIds);
         await notifyMentions(tx, { actorId: actor.id, threadId, replyId }, mentions);
         await publish(tx, { name: 'thread.reply_changed', payload: { threadId, replyId } });
       });
@@ -188,6 +199,7 @@ export function createReplyService(db: Db) {
         await repository.lockThread(tx, threadId);
         const deleted = await replies.softDelete(tx, threadId, replyId);
         if (deleted) {
+          await deleteFilesOf(tx, { kind: 'reply', id: replyId });
           await publish(tx, { name: 'thread.reply_changed', payload: { threadId, replyId } });
         }
         return deleted;

@@ -1,6 +1,12 @@
 import type { AccountMember } from '@praxis/contracts/members';
-import type { HelpfulState } from '@praxis/contracts/threads';
+import {
+  type HelpfulState,
+  STORY_SECTIONS,
+  type StoryInput,
+  type StoryText,
+} from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
+import { cookMarkdown } from '../../markdown.ts';
 import type { Mentions } from '../members/mentions.service.ts';
 import { notifyOfMention } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
@@ -49,4 +55,11 @@ export async function helpfulStates(
     if (state.by.length < HELPFUL_NAMES) state.by.push(mark.name);
   }
   return states;
+}
+
+/** A story's sections, each cooked as Markdown. */
+export function cookStory(story: StoryInput, mentions: ReadonlyMap<string, string>) {
+  return Object.fromEntries(
+    STORY_SECTIONS.map(({ key }) => [key, cookMarkdown(story[key], mentions)]),
+  ) as StoryText;
 }

@@ -253,6 +253,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.replyId,
         request.body.body,
         request.body.language,
+        request.body.attachmentIds,
       ),
   );
 

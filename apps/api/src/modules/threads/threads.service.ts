@@ -4,9 +4,6 @@ import {
   type HelpfulState,
   isStory,
   type NewThreadInput,
-  STORY_SECTIONS,
-  type StoryInput,
-  type StoryText,
   type ThreadDetail,
   type ThreadListInput,
   type ThreadPage,
@@ -22,12 +19,13 @@ import { cookMarkdown } from '../../markdown.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
+import { attachFiles, filesOf } from '../attachments/attachments.service.ts';
 import { existingCohortIds, isInCohort } from '../cohorts/cohorts.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
 import { markThreadNotificationsRead } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
-import { helpfulStates, notifyMentions } from './thread-posts.ts';
+import { cookStory, helpfulStates, notifyMentions } from './thread-posts.ts';
 import * as repository from './threads.repository.ts';
 
 const Position = z.object({
@@ -87,12 +85,6 @@ function toSummary(
   };
 }
 
-function cookStory(story: StoryInput, mentions: ReadonlyMap<string, string>) {
-  return Object.fromEntries(
-    STORY_SECTIONS.map(({ key }) => [key, cookMarkdown(story[key], mentions)]),
-  ) as StoryText;
-}
-
 export function createThreadService(db: Db) {
   async function detail(
     viewer: AccountMember,
@@ -104,10 +96,11 @@ export function createThreadService(db: Db) {
       await repository.markRead(db, id, viewer.id);
       await markThreadNotificationsRead(db, viewer.id, id);
     }
-    const [content, authors, helpful] = await Promise.all([
+    const [content, authors, helpful, files] = await Promise.all([
       repository.findContent(db, id),
       authorsById(db, [row.authorId]),
       helpfulStates(db, viewer, id, [null]),
+      filesOf(db, 'thread', [id]),
     ]);
     if (!content) throw new AppError('not_found', msg('errors.threads.threadGone'));
     const mayModerate = isOrganiser(viewer);
@@ -123,6 +116,7 @@ export function createThreadService(db: Db) {
       editedAt: content.editedAt?.toISOString() ?? null,
       helpful: helpful.get(null) ?? { count: 0, byMe: false, by: [] },
       following: row.following === true,
+      attachments: files.get(id) ?? [],
       can: {
         edit: row.authorId === viewer.id,
         reply: row.lockedAt === null || mayModerate,
@@ -196,6 +190,7 @@ export function createThreadService(db: Db) {
           storySource: story,
           storyHtml: story ? cookStory(story, mentions) : null,
         });
+        await attachFiles(tx, actor.id, { kind: 'thread', id }, input.attachmentIds);
         await repository.followUnlessDeclined(tx, id, actor.id);
         await notifyMentions(tx, { actorId: actor.id, threadId: id }, mentions);
         await publish(tx, {
@@ -246,6 +241,7 @@ export function createThreadService(db: Db) {
             : { storySource: input.story, storyHtml: cookStory(input.story, mentions) }),
           editedAt: new Date(),
         });
+        await attachFiles(tx, actor.id, { kind: 'thread', id }, input.attachmentIds);
         await notifyMentions(tx, { actorId: actor.id, threadId: id }, mentions);
         await publish(tx, { name: 'thread.changed', payload: { threadId: id } });
       });

@@ -81,3 +81,9 @@ export function acceptedAnswersMatching(
               where "threads".id <> ${exceptThreadId} and "threads".search @@ ${query}
                 and ${threadVisibleTo(viewer)}`;
 }
+
+/** Who sees a reply whose id is given as SQL: its thread's rule, while the reply is not deleted. */
+export function replyIdVisibleTo(replyId: SQL, viewer: AccountMember): SQL {
+  return sql`exists (select 1 from replies r where r.id = ${replyId} and r.deleted_at is null
+                and ${threadIdVisibleTo(sql`r.thread_id`, viewer)})`;
+}
