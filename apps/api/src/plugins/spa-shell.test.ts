@@ -90,6 +90,18 @@ describe('writeShell', () => {
     expect(html).not.toContain('application/json');
   });
 
+  it("keeps members' words with replacement patterns as they are", () => {
+    const words = "costs $$ and $& then $` and $' end";
+    const html = writeShell(template, {
+      locale: 'en',
+      files: [],
+      answers: { '/api/threads/t1': { title: words } },
+    });
+    const data = html.match(/<script type="application\/json" id="praxis-answers">(.*)<\/script>/);
+    expect(JSON.parse(data?.[1] ?? 'null')).toEqual({ '/api/threads/t1': { title: words } });
+    expect(html.match(/<\/head>/g)).toHaveLength(1);
+  });
+
   it('carries the answers in a data element that no script runs', () => {
     const html = writeShell(template, {
       locale: 'en',
