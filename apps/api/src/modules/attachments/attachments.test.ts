@@ -278,7 +278,7 @@ describe('attaching uploads to posts', () => {
 
   it('an upload nobody attached is deleted after a day; attached files stay', async () => {
     const member = await person();
-    const loose = await uploaded(member.cookie, photo, 'loose.jpg');
+    await uploaded(member.cookie, photo, 'loose.jpg');
     const kept = await uploaded(member.cookie, photo, 'kept.jpg');
     const thread = await t.request({
       method: 'POST',
@@ -296,6 +296,5 @@ describe('attaching uploads to posts', () => {
     await deleteExpiredUploads(t.database.db, new Date(Date.now() + 25 * 60 * 60 * 1000));
     const left = (await storedRows(member.id)).map((row) => row.id);
     expect(left).toEqual([kept.id]);
-    expect(left).not.toContain(loose.id);
   });
 });
