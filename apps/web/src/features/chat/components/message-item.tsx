@@ -12,6 +12,7 @@ import { useOnlineMembers } from '../../../lib/realtime.ts';
 import { useDeleteMessage } from '../api/delete-message.ts';
 import { clockTime, exactTime } from '../message-text.ts';
 import { MessageEditForm } from './message-edit-form.tsx';
+import { MessageReactions } from './message-reactions.tsx';
 
 /**
  * One message. `compact` continues the author's previous message: the name and picture are
@@ -21,10 +22,12 @@ export function MessageItem({
   message,
   own,
   compact,
+  viewerId,
 }: {
   message: Message;
   own: boolean;
   compact: boolean;
+  viewerId: string;
 }) {
   const intl = useIntl();
   const t = useT();
@@ -79,6 +82,7 @@ export function MessageItem({
             {t('chat.message.edited')}
           </span>
         )}
+        {!deleted && !editing && <MessageReactions message={message} viewerId={viewerId} />}
         {own && !deleted && !editing && (
           <div className="chat-message-actions">
             <OwnPostActions

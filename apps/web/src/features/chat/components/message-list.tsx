@@ -187,6 +187,7 @@ export function MessageList({
             );
           })}
         </ol>
+                    viewerId={viewer.id}
       </div>
     </div>
   );

@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoNetwork, screenshotPath } from './harness.ts';
+
+// Two members of the BiH cohort in its room: one reacts to the other's message, who sees it
+// arrive live, with who reacted; then takes the reaction back, and it goes for both.
+
+const demo = demoNetwork();
+
+async function openCohortRoom(page: Page) {
+  await page.getByRole('link', { name: /^Chat/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Rooms' })
+    .getByRole('link', { name: /^Public Sector Innovation BiH 2022/ })
+    .click();
+  await page
+    .getByRole('heading', { level: 1, name: /^Public Sector Innovation BiH 2022/ })
+    .waitFor();
+}
+
+const messageBy = (page: Page, text: string) =>
+  page.getByRole('log').getByRole('listitem').filter({ hasText: text });
+
+describe('reactions in a chat room', () => {
+  it('shows a reaction to the author live, named, and takes it away when toggled off', async () => {
+    const lejla = await demo.signedIn('member3@praxis.example');
+    const tarik = await demo.signedIn('member6@praxis.example');
+    await openCohortRoom(lejla);
+    await openCohortRoom(tarik);
+    await lejla.getByRole('textbox', { name: 'Message' }).fill('The Mostar venue is booked.');
+    await lejla.getByRole('textbox', { name: 'Message' }).press('Enter');
+
+    const theirs = messageBy(tarik, 'The Mostar venue is booked.');
+    await theirs.getByRole('button', { name: 'Add a reaction' }).click();
+    await theirs.getByRole('group', { name: 'React with' }).waitFor();
+    await theirs.getByRole('button', { name: 'React with 🎉' }).click();
+    const mine = theirs.getByRole('button', { name: /^🎉 1 reaction, from Tarik/ });
+    await expect.poll(() => mine.getAttribute('aria-pressed')).toBe('true');
+    // The picker closed and gave the focus back to the button that opened it.
+    expect(await theirs.getByRole('group', { name: 'React with' }).count()).toBe(0);
+    expect(
+      await theirs
+        .getByRole('button', { name: 'Add a reaction' })
+        .evaluate((button) => document.activeElement === button),
+    ).toBe(true);
+
+    const seen = messageBy(lejla, 'The Mostar venue is booked.').getByRole('button', {
+      name: /^🎉 1 reaction, from Tarik/,
+    });
+    await seen.waitFor();
+    expect(await seen.getAttribute('aria-pressed')).toBe('false');
+    const box = await seen.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(24);
+    await lejla.setViewportSize({ width: 375, height: 812 });
+    await lejla.screenshot({ path: await screenshotPath('chat-reactions-375') });
+
+    await mine.click();
+    await messageBy(lejla, 'The Mostar venue is booked.')
+      .getByRole('button', { name: /^🎉/ })
+      .waitFor({ state: 'detached' });
+    expect(await theirs.getByRole('button', { name: /^🎉/ }).count()).toBe(0);
+  });
+});
