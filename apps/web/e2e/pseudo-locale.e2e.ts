@@ -304,7 +304,7 @@ describe('the phone header', () => {
     const page = await demo.signedIn('member2@praxis.example');
     await page.setViewportSize(PHONE);
     const toggle = page.getByRole('button', { name: 'Search', exact: true });
-    const field = page.getByRole('searchbox', { name: 'Search threads' });
+    const field = page.getByRole('combobox', { name: 'Search Praxis' });
     expect(await field.count()).toBe(0);
 
     await toggle.click();

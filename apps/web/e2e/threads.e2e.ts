@@ -129,8 +129,8 @@ describe('threads, advice, search and notifications', () => {
     await teller.waitForURL(/\/threads\/[0-9a-f-]{36}/);
     await teller.getByRole('heading', { name: 'What we learned' }).waitFor();
 
-    await teller.getByLabel('Search threads').fill('punctuality');
-    await teller.getByLabel('Search threads').press('Enter');
+    await teller.getByLabel('Search Praxis').fill('punctuality');
+    await teller.getByLabel('Search Praxis').press('Enter');
     await teller.waitForURL(/\/search\?q=punctuality/);
     const hit = teller.locator('mark', { hasText: /punctuality/i }).first();
     await hit.waitFor();

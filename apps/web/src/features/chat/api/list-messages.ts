@@ -21,6 +21,7 @@ export const messagesQueryOptions = (roomId: string) =>
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-export function useMessages(roomId: string) {
-  return useInfiniteQuery(messagesQueryOptions(roomId));
+/** The latest history; not asked for while the room is opened at a message instead. */
+export function useMessages(roomId: string, enabled = true) {
+  return useInfiniteQuery({ ...messagesQueryOptions(roomId), enabled });
 }

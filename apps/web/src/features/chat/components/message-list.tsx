@@ -27,6 +27,7 @@ type Entry =
 /**
  * The room's messages, oldest at the top. Scrolling near the top loads older history without
  * moving what is on screen; while the reader is at the bottom, it stays there as messages come.
+ * Opened at a message, the log starts with it in the middle, and away from the bottom.
  */
 export function MessageList({
   room,
@@ -35,6 +36,7 @@ export function MessageList({
   viewer,
   older,
   onBottomChange,
+  startAt,
 }: {
   room: Room;
   messages: readonly Message[];
@@ -42,12 +44,14 @@ export function MessageList({
   viewer: AccountMember;
   older: OlderHistory;
   onBottomChange(atBottom: boolean): void;
+  /** The message to show first, in the middle of the log (a search hit); else the latest. */
+  startAt?: string | null | undefined;
 }) {
   const intl = useIntl();
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
-  const atBottom = useRef(true);
+  const atBottom = useRef(!startAt);
   const logHeight = useRef(0);
   /** What the last render showed: its first and last entry, and where the first one sat. */
   const shown = useRef<{ firstKey?: string; lastKey?: string; firstTop: number }>({
@@ -80,7 +84,11 @@ export function MessageList({
     const prepended =
       before.firstKey !== undefined && firstKey !== before.firstKey && last?.key === before.lastKey;
     const ownNew = last?.kind === 'pending' && last.key !== before.lastKey;
-    if (prepended) {
+    if (before.firstKey === undefined && startAt) {
+      element
+        .querySelector(`[data-entry="${CSS.escape(startAt)}"]`)
+        ?.scrollIntoView({ block: 'center' });
+    } else if (prepended) {
       // The message that was first stays where the reader saw it.
       element.scrollTop += offsetOf(element, before.firstKey) - before.firstTop;
     } else if (atBottom.current || ownNew) {

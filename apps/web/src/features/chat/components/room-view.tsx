@@ -1,8 +1,8 @@
-import type { Room } from '@praxis/contracts/chat';
+import type { Message, Room } from '@praxis/contracts/chat';
 import type { AccountMember } from '@praxis/contracts/members';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
@@ -10,31 +10,44 @@ import { useConnectionState, useOnlineMembers, useRealtimeRoom } from '../../../
 import { upsertMessages } from '../../../lib/realtime-store.ts';
 import { useLeaveRoom } from '../api/leave-room.ts';
 import { useMessages } from '../api/list-messages.ts';
+import { useMessageWindow } from '../api/message-window.ts';
 import { useMuteRoom } from '../api/mute-room.ts';
 import { roomTitle } from '../message-text.ts';
 import { useMarkRead } from '../use-mark-read.ts';
 import { Composer } from './composer.tsx';
 import { MessageList } from './message-list.tsx';
+import { RoomSearch } from './room-search.tsx';
 import { TypingLine } from './typing-line.tsx';
 
-/** An open room: what was said (history over HTTP, the rest live), who is typing, the composer. */
+/**
+ * An open room: what was said (history over HTTP, the rest live), who is typing, the composer.
+ * Opened at a message (?message=, a search hit), the history is the window around it, the
+ * message highlighted, older and newer history loadable; what is said live joins once the
+ * window reaches the latest.
+ */
 export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }) {
   const t = useT();
   const intl = useIntl();
-  const history = useMessages(room.id);
+  const [params] = useSearchParams();
+  const found = params.get('message');
+  const latest = useMessages(room.id, found === null);
+  const around = useMessageWindow(room.id, found);
+  const history = found === null ? latest : around;
   const live = useRealtimeRoom(room.id);
   const connection = useConnectionState();
   const [atBottom, setAtBottom] = useState(true);
+  const newerToLoad = found !== null && around.hasPreviousPage;
 
   const messages = useMemo(
     () =>
-      (history.data?.pages ?? []).reduce(
+      ((history.data?.pages ?? []) as { messages: Message[] }[]).reduce(
         (merged, page) => upsertMessages(merged, page.messages),
-        live.messages,
+        newerToLoad ? [] : live.messages,
       ),
-    [history.data, live.messages],
+    [history.data, live.messages, newerToLoad],
   );
   useMarkRead(room, messages.at(-1)?.seq, atBottom);
+  useMarkFound(found, messages.length > 0);
 
   return (
     <section className="chat-room" aria-labelledby="chat-room-title">
@@ -68,7 +81,25 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
             load: () => history.fetchNextPage(),
           }}
           onBottomChange={setAtBottom}
+          startAt={found}
+          // Another message found in the same room starts the log again, at it.
+          key={found ?? 'latest'}
         />
+      )}
+      {newerToLoad && (
+        <p className="chat-newer">
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={around.isFetchingPreviousPage}
+            onClick={() => around.fetchPreviousPage()}
+          >
+            {around.isFetchingPreviousPage
+              ? t('chat.messages.loadingNewer')
+              : t('chat.messages.loadNewer')}
+          </button>{' '}
+          <Link to={`/chat/${room.id}`}>{t('chat.messages.toLatest')}</Link>
+        </p>
       )}
       <TypingLine typing={live.typing} />
       {room.kind === 'direct' && room.members.length === 0 ? (
@@ -78,6 +109,18 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
       )}
     </section>
   );
+}
+
+/** Marks the message a search found (MessageList starts the log at it), once. */
+function useMarkFound(messageId: string | null, shown: boolean) {
+  const done = useRef<string | null>(null);
+  useEffect(() => {
+    if (!messageId || !shown || done.current === messageId) return;
+    const entry = document.querySelector(`[data-entry="${CSS.escape(messageId)}"]`);
+    if (!entry) return;
+    done.current = messageId;
+    entry.classList.add('chat-message-found');
+  });
 }
 
 function RoomHeader({ room }: { room: Room }) {
@@ -105,6 +148,7 @@ function RoomHeader({ room }: { room: Room }) {
         </button>
       </div>
       {mute.isError && <Alert tone="error">{formErrors(mute.error).message}</Alert>}
+      <RoomSearch roomId={room.id} />
       {room.kind === 'direct' ? (
         <>
           <RoomMembers room={room} />

@@ -1,12 +1,26 @@
-import { type FocusEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import {
+  type FocusEvent,
+  type FormEvent,
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useT } from '../../../lib/i18n/use-t.tsx';
+import type { ResultKeys } from './header-results.tsx';
+
+// The results are their own chunk, asked for when someone first types: the shell stays as small.
+const HeaderResults = lazy(() => import('./header-results.tsx'));
 
 /**
  * The search box on every page. On the search page it holds the current search, so changing
  * the words keeps the filters chosen there. Where the header has no room for it (phones) a
  * button shows it over the header, with the whole width for the words; Escape, its close
- * button or leaving it hides it again.
+ * button or leaving it hides it again. While words are typed, the best people, threads, meetups
+ * and chat messages show under it (a combobox: arrows choose, Enter opens, Escape closes).
  */
 export function HeaderSearch() {
   const t = useT();
@@ -22,6 +36,11 @@ export function HeaderSearch() {
   const toggle = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const refocus = useRef(false);
+  const listboxId = useId();
+  const keys = useRef<ResultKeys | null>(null);
+  const [showing, setShowing] = useState(false);
+  const [activeId, setActiveId] = useState<string | undefined>();
+  const results = showing && text.trim().length >= 2;
 
   useEffect(() => {
     if (open) field.current?.focus();
@@ -32,6 +51,7 @@ export function HeaderSearch() {
   const close = (returnFocus: boolean) => {
     refocus.current = returnFocus;
     setOpen(false);
+    setShowing(false);
   };
 
   function submit(event: FormEvent) {
@@ -40,11 +60,14 @@ export function HeaderSearch() {
     const params = onSearchPage ? new URLSearchParams(searchParams) : new URLSearchParams();
     params.set('q', q);
     setOpen(false);
+    setShowing(false);
     navigate(`/search?${params}`);
   }
 
   const leave = (event: FocusEvent) => {
-    if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+    if (event.currentTarget.contains(event.relatedTarget)) return;
+    setOpen(false);
+    setShowing(false);
   };
 
   return (
@@ -64,7 +87,9 @@ export function HeaderSearch() {
         id={formId}
         onSubmit={submit}
         onKeyDown={(event) => {
-          if (event.key === 'Escape' && open) close(true);
+          if (event.key !== 'Escape') return;
+          if (results) setShowing(false);
+          else if (open) close(true);
         }}
       >
         <label htmlFor="header-search" className="visually-hidden">
@@ -78,8 +103,19 @@ export function HeaderSearch() {
           placeholder={t('search.header.label')}
           maxLength={200}
           autoComplete="off"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={results}
+          aria-controls={listboxId}
+          aria-activedescendant={results ? activeId : undefined}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            setShowing(true);
+          }}
+          onKeyDown={(event) => {
+            if (results && keys.current?.(event)) event.preventDefault();
+          }}
         />
         <button type="submit" className="header-search-button">
           <span className="visually-hidden">{t('search.header.submit')}</span>
@@ -95,6 +131,17 @@ export function HeaderSearch() {
           <span className="visually-hidden">{t('search.header.close')}</span>
         </button>
       </form>
+      {results && (
+        <Suspense fallback={null}>
+          <HeaderResults
+            q={text}
+            listboxId={listboxId}
+            keys={keys}
+            onActive={setActiveId}
+            onClose={() => close(false)}
+          />
+        </Suspense>
+      )}
     </search>
   );
 }
