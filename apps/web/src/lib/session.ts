@@ -8,6 +8,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { apiRequest } from './api-client.ts';
+import { forgetAllDrafts } from './drafts.ts';
 import { tellServiceWorkerWhoIsSignedIn } from './service-worker.ts';
 
 // Who is signed in is shared plumbing: the shell, the route guards and several features read it.
@@ -16,6 +17,8 @@ import { tellServiceWorkerWhoIsSignedIn } from './service-worker.ts';
 export async function getMe(): Promise<AccountMember | null> {
   const { member } = await apiRequest<MeResponse>('GET', '/api/auth/me');
   tellServiceWorkerWhoIsSignedIn(member?.id ?? null);
+  // Nobody is signed in here (signed out, or the session ended): nothing unsent stays behind.
+  if (!member) forgetAllDrafts();
   return member;
 }
 
@@ -42,6 +45,7 @@ export function useSessionMutation<TInput>(
       queryClient.setQueryData(meQueryOptions().queryKey, response?.member ?? null);
       // The service worker keeps cached reads for this member only (none when signed out).
       tellServiceWorkerWhoIsSignedIn(response?.member?.id ?? null);
+      if (!response?.member) forgetAllDrafts();
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
       afterSuccess?.(queryClient);
     },

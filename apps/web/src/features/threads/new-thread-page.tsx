@@ -16,6 +16,7 @@ import {
 import { fieldError, formErrors } from '../../components/form-errors.ts';
 import { FormField, SelectField } from '../../components/form-field.tsx';
 import { TagInput } from '../../components/tag-input.tsx';
+import { forgetDraft } from '../../lib/drafts.ts';
 import type { MessageId } from '../../lib/i18n/message-ids.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -31,6 +32,8 @@ const BODY_HINTS: Partial<Record<ThreadKind, MessageId>> = {
   discussion: 'threads.newThread.bodyHint.discussion',
   announcement: 'threads.newThread.bodyHint.announcement',
 };
+
+const NEW_THREAD_DRAFT = 'new-thread';
 
 export function NewThreadPage({ member }: { member: AccountMember }) {
   const t = useT();
@@ -51,6 +54,7 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
   const { message, fields } = formErrors(create.error);
   const storyKind = isStory(kind);
   const bodyHint = BODY_HINTS[kind];
+  const audience = cohortId ? { cohort: cohortId } : { network: true as const };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -65,7 +69,10 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
       },
       {
         // A question lands with the advice panel open: the moment to ask people directly.
-        onSuccess: (thread) => navigate(`/threads/${thread.id}`),
+        onSuccess: (thread) => {
+          forgetDraft(NEW_THREAD_DRAFT);
+          navigate(`/threads/${thread.id}`);
+        },
       },
     );
   }
@@ -119,7 +126,14 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
         />
         <ContentLanguageSelect value={language} onChange={setLanguage} />
         {storyKind ? (
-          <StoryFields story={story} onChange={setStory} fields={fields} idPrefix="thread" />
+          <StoryFields
+            story={story}
+            onChange={setStory}
+            fields={fields}
+            idPrefix="thread"
+            mentionsIn={audience}
+            draftTarget={NEW_THREAD_DRAFT}
+          />
         ) : (
           <BodyField
             id="thread-body"
@@ -127,6 +141,8 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
             value={body}
             onChange={setBody}
             error={fields.body}
+            mentionsIn={audience}
+            draft={{ target: `${NEW_THREAD_DRAFT}.body` }}
           />
         )}
         {message && <Alert tone="error">{message}</Alert>}

@@ -18,6 +18,7 @@ import type outbox from '@praxis/i18n/messages/web/outbox/en.json';
 import type search from '@praxis/i18n/messages/web/search/en.json';
 import type settings from '@praxis/i18n/messages/web/settings/en.json';
 import type threads from '@praxis/i18n/messages/web/threads/en.json';
+import type writing from '@praxis/i18n/messages/web/writing/en.json';
 
 export type MessageId =
   | keyof typeof common
@@ -36,4 +37,5 @@ export type MessageId =
   | keyof typeof search
   | keyof typeof settings
   | keyof typeof threads
+  | keyof typeof writing
   | keyof typeof accessibility;

@@ -1,10 +1,11 @@
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
 import {
   ContentLanguageSelect,
   useContentLanguage,
 } from '../../../components/content-language-select.tsx';
+import { MarkdownEditor } from '../../../components/markdown-editor/markdown-editor.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { realtime, useRealtime } from '../../../lib/realtime.ts';
 import type { PendingMessage } from '../../../lib/realtime-store.ts';
@@ -21,14 +22,17 @@ export function Composer({
   roomId,
   roomTitle,
   pending,
+  carried,
 }: {
   roomId: string;
   roomTitle: string;
   pending: readonly PendingMessage[];
+  /** Markdown that goes out at the head of the next message (a link to what it is about). */
+  carried?: { markdown: string; onSent: () => void } | undefined;
 }) {
   const intl = useIntl();
   const t = useT();
-  const id = useId();
+  const id = `chat-composer-${roomId}`;
   const field = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState(() => drafts.get(roomId) ?? '');
   const [language, setLanguage] = useContentLanguage();
@@ -54,7 +58,8 @@ export function Composer({
     event?.preventDefault();
     field.current?.focus();
     if (!body.trim() || notice?.over) return;
-    realtime.send(roomId, body, language);
+    realtime.send(roomId, carried ? `${carried.markdown}\n\n${body}` : body, language);
+    carried?.onSent();
     write('');
   }
 
@@ -65,23 +70,25 @@ export function Composer({
 
   return (
     <form className="chat-composer" onSubmit={send} noValidate>
-      <label htmlFor={id} className="visually-hidden">
-        {t('chat.composer.label')}
-      </label>
       <div className="chat-composer-row">
-        <textarea
-          ref={field}
+        <MarkdownEditor
+          textareaRef={field}
           id={id}
+          label={t('chat.composer.label')}
+          labelHidden
           rows={1}
           value={body}
           placeholder={t('chat.composer.placeholder', { room: roomTitle })}
-          aria-invalid={notice?.over || undefined}
-          aria-describedby={`chat-room-title ${id}-help`}
-          onChange={(event) => {
-            write(event.target.value);
-            if (event.target.value.trim()) realtime.typing(roomId);
+          invalid={notice?.over}
+          describedBy={`chat-room-title ${id}-help`}
+          onChange={(text) => {
+            write(text);
+            if (text.trim()) realtime.typing(roomId);
           }}
           onKeyDown={onKeyDown}
+          mentionsIn={{ room: roomId }}
+          draft={{ target: `room:${roomId}` }}
+          suggestionsAbove
         />
         <button type="submit" className="button-primary">
           {t('chat.composer.send')}

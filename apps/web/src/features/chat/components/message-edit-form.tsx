@@ -2,6 +2,8 @@ import type { Message } from '@praxis/contracts/chat';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { formErrors } from '../../../components/form-errors.ts';
+import { MarkdownEditor } from '../../../components/markdown-editor/markdown-editor.tsx';
+import { forgetDraft } from '../../../lib/drafts.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useEditMessage } from '../api/edit-message.ts';
 import { byteLength, lengthNotice } from '../message-text.ts';
@@ -17,6 +19,12 @@ export function MessageEditForm({ message, onDone }: { message: Message; onDone(
   const notice = lengthNotice(intl, byteLength(body));
   const empty = body.trim() === '';
   const failure = formErrors(edit.error);
+  const draftTarget = `edit-message:${message.id}`;
+
+  function done() {
+    forgetDraft(draftTarget);
+    onDone();
+  }
 
   useEffect(() => {
     const textarea = field.current;
@@ -27,14 +35,14 @@ export function MessageEditForm({ message, onDone }: { message: Message; onDone(
   function save(event?: FormEvent) {
     event?.preventDefault();
     if (empty || notice?.over || edit.isPending) return;
-    if (body === message.body) return onDone();
-    edit.mutate({ roomId: message.roomId, messageId: message.id, body }, { onSuccess: onDone });
+    if (body === message.body) return done();
+    edit.mutate({ roomId: message.roomId, messageId: message.id, body }, { onSuccess: done });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key === 'Escape') {
       event.preventDefault();
-      onDone();
+      done();
     } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       save(event);
     }
@@ -42,18 +50,19 @@ export function MessageEditForm({ message, onDone }: { message: Message; onDone(
 
   return (
     <form className="chat-edit-form" onSubmit={save} noValidate>
-      <label htmlFor={id} className="visually-hidden">
-        {t('chat.editForm.label')}
-      </label>
-      <textarea
-        ref={field}
+      <MarkdownEditor
+        textareaRef={field}
         id={id}
+        label={t('chat.editForm.label')}
+        labelHidden
         value={body}
         rows={2}
-        aria-invalid={notice?.over || undefined}
-        aria-describedby={`${id}-help`}
-        onChange={(event) => setBody(event.target.value)}
+        invalid={notice?.over}
+        describedBy={`${id}-help`}
+        onChange={setBody}
         onKeyDown={onKeyDown}
+        mentionsIn={{ room: message.roomId }}
+        draft={{ target: draftTarget, original: message.body }}
       />
       <div id={`${id}-help`}>
         {notice && <p className={notice.over ? 'field-error' : 'field-hint'}>{notice.text}</p>}
@@ -66,7 +75,7 @@ export function MessageEditForm({ message, onDone }: { message: Message; onDone(
         <button type="submit" className="action-button" disabled={edit.isPending}>
           {edit.isPending ? t('chat.editForm.saving') : t('chat.editForm.save')}
         </button>
-        <button type="button" className="action-button" onClick={onDone}>
+        <button type="button" className="action-button" onClick={done}>
           {t('chat.editForm.cancel')}
         </button>
         <span className="small muted">{t('chat.editForm.help')}</span>

@@ -6,7 +6,8 @@ import {
   useContentLanguage,
 } from '../../../components/content-language-select.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
-import { TextAreaField } from '../../../components/form-field.tsx';
+import { MarkdownEditor } from '../../../components/markdown-editor/markdown-editor.tsx';
+import { forgetDraft } from '../../../lib/drafts.ts';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useSaveNotes } from '../api/save-notes.ts';
 
@@ -32,7 +33,12 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
     setSaved(null);
     save.mutate(
       { id: meetup.id, notes, notesLanguage: language, done: markDone },
-      { onSuccess: () => setSaved(markDone ? 'done' : 'notes') },
+      {
+        onSuccess: () => {
+          forgetDraft(`notes:${meetup.id}`);
+          setSaved(markDone ? 'done' : 'notes');
+        },
+      },
     );
   }
 
@@ -50,17 +56,19 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
           <T id="meetups.notes.draftLabel" />
         </p>
       )}
-      <TextAreaField
+      <MarkdownEditor
         id="meetup-notes"
         label={t('meetups.notes.label')}
         hint={t(started ? 'meetups.notes.hintStarted' : 'meetups.notes.hintDraft')}
         rows={8}
         value={notes}
-        onChange={(event) => {
+        onChange={(text) => {
           setSaved(null);
-          setNotes(event.target.value);
+          setNotes(text);
         }}
         error={fields.notes}
+        mentionsIn={{ meetup: meetup.id }}
+        draft={{ target: `notes:${meetup.id}`, original: meetup.notesSource }}
       />
       <ContentLanguageSelect
         value={language}

@@ -7,7 +7,7 @@ import {
   useContentLanguage,
 } from '../../../components/content-language-select.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
-import { TextAreaField } from '../../../components/form-field.tsx';
+import { MarkdownEditor } from '../../../components/markdown-editor/markdown-editor.tsx';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
 
 export const COMPOSER_ID = 'reply-composer-body';
@@ -19,6 +19,7 @@ export interface ComposerDraft {
 
 /** Where a reply is written; Reply and Quote on a reply fill it in from above. */
 export function ReplyComposer({
+  threadId,
   draft,
   onChange,
   onSubmit,
@@ -26,6 +27,7 @@ export function ReplyComposer({
   error,
   closedBecause,
 }: {
+  threadId: string;
   draft: ComposerDraft;
   onChange(draft: ComposerDraft): void;
   onSubmit(language: Locale): void;
@@ -68,15 +70,17 @@ export function ReplyComposer({
               </button>
             </p>
           )}
-          <TextAreaField
+          <MarkdownEditor
             id={COMPOSER_ID}
             label={t('threads.composer.label')}
             hint={t('threads.composer.hint')}
             rows={6}
             maxLength={MAX_BODY}
             value={draft.body}
-            onChange={(event) => onChange({ ...draft, body: event.target.value })}
+            onChange={(body) => onChange({ ...draft, body })}
             error={fields.body ?? fields.replyToId}
+            mentionsIn={{ thread: threadId }}
+            draft={{ target: `reply:${threadId}` }}
           />
           <ContentLanguageSelect value={language} onChange={setLanguage} />
           {message && !fields.body && <Alert tone="error">{message}</Alert>}

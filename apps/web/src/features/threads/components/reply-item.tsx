@@ -8,9 +8,10 @@ import { Alert } from '../../../components/alert.tsx';
 import { Avatar } from '../../../components/avatar.tsx';
 import { CookedHtml } from '../../../components/cooked-html.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
-import { TextAreaField } from '../../../components/form-field.tsx';
+import { MarkdownEditor } from '../../../components/markdown-editor/markdown-editor.tsx';
 import { OwnPostActions } from '../../../components/own-post-actions.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
+import { forgetDraft } from '../../../lib/drafts.ts';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useAcceptAnswer } from '../api/accept-answer.ts';
 import { useDeleteReply } from '../api/delete-reply.ts';
@@ -161,28 +162,36 @@ function ReplyEditForm({ reply, onDone }: { reply: Reply; onDone(): void }) {
   const update = useUpdateReply();
   const [body, setBody] = useState(reply.bodySource);
   const { message, fields } = formErrors(update.error);
+  const draftTarget = `edit-reply:${reply.id}`;
+
+  function done() {
+    forgetDraft(draftTarget);
+    onDone();
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate({ threadId: reply.threadId, replyId: reply.id, body }, { onSuccess: onDone });
+    update.mutate({ threadId: reply.threadId, replyId: reply.id, body }, { onSuccess: done });
   }
 
   return (
     <form onSubmit={submit} noValidate>
-      <TextAreaField
+      <MarkdownEditor
         id={`edit-reply-${reply.id}`}
         label={t('threads.reply.editLabel')}
         rows={6}
         maxLength={MAX_BODY}
         value={body}
-        onChange={(event) => setBody(event.target.value)}
+        onChange={setBody}
         error={fields.body ?? message ?? undefined}
+        mentionsIn={{ thread: reply.threadId }}
+        draft={{ target: draftTarget, original: reply.bodySource }}
       />
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={update.isPending}>
           {update.isPending ? t('threads.form.saving') : t('threads.reply.save')}
         </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
+        <button type="button" className="button-secondary" onClick={done}>
           {t('threads.form.cancel')}
         </button>
       </div>

@@ -1,6 +1,9 @@
 import { MAX_SECTION, STORY_SECTIONS } from '@praxis/contracts/thread-rules';
 import type { StoryText } from '@praxis/contracts/threads';
-import { TextAreaField } from '../../../components/form-field.tsx';
+import {
+  MarkdownEditor,
+  type MentionPlace,
+} from '../../../components/markdown-editor/markdown-editor.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 
 export const EMPTY_STORY: StoryText = {
@@ -17,11 +20,19 @@ export function StoryFields({
   onChange,
   fields,
   idPrefix,
+  mentionsIn,
+  draftTarget,
+  original,
 }: {
   story: StoryText;
   onChange(story: StoryText): void;
   fields: Record<string, string>;
   idPrefix: string;
+  mentionsIn: MentionPlace;
+  /** Each section keeps its draft as a part of this place (`<target>.<section>`). */
+  draftTarget: string;
+  /** The saved sections, when editing. */
+  original?: StoryText | undefined;
 }) {
   const t = useT();
   return (
@@ -31,7 +42,7 @@ export function StoryFields({
       {STORY_SECTIONS.map((section) => {
         const label = t(`threads.story.label.${section.key}`);
         return (
-          <TextAreaField
+          <MarkdownEditor
             key={section.key}
             id={`${idPrefix}-story-${section.key}`}
             label={section.key === 'differently' ? t('threads.story.optional', { label }) : label}
@@ -39,8 +50,13 @@ export function StoryFields({
             rows={section.key === 'context' || section.key === 'tried' ? 5 : 4}
             maxLength={MAX_SECTION}
             value={story[section.key]}
-            onChange={(event) => onChange({ ...story, [section.key]: event.target.value })}
+            onChange={(text) => onChange({ ...story, [section.key]: text })}
             error={fields[`story.${section.key}`]}
+            mentionsIn={mentionsIn}
+            draft={{
+              target: `${draftTarget}.${section.key}`,
+              original: original?.[section.key] ?? '',
+            }}
           />
         );
       })}

@@ -5,6 +5,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { fieldError, formErrors } from '../../../components/form-errors.ts';
 import { FormField } from '../../../components/form-field.tsx';
 import { TagInput } from '../../../components/tag-input.tsx';
+import { forgetDraft } from '../../../lib/drafts.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useUpdateThread } from '../api/update-thread.ts';
 import { BodyField } from './body-field.tsx';
@@ -20,12 +21,19 @@ export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDon
   const [story, setStory] = useState(thread.storySource ?? EMPTY_STORY);
   const { message, fields } = formErrors(update.error);
   const storyKind = isStory(thread.kind);
+  const draftTarget = `edit-thread:${thread.id}`;
+  const place = { thread: thread.id };
+
+  function done() {
+    forgetDraft(draftTarget);
+    onDone();
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
     update.mutate(
       { id: thread.id, title, tags, ...(storyKind ? { story } : { body }) },
-      { onSuccess: onDone },
+      { onSuccess: done },
     );
   }
 
@@ -50,16 +58,31 @@ export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDon
         error={fieldError(fields, 'tags', tags)}
       />
       {storyKind ? (
-        <StoryFields story={story} onChange={setStory} fields={fields} idPrefix="edit" />
+        <StoryFields
+          story={story}
+          onChange={setStory}
+          fields={fields}
+          idPrefix="edit"
+          mentionsIn={place}
+          draftTarget={draftTarget}
+          original={thread.storySource ?? EMPTY_STORY}
+        />
       ) : (
-        <BodyField id="edit-body" value={body} onChange={setBody} error={fields.body} />
+        <BodyField
+          id="edit-body"
+          value={body}
+          onChange={setBody}
+          error={fields.body}
+          mentionsIn={place}
+          draft={{ target: `${draftTarget}.body`, original: thread.bodySource }}
+        />
       )}
       {message && <Alert tone="error">{message}</Alert>}
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={update.isPending}>
           {update.isPending ? t('threads.form.saving') : t('threads.thread.saveChanges')}
         </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
+        <button type="button" className="button-secondary" onClick={done}>
           {t('threads.form.cancel')}
         </button>
       </div>

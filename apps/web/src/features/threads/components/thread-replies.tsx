@@ -114,6 +114,7 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
         )}
       </section>
       <ReplyComposer
+        threadId={thread.id}
         draft={draft}
         onChange={(next) => {
           post.reset();

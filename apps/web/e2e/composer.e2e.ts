@@ -1,0 +1,66 @@
+import type { MentionSuggestions } from '@praxis/contracts/writing';
+import { describe, expect, it } from 'vitest';
+import { demoNetwork, screenshotPath } from './harness.ts';
+
+// Writing a reply on a phone: `@` and a few letters suggest the members who can read the thread,
+// picked by keyboard; Preview shows the server's cooking; the draft outlives a reload and is
+// gone once the reply is posted.
+
+const demo = demoNetwork();
+
+describe('the reply composer', () => {
+  it('suggests members to mention, previews the reply, and keeps a draft until it is posted', async () => {
+    const page = await demo.signedIn('member1@praxis.example');
+    await page.setViewportSize({ width: 375, height: 812 });
+    const request = page.context().request;
+    const threads = (await (await request.get(`${demo.server.origin}/api/threads`)).json()) as {
+      threads: { id: string }[];
+    };
+    const threadId = threads.threads[0]?.id ?? '';
+    const suggestions = (await (
+      await request.get(`${demo.server.origin}/api/mentions?q=a&thread=${threadId}`)
+    ).json()) as MentionSuggestions;
+    const handle = suggestions.members[0]?.handle ?? '';
+    expect(handle).not.toBe('');
+
+    await page.goto(`${demo.server.origin}/threads/${threadId}`);
+    const composer = page.getByRole('textbox', { name: 'Your reply' });
+    await composer.click();
+    await composer.pressSequentially(`Thanks @${handle.slice(0, 3)}`);
+    const list = page.getByRole('listbox', { name: 'Members to mention' });
+    const option = list.getByRole('option', { name: new RegExp(`@${handle}$`) });
+    await option.waitFor();
+    const options = await list.getByRole('option').allTextContents();
+    const index = options.findIndex((text) => text.endsWith(`@${handle}`));
+    await page.screenshot({ path: await screenshotPath('composer-mentions-375') });
+    for (let step = 0; step < index; step += 1) await composer.press('ArrowDown');
+    await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
+    await composer.press('Enter');
+    await expect.poll(() => composer.inputValue()).toBe(`Thanks @${handle} `);
+    expect(await list.count()).toBe(0);
+    await composer.pressSequentially('for **this**.');
+
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByRole('region', { name: 'Preview: Your reply' });
+    await preview.getByRole('link', { name: `@${handle}` }).waitFor();
+    expect(await preview.locator('strong').textContent()).toBe('this');
+    await page.screenshot({ path: await screenshotPath('composer-preview-375') });
+    await page.getByRole('button', { name: 'Write' }).click();
+
+    const written = `Thanks @${handle} for **this**.`;
+    await page.reload();
+    await expect.poll(() => composer.inputValue()).toBe(written);
+    await page.getByText('Draft kept in this browser.').waitFor();
+
+    await page.getByRole('button', { name: 'Post reply' }).click();
+    await page.locator('.reply-list').getByText('Thanks').last().waitFor();
+    await expect.poll(() => composer.inputValue()).toBe('');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Add a reply' }).waitFor();
+    expect(await composer.inputValue()).toBe('');
+    const drafts = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('praxis.draft.')),
+    );
+    expect(drafts).toEqual([]);
+  });
+});
