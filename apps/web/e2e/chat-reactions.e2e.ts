@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { demoNetwork, screenshotPath } from './harness.ts';
 
 // Two members of the BiH cohort in its room: one reacts to the other's message, who sees it
-// arrive live, with who reacted; then takes the reaction back, and it goes for both.
+// arrive live, with who reacted; then takes the reaction back, and it goes for both. Then one
+// writes to the other from the other's question, which the conversation carries as a link.
 
 const demo = demoNetwork();
 
@@ -21,9 +22,11 @@ async function openCohortRoom(page: Page) {
 const messageBy = (page: Page, text: string) =>
   page.getByRole('log').getByRole('listitem').filter({ hasText: text });
 
+let lejla: Page;
+
 describe('reactions in a chat room', () => {
   it('shows a reaction to the author live, named, and takes it away when toggled off', async () => {
-    const lejla = await demo.signedIn('member3@praxis.example');
+    lejla = await demo.signedIn('member3@praxis.example');
     const tarik = await demo.signedIn('member6@praxis.example');
     await openCohortRoom(lejla);
     await openCohortRoom(tarik);
@@ -59,5 +62,28 @@ describe('reactions in a chat room', () => {
       .getByRole('button', { name: /^🎉/ })
       .waitFor({ state: 'detached' });
     expect(await theirs.getByRole('button', { name: /^🎉/ }).count()).toBe(0);
+  });
+});
+
+describe('Message from a question', () => {
+  const QUESTION = 'Onboarding a citizen panel: what do you send people before the first session?';
+
+  it('opens the conversation with the asker carrying the question, sent as a link with the first message', async () => {
+    await lejla.setViewportSize({ width: 1280, height: 860 });
+    await lejla.goto(`${demo.server.origin}/threads?kind=question`);
+    await lejla.getByRole('link', { name: QUESTION }).click();
+    await lejla.getByRole('button', { name: 'Message Tarik' }).click();
+    await lejla.getByRole('heading', { level: 1, name: 'Tarik Mehmedović' }).waitFor();
+    const note = lejla.getByRole('complementary', { name: /^About the question:/ });
+    await note.getByRole('link', { name: QUESTION }).waitFor();
+    await lejla.setViewportSize({ width: 375, height: 812 });
+    await lejla.screenshot({ path: await screenshotPath('chat-carried-question-375') });
+
+    await lejla.getByRole('textbox', { name: 'Message' }).fill('Happy to share our welcome pack.');
+    await lejla.getByRole('textbox', { name: 'Message' }).press('Enter');
+    const sent = messageBy(lejla, 'Happy to share our welcome pack.');
+    await sent.getByRole('link', { name: QUESTION }).waitFor();
+    expect(await sent.textContent()).toContain(`About the question ${QUESTION}:`);
+    await note.waitFor({ state: 'detached' });
   });
 });

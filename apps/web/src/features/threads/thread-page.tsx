@@ -19,6 +19,7 @@ import { AdvicePanel } from './components/advice-panel.tsx';
 import { FlagControl } from './components/flag-form.tsx';
 import { HelpfulButton } from './components/helpful-button.tsx';
 import { ModerationPanel } from './components/moderation-panel.tsx';
+import { MessageAsker } from './components/message-asker.tsx';
 import { StorySections } from './components/story-sections.tsx';
 import { ThreadEditForm } from './components/thread-edit-form.tsx';
 import { ThreadReplies } from './components/thread-replies.tsx';
@@ -90,6 +91,7 @@ export function ThreadPage({ member }: { member: AccountMember }) {
             )}
             {!own && <FlagControl threadId={detail.id} replyId={null} />}
           </div>
+            {!own && detail.kind === 'question' && <MessageAsker thread={detail} />}
         </>
       )}
 

@@ -14,6 +14,7 @@ import { useMessageWindow } from '../api/message-window.ts';
 import { useMuteRoom } from '../api/mute-room.ts';
 import { roomTitle } from '../message-text.ts';
 import { useMarkRead } from '../use-mark-read.ts';
+import { CarriedQuestionNote, useCarriedQuestion } from './carried-question.tsx';
 import { Composer } from './composer.tsx';
 import { MessageList } from './message-list.tsx';
 import { RoomSearch } from './room-search.tsx';
@@ -36,6 +37,7 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
   const live = useRealtimeRoom(room.id);
   const connection = useConnectionState();
   const [atBottom, setAtBottom] = useState(true);
+  const carried = useCarriedQuestion();
   const newerToLoad = found !== null && around.hasPreviousPage;
 
   const messages = useMemo(
@@ -105,7 +107,17 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
       {room.kind === 'direct' && room.members.length === 0 ? (
         <p className="chat-alone">{t('chat.room.alone')}</p>
       ) : (
-        <Composer roomId={room.id} roomTitle={roomTitle(intl, room)} pending={live.pending} />
+        <>
+          {carried.question && (
+            <CarriedQuestionNote question={carried.question} onRemove={carried.clear} />
+          )}
+          <Composer
+            roomId={room.id}
+            roomTitle={roomTitle(intl, room)}
+            pending={live.pending}
+            carried={carried.composer}
+          />
+        </>
       )}
     </section>
   );

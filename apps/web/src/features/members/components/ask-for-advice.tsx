@@ -2,8 +2,8 @@ import type { MemberProfile } from '@praxis/contracts/profiles';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
+import { useStartConversation } from '../../../lib/api/start-conversation.ts';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
-import { useStartConversation } from '../api/start-conversation.ts';
 
 /**
  * The way to ask this member for advice: a direct conversation in Praxis chat, and their
