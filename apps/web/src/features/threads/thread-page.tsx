@@ -3,6 +3,7 @@ import type { ThreadDetail } from '@praxis/contracts/threads';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
+import { AttachmentList } from '../../components/attachments/attachment-list.tsx';
 import { Avatar } from '../../components/avatar.tsx';
 import { CookedHtml } from '../../components/cooked-html.tsx';
 import { formErrors } from '../../components/form-errors.ts';
@@ -81,6 +82,7 @@ export function ThreadPage({ member }: { member: AccountMember }) {
           ) : (
             <CookedHtml html={detail.bodyHtml} className="thread-body" lang={detail.language} />
           )}
+          <AttachmentList attachments={detail.attachments} />
           <div className="post-actions">
             <HelpfulButton threadId={detail.id} replyId={null} helpful={detail.helpful} own={own} />
             <FollowButton thread={detail} />

@@ -1,6 +1,6 @@
 import { MAX_BODY } from '@praxis/contracts/thread-rules';
 import type { Locale } from '@praxis/i18n/locales';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import {
   ContentLanguageSelect,
@@ -26,6 +26,7 @@ export function ReplyComposer({
   pending,
   error,
   closedBecause,
+  attachments,
 }: {
   threadId: string;
   draft: ComposerDraft;
@@ -35,6 +36,8 @@ export function ReplyComposer({
   error: unknown;
   /** Why the viewer cannot reply here, or null when they can. */
   closedBecause: string | null;
+  /** The attachments field, shown beneath the text. */
+  attachments?: ReactNode;
 }) {
   const t = useT();
   const { message, fields } = formErrors(error);
@@ -82,6 +85,7 @@ export function ReplyComposer({
             mentionsIn={{ thread: threadId }}
             draft={{ target: `reply:${threadId}` }}
           />
+          {attachments}
           <ContentLanguageSelect value={language} onChange={setLanguage} />
           {message && !fields.body && <Alert tone="error">{message}</Alert>}
           <div className="button-row">

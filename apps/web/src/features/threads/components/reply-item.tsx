@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
+import { AttachmentList } from '../../../components/attachments/attachment-list.tsx';
 import { Avatar } from '../../../components/avatar.tsx';
 import { CookedHtml } from '../../../components/cooked-html.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
@@ -106,7 +107,10 @@ export function ReplyItem({
       ) : editing ? (
         <ReplyEditForm reply={reply} onDone={() => setEditing(false)} />
       ) : (
-        <CookedHtml html={reply.bodyHtml} lang={reply.language} />
+        <>
+          <CookedHtml html={reply.bodyHtml} lang={reply.language} />
+          <AttachmentList attachments={reply.attachments} />
+        </>
       )}
 
       {!reply.deleted && !editing && (

@@ -4,6 +4,8 @@ import type { Locale } from '@praxis/i18n/locales';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
+import { AttachmentField } from '../../../components/attachments/attachment-field.tsx';
+import { useAttachmentUploads } from '../../../components/attachments/use-attachment-uploads.ts';
 import { formErrors } from '../../../components/form-errors.ts';
 import { ShowMoreButton } from '../../../components/show-more-button.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
@@ -34,6 +36,7 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
   const navigate = useNavigate();
   const { hash } = useLocation();
   const [draft, setDraft] = useState(EMPTY_DRAFT);
+  const uploads = useAttachmentUploads();
   const live = useLiveThread(thread.id, viewer.id, draft.body.trim() !== '');
   const list = uniqueById(replies.data?.pages.flatMap((page) => page.replies) ?? []);
   const targetId = hash.startsWith('#reply-') ? hash.slice('#reply-'.length) : null;
@@ -64,10 +67,17 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
 
   function submit(language: Locale) {
     post.mutate(
-      { threadId: thread.id, body: draft.body, replyToId: draft.replyTo?.id ?? null, language },
+      {
+        threadId: thread.id,
+        body: draft.body,
+        replyToId: draft.replyTo?.id ?? null,
+        language,
+        attachmentIds: uploads.ids,
+      },
       {
         onSuccess: (reply) => {
           setDraft(EMPTY_DRAFT);
+          uploads.reset();
           if (live.waiting > 0 || live.stale) live.showWaiting();
           navigate({ hash: `reply-${reply.id}` }, { replace: true, preventScrollReset: true });
         },
@@ -113,18 +123,21 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
           </div>
         )}
       </section>
-      <ReplyComposer
-        threadId={thread.id}
-        draft={draft}
-        onChange={(next) => {
-          post.reset();
-          setDraft(next);
-        }}
-        onSubmit={submit}
-        pending={post.isPending}
-        error={post.error}
-        closedBecause={closedBecause}
-      />
+      <div {...uploads.dropTarget}>
+        <ReplyComposer
+          threadId={thread.id}
+          draft={draft}
+          onChange={(next) => {
+            post.reset();
+            setDraft(next);
+          }}
+          onSubmit={submit}
+          pending={post.isPending}
+          error={post.error}
+          closedBecause={closedBecause}
+          attachments={<AttachmentField uploads={uploads} />}
+        />
+      </div>
     </>
   );
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { demoNetwork, screenshotPath } from './harness.ts';
+
+// Attaching a picture to a reply: the upload shows its progress (held back here until looked
+// at), the reply carries it, and the thread shows it inline from its thumbnail.
+
+const demo = demoNetwork();
+
+describe('attachments', () => {
+  it('attaches a picture to a reply with a progress bar, and shows it inline', async () => {
+    const page = await demo.signedIn('member1@praxis.example');
+    const request = page.context().request;
+    const threads = (await (await request.get(`${demo.server.origin}/api/threads`)).json()) as {
+      threads: { id: string }[];
+    };
+    await page.goto(`${demo.server.origin}/threads/${threads.threads[0]?.id ?? ''}`);
+    // A real picture to upload: this very page, as PNG.
+    const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 200 } });
+
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/attachments?*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('textbox', { name: 'Your reply' }).fill('Our workshop wall, as promised.');
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'workshop wall.png', mimeType: 'image/png', buffer: picture });
+    const progress = page.getByRole('progressbar');
+    await progress.waitFor();
+    await page.getByText('Uploading workshop wall.png').waitFor();
+    await page.setViewportSize({ width: 375, height: 812 });
+    await progress.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: await screenshotPath('attachments-uploading-375') });
+    release();
+    await page
+      .getByRole('list', { name: 'Attached files' })
+      .getByText(/workshop wall\.png/)
+      .waitFor();
+    expect(await progress.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Post reply' }).click();
+    const inline = page.getByRole('img', {
+      name: 'Picture: workshop wall.png (opens the full picture)',
+    });
+    await inline.waitFor();
+    await expect
+      .poll(() => inline.evaluate((image: HTMLImageElement) => image.naturalWidth))
+      .toBeGreaterThan(0);
+    expect(await page.getByRole('list', { name: 'Attached files' }).count()).toBe(0);
+    await inline.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: await screenshotPath('attachments-inline-375') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await inline.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: await screenshotPath('attachments-inline-1280') });
+  });
+});
