@@ -116,6 +116,8 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   'PATCH /api/threads/{id}/replies/{replyId}': () => ({ body: { body: 'We did, twice.' } }),
   'GET /api/search': () => ({ query: 'q=panel' }),
   'GET /api/threads/similar': () => ({ query: 'title=citizen%20panel' }),
+  'GET /api/mentions': (f) => ({ query: `q=a&thread=${f.threadId}` }),
+  'POST /api/markdown/preview': () => ({ body: { text: 'What **worked** for you?' } }),
   'POST /api/threads/{id}/advice-requests': (f) => ({ body: { memberIds: [f.spare.id] } }),
   'POST /api/meetup-series': () => ({ body: { name: `Series ${++made}` } }),
   'POST /api/meetup-series/{id}/meetups': () => ({

@@ -87,6 +87,8 @@ const MATRIX: Record<string, string> = {
   'DELETE /api/threads/{id}/replies/{replyId}': '401 200 404 409 409 401',
   'GET /api/search': '401 200 200 200 200 401',
   'GET /api/threads/similar': '401 200 200 200 200 401',
+  'GET /api/mentions': '401 200 404 200 200 401',
+  'POST /api/markdown/preview': '401 200 200 200 200 401',
   'GET /api/threads/{id}/advisers': '401 200 404 200 200 401',
   'POST /api/threads/{id}/advice-requests': '401 400 404 403 403 401',
   'GET /api/meetup-series': '401 200 200 200 200 401',
