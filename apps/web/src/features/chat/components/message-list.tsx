@@ -187,6 +187,7 @@ export function MessageList({
                     message={entry.message}
                     own={entry.authorId === viewer.id}
                     compact={compact}
+                    viewerId={viewer.id}
                   />
                 ) : (
                   <PendingItem echo={entry.echo} viewer={viewer} compact={compact} />
@@ -195,7 +196,6 @@ export function MessageList({
             );
           })}
         </ol>
-                    viewerId={viewer.id}
       </div>
     </div>
   );
