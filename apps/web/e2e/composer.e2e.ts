@@ -62,5 +62,23 @@ describe('the reply composer', () => {
       Object.keys(localStorage).filter((key) => key.startsWith('praxis.draft.')),
     );
     expect(drafts).toEqual([]);
+
+    // In a chat room, on a wide screen, Enter with the list open picks a member: it sends nothing.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const rooms = (await (await request.get(`${demo.server.origin}/api/rooms`)).json()) as {
+      rooms: { id: string; kind: string }[];
+    };
+    const network = rooms.rooms.find((room) => room.kind === 'network');
+    await page.goto(`${demo.server.origin}/chat/${network?.id}`);
+    const message = page.getByRole('textbox', { name: 'Message' });
+    await message.pressSequentially(`@${handle.slice(0, 3)}`);
+    await page.getByRole('listbox', { name: 'Members to mention' }).waitFor();
+    await page.screenshot({ path: await screenshotPath('composer-chat-mentions-1280') });
+    const index2 = (await page.getByRole('option').allTextContents()).findIndex((text) =>
+      text.endsWith(`@${handle}`),
+    );
+    for (let step = 0; step < index2; step += 1) await message.press('ArrowDown');
+    await message.press('Enter');
+    await expect.poll(() => message.inputValue()).toBe(`@${handle} `);
   });
 });
