@@ -19,8 +19,8 @@ import { repliesQueryOptions } from './api/list-replies.ts';
 import { AdvicePanel } from './components/advice-panel.tsx';
 import { FlagControl } from './components/flag-form.tsx';
 import { HelpfulButton } from './components/helpful-button.tsx';
-import { ModerationPanel } from './components/moderation-panel.tsx';
 import { MessageAsker } from './components/message-asker.tsx';
+import { ModerationPanel } from './components/moderation-panel.tsx';
 import { StorySections } from './components/story-sections.tsx';
 import { ThreadEditForm } from './components/thread-edit-form.tsx';
 import { ThreadReplies } from './components/thread-replies.tsx';
@@ -91,9 +91,9 @@ export function ThreadPage({ member }: { member: AccountMember }) {
                 {t('threads.thread.edit')}
               </button>
             )}
+            {!own && detail.kind === 'question' && <MessageAsker thread={detail} />}
             {!own && <FlagControl threadId={detail.id} replyId={null} />}
           </div>
-            {!own && detail.kind === 'question' && <MessageAsker thread={detail} />}
         </>
       )}
 
