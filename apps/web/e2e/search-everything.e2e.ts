@@ -54,5 +54,12 @@ describe('the header search', () => {
     await meetup.click();
     await page.waitForURL(/\/meetups\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: 'Inter-Transfo in Sarajevo' }).waitFor();
+
+    // The search page shows the same kinds, the threads below.
+    await page.goto(`${demo.server.origin}/search?q=Sarajevo`);
+    const meetups = page.getByRole('region', { name: 'Meetups' });
+    await meetups.getByRole('link', { name: 'Inter-Transfo in Sarajevo' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Chat messages' }).waitFor();
+    await page.screenshot({ path: await screenshotPath('search-page-375'), fullPage: true });
   });
 });

@@ -8,10 +8,14 @@ import { TagFilter } from '../../components/tag-filter.tsx';
 import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { SEARCH_MIN_LENGTH, type SearchFilters, useSearch } from './api/search-threads.ts';
+import { OtherKinds } from './components/other-kinds.tsx';
 import { SearchHit } from './components/search-hit.tsx';
 import { filtersFrom, paramsFrom } from './search-params.ts';
 
-/** Results for the words typed in the header's search box, narrowed by kind, state and tag. */
+/**
+ * Results for the words typed in the header's search box: people, meetups and chat messages
+ * first, then the threads, narrowed by kind, state and tag.
+ */
 export function SearchPage() {
   const t = useT();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -38,6 +42,8 @@ export function SearchPage() {
             : t('search.page.empty')
           : t('search.page.matching', { q: filters.q })}
       </p>
+
+      {!tooShort && <OtherKinds q={filters.q} />}
 
       <SearchFiltersBar filters={filters} onChange={change} />
 

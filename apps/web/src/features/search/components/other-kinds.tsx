@@ -1,0 +1,73 @@
+import { Link } from 'react-router';
+import { SnippetText } from '../../../components/snippet.tsx';
+import { useT } from '../../../lib/i18n/use-t.tsx';
+import { useEverything } from '../api/search-everything.ts';
+import { roomLabel } from './header-results.tsx';
+
+/** How many of each other kind the search page shows beside the threads. */
+const OTHER_KINDS_LIMIT = 10;
+
+/**
+ * The people, meetups and chat messages matching the words, above the threads (which keep their
+ * filters and pages); a kind with nothing found is left out, and the whole section when all are.
+ */
+export function OtherKinds({ q }: { q: string }) {
+  const t = useT();
+  const found = useEverything(q, OTHER_KINDS_LIMIT).data;
+  if (!found || found.people.length + found.meetups.length + found.messages.length === 0) {
+    return null;
+  }
+  return (
+    <section className="search-other-kinds" aria-labelledby="search-other-kinds">
+      <h2 id="search-other-kinds" className="visually-hidden">
+        {t('search.page.otherKinds')}
+      </h2>
+      {found.people.length > 0 && (
+        <section aria-labelledby="search-people">
+          <h3 id="search-people">{t('search.everything.people')}</h3>
+          <ul className="search-kind-list">
+            {found.people.map((person) => (
+              <li key={person.id}>
+                <Link to={`/members/${person.handle}`}>{person.name}</Link>
+                <span className="small muted">
+                  {' '}
+                  {[person.headline, person.organisation].filter(Boolean).join(' · ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {found.meetups.length > 0 && (
+        <section aria-labelledby="search-meetups">
+          <h3 id="search-meetups">{t('search.everything.meetups')}</h3>
+          <ul className="search-kind-list">
+            {found.meetups.map((meetup) => (
+              <li key={meetup.id}>
+                <Link to={`/meetups/${meetup.id}`}>{meetup.title}</Link>
+                <span className="small muted"> {meetup.seriesName}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {found.messages.length > 0 && (
+        <section aria-labelledby="search-messages">
+          <h3 id="search-messages">{t('search.everything.messages')}</h3>
+          <ul className="search-kind-list">
+            {found.messages.map((hit) => (
+              <li key={hit.messageId}>
+                <Link to={`/chat/${hit.roomId}?message=${hit.messageId}`}>
+                  {hit.author.name} · {roomLabel(t, hit)}
+                </Link>
+                <p className="snippet">
+                  <SnippetText parts={hit.snippet} lang={hit.snippetLanguage} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
