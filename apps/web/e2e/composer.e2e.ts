@@ -8,8 +8,8 @@ import { demoNetwork, screenshotPath } from './harness.ts';
 
 const demo = demoNetwork();
 
-describe('the reply composer', () => {
-  it('suggests members to mention, previews the reply, and keeps a draft until it is posted', async () => {
+describe('the composers', () => {
+  it('suggest members to mention in a reply and a chat room, preview, and keep a draft until it is posted or its writer signs out', async () => {
     const page = await demo.signedIn('member1@praxis.example');
     await page.setViewportSize({ width: 375, height: 812 });
     const request = page.context().request;
@@ -58,10 +58,11 @@ describe('the reply composer', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Add a reply' }).waitFor();
     expect(await composer.inputValue()).toBe('');
-    const drafts = await page.evaluate(() =>
-      Object.keys(localStorage).filter((key) => key.startsWith('praxis.draft.')),
-    );
-    expect(drafts).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.startsWith('praxis.draft.')),
+      ),
+    ).toEqual([]);
 
     // In a chat room, on a wide screen, Enter with the list open picks a member: it sends nothing.
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -80,5 +81,16 @@ describe('the reply composer', () => {
     for (let step = 0; step < index2; step += 1) await message.press('ArrowDown');
     await message.press('Enter');
     await expect.poll(() => message.inputValue()).toBe(`@${handle} `);
+
+    // That room's draft is kept until its writer signs out.
+    const draftKeys = () =>
+      page.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.startsWith('praxis.draft.')),
+      );
+    await expect.poll(draftKeys).toHaveLength(1);
+    await page.getByRole('button', { name: /account menu/ }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/login$/);
+    expect(await draftKeys()).toEqual([]);
   });
 });
