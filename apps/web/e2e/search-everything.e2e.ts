@@ -43,7 +43,14 @@ describe('the header search', () => {
       .toBe(true);
     await page.screenshot({ path: await screenshotPath('search-everything-chat-1280') });
 
+    // The room's own search finds messages of that room alone, each opening the room at it.
     await page.setViewportSize({ width: 375, height: 812 });
+    await page.getByRole('button', { name: 'Search this room' }).click();
+    await page.getByRole('searchbox', { name: 'Search this room' }).fill('summary');
+    await page.locator('.chat-room-search').getByRole('button', { name: 'Search' }).click();
+    await page.locator('.chat-search-hits a').first().waitFor();
+    await page.screenshot({ path: await screenshotPath('search-room-375') });
+
     await page.locator('.header-search-toggle').click();
     await box.fill('Sarajevo');
     const meetup = results
