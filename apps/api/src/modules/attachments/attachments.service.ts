@@ -5,6 +5,7 @@ import {
   DAILY_ATTACHMENT_BYTES,
   DAILY_ATTACHMENT_FILES,
   MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS_PER_POST,
 } from '@praxis/contracts/attachments';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
@@ -137,6 +138,33 @@ export async function attachFiles(
       fields: { attachmentIds: msg('errors.attachments.notYourUploads') },
     });
   }
+}
+
+/**
+ * Files that came with a mail reply, through the same checks and daily limits as uploads: the
+ * ids of those kept, to attach to what the mail posts, and how many were left out.
+ */
+export async function uploadMailFiles(
+  db: Db,
+  actor: AccountMember,
+  files: readonly { content: Buffer; filename?: string | undefined; contentType: string }[],
+): Promise<{ ids: string[]; leftOut: number }> {
+  const attachments = createAttachmentService(db);
+  const ids: string[] = [];
+  for (const file of files.slice(0, MAX_ATTACHMENTS_PER_POST)) {
+    try {
+      const fileName = file.filename?.trim() || 'file';
+      const stored = await attachments.upload(actor, {
+        bytes: file.content,
+        fileName,
+        declaredType: file.contentType,
+      });
+      ids.push(stored.id);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+    }
+  }
+  return { ids, leftOut: files.length - ids.length };
 }
 
 /** Deletes an owner's files with it. */

@@ -8,6 +8,7 @@ import EmailReplyParser from 'email-reply-parser';
 import type { ParsedMail } from 'mailparser';
 import { type MailContent, renderMail } from '../../lib/mail-layout.tsx';
 import type { InboundMail } from '../../plugins/inbound-mail.ts';
+import { uploadMailFiles } from '../attachments/attachments.service.ts';
 import { messageByMail } from '../chat/mail-replies.service.ts';
 import { accountColumns } from '../members/account-columns.ts';
 import { replyByMail } from '../threads/mail-replies.service.ts';
@@ -69,8 +70,8 @@ export function newText(parsed: ParsedMail): string {
 }
 
 /** Files attached to the mail; pictures inside the HTML (a signature's logo) do not count. */
-const attachmentCount = (parsed: ParsedMail) =>
-  parsed.attachments.filter((attachment) => !attachment.related).length;
+const attachedFiles = (parsed: ParsedMail) =>
+  parsed.attachments.filter((attachment) => !attachment.related);
 
 async function memberOf(db: Db, memberId: string) {
   const [row] = await db
@@ -230,12 +231,6 @@ export async function handleReply(
   }
   const written = newText(mail.parsed);
   if (!written) return refuse(db, mail, now, options, member, { reason: 'empty', ...known });
-  // The note is posted with the answer, in its author's language.
-  const body =
-    attachmentCount(mail.parsed) > 0
-      ? `${written}\n\n${languageOf(options, member).t('mail.reply.attachmentsNote')}`
-      : written;
-
   const actor: AccountMember = {
     id: member.id,
     email: member.email,
@@ -243,9 +238,19 @@ export async function handleReply(
     role: member.role,
     locale: member.locale,
   };
+  // A reply keeps the pictures and PDFs that pass the uploads' checks; a chat message takes none.
+  const files = attachedFiles(mail.parsed);
+  const kept =
+    'threadId' in target && files.length > 0
+      ? await uploadMailFiles(db, actor, files)
+      : { ids: [], leftOut: files.length };
+  // The note is posted with the answer, in its author's language.
+  const note =
+    'threadId' in target ? 'mail.reply.someAttachmentsLeftOut' : 'mail.reply.attachmentsNote';
+  const body = kept.leftOut > 0 ? `${written}\n\n${languageOf(options, member).t(note)}` : written;
   const posted =
     'threadId' in target
-      ? await replyByMail(db, actor, target.threadId, body)
+      ? await replyByMail(db, actor, target.threadId, body, kept.ids)
       : await messageByMail(db, actor, target.roomId, body, mail.messageId);
   if (posted.ok) {
     return 'replyId' in posted

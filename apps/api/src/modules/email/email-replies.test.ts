@@ -114,7 +114,7 @@ describe('answering a thread by e-mail', () => {
     ]);
   });
 
-  it('leaves attachments out and says so at the end of the reply', async () => {
+  it('leaves out an attachment that is not a picture or PDF Praxis can read, and says so', async () => {
     const thread = await mail.newThread(mail.asha.cookie);
     await mail.deliver({
       from: mail.selma.email,
@@ -123,7 +123,7 @@ describe('answering a thread by e-mail', () => {
       attachments: [{ filename: 'plan.pdf', content: Buffer.from('%PDF-1.4 plan') }],
     });
     expect((await mail.repliesIn(thread.id)).map((reply) => reply.bodySource)).toEqual([
-      `Here is our plan.\n\n${en('mail.reply.attachmentsNote')}`,
+      `Here is our plan.\n\n${en('mail.reply.someAttachmentsLeftOut')}`,
     ]);
   });
 

@@ -27,11 +27,13 @@ export async function replyByMail(
   actor: AccountMember,
   threadId: string,
   body: string,
+  /** Files that came with the mail, already checked and uploaded as the member's. */
+  attachmentIds: string[] = [],
 ): Promise<MailReplyOutcome> {
   const thread = await repository.findVisible(db, actor, threadId);
   if (!thread) return { ok: false, reason: 'no_access' };
   if (thread.lockedAt && !isOrganiser(actor)) return { ok: false, reason: 'locked' };
-  const input = ReplyBody.safeParse({ body });
+  const input = ReplyBody.safeParse({ body, attachmentIds });
   if (!input.success) {
     const message = input.error.issues[0]?.message ?? msg('errors.threads.cannotPost');
     return { ok: false, reason: 'refused', message };
