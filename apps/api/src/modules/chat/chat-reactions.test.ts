@@ -177,6 +177,18 @@ describe('PUT /api/rooms/:id/messages/:messageId/reactions', () => {
       { emoji: '🤔', members: [{ id: bob.id, name: bob.name }] },
     ]);
   });
+
+  it('shows them in the history around a message a search found', async () => {
+    const { bob, message } = await cohortMessage();
+    const reacted = (await react(bob, message, '❤️')).json() as Message;
+    const around = await t.request({
+      method: 'GET',
+      url: `/api/rooms/${message.roomId}/messages/${message.id}/around`,
+      cookie: bob.cookie,
+    });
+    expect(around.statusCode, around.body).toBe(200);
+    expect(around.json().messages).toContainEqual(reacted);
+  });
 });
 
 describe('reactions over the websocket', () => {

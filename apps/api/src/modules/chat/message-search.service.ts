@@ -6,8 +6,7 @@ import { AppError } from '../../app-error.ts';
 import type { SearchTerm } from '../../lib/full-text.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import * as search from './message-search.repository.ts';
-import type { MessageRow } from './messages.repository.ts';
-import { toMessage } from './messages.service.ts';
+import { presentMessages } from './messages.service.ts';
 import * as rooms from './rooms.repository.ts';
 import { requireRoom, roomName } from './rooms.service.ts';
 
@@ -16,17 +15,6 @@ import { requireRoom, roomName } from './rooms.service.ts';
 
 /** Messages on either side of the one a window is centred on. */
 const AROUND = 25;
-
-async function withAuthors(db: Db, rows: MessageRow[]) {
-  const authors = await authorsById(
-    db,
-    rows.map((row) => row.authorId),
-  );
-  return rows.flatMap((row) => {
-    const author = authors.get(row.authorId);
-    return author ? [toMessage(row, toAuthor(author))] : [];
-  });
-}
 
 /**
  * Messages holding the words searched for in the rooms the viewer is in (or in `roomId` alone,
@@ -70,7 +58,7 @@ export function createMessageWindowService(db: Db) {
       const before = older.slice(0, AROUND).reverse();
       const after = newer.slice(0, AROUND + 1);
       return {
-        messages: await withAuthors(db, [...before, ...after]),
+        messages: await presentMessages(db, [...before, ...after]),
         nextBefore: older.length > AROUND ? (before[0]?.seq ?? null) : null,
         nextAfter: newer.length > AROUND + 1 ? (after.at(-1)?.seq ?? null) : null,
       };
@@ -82,7 +70,7 @@ export function createMessageWindowService(db: Db) {
       const rows = await search.messagesFrom(db, roomId, after, HISTORY_PAGE, false);
       const page = rows.slice(0, HISTORY_PAGE);
       return {
-        messages: await withAuthors(db, page),
+        messages: await presentMessages(db, page),
         nextBefore: null,
         nextAfter: rows.length > HISTORY_PAGE ? (page.at(-1)?.seq ?? null) : null,
       };
