@@ -9,6 +9,8 @@ import {
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
+import { AttachmentField } from '../../components/attachments/attachment-field.tsx';
+import { useAttachmentUploads } from '../../components/attachments/use-attachment-uploads.ts';
 import {
   ContentLanguageSelect,
   useContentLanguage,
@@ -51,6 +53,7 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
   const [body, setBody] = useState('');
   const [story, setStory] = useState<StoryText>(EMPTY_STORY);
   const [language, setLanguage] = useContentLanguage();
+  const uploads = useAttachmentUploads();
   const { message, fields } = formErrors(create.error);
   const storyKind = isStory(kind);
   const bodyHint = BODY_HINTS[kind];
@@ -65,6 +68,7 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
         tags,
         language,
         cohortId: cohortId || null,
+        attachmentIds: uploads.ids,
         ...(storyKind ? { story } : { body }),
       },
       {
@@ -83,7 +87,7 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
         <Link to="/threads">{t('threads.list.title')}</Link>
       </p>
       <h1>{t('threads.newThread.title')}</h1>
-      <form onSubmit={submit} noValidate className="thread-form">
+      <form onSubmit={submit} noValidate className="thread-form" {...uploads.dropTarget}>
         <KindPicker kind={kind} kinds={kinds} onChange={setKind} error={fields.kind} />
         <FormField
           id="thread-title"
@@ -145,6 +149,7 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
             draft={{ target: `${NEW_THREAD_DRAFT}.body` }}
           />
         )}
+        <AttachmentField uploads={uploads} />
         {message && <Alert tone="error">{message}</Alert>}
         <div className="button-row">
           <button type="submit" className="button-primary" disabled={create.isPending}>
