@@ -137,7 +137,7 @@ export function MarkdownEditor({
             mentions.follow();
           }}
           onSelect={mentions.follow}
-          onBlur={() => requestAnimationFrame(mentions.follow)}
+          onBlur={mentions.close}
           onKeyDown={keyDown}
         />
         {mode === 'write' && mentions.open && (

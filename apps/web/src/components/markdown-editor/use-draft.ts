@@ -29,11 +29,15 @@ export function useDraft(
   useEffect(() => {
     if (!key) return;
     if (restoredFor.current !== key) {
+      // A page kept on screen for another place (a link from one thread to the next): what was
+      // written stays with the first place, and the field takes the new place's draft or none.
+      const movedOn = restoredFor.current !== null;
       restoredFor.current = key;
       const saved = readDraft(key);
-      if (saved !== null && saved !== value) {
-        change.current(saved);
-        setKept(true);
+      const next = saved ?? (movedOn ? original : value);
+      if (next !== value) {
+        change.current(next);
+        setKept(saved !== null);
         return;
       }
     }

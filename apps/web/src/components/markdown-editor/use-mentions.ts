@@ -80,6 +80,8 @@ export function useMentions({
     /** No one by those letters here (said once the server answered). */
     nobody: open && typed !== '' && query.isSuccess && members.length === 0,
     follow,
+    /** The field lost the focus: the list goes (a press on an option keeps the focus). */
+    close: () => setMention(null),
     pick,
     onKeyDown,
   };
