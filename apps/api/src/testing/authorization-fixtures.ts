@@ -139,6 +139,9 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   'POST /api/rooms/direct': (f) => ({ body: { memberIds: [f.spare.id] } }),
   'PUT /api/rooms/{id}/muted': () => ({ body: { muted: true } }),
   'PATCH /api/rooms/{id}/messages/{messageId}': () => ({ body: { body: 'Edited.' } }),
+  'PUT /api/rooms/{id}/messages/{messageId}/reactions': () => ({
+    body: { emoji: '👍', reacted: true },
+  }),
   'PATCH /api/email/preferences': () => ({ body: { topics: { mentions: 'daily' } } }),
   'POST /api/push/subscriptions': () => ({
     body: {

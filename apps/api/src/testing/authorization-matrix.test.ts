@@ -129,6 +129,7 @@ const MATRIX: Record<string, string> = {
   'PUT /api/rooms/{id}/muted': '401 200 404 404 404 401',
   'PATCH /api/rooms/{id}/messages/{messageId}': '401 200 404 404 404 401',
   'DELETE /api/rooms/{id}/messages/{messageId}': '401 200 404 404 404 401',
+  'PUT /api/rooms/{id}/messages/{messageId}/reactions': '401 200 404 404 404 401',
   'GET /api/email/preferences': '401 200 200 200 200 401',
   'PATCH /api/email/preferences': '401 200 200 200 200 401',
   'POST /api/email/preferences/retry-address': '401 200 200 200 200 401',
