@@ -36,6 +36,7 @@ describe('reactions in a chat room', () => {
     const theirs = messageBy(tarik, 'The Mostar venue is booked.');
     await theirs.getByRole('button', { name: 'Add a reaction' }).click();
     await theirs.getByRole('group', { name: 'React with' }).waitFor();
+    await tarik.screenshot({ path: await screenshotPath('chat-reaction-picker-1280') });
     await theirs.getByRole('button', { name: 'React with 🎉' }).click();
     const mine = theirs.getByRole('button', { name: /^🎉 1 reaction, from Tarik/ });
     await expect.poll(() => mine.getAttribute('aria-pressed')).toBe('true');
@@ -69,15 +70,18 @@ describe('Message from a question', () => {
   const QUESTION = 'Onboarding a citizen panel: what do you send people before the first session?';
 
   it('opens the conversation with the asker carrying the question, sent as a link with the first message', async () => {
-    await lejla.setViewportSize({ width: 1280, height: 860 });
     await lejla.goto(`${demo.server.origin}/threads?kind=question`);
     await lejla.getByRole('link', { name: QUESTION }).click();
-    await lejla.getByRole('button', { name: 'Message Tarik' }).click();
+    const message = lejla.getByRole('button', { name: 'Message Tarik' });
+    await message.waitFor();
+    await lejla.screenshot({ path: await screenshotPath('thread-message-asker-375') });
+    await message.click();
     await lejla.getByRole('heading', { level: 1, name: 'Tarik Mehmedović' }).waitFor();
     const note = lejla.getByRole('complementary', { name: /^About the question:/ });
     await note.getByRole('link', { name: QUESTION }).waitFor();
-    await lejla.setViewportSize({ width: 375, height: 812 });
     await lejla.screenshot({ path: await screenshotPath('chat-carried-question-375') });
+    await lejla.setViewportSize({ width: 1280, height: 860 });
+    await lejla.screenshot({ path: await screenshotPath('chat-carried-question-1280') });
 
     await lejla.getByRole('textbox', { name: 'Message' }).fill('Happy to share our welcome pack.');
     await lejla.getByRole('textbox', { name: 'Message' }).press('Enter');
