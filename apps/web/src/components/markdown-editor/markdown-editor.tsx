@@ -107,7 +107,6 @@ export function MarkdownEditor({
               type="button"
               className="markdown-editor-mode"
               aria-pressed={mode === each}
-              aria-controls={each === 'preview' ? `${id}-preview` : id}
               onClick={() => show(each)}
             >
               {t(each === 'write' ? 'writing.editor.write' : 'writing.editor.preview')}
