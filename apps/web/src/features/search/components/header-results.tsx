@@ -1,9 +1,10 @@
-import type { EverythingResults, MessageHit } from '@praxis/contracts/search';
+import type { EverythingResults } from '@praxis/contracts/search';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { SnippetText } from '../../../components/snippet.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useEverything } from '../api/search-everything.ts';
+import { roomLabel, type Translate } from './room-label.ts';
 import './header-results.css';
 
 /** Handles a key pressed in the search field; true when the results used it. */
@@ -135,15 +136,6 @@ export default function HeaderResults({
       </Link>
     </div>
   );
-}
-
-type Translate = ReturnType<typeof useT>;
-
-/** Where a chat message was said, as a reader names the room. */
-export function roomLabel(t: Translate, hit: MessageHit): string {
-  if (hit.roomKind === 'network') return t('search.everything.networkRoom');
-  if (hit.roomKind === 'direct') return t('search.everything.directRoom');
-  return hit.roomName ?? '';
 }
 
 function toGroups(results: EverythingResults | undefined, t: Translate, prefix: string) {

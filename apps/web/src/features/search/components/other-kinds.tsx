@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { SnippetText } from '../../../components/snippet.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useEverything } from '../api/search-everything.ts';
-import { roomLabel } from './header-results.tsx';
+import { roomLabel } from './room-label.ts';
 
 /** How many of each other kind the search page shows beside the threads. */
 const OTHER_KINDS_LIMIT = 10;
@@ -23,51 +24,51 @@ export function OtherKinds({ q }: { q: string }) {
         {t('search.page.otherKinds')}
       </h2>
       {found.people.length > 0 && (
-        <section aria-labelledby="search-people">
-          <h3 id="search-people">{t('search.everything.people')}</h3>
-          <ul className="search-kind-list">
-            {found.people.map((person) => (
-              <li key={person.id}>
-                <Link to={`/members/${person.handle}`}>{person.name}</Link>
-                <span className="small muted">
-                  {' '}
-                  {[person.headline, person.organisation].filter(Boolean).join(' · ')}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <KindList id="search-people" title={t('search.everything.people')}>
+          {found.people.map((person) => (
+            <li key={person.id}>
+              <Link to={`/members/${person.handle}`}>{person.name}</Link>
+              <span className="small muted">
+                {' '}
+                {[person.headline, person.organisation].filter(Boolean).join(' · ')}
+              </span>
+            </li>
+          ))}
+        </KindList>
       )}
       {found.meetups.length > 0 && (
-        <section aria-labelledby="search-meetups">
-          <h3 id="search-meetups">{t('search.everything.meetups')}</h3>
-          <ul className="search-kind-list">
-            {found.meetups.map((meetup) => (
-              <li key={meetup.id}>
-                <Link to={`/meetups/${meetup.id}`}>{meetup.title}</Link>
-                <span className="small muted"> {meetup.seriesName}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <KindList id="search-meetups" title={t('search.everything.meetups')}>
+          {found.meetups.map((meetup) => (
+            <li key={meetup.id}>
+              <Link to={`/meetups/${meetup.id}`}>{meetup.title}</Link>
+              <span className="small muted"> {meetup.seriesName}</span>
+            </li>
+          ))}
+        </KindList>
       )}
       {found.messages.length > 0 && (
-        <section aria-labelledby="search-messages">
-          <h3 id="search-messages">{t('search.everything.messages')}</h3>
-          <ul className="search-kind-list">
-            {found.messages.map((hit) => (
-              <li key={hit.messageId}>
-                <Link to={`/chat/${hit.roomId}?message=${hit.messageId}`}>
-                  {hit.author.name} · {roomLabel(t, hit)}
-                </Link>
-                <p className="snippet">
-                  <SnippetText parts={hit.snippet} lang={hit.snippetLanguage} />
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <KindList id="search-messages" title={t('search.everything.messages')}>
+          {found.messages.map((hit) => (
+            <li key={hit.messageId}>
+              <Link to={`/chat/${hit.roomId}?message=${hit.messageId}`}>
+                {hit.author.name} · {roomLabel(t, hit)}
+              </Link>
+              <p className="snippet">
+                <SnippetText parts={hit.snippet} lang={hit.snippetLanguage} />
+              </p>
+            </li>
+          ))}
+        </KindList>
       )}
+    </section>
+  );
+}
+
+function KindList({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <ul className="search-kind-list">{children}</ul>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { SearchHit as Hit } from '@praxis/contracts/search';
 import { Link } from 'react-router';
 import { RelativeTime } from '../../../components/relative-time.tsx';
+import { SnippetText } from '../../../components/snippet.tsx';
 import { ThreadKindBadge } from '../../../components/thread-kind-badge.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 
@@ -23,18 +24,7 @@ export function SearchHit({ hit }: { hit: Hit }) {
       {hit.snippet.length > 0 && (
         <p className="snippet">
           {hit.replyId && <span className="muted">{t('search.hit.inReply')} </span>}
-          <span lang={hit.snippetLanguage}>
-            {hit.snippet.map((part, index) =>
-              // Parts are plain text from the server: rendered as text, never as HTML.
-              part.highlighted ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity but their place.
-                <mark key={index}>{part.text}</mark>
-              ) : (
-                // biome-ignore lint/suspicious/noArrayIndexKey: as above.
-                <span key={index}>{part.text}</span>
-              ),
-            )}
-          </span>
+          <SnippetText parts={hit.snippet} lang={hit.snippetLanguage} />
         </p>
       )}
       <p className="thread-row-meta">
