@@ -11,9 +11,6 @@ import { realtime, useRealtime } from '../../../lib/realtime.ts';
 import type { PendingMessage } from '../../../lib/realtime-store.ts';
 import { byteLength, lengthNotice } from '../message-text.ts';
 
-/** What was written in each room and not sent, so switching rooms loses nothing. */
-const drafts = new Map<string, string>();
-
 /**
  * Where messages are written. It works while the connection is down too: what is sent then
  * waits, marked, and goes out when the connection is back.
@@ -34,7 +31,9 @@ export function Composer({
   const t = useT();
   const id = `chat-composer-${roomId}`;
   const field = useRef<HTMLTextAreaElement>(null);
-  const [body, setBody] = useState(() => drafts.get(roomId) ?? '');
+  // What was written in each room and not sent is its draft (the editor keeps it), so switching
+  // rooms or reloading loses nothing.
+  const [body, write] = useState('');
   const [language, setLanguage] = useContentLanguage();
   const notice = lengthNotice(intl, byteLength(body));
   const failed = pending.findLast((echo) => echo.status === 'failed');
@@ -47,12 +46,6 @@ export function Composer({
   useEffect(() => {
     if (window.matchMedia('(pointer: fine)').matches) field.current?.focus({ preventScroll: true });
   }, []);
-
-  function write(value: string) {
-    setBody(value);
-    if (value) drafts.set(roomId, value);
-    else drafts.delete(roomId);
-  }
 
   function send(event?: FormEvent) {
     event?.preventDefault();
