@@ -106,7 +106,7 @@ export function HeaderSearch() {
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={results}
-          aria-controls={listboxId}
+          aria-controls={results ? listboxId : undefined}
           aria-activedescendant={results ? activeId : undefined}
           value={text}
           onChange={(event) => {
