@@ -1,5 +1,6 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
+import { Attachment, AttachmentIds } from './attachments.ts';
 import { Author, CohortRef } from './common.ts';
 import { ContentLanguage } from './languages.ts';
 import { PollDeadline, PollState, Slot, Voter } from './meetups-poll.ts';
@@ -109,6 +110,8 @@ export const NotesBody = z.object({
   notesLanguage: ContentLanguage.optional(),
   /** Marks the meetup done: it happened, and these notes are its record. */
   done: z.boolean().default(false),
+  /** Every file the notes keep (from POST /api/attachments); absent: they keep theirs. */
+  attachmentIds: AttachmentIds.optional(),
 });
 export type NotesBody = z.input<typeof NotesBody>;
 
@@ -191,6 +194,8 @@ export const MeetupDetail = MeetupSummary.extend({
   notesLanguage: ContentLanguage,
   /** There are notes that only the organisers see, until the meetup starts. */
   notesDraft: z.boolean(),
+  /** The notes' files, under the notes' rule. */
+  notesAttachments: z.array(Attachment),
   slots: z.array(Slot),
   voters: z.array(Voter),
   poll: PollState,

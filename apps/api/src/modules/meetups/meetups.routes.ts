@@ -222,7 +222,8 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     'notes',
     'Save the notes of a meetup (a draft for its organisers until it starts), and mark it done',
     NotesBody,
-    (member, id, input) => notes.save(member, id, input.notes, input.done, input.notesLanguage),
+    (member, id, input) =>
+      notes.save(member, id, input.notes, input.done, input.notesLanguage, input.attachmentIds),
   );
   action(
     'POST',

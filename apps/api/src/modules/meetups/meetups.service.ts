@@ -13,6 +13,7 @@ import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, encodeCursor } from '../../pagination.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
 import type { JobRunner } from '../../plugins/jobs.ts';
+import { filesOf } from '../attachments/attachments.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { type NotificationInput, notify } from '../notifications/notifications.service.ts';
 import { planMeetupReminders } from '../reminders/reminders.service.ts';
@@ -137,6 +138,8 @@ export function createMeetupService(db: Db, jobs: Pick<JobRunner, 'kick'>) {
       notesHtml: draft && !manage ? '' : meetup.notesHtml,
       notesLanguage: meetup.notesLanguage,
       notesDraft: draft && manage,
+      notesAttachments:
+        draft && !manage ? [] : ((await filesOf(db, 'meetup_notes', [id])).get(id) ?? []),
       slots: slots.map((slot) => {
         const on = votes.filter((vote) => vote.slotId === slot.id);
         const tally = (choice: VoteChoice) => on.filter((vote) => vote.choice === choice).length;

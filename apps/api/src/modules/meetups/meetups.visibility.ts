@@ -84,15 +84,15 @@ export function notesPublished(
 }
 
 /**
- * Who reads a meetup's notes, for the meetup whose id is given as SQL: the organisers of its
- * series (and admins) always, anyone else who sees the meetup once the notes are published
- * (the rule of notesPublished, in SQL).
+ * Who reads a meetup's notes, for the meetup whose id is given as SQL: those who manage it
+ * (organisers, admins, the series' own organisers) always, anyone else who sees the meetup once
+ * the notes are published (the rule of notesPublished, in SQL).
  */
 export function meetupNotesVisibleTo(meetupId: SQL, viewer: AccountMember): SQL {
   const viewerId = sql`${viewer.id}::uuid`;
   return sql`exists (select 1 from meetups where "meetups"."id" = ${meetupId}
     and ${meetupVisibleTo(viewer)}
-    and (${sql.raw(viewer.role === 'admin' ? 'true' : 'false')}
+    and (${sql.raw(isOrganiser(viewer) ? 'true' : 'false')}
       or exists (select 1 from meetup_series_organisers so
                  where so.series_id = "meetups"."series_id" and so.member_id = ${viewerId})
       or ("meetups"."status" = 'done'

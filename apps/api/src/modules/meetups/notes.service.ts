@@ -4,6 +4,7 @@ import { type Locale, sourceLocale } from '@praxis/i18n/locales';
 import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
+import { attachFiles } from '../attachments/attachments.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
 import { meetupChanged } from './meetups.events.ts';
 import { notifyNotesMentions, planNotesPublication } from './meetups.jobs.ts';
@@ -28,6 +29,8 @@ export function createNotesService(db: Db, meetups: MeetupService) {
       done: boolean,
       /** Absent: the notes keep their language, or take the writer's when they are new. */
       language?: Locale,
+      /** Absent: the notes keep their files. */
+      attachmentIds?: string[],
     ) {
       const row = await findVisibleMeetup(db, actor, id);
       await requireManager(db, actor, row.seriesId);
@@ -53,6 +56,7 @@ export function createNotesService(db: Db, meetups: MeetupService) {
             (meetup.notesSource === '' ? (actor.locale ?? sourceLocale) : meetup.notesLanguage),
           ...(done ? { status: 'done' as const } : {}),
         });
+        await attachFiles(tx, actor.id, { kind: 'meetup_notes', id }, attachmentIds);
         if (published) {
           // A draft's saves are not announced: members would learn that drafts exist and when.
           await meetupChanged(tx, id, 'notes');
