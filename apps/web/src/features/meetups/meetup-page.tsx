@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
+import { AttachmentList } from '../../components/attachments/attachment-list.tsx';
 import { CookedHtml } from '../../components/cooked-html.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { ApiError } from '../../lib/api-client.ts';
@@ -84,6 +85,7 @@ export function MeetupPage({ member }: { member: AccountMember }) {
             {t('meetups.meetup.exchangedHeading')}
           </h2>
           <CookedHtml html={detail.notesHtml} lang={detail.notesLanguage} />
+          <AttachmentList attachments={detail.notesAttachments} />
         </section>
       )}
       {detail.descriptionHtml && (
@@ -124,6 +126,7 @@ export function MeetupPage({ member }: { member: AccountMember }) {
             )}
           </h2>
           <CookedHtml html={detail.notesHtml} lang={detail.notesLanguage} />
+          <AttachmentList attachments={detail.notesAttachments} />
         </section>
       )}
       {can.manage && (status === 'scheduled' || status === 'done') && (

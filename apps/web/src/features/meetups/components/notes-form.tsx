@@ -1,6 +1,8 @@
 import type { MeetupDetail } from '@praxis/contracts/meetups';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
+import { AttachmentField } from '../../../components/attachments/attachment-field.tsx';
+import { useAttachmentUploads } from '../../../components/attachments/use-attachment-uploads.ts';
 import {
   ContentLanguageSelect,
   useContentLanguage,
@@ -19,6 +21,7 @@ import { useSaveNotes } from '../api/save-notes.ts';
 export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
   const t = useT();
   const save = useSaveNotes();
+  const uploads = useAttachmentUploads(meetup.notesAttachments);
   const [notes, setNotes] = useState(meetup.notesSource);
   // Notes not written yet start in the writer's language, not in the default they were stored in.
   const [language, setLanguage] = useContentLanguage(
@@ -32,7 +35,13 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
   function submit(markDone: boolean) {
     setSaved(null);
     save.mutate(
-      { id: meetup.id, notes, notesLanguage: language, done: markDone },
+      {
+        id: meetup.id,
+        notes,
+        notesLanguage: language,
+        done: markDone,
+        attachmentIds: uploads.ids,
+      },
       {
         onSuccess: () => {
           forgetDraft(`notes:${meetup.id}`);
@@ -46,6 +55,7 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
     <form
       className="notes-form"
       noValidate
+      {...uploads.dropTarget}
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
         submit(false);
@@ -70,6 +80,7 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
         mentionsIn={{ meetup: meetup.id }}
         draft={{ target: `notes:${meetup.id}`, original: meetup.notesSource }}
       />
+      <AttachmentField uploads={uploads} />
       <ContentLanguageSelect
         value={language}
         onChange={(next) => {
