@@ -1,5 +1,6 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
+import { Attachment, AttachmentIds } from './attachments.ts';
 import { MAX_DIRECT_MEMBERS, MAX_MESSAGE_BYTES, REACTION_EMOJI } from './chat-limits.ts';
 import { Author } from './common.ts';
 import { ContentLanguage } from './languages.ts';
@@ -62,6 +63,8 @@ export const Message = z.object({
   deletedAt: z.iso.datetime().nullable(),
   /** In REACTION_EMOJI's order; a reaction moves `change` on as an edit does. */
   reactions: z.array(Reaction),
+  /** Pictures and PDFs sent with it, in the order they were attached; gone with the message. */
+  attachments: z.array(Attachment),
 });
 export type Message = z.infer<typeof Message>;
 
@@ -181,6 +184,8 @@ export const ChatClientFrames = [
     clientId: ClientId,
     body: MessageBody,
     language: ContentLanguage.optional(),
+    /** The sender's own uploads, not yet attached to anything. */
+    attachmentIds: AttachmentIds.optional(),
   }),
   z.object({ type: z.literal('typing'), roomId: RoomId }),
   z.object({ type: z.literal('read'), roomId: RoomId, seq: Seq }),

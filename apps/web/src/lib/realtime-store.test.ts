@@ -25,6 +25,7 @@ function message(seq: number, change = seq, body = `message ${seq}`): Message {
     editedAt: null,
     deletedAt: null,
     reactions: [],
+    attachments: [],
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Attachment } from '@praxis/contracts/attachments';
 import {
   HISTORY_PAGE,
   type Message,
@@ -13,6 +14,7 @@ import { AppError, isUniqueViolation } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { publish } from '../../realtime/bus.ts';
 import { focusedAmong } from '../../realtime/presence.repository.ts';
+import { attachFiles, deleteFilesOf, filesOf } from '../attachments/attachments.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
 import {
@@ -30,7 +32,12 @@ import { NOT_IN_ROOM, requireRoom, roomName } from './rooms.service.ts';
 
 const EXCERPT_LENGTH = 140;
 
-export function toMessage(row: MessageRow, author: Author, reactions: Reaction[] = []): Message {
+export function toMessage(
+  row: MessageRow,
+  author: Author,
+  reactions: Reaction[] = [],
+  attachments: Attachment[] = [],
+): Message {
   return {
     id: row.id,
     roomId: row.roomId,
@@ -45,15 +52,15 @@ export function toMessage(row: MessageRow, author: Author, reactions: Reaction[]
     editedAt: row.editedAt?.toISOString() ?? null,
     deletedAt: row.deletedAt?.toISOString() ?? null,
     reactions,
+    attachments,
   };
 }
 
-/** Messages as members see them: with their authors, and who reacted with what (by name). */
+/** Messages as members see them: authors, who reacted with what (by name), and files. */
 export async function presentMessages(db: Db, rows: MessageRow[]): Promise<Message[]> {
-  const reactions = await reactionsByMessage(
-    db,
-    rows.map((row) => row.id),
-  );
+  const ids = rows.map((row) => row.id);
+  const reactions = await reactionsByMessage(db, ids);
+  const files = await filesOf(db, 'message', ids);
   const reactors = [...reactions.values()].flat().flatMap((reaction) => reaction.memberIds);
   const people = await authorsById(db, [...rows.map((row) => row.authorId), ...reactors]);
   return rows.flatMap((row) => {
@@ -66,7 +73,7 @@ export async function presentMessages(db: Db, rows: MessageRow[]): Promise<Messa
         return person ? [{ id, name: person.name }] : [];
       }),
     }));
-    return [toMessage(row, toAuthor(author), shown)];
+    return [toMessage(row, toAuthor(author), shown, files.get(row.id))];
   });
 }
 
@@ -130,10 +137,16 @@ export function createMessagesService(db: Db) {
      */
     async send(
       author: Author,
-      input: { roomId: string; clientId: string; body: string; language?: Locale | undefined },
+      input: {
+        roomId: string;
+        clientId: string;
+        body: string;
+        language?: Locale | undefined;
+        attachmentIds?: readonly string[] | undefined;
+      },
     ): Promise<Message> {
       const earlier = await repository.messageByClientId(db, author.id, input.clientId);
-      if (earlier) return toMessage(earlier, author);
+      if (earlier) return storedEarlier(db, earlier, author);
       const room = await rooms.roomFor(db, author.id, input.roomId);
       if (!room) throw new AppError('forbidden', NOT_IN_ROOM);
       const mentions = await resolveMentions(db, [input.body]);
@@ -153,8 +166,10 @@ export function createMessagesService(db: Db) {
           const stillIn =
             row && (room.kind !== 'direct' || (await rooms.isInRoom(tx, author.id, input.roomId)));
           if (!stillIn) throw new AppError('forbidden', NOT_IN_ROOM);
+          await attachFiles(tx, author.id, { kind: 'message', id: row.id }, input.attachmentIds);
           await repository.markRead(tx, input.roomId, author.id, row.seq);
-          const stored = toMessage(row, author);
+          const files = input.attachmentIds?.length ? await filesOf(tx, 'message', [row.id]) : null;
+          const stored = toMessage(row, author, [], files?.get(row.id));
           await messageChanged(tx, stored);
           await notifyMentioned(tx, room, stored, mentions.memberIds);
           return stored;
@@ -165,7 +180,7 @@ export function createMessagesService(db: Db) {
           ? await repository.messageByClientId(db, author.id, input.clientId)
           : undefined;
         if (!raced) throw error;
-        return toMessage(raced, author);
+        return storedEarlier(db, raced, author);
       }
       if (room.kind === 'direct') await notifyAway(room.id, author, message);
       return message;
@@ -250,7 +265,10 @@ export function createMessagesService(db: Db) {
       const changed = await repository.changeMessage(tx, row, values);
       // Deleted meanwhile: nothing was changed, and the room's change number rolls back.
       if (!changed) throw new AppError('conflict', msg('errors.chat.messageDeleted'));
-      if (changed.deletedAt) await deleteReactions(tx, changed.id);
+      if (changed.deletedAt) {
+        await deleteReactions(tx, changed.id);
+        await deleteFilesOf(tx, { kind: 'message', id: changed.id });
+      }
       const [updated] = await presentMessages(tx, [changed]);
       if (!updated) throw new AppError('not_found', msg('errors.chat.messageGone'));
       await messageChanged(tx, updated);
@@ -259,6 +277,12 @@ export function createMessagesService(db: Db) {
       return updated;
     });
   }
+}
+
+/** What an earlier attempt with the same clientId stored, with the files it took. */
+async function storedEarlier(db: Db, row: MessageRow, author: Author): Promise<Message> {
+  const files = await filesOf(db, 'message', [row.id]);
+  return toMessage(row, author, [], files.get(row.id));
 }
 
 /** A message was stored, edited or deleted: its room's followers receive it. */
