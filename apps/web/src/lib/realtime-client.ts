@@ -3,7 +3,7 @@ import { TYPING_SHOWN_MS } from '@praxis/contracts/chat-limits';
 import type { ClientFrame, ErrorCode, ServerFrame } from '@praxis/contracts/realtime';
 import type { Locale } from '@praxis/i18n/locales';
 import { ReconnectingSocket } from './realtime-socket.ts';
-import { RealtimeStore } from './realtime-store.ts';
+import { type PendingMessage, RealtimeStore } from './realtime-store.ts';
 import { TopicFollows } from './realtime-topics.ts';
 
 /** Others see "typing" for TYPING_SHOWN_MS after each frame; this keeps it lit, no more. */
@@ -100,31 +100,41 @@ export class RealtimeClient {
   }
 
   /** Shows the message at once and sends it now or as soon as the socket is back. */
-  send(roomId: string, body: string, language?: Locale) {
-    const clientId = newClientId();
-    this.store.addPending({
-      clientId,
+  send(roomId: string, body: string, language?: Locale, attachmentIds: readonly string[] = []) {
+    const echo: PendingMessage = {
+      clientId: newClientId(),
       roomId,
       body,
       language,
+      attachmentIds,
       createdAt: new Date().toISOString(),
       status: 'sending',
       error: null,
-    });
+    };
+    this.store.addPending(echo);
     this.typingSentAt.delete(roomId);
     this.store.setError(null);
-    if (this.ready) this.transmit({ type: 'send', roomId, clientId, body, language });
-    return clientId;
+    if (this.ready) this.transmitSend(echo);
+    return echo.clientId;
+  }
+
+  /** The send frame of a message this tab holds, first sent or sent again. */
+  private transmitSend({ roomId, clientId, body, language, attachmentIds }: PendingMessage) {
+    this.transmit({
+      type: 'send',
+      roomId,
+      clientId,
+      body,
+      language,
+      ...(attachmentIds?.length ? { attachmentIds: [...attachmentIds] } : {}),
+    });
   }
 
   retry(clientId: string) {
     const echo = this.store.findPending(clientId);
     if (!echo) return;
     this.store.updatePending(clientId, { status: 'sending', error: null });
-    if (this.ready) {
-      const { roomId, body, language } = echo;
-      this.transmit({ type: 'send', roomId, clientId, body, language });
-    }
+    if (this.ready) this.transmitSend(echo);
   }
 
   discard(clientId: string) {
@@ -212,15 +222,7 @@ export class RealtimeClient {
       // The server could not store it this time and expects it again, with the same clientId.
       setTimeout(() => {
         const still = this.store.findPending(echo.clientId);
-        if (still?.status === 'sending') {
-          this.transmit({
-            type: 'send',
-            roomId: still.roomId,
-            clientId: still.clientId,
-            body: still.body,
-            language: still.language,
-          });
-        }
+        if (still?.status === 'sending') this.transmitSend(still);
       }, RESEND_AFTER_MS);
     } else if (echo) {
       this.store.updatePending(echo.clientId, { status: 'failed', error: message });
@@ -237,15 +239,7 @@ export class RealtimeClient {
   private resume() {
     for (const roomId of this.positions.keys()) this.subscribe(roomId);
     this.topics.resume();
-    for (const echo of this.store.unsent()) {
-      this.transmit({
-        type: 'send',
-        roomId: echo.roomId,
-        clientId: echo.clientId,
-        body: echo.body,
-        language: echo.language,
-      });
-    }
+    for (const echo of this.store.unsent()) this.transmitSend(echo);
     this.flushReads();
   }
 

@@ -10,6 +10,8 @@ export interface PendingMessage {
   body: string;
   /** The language chosen in the composer; absent, the server takes the sender's. */
   language?: Locale | undefined;
+  /** The sender's uploads going with it; the echo shows how many. */
+  attachmentIds?: readonly string[] | undefined;
   createdAt: string;
   /**
    * `sent` means acknowledged: the message frame that replaces it is on its way, and dropping

@@ -72,6 +72,10 @@ export function AttachmentField({ uploads }: { uploads: AttachmentUploads }) {
           ))}
         </ul>
       )}
+      {/* Present before it speaks, so that screen readers announce why sending waits. */}
+      <div className="small muted" role="status">
+        {uploads.busy ? t('content.attachments.waiting') : null}
+      </div>
       {uploads.files.length > 0 && (
         <ul className="attachment-ready" aria-label={t('content.attachments.ready')}>
           {uploads.files.map((file) => (

@@ -61,6 +61,7 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (uploads.busy) return;
     create.mutate(
       {
         kind,
@@ -152,7 +153,11 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
         <AttachmentField uploads={uploads} />
         {message && <Alert tone="error">{message}</Alert>}
         <div className="button-row">
-          <button type="submit" className="button-primary" disabled={create.isPending}>
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={create.isPending || uploads.busy}
+          >
             {create.isPending ? t('threads.form.posting') : t('threads.newThread.submit')}
           </button>
           <Link to="/threads">{t('threads.form.cancel')}</Link>

@@ -1,6 +1,8 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
+import { AttachmentField } from '../../../components/attachments/attachment-field.tsx';
+import { useAttachmentUploads } from '../../../components/attachments/use-attachment-uploads.ts';
 import {
   ContentLanguageSelect,
   useContentLanguage,
@@ -35,6 +37,8 @@ export function Composer({
   // rooms or reloading loses nothing.
   const [body, write] = useState('');
   const [language, setLanguage] = useContentLanguage();
+  // Files go up as soon as they are chosen, pasted or dropped; the message waits for them.
+  const uploads = useAttachmentUploads();
   const notice = lengthNotice(intl, byteLength(body));
   const failed = pending.findLast((echo) => echo.status === 'failed');
   const refusal = useRealtime((state) => state.error);
@@ -50,9 +54,11 @@ export function Composer({
   function send(event?: FormEvent) {
     event?.preventDefault();
     field.current?.focus();
-    if (!body.trim() || notice?.over) return;
-    realtime.send(roomId, carried ? `${carried.markdown}\n\n${body}` : body, language);
+    if (!body.trim() || notice?.over || uploads.busy) return;
+    const text = carried ? `${carried.markdown}\n\n${body}` : body;
+    realtime.send(roomId, text, language, uploads.ids);
     carried?.onSent();
+    uploads.reset();
     write('');
   }
 
@@ -62,7 +68,7 @@ export function Composer({
   }
 
   return (
-    <form className="chat-composer" onSubmit={send} noValidate>
+    <form className="chat-composer" onSubmit={send} noValidate {...uploads.dropTarget}>
       <div className="chat-composer-row">
         <MarkdownEditor
           textareaRef={field}
@@ -83,7 +89,7 @@ export function Composer({
           draft={{ target: `room:${roomId}` }}
           suggestionsAbove
         />
-        <button type="submit" className="button-primary">
+        <button type="submit" className="button-primary" disabled={uploads.busy}>
           {t('chat.composer.send')}
         </button>
       </div>
@@ -97,6 +103,7 @@ export function Composer({
         </div>
         <ContentLanguageSelect value={language} onChange={setLanguage} compact />
       </div>
+      <AttachmentField uploads={uploads} />
       {problem && <Alert tone="error">{problem}</Alert>}
     </form>
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
+import { AttachmentList } from '../../../components/attachments/attachment-list.tsx';
 import { Avatar } from '../../../components/avatar.tsx';
 import { CookedHtml } from '../../../components/cooked-html.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
@@ -72,7 +73,10 @@ export function MessageItem({
         ) : editing ? (
           <MessageEditForm message={message} onDone={() => setEditing(false)} />
         ) : (
-          <CookedHtml html={message.html} className="chat-body" lang={message.language} />
+          <>
+            <CookedHtml html={message.html} className="chat-body" lang={message.language} />
+            <AttachmentList attachments={message.attachments} />
+          </>
         )}
         {message.editedAt && !deleted && !editing && (
           <span

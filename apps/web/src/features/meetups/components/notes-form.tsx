@@ -33,6 +33,7 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
   const done = meetup.status === 'done';
 
   function submit(markDone: boolean) {
+    if (uploads.busy) return;
     setSaved(null);
     save.mutate(
       {
@@ -90,14 +91,18 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
       />
       {message && <Alert tone="error">{message}</Alert>}
       <div className="button-row">
-        <button type="submit" className="button-secondary" disabled={save.isPending}>
+        <button
+          type="submit"
+          className="button-secondary"
+          disabled={save.isPending || uploads.busy}
+        >
           {t('meetups.notes.save')}
         </button>
         {!done && (
           <button
             type="button"
             className="button-primary"
-            disabled={save.isPending || !started}
+            disabled={save.isPending || uploads.busy || !started}
             title={started ? undefined : t('meetups.notes.markDoneLater')}
             onClick={() => submit(true)}
           >

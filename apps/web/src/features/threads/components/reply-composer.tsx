@@ -24,6 +24,7 @@ export function ReplyComposer({
   onChange,
   onSubmit,
   pending,
+  waiting = false,
   error,
   closedBecause,
   attachments,
@@ -33,6 +34,8 @@ export function ReplyComposer({
   onChange(draft: ComposerDraft): void;
   onSubmit(language: Locale): void;
   pending: boolean;
+  /** An upload is still running: the button waits (the attachments field says why). */
+  waiting?: boolean;
   error: unknown;
   /** Why the viewer cannot reply here, or null when they can. */
   closedBecause: string | null;
@@ -46,7 +49,7 @@ export function ReplyComposer({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    onSubmit(language);
+    if (!waiting) onSubmit(language);
   }
 
   return (
@@ -89,7 +92,7 @@ export function ReplyComposer({
           <ContentLanguageSelect value={language} onChange={setLanguage} />
           {message && !fields.body && <Alert tone="error">{message}</Alert>}
           <div className="button-row">
-            <button type="submit" className="button-primary" disabled={pending}>
+            <button type="submit" className="button-primary" disabled={pending || waiting}>
               {pending ? t('threads.form.posting') : t('threads.composer.submit')}
             </button>
           </div>

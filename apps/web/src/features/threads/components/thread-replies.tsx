@@ -133,6 +133,7 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
           }}
           onSubmit={submit}
           pending={post.isPending}
+          waiting={uploads.busy}
           error={post.error}
           closedBecause={closedBecause}
           attachments={<AttachmentField uploads={uploads} />}
