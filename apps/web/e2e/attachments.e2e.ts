@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { demoNetwork, screenshotPath } from './harness.ts';
 
 // Attaching a picture to a reply: the upload shows its progress (held back here until looked
-// at), the reply carries it, and the thread shows it inline from its thumbnail.
+// at), the reply carries it, and the thread shows it inline from its thumbnail. In chat, the
+// message waits for its upload, and the other member sees the picture in the room.
 
 const demo = demoNetwork();
 
@@ -50,11 +51,56 @@ describe('attachments', () => {
     await expect
       .poll(() => inline.evaluate((image: HTMLImageElement) => image.naturalWidth))
       .toBeGreaterThan(0);
-    expect(await page.getByRole('list', { name: 'Attached files' }).count()).toBe(0);
+    // The composer empties once the post is answered, which may come after the list shows it.
+    await expect.poll(() => page.getByRole('list', { name: 'Attached files' }).count()).toBe(0);
     await inline.scrollIntoViewIfNeeded();
     await page.screenshot({ path: await screenshotPath('attachments-inline-375') });
     await page.setViewportSize({ width: 1280, height: 900 });
     await inline.scrollIntoViewIfNeeded();
     await page.screenshot({ path: await screenshotPath('attachments-inline-1280') });
+  });
+
+  it('sends a picture in chat only once uploaded, and the other member sees it inline', async () => {
+    const page = await demo.signedIn('member1@praxis.example');
+    const rooms = (await (
+      await page.context().request.get(`${demo.server.origin}/api/rooms`)
+    ).json()) as { rooms: { id: string; kind: string }[] };
+    const roomPath = `/chat/${rooms.rooms.find((room) => room.kind === 'network')?.id}`;
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${demo.server.origin}${roomPath}`);
+    const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 300, height: 180 } });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/attachments?*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('textbox', { name: 'Message' }).fill('The board after today.');
+    await page
+      .locator('.chat-composer input[type="file"]')
+      .setInputFiles({ name: 'chat board.png', mimeType: 'image/png', buffer: picture });
+    await page.getByText('Waiting for the files to finish uploading…').waitFor();
+    const send = page.getByRole('button', { name: 'Send', exact: true });
+    expect(await send.isDisabled()).toBe(true);
+    await page.screenshot({ path: await screenshotPath('attachments-chat-uploading-375') });
+    release();
+    await page
+      .getByRole('list', { name: 'Attached files' })
+      .getByText(/chat board/)
+      .waitFor();
+    await send.click();
+
+    const other = await demo.signedIn('member2@praxis.example');
+    await other.goto(`${demo.server.origin}${roomPath}`);
+    const inline = other.getByRole('img', {
+      name: 'Picture: chat board.png (opens the full picture)',
+    });
+    await inline.waitFor();
+    await expect
+      .poll(() => inline.evaluate((image: HTMLImageElement) => image.naturalWidth))
+      .toBeGreaterThan(0);
+    await other.screenshot({ path: await screenshotPath('attachments-chat-inline-1280') });
   });
 });
