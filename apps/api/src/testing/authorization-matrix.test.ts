@@ -4,9 +4,9 @@ import {
   CALLERS,
   type Caller,
   type Fixtures,
-  REQUESTS,
   urlOf,
 } from './authorization-fixtures.ts';
+import { REQUESTS } from './authorization-requests.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 // Every operation of /api/openapi.json, asked by each kind of caller about a fixture only one
