@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoNetwork, screenshotPath } from './harness.ts';
 
@@ -6,6 +7,19 @@ import { demoNetwork, screenshotPath } from './harness.ts';
 // message waits for its upload, and the other member sees the picture in the room.
 
 const demo = demoNetwork();
+
+/** Holds every upload until the returned function is called, so that its progress shows. */
+async function holdUploads(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/attachments?*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
 
 describe('attachments', () => {
   it('attaches a picture to a reply with a progress bar, and shows it inline', async () => {
@@ -18,14 +32,7 @@ describe('attachments', () => {
     // A real picture to upload: this very page, as PNG.
     const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 200 } });
 
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/api/attachments?*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdUploads(page);
     await page.getByRole('textbox', { name: 'Your reply' }).fill('Our workshop wall, as promised.');
     await page
       .locator('input[type="file"]')
@@ -69,14 +76,7 @@ describe('attachments', () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(`${demo.server.origin}${roomPath}`);
     const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 300, height: 180 } });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/api/attachments?*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdUploads(page);
     await page.getByRole('textbox', { name: 'Message' }).fill('The board after today.');
     await page
       .locator('.chat-composer input[type="file"]')
