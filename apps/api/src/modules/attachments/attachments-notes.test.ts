@@ -77,4 +77,31 @@ describe("a meetup notes' files", () => {
     expect(await statusOf(member.cookie, file.url)).toBe(200);
     expect(await statusOf(member.cookie, file.thumbnailUrl ?? '')).toBe(200);
   });
+
+  it("change with an edit: a file left out answers 404, another meetup's file is refused", async () => {
+    const organiser = await person('organiser');
+    const started = { startsAt: new Date(Date.now() - 60 * 60 * 1000) };
+    const meetup = await createMeetup(t.database.db, started);
+    const dropped = await notesWithPicture(organiser.cookie, meetup.id);
+    const elsewhere = await notesWithPicture(
+      organiser.cookie,
+      (await createMeetup(t.database.db, started)).id,
+    );
+    const save = (attachmentIds: string[]) =>
+      t.request({
+        method: 'PUT',
+        url: `/api/meetups/${meetup.id}/notes`,
+        cookie: organiser.cookie,
+        payload: { notes: 'Edited notes.', attachmentIds },
+      });
+    const refused = await save([elsewhere.id]);
+    expect(refused.statusCode).toBe(400);
+    expect(await statusOf(organiser.cookie, dropped.url)).toBe(200);
+
+    const saved = await save([]);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((saved.json() as MeetupDetail).notesAttachments).toEqual([]);
+    expect(await statusOf(organiser.cookie, dropped.url)).toBe(404);
+    expect(await statusOf(organiser.cookie, elsewhere.url)).toBe(200);
+  });
 });
