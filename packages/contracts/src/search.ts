@@ -62,10 +62,33 @@ export const EverythingQuery = z.object({
 });
 export type EverythingQuery = z.input<typeof EverythingQuery>;
 
-/** A search of one room's messages. */
+/** Where a page of one kind of result starts, from the previous page's nextCursor. */
+const ResultCursor = z.string().max(300).optional();
+
+/** A page of one kind of result (people, meetups) beyond the first few. */
+export const KindQuery = z.object({
+  q: SearchText,
+  cursor: ResultCursor,
+  limit: z.coerce
+    .number({ error: msg('validation.search.limit') })
+    .int({ error: msg('validation.search.limit') })
+    .min(1, { error: msg('validation.search.limit') })
+    .max(20, { error: msg('validation.search.limit') })
+    .default(10),
+});
+export type KindQuery = z.input<typeof KindQuery>;
+
+/** A search of the messages of every room the member is in, or of one room. */
 export const RoomSearchQuery = z.object({
   q: SearchText,
-  room: z.uuid({ error: msg('validation.chat.roomId') }),
+  room: z.uuid({ error: msg('validation.chat.roomId') }).optional(),
+  cursor: ResultCursor,
+  limit: z.coerce
+    .number({ error: msg('validation.search.limit') })
+    .int({ error: msg('validation.search.limit') })
+    .min(1, { error: msg('validation.search.limit') })
+    .max(30, { error: msg('validation.search.limit') })
+    .default(30),
 });
 export type RoomSearchQuery = z.input<typeof RoomSearchQuery>;
 
@@ -99,8 +122,29 @@ export const EverythingResults = z.object({
   threads: z.array(SearchHit),
   meetups: z.array(MeetupHit),
   messages: z.array(MessageHit),
+  /** Where the next page of each kind starts (its own route's cursor); null when none is left. */
+  nextCursors: z.object({
+    people: z.string().nullable(),
+    meetups: z.string().nullable(),
+    messages: z.string().nullable(),
+  }),
 });
 export type EverythingResults = z.infer<typeof EverythingResults>;
 
-export const MessageHits = z.object({ messages: z.array(MessageHit) });
+export const PeopleHits = z.object({
+  people: z.array(MemberCard),
+  nextCursor: z.string().nullable(),
+});
+export type PeopleHits = z.infer<typeof PeopleHits>;
+
+export const MeetupHits = z.object({
+  meetups: z.array(MeetupHit),
+  nextCursor: z.string().nullable(),
+});
+export type MeetupHits = z.infer<typeof MeetupHits>;
+
+export const MessageHits = z.object({
+  messages: z.array(MessageHit),
+  nextCursor: z.string().nullable(),
+});
 export type MessageHits = z.infer<typeof MessageHits>;

@@ -193,3 +193,29 @@ export function termsNeeded(terms: readonly SearchTerm[]): number {
 export function anyWordQuery(text: SQL): SQL {
   return sql`(select string_agg('''' || word || '''', ' | ')::tsquery from (select distinct word from unnest(${CONFIGURATIONS}) as config, unnest(tsvector_to_array(to_tsvector(config, ${text}))) as word where word ~ '^[[:alnum:]]+$' limit 128) as words)`;
 }
+
+/**
+ * Where a page of ranked hits ended: the words the last hit held, its rank (a float4, so that
+ * the number read back from a cursor compares equal), a time in epoch microseconds (its tie
+ * breaker after the rank, later first) and its id (ascending, for hits equal in all the rest).
+ */
+export interface RankedPosition {
+  words: number;
+  rank: number;
+  at: number;
+  id: string;
+}
+
+/** A time column as whole epoch microseconds: exact, unlike a JavaScript Date. */
+export function epochMicros(time: SQL): SQL {
+  return sql`(extract(epoch from ${time}) * 1000000)::bigint`;
+}
+
+/** The rows after `after` in the order words desc, rank desc, at desc, id asc. */
+export function afterRanked(
+  after: RankedPosition,
+  key: { words: SQL; rank: SQL; at: SQL; id: SQL },
+): SQL {
+  const { words, rank, at, id } = key;
+  return sql`(${words} < ${after.words} or (${words} = ${after.words} and (${rank} < ${after.rank}::real or (${rank} = ${after.rank}::real and (${at} < ${after.at}::bigint or (${at} = ${after.at}::bigint and ${id} > ${after.id}::uuid))))))`;
+}

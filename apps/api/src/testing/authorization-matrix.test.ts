@@ -88,6 +88,8 @@ const MATRIX: Record<string, string> = {
   'GET /api/search': '401 200 200 200 200 401',
   'GET /api/search/everything': '401 200 200 200 200 401',
   'GET /api/search/messages': '401 200 404 404 404 401',
+  'GET /api/search/people': '401 200 200 200 200 401',
+  'GET /api/search/meetups': '401 200 200 200 200 401',
   'GET /api/threads/similar': '401 200 200 200 200 401',
   'GET /api/mentions': '401 200 404 200 200 401',
   'POST /api/markdown/preview': '401 200 200 200 200 401',

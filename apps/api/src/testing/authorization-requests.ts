@@ -74,6 +74,8 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   'GET /api/search': () => ({ query: 'q=panel' }),
   'GET /api/search/everything': () => ({ query: 'q=hello' }),
   'GET /api/search/messages': (f) => ({ query: `q=hello&room=${f.roomId}` }),
+  'GET /api/search/people': () => ({ query: 'q=hello' }),
+  'GET /api/search/meetups': () => ({ query: 'q=hello' }),
   'GET /api/rooms/{id}/messages/newer': () => ({ query: 'after=0' }),
   'GET /api/threads/similar': () => ({ query: 'title=citizen%20panel' }),
   'GET /api/mentions': (f) => ({ query: `q=a&thread=${f.threadId}` }),

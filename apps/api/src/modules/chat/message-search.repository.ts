@@ -2,8 +2,11 @@ import type { Db } from '@praxis/db/client';
 import { messages } from '@praxis/db/schema/chat';
 import { and, asc, desc, eq, gt, gte, lt, type SQL, sql } from 'drizzle-orm';
 import {
+  afterRanked,
   allTermsQuery,
   anyTermQuery,
+  epochMicros,
+  type RankedPosition,
   type SearchTerm,
   snippetSql,
   termQuery,
@@ -22,19 +25,24 @@ const CANDIDATES = 1000;
 /**
  * Messages of the rooms the viewer is in (chat's one rule, roomVisibleTo) holding the words
  * searched for, best first, then newest; `roomId` narrows the search to one room. Deleted
- * messages keep no text and are never found.
+ * messages keep no text and are never found. Up to `limit` + 1 after `after`, to tell whether
+ * another page follows.
  */
 export async function findMessageHits(
   db: Db,
   viewerId: string,
   terms: readonly SearchTerm[],
   roomId: string | null,
+  after: RankedPosition | null,
   limit: number,
 ) {
   const wanted = wantedTerms(terms);
   if (wanted.length === 0) return [];
   const held = termsHeld(terms, (term) => sql`m.search @@ ${termQuery(term)}`);
   const inRoom = roomId ? sql`and c.room_id = ${roomId}::uuid` : sql``;
+  const keyset = after
+    ? sql`and ${afterRanked(after, { words: sql`ranked.words`, rank: sql`ranked.rank`, at: sql`ranked.at`, id: sql`m.id` })}`
+    : sql``;
   const result = await db.execute(sql`
     with q as (select ${anyTermQuery(terms)} as query),
     candidates as materialized (
@@ -44,15 +52,17 @@ export async function findMessageHits(
        limit ${CANDIDATES}
     ),
     ranked as (
-      select m.id, ${held} as words, ts_rank(m.search, q.query)::real as rank
+      select m.id, ${held} as words, ts_rank(m.search, q.query)::real as rank,
+             ${epochMicros(sql`m.created_at`)} as at
         from messages m, q where m.id in (select id from candidates)
     )
     select m.id, m.room_id, m.seq, m.author_id, m.language, m.created_at,
+           ranked.words, ranked.rank, ranked.at,
            ${snippetSql(sql`praxis_search_config(m.language)`, sql`m.body`, sql`q.query`)} as snippet
       from ranked join messages m on m.id = ranked.id, q
-     where ranked.words >= ${termsNeeded(terms)}
-     order by ranked.words desc, ranked.rank desc, m.created_at desc, m.id
-     limit ${limit}
+     where ranked.words >= ${termsNeeded(terms)} ${keyset}
+     order by ranked.words desc, ranked.rank desc, ranked.at desc, m.id
+     limit ${limit + 1}
   `);
   return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
     messageId: String(row.id),
@@ -61,6 +71,12 @@ export async function findMessageHits(
     authorId: String(row.author_id),
     language: String(row.language),
     createdAt: new Date(String(row.created_at)),
+    position: {
+      words: Number(row.words),
+      rank: Number(row.rank),
+      at: Number(row.at),
+      id: String(row.id),
+    },
     snippet: String(row.snippet ?? ''),
   }));
 }

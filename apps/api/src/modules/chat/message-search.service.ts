@@ -3,7 +3,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
-import type { SearchTerm } from '../../lib/full-text.ts';
+import type { RankedPosition, SearchTerm } from '../../lib/full-text.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import * as search from './message-search.repository.ts';
 import { presentMessages } from './messages.service.ts';
@@ -18,17 +18,20 @@ const AROUND = 25;
 
 /**
  * Messages holding the words searched for in the rooms the viewer is in (or in `roomId` alone,
- * once the viewer is known to be in it), each with its room's kind and name and its author.
+ * once the viewer is known to be in it), each with its room's kind and name and its author, and
+ * its position in the order (for the cursor of the next page). Up to `limit` + 1 hits, to tell
+ * whether more follow.
  */
 export async function searchMessages(
   db: Db,
   viewer: AccountMember,
   terms: readonly SearchTerm[],
   roomId: string | null,
+  after: RankedPosition | null,
   limit: number,
 ) {
   if (roomId) await requireRoom(db, viewer.id, roomId);
-  const hits = await search.findMessageHits(db, viewer.id, terms, roomId, limit);
+  const hits = await search.findMessageHits(db, viewer.id, terms, roomId, after, limit);
   const roomIds = [...new Set(hits.map((hit) => hit.roomId))];
   const roomRows = await Promise.all(roomIds.map((id) => rooms.roomFor(db, viewer.id, id)));
   const roomsById = new Map(roomRows.flatMap((row) => (row ? [[row.id, row] as const] : [])));

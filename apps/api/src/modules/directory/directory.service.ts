@@ -26,19 +26,26 @@ export interface DirectorySearch extends Omit<repository.DirectoryFilters, 'term
 
 /**
  * For the search module: the members the directory would list for these words, best first, as
- * the directory's cards (active members only, as the directory shows).
+ * the directory's cards (active members only, as the directory shows), up to `limit` after
+ * `after`, and where the page ended when another follows.
  */
 export async function searchPeople(
   db: Db,
   terms: SearchTerm[],
+  after: { words: number; rank: number; id: string } | null,
   limit: number,
-): Promise<MemberCard[]> {
-  const rows = (await repository.findPage(db, { terms }, null, limit)).slice(0, limit);
+): Promise<{ people: MemberCard[]; next: { words: number; rank: number; id: string } | null }> {
+  const rows = await repository.findPage(db, { terms }, after && { by: 'rank', ...after }, limit);
+  const page = rows.slice(0, limit);
   const badges = await cohortBadges(
     db,
-    rows.map((row) => row.id),
+    page.map((row) => row.id),
   );
-  return rows.map((row) => toCard(row, badges.get(row.id) ?? []));
+  const last = page.at(-1);
+  return {
+    people: page.map((row) => toCard(row, badges.get(row.id) ?? [])),
+    next: rows.length > limit && last ? { words: last.words, rank: last.rank, id: last.id } : null,
+  };
 }
 
 export function createDirectoryService(db: Db) {

@@ -2,8 +2,11 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { sql } from 'drizzle-orm';
 import {
+  afterRanked,
   allTermsQuery,
   anyTermQuery,
+  epochMicros,
+  type RankedPosition,
   type SearchTerm,
   snippetSql,
   termQuery,
@@ -15,29 +18,44 @@ import { meetupVisibleTo } from './meetups.visibility.ts';
 
 /**
  * Meetups the viewer may see (the meetups' one rule, meetupVisibleTo) whose title, description or
- * venue holds the words searched for; best first, then the soonest to come. For the search
- * module, through meetup-search.service.ts.
+ * venue holds the words searched for; best first, then the latest (undated ones, still polling,
+ * first). For the search module, through meetup-search.service.ts. Up to `limit` + 1 after
+ * `after`, to tell whether another page follows.
  */
 export async function findMeetupHits(
   db: Db,
   viewer: AccountMember,
   terms: readonly SearchTerm[],
+  after: RankedPosition | null,
   limit: number,
 ) {
   const wanted = wantedTerms(terms);
   if (wanted.length === 0) return [];
   const held = termsHeld(terms, (term) => sql`"meetups"."search" @@ ${termQuery(term)}`);
+  // An undated meetup sorts as the latest of all, as "nulls first" would in descending order.
+  const key = {
+    words: sql`found.words`,
+    rank: sql`found.rank`,
+    at: sql`found.at`,
+    id: sql`found.id`,
+  };
   const result = await db.execute(sql`
-    with q as (select ${anyTermQuery(terms)} as query)
-    select "meetups"."id", "meetups"."title", "meetups"."status", "meetups"."starts_at",
-           "meetups"."timezone", s.name as series_name,
-           ${snippetSql(sql`'praxis_simple'::regconfig`, sql`("meetups"."description_source" || ' ' || "meetups"."venue")`, sql`q.query`)} as snippet
-      from meetups join meetup_series s on s.id = "meetups"."series_id", q
-     where "meetups"."search" @@ ${wanted.length <= 2 ? allTermsQuery(wanted) : anyTermQuery(terms)}
-       and ${held} >= ${termsNeeded(terms)} and ${meetupVisibleTo(viewer)}
-     order by ${held} desc, ts_rank("meetups"."search", q.query) desc,
-              "meetups"."starts_at" desc nulls first, "meetups"."id"
-     limit ${limit}
+    with q as (select ${anyTermQuery(terms)} as query),
+    found as (
+      select "meetups"."id", ${held} as words, ts_rank("meetups"."search", q.query)::real as rank,
+             coalesce(${epochMicros(sql`"meetups"."starts_at"`)}, ${Number.MAX_SAFE_INTEGER}::bigint) as at
+        from meetups, q
+       where "meetups"."search" @@ ${wanted.length <= 2 ? allTermsQuery(wanted) : anyTermQuery(terms)}
+         and ${held} >= ${termsNeeded(terms)} and ${meetupVisibleTo(viewer)}
+    )
+    select m.id, m.title, m.status, m.starts_at, m.timezone, s.name as series_name,
+           found.words, found.rank, found.at,
+           ${snippetSql(sql`'praxis_simple'::regconfig`, sql`(m.description_source || ' ' || m.venue)`, sql`q.query`)} as snippet
+      from found join meetups m on m.id = found.id
+      join meetup_series s on s.id = m.series_id, q
+     ${after ? sql`where ${afterRanked(after, key)}` : sql``}
+     order by found.words desc, found.rank desc, found.at desc, found.id
+     limit ${limit + 1}
   `);
   return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
     id: String(row.id),
@@ -47,5 +65,11 @@ export async function findMeetupHits(
     startsAt: row.starts_at === null ? null : new Date(String(row.starts_at)),
     timezone: String(row.timezone),
     snippet: String(row.snippet ?? ''),
+    position: {
+      words: Number(row.words),
+      rank: Number(row.rank),
+      at: Number(row.at),
+      id: String(row.id),
+    },
   }));
 }

@@ -79,7 +79,13 @@ describe('GET /api/search/everything', () => {
     expect(inside.meetups).toHaveLength(1);
     expect(inside.messages).toHaveLength(1);
     const outside = await everything(outsider.cookie, 'quillfeather');
-    expect(outside).toEqual({ people: [], threads: [], meetups: [], messages: [] });
+    expect(outside).toEqual({
+      people: [],
+      threads: [],
+      meetups: [],
+      messages: [],
+      nextCursors: { people: null, meetups: null, messages: null },
+    });
   });
 
   it("shows a direct conversation's messages only to its members, and no deactivated member", async () => {

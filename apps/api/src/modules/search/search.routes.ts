@@ -1,7 +1,10 @@
 import {
   EverythingQuery,
   EverythingResults,
+  KindQuery,
+  MeetupHits,
   MessageHits,
+  PeopleHits,
   RoomSearchQuery,
   SearchPage,
   SearchQuery,
@@ -46,18 +49,48 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/api/search/people',
+    {
+      config: { rateLimit: SEARCH_RATE_LIMIT },
+      schema: {
+        tags,
+        summary: 'More of the people matching the words, from the cursor of a previous page',
+        querystring: KindQuery,
+        response: { 200: PeopleHits, ...errorResponses(400, 401, 429, 503) },
+      },
+    },
+    async (request) => {
+      requireMember(request);
+      return search.people(request.query);
+    },
+  );
+
+  app.get(
+    '/api/search/meetups',
+    {
+      config: { rateLimit: SEARCH_RATE_LIMIT },
+      schema: {
+        tags,
+        summary: 'More of the meetups you can see matching the words, from a previous cursor',
+        querystring: KindQuery,
+        response: { 200: MeetupHits, ...errorResponses(400, 401, 429, 503) },
+      },
+    },
+    async (request) => search.meetups(requireMember(request), request.query),
+  );
+
+  app.get(
     '/api/search/messages',
     {
       config: { rateLimit: SEARCH_RATE_LIMIT },
       schema: {
         tags,
-        summary: 'Messages of one of your rooms, best match first',
+        summary: 'Messages of your rooms (or of one of them), best match first, page by page',
         querystring: RoomSearchQuery,
         response: { 200: MessageHits, ...errorResponses(400, 401, 404, 429, 503) },
       },
     },
-    async (request) =>
-      search.roomMessages(requireMember(request), request.query.q, request.query.room),
+    async (request) => search.messages(requireMember(request), request.query),
   );
 
   app.get(

@@ -1,7 +1,9 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type {
   EverythingResults,
+  MeetupHits,
   MessageHits,
+  PeopleHits,
   SearchHit,
   SearchPage,
   SnippetPart,
@@ -13,6 +15,7 @@ import { z } from 'zod';
 import {
   MARK_START,
   MARK_STOP,
+  type RankedPosition,
   type SearchTerm,
   searchTerms,
   withSearchTimeout,
@@ -31,6 +34,16 @@ const Position = z.object({
   rank: z.number().min(0).max(1),
   id: z.uuid(),
 });
+/** The position of a meetup or message: the thread's, and a time to break ties of rank. */
+const TimedPosition = Position.extend({
+  at: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
+});
+
+/** The cursor of the page after `rows` (up to limit + 1 of them), or null when none follows. */
+function nextCursorOf(rows: readonly { position: RankedPosition }[], limit: number) {
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
+  return last ? encodeJsonCursor(last.position) : null;
+}
 
 // Words that name a kind of thread, in the five languages, accents optional: "failure" finds the
 // failure stories that never use the word. Stems where every word starting so means the kind;
@@ -52,8 +65,6 @@ export function kindsNamedBy(word: string): ThreadKind[] {
 /** Titles shorter than this say too little to look for similar threads. */
 const MIN_SIMILAR_TITLE = 8;
 const SIMILAR_LIMIT = 5;
-/** Hits of a search inside one room: enough to scan, few enough to read. */
-const ROOM_HITS = 30;
 
 /**
  * Cuts a ts_headline snippet at its markers into plain and highlighted pieces. The snippet is
@@ -73,6 +84,13 @@ export function snippetParts(snippet: string): SnippetPart[] {
 }
 
 export interface SearchInput extends threadSearch.SearchFilters {
+  q: string;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/** A page of one kind of result. */
+interface KindInput {
   q: string;
   cursor?: string | undefined;
   limit: number;
@@ -113,24 +131,57 @@ export function createSearchService(db: Db) {
     });
   }
 
-  async function messageHits(
+  /** A page of chat messages holding the words, in the viewer's rooms or in `roomId`. */
+  async function messagePage(
     tx: Db,
     viewer: AccountMember,
     terms: SearchTerm[],
     roomId: string | null,
+    after: RankedPosition | null,
     limit: number,
-  ) {
-    const hits = await searchMessages(tx, viewer, terms, roomId, limit);
-    return hits.map((hit) => ({
-      messageId: hit.messageId,
-      roomId: hit.roomId,
-      roomKind: hit.roomKind,
-      roomName: hit.roomName,
-      author: hit.author,
-      createdAt: hit.createdAt.toISOString(),
-      snippet: snippetParts(hit.snippet),
-      snippetLanguage: snippetLocale(hit.language),
-    }));
+  ): Promise<MessageHits> {
+    const hits = await searchMessages(tx, viewer, terms, roomId, after, limit);
+    return {
+      messages: hits.slice(0, limit).map((hit) => ({
+        messageId: hit.messageId,
+        roomId: hit.roomId,
+        roomKind: hit.roomKind,
+        roomName: hit.roomName,
+        author: hit.author,
+        createdAt: hit.createdAt.toISOString(),
+        snippet: snippetParts(hit.snippet),
+        snippetLanguage: snippetLocale(hit.language),
+      })),
+      nextCursor: nextCursorOf(hits, limit),
+    };
+  }
+
+  async function meetupPage(
+    tx: Db,
+    viewer: AccountMember,
+    terms: SearchTerm[],
+    after: RankedPosition | null,
+    limit: number,
+  ): Promise<MeetupHits> {
+    const hits = await searchMeetups(tx, viewer, terms, after, limit);
+    return {
+      meetups: hits.slice(0, limit).map(({ position: _position, ...meetup }) => ({
+        ...meetup,
+        startsAt: meetup.startsAt?.toISOString() ?? null,
+        snippet: snippetParts(meetup.snippet),
+      })),
+      nextCursor: nextCursorOf(hits, limit),
+    };
+  }
+
+  async function peoplePage(
+    tx: Db,
+    terms: SearchTerm[],
+    after: z.infer<typeof Position> | null,
+    limit: number,
+  ): Promise<PeopleHits> {
+    const { people, next } = await searchPeople(tx, terms, after, limit);
+    return { people, nextCursor: next && encodeJsonCursor(next) };
   }
 
   return {
@@ -164,34 +215,53 @@ export function createSearchService(db: Db) {
     ): Promise<EverythingResults> {
       const terms = await threadTerms(q);
       const found = await withSearchTimeout(db, async (tx) => ({
-        people: await searchPeople(tx, terms, limit),
+        people: await peoplePage(tx, terms, null, limit),
         threads: (await threadSearch.searchThreads(tx, viewer, terms, {}, null, limit)).slice(
           0,
           limit,
         ),
-        meetups: await searchMeetups(tx, viewer, terms, limit),
-        messages: await messageHits(tx, viewer, terms, null, limit),
+        meetups: await meetupPage(tx, viewer, terms, null, limit),
+        messages: await messagePage(tx, viewer, terms, null, null, limit),
       }));
       return {
-        people: found.people,
+        people: found.people.people,
         threads: await toThreadHits(found.threads, viewer),
-        meetups: found.meetups.map((meetup) => ({
-          ...meetup,
-          startsAt: meetup.startsAt?.toISOString() ?? null,
-          snippet: snippetParts(meetup.snippet),
-        })),
-        messages: found.messages,
+        meetups: found.meetups.meetups,
+        messages: found.messages.messages,
+        nextCursors: {
+          people: found.people.nextCursor,
+          meetups: found.meetups.nextCursor,
+          messages: found.messages.nextCursor,
+        },
       };
     },
 
-    /** The messages of one room holding the words; 404 when the viewer is not in the room. */
-    async roomMessages(viewer: AccountMember, q: string, roomId: string): Promise<MessageHits> {
+    /** The next page of people for the words, from a cursor of everything or of this. */
+    async people({ q, cursor, limit }: KindInput): Promise<PeopleHits> {
+      const after = decodeJsonCursor(Position, cursor);
       const terms = await searchTerms(db, q);
-      return {
-        messages: await withSearchTimeout(db, (tx) =>
-          messageHits(tx, viewer, terms, roomId, ROOM_HITS),
-        ),
-      };
+      return withSearchTimeout(db, (tx) => peoplePage(tx, terms, after, limit));
+    },
+
+    async meetups(viewer: AccountMember, { q, cursor, limit }: KindInput): Promise<MeetupHits> {
+      const after = decodeJsonCursor(TimedPosition, cursor);
+      const terms = await searchTerms(db, q);
+      return withSearchTimeout(db, (tx) => meetupPage(tx, viewer, terms, after, limit));
+    },
+
+    /**
+     * Messages holding the words in the viewer's rooms, or in one room (404 when the viewer is
+     * not in it).
+     */
+    async messages(
+      viewer: AccountMember,
+      { q, room, cursor, limit }: KindInput & { room?: string | undefined },
+    ): Promise<MessageHits> {
+      const after = decodeJsonCursor(TimedPosition, cursor);
+      const terms = await searchTerms(db, q);
+      return withSearchTimeout(db, (tx) =>
+        messagePage(tx, viewer, terms, room ?? null, after, limit),
+      );
     },
 
     async similar(viewer: AccountMember, title: string): Promise<SimilarThreads> {
