@@ -8,7 +8,7 @@ import { msg } from '@praxis/i18n/message-ref';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { type Adapter, type DatabaseSession, Lucia, TimeSpan } from 'lucia';
+import { type Adapter, type DatabaseSession, type DatabaseUser, Lucia, TimeSpan } from 'lucia';
 import { AppError } from '../app-error.ts';
 import type { Config } from '../config.ts';
 import { hashToken } from '../tokens.ts';
@@ -34,13 +34,38 @@ export const SESSION_ABSOLUTE_LIMIT_MS = 90 * 24 * 60 * 60 * 1000;
  * leaked copy of the sessions table cannot be replayed as cookies.
  */
 class HashedSessionAdapter implements Adapter {
-  constructor(private readonly inner: Adapter) {}
+  constructor(
+    private readonly db: Db,
+    private readonly inner: Adapter,
+  ) {}
 
-  async getSessionAndUser(token: string) {
-    const [session, user] = await this.inner.getSessionAndUser(hashToken(token));
-    return [session ? { ...session, id: token } : null, user] as Awaited<
-      ReturnType<Adapter['getSessionAndUser']>
-    >;
+  /**
+   * Asked on every request, so it reads only what a request needs of the member: the library's
+   * own lookup would fetch the whole row, password hash and search vector included.
+   */
+  async getSessionAndUser(
+    token: string,
+  ): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
+    const [row] = await this.db
+      .select({
+        userId: sessions.userId,
+        expiresAt: sessions.expiresAt,
+        createdAt: sessions.createdAt,
+        email: members.email,
+        name: members.name,
+        role: members.role,
+        locale: members.locale,
+        deactivatedAt: members.deactivatedAt,
+      })
+      .from(sessions)
+      .innerJoin(members, eq(members.id, sessions.userId))
+      .where(eq(sessions.id, hashToken(token)));
+    if (!row) return [null, null];
+    const { userId, expiresAt, createdAt, ...member } = row;
+    return [
+      { id: token, userId, expiresAt, attributes: { createdAt } },
+      { id: userId, attributes: member },
+    ];
   }
   getUserSessions(userId: string) {
     return this.inner.getUserSessions(userId);
@@ -63,22 +88,25 @@ class HashedSessionAdapter implements Adapter {
 }
 
 function createLucia(db: Db, config: Config) {
-  return new Lucia(new HashedSessionAdapter(new DrizzlePostgreSQLAdapter(db, sessions, members)), {
-    sessionExpiresIn: SESSION_LIFETIME,
-    sessionCookie: {
-      name: sessionCookieName(config),
-      expires: true,
-      attributes: { secure: config.secureCookies, sameSite: 'lax', path: '/' },
+  return new Lucia(
+    new HashedSessionAdapter(db, new DrizzlePostgreSQLAdapter(db, sessions, members)),
+    {
+      sessionExpiresIn: SESSION_LIFETIME,
+      sessionCookie: {
+        name: sessionCookieName(config),
+        expires: true,
+        attributes: { secure: config.secureCookies, sameSite: 'lax', path: '/' },
+      },
+      getSessionAttributes: (attributes) => ({ createdAt: attributes.createdAt }),
+      getUserAttributes: (attributes) => ({
+        email: attributes.email,
+        name: attributes.name,
+        role: attributes.role,
+        locale: attributes.locale,
+        deactivatedAt: attributes.deactivatedAt,
+      }),
     },
-    getSessionAttributes: (attributes) => ({ createdAt: attributes.createdAt }),
-    getUserAttributes: (attributes) => ({
-      email: attributes.email,
-      name: attributes.name,
-      role: attributes.role,
-      locale: attributes.locale,
-      deactivatedAt: attributes.deactivatedAt,
-    }),
-  });
+  );
 }
 
 declare module 'lucia' {
