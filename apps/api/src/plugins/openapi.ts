@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { ErrorResponse } from '@praxis/contracts/errors';
@@ -5,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
+import { type Encoding, encodeText, preferredEncoding } from '../lib/content-encoding.ts';
 import { sessionCookieName } from './auth.ts';
 
 /**
@@ -55,7 +57,29 @@ export default fp(
       transform: (input) => jsonSchemaTransform(withRefusals(input)),
     });
     await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-    app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    // The document changes only with the code: it is written and compressed once per process,
+    // and a client holding the same version is told so (304) rather than sent it again.
+    let document: { etag: string; text: string } | undefined;
+    const encoded = new Map<Encoding | null, string | Buffer>();
+    app.get('/api/openapi.json', { schema: { hide: true } }, async (request, reply) => {
+      if (!document) {
+        const text = JSON.stringify(app.swagger());
+        document = { text, etag: `"${createHash('sha256').update(text).digest('base64url')}"` };
+      }
+      reply
+        .header('etag', document.etag)
+        .header('cache-control', 'no-cache')
+        .header('vary', 'accept-encoding');
+      if (request.headers['if-none-match'] === document.etag) return reply.code(304).send();
+      const encoding = preferredEncoding(request.headers['accept-encoding']);
+      let body = encoded.get(encoding);
+      if (body === undefined) {
+        body = encodeText(document.text, encoding, 'once');
+        encoded.set(encoding, body);
+      }
+      if (encoding) reply.header('content-encoding', encoding);
+      return reply.type('application/json; charset=utf-8').send(body);
+    });
   },
   { name: 'openapi' },
 );

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -110,6 +111,38 @@ describe('OpenAPI', () => {
       document.paths['/api/auth/login'].post.requestBody.content['application/json'].schema
         .properties,
     ).toHaveProperty('email');
+  });
+
+  it('sends the same version again only to a client that does not hold it', async () => {
+    const first = await t.request({ method: 'GET', url: '/api/openapi.json' });
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await t.request({
+      method: 'GET',
+      url: '/api/openapi.json',
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const stale = await t.request({
+      method: 'GET',
+      url: '/api/openapi.json',
+      headers: { 'if-none-match': '"an-older-version"' },
+    });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.json()).toEqual(first.json());
+  });
+
+  it('sends the document compressed to a client that accepts it', async () => {
+    const plain = await t.request({ method: 'GET', url: '/api/openapi.json' });
+    const gzipped = await t.request({
+      method: 'GET',
+      url: '/api/openapi.json',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+    expect(JSON.parse(gunzipSync(gzipped.rawPayload).toString())).toEqual(plain.json());
   });
 
   it('serves the docs page', async () => {

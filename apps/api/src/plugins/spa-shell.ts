@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { FIRST_ANSWERS_ELEMENT_ID, type FirstLoad } from '@praxis/contracts/first-load';
 
 // The page every address outside /api is answered with, written per request: the build's
@@ -107,13 +106,4 @@ export function writeShell(template: string, { locale, files, answers }: ShellPa
   return template
     .replace('<html lang="en">', () => `<html lang="${locale}">`)
     .replace('</head>', () => `${links.join('')}${data}</head>`);
-}
-
-/** The page in the encoding asked for; brotli at a quality that costs well under a millisecond. */
-export function encodeShell(html: string, encoding: 'br' | 'gzip' | null): string | Buffer {
-  if (encoding === 'br') {
-    return brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
-  }
-  if (encoding === 'gzip') return gzipSync(html, { level: 6 });
-  return html;
 }

@@ -9,7 +9,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { REQUESTS_PER_MINUTE } from './security.ts';
-import { preferredEncoding } from './spa.ts';
 
 const SCRIPT = `export const greeting = ${JSON.stringify('hello '.repeat(400))};\n`;
 const SHELL =
@@ -247,16 +246,5 @@ describe('the ceiling on requests a minute', () => {
     const shell = await t.app.inject({ method: 'GET', url: '/threads', remoteAddress });
     expect(shell.statusCode).toBe(200);
     expect(Number(shell.headers['x-ratelimit-remaining'])).toBe(REQUESTS_PER_MINUTE - 1);
-  });
-});
-
-describe('preferredEncoding', () => {
-  it('prefers brotli, then gzip, and honours q=0 and *', () => {
-    expect(preferredEncoding('gzip, br')).toBe('br');
-    expect(preferredEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
-    expect(preferredEncoding('identity')).toBeNull();
-    expect(preferredEncoding('*')).toBe('br');
-    expect(preferredEncoding('*, br;q=0')).toBe('gzip');
-    expect(preferredEncoding(undefined)).toBeNull();
   });
 });

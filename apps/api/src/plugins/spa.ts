@@ -3,23 +3,8 @@ import { join, relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { encodeShell, firstLoadOf, readFirstLoad, writeShell } from './spa-shell.ts';
-
-type Encoding = 'br' | 'gzip';
-
-/** The best encoding the request accepts that Praxis has: brotli, else gzip, else none. */
-export function preferredEncoding(acceptEncoding: string | undefined): Encoding | null {
-  const accepted = new Map<string, number>();
-  for (const part of (acceptEncoding ?? '').split(',')) {
-    const [name = '', ...parameters] = part.trim().toLowerCase().split(';');
-    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    accepted.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1);
-  }
-  const weight = (name: Encoding) => accepted.get(name) ?? accepted.get('*') ?? 0;
-  if (weight('br') > 0) return 'br';
-  if (weight('gzip') > 0) return 'gzip';
-  return null;
-}
+import { encodeText, preferredEncoding } from '../lib/content-encoding.ts';
+import { firstLoadOf, readFirstLoad, writeShell } from './spa-shell.ts';
 
 /**
  * Serves the built SPA. The build writes a brotli and a gzip copy beside each text asset
@@ -82,7 +67,7 @@ export default fp(
         .header('vary', 'accept-encoding, accept-language, cookie')
         .type('text/html; charset=utf-8');
       if (encoding) reply.header('content-encoding', encoding);
-      return reply.send(encodeShell(html, encoding));
+      return reply.send(encodeText(html, encoding, 'each'));
     });
   },
   { name: 'spa' },
