@@ -4,7 +4,8 @@ import { demoNetwork, screenshotPath } from './harness.ts';
 
 // Attaching a picture to a reply: the upload shows its progress (held back here until looked
 // at), the reply carries it, and the thread shows it inline from its thumbnail. In chat, the
-// message waits for its upload, and the other member sees the picture in the room.
+// message waits for its upload, and the other member sees the picture in the room. Editing a
+// reply changes its files, and the other member's open page shows the change.
 
 const demo = demoNetwork();
 
@@ -102,5 +103,56 @@ describe('attachments', () => {
       .poll(() => inline.evaluate((image: HTMLImageElement) => image.naturalWidth))
       .toBeGreaterThan(0);
     await other.screenshot({ path: await screenshotPath('attachments-chat-inline-1280') });
+  });
+
+  it("edits a reply's files: its picture removed, another added, and the other member sees the change", async () => {
+    const page = await demo.signedIn('member1@praxis.example');
+    const origin = demo.server.origin;
+    const api = (path: string, data: object | Buffer, type = 'application/json') =>
+      page.request.post(`${origin}${path}`, { headers: { origin, 'content-type': type }, data });
+    const thread = await (
+      await api('/api/threads', { kind: 'discussion', title: 'Walls we drew', body: 'Pictures.' })
+    ).json();
+    await page.goto(`${origin}/threads/${thread.id}`);
+    const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 200 } });
+    const before = await (
+      await api('/api/attachments?name=before.png', picture, 'image/png')
+    ).json();
+    await api(`/api/threads/${thread.id}/replies`, {
+      body: 'The wall before.',
+      attachmentIds: [before.id],
+    });
+
+    const other = await demo.signedIn('member2@praxis.example');
+    await other.goto(`${origin}/threads/${thread.id}`);
+    const pictureNamed = (name: string) =>
+      other.getByRole('img', { name: `Picture: ${name} (opens the full picture)` });
+    await pictureNamed('before.png').waitFor();
+
+    await page.reload();
+    // The thread is member1's too: the reply's own Edit, not the thread's.
+    await page.locator('article.reply').getByRole('button', { name: 'Edit', exact: true }).click();
+    const form = page.locator('.reply-edit-form');
+    await form.getByRole('button', { name: 'Remove before.png' }).click();
+    await form.getByText('1 file removed: deleted when you save.').waitFor();
+    await form
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'after.png', mimeType: 'image/png', buffer: picture });
+    await form
+      .getByRole('list', { name: 'Attached files' })
+      .getByText(/after\.png/)
+      .waitFor();
+    await page.setViewportSize({ width: 375, height: 812 });
+    await form.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: await screenshotPath('attachments-edit-reply-375') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await form.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: await screenshotPath('attachments-edit-reply-1280') });
+    await form.getByRole('button', { name: 'Save reply' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    await pictureNamed('after.png').waitFor();
+    await expect.poll(() => pictureNamed('before.png').count()).toBe(0);
+    expect((await other.request.get(`${origin}${before.url}`)).status()).toBe(404);
   });
 });

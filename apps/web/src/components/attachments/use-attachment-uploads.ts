@@ -16,6 +16,7 @@ const hasFiles = (transfer: DataTransfer | null) =>
 /**
  * The files a composer attaches: uploaded as soon as they are chosen, pasted or dropped, each
  * with its progress and a way to cancel it; `ids` go with the post, `reset` after it is sent.
+ * An edit starts from the post's files (`initial`) and sends every file it keeps.
  */
 export function useAttachmentUploads(initial: Attachment[] = []) {
   const [files, setFiles] = useState<Attachment[]>(initial);
@@ -49,10 +50,13 @@ export function useAttachmentUploads(initial: Attachment[] = []) {
     }
   }
 
+  const ids = files.map((file) => file.id);
   return {
     files,
     pending,
-    ids: files.map((file) => file.id),
+    ids,
+    /** Files the post had when the edit began and no longer lists: saving deletes them. */
+    removed: initial.filter((file) => !ids.includes(file.id)),
     busy: pending.some((each) => each.error === null),
     add,
     remove: (id: string) => setFiles((list) => list.filter((file) => file.id !== id)),

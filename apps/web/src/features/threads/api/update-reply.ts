@@ -1,4 +1,4 @@
-import type { Reply } from '@praxis/contracts/threads';
+import type { Reply, ReplyUpdateBody } from '@praxis/contracts/threads';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { storeReply } from '../thread-cache.ts';
@@ -6,12 +6,9 @@ import { storeReply } from '../thread-cache.ts';
 export const updateReply = ({
   threadId,
   replyId,
-  body,
-}: {
-  threadId: string;
-  replyId: string;
-  body: string;
-}) => apiRequest<Reply>('PATCH', `/api/threads/${threadId}/replies/${replyId}`, { body });
+  ...input
+}: ReplyUpdateBody & { threadId: string; replyId: string }) =>
+  apiRequest<Reply>('PATCH', `/api/threads/${threadId}/replies/${replyId}`, input);
 
 export function useUpdateReply() {
   const queryClient = useQueryClient();

@@ -5,7 +5,9 @@ import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
+import { AttachmentField } from '../../../components/attachments/attachment-field.tsx';
 import { AttachmentList } from '../../../components/attachments/attachment-list.tsx';
+import { useAttachmentUploads } from '../../../components/attachments/use-attachment-uploads.ts';
 import { Avatar } from '../../../components/avatar.tsx';
 import { CookedHtml } from '../../../components/cooked-html.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
@@ -164,6 +166,7 @@ export function ReplyItem({
 function ReplyEditForm({ reply, onDone }: { reply: Reply; onDone(): void }) {
   const t = useT();
   const update = useUpdateReply();
+  const uploads = useAttachmentUploads(reply.attachments);
   const [body, setBody] = useState(reply.bodySource);
   const { message, fields } = formErrors(update.error);
   const draftTarget = `edit-reply:${reply.id}`;
@@ -175,11 +178,15 @@ function ReplyEditForm({ reply, onDone }: { reply: Reply; onDone(): void }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate({ threadId: reply.threadId, replyId: reply.id, body }, { onSuccess: done });
+    if (uploads.busy) return;
+    update.mutate(
+      { threadId: reply.threadId, replyId: reply.id, body, attachmentIds: uploads.ids },
+      { onSuccess: done },
+    );
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate className="reply-edit-form" {...uploads.dropTarget}>
       <MarkdownEditor
         id={`edit-reply-${reply.id}`}
         label={t('threads.reply.editLabel')}
@@ -191,8 +198,13 @@ function ReplyEditForm({ reply, onDone }: { reply: Reply; onDone(): void }) {
         mentionsIn={{ thread: reply.threadId }}
         draft={{ target: draftTarget, original: reply.bodySource }}
       />
+      <AttachmentField uploads={uploads} />
       <div className="button-row">
-        <button type="submit" className="button-primary" disabled={update.isPending}>
+        <button
+          type="submit"
+          className="button-primary"
+          disabled={update.isPending || uploads.busy}
+        >
           {update.isPending ? t('threads.form.saving') : t('threads.reply.save')}
         </button>
         <button type="button" className="button-secondary" onClick={done}>

@@ -2,6 +2,8 @@ import { isStory, MAX_TAGS, MAX_TITLE } from '@praxis/contracts/thread-rules';
 import type { ThreadDetail } from '@praxis/contracts/threads';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
+import { AttachmentField } from '../../../components/attachments/attachment-field.tsx';
+import { useAttachmentUploads } from '../../../components/attachments/use-attachment-uploads.ts';
 import { fieldError, formErrors } from '../../../components/form-errors.ts';
 import { FormField } from '../../../components/form-field.tsx';
 import { TagInput } from '../../../components/tag-input.tsx';
@@ -11,10 +13,13 @@ import { useUpdateThread } from '../api/update-thread.ts';
 import { BodyField } from './body-field.tsx';
 import { EMPTY_STORY, StoryFields } from './story-fields.tsx';
 
-/** The author changes the title, tags and text of their thread; the kind and audience stay. */
+/**
+ * The author changes the title, tags, text and files of their thread; the kind and audience stay.
+ */
 export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDone(): void }) {
   const t = useT();
   const update = useUpdateThread();
+  const uploads = useAttachmentUploads(thread.attachments);
   const [title, setTitle] = useState(thread.title);
   const [tags, setTags] = useState(thread.tags);
   const [body, setBody] = useState(thread.bodySource);
@@ -31,14 +36,21 @@ export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDon
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (uploads.busy) return;
     update.mutate(
-      { id: thread.id, title, tags, ...(storyKind ? { story } : { body }) },
+      {
+        id: thread.id,
+        title,
+        tags,
+        ...(storyKind ? { story } : { body }),
+        attachmentIds: uploads.ids,
+      },
       { onSuccess: done },
     );
   }
 
   return (
-    <form onSubmit={submit} noValidate className="thread-form edit-form">
+    <form onSubmit={submit} noValidate className="thread-form edit-form" {...uploads.dropTarget}>
       <h2>{t('threads.thread.editHeading')}</h2>
       <FormField
         id="edit-title"
@@ -77,9 +89,14 @@ export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDon
           draft={{ target: `${draftTarget}.body`, original: thread.bodySource }}
         />
       )}
+      <AttachmentField uploads={uploads} />
       {message && <Alert tone="error">{message}</Alert>}
       <div className="button-row">
-        <button type="submit" className="button-primary" disabled={update.isPending}>
+        <button
+          type="submit"
+          className="button-primary"
+          disabled={update.isPending || uploads.busy}
+        >
           {update.isPending ? t('threads.form.saving') : t('threads.thread.saveChanges')}
         </button>
         <button type="button" className="button-secondary" onClick={done}>
