@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { DrizzlePostgreSQLAdapter } from '@lucia-auth/adapter-drizzle';
 import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
@@ -25,6 +26,8 @@ import { cookieChoice } from './locale.ts';
 export function sessionCookieName(config: Pick<Config, 'secureCookies'>): string {
   return config.secureCookies ? '__Host-praxis_session' : 'praxis_session';
 }
+/** Marks an in-process request made for a page already signed in; see `Sessions.vouchFor`. */
+export const VOUCHED_HEADER = 'x-praxis-vouched';
 const SESSION_LIFETIME = new TimeSpan(30, 'd');
 /** However active, a session ends this long after sign-in and the member signs in again. */
 export const SESSION_ABSOLUTE_LIMIT_MS = 90 * 24 * 60 * 60 * 1000;
@@ -134,6 +137,12 @@ export interface Sessions {
   memberFor(token: string): Promise<AccountMember | null>;
   /** Hears of every ended session, so that long-lived connections can close theirs. */
   onEnded(listener: (memberId: string) => void): void;
+  /**
+   * Headers under which requests made in-process on behalf of `request` (a page's first reads)
+   * are taken as its already-validated member, rather than each validating the cookie again;
+   * valid until `done`. The header holds an unguessable nonce known only to this process.
+   */
+  vouchFor(request: FastifyRequest): { headers: Record<string, string>; done(): void };
 }
 
 declare module 'fastify' {
@@ -153,6 +162,7 @@ export default fp(
     app.decorateRequest('member', null);
     app.decorateRequest('sessionToken', null);
 
+    const vouched = new Map<string, { member: AccountMember | null; token: string | null }>();
     const endedListeners = new Set<(memberId: string) => void>();
     const ended = (memberId: string) => {
       for (const listener of endedListeners) listener(memberId);
@@ -210,11 +220,22 @@ export default fp(
       onEnded(listener) {
         endedListeners.add(listener);
       },
+      vouchFor(request) {
+        const nonce = randomBytes(24).toString('base64url');
+        vouched.set(nonce, { member: request.member, token: request.sessionToken });
+        return { headers: { [VOUCHED_HEADER]: nonce }, done: () => vouched.delete(nonce) };
+      },
     } satisfies Sessions);
 
     app.addHook('onRequest', async (request, reply) => {
       const { session, sessionless } = request.routeOptions.config;
       if ((!request.url.startsWith('/api/') && !session) || sessionless) return;
+      const vouchedFor = vouched.get(String(request.headers[VOUCHED_HEADER]));
+      if (vouchedFor) {
+        request.member = vouchedFor.member;
+        request.sessionToken = vouchedFor.token;
+        return;
+      }
       const token = lucia.readSessionCookie(request.headers.cookie ?? '');
       if (!token) return;
       const valid = await validate(token);

@@ -8,6 +8,7 @@ import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/fa
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { VOUCHED_HEADER } from './auth.ts';
 import { REQUESTS_PER_MINUTE } from './security.ts';
 
 const SCRIPT = `export const greeting = ${JSON.stringify('hello '.repeat(400))};\n`;
@@ -212,6 +213,15 @@ describe("the shell's first load", () => {
     const ended = await shell('/threads/abc', member.cookie);
     expect(String(ended.headers['set-cookie'])).toMatch(/praxis_session=;.*Max-Age=0/);
     expect(answersIn(ended.body)).toEqual({ '/api/auth/me': { member: null } });
+  });
+
+  it("takes no member from a request's own vouching header, which only the process can give", async () => {
+    const response = await t.request({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { [VOUCHED_HEADER]: 'a-guessed-nonce' },
+    });
+    expect(response.json()).toEqual({ member: null });
   });
 
   it('answers no page read for a prefetch, which would mark a thread read unseen', async () => {

@@ -83,7 +83,9 @@ const ANSWERS_WAIT_MS = 300;
  * failure, a slow read) the app asks itself, and the page is sent all the same.
  */
 async function answersFor(app: FastifyInstance, request: FastifyRequest, reads: string[]) {
-  const headers: Record<string, string> = {};
+  // The session was validated for the page: each read takes its member as it is.
+  const vouched = app.sessions.vouchFor(request);
+  const headers: Record<string, string> = { ...vouched.headers };
   for (const name of ['cookie', 'accept-language', 'user-agent']) {
     const value = request.headers[name];
     if (typeof value === 'string') headers[name] = value;
@@ -104,6 +106,8 @@ async function answersFor(app: FastifyInstance, request: FastifyRequest, reads: 
   );
   await Promise.race([asking, deadline]);
   clearTimeout(timer);
+  // Reads still under way keep what they were vouched for; none can start after this.
+  vouched.done();
   // What arrives later is not the page's: a copy of what was there in time.
   return { ...answers };
 }
