@@ -1,30 +1,38 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ShowMoreButton } from '../../../components/show-more-button.tsx';
 import { SnippetText } from '../../../components/snippet.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
-import { useEverything } from '../api/search-everything.ts';
+import { useKindPages } from '../api/search-kind.ts';
 import { roomLabel } from './room-label.ts';
-
-/** How many of each other kind the search page shows beside the threads. */
-const OTHER_KINDS_LIMIT = 10;
 
 /**
  * The people, meetups and chat messages matching the words, above the threads (which keep their
- * filters and pages); a kind with nothing found is left out, and the whole section when all are.
+ * filters and pages), each kind with its own "more"; a kind with nothing found is left out, and
+ * the whole section when all are.
  */
 export function OtherKinds({ q }: { q: string }) {
   const t = useT();
-  const found = useEverything(q, OTHER_KINDS_LIMIT).data;
-  if (!found || found.people.length + found.meetups.length + found.messages.length === 0) {
-    return null;
-  }
+  const people = useKindPages('people', q);
+  const meetups = useKindPages('meetups', q);
+  const messages = useKindPages('messages', q);
+  const found = {
+    people: people.data?.pages.flatMap((page) => page.hits) ?? [],
+    meetups: meetups.data?.pages.flatMap((page) => page.hits) ?? [],
+    messages: messages.data?.pages.flatMap((page) => page.hits) ?? [],
+  };
+  if (found.people.length + found.meetups.length + found.messages.length === 0) return null;
   return (
     <section className="search-other-kinds" aria-labelledby="search-other-kinds">
       <h2 id="search-other-kinds" className="visually-hidden">
         {t('search.page.otherKinds')}
       </h2>
       {found.people.length > 0 && (
-        <KindList id="search-people" title={t('search.everything.people')}>
+        <KindList
+          id="search-people"
+          title={t('search.everything.people')}
+          more={<ShowMoreButton list={people} label={t('search.page.morePeople')} />}
+        >
           {found.people.map((person) => (
             <li key={person.id}>
               <Link to={`/members/${person.handle}`}>{person.name}</Link>
@@ -37,7 +45,11 @@ export function OtherKinds({ q }: { q: string }) {
         </KindList>
       )}
       {found.meetups.length > 0 && (
-        <KindList id="search-meetups" title={t('search.everything.meetups')}>
+        <KindList
+          id="search-meetups"
+          title={t('search.everything.meetups')}
+          more={<ShowMoreButton list={meetups} label={t('search.page.moreMeetups')} />}
+        >
           {found.meetups.map((meetup) => (
             <li key={meetup.id}>
               <Link to={`/meetups/${meetup.id}`}>{meetup.title}</Link>
@@ -47,7 +59,11 @@ export function OtherKinds({ q }: { q: string }) {
         </KindList>
       )}
       {found.messages.length > 0 && (
-        <KindList id="search-messages" title={t('search.everything.messages')}>
+        <KindList
+          id="search-messages"
+          title={t('search.everything.messages')}
+          more={<ShowMoreButton list={messages} label={t('search.page.moreMessages')} />}
+        >
           {found.messages.map((hit) => (
             <li key={hit.messageId}>
               <Link to={`/chat/${hit.roomId}?message=${hit.messageId}`}>
@@ -64,11 +80,22 @@ export function OtherKinds({ q }: { q: string }) {
   );
 }
 
-function KindList({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function KindList({
+  id,
+  title,
+  more,
+  children,
+}: {
+  id: string;
+  title: string;
+  more: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
       <ul className="search-kind-list">{children}</ul>
+      <div className="search-kind-more">{more}</div>
     </section>
   );
 }
