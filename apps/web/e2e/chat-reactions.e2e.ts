@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { demoNetwork, screenshotPath } from './harness.ts';
 
 // Two members of the BiH cohort in its room: one reacts to the other's message, who sees it
-// arrive live, with who reacted; then takes the reaction back, and it goes for both. Then one
-// writes to the other from the other's question, which the conversation carries as a link.
+// arrive live, with who reacted; then takes the reaction back, and it goes for both. The author
+// then sees who reacted by name, on a phone, where nothing hovers. Then one writes to the other
+// from the other's question, which the conversation carries as a link.
 
 const demo = demoNetwork();
 
@@ -23,11 +24,12 @@ const messageBy = (page: Page, text: string) =>
   page.getByRole('log').getByRole('listitem').filter({ hasText: text });
 
 let lejla: Page;
+let tarik: Page;
 
 describe('reactions in a chat room', () => {
   it('shows a reaction to the author live, named, and takes it away when toggled off', async () => {
     lejla = await demo.signedIn('member3@praxis.example');
-    const tarik = await demo.signedIn('member6@praxis.example');
+    tarik = await demo.signedIn('member6@praxis.example');
     await openCohortRoom(lejla);
     await openCohortRoom(tarik);
     await lejla.getByRole('textbox', { name: 'Message' }).fill('The Mostar venue is booked.');
@@ -63,6 +65,31 @@ describe('reactions in a chat room', () => {
       .getByRole('button', { name: /^🎉/ })
       .waitFor({ state: 'detached' });
     expect(await theirs.getByRole('button', { name: /^🎉/ }).count()).toBe(0);
+  });
+
+  it('shows the author, on a phone, the name of the member who reacted, live', async () => {
+    const theirs = messageBy(tarik, 'The Mostar venue is booked.');
+    await theirs.getByRole('button', { name: 'Add a reaction' }).click();
+    await theirs.getByRole('button', { name: 'React with 👀' }).click();
+
+    const message = messageBy(lejla, 'The Mostar venue is booked.');
+    const who = message.getByRole('button', { name: 'Who reacted' });
+    await who.click();
+    expect(await who.getAttribute('aria-expanded')).toBe('true');
+    const names = message.getByRole('list').getByRole('listitem');
+    await expect.poll(() => names.allTextContents()).toEqual(['👀 Tarik Mehmedović']);
+    // A mouse resting on the reaction reads the same.
+    expect(await message.getByRole('button', { name: /^👀/ }).getAttribute('title')).toBe(
+      '👀 1 reaction, from Tarik Mehmedović',
+    );
+    await lejla.screenshot({ path: await screenshotPath('chat-reaction-names-375') });
+
+    // Her own reaction joins the list live, named as hers.
+    await message.getByRole('button', { name: /^👀/ }).click();
+    await expect.poll(() => names.allTextContents()).toEqual(['👀 You and Tarik Mehmedović']);
+    await lejla.setViewportSize({ width: 1280, height: 800 });
+    await lejla.screenshot({ path: await screenshotPath('chat-reaction-names-1280') });
+    await lejla.setViewportSize({ width: 375, height: 812 });
   });
 });
 
