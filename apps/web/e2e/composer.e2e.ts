@@ -4,7 +4,8 @@ import { demoNetwork, screenshotPath } from './harness.ts';
 
 // Writing a reply on a phone: `@` and a few letters suggest the members who can read the thread,
 // picked by keyboard; Preview shows the server's cooking; the draft outlives a reload and is
-// gone once the reply is posted.
+// gone once the reply is posted. A new thread's draft keeps its kind, title and tags as well as its
+// text, until its writer discards it.
 
 const demo = demoNetwork();
 
@@ -64,8 +65,40 @@ describe('the composers', () => {
       ),
     ).toEqual([]);
 
-    // In a chat room, on a wide screen, Enter with the list open picks a member: it sends nothing.
+    await page.goto(`${demo.server.origin}/threads/new`);
+    await page.getByLabel('Success story').check();
+    await page.getByLabel('Title').fill('A pilot that moved a ministry');
+    await page.getByLabel('Tags').fill('pilots');
+    await page.getByLabel('Tags').press('Enter');
+    const context = page.getByLabel('Context', { exact: true });
+    await context.fill('Our ministry had never run a pilot.');
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel('Title').inputValue())
+      .toBe('A pilot that moved a ministry');
+    expect(await page.getByLabel('Success story').isChecked()).toBe(true);
+    expect(await page.getByRole('list', { name: 'Tags' }).textContent()).toContain('pilots');
+    await expect.poll(() => context.inputValue()).toBe('Our ministry had never run a pilot.');
+    const discard = page.getByRole('button', { name: 'Discard this draft' });
+    await discard.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: await screenshotPath('new-thread-draft-375') });
     await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: await screenshotPath('new-thread-draft-1280'), fullPage: true });
+    page.once('dialog', (dialog) => dialog.accept());
+    await discard.click();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('');
+    expect(await page.getByLabel('Question').isChecked()).toBe(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'New thread' }).waitFor();
+    expect(await page.getByLabel('Title').inputValue()).toBe('');
+    expect(await page.getByLabel('Question').isChecked()).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.startsWith('praxis.draft.')),
+      ),
+    ).toEqual([]);
+
+    // In a chat room, on a wide screen, Enter with the list open picks a member: it sends nothing.
     const rooms = (await (await request.get(`${demo.server.origin}/api/rooms`)).json()) as {
       rooms: { id: string; kind: string }[];
     };

@@ -1,4 +1,5 @@
 import type { AccountMember } from '@praxis/contracts/members';
+import { isOneOf } from '@praxis/contracts/thread-rules';
 import {
   isStory,
   MAX_TAGS,
@@ -6,6 +7,7 @@ import {
   type StoryText,
   type ThreadKind,
 } from '@praxis/contracts/threads';
+import { isLocale } from '@praxis/i18n/locales';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
@@ -22,6 +24,7 @@ import { forgetDraft } from '../../lib/drafts.ts';
 import type { MessageId } from '../../lib/i18n/message-ids.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useFieldsDraft } from '../../lib/use-fields-draft.ts';
 import { useCreateThread } from './api/create-thread.ts';
 import { BodyField } from './components/body-field.tsx';
 import { KindPicker } from './components/kind-picker.tsx';
@@ -36,6 +39,7 @@ const BODY_HINTS: Partial<Record<ThreadKind, MessageId>> = {
 };
 
 const NEW_THREAD_DRAFT = 'new-thread';
+const FIRST_KIND: ThreadKind = 'question';
 
 export function NewThreadPage({ member }: { member: AccountMember }) {
   const t = useT();
@@ -46,18 +50,63 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
   const kinds: ThreadKind[] = ['question', 'success', 'failure', 'discussion'];
   if (member.role !== 'member') kinds.push('announcement');
 
-  const [kind, setKind] = useState<ThreadKind>('question');
+  const [kind, setKind] = useState<ThreadKind>(FIRST_KIND);
   const [title, setTitle] = useState('');
   const [cohortId, setCohortId] = useState('');
   const [tags, setTags] = useState<string[]>([]);
   const [body, setBody] = useState('');
   const [story, setStory] = useState<StoryText>(EMPTY_STORY);
   const [language, setLanguage] = useContentLanguage();
+  const [firstLanguage] = useState(language);
   const uploads = useAttachmentUploads();
   const { message, fields } = formErrors(create.error);
   const storyKind = isStory(kind);
   const bodyHint = BODY_HINTS[kind];
   const audience = cohortId ? { cohort: cohortId } : { network: true as const };
+  const fieldsEmpty =
+    kind === FIRST_KIND &&
+    !title.trim() &&
+    !cohortId &&
+    tags.length === 0 &&
+    language === firstLanguage;
+  const written =
+    !fieldsEmpty || (storyKind ? Object.values(story).some((text) => text.trim()) : !!body.trim());
+
+  function clearForm() {
+    setKind(FIRST_KIND);
+    setTitle('');
+    setCohortId('');
+    setTags([]);
+    setBody('');
+    setStory(EMPTY_STORY);
+    setLanguage(firstLanguage);
+  }
+
+  // The Markdown fields keep their own drafts; these are the rest of the form.
+  useFieldsDraft({
+    target: `${NEW_THREAD_DRAFT}.fields`,
+    fields: { kind, title, cohortId, tags, language },
+    empty: fieldsEmpty,
+    restore(stored) {
+      if (typeof stored !== 'object' || stored === null) return;
+      const saved: Record<string, unknown> = { ...stored };
+      // An announcement kept by an organiser who is one no more goes back to the first kind.
+      if (isOneOf(kinds, saved.kind)) setKind(saved.kind);
+      if (typeof saved.title === 'string') setTitle(saved.title.slice(0, MAX_TITLE));
+      if (typeof saved.cohortId === 'string') setCohortId(saved.cohortId);
+      if (Array.isArray(saved.tags)) {
+        setTags(saved.tags.filter((tag) => typeof tag === 'string').slice(0, MAX_TAGS));
+      }
+      if (isLocale(saved.language)) setLanguage(saved.language);
+    },
+    clear: clearForm,
+  });
+
+  function discard() {
+    if (!window.confirm(t('threads.newThread.discardQuestion'))) return;
+    forgetDraft(NEW_THREAD_DRAFT);
+    clearForm();
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -161,6 +210,11 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
             {create.isPending ? t('threads.form.posting') : t('threads.newThread.submit')}
           </button>
           <Link to="/threads">{t('threads.form.cancel')}</Link>
+          {written && (
+            <button type="button" className="button-link" onClick={discard}>
+              {t('threads.newThread.discard')}
+            </button>
+          )}
         </div>
       </form>
     </section>
