@@ -2,29 +2,30 @@ import type { Message, Room } from '@praxis/contracts/chat';
 import type { AccountMember } from '@praxis/contracts/members';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useConnectionState, useOnlineMembers, useRealtimeRoom } from '../../../lib/realtime.ts';
-import { upsertMessages } from '../../../lib/realtime-store.ts';
 import { useLeaveRoom } from '../api/leave-room.ts';
 import { useMessages } from '../api/list-messages.ts';
 import { useMessageWindow } from '../api/message-window.ts';
 import { useMuteRoom } from '../api/mute-room.ts';
+import { joinHistory } from '../joined-history.ts';
 import { roomTitle } from '../message-text.ts';
 import { useMarkRead } from '../use-mark-read.ts';
 import { CarriedQuestionNote, useCarriedQuestion } from './carried-question.tsx';
 import { Composer } from './composer.tsx';
 import { MessageList } from './message-list.tsx';
+import { NewerHistory } from './newer-history.tsx';
 import { RoomSearch } from './room-search.tsx';
 import { TypingLine } from './typing-line.tsx';
 
 /**
  * An open room: what was said (history over HTTP, the rest live), who is typing, the composer.
  * Opened at a message (?message=, a search hit), the history is the window around it, the
- * message highlighted, older and newer history loadable; what is said live joins once the
- * window reaches the latest.
+ * message highlighted, older and newer history loadable; what is said live meanwhile waits
+ * below, counted, until the window reaches the latest or the member jumps there.
  */
 export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }) {
   const t = useT();
@@ -39,15 +40,17 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
   const [atBottom, setAtBottom] = useState(true);
   const carried = useCarriedQuestion();
   const newerToLoad = found !== null && around.hasPreviousPage;
+  const since = useLatestWhenOpened(found, room.lastSeq);
 
-  const messages = useMemo(
+  const { messages, waiting } = useMemo(
     () =>
-      ((history.data?.pages ?? []) as { messages: Message[] }[]).reduce(
-        (merged, page) => upsertMessages(merged, page.messages),
-        newerToLoad ? [] : live.messages,
-      ),
-    [history.data, live.messages, newerToLoad],
+      joinHistory((history.data?.pages ?? []) as { messages: Message[] }[], live.messages, {
+        complete: !newerToLoad,
+        since,
+      }),
+    [history.data, live.messages, newerToLoad, since],
   );
+  useJumpWhenSending(room.id, live.pending.length, newerToLoad);
   useMarkRead(room, messages.at(-1)?.seq, atBottom);
   useMarkFound(found, messages.length > 0);
 
@@ -89,19 +92,12 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
         />
       )}
       {newerToLoad && (
-        <p className="chat-newer">
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={around.isFetchingPreviousPage}
-            onClick={() => around.fetchPreviousPage()}
-          >
-            {around.isFetchingPreviousPage
-              ? t('chat.messages.loadingNewer')
-              : t('chat.messages.loadNewer')}
-          </button>{' '}
-          <Link to={`/chat/${room.id}`}>{t('chat.messages.toLatest')}</Link>
-        </p>
+        <NewerHistory
+          roomId={room.id}
+          waiting={waiting}
+          loading={around.isFetchingPreviousPage}
+          onLoad={() => around.fetchPreviousPage()}
+        />
       )}
       <TypingLine typing={live.typing} />
       {room.kind === 'direct' && room.members.length === 0 ? (
@@ -121,6 +117,27 @@ export function RoomView({ room, viewer }: { room: Room; viewer: AccountMember }
       )}
     </section>
   );
+}
+
+/** The room's latest seq when it was opened at `found`: what is newer came while reading. */
+function useLatestWhenOpened(found: string | null, lastSeq: number): number {
+  const [opened, setOpened] = useState({ found, lastSeq });
+  if (opened.found === found) return opened.lastSeq;
+  setOpened({ found, lastSeq });
+  return lastSeq;
+}
+
+/**
+ * A member who sends while reading old history goes to the latest, where their message shows
+ * in its place rather than under the old ones.
+ */
+function useJumpWhenSending(roomId: string, pending: number, reading: boolean) {
+  const navigate = useNavigate();
+  const before = useRef(pending);
+  useEffect(() => {
+    if (reading && pending > before.current) navigate(`/chat/${roomId}`);
+    before.current = pending;
+  }, [navigate, roomId, pending, reading]);
 }
 
 /** Marks the message a search found (MessageList starts the log at it), once. */
