@@ -1,5 +1,5 @@
 import type { Reaction } from '@praxis/contracts/chat';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { formatList } from '../../../lib/i18n/format-list.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
@@ -12,8 +12,7 @@ const NAMES_SHOWN = 3;
 
 /**
  * Who reacted with each emoji, for sighted members on any device: the viewer first, as "You",
- * then the others in the order they reacted; a long list ends in "and N others", which opens
- * the whole list.
+ * then the others; a long list ends in "and N others", which opens the whole list.
  */
 export function ReactionNames({
   id,
@@ -37,6 +36,12 @@ function ReactionNamesLine({ reaction, viewerId }: { reaction: Reaction; viewerI
   const t = useT();
   const intl = useIntl();
   const [whole, setWhole] = useState(false);
+  const item = useRef<HTMLLIElement>(null);
+
+  // The button that opened the whole list is gone with it: the focus stays on the line it was in.
+  useEffect(() => {
+    if (whole) item.current?.focus();
+  }, [whole]);
   const others = reaction.members.filter((member) => member.id !== viewerId);
   const names = [
     ...(others.length < reaction.members.length ? [t('chat.reactions.you')] : []),
@@ -67,7 +72,7 @@ function ReactionNamesLine({ reaction, viewerId }: { reaction: Reaction; viewerI
   }
 
   return (
-    <li>
+    <li ref={item} tabIndex={-1}>
       <span className="chat-reaction-names-emoji">{reaction.emoji}</span> {line}
     </li>
   );
