@@ -21,13 +21,25 @@ export type RoomKind = z.infer<typeof RoomKind>;
 const Seq = z.number().int().min(0).max(2_147_483_647);
 const RoomId = z.uuid({ error: msg('validation.chat.roomId') });
 
-export const MessageBody = z
+/** A message's text, which may be empty when files go with it. */
+const MessageText = z
   .string({ error: msg('validation.chat.messageRequired') })
-  .refine((value) => value.trim().length > 0, { error: msg('validation.chat.messageRequired') })
   .refine((value) => new TextEncoder().encode(value).length <= MAX_MESSAGE_BYTES, {
     error: msg('validation.chat.messageTooLong', { kilobytes: MAX_MESSAGE_BYTES / 1024 }),
   })
   .refine((value) => !value.includes('\u0000'), { error: msg('validation.chat.messageNul') });
+
+export const MessageBody = MessageText.refine((value) => value.trim().length > 0, {
+  error: msg('validation.chat.messageRequired'),
+});
+
+/** A picture or a file says enough on its own; a message with neither says nothing. */
+const hasTextOrFiles = (message: { body: string; attachmentIds?: readonly string[] | undefined }) =>
+  message.body.trim().length > 0 || (message.attachmentIds?.length ?? 0) > 0;
+const TEXT_OR_FILES = {
+  error: msg('validation.chat.messageOrFileRequired'),
+  path: ['body'],
+};
 
 /** A client-made id for one send, so that a retried send is stored once. */
 export const ClientId = z
@@ -178,15 +190,17 @@ export const ChatClientFrames = [
     afterChange: Seq.optional(),
   }),
   z.object({ type: z.literal('unsubscribe'), roomId: RoomId }),
-  z.object({
-    type: z.literal('send'),
-    roomId: RoomId,
-    clientId: ClientId,
-    body: MessageBody,
-    language: ContentLanguage.optional(),
-    /** The sender's own uploads, not yet attached to anything. */
-    attachmentIds: AttachmentIds.optional(),
-  }),
+  z
+    .object({
+      type: z.literal('send'),
+      roomId: RoomId,
+      clientId: ClientId,
+      body: MessageText,
+      language: ContentLanguage.optional(),
+      /** The sender's own uploads, not yet attached to anything. */
+      attachmentIds: AttachmentIds.optional(),
+    })
+    .refine(hasTextOrFiles, TEXT_OR_FILES),
   z.object({ type: z.literal('typing'), roomId: RoomId }),
   z.object({ type: z.literal('read'), roomId: RoomId, seq: Seq }),
 ] as const;

@@ -1,0 +1,127 @@
+import type { Attachment } from '@praxis/contracts/attachments';
+import { messages } from '@praxis/db/schema/chat';
+import { createCohort } from '@praxis/db/testing/factories';
+import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isError, socketTestApp } from '../../testing/chat-sockets.ts';
+import type { TestApp } from '../../testing/test-app.ts';
+
+// A picture says enough on its own: a message may be files without text, over the real socket
+// the composer uses; a message with neither is refused, saying what is missing.
+const kit = socketTestApp();
+const { member, roomsOf, connect } = kit;
+let t: TestApp;
+let picture: Buffer;
+beforeAll(async () => {
+  t = kit.t;
+  picture = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2d6a4f' } })
+    .png()
+    .toBuffer();
+});
+
+async function upload(cookie: string): Promise<Attachment> {
+  const response = await t.request({
+    method: 'POST',
+    url: '/api/attachments?name=board.png',
+    cookie,
+    payload: picture,
+    headers: { 'content-type': 'image/png' },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json() as Attachment;
+}
+
+/** Two members of a cohort, each with a socket following its room. */
+async function cohortPair() {
+  const [amra, bruno] = [await member(), await member()];
+  const cohort = await createCohort(t.database.db, { memberIds: [amra.id, bruno.id] });
+  const room = (await roomsOf(amra.cookie)).find((each) => each.cohortId === cohort.id);
+  if (!room) throw new Error('no cohort room');
+  const sockets = [await connect(amra.cookie), await connect(bruno.cookie)] as const;
+  for (const socket of sockets) {
+    socket.send({ type: 'subscribe', roomId: room.id });
+    await socket.waitFor((frame) => frame.type === 'subscribed');
+  }
+  return { amra, bruno, roomId: room.id, sockets };
+}
+
+const storedBy = (authorId: string) =>
+  t.database.db.select().from(messages).where(eq(messages.authorId, authorId));
+
+describe('send frame with files and no text', () => {
+  it('stores a picture sent alone and delivers it to the other member, who can open it', async () => {
+    const { amra, bruno, roomId, sockets } = await cohortPair();
+    const file = await upload(amra.cookie);
+    sockets[0].send({
+      type: 'send',
+      roomId,
+      clientId: 'picture-alone-1',
+      body: '',
+      attachmentIds: [file.id],
+    });
+    await sockets[0].waitFor((frame) => frame.type === 'ack');
+    const received = await sockets[1].waitFor(
+      (frame) => frame.type === 'message' && frame.message.clientId === 'picture-alone-1',
+    );
+    expect(received.type === 'message' && received.message).toMatchObject({
+      body: '',
+      html: '',
+      attachments: [{ id: file.id, kind: 'image', fileName: 'board.png' }],
+    });
+    const opened = await t.request({ method: 'GET', url: file.url, cookie: bruno.cookie });
+    expect(opened.statusCode).toBe(200);
+    for (const socket of sockets) socket.close();
+  });
+
+  it('refuses a message with neither text nor files, saying so, and stores nothing', async () => {
+    const { amra, roomId, sockets } = await cohortPair();
+    for (const [clientId, extra] of [
+      ['nothing-at-all-1', {}],
+      ['no-files-either-1', { attachmentIds: [] }],
+    ] as const) {
+      const from = sockets[0].frames.length;
+      sockets[0].send({ type: 'send', roomId, clientId, body: '  \n ', ...extra });
+      expect(await sockets[0].waitFor(isError, { from })).toMatchObject({
+        code: 'invalid',
+        ref: clientId,
+        message: 'Write a message or attach a picture or PDF.',
+      });
+    }
+    expect(await storedBy(amra.id)).toEqual([]);
+    for (const socket of sockets) socket.close();
+  });
+
+  it('refuses files-only with another member’s upload, and a sender outside the room, storing nothing', async () => {
+    const { amra, bruno, roomId, sockets } = await cohortPair();
+    const brunos = await upload(bruno.cookie);
+    sockets[0].send({
+      type: 'send',
+      roomId,
+      clientId: 'not-mine-1',
+      body: '',
+      attachmentIds: [brunos.id],
+    });
+    expect(await sockets[0].waitFor(isError)).toMatchObject({
+      code: 'invalid',
+      ref: 'not-mine-1',
+      message:
+        'Some of these files are not your uploads, have expired or belong to another post. Attach them again.',
+    });
+
+    const outsider = await member();
+    const theirs = await upload(outsider.cookie);
+    const socket = await connect(outsider.cookie);
+    socket.send({
+      type: 'send',
+      roomId,
+      clientId: 'outsider-1',
+      body: '',
+      attachmentIds: [theirs.id],
+    });
+    expect(await socket.waitFor(isError)).toMatchObject({ code: 'forbidden', ref: 'outsider-1' });
+    expect(await storedBy(amra.id)).toEqual([]);
+    expect(await storedBy(outsider.id)).toEqual([]);
+    for (const each of [...sockets, socket]) each.close();
+  });
+});
