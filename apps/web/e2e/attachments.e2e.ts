@@ -155,4 +155,49 @@ describe('attachments', () => {
     await expect.poll(() => pictureNamed('before.png').count()).toBe(0);
     expect((await other.request.get(`${origin}${before.url}`)).status()).toBe(404);
   });
+
+  it('sends a picture alone from a phone’s one-row composer, and the other member sees it', async () => {
+    const page = await demo.signedIn('member3@praxis.example');
+    const rooms = (await (
+      await page.context().request.get(`${demo.server.origin}/api/rooms`)
+    ).json()) as { rooms: { id: string; kind: string }[] };
+    const roomPath = `/chat/${rooms.rooms.find((room) => room.kind === 'network')?.id}`;
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${demo.server.origin}${roomPath}`);
+    const message = page.getByRole('textbox', { name: 'Message' });
+    await message.waitFor();
+    // Write/Preview and the language wait behind their toggle, which says whether it is open.
+    const preview = page.getByRole('button', { name: 'Preview' });
+    const options = page.getByRole('button', { name: 'More options' });
+    expect(await preview.isVisible()).toBe(false);
+    await options.click();
+    expect(await options.getAttribute('aria-expanded')).toBe('true');
+    await preview.waitFor();
+    await page.getByLabel('Language of this text').waitFor();
+    await options.click();
+    expect(await preview.isVisible()).toBe(false);
+
+    const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 300, height: 180 } });
+    await page
+      .locator('.chat-composer input[type="file"]')
+      .setInputFiles({ name: 'alone.png', mimeType: 'image/png', buffer: picture });
+    const ready = page.getByRole('list', { name: 'Attached files' });
+    await ready.getByText(/alone\.png/).waitFor();
+    await page.screenshot({ path: await screenshotPath('attachments-chat-alone-ready-375') });
+    await message.focus();
+    await message.press('Enter');
+    const name = 'Picture: alone.png (opens the full picture)';
+    await page.getByRole('log').getByRole('img', { name }).waitFor();
+    await expect.poll(() => ready.count()).toBe(0);
+
+    const other = await demo.signedIn('member4@praxis.example');
+    await other.setViewportSize({ width: 375, height: 812 });
+    await other.goto(`${demo.server.origin}${roomPath}`);
+    const inline = other.getByRole('log').getByRole('img', { name });
+    await inline.waitFor();
+    await expect
+      .poll(() => inline.evaluate((image: HTMLImageElement) => image.naturalWidth))
+      .toBeGreaterThan(0);
+    await other.screenshot({ path: await screenshotPath('attachments-chat-alone-375') });
+  });
 });

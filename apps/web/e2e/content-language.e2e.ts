@@ -46,7 +46,7 @@ describe('the language of what members write', () => {
     });
   });
 
-  it('sends a chat message in Bosnian from a phone, the language beside the composer', async () => {
+  it('sends a chat message in Bosnian from a phone, the language among the composer’s options', async () => {
     const member = await demo.signedIn('member3@praxis.example');
     await member.setViewportSize({ width: 375, height: 740 });
     await member.getByRole('button', { name: /^Menu/ }).click();
@@ -55,6 +55,8 @@ describe('the language of what members write', () => {
       .getByRole('navigation', { name: 'Rooms' })
       .getByRole('link', { name: /^Public Sector Innovation BiH 2022/ })
       .click();
+    // On a phone the language waits, with Write/Preview and the hints, behind "More options".
+    await member.getByRole('button', { name: 'More options' }).click();
     const select = member.getByLabel('Language of this text');
     await select.waitFor();
     const send = member.getByRole('button', { name: 'Send' });

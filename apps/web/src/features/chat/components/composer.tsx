@@ -1,7 +1,10 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
-import { AttachmentField } from '../../../components/attachments/attachment-field.tsx';
+import {
+  AttachButton,
+  AttachmentField,
+} from '../../../components/attachments/attachment-field.tsx';
 import { useAttachmentUploads } from '../../../components/attachments/use-attachment-uploads.ts';
 import {
   ContentLanguageSelect,
@@ -12,10 +15,15 @@ import { useT } from '../../../lib/i18n/use-t.tsx';
 import { realtime, useRealtime } from '../../../lib/realtime.ts';
 import type { PendingMessage } from '../../../lib/realtime-store.ts';
 import { byteLength, lengthNotice } from '../message-text.ts';
+import './composer.css';
 
 /**
  * Where messages are written. It works while the connection is down too: what is sent then
- * waits, marked, and goes out when the connection is back.
+ * waits, marked, and goes out when the connection is back. A picture or a file may go alone.
+ *
+ * On a phone it is one row (attach, the field, more options, send), so that the conversation
+ * keeps the screen; Write/Preview, the language, the hints and the draft line wait behind "More
+ * options". Wider windows show them all, and the toggle is not there.
  */
 export function Composer({
   roomId,
@@ -37,6 +45,7 @@ export function Composer({
   // rooms or reloading loses nothing.
   const [body, write] = useState('');
   const [language, setLanguage] = useContentLanguage();
+  const [options, setOptions] = useState(false);
   // Files go up as soon as they are chosen, pasted or dropped; the message waits for them.
   const uploads = useAttachmentUploads();
   const notice = lengthNotice(intl, byteLength(body));
@@ -54,7 +63,8 @@ export function Composer({
   function send(event?: FormEvent) {
     event?.preventDefault();
     field.current?.focus();
-    if (!body.trim() || notice?.over || uploads.busy) return;
+    const empty = !body.trim() && uploads.ids.length === 0;
+    if (empty || notice?.over || uploads.busy) return;
     const text = carried ? `${carried.markdown}\n\n${body}` : body;
     realtime.send(roomId, text, language, uploads.ids);
     carried?.onSent();
@@ -68,8 +78,24 @@ export function Composer({
   }
 
   return (
-    <form className="chat-composer" onSubmit={send} noValidate {...uploads.dropTarget}>
+    <form
+      className="chat-composer"
+      data-options={options ? 'shown' : 'hidden'}
+      onSubmit={send}
+      noValidate
+      {...uploads.dropTarget}
+    >
       <div className="chat-composer-row">
+        <AttachButton
+          uploads={uploads}
+          className="chat-composer-icon"
+          label={t('content.attachments.add')}
+          describedBy={`${id}-attach-hint`}
+        >
+          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+            <path d="M11 4h2v7h7v2h-7v7h-2v-7H4v-2h7z" fill="currentColor" />
+          </svg>
+        </AttachButton>
         <MarkdownEditor
           textareaRef={field}
           id={id}
@@ -79,7 +105,7 @@ export function Composer({
           value={body}
           placeholder={t('chat.composer.placeholder', { room: roomTitle })}
           invalid={notice?.over}
-          describedBy={`chat-room-title ${id}-help`}
+          describedBy={`chat-room-title ${id}-help${notice ? ` ${id}-notice` : ''}`}
           onChange={(text) => {
             write(text);
             if (text.trim()) realtime.typing(roomId);
@@ -89,21 +115,38 @@ export function Composer({
           draft={{ target: `room:${roomId}` }}
           suggestionsAbove
         />
+        <button
+          type="button"
+          className="chat-composer-icon chat-composer-more"
+          aria-expanded={options}
+          aria-controls={`${id}-options`}
+          aria-label={t('chat.composer.options')}
+          title={t('chat.composer.options')}
+          onClick={() => setOptions(!options)}
+        >
+          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+            <circle cx="5" cy="12" r="2" fill="currentColor" />
+            <circle cx="12" cy="12" r="2" fill="currentColor" />
+            <circle cx="19" cy="12" r="2" fill="currentColor" />
+          </svg>
+        </button>
         <button type="submit" className="button-primary" disabled={uploads.busy}>
           {t('chat.composer.send')}
         </button>
       </div>
-      <div className="chat-composer-footer">
-        <div id={`${id}-help`} className="chat-composer-help">
-          {notice ? (
-            <p className={notice.over ? 'field-error' : 'field-hint'}>{notice.text}</p>
-          ) : (
-            <p className="field-hint">{t('chat.composer.help')}</p>
-          )}
-        </div>
+      {notice && (
+        <p id={`${id}-notice`} className={notice.over ? 'field-error' : 'field-hint'}>
+          {notice.text}
+        </p>
+      )}
+      <div id={`${id}-options`} className="chat-composer-footer">
+        <p className="chat-composer-help field-hint">
+          <span id={`${id}-help`}>{t('chat.composer.help')}</span>{' '}
+          <span id={`${id}-attach-hint`}>{t('content.attachments.hint')}</span>
+        </p>
         <ContentLanguageSelect value={language} onChange={setLanguage} compact />
       </div>
-      <AttachmentField uploads={uploads} />
+      <AttachmentField uploads={uploads} button={false} />
       {problem && <Alert tone="error">{problem}</Alert>}
     </form>
   );

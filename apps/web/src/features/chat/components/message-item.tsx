@@ -74,7 +74,9 @@ export function MessageItem({
           <MessageEditForm message={message} onDone={() => setEditing(false)} />
         ) : (
           <>
-            <CookedHtml html={message.html} className="chat-body" lang={message.language} />
+            {message.html !== '' && (
+              <CookedHtml html={message.html} className="chat-body" lang={message.language} />
+            )}
             <AttachmentList attachments={message.attachments} />
           </>
         )}

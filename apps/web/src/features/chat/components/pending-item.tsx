@@ -28,7 +28,12 @@ export function PendingItem({
             <span className="post-author">{viewer.name}</span>
           </p>
         )}
-        <p className="chat-pending-body">{echo.body}</p>
+        {echo.body.trim() !== '' && <p className="chat-pending-body">{echo.body}</p>}
+        {(echo.attachmentIds?.length ?? 0) > 0 && (
+          <p className="chat-pending-body small muted">
+            {t('chat.pending.files', { count: echo.attachmentIds?.length ?? 0 })}
+          </p>
+        )}
         {echo.status === 'sending' && (
           <p className="chat-status small muted">{t('chat.pending.sending')}</p>
         )}
