@@ -26,6 +26,12 @@ describe('loadConfig', () => {
     expect(config.seed).toBe('none');
   });
 
+  it('logs SQL statements only when LOG_SQL=on, and refuses anything but on or off', () => {
+    expect(loadConfig({}).logStatements).toBe(false);
+    expect(loadConfig({ LOG_SQL: 'on' }).logStatements).toBe(true);
+    expect(() => loadConfig({ LOG_SQL: 'yes' })).toThrow(/LOG_SQL: must be on or off/);
+  });
+
   it('seeds the demo network on PostgreSQL only when asked to', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://db/praxis', PRAXIS_SEED: 'demo' });
     expect(config.seed).toBe('demo');

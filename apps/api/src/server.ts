@@ -8,14 +8,18 @@ import {
 } from '@praxis/db/seed';
 import { buildApp } from './app.ts';
 import { readConfigOrExit } from './config.ts';
+import { type DebugLog, statementLog } from './lib/statement-log.ts';
 import { cookMarkdown } from './markdown.ts';
 import { hashPassword } from './plugins/passwords.ts';
 
 const config = readConfigOrExit();
+// The database is opened before the app that logs exists; statements are logged once it does.
+let appLog: DebugLog | undefined;
+const onStatement = config.logStatements ? statementLog(() => appLog) : undefined;
 const database: Database = createDb(
   config.database.kind === 'postgres'
-    ? { databaseUrl: config.database.url }
-    : { dataDir: config.database.dataDir },
+    ? { databaseUrl: config.database.url, onStatement }
+    : { dataDir: config.database.dataDir, onStatement },
 );
 await database.migrate();
 
@@ -25,6 +29,7 @@ const seeded = config.seed === 'demo' && (await isDatabaseEmpty(database.db));
 if (seeded) await seedDemo(database.db, await hashPassword(DEMO_PASSWORD), cookMarkdown);
 
 const app = await buildApp({ config, database });
+appLog = app.log;
 
 let closing = false;
 async function shutdown(signal: string) {

@@ -41,10 +41,14 @@ export interface ListenHandlers {
   onLost?(error: Error): void;
 }
 
-export type DatabaseOptions =
+export type DatabaseOptions = (
   | { databaseUrl: string; poolSize?: number }
   | { dataDir: string }
-  | { pglite: PGlite };
+  | { pglite: PGlite }
+) & {
+  /** Told each statement and its parameters as it is sent; for measuring, never needed to run. */
+  onStatement?: (sql: string, params: unknown[]) => void;
+};
 
 /**
  * Opens an embedded database (in memory without `dataDir`) with the extensions the migrations
@@ -68,21 +72,26 @@ const MIGRATION_LOCK_KEY = 727_274_001;
 const casing = 'snake_case';
 
 export function createDb(options: DatabaseOptions): Database {
-  if ('databaseUrl' in options) return createPostgresDb(options.databaseUrl, options.poolSize);
+  const logger = options.onStatement ? { logQuery: options.onStatement } : undefined;
+  if ('databaseUrl' in options) {
+    return createPostgresDb(options.databaseUrl, options.poolSize, logger);
+  }
   if ('dataDir' in options) {
     mkdirSync(options.dataDir, { recursive: true });
-    return createPgliteDb(openPglite(options.dataDir));
+    return createPgliteDb(openPglite(options.dataDir), logger);
   }
-  return createPgliteDb(options.pglite);
+  return createPgliteDb(options.pglite, logger);
 }
 
-function createPostgresDb(databaseUrl: string, poolSize = 10): Database {
+type StatementLogger = { logQuery(sql: string, params: unknown[]): void } | undefined;
+
+function createPostgresDb(databaseUrl: string, poolSize = 10, logger?: StatementLogger): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   retryReadsOnce(pool);
   // An idle client that loses its server must not take the process down with it.
   pool.on('error', () => {});
   releaseLostClients(pool);
-  const db = drizzlePg(pool, { casing }) as unknown as Db;
+  const db = drizzlePg(pool, { casing, logger }) as unknown as Db;
   return {
     db,
     driver: 'postgres',
@@ -187,8 +196,8 @@ async function listenOnPostgres(
   };
 }
 
-function createPgliteDb(client: PGlite): Database {
-  const db = drizzlePglite(client, { casing }) as unknown as Db;
+function createPgliteDb(client: PGlite, logger?: StatementLogger): Database {
+  const db = drizzlePglite(client, { casing, logger }) as unknown as Db;
   return {
     db,
     driver: 'pglite',
