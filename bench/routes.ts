@@ -1,0 +1,194 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  captureStatements,
+  chooseWords,
+  findRoutes,
+  openSessions,
+  type Route,
+  SESSION_COOKIE,
+  startApp,
+} from './routes-capture.ts';
+import { explainRoutes } from './routes-explain.ts';
+import { type LoadFigures, loadInChild } from './routes-load.ts';
+import { startServerProcess } from './server-process.ts';
+
+// Each hot read of Praxis against the hand-written limit of the same work: the compiled server in
+// production against a `node:http` + `pg` server running exactly the statements the route ran
+// (captured from the app's statement log), on the database BENCH_DATABASE_URL names. Each in a
+// process of its own, loaded by autocannon from a third. Results in bench/results/.
+
+const databaseUrl = process.env.BENCH_DATABASE_URL;
+if (!databaseUrl) {
+  process.stderr.write(
+    'BENCH_DATABASE_URL must name a PostgreSQL database (an empty one gets the demo network)\n',
+  );
+  process.exit(2);
+}
+const memberCount = Number(process.env.BENCH_MEMBERS ?? 200);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const label = process.env.BENCH_LABEL ?? 'postgres';
+const only = process.env.BENCH_ROUTES?.split(',');
+// The app's pool: createDb's default, which the server keeps.
+const POOL_SIZE = 10;
+// A member's rate limit is per minute; the load stays this far under it, all readers together.
+const LIMIT_SHARE = 0.8;
+const TARGET_THROUGHPUT = 0.75;
+const TARGET_P99 = 1.3;
+
+const loadBefore = loadavg();
+const started = new Date();
+
+// 1. What each route runs, for each reader, with the server logging its statements.
+const capturing = await startApp(databaseUrl, { LOG_SQL: 'on', LOG_LEVEL: 'debug' });
+const sessions = await openSessions(databaseUrl, memberCount);
+const { readers } = sessions;
+const firstReader = readers[0];
+if (!firstReader) throw new Error('no member to sign in');
+let routes: Route[];
+let captured: Awaited<ReturnType<typeof captureStatements>>;
+try {
+  const words = await chooseWords(databaseUrl);
+  routes = (await findRoutes(capturing.origin, firstReader, words)).filter(
+    (route) => !only || only.includes(route.name),
+  );
+  captured = await captureStatements(capturing, routes, readers);
+} finally {
+  await capturing.stop();
+}
+const { plans, limits } = captured;
+const firstPlans = Object.fromEntries(
+  routes.map((route) => [route.name, plans[route.name]?.[firstReader.token] ?? []]),
+);
+const explained = await explainRoutes(databaseUrl, firstPlans);
+
+// 2. Both servers, and the load in turns.
+const scratch = await mkdtemp(join(tmpdir(), 'praxis-routes-'));
+const plansFile = join(scratch, 'plans.json');
+await writeFile(plansFile, JSON.stringify(plans));
+const baseline = await startServerProcess<{ origin: string }>('routes-baseline-server.ts', [
+  plansFile,
+  databaseUrl,
+  String(POOL_SIZE),
+]);
+const app = await startApp(databaseUrl, { LOG_LEVEL: 'warn' });
+const cookies = readers.map((reader) => `${SESSION_COOKIE}=${reader.token}`);
+
+function median(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+function summary(runs: LoadFigures[]) {
+  const sum = (key: 'errors' | 'non2xx' | 'status429') =>
+    runs.reduce((total, run) => total + run[key], 0);
+  return {
+    requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
+    p50Ms: median(runs.map((run) => run.p50Ms)),
+    p95Ms: median(runs.map((run) => run.p95Ms)),
+    p99Ms: median(runs.map((run) => run.p99Ms)),
+    errors: sum('errors'),
+    non2xx: sum('non2xx'),
+    status429: sum('status429'),
+    bytesPerResponse: runs[0]?.bytesPerResponse ?? 0,
+    rounds: runs.map((run) => run.requestsPerSecond),
+  };
+}
+
+const results = [];
+try {
+  for (const route of routes) {
+    const limit = limits[route.name] ?? 0;
+    // All readers together, kept under the per-member limit; 0: no limit reported.
+    const rate = limit > 0 ? Math.floor((LIMIT_SHARE * readers.length * limit) / 60) : 0;
+    const urls = {
+      app: `${app.origin}${route.path}`,
+      baseline: `${baseline.ready.origin}/${route.name}`,
+    };
+    const run = (side: 'app' | 'baseline', duration: number) =>
+      loadInChild({ url: urls[side], cookies, connections, seconds: duration, rate });
+    await run('app', 2); // warm-up: compiled code, pools, the database's cache
+    await run('baseline', 2);
+    const runs = { app: [] as LoadFigures[], baseline: [] as LoadFigures[] };
+    for (let round = 0; round < rounds; round += 1) {
+      const order =
+        round % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const);
+      for (const side of order) runs[side].push(await run(side, seconds));
+    }
+    const measured = { app: summary(runs.app), baseline: summary(runs.baseline) };
+    const throughputRatio = measured.app.requestsPerSecond / measured.baseline.requestsPerSecond;
+    const p99Ratio = measured.app.p99Ms / measured.baseline.p99Ms;
+    const statements = firstPlans[route.name] ?? [];
+    const row = {
+      route: route.name,
+      path: route.path,
+      what: route.what,
+      rateLimitPerMember: limit,
+      loadRate: rate,
+      // Both sides kept to the rate the limits allow: the throughput ratio then says nothing.
+      boundByRateLimit: rate > 0 && measured.baseline.requestsPerSecond >= 0.95 * rate,
+      statements: statements.flat().length,
+      concurrentGroups: statements.filter((group) => group.length > 1).length,
+      usesOffset: (explained[route.name] ?? []).some((statement) => statement.usesOffset),
+      app: measured.app,
+      baseline: measured.baseline,
+      throughputRatio: Number(throughputRatio.toFixed(2)),
+      p99Ratio: Number(p99Ratio.toFixed(2)),
+      meetsThroughput: throughputRatio >= TARGET_THROUGHPUT,
+      meetsP99: p99Ratio <= TARGET_P99,
+    };
+    results.push(row);
+    console.log(
+      `${route.name}: app ${row.app.requestsPerSecond} req/s p99 ${row.app.p99Ms} ms, baseline ${row.baseline.requestsPerSecond} req/s p99 ${row.baseline.p99Ms} ms; ratio ${row.throughputRatio}, p99 ratio ${row.p99Ratio}${row.boundByRateLimit ? ' (bound by the rate limit)' : ''}`,
+    );
+  }
+} finally {
+  await app.stop();
+  await baseline.stop();
+  await sessions.end();
+  await rm(scratch, { recursive: true, force: true });
+}
+
+console.table(
+  results.map(({ route, throughputRatio, p99Ratio, app: a, baseline: b, boundByRateLimit }) => ({
+    route,
+    app: a.requestsPerSecond,
+    baseline: b.requestsPerSecond,
+    throughputRatio,
+    appP99: a.p99Ms,
+    baselineP99: b.p99Ms,
+    p99Ratio,
+    boundByRateLimit,
+  })),
+);
+
+const record = {
+  benchmark: 'routes',
+  label,
+  note: process.env.BENCH_NOTE ?? null,
+  date: started.toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  loadAverageBefore: loadBefore,
+  loadAverageAfter: loadavg(),
+  readers: readers.length,
+  connections,
+  secondsPerRound: seconds,
+  rounds,
+  poolSize: POOL_SIZE,
+  targets: { throughputRatio: TARGET_THROUGHPUT, p99Ratio: TARGET_P99 },
+  results,
+  statements: Object.fromEntries(
+    routes.map((route) => [
+      route.name,
+      { groups: firstPlans[route.name], explained: explained[route.name] },
+    ]),
+  ),
+};
+const resultsDir = new URL('./results/', import.meta.url);
+await mkdir(resultsDir, { recursive: true });
+const name = `routes-${label}-${record.date.slice(0, 10)}.json`;
+await writeFile(new URL(name, resultsDir), `${JSON.stringify(record, null, 2)}\n`);
+console.log(`recorded in bench/results/${name}`);
