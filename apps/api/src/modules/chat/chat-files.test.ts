@@ -1,4 +1,5 @@
 import type { Attachment } from '@praxis/contracts/attachments';
+import type { Notification } from '@praxis/contracts/notifications';
 import { messages } from '@praxis/db/schema/chat';
 import { createCohort } from '@praxis/db/testing/factories';
 import { eq } from 'drizzle-orm';
@@ -6,6 +7,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isError, socketTestApp } from '../../testing/chat-sockets.ts';
 import type { TestApp } from '../../testing/test-app.ts';
+import { messagesSince } from './chat.mail.ts';
 
 // A picture says enough on its own: a message may be files without text, over the real socket
 // the composer uses; a message with neither is refused, saying what is missing.
@@ -123,5 +125,42 @@ describe('send frame with files and no text', () => {
     expect(await storedBy(amra.id)).toEqual([]);
     expect(await storedBy(outsider.id)).toEqual([]);
     for (const each of [...sockets, socket]) each.close();
+  });
+});
+
+describe('a picture sent alone in a direct conversation', () => {
+  it('tells the member who is away that a picture came, in the bell and the mail, not an empty quote', async () => {
+    const [amra, bruno] = [await member(), await member()];
+    const opened = await t.request({
+      method: 'POST',
+      url: '/api/rooms/direct',
+      cookie: amra.cookie,
+      payload: { memberIds: [bruno.id] },
+    });
+    const roomId = opened.json().id as string;
+    const file = await upload(amra.cookie);
+    const socket = await connect(amra.cookie);
+    socket.send({
+      type: 'send',
+      roomId,
+      clientId: 'direct-pic-1',
+      body: '',
+      attachmentIds: [file.id],
+    });
+    const ack = await socket.waitFor((frame) => frame.type === 'ack');
+
+    const response = await t.request({
+      method: 'GET',
+      url: '/api/notifications',
+      cookie: bruno.cookie,
+    });
+    const notices = (response.json().notifications as Notification[]).filter(
+      (notification) => notification.kind === 'direct_message',
+    );
+    expect(notices.map((notice) => notice.detail)).toEqual([{ excerpt: '', files: 'picture' }]);
+    const messageId = ack.type === 'ack' ? ack.messageId : '';
+    const mailed = await messagesSince(t.database.db, roomId, [messageId], new Date(), 10);
+    expect(mailed.messages).toMatchObject([{ id: messageId, text: '', files: 'picture' }]);
+    socket.close();
   });
 });

@@ -4,6 +4,7 @@ import type { Locale } from '@praxis/i18n/locales';
 import { translate } from '@praxis/i18n/translate';
 import { and, count, desc, eq, gte, inArray, isNull, lte, min } from 'drizzle-orm';
 import { markdownToText } from '../../markdown.ts';
+import { filesOf } from '../attachments/attachments.service.ts';
 import { authorsById } from '../members/members.service.ts';
 import * as rooms from './rooms.repository.ts';
 import { roomName } from './rooms.service.ts';
@@ -69,11 +70,33 @@ function unnamedRoomTitle(locale: Locale, kind: RoomForMail['kind'], names: stri
   }
 }
 
+const EXCERPT_LENGTH = 140;
+
+/** A message as a notification quotes it: one line, cut short. */
+export function excerpt(body: string): string {
+  const line = body.replace(/\s+/g, ' ').trim();
+  return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH - 1)}…` : line;
+}
+
+/**
+ * What a message without text sent, so that what quotes it says "sent a picture" or "sent a
+ * file" rather than nothing; null when it has text (or nothing at all).
+ */
+export function sentFiles(
+  body: string,
+  files: readonly { kind: string }[] | undefined,
+): 'picture' | 'file' | null {
+  if (body.trim() !== '' || !files?.length) return null;
+  return files.every((file) => file.kind === 'image') ? 'picture' : 'file';
+}
+
 export interface MessageForMail {
   id: string;
   seq: number;
   authorId: string;
   text: string;
+  /** For a message without text: what it sent instead. */
+  files: 'picture' | 'file' | null;
   createdAt: Date;
 }
 
@@ -113,8 +136,17 @@ export async function messagesSince(
     .where(window)
     .orderBy(desc(messages.seq))
     .limit(limit);
+  const silent = rows.filter((row) => row.body.trim() === '').map((row) => row.id);
+  const files =
+    silent.length > 0
+      ? await filesOf(db, 'message', silent)
+      : new Map<string, { kind: string }[]>();
   return {
-    messages: rows.reverse().map(({ body, ...row }) => ({ ...row, text: markdownToText(body) })),
+    messages: rows.reverse().map(({ body, ...row }) => ({
+      ...row,
+      text: markdownToText(body),
+      files: sentFiles(body, files.get(row.id)),
+    })),
     earlier: Math.max(0, Number(total?.n ?? 0) - rows.length),
   };
 }

@@ -23,14 +23,13 @@ import {
   notifyOfDirectMessage,
   requoteChatMessage,
 } from '../notifications/notifications.service.ts';
+import { excerpt, sentFiles } from './chat.mail.ts';
 import type { MessageRow } from './messages.repository.ts';
 import * as repository from './messages.repository.ts';
 import { deleteReactions, reactionsByMessage } from './reactions.repository.ts';
 import type { RoomRow } from './rooms.repository.ts';
 import * as rooms from './rooms.repository.ts';
 import { NOT_IN_ROOM, requireRoom, roomName } from './rooms.service.ts';
-
-const EXCERPT_LENGTH = 140;
 
 export function toMessage(
   row: MessageRow,
@@ -91,6 +90,7 @@ export function createMessagesService(db: Db) {
       messageId: message.id,
       actorId: author.id,
       excerpt: excerpt(message.body),
+      files: sentFiles(message.body, message.attachments),
       memberIds: others.filter((id) => !looking.has(id) && !muted.has(id)),
     });
   }
@@ -291,9 +291,4 @@ function messageChanged(tx: Db, message: Message) {
     name: 'chat.message_changed',
     payload: { roomId: message.roomId, change: message.change, message },
   });
-}
-
-function excerpt(body: string): string {
-  const line = body.replace(/\s+/g, ' ').trim();
-  return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH - 1)}…` : line;
 }

@@ -136,7 +136,11 @@ export function sentenceOf(
     case 'notes_mention':
       return t('mail.notice.sentence.notes_mention', { actor, meetup });
     case 'direct_message':
-      return t('mail.notice.sentence.direct_message', { actor });
+      return row.detail.files === 'picture'
+        ? t('mail.notice.sentence.directPicture', { actor })
+        : row.detail.files === 'file'
+          ? t('mail.notice.sentence.directFile', { actor })
+          : t('mail.notice.sentence.direct_message', { actor });
     case 'chat_mention': {
       const chat = row.roomId ? records.rooms.get(row.roomId)?.room : undefined;
       const room = roomName(chat) ?? row.detail.room;
@@ -271,7 +275,14 @@ function chatItems(
         // Each message its own link, so that a mail's items stay apart; the room opens at its end.
         href: `${link}#message-${message.seq}`,
         meta: postedAt(language, message.createdAt, network.timeZone),
-        body: shorten(message.text, MAX_BODY),
+        body:
+          message.files === null
+            ? shorten(message.text, MAX_BODY)
+            : t(
+                message.files === 'picture'
+                  ? 'mail.notice.chat.sentPicture'
+                  : 'mail.notice.chat.sentFile',
+              ),
       };
     }),
   ];

@@ -87,6 +87,8 @@ export async function notifyOfDirectMessage(
     messageId: string;
     actorId: string;
     excerpt: string;
+    /** A message without text says what it sent instead (`sent you a picture`). */
+    files?: 'picture' | 'file' | null;
     memberIds: string[];
   },
 ): Promise<StoredNotification[]> {
@@ -106,7 +108,7 @@ export async function notifyOfDirectMessage(
         actorId: message.actorId,
         roomId: message.roomId,
         messageId: message.messageId,
-        detail: { excerpt: message.excerpt },
+        detail: { excerpt: message.excerpt, ...(message.files ? { files: message.files } : {}) },
       })),
   );
 }

@@ -66,9 +66,18 @@ export function NotificationSentence({ notification }: { notification: Notificat
     case 'notes_mention':
       return say('notifications.sentence.notesMention', meetup);
     case 'direct_message':
-      return detail.excerpt
-        ? say('notifications.sentence.directMessageExcerpt', { actor, excerpt: detail.excerpt })
-        : say('notifications.sentence.directMessage', { actor });
+      if (detail.excerpt) {
+        return say('notifications.sentence.directMessageExcerpt', {
+          actor,
+          excerpt: detail.excerpt,
+        });
+      }
+      // A picture or file sent without text says so, rather than quoting an empty line.
+      return detail.files === 'picture'
+        ? say('notifications.sentence.directPicture', { actor })
+        : detail.files === 'file'
+          ? say('notifications.sentence.directFile', { actor })
+          : say('notifications.sentence.directMessage', { actor });
     case 'chat_mention':
       return chatMention(actor, detail.room, detail.excerpt);
     case 'email_bounced':
