@@ -36,11 +36,13 @@ async function run(groups: StatementGroup[]) {
   };
   try {
     for (const group of groups) {
-      const rows =
-        group.length === 1
-          ? [await query(group[0] as Statement)]
-          : await Promise.all(group.map(query));
-      results.push(...rows);
+      // One connection answers one statement at a time: inside a transaction, a group's
+      // statements queue on its client as the app's do.
+      if (transaction || group.length === 1) {
+        for (const statement of group) results.push(await query(statement));
+      } else {
+        results.push(...(await Promise.all(group.map(query))));
+      }
     }
   } catch (error) {
     (transaction as pg.PoolClient | null)?.release(true);
