@@ -200,4 +200,54 @@ describe('attachments', () => {
       .toBeGreaterThan(0);
     await other.screenshot({ path: await screenshotPath('attachments-chat-alone-375') });
   });
+
+  it('edits a chat message’s files: its picture swapped for another and a caption added, which the other member sees', async () => {
+    const page = await demo.signedIn('member5@praxis.example');
+    const rooms = (await (
+      await page.context().request.get(`${demo.server.origin}/api/rooms`)
+    ).json()) as { rooms: { id: string; kind: string }[] };
+    const roomPath = `/chat/${rooms.rooms.find((room) => room.kind === 'network')?.id}`;
+    await page.goto(`${demo.server.origin}${roomPath}`);
+    const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 300, height: 180 } });
+    await page
+      .locator('.chat-composer input[type="file"]')
+      .setInputFiles({ name: 'first.png', mimeType: 'image/png', buffer: picture });
+    await page
+      .getByRole('list', { name: 'Attached files' })
+      .getByText(/first\.png/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const sent = page.locator('.chat-messages > li').filter({
+      has: page.getByRole('img', { name: 'Picture: first.png (opens the full picture)' }),
+    });
+    await sent.waitFor();
+    // The picture leaves the item while it is edited: hold on to the item itself.
+    const item = page.locator(`[data-entry="${await sent.getAttribute('data-entry')}"]`);
+
+    await item.getByRole('button', { name: 'Edit' }).click();
+    const form = item.locator('form');
+    await form.getByRole('button', { name: 'Remove first.png' }).click();
+    await form.getByText('1 file removed: deleted when you save.').waitFor();
+    await form
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'second.png', mimeType: 'image/png', buffer: picture });
+    await form
+      .getByRole('list', { name: 'Attached files' })
+      .getByText(/second\.png/)
+      .waitFor();
+    await form.getByRole('textbox', { name: 'Edited text' }).fill('The cleaner version.');
+    await page.screenshot({ path: await screenshotPath('attachments-chat-edit-1280') });
+    await form.getByRole('button', { name: 'Save' }).click();
+
+    const other = await demo.signedIn('member6@praxis.example');
+    await other.goto(`${demo.server.origin}${roomPath}`);
+    const edited = other
+      .getByRole('log')
+      .getByRole('listitem')
+      .filter({ hasText: 'The cleaner version.' });
+    await edited
+      .getByRole('img', { name: 'Picture: second.png (opens the full picture)' })
+      .waitFor();
+    expect(await other.getByRole('img', { name: /first\.png/ }).count()).toBe(0);
+  });
 });

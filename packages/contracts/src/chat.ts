@@ -160,10 +160,18 @@ export const DirectRoomBody = z.object({
 });
 export type DirectRoomBody = z.infer<typeof DirectRoomBody>;
 
-export const EditMessageBody = z.object({
-  body: MessageBody,
-  language: ContentLanguage.optional(),
-});
+/**
+ * Without attachmentIds the message keeps its files; with them it has exactly those. The text may
+ * be empty while files remain (the server checks the files it keeps).
+ */
+export const EditMessageBody = z
+  .object({
+    body: MessageText,
+    language: ContentLanguage.optional(),
+    attachmentIds: AttachmentIds.optional(),
+  })
+  .refine((edit) => edit.attachmentIds === undefined || hasTextOrFiles(edit), TEXT_OR_FILES);
+export type EditMessageBody = z.infer<typeof EditMessageBody>;
 
 /** Sets the viewer's reaction: `reacted` false takes it back. Setting it twice changes nothing. */
 export const ReactionBody = z.object({

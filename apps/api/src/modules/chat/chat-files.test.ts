@@ -164,3 +164,85 @@ describe('a picture sent alone in a direct conversation', () => {
     socket.close();
   });
 });
+
+describe('PATCH /api/rooms/:id/messages/:messageId with attachmentIds', () => {
+  /** Amra's picture sent alone in a cohort room with Bruno, over her socket. */
+  async function pictureAlone() {
+    const pair = await cohortPair();
+    const file = await upload(pair.amra.cookie);
+    pair.sockets[0].send({
+      type: 'send',
+      roomId: pair.roomId,
+      clientId: `alone-${file.id.slice(0, 8)}`,
+      body: '',
+      attachmentIds: [file.id],
+    });
+    const ack = await pair.sockets[0].waitFor((frame) => frame.type === 'ack');
+    for (const socket of pair.sockets) socket.close();
+    return { ...pair, file, messageId: ack.type === 'ack' ? ack.messageId : '' };
+  }
+
+  const edit = (cookie: string, roomId: string, messageId: string, payload: object) =>
+    t.request({
+      method: 'PATCH',
+      url: `/api/rooms/${roomId}/messages/${messageId}`,
+      cookie,
+      payload,
+    });
+
+  it('replaces a message’s files with those listed and adds a caption; the removed file is gone for everyone', async () => {
+    const { amra, bruno, roomId, file, messageId } = await pictureAlone();
+    const second = await upload(amra.cookie);
+    const edited = await edit(amra.cookie, roomId, messageId, {
+      body: 'The board, cleaned up.',
+      attachmentIds: [second.id],
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({
+      body: 'The board, cleaned up.',
+      attachments: [{ id: second.id }],
+    });
+    for (const cookie of [amra.cookie, bruno.cookie]) {
+      const removed = await t.request({ method: 'GET', url: file.url, cookie });
+      expect(removed.statusCode).toBe(404);
+    }
+    const kept = await t.request({ method: 'GET', url: second.url, cookie: bruno.cookie });
+    expect(kept.statusCode).toBe(200);
+  });
+
+  it('keeps the files when attachmentIds is left out, and refuses an edit that leaves neither text nor files', async () => {
+    const { amra, roomId, file, messageId } = await pictureAlone();
+    const textless = await edit(amra.cookie, roomId, messageId, { body: '  ' });
+    expect(textless.statusCode, textless.body).toBe(200);
+    expect(textless.json().attachments).toMatchObject([{ id: file.id }]);
+
+    const emptied = await edit(amra.cookie, roomId, messageId, { body: '', attachmentIds: [] });
+    expect(emptied.statusCode).toBe(400);
+    expect(emptied.json().error.message).toBe('Write a message or attach a picture or PDF.');
+    const opened = await t.request({ method: 'GET', url: file.url, cookie: amra.cookie });
+    expect(opened.statusCode).toBe(200);
+  });
+
+  it('refuses another member’s upload in an edit, leaving the message and both files as they were', async () => {
+    const { amra, bruno, roomId, file, messageId } = await pictureAlone();
+    const brunos = await upload(bruno.cookie);
+    const refused = await edit(amra.cookie, roomId, messageId, {
+      body: 'Mine now?',
+      attachmentIds: [file.id, brunos.id],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toBe(
+      'Some of these files are not your uploads, have expired or belong to another post. Attach them again.',
+    );
+    const [row] = await storedBy(amra.id);
+    expect(row).toMatchObject({ id: messageId, body: '', editedAt: null });
+    const notEdited = await edit(bruno.cookie, roomId, messageId, {
+      body: 'Hijack',
+      attachmentIds: [],
+    });
+    expect(notEdited.statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: file.url, cookie: bruno.cookie })).statusCode,
+    ).toBe(200);
+  });
+});

@@ -157,8 +157,8 @@ describe('PATCH and DELETE /api/rooms/:id/messages/:messageId', () => {
   it('refuses an empty or blank body and one over 4 KB with 400, leaving the message as it was', async () => {
     const { author, message } = await postedMessage();
     for (const [body, error] of [
-      ['', 'Write a message.'],
-      ['  \n ', 'Write a message.'],
+      ['', 'Write a message or attach a picture or PDF.'],
+      ['  \n ', 'Write a message or attach a picture or PDF.'],
       ['é'.repeat(2049), 'A message has at most 4 KB; split it into several.'],
     ]) {
       const response = await changeMessage(author.cookie, message, body);

@@ -150,20 +150,14 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Edit one of your messages',
+        summary: 'Edit one of your messages: its text, language and files',
         params: MessageParams,
         body: EditMessageBody,
         response: { 200: Message, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
-      chat.edit(
-        requireMember(request),
-        request.params.id,
-        request.params.messageId,
-        request.body.body,
-        request.body.language,
-      ),
+      chat.edit(requireMember(request), request.params.id, request.params.messageId, request.body),
   );
 
   app.delete(

@@ -1,5 +1,6 @@
 import type { Attachment } from '@praxis/contracts/attachments';
 import {
+  type EditMessageBody,
   HISTORY_PAGE,
   type Message,
   type MessagePage,
@@ -30,6 +31,8 @@ import { deleteReactions, reactionsByMessage } from './reactions.repository.ts';
 import type { RoomRow } from './rooms.repository.ts';
 import * as rooms from './rooms.repository.ts';
 import { NOT_IN_ROOM, requireRoom, roomName } from './rooms.service.ts';
+
+const TEXT_OR_FILES = msg('validation.chat.messageOrFileRequired');
 
 export function toMessage(
   row: MessageRow,
@@ -186,18 +189,14 @@ export function createMessagesService(db: Db) {
       return message;
     },
 
-    /** Without a language, the message keeps the one it had. */
-    async edit(
-      viewer: AccountMember,
-      roomId: string,
-      messageId: string,
-      body: string,
-      language?: Locale,
-    ) {
+    /** Without a language or attachmentIds, the message keeps the language or files it had. */
+    async edit(viewer: AccountMember, roomId: string, messageId: string, input: EditMessageBody) {
+      const { body, language, attachmentIds } = input;
       const mentions = await resolveMentions(db, [body]);
       return change(viewer, roomId, messageId, {
         values: { body, html: cookMarkdown(body, mentions), language, editedAt: new Date() },
         mentioned: mentions.memberIds,
+        attachmentIds,
       });
     },
 
@@ -244,6 +243,7 @@ export function createMessagesService(db: Db) {
     {
       values,
       mentioned,
+      attachmentIds,
     }: {
       values: {
         body: string;
@@ -253,6 +253,7 @@ export function createMessagesService(db: Db) {
         deletedAt?: Date;
       };
       mentioned: string[];
+      attachmentIds?: readonly string[] | undefined;
     },
   ): Promise<Message> {
     const room = await requireRoom(db, viewer.id, roomId);
@@ -268,9 +269,13 @@ export function createMessagesService(db: Db) {
       if (changed.deletedAt) {
         await deleteReactions(tx, changed.id);
         await deleteFilesOf(tx, { kind: 'message', id: changed.id });
-      }
+      } else await attachFiles(tx, viewer.id, { kind: 'message', id: changed.id }, attachmentIds);
       const [updated] = await presentMessages(tx, [changed]);
       if (!updated) throw new AppError('not_found', msg('errors.chat.messageGone'));
+      // An edit may leave the text empty while files remain, never with neither (rolled back).
+      if (!updated.deletedAt && updated.body.trim() === '' && updated.attachments.length === 0) {
+        throw new AppError('invalid', TEXT_OR_FILES, { fields: { body: TEXT_OR_FILES } });
+      }
       await messageChanged(tx, updated);
       await requoteChatMessage(tx, updated.id, updated.deletedAt ? '' : excerpt(updated.body));
       await notifyMentioned(tx, room, updated, mentioned);
