@@ -70,9 +70,8 @@ export const KNOWN_EMAILS = {
 };
 
 /**
- * Programmes, cohorts, members and who is in which cohort. Member n (1-based) is the n-th most
- * active: activity is drawn with weight about 1/n everywhere else. Member 1 is the admin, 2..6
- * organisers. Member n's first cohort is ((n - 1) mod cohorts) + 1, so every cohort has a share
+ * Programmes, cohorts, members and who is in which cohort. Member 1 is the admin, 2..6
+ * organisers; from member 7 on, each is less active than the one before (`pg_temp.active`). Member n's first cohort is ((n - 1) mod cohorts) + 1, so every cohort has a share
  * of the busiest; one in ten is also in a second cohort. `bench_people` keeps n, id, locale and
  * first cohort for the steps after this one.
  */

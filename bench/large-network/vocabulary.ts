@@ -103,10 +103,12 @@ export async function createWritingFunctions(client: pg.Client) {
     // 1..n, rank k drawn with weight about 1/k: a few very active, many quiet.
     `create function pg_temp.zipf(r float8, n int) returns int language sql immutable as
       $$ select least($2, greatest(1, floor(power($2 + 1, $1))::int)) $$`,
-    // Most activity follows the Zipf law, some is spread evenly, so quiet members still appear.
+    // Most activity follows the Zipf law; a fifth is spread evenly, so quiet members appear too.
+    // The ranks are turned by six, so that the busiest is member 7, not the admin (member 1)
+    // and the organisers (2..6), who come last.
     `create function pg_temp.active(k bigint, n int) returns int language sql immutable as
-      $$ select case when pg_temp.rnd($1) < 0.6 then pg_temp.zipf(pg_temp.rnd($1 + 1), $2)
-         else 1 + floor(pg_temp.rnd($1 + 2) * $2)::int end $$`,
+      $$ select 1 + (case when pg_temp.rnd($1) < 0.8 then pg_temp.zipf(pg_temp.rnd($1 + 1), $2)
+         else 1 + floor(pg_temp.rnd($1 + 2) * $2)::int end + 5) % $2 $$`,
     // What the app's Markdown renderer makes of such prose: one <p> per paragraph.
     `create function pg_temp.cook(body text) returns text language sql immutable as
       $$ select case when $1 = '' then '' else '<p>' || replace($1, E'\\n\\n', E'</p>\\n<p>') || '</p>' end $$`,
