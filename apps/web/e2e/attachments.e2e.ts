@@ -174,8 +174,12 @@ describe('attachments', () => {
     expect(await options.getAttribute('aria-expanded')).toBe('true');
     await preview.waitFor();
     await page.getByLabel('Language of this text').waitFor();
+    // A preview left open when the options close gives the field back, not a preview with no tab.
+    await preview.click();
+    expect(await message.isVisible()).toBe(false);
     await options.click();
     expect(await preview.isVisible()).toBe(false);
+    await message.waitFor({ state: 'visible' });
 
     const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 300, height: 180 } });
     await page

@@ -46,6 +46,9 @@ export function Composer({
   const [body, write] = useState('');
   const [language, setLanguage] = useContentLanguage();
   const [options, setOptions] = useState(false);
+  // Closing the options on a phone hides Write/Preview too: the editor starts afresh in Write,
+  // so that a preview left open cannot stand in for the field with no way back to it.
+  const [editorRound, setEditorRound] = useState(0);
   // Files go up as soon as they are chosen, pasted or dropped; the message waits for them.
   const uploads = useAttachmentUploads();
   const notice = lengthNotice(intl, byteLength(body));
@@ -97,6 +100,7 @@ export function Composer({
           </svg>
         </AttachButton>
         <MarkdownEditor
+          key={editorRound}
           textareaRef={field}
           id={id}
           label={t('chat.composer.label')}
@@ -122,7 +126,10 @@ export function Composer({
           aria-controls={`${id}-options`}
           aria-label={t('chat.composer.options')}
           title={t('chat.composer.options')}
-          onClick={() => setOptions(!options)}
+          onClick={() => {
+            if (options) setEditorRound((round) => round + 1);
+            setOptions(!options);
+          }}
         >
           <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
             <circle cx="5" cy="12" r="2" fill="currentColor" />
