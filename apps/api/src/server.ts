@@ -30,6 +30,11 @@ if (seeded) await seedDemo(database.db, await hashPassword(DEMO_PASSWORD), cookM
 
 const app = await buildApp({ config, database });
 appLog = app.log;
+if (config.logStatements) {
+  app.log.warn(
+    'LOG_SQL=on: every SQL statement is logged with what members wrote (at debug level); for measuring only',
+  );
+}
 
 let closing = false;
 async function shutdown(signal: string) {

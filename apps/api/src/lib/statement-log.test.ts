@@ -31,6 +31,18 @@ describe('statementLog', () => {
     expect(third).toBeGreaterThan(first ?? 0);
   });
 
+  it("leaves out the parameters of statements carrying secrets, and files' bytes", () => {
+    const { records, log } = recorder();
+    log('update "members" set "password_hash" = $1 where "id" = $2', ['$argon2id$v=19$x', 'm1']);
+    log('insert into "server_secrets" ("name", "value") values ($1, $2)', ['vapid', 'key']);
+    log('insert into "attachments" ("id", "bytes") values ($1, $2)', ['a1', Buffer.alloc(2048)]);
+    expect(records.map((record) => record.params)).toEqual([
+      ['[redacted]', '[redacted]'],
+      ['[redacted]', '[redacted]'],
+      ['a1', '[2048 bytes]'],
+    ]);
+  });
+
   it('writes nothing before the app has a logger', () => {
     expect(() => statementLog(() => undefined)('select 1', [])).not.toThrow();
   });

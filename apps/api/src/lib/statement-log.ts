@@ -20,6 +20,20 @@ export function statementLog(log: () => DebugLog | undefined) {
         turnEnding = false;
       });
     }
-    log()?.debug({ sql, params, turn }, 'sql statement');
+    log()?.debug({ sql, params: loggable(sql, params), turn }, 'sql statement');
   };
+}
+
+/**
+ * Statements touching these hold secrets in their parameters (password hashes, the server's
+ * signing and push keys, members' push endpoints and keys): their parameters are left out.
+ */
+const SECRET_BEARING = /password_hash|server_secrets|push_subscriptions/i;
+
+/** The parameters as they may be written to a log: no secrets, and no file's bytes. */
+function loggable(sql: string, params: unknown[]): unknown[] {
+  if (SECRET_BEARING.test(sql)) return params.map(() => '[redacted]');
+  return params.map((param) =>
+    param instanceof Uint8Array ? `[${param.byteLength} bytes]` : param,
+  );
 }
