@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { buildApp } from '@praxis/api/app';
 import { loadConfig } from '@praxis/api/config';
 import { createDb, type Database } from '@praxis/db/client';
+import { benchDatabaseUrl } from './large-network/bench-database.ts';
 
 /**
- * The database a benchmark fills: BENCH_DATABASE_URL when set (a database it may fill), else an
+ * The database a benchmark fills: BENCH_DATABASE_URL when set (see large-network/bench-database.ts), else an
  * embedded one in a temporary folder; migrated. `close` also removes the folder.
  */
 export async function openBenchDatabase() {
   const dataDir = await mkdtemp(join(tmpdir(), 'praxis-bench-'));
-  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  const databaseUrl = benchDatabaseUrl();
   const database = createDb(databaseUrl ? { databaseUrl } : { dataDir });
   await database.migrate();
   return {

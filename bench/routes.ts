@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchDatabaseUrl } from './large-network/bench-database.ts';
 import {
   captureStatements,
   chooseWords,
@@ -19,7 +20,7 @@ import { startServerProcess } from './server-process.ts';
 // (captured from the app's statement log), on the database BENCH_DATABASE_URL names. Each in a
 // process of its own, loaded by autocannon from a third. Results in bench/results/.
 
-const databaseUrl = process.env.BENCH_DATABASE_URL;
+const databaseUrl = benchDatabaseUrl();
 if (!databaseUrl) {
   process.stderr.write(
     'BENCH_DATABASE_URL must name a PostgreSQL database (an empty one gets the demo network)\n',

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@praxis/api/plugins/passwords';
 import { createDb } from '@praxis/db/client';
 import pg from 'pg';
+import { benchDatabaseUrl } from './bench-database.ts';
 import { seedChat } from './chat.ts';
 import { checkCooking, printCounts } from './checks.ts';
 import { dropBulkIndexes, restoreIndexes } from './indexes.ts';
@@ -12,24 +13,20 @@ import { scaleFromEnvironment } from './scale.ts';
 import { seedThreads } from './threads.ts';
 import { createWritingFunctions } from './vocabulary.ts';
 
-// Fills the PostgreSQL database DATABASE_URL names with a large network, for benchmarks of
+// Fills the PostgreSQL database BENCH_DATABASE_URL names with a large network, for benchmarks of
 // what years of use make of the app: see the README's "large network". Everything is written
 // in SQL, in the database, and the same on every run.
 
 export const BENCH_PASSWORD = 'praxis-bench';
 
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl?.startsWith('postgres')) {
-  console.error('DATABASE_URL must name the PostgreSQL database to fill (postgres://…).');
+const databaseUrl = benchDatabaseUrl();
+if (!databaseUrl) {
+  console.error('BENCH_DATABASE_URL must name the PostgreSQL database to fill (postgres://…).');
   process.exit(2);
 }
 const wipe = process.argv.includes('--force') || process.env.BENCH_SEED_WIPE === '1';
 const scale = scaleFromEnvironment();
 const started = performance.now();
-
-const database = createDb({ databaseUrl, poolSize: 1 });
-await database.migrate();
-await database.close();
 
 const client = new pg.Client({
   connectionString: databaseUrl,
@@ -38,7 +35,12 @@ const client = new pg.Client({
 await client.connect();
 const {
   rows: [existing],
-} = await client.query<{ members: string }>('select count(*) as members from members');
+} = await client.query<{ members: string }>(
+  // A database never migrated has no members table, and nothing to lose.
+  (await client.query("select to_regclass('members') as t")).rows[0]?.t
+    ? 'select count(*) as members from members'
+    : 'select 0 as members',
+);
 if (Number(existing?.members ?? 0) > 0 && !wipe) {
   console.error(
     `This database already has ${existing?.members} members. The fill starts by deleting everything in it: run again with BENCH_SEED_WIPE=1 (or --force) if that is what you want.`,
@@ -46,6 +48,11 @@ if (Number(existing?.members ?? 0) > 0 && !wipe) {
   await client.end();
   process.exit(1);
 }
+
+// Migrated only once the database is known to be one it may fill.
+const database = createDb({ databaseUrl, poolSize: 1 });
+await database.migrate();
+await database.close();
 
 const step = async (name: string, work: () => Promise<unknown>) => {
   const begin = performance.now();
