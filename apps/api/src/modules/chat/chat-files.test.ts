@@ -162,6 +162,25 @@ describe('a picture sent alone in a direct conversation', () => {
     const mailed = await messagesSince(t.database.db, roomId, [messageId], new Date(), 10);
     expect(mailed.messages).toMatchObject([{ id: messageId, text: '', files: 'picture' }]);
     socket.close();
+
+    // A caption added later is what the notice quotes; it no longer says only "a picture".
+    const captioned = await t.request({
+      method: 'PATCH',
+      url: `/api/rooms/${roomId}/messages/${messageId}`,
+      cookie: amra.cookie,
+      payload: { body: 'The whiteboard after the retro.' },
+    });
+    expect(captioned.statusCode, captioned.body).toBe(200);
+    const after = await t.request({
+      method: 'GET',
+      url: '/api/notifications',
+      cookie: bruno.cookie,
+    });
+    expect(
+      (after.json().notifications as Notification[])
+        .filter((notification) => notification.kind === 'direct_message')
+        .map((notice) => notice.detail),
+    ).toEqual([{ excerpt: 'The whiteboard after the retro.' }]);
   });
 });
 

@@ -90,6 +90,16 @@ export function sentFiles(
   return files.every((file) => file.kind === 'image') ? 'picture' : 'file';
 }
 
+/** What a notification quotes of a message: its first words, or what it sent instead; nothing once deleted. */
+export function quoteOf(message: {
+  body: string;
+  attachments: readonly { kind: string }[];
+  deletedAt?: string | Date | null;
+}) {
+  if (message.deletedAt) return { excerpt: '', files: null };
+  return { excerpt: excerpt(message.body), files: sentFiles(message.body, message.attachments) };
+}
+
 export interface MessageForMail {
   id: string;
   seq: number;

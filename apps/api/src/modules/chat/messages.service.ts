@@ -24,7 +24,7 @@ import {
   notifyOfDirectMessage,
   requoteChatMessage,
 } from '../notifications/notifications.service.ts';
-import { excerpt, sentFiles } from './chat.mail.ts';
+import { excerpt, quoteOf } from './chat.mail.ts';
 import type { MessageRow } from './messages.repository.ts';
 import * as repository from './messages.repository.ts';
 import { deleteReactions, reactionsByMessage } from './reactions.repository.ts';
@@ -92,8 +92,7 @@ export function createMessagesService(db: Db) {
       roomId,
       messageId: message.id,
       actorId: author.id,
-      excerpt: excerpt(message.body),
-      files: sentFiles(message.body, message.attachments),
+      ...quoteOf(message),
       memberIds: others.filter((id) => !looking.has(id) && !muted.has(id)),
     });
   }
@@ -277,7 +276,7 @@ export function createMessagesService(db: Db) {
         throw new AppError('invalid', TEXT_OR_FILES, { fields: { body: TEXT_OR_FILES } });
       }
       await messageChanged(tx, updated);
-      await requoteChatMessage(tx, updated.id, updated.deletedAt ? '' : excerpt(updated.body));
+      await requoteChatMessage(tx, updated.id, quoteOf(updated));
       await notifyMentioned(tx, room, updated, mentioned);
       return updated;
     });

@@ -216,9 +216,14 @@ export async function setMessageDetail(
   kinds: NotificationKind[],
   messageId: string,
   fields: Record<string, string>,
+  /** Keys taken out of the detail (what no longer holds, such as "sent a picture"). */
+  removed: string[] = [],
 ) {
+  const kept = removed.length
+    ? sql`(${notifications.detail} - ${`{${removed.join(',')}}`}::text[])`
+    : sql`${notifications.detail}`;
   await db
     .update(notifications)
-    .set({ detail: sql`${notifications.detail} || ${JSON.stringify(fields)}::jsonb` })
+    .set({ detail: sql`${kept} || ${JSON.stringify(fields)}::jsonb` })
     .where(and(eq(notifications.messageId, messageId), inArray(notifications.kind, kinds)));
 }

@@ -200,10 +200,18 @@ export async function notifyOfChatMention(
 }
 
 /** A chat message was edited or deleted: the notifications quoting it quote what is left. */
-export async function requoteChatMessage(db: Db, messageId: string, excerpt: string) {
-  await repository.setMessageDetail(db, ['direct_message', 'chat_mention'], messageId, {
-    excerpt,
-  });
+/**
+ * A message edited or deleted: what its notifications quote follows, "sent a picture" included
+ * (`files`, null once it has text again or is gone).
+ */
+export async function requoteChatMessage(
+  db: Db,
+  messageId: string,
+  { excerpt, files }: { excerpt: string; files: 'picture' | 'file' | null },
+) {
+  const kinds: NotificationKind[] = ['direct_message', 'chat_mention'];
+  if (files) await repository.setMessageDetail(db, kinds, messageId, { excerpt, files });
+  else await repository.setMessageDetail(db, kinds, messageId, { excerpt }, ['files']);
 }
 
 /** Reading a chat room reads what the member was notified of in it, up to where they read. */
