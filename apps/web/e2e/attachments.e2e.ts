@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoNetwork, screenshotPath } from './harness.ts';
 
@@ -20,6 +20,16 @@ async function holdUploads(page: Page): Promise<() => void> {
     await route.continue();
   });
   return () => release();
+}
+
+/** In an edit form: removes the picture `removed` and attaches `added` in its place. */
+async function swapPicture(form: Locator, removed: string, added: string, picture: Buffer) {
+  await form.getByRole('button', { name: `Remove ${removed}` }).click();
+  await form.getByText('1 file removed: deleted when you save.').waitFor();
+  await form
+    .locator('input[type="file"]')
+    .setInputFiles({ name: added, mimeType: 'image/png', buffer: picture });
+  await form.getByRole('list', { name: 'Attached files' }).getByText(added).waitFor();
 }
 
 describe('attachments', () => {
@@ -133,15 +143,7 @@ describe('attachments', () => {
     // The thread is member1's too: the reply's own Edit, not the thread's.
     await page.locator('article.reply').getByRole('button', { name: 'Edit', exact: true }).click();
     const form = page.locator('.reply-edit-form');
-    await form.getByRole('button', { name: 'Remove before.png' }).click();
-    await form.getByText('1 file removed: deleted when you save.').waitFor();
-    await form
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'after.png', mimeType: 'image/png', buffer: picture });
-    await form
-      .getByRole('list', { name: 'Attached files' })
-      .getByText(/after\.png/)
-      .waitFor();
+    await swapPicture(form, 'before.png', 'after.png', picture);
     await page.setViewportSize({ width: 375, height: 812 });
     await form.scrollIntoViewIfNeeded();
     await page.screenshot({ path: await screenshotPath('attachments-edit-reply-375') });
@@ -230,15 +232,7 @@ describe('attachments', () => {
 
     await item.getByRole('button', { name: 'Edit' }).click();
     const form = item.locator('form');
-    await form.getByRole('button', { name: 'Remove first.png' }).click();
-    await form.getByText('1 file removed: deleted when you save.').waitFor();
-    await form
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'second.png', mimeType: 'image/png', buffer: picture });
-    await form
-      .getByRole('list', { name: 'Attached files' })
-      .getByText(/second\.png/)
-      .waitFor();
+    await swapPicture(form, 'first.png', 'second.png', picture);
     await form.getByRole('textbox', { name: 'Edited text' }).fill('The cleaner version.');
     await page.screenshot({ path: await screenshotPath('attachments-chat-edit-1280') });
     await form.getByRole('button', { name: 'Save' }).click();
