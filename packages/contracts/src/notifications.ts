@@ -50,14 +50,22 @@ export const NotificationListQuery = z.object({
 });
 export type NotificationListQuery = z.input<typeof NotificationListQuery>;
 
+/** Unread notifications are counted up to this many; the count then means "this many or more". */
+export const UNREAD_COUNT_LIMIT = 100;
+const unreadCount = z
+  .number()
+  .describe(
+    `How many are unread, counted up to ${UNREAD_COUNT_LIMIT} (which means as many or more)`,
+  );
+
 export const NotificationPage = z.object({
   notifications: z.array(Notification),
   nextCursor: z.string().nullable(),
-  unreadCount: z.number(),
+  unreadCount,
 });
 export type NotificationPage = z.infer<typeof NotificationPage>;
 
-export const UnreadCount = z.object({ unreadCount: z.number() });
+export const UnreadCount = z.object({ unreadCount });
 export type UnreadCount = z.infer<typeof UnreadCount>;
 
 export const NotificationParams = z.object({

@@ -38,6 +38,10 @@ export const notifications = pgTable(
       table.createdAt.desc().nullsFirst(),
       table.id.desc().nullsFirst(),
     ),
+    /** The unread ones, counted for the bell on every page: a member may have thousands read. */
+    index('notifications_unread_idx')
+      .on(table.memberId, table.createdAt.desc().nullsFirst())
+      .where(sql`${table.readAt} is null`),
     /** Mentions an author made lately, counted against their hourly budget. */
     index('notifications_actor_idx').on(table.actorId, table.createdAt),
     index('notifications_message_idx')

@@ -1,5 +1,5 @@
 import type { AccountMember } from '@praxis/contracts/members';
-import type { NotificationKind } from '@praxis/contracts/notifications';
+import { type NotificationKind, UNREAD_COUNT_LIMIT } from '@praxis/contracts/notifications';
 import type { Db } from '@praxis/db/client';
 import { notifications } from '@praxis/db/schema/notifications';
 import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
@@ -71,11 +71,18 @@ export async function findPage(
     .limit(options.limit + 1);
 }
 
+/**
+ * How many of the member's notifications are unread, counted up to UNREAD_COUNT_LIMIT: the bell
+ * says "99+" past that, and a member away for months must not make every page count thousands.
+ */
 export async function countUnread(db: Db, viewer: AccountMember): Promise<number> {
-  const [row] = await db
-    .select({ total: count() })
+  const unread = db
+    .select({ one: sql`1` })
     .from(notifications)
-    .where(and(ownVisible(viewer), isNull(notifications.readAt)));
+    .where(and(ownVisible(viewer), isNull(notifications.readAt)))
+    .limit(UNREAD_COUNT_LIMIT)
+    .as('unread');
+  const [row] = await db.select({ total: count() }).from(unread);
   return row?.total ?? 0;
 }
 

@@ -6,6 +6,7 @@ import { useUnreadCount } from '../api/get-unread-count.ts';
 export function NotificationBell() {
   const t = useT();
   const count = useUnreadCount().data?.unreadCount ?? 0;
+  // Counted up to UNREAD_COUNT_LIMIT (100), which the catalogs say as "more than 99".
   const shown = count > 99 ? '99+' : String(count);
   return (
     <NavLink to="/notifications" className="bell" title={t('notifications.bell.title')}>

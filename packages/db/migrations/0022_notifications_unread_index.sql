@@ -1,0 +1,1 @@
+CREATE INDEX "notifications_unread_idx" ON "notifications" USING btree ("member_id","created_at" DESC NULLS FIRST) WHERE "notifications"."read_at" is null;
