@@ -66,7 +66,11 @@ function inspect(apiStrings: string[]): Findings {
   };
   /** Where the element's parent lets its content reach: its right edge, less its padding. */
   const room = (element: Element) => {
-    const parent = element.parentElement;
+    // A parent with `display: contents` has no box: the nearest ancestor with one holds the element.
+    let parent = element.parentElement;
+    while (parent && parent !== document.body && getComputedStyle(parent).display === 'contents') {
+      parent = parent.parentElement;
+    }
     if (!parent || parent === document.body) return document.documentElement.clientWidth;
     const style = getComputedStyle(parent);
     const inset = Number.parseFloat(style.paddingRight) + Number.parseFloat(style.borderRightWidth);
