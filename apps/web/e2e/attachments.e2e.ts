@@ -22,6 +22,14 @@ async function holdUploads(page: Page): Promise<() => void> {
   return () => release();
 }
 
+/** The picture is on the page and its bytes arrived and decoded (not a broken image). */
+async function showsPicture(image: Locator) {
+  await image.waitFor();
+  await expect
+    .poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth))
+    .toBeGreaterThan(0);
+}
+
 /** In an edit form: removes the picture `removed` and attaches `added` in its place. */
 async function swapPicture(form: Locator, removed: string, added: string, picture: Buffer) {
   await form.getByRole('button', { name: `Remove ${removed}` }).click();
@@ -65,10 +73,7 @@ describe('attachments', () => {
     const inline = page.getByRole('img', {
       name: 'Picture: workshop wall.png (opens the full picture)',
     });
-    await inline.waitFor();
-    await expect
-      .poll(() => inline.evaluate((image: HTMLImageElement) => image.naturalWidth))
-      .toBeGreaterThan(0);
+    await showsPicture(inline);
     // The composer empties once the post is answered, which may come after the list shows it.
     await expect.poll(() => page.getByRole('list', { name: 'Attached files' }).count()).toBe(0);
     await inline.scrollIntoViewIfNeeded();
@@ -108,10 +113,7 @@ describe('attachments', () => {
     const inline = other.getByRole('img', {
       name: 'Picture: chat board.png (opens the full picture)',
     });
-    await inline.waitFor();
-    await expect
-      .poll(() => inline.evaluate((image: HTMLImageElement) => image.naturalWidth))
-      .toBeGreaterThan(0);
+    await showsPicture(inline);
     await other.screenshot({ path: await screenshotPath('attachments-chat-inline-1280') });
   });
 
@@ -200,10 +202,7 @@ describe('attachments', () => {
     await other.setViewportSize({ width: 375, height: 812 });
     await other.goto(`${demo.server.origin}${roomPath}`);
     const inline = other.getByRole('log').getByRole('img', { name });
-    await inline.waitFor();
-    await expect
-      .poll(() => inline.evaluate((image: HTMLImageElement) => image.naturalWidth))
-      .toBeGreaterThan(0);
+    await showsPicture(inline);
     await other.screenshot({ path: await screenshotPath('attachments-chat-alone-375') });
   });
 
