@@ -34,16 +34,17 @@ const cookieFor = (reader: Reader) => `${SESSION_COOKIE}=${reader.token}`;
 /**
  * Signs `count` members in by writing their sessions, as a sign-in would (the table keeps the
  * token's SHA-256): members on their own devices, each under the per-member rate limits, without
- * a password hash apiece. `end` deletes them.
+ * a password hash apiece. Ordinary members only, unless `everyRole` (a socket per member of the
+ * whole network). `end` deletes them.
  */
-export async function openSessions(databaseUrl: string, count: number) {
+export async function openSessions(databaseUrl: string, count: number, everyRole = false) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string }>(
-      `select id from members where deactivated_at is null and role = 'member'
+      `select id from members where deactivated_at is null and ($2 or role = 'member')
        order by created_at, id limit $1`,
-      [count],
+      [count, everyRole],
     );
     const readers = rows.map((row) => ({
       memberId: row.id,
