@@ -31,38 +31,47 @@ export interface Reader {
 export const SESSION_COOKIE = 'praxis_session';
 const cookieFor = (reader: Reader) => `${SESSION_COOKIE}=${reader.token}`;
 
+/** Runs one statement: a `pg` client's `query`, or an embedded database's. */
+export type RunQuery = (text: string, params: unknown[]) => Promise<{ rows: unknown[] }>;
+
+const sessionHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
 /**
  * Signs `count` members in by writing their sessions, as a sign-in would (the table keeps the
  * token's SHA-256): members on their own devices, each under the per-member rate limits, without
- * a password hash apiece. Ordinary members only, unless `everyRole` (a socket per member of the
- * whole network). `end` deletes them.
+ * a password hash apiece. The first members by creation, on PostgreSQL or the embedded database.
  */
-export async function openSessions(databaseUrl: string, count: number, everyRole = false) {
+export async function writeSessions(query: RunQuery, count: number): Promise<Reader[]> {
+  const { rows } = await query(
+    `select id from members where deactivated_at is null and role = 'member'
+     order by created_at, id limit $1`,
+    [count],
+  );
+  const readers = (rows as { id: string }[]).map((row) => ({
+    memberId: row.id,
+    token: randomBytes(32).toString('base64url'),
+  }));
+  await query(
+    `insert into sessions (id, user_id, expires_at)
+     select unnest($1::text[]), unnest($2::uuid[]), now() + interval '1 day'`,
+    [readers.map((reader) => sessionHash(reader.token)), readers.map((reader) => reader.memberId)],
+  );
+  return readers;
+}
+
+/** `writeSessions` on the PostgreSQL database `databaseUrl`; `end` deletes the sessions. */
+export async function openSessions(databaseUrl: string, count: number) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string }>(
-      `select id from members where deactivated_at is null and ($2 or role = 'member')
-       order by created_at, id limit $1`,
-      [count, everyRole],
-    );
-    const readers = rows.map((row) => ({
-      memberId: row.id,
-      token: randomBytes(32).toString('base64url'),
-    }));
-    const hash = (token: string) => createHash('sha256').update(token).digest('hex');
-    await client.query(
-      `insert into sessions (id, user_id, expires_at)
-       select unnest($1::text[]), unnest($2::uuid[]), now() + interval '1 day'`,
-      [readers.map((reader) => hash(reader.token)), readers.map((reader) => reader.memberId)],
-    );
+    const readers = await writeSessions((text, params) => client.query(text, params), count);
     return {
       readers,
       async end() {
         const ending = new pg.Client({ connectionString: databaseUrl });
         await ending.connect();
         await ending.query('delete from sessions where id = any($1::text[])', [
-          readers.map((reader) => hash(reader.token)),
+          readers.map((reader) => sessionHash(reader.token)),
         ]);
         await ending.end();
       },
