@@ -39,13 +39,18 @@ const sessionHash = (token: string) => createHash('sha256').update(token).digest
 /**
  * Signs `count` members in by writing their sessions, as a sign-in would (the table keeps the
  * token's SHA-256): members on their own devices, each under the per-member rate limits, without
- * a password hash apiece. The first members by creation, on PostgreSQL or the embedded database.
+ * a password hash apiece. The first members by creation, on PostgreSQL or the embedded database;
+ * ordinary members only, unless `everyRole` (a socket per member of the whole network).
  */
-export async function writeSessions(query: RunQuery, count: number): Promise<Reader[]> {
+export async function writeSessions(
+  query: RunQuery,
+  count: number,
+  everyRole = false,
+): Promise<Reader[]> {
   const { rows } = await query(
-    `select id from members where deactivated_at is null and role = 'member'
+    `select id from members where deactivated_at is null and ($2 or role = 'member')
      order by created_at, id limit $1`,
-    [count],
+    [count, everyRole],
   );
   const readers = (rows as { id: string }[]).map((row) => ({
     memberId: row.id,
@@ -60,11 +65,15 @@ export async function writeSessions(query: RunQuery, count: number): Promise<Rea
 }
 
 /** `writeSessions` on the PostgreSQL database `databaseUrl`; `end` deletes the sessions. */
-export async function openSessions(databaseUrl: string, count: number) {
+export async function openSessions(databaseUrl: string, count: number, everyRole = false) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const readers = await writeSessions((text, params) => client.query(text, params), count);
+    const readers = await writeSessions(
+      (text, params) => client.query(text, params),
+      count,
+      everyRole,
+    );
     return {
       readers,
       async end() {
