@@ -2,6 +2,7 @@ import type { Database } from '@praxis/db/client';
 import type { Locale } from '@praxis/i18n/locales';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
+import { tagStatementsWithRequests } from './lib/statement-log.ts';
 import { accessibilityRoutes } from './modules/accessibility/accessibility.routes.ts';
 import { adviceRoutes } from './modules/advice/advice.routes.ts';
 import { attachmentJobs } from './modules/attachments/attachments.jobs.ts';
@@ -88,6 +89,8 @@ export async function buildApp({ config, database, logger }: AppOptions) {
     clientErrorHandler: clientErrorHandler(securityHeaders(config), networkLocale),
   });
 
+  // First, so that the statements of every hook (the session lookup) are tagged too.
+  if (config.logStatements) tagStatementsWithRequests(app);
   await app.register(schemas);
   await app.register(security, { config });
   await app.register(errors);

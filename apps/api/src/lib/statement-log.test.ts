@@ -1,9 +1,10 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { statementLog } from './statement-log.ts';
+import { statementLog, tagStatementsWithRequests } from './statement-log.ts';
 
 function recorder() {
-  const records: { sql: string; params: unknown[]; turn: number }[] = [];
+  const records: { sql: string; params: unknown[]; turn: number; request: string | null }[] = [];
   const log = statementLog(() => ({
     debug: (record: object) => records.push(record as (typeof records)[number]),
   }));
@@ -15,7 +16,12 @@ describe('statementLog', () => {
     const { records, log } = recorder();
     log('select * from threads where id = $1', ['t1']);
     expect(records).toEqual([
-      { sql: 'select * from threads where id = $1', params: ['t1'], turn: expect.any(Number) },
+      {
+        sql: 'select * from threads where id = $1',
+        params: ['t1'],
+        turn: expect.any(Number),
+        request: null,
+      },
     ]);
   });
 
@@ -45,5 +51,57 @@ describe('statementLog', () => {
 
   it('writes nothing before the app has a logger', () => {
     expect(() => statementLog(() => undefined)('select 1', [])).not.toThrow();
+  });
+});
+
+describe('tagStatementsWithRequests', () => {
+  async function appLogging() {
+    const { records, log } = recorder();
+    const app = Fastify();
+    tagStatementsWithRequests(app);
+    // An async hook before the handler, as the session lookup is.
+    app.addHook('onRequest', async () => {
+      await nextTurn();
+      log('select session', []);
+    });
+    app.post('/things', async (request) => {
+      await nextTurn();
+      log('insert thing', [(request.body as { name: string }).name]);
+      return { request: request.id };
+    });
+    await app.ready();
+    return { app, records, log };
+  }
+
+  it("tags each statement with the id of the request it ran for, hooks and body's work included", async () => {
+    const { app, records } = await appLogging();
+    const answers = await Promise.all(
+      ['a', 'b'].map((name) => app.inject({ method: 'POST', url: '/things', payload: { name } })),
+    );
+    const [a, b] = answers.map((answer) => answer.json<{ request: string }>().request);
+    const tagged = records;
+    expect(a).not.toBe(b);
+    expect(
+      tagged.filter((record) => record.sql === 'select session').map((record) => record.request),
+    ).toEqual(expect.arrayContaining([a, b]));
+    expect(
+      tagged
+        .filter((record) => record.sql === 'insert thing')
+        .map((record) => [record.params[0], record.request]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['a', a],
+        ['b', b],
+      ]),
+    );
+    await app.close();
+  });
+
+  it('tags work of no request with null', async () => {
+    const { app, records, log } = await appLogging();
+    await app.inject({ method: 'POST', url: '/things', payload: { name: 'a' } });
+    log('insert into email_deliveries', []);
+    expect(records.at(-1)).toMatchObject({ sql: 'insert into email_deliveries', request: null });
+    await app.close();
   });
 });

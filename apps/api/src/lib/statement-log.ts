@@ -1,3 +1,14 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  HookHandlerDoneFunction,
+} from 'fastify';
+
+/** The id of the request whose work is running, if any. */
+const runningRequest = new AsyncLocalStorage<string>();
+
 /** What the statement log writes to: the app's logger, once there is one. */
 export interface DebugLog {
   debug(record: object, message: string): void;
@@ -7,7 +18,8 @@ export interface DebugLog {
  * Logs each SQL statement with its parameters at debug level (`LOG_SQL=on`), for measuring what a
  * route runs. `turn` numbers the event-loop turn the statement was sent in: statements sent in the
  * same turn were started together (a `Promise.all`) and run concurrently; one that waited for
- * another's answer is in a later turn.
+ * another's answer is in a later turn. `request` is the id of the request the statement ran for
+ * (null for work of no request: jobs, listeners), once `tagStatementsWithRequests` is wired.
  */
 export function statementLog(log: () => DebugLog | undefined) {
   let turn = 0;
@@ -20,8 +32,23 @@ export function statementLog(log: () => DebugLog | undefined) {
         turnEnding = false;
       });
     }
-    log()?.debug({ sql, params: loggable(sql, params), turn }, 'sql statement');
+    log()?.debug(
+      { sql, params: loggable(sql, params), turn, request: runningRequest.getStore() ?? null },
+      'sql statement',
+    );
   };
+}
+
+/**
+ * Runs each request's work, from its first hook, with the request's id in scope, so that the
+ * statement log can say which request a statement ran for while requests overlap. Entered again
+ * once the body is parsed: the body's stream events come from the connection, not the request.
+ */
+export function tagStatementsWithRequests(app: FastifyInstance) {
+  const enter = (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) =>
+    runningRequest.run(request.id, done);
+  app.addHook('onRequest', enter);
+  app.addHook('preValidation', enter);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { Db } from '@praxis/db/client';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -163,6 +164,9 @@ export default fp(
       }
     }
 
+    // Jobs run in the runner's own async scope, not in that of the request that kicked them: what
+    // a request tracks in its scope (the statement log's request id) is never a job's.
+    const runnerScope = new AsyncResource('praxis.jobs');
     let running: Promise<number> | null = null;
     let again = false;
     let closing = false;
@@ -184,19 +188,21 @@ export default fp(
           again = true;
           return running;
         }
-        running = (async () => {
-          let total = 0;
-          do {
-            again = false;
-            total += await drain().catch((error: unknown) => {
-              app.log.error({ err: error }, 'due jobs could not be run');
-              return 0;
-            });
-          } while (again && !closing);
-          return total;
-        })().finally(() => {
-          running = null;
-        });
+        running = runnerScope
+          .runInAsyncScope(async () => {
+            let total = 0;
+            do {
+              again = false;
+              total += await drain().catch((error: unknown) => {
+                app.log.error({ err: error }, 'due jobs could not be run');
+                return 0;
+              });
+            } while (again && !closing);
+            return total;
+          })
+          .finally(() => {
+            running = null;
+          });
         return running;
       },
       async idle() {
