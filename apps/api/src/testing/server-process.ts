@@ -10,6 +10,8 @@ import { freePort } from './free-port.ts';
 const apiRoot = fileURLToPath(new URL('../../', import.meta.url));
 // The compiled server, as `pnpm start` and the Docker image run it (built by `pnpm build`).
 const serverEntry = 'dist/server.mjs';
+/** How much of its output a server heard by `onOutput` keeps for `output()`. */
+const OUTPUT_TAIL = 64 * 1024;
 
 export interface RunningServer {
   origin: string;
@@ -34,6 +36,11 @@ export async function startServer(
     /** A PostgreSQL database another server already uses: this one joins it, as a second instance. */
     databaseUrl?: string;
     env?: Record<string, string>;
+    /**
+     * Hears the server's output as it comes (chunks, not lines); `output()` then keeps only its
+     * last part, for the server's long logs (every SQL statement) not to be held whole.
+     */
+    onOutput?: (chunk: string) => void;
   } = {},
 ): Promise<RunningServer> {
   if (!existsSync(join(apiRoot, serverEntry))) {
@@ -63,12 +70,15 @@ export async function startServer(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
+  const hear = (text: string) => {
+    output += text;
+    if (!options.onOutput) return;
+    options.onOutput(text);
+    if (output.length > OUTPUT_TAIL) output = output.slice(-OUTPUT_TAIL);
+  };
+  // Decoded as a stream: a character split between two chunks stays whole.
+  child.stdout?.setEncoding('utf8').on('data', hear);
+  child.stderr?.setEncoding('utf8').on('data', hear);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const deadline = Date.now() + 60_000;
