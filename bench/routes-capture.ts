@@ -2,9 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { startServer } from '@praxis/api/testing/server-process';
 import pg from 'pg';
 
-// The statements each hot read runs, as the app sends them: the compiled server logs every
-// statement with its parameters (LOG_SQL=on) and the benchmark's requests go one at a time, so
-// the statements logged between a request and its answer are that request's.
+// The readers, the routes and the server of the routes benchmark; the statements each route runs
+// are read from the server's statement log (LOG_SQL=on) by routes-statements.ts.
 
 /** One statement as the app sent it; `turn` is the event-loop turn (same turn: run together). */
 export interface Statement {
@@ -34,7 +33,7 @@ const cookieFor = (reader: Reader) => `${SESSION_COOKIE}=${reader.token}`;
 /** Runs one statement: a `pg` client's `query`, or an embedded database's. */
 export type RunQuery = (text: string, params: unknown[]) => Promise<{ rows: unknown[] }>;
 
-const sessionHash = (token: string) => createHash('sha256').update(token).digest('hex');
+export const sessionHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Signs `count` members in by writing their sessions, as a sign-in would (the table keeps the
@@ -91,9 +90,14 @@ export async function openSessions(databaseUrl: string, count: number, everyRole
 }
 
 /** The compiled server in production, on the benchmark's database; the demo network if empty. */
-export function startApp(databaseUrl: string, env: Record<string, string> = {}) {
+export function startApp(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  onOutput?: (chunk: string) => void,
+) {
   return startServer({
     databaseUrl,
+    ...(onOutput ? { onOutput } : {}),
     env: {
       NODE_ENV: 'production',
       MAIL_OUTBOX: 'on',
@@ -185,52 +189,4 @@ export async function chooseWords(databaseUrl: string): Promise<SearchWords> {
   } finally {
     await client.end();
   }
-}
-
-/** Each route's statements for each reader, in groups, and the route's per-member rate limit. */
-export async function captureStatements(
-  app: Awaited<ReturnType<typeof startApp>>,
-  routes: Route[],
-  readers: Reader[],
-) {
-  const plans: Record<string, Record<string, StatementGroup[]>> = {};
-  const limits: Record<string, number> = {};
-  for (const route of routes) {
-    const byToken: Record<string, StatementGroup[]> = {};
-    for (const reader of readers) {
-      const from = app.output().length;
-      const { limit } = await read(app.origin, route.path, reader);
-      limits[route.name] = limit;
-      byToken[reader.token] = groupByTurn(await statementsSince(app, from));
-    }
-    plans[route.name] = byToken;
-  }
-  return { plans, limits };
-}
-
-/** The statements logged after `from`, once the request's completion is logged too. */
-async function statementsSince(app: { output(): string }, from: number) {
-  for (let waited = 0; !app.output().slice(from).includes('request completed'); waited += 2) {
-    if (waited > 5000) throw new Error('the request was not logged');
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-  // Anything the request left running after its answer (a notification, a read mark) too.
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  return app
-    .output()
-    .slice(from)
-    .split('\n')
-    .filter((line) => line.includes('"sql statement"'))
-    .map((line) => JSON.parse(line) as Statement)
-    .map(({ sql, params, turn }) => ({ sql, params, turn }));
-}
-
-function groupByTurn(statements: Statement[]): StatementGroup[] {
-  const groups: StatementGroup[] = [];
-  for (const statement of statements) {
-    const last = groups.at(-1);
-    if (last?.[0]?.turn === statement.turn) last.push(statement);
-    else groups.push([statement]);
-  }
-  return groups;
 }

@@ -12,6 +12,8 @@ export interface ExplainedStatement {
   usesOffset: boolean;
   executionMs: number | null;
   plan: string;
+  /** Why PostgreSQL refused to explain the statement; the other statements are explained. */
+  error?: string;
 }
 
 const EXPLAINABLE = /^\s*(select|with|insert|update|delete)\b/i;
@@ -29,6 +31,7 @@ export async function explainRoutes(
       explained[route] = plans;
       for (const statement of groups.flat()) {
         if (!EXPLAINABLE.test(statement.sql)) continue;
+        const usesOffset = /\boffset\b/i.test(statement.sql);
         await client.query('begin');
         try {
           const { rows } = await client.query<{ 'QUERY PLAN': string }>(
@@ -40,10 +43,14 @@ export async function explainRoutes(
           plans.push({
             sql: statement.sql,
             params: statement.params,
-            usesOffset: /\boffset\b/i.test(statement.sql),
+            usesOffset,
             executionMs: execution ? Number(execution) : null,
             plan,
           });
+        } catch (error) {
+          const { sql, params } = statement;
+          const message = error instanceof Error ? error.message : String(error);
+          plans.push({ sql, params, usesOffset, executionMs: null, plan: '', error: message });
         } finally {
           await client.query('rollback');
         }

@@ -3,7 +3,6 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchDatabaseUrl } from './large-network/bench-database.ts';
 import {
-  captureStatements,
   chooseWords,
   findRoutes,
   openSessions,
@@ -13,6 +12,7 @@ import {
 } from './routes-capture.ts';
 import { explainRoutes } from './routes-explain.ts';
 import { type LoadFigures, loadInChild } from './routes-load.ts';
+import { captureStatements, statementListener } from './routes-statements.ts';
 import { startServerProcess } from './server-process.ts';
 
 // Each hot read of Praxis against the hand-written limit of the same work: the compiled server in
@@ -44,7 +44,12 @@ const loadBefore = loadavg();
 const started = new Date();
 
 // 1. What each route runs, for each reader, with the server logging its statements.
-const capturing = await startApp(databaseUrl, { LOG_SQL: 'on', LOG_LEVEL: 'debug' });
+const listener = statementListener();
+const capturing = await startApp(
+  databaseUrl,
+  { LOG_SQL: 'on', LOG_LEVEL: 'debug' },
+  listener.onOutput,
+);
 const sessions = await openSessions(databaseUrl, memberCount);
 const { readers } = sessions;
 const firstReader = readers[0];
@@ -56,7 +61,7 @@ try {
   routes = (await findRoutes(capturing.origin, firstReader, words)).filter(
     (route) => !only || only.includes(route.name),
   );
-  captured = await captureStatements(capturing, routes, readers);
+  captured = await captureStatements(capturing.origin, listener, routes, readers);
 } finally {
   await capturing.stop();
 }
