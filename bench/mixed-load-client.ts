@@ -206,8 +206,8 @@ async function connect(member: Member) {
 const setupStarted = performance.now();
 const first = members[0];
 if (first) remember(first, await request('threadList', -1, first, 'GET', '/api/threads'));
-for (let start = 0; start < members.length; start += 50)
-  await Promise.all(members.slice(start, start + 50).map(connect));
+for (let start = 0; start < members.length; start += 100)
+  await Promise.all(members.slice(start, start + 100).map(connect));
 // Everyone who connected was announced to everyone online: let that die down.
 await settle(2000);
 const socketSetupSeconds = (performance.now() - setupStarted) / 1000;
