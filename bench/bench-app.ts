@@ -24,9 +24,12 @@ export async function openBenchDatabase() {
   };
 }
 
-/** The app as production runs it, silent, with no web app and no demo seed. */
-export async function buildBenchApp(database: Database) {
-  const config = loadConfig({
+/**
+ * The app as production runs it, silent, with no web app and no demo seed; `withoutJobs`: with no
+ * background jobs either (on the large network, a digest run keeps the pool busy for minutes).
+ */
+export async function buildBenchApp(database: Database, withoutJobs = false) {
+  const loaded = loadConfig({
     NODE_ENV: 'production',
     PRAXIS_SEED: 'none',
     WEB_DIST: '/nonexistent',
@@ -34,6 +37,7 @@ export async function buildBenchApp(database: Database) {
     LOG_LEVEL: 'silent',
     MAIL_OUTBOX: 'on',
   });
+  const config = withoutJobs ? { ...loaded, jobPollMs: null } : loaded;
   const app = await buildApp({ config, database, logger: false });
   return { app, config };
 }

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { RealtimeServerReady } from './realtime-server.ts';
 import { type Memory, type ServerProcess, startServerProcess } from './server-process.ts';
 import {
@@ -18,15 +18,28 @@ import type { WsServerReady } from './ws-server.ts';
 // server holding sockets that say nothing. Each server runs in a process of its own, collects
 // its garbage before it answers (server-process.ts), and goes through the cycle twice: the first
 // grows what grows once whatever the number of sockets (compiled code, pools, the embedded
-// database's memory), the second is the one that counts.
+// database's memory), the second is the one that counts. With BENCH_EXISTING=1 and
+// BENCH_DATABASE_URL naming the large network, the sockets are its own members', signed in by
+// writing their sessions (realtime-server.ts), up to all ten thousand.
 
 const socketCount = Number(process.env.BENCH_SOCKETS ?? 1000);
-const cycles = 2;
+const existing = process.env.BENCH_EXISTING === '1';
+const loadBefore = loadavg();
+/**
+ * Sockets of each cycle: the first only grows what grows once, so BENCH_WARM_UP_SOCKETS may make
+ * it smaller (each connection is announced to everyone online: ten thousand take minutes).
+ */
+const cycleSockets = [Number(process.env.BENCH_WARM_UP_SOCKETS ?? socketCount), socketCount];
 /** Long enough for the hub's beat (10 s), which forgets the frame budgets of idle members. */
 const idleMs = 12_000;
+/** Each member who connects is announced to everyone online: the work grows with the square. */
+const settleTimeoutMs = 600_000;
 
 const [praxis, bare] = await Promise.all([
-  startServerProcess<RealtimeServerReady>('realtime-server.ts', [String(socketCount)]),
+  startServerProcess<RealtimeServerReady>('realtime-server.ts', [
+    String(socketCount),
+    ...(existing ? ['existing'] : []),
+  ]),
   startServerProcess<WsServerReady>('ws-server.ts'),
 ]);
 
@@ -46,6 +59,8 @@ interface Cycle {
   loaded: Memory;
   /** With none open again, after they all closed. */
   closed: Memory;
+  /** Until every socket was open (and subscribed), then until the frames they caused died down. */
+  seconds: { open: number; quiet: number };
 }
 
 const idle = () => new Promise((resolve) => setTimeout(resolve, idleMs));
@@ -61,18 +76,27 @@ async function measure(
   const measured: Cycle[] = [];
   await idle();
   let empty = await server.command<Memory>('memory');
-  for (let cycle = 0; cycle < cycles; cycle += 1) {
-    const sockets = await openMany(socketCount, open);
-    await waitForConnections(server, socketCount);
-    await settle(2000);
+  for (const count of cycleSockets) {
+    const from = performance.now();
+    const sockets = await openMany(count, open);
+    await waitForConnections(server, count);
+    const opened = performance.now();
+    await settle(2000, settleTimeoutMs);
+    const seconds = {
+      open: Math.round((opened - from) / 1000),
+      quiet: Math.round((performance.now() - opened) / 1000),
+    };
+    process.stderr.write(
+      `${count} sockets open in ${seconds.open} s, quiet ${seconds.quiet} s later\n`,
+    );
     await idle();
     const loaded = await server.command<Memory>('memory');
     await Promise.all(sockets.map((socket) => socket.close()));
     await waitForConnections(server, 0);
-    await settle(2000);
+    await settle(2000, settleTimeoutMs);
     await idle();
     const closed = await server.command<Memory>('memory');
-    measured.push({ empty, loaded, closed });
+    measured.push({ empty, loaded, closed, seconds });
     empty = closed;
   }
   return measured;
@@ -110,9 +134,19 @@ const record = {
   node: process.version,
   cpus: cpus().length,
   database: praxis.ready.database,
+  members: existing ? 'existing' : 'new',
+  note: process.env.BENCH_NOTE ?? null,
+  loadAverageBefore: loadBefore,
+  loadAverageAfter: loadavg(),
   sockets: socketCount,
+  warmUpSockets: cycleSockets[0],
   idleSeconds: idleMs / 1000,
   perSocket: results,
+  /** The whole process, with every socket open and idle, in MiB. */
+  rssMiB: {
+    bareWs: Math.round((bareCycles.at(-1)?.loaded.rss ?? 0) / 2 ** 20),
+    praxis: Math.round((praxisCycles.at(-1)?.loaded.rss ?? 0) / 2 ** 20),
+  },
   ratioToBareWs: Number(
     (results.praxis.heapPlusExternalKiB / results.bareWs.heapPlusExternalKiB).toFixed(2),
   ),
@@ -127,6 +161,7 @@ console.log(`ratio ${record.ratioToBareWs}`, record.target);
 
 const resultsDir = new URL('./results/', import.meta.url);
 await mkdir(resultsDir, { recursive: true });
-const name = `idle-sockets-${record.database}-${record.date.slice(0, 10)}.json`;
+const size = existing ? `-${socketCount}` : '';
+const name = `idle-sockets-${record.database}${size}-${record.date.slice(0, 10)}.json`;
 await writeFile(new URL(name, resultsDir), `${JSON.stringify(record, null, 2)}\n`);
 console.log(`recorded in bench/results/${name}`);

@@ -1,11 +1,16 @@
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import { buildBenchApp, openBenchDatabase } from './bench-app.ts';
+import { benchDatabaseUrl } from './large-network/bench-database.ts';
+import { openSessions, SESSION_COOKIE } from './routes-capture.ts';
 import { answerCommands, memoryAfterGc } from './server-process.ts';
 
 // The Praxis server of the real-time benchmarks, in a process of its own: the app on a loopback
 // port, on an embedded database in a temporary folder or on BENCH_DATABASE_URL, with `members`
 // (the first argument) members signed in. It prints where it listens, the members' cookies and
-// the network room, then answers `memory`, `connections` and `stop` (server-process.ts).
+// the network room, then answers `memory`, `connections` and `stop` (server-process.ts). With
+// `existing` as the second argument, the members are those already in BENCH_DATABASE_URL (the
+// large network), signed in by writing their sessions: ten thousand password checks would take
+// most of an hour.
 
 export interface RealtimeServerReady {
   baseUrl: string;
@@ -16,9 +21,11 @@ export interface RealtimeServerReady {
 }
 
 const memberCount = Number(process.argv[2] ?? 0);
+const existing = process.argv[3] === 'existing';
 const bench = await openBenchDatabase();
 const { database } = bench;
-const { app, config } = await buildBenchApp(database);
+// Background jobs are not what is measured, and on the large network they keep the pool busy.
+const { app, config } = await buildBenchApp(database, true);
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 if (!address || typeof address === 'string') throw new Error('the app listens on no port');
@@ -39,13 +46,30 @@ async function signIn(index: number) {
 }
 
 // A password check takes tens of milliseconds on a worker thread: a few at a time.
-const members: RealtimeServerReady['members'] = [];
-for (let first = 0; first < memberCount; first += 4) {
-  const batch = [];
-  for (let index = first; index < Math.min(memberCount, first + 4); index += 1)
-    batch.push(signIn(index));
-  members.push(...(await Promise.all(batch)));
+async function signInNew() {
+  const signedIn: RealtimeServerReady['members'] = [];
+  for (let first = 0; first < memberCount; first += 4) {
+    const batch = [];
+    for (let index = first; index < Math.min(memberCount, first + 4); index += 1)
+      batch.push(signIn(index));
+    signedIn.push(...(await Promise.all(batch)));
+  }
+  return signedIn;
 }
+
+const databaseUrl = benchDatabaseUrl();
+if (existing && !databaseUrl) throw new Error('existing members need BENCH_DATABASE_URL');
+const sessions =
+  existing && databaseUrl ? await openSessions(databaseUrl, memberCount, true) : null;
+if (sessions && sessions.readers.length < memberCount) {
+  throw new Error(`the database has ${sessions.readers.length} members, not ${memberCount}`);
+}
+const members: RealtimeServerReady['members'] = sessions
+  ? sessions.readers.map((reader) => ({
+      id: reader.memberId,
+      cookie: `${SESSION_COOKIE}=${reader.token}`,
+    }))
+  : await signInNew();
 
 const rooms = await app.inject({
   method: 'GET',
@@ -69,6 +93,7 @@ answerCommands(ready, {
   connections: () => ({ connections: app.realtime.hub.everyConnection().length }),
   async stop() {
     await app.close();
+    await sessions?.end();
     await bench.close();
   },
 });

@@ -74,13 +74,16 @@ export function clientAddress(index: number) {
   return `127.${1 + (index >> 16)}.${(index >> 8) & 255}.${index & 255}`;
 }
 
+/** `listener` hears every frame from the first on. */
 export function openSocket(
   url: string,
   index: number,
   headers: Record<string, string> = {},
+  listener: FrameListener | null = null,
 ): Promise<ClientSocket> {
   const socket = new WebSocket(url, { headers, localAddress: clientAddress(index) });
   const client = new ClientSocket(socket);
+  client.listener = listener;
   return new Promise((resolve, reject) => {
     socket.once('open', () => resolve(client));
     socket.once('unexpected-response', (_request, response) =>
@@ -90,19 +93,30 @@ export function openSocket(
   });
 }
 
-/** A signed-in tab's socket past its `hello`, and its `subscribed` if it follows the room. */
+/** Where a tab stands in a room: what it asks for when it subscribes again, as the web app does. */
+export interface RoomPosition {
+  afterSeq: number;
+  afterChange: number;
+}
+
+/**
+ * A signed-in tab's socket past its `hello`, and its `subscribed` if it follows the room: from
+ * where it stands if given a position, else as a tab that opens the room.
+ */
 export async function openPraxisSocket(
   server: RealtimeServerReady,
   member: number,
-  subscribe: boolean,
+  subscribe: boolean | RoomPosition,
+  listener: FrameListener | null = null,
 ): Promise<ClientSocket> {
   const url = `${server.baseUrl.replace(/^http/, 'ws')}/api/ws?v=${PROTOCOL_VERSION}`;
   const cookie = server.members[member]?.cookie;
   if (!cookie) throw new Error(`no member ${member}`);
-  const socket = await openSocket(url, member, { cookie, origin: server.origin });
+  const socket = await openSocket(url, member, { cookie, origin: server.origin }, listener);
   await socket.waitFor('hello');
   if (subscribe) {
-    socket.send({ type: 'subscribe', roomId: server.roomId });
+    const position = subscribe === true ? {} : subscribe;
+    socket.send({ type: 'subscribe', roomId: server.roomId, ...position });
     await socket.waitFor('subscribed');
   }
   return socket;
