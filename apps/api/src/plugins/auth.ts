@@ -6,13 +6,14 @@ import { sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
 import { isLocale, type Locale } from '@praxis/i18n/locales';
 import { msg } from '@praxis/i18n/message-ref';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Adapter, type DatabaseSession, type DatabaseUser, Lucia, TimeSpan } from 'lucia';
 import { AppError } from '../app-error.ts';
 import type { Config } from '../config.ts';
 import { hashToken } from '../tokens.ts';
+import { accessOf } from './access.ts';
 import { cookieChoice } from './locale.ts';
 
 // Every use of the lucia package stays in this file, so that replacing it with a hand-written
@@ -37,19 +38,18 @@ export const SESSION_ABSOLUTE_LIMIT_MS = 90 * 24 * 60 * 60 * 1000;
  * leaked copy of the sessions table cannot be replayed as cookies.
  */
 class HashedSessionAdapter implements Adapter {
-  constructor(
-    private readonly db: Db,
-    private readonly inner: Adapter,
-  ) {}
-
   /**
-   * Asked on every request, so it reads only what a request needs of the member: the library's
-   * own lookup would fetch the whole row, password hash and search vector included.
+   * Asked on every request, so it reads only what a request needs of the member (the library's
+   * own lookup would fetch the whole row, password hash and search vector included), and is
+   * prepared once: its SQL is not built again per request.
    */
-  async getSessionAndUser(
-    token: string,
-  ): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
-    const [row] = await this.db
+  private readonly lookup;
+
+  constructor(
+    db: Db,
+    private readonly inner: Adapter,
+  ) {
+    this.lookup = db
       .select({
         userId: sessions.userId,
         expiresAt: sessions.expiresAt,
@@ -62,7 +62,14 @@ class HashedSessionAdapter implements Adapter {
       })
       .from(sessions)
       .innerJoin(members, eq(members.id, sessions.userId))
-      .where(eq(sessions.id, hashToken(token)));
+      .where(eq(sessions.id, sql.placeholder('id')))
+      .prepare('session_lookup');
+  }
+
+  async getSessionAndUser(
+    token: string,
+  ): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
+    const [row] = await this.lookup.execute({ id: hashToken(token) });
     if (!row) return [null, null];
     const { userId, expiresAt, createdAt, ...member } = row;
     return [
@@ -248,6 +255,13 @@ export default fp(
       }
       request.sessionToken = token;
       request.member = valid.member;
+    });
+
+    // After every onRequest hook, so the per-route rate limit counts the refused requests too,
+    // and before the body is read: an anonymous caller is told to sign in, whatever it sent.
+    app.addHook('preParsing', async (request) => {
+      if (!request.routeOptions.url?.startsWith('/api/')) return;
+      if (accessOf(request.routeOptions.config) === 'member') requireMember(request);
     });
   },
   { name: 'auth', dependencies: ['db'] },

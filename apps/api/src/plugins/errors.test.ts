@@ -21,12 +21,13 @@ beforeAll(async () => {
     database,
     logger: { level: 'error', stream: { write: (line: string) => logged.push(line) } },
   });
-  app.get('/api/explode', async () => {
+  const anyone = { config: { access: 'public' as const } };
+  app.get('/api/explode', anyone, async () => {
     const error = new Error('relation "secret_table" does not exist at /srv/praxis/app.ts:42');
     throw error;
   });
   // What node-postgres throws when the server ends the connection under a query.
-  app.get('/api/lost-connection', async () => {
+  app.get('/api/lost-connection', anyone, async () => {
     throw Object.assign(new Error('terminating connection due to administrator command'), {
       code: '57P01',
     });

@@ -1,41 +1,14 @@
 import { createHash } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { ErrorResponse } from '@praxis/contracts/errors';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import { type Encoding, encodeText, preferredEncoding } from '../lib/content-encoding.ts';
+import { SESSION_SCHEME } from './access.ts';
 import { sessionCookieName } from './auth.ts';
-
-/**
- * Answers any operation can give before or beside its handler: Fastify's and Node's refusals of
- * a malformed request, and a database out of reach. Documented once here rather than on each
- * route; an operation's own description of the same status wins.
- */
-const refusals = {
-  400: ErrorResponse.describe('The request is malformed (a wrongly percent-encoded address)'),
-  408: ErrorResponse.describe('The request did not arrive in time and was cut off'),
-  431: ErrorResponse.describe('The address and headers are over 16 KB'),
-  503: ErrorResponse.describe('The database cannot be reached; try again after Retry-After'),
-};
-const tooLongParameter = {
-  414: ErrorResponse.describe('A path parameter is over 100 characters'),
-};
-
-type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
-
-function withRefusals(input: TransformInput): TransformInput {
-  const { schema, url } = input;
-  if (!schema?.response || typeof schema.response !== 'object') return input;
-  const response = {
-    ...refusals,
-    ...(url.includes(':') ? tooLongParameter : {}),
-    ...(schema.response as Record<string, unknown>),
-  };
-  return { ...input, schema: { ...schema, response } };
-}
+import { describeRoute, finish, markErrors } from './openapi-document.ts';
 
 /** The OpenAPI document is generated from the same zod schemas that validate requests. */
 export default fp(
@@ -45,23 +18,43 @@ export default fp(
         openapi: '3.1.0',
         info: {
           title: 'Praxis API',
-          description: 'The REST API of Praxis, the alumni network for public-sector innovators.',
+          description:
+            'The REST API of Praxis, the alumni network for public-sector innovators. Sign in with `signIn`: it sets the session cookie that every operation needing a member reads. State-changing requests must carry an Origin header naming the network. Every error has one shape (`Error`); the real-time protocol (one websocket at /api/ws) is described in the README.',
           version: '0.1.0',
+          license: { name: 'AGPL-3.0-only', identifier: 'AGPL-3.0-only' },
         },
+        servers: [{ url: config.publicOrigin, description: 'This network' }],
         components: {
           securitySchemes: {
-            session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(config) },
+            [SESSION_SCHEME]: {
+              type: 'apiKey',
+              in: 'cookie',
+              name: sessionCookieName(config),
+              description: 'The HttpOnly session cookie that signing in sets.',
+            },
           },
         },
       },
-      transform: (input) => jsonSchemaTransform(withRefusals(input)),
+      transform: (input) => {
+        const described = describeRoute(input);
+        return markErrors(described, jsonSchemaTransform(described));
+      },
+      transformObject: (document) =>
+        finish((document as { openapiObject: Parameters<typeof finish>[0] }).openapiObject),
     });
-    await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+    // The interactive documentation is as public as the document it shows.
+    await app.register(async (docs) => {
+      docs.addHook('onRoute', (route) => {
+        route.config = { ...route.config, access: 'public' };
+      });
+      await docs.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+    });
     // The document changes only with the code: it is written and compressed once per process,
     // and a client holding the same version is told so (304) rather than sent it again.
     let document: { etag: string; text: string } | undefined;
     const encoded = new Map<Encoding | null, string | Buffer>();
-    app.get('/api/openapi.json', { schema: { hide: true } }, async (request, reply) => {
+    const documentRoute = { schema: { hide: true }, config: { access: 'public' as const } };
+    app.get('/api/openapi.json', documentRoute, async (request, reply) => {
       if (!document) {
         const text = JSON.stringify(app.swagger());
         document = { text, etag: `"${createHash('sha256').update(text).digest('base64url')}"` };

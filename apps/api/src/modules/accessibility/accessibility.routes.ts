@@ -9,7 +9,9 @@ export const accessibilityRoutes: FastifyPluginAsyncZod<{ contact: string | null
   app.get(
     '/api/accessibility/contact',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'getAccessibilityContact',
         tags: ['accessibility'],
         summary: 'Where to send feedback on the accessibility of Praxis',
         response: { 200: AccessibilityContact },

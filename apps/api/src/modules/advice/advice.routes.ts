@@ -13,6 +13,7 @@ export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/threads/:id/advisers',
     {
       schema: {
+        operationId: 'listAdvisers',
         tags,
         summary:
           'For the asker and organisers: members open to advise who best match a question, and who was asked when',
@@ -27,6 +28,7 @@ export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/threads/:id/advice-requests',
     {
       schema: {
+        operationId: 'requestAdvice',
         tags,
         summary: 'Ask members for advice on your question; each is notified once',
         params: ThreadParams,

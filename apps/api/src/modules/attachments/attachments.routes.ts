@@ -38,6 +38,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       bodyLimit: MAX_ATTACHMENT_BYTES,
       schema: {
+        operationId: 'uploadAttachment',
         tags,
         summary:
           'Upload a picture (JPEG, PNG, WebP) or PDF of at most 10 MB, sent as the body; it is yours until attached to a post or message, for a day',
@@ -98,6 +99,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/attachments/:attachmentId',
     {
       schema: {
+        operationId: 'getAttachment',
         tags,
         summary:
           'An attached file, to whoever may see what it belongs to; a PDF comes as a download',
@@ -116,6 +118,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/attachments/:attachmentId/thumbnail',
     {
       schema: {
+        operationId: 'getAttachmentThumbnail',
         tags,
         summary: "A picture's thumbnail (WebP, at most 480 pixels wide), under the same rule",
         params: AttachmentParams,

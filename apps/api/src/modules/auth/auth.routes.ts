@@ -50,7 +50,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/api/setup',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'getSetupStatus',
         tags,
         summary: 'Whether Praxis still needs its first admin',
         response: { 200: SetupStatus },
@@ -65,7 +67,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/setup',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'createFirstAdmin',
         tags,
         summary:
           'Create the first admin (only while no member exists, with the setup token printed at start on PostgreSQL) and sign them in',
@@ -83,7 +87,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/auth/login',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'signIn',
         tags,
         summary: 'Sign in with e-mail and password',
         body: LoginBody,
@@ -100,7 +106,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/api/auth/unlock',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'previewUnlock',
         tags,
         summary:
           'The e-mail address of the account an open unlock link signs in to; does not use the link',
@@ -114,7 +122,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/auth/unlock',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'unlockSignIn',
         tags,
         summary:
           'Sign in with the single-use link e-mailed when wrong passwords slowed sign-in down; ends the slowdown',
@@ -132,7 +142,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/auth/logout',
     {
+      config: { access: 'optional' },
       schema: {
+        operationId: 'signOut',
         tags,
         summary: 'Sign out of this browser',
         response: { 204: z.null(), ...errorResponses(403) },
@@ -148,6 +160,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
     '/api/auth/logout-everywhere',
     {
       schema: {
+        operationId: 'signOutEverywhere',
         tags,
         summary: 'Sign out of every browser and device',
         response: { 204: z.null(), ...errorResponses(401, 403) },
@@ -164,7 +177,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/api/auth/me',
     {
+      config: { access: 'optional' },
       schema: {
+        operationId: 'getSignedInMember',
         tags,
         summary: 'The signed-in member, or null when nobody is signed in',
         response: { 200: MeResponse },
@@ -178,6 +193,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
     '/api/auth/me/locale',
     {
       schema: {
+        operationId: 'chooseLocale',
         tags,
         summary: 'Choose the language of the interface and of your e-mails',
         body: LocaleChoice,
@@ -193,6 +209,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
     '/api/auth/password',
     {
       schema: {
+        operationId: 'changePassword',
         tags,
         summary: 'Change the password; every other session ends',
         body: PasswordChangeBody,
@@ -209,7 +226,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/auth/password-reset',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'requestPasswordReset',
         tags,
         summary: 'E-mail a single-use link to choose a new password (valid one hour)',
         body: PasswordResetRequestBody,
@@ -229,7 +248,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/auth/password-reset/confirm',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'confirmPasswordReset',
         tags,
         summary: 'Choose a new password with the link from the reset e-mail',
         body: PasswordResetConfirmBody,

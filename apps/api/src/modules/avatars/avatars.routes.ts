@@ -35,6 +35,7 @@ export const avatarRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       bodyLimit: MAX_AVATAR_BYTES,
       schema: {
+        operationId: 'uploadAvatar',
         tags,
         summary: 'Set your picture: a JPEG, PNG or WebP file of at most 5 MB, sent as the body',
         consumes: PICTURE_TYPES,
@@ -55,6 +56,7 @@ export const avatarRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/profile/avatar',
     {
       schema: {
+        operationId: 'deleteAvatar',
         tags,
         summary: 'Remove your picture',
         response: { 204: z.null(), ...errorResponses(401, 403) },
@@ -70,6 +72,7 @@ export const avatarRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/avatars/:memberId/:version/:size',
     {
       schema: {
+        operationId: 'getAvatar',
         tags,
         summary: "One size of a member's picture, as WebP; the URLs come with profiles and cards",
         params: AvatarParams,

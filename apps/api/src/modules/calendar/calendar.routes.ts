@@ -21,6 +21,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = a
     '/api/meetups/:id/calendar.ics',
     {
       schema: {
+        operationId: 'getMeetupCalendarFile',
         tags,
         summary: 'A meetup as an iCalendar file, once it has a date',
         params: MeetupParams,
@@ -45,6 +46,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = a
     '/api/calendar-feed',
     {
       schema: {
+        operationId: 'getCalendarFeed',
         tags,
         summary: 'Whether you have a personal calendar feed',
         response: { 200: CalendarFeed, ...errorResponses(401) },
@@ -57,6 +59,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = a
     '/api/calendar-feed',
     {
       schema: {
+        operationId: 'renewCalendarFeed',
         tags,
         summary: 'Make a new secret feed URL; the previous one stops working',
         response: { 200: CalendarFeed, ...errorResponses(401) },
@@ -69,6 +72,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = a
     '/api/calendar-feed',
     {
       schema: {
+        operationId: 'deleteCalendarFeed',
         tags,
         summary: 'Turn your calendar feed off; its URL stops working',
         response: { 200: CalendarFeed, ...errorResponses(401) },
@@ -81,7 +85,9 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = a
   app.get(
     '/api/calendar/:token.ics',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'readCalendarFeed',
         tags,
         summary: 'Your meetups (going or maybe) as a calendar feed, by its secret URL',
         params: CalendarTokenParams,

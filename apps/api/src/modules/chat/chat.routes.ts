@@ -37,6 +37,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/rooms',
     {
       schema: {
+        operationId: 'listRooms',
         tags,
         summary: 'Your rooms: everyone, your cohorts and meetups, your direct conversations',
         response: { 200: RoomList, ...errorResponses(401) },
@@ -49,6 +50,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/rooms/:id/messages',
     {
       schema: {
+        operationId: 'listMessages',
         tags,
         summary: 'History of a room, 50 messages before a sequence number (the latest without)',
         params: RoomParams,
@@ -64,6 +66,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/rooms/:id/messages/:messageId/around',
     {
       schema: {
+        operationId: 'listMessagesAround',
         tags,
         summary: 'History around one message (a search hit), loadable further both ways',
         params: MessageParams,
@@ -78,6 +81,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/rooms/:id/messages/newer',
     {
       schema: {
+        operationId: 'listNewerMessages',
         tags,
         summary: 'History of a room, 50 messages after a sequence number, oldest first',
         params: RoomParams,
@@ -93,6 +97,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/rooms/direct',
     {
       schema: {
+        operationId: 'openDirectRoom',
         tags,
         summary: 'Open the direct conversation with these members (made if new)',
         body: DirectRoomBody,
@@ -119,6 +124,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/rooms/:id/membership',
     {
       schema: {
+        operationId: 'leaveRoom',
         tags,
         summary: 'Leave a direct conversation (other rooms follow your cohorts and meetups)',
         params: RoomParams,
@@ -135,6 +141,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/rooms/:id/muted',
     {
       schema: {
+        operationId: 'setRoomMuted',
         tags,
         summary: 'Mute a room (its unread messages leave the navigation count) or unmute it',
         params: RoomParams,
@@ -149,6 +156,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/rooms/:id/messages/:messageId',
     {
       schema: {
+        operationId: 'editMessage',
         tags,
         summary: 'Edit one of your messages: its text, language and files',
         params: MessageParams,
@@ -164,6 +172,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/rooms/:id/messages/:messageId',
     {
       schema: {
+        operationId: 'deleteMessage',
         tags,
         summary: 'Delete one of your messages; others see that a message was deleted',
         params: MessageParams,
@@ -178,6 +187,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/rooms/:id/messages/:messageId/reactions',
     {
       schema: {
+        operationId: 'setMessageReaction',
         tags,
         summary: 'Set or take back your reaction to a message (one of six emoji); notifies nobody',
         params: MessageParams,

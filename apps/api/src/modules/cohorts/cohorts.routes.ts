@@ -22,6 +22,7 @@ export const cohortRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/programmes',
     {
       schema: {
+        operationId: 'listProgrammes',
         tags,
         summary: 'Programmes and their cohorts, newest cohort first',
         response: { 200: ProgrammeList, ...errorResponses(401) },
@@ -37,6 +38,7 @@ export const cohortRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/programmes',
     {
       schema: {
+        operationId: 'createProgramme',
         tags,
         summary: 'Create a programme (organisers and admins)',
         body: ProgrammeBody,
@@ -56,6 +58,7 @@ export const cohortRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/programmes/:id/cohorts',
     {
       schema: {
+        operationId: 'createCohort',
         tags,
         summary: 'Create a cohort in a programme (organisers and admins)',
         params: IdParams,
@@ -77,6 +80,7 @@ export const cohortRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cohorts/:id',
     {
       schema: {
+        operationId: 'getCohort',
         tags,
         summary: 'A cohort: its programme, dates and organisers',
         params: IdParams,
@@ -93,6 +97,7 @@ export const cohortRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cohorts/:id/members',
     {
       schema: {
+        operationId: 'addCohortMembers',
         tags,
         summary: 'Add existing members to a cohort (organisers and admins)',
         params: IdParams,
@@ -108,6 +113,7 @@ export const cohortRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cohorts/:id/members/:memberId',
     {
       schema: {
+        operationId: 'removeCohortMember',
         tags,
         summary: 'Remove a member from a cohort (organisers and admins)',
         params: CohortMemberParams,

@@ -13,6 +13,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: SEARCH_RATE_LIMIT },
       schema: {
+        operationId: 'listMembers',
         tags: ['members'],
         summary: 'Find members: full-text search, filters with counts, keyset pages',
         querystring: DirectoryQuery,

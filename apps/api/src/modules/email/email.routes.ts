@@ -38,6 +38,7 @@ export const emailRoutes: FastifyPluginAsyncZod<EmailOptions> = async (app) => {
     '/api/email/preferences',
     {
       schema: {
+        operationId: 'getEmailPreferences',
         tags,
         summary: 'What Praxis mails you, topic by topic, and whether your address bounced',
         response: { 200: EmailPreferences, ...errorResponses(401) },
@@ -51,6 +52,7 @@ export const emailRoutes: FastifyPluginAsyncZod<EmailOptions> = async (app) => {
     '/api/email/preferences',
     {
       schema: {
+        operationId: 'updateEmailPreferences',
         tags,
         summary: 'Choose instant, daily or off per topic, and the weekly digest; the rest stays',
         body: EmailPreferencesUpdate,
@@ -68,6 +70,7 @@ export const emailRoutes: FastifyPluginAsyncZod<EmailOptions> = async (app) => {
     '/api/email/preferences/retry-address',
     {
       schema: {
+        operationId: 'retryEmailAddress',
         tags,
         summary: 'Send to your address again after it bounced and you fixed it',
         response: { 200: EmailPreferences, ...errorResponses(401) },
@@ -81,6 +84,7 @@ export const emailRoutes: FastifyPluginAsyncZod<EmailOptions> = async (app) => {
     '/api/email/unsubscribe/preview',
     {
       schema: {
+        operationId: 'previewUnsubscribe',
         tags,
         summary: "What an e-mail's unsubscribe link would stop, without stopping it",
         querystring: UnsubscribeQuery,
@@ -96,6 +100,7 @@ export const emailRoutes: FastifyPluginAsyncZod<EmailOptions> = async (app) => {
     '/api/email/unsubscribe',
     {
       schema: {
+        operationId: 'openUnsubscribeLink',
         tags,
         summary: 'Opened in a browser: to the page that asks before unsubscribing',
         querystring: z.object({ token: z.string().max(200).optional() }),
@@ -113,6 +118,7 @@ export const emailRoutes: FastifyPluginAsyncZod<EmailOptions> = async (app) => {
     '/api/admin/email/bounces',
     {
       schema: {
+        operationId: 'listEmailBounces',
         tags,
         summary: 'Addresses mail bounced from, the latest first (admins)',
         querystring: PageQuery,
@@ -140,6 +146,7 @@ const oneClickUnsubscribe: FastifyPluginAsyncZod = async (app) => {
     '/api/email/unsubscribe',
     {
       schema: {
+        operationId: 'unsubscribe',
         tags: ['email'],
         summary:
           "One-click unsubscribe (RFC 8058): turns off the link's topic for its member, no session needed",

@@ -5,7 +5,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/health',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'getHealth',
         tags: ['health'],
         summary: 'Whether this instance can serve requests (its database answers)',
         response: { 200: HealthResponse, 503: HealthResponse },

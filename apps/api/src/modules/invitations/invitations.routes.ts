@@ -51,6 +51,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
     '/api/invitations',
     {
       schema: {
+        operationId: 'createInvitation',
         tags,
         summary: 'Invite someone by e-mail (organisers: members; admins: any role)',
         body: CreateInvitationBody,
@@ -67,6 +68,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
     '/api/invitations',
     {
       schema: {
+        operationId: 'listInvitations',
         tags,
         summary: 'Invitations sent, newest first; by cohort and by status',
         querystring: InvitationListQuery,
@@ -82,7 +84,9 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
   app.get(
     '/api/invitations/:token',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'getInvitation',
         tags,
         summary: 'What an invitation link is for, before accepting it',
         params: InvitationTokenParams,
@@ -95,7 +99,9 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
   app.post(
     '/api/invitations/:token/accept',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'acceptInvitation',
         tags,
         summary: 'Accept an invitation: create the account and sign in',
         params: InvitationTokenParams,
@@ -114,6 +120,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
     '/api/cohorts/:id/invitations/check',
     {
       schema: {
+        operationId: 'checkCohortInvitations',
         tags,
         summary: 'Check a pasted list or CSV of people to invite into a cohort; sends nothing',
         params: IdParams,
@@ -135,6 +142,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
     '/api/cohorts/:id/invitations',
     {
       schema: {
+        operationId: 'inviteCohort',
         tags,
         summary: 'Invite people into a cohort; their e-mails go out in the background',
         params: IdParams,
@@ -158,6 +166,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
     '/api/cohorts/:id/invitations/existing-members',
     {
       schema: {
+        operationId: 'addExistingMembersToCohort',
         tags,
         summary:
           'Add people from a checked list who already have an account to the cohort, without inviting them',
@@ -181,6 +190,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
       `/api/invitations/:id/${action}`,
       {
         schema: {
+          operationId: `${action}Invitation`,
           tags,
           summary:
             action === 'resend'
@@ -198,6 +208,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
     '/api/invitations/:token/join',
     {
       schema: {
+        operationId: 'joinWithInvitation',
         tags,
         summary: 'Accept an invitation with the account you are signed in with: join its cohort',
         params: InvitationTokenParams,

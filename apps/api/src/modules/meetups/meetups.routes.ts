@@ -43,6 +43,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/meetup-series',
     {
       schema: {
+        operationId: 'listMeetupSeries',
         tags,
         summary: 'Meetup series you are invited to, with when each is next due',
         response: { 200: SeriesList, ...errorResponses(401) },
@@ -55,6 +56,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/meetup-series',
     {
       schema: {
+        operationId: 'createMeetupSeries',
         tags,
         summary: 'Create a meetup series (organisers)',
         body: SeriesBody,
@@ -69,6 +71,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/meetup-series/:id',
     {
       schema: {
+        operationId: 'getMeetupSeries',
         tags,
         summary: 'A series: its meetups past and upcoming, and when the next is due',
         params: SeriesParams,
@@ -82,6 +85,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/meetup-series/:id/suggested-slots',
     {
       schema: {
+        operationId: 'suggestMeetupSlots',
         tags,
         summary: 'Candidate dates in the window the series is due',
         params: SeriesParams,
@@ -95,6 +99,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/meetup-series/:id/meetups',
     {
       schema: {
+        operationId: 'proposeMeetup',
         tags,
         summary: 'Propose a meetup with a date poll over 2 to 12 candidate dates',
         params: SeriesParams,
@@ -112,6 +117,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/meetups',
     {
       schema: {
+        operationId: 'listMeetups',
         tags,
         summary: 'Upcoming meetups and open polls, soonest first; or past ones, latest first',
         querystring: MeetupListQuery,
@@ -125,6 +131,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/meetups/:id',
     {
       schema: {
+        operationId: 'getMeetup',
         tags,
         summary: 'A meetup: its poll, attendees and agenda',
         params: MeetupParams,
@@ -138,6 +145,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/meetups/:id',
     {
       schema: {
+        operationId: 'updateMeetup',
         tags,
         summary: 'Change or move a meetup (its organisers); attendees are told of a move',
         params: MeetupParams,
@@ -151,6 +159,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   const action = <B extends z.ZodType>(
     method: 'PUT' | 'POST',
     path: string,
+    operationId: string,
     summary: string,
     body: B,
     handle: (
@@ -163,6 +172,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
       method,
       url: `/api/meetups/:id/${path}`,
       schema: {
+        operationId,
         tags,
         summary,
         params: MeetupParams,
@@ -180,6 +190,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   action(
     'PUT',
     'votes',
+    'voteOnMeetupDates',
     'Vote on the dates of an open poll; votes can change until it closes',
     VoteBody,
     (member, id, input) => scheduling.vote(member, id, input),
@@ -188,6 +199,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/meetups/:id/poll-reminder',
     {
       schema: {
+        operationId: 'remindMeetupPoll',
         tags,
         summary: 'Remind the invitees who have not voted (organisers; once a day)',
         params: MeetupParams,
@@ -199,6 +211,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   action(
     'POST',
     'schedule',
+    'scheduleMeetup',
     'Pick the date: the poll closes and invitees are told',
     PickSlotBody,
     (member, id, input) => scheduling.schedule(member, id, input.slotId),
@@ -206,6 +219,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   action(
     'PUT',
     'rsvp',
+    'rsvpToMeetup',
     'Say whether you come; "going" beyond capacity joins the waitlist',
     RsvpBody,
     (member, id, input) => attendance.rsvp(member, id, input.status),
@@ -213,6 +227,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   action(
     'POST',
     'cancel',
+    'cancelMeetup',
     'Cancel a meetup with a reason; attendees are told',
     CancelBody,
     (member, id, input) => scheduling.cancel(member, id, input.reason),
@@ -220,6 +235,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   action(
     'PUT',
     'notes',
+    'saveMeetupNotes',
     'Save the notes of a meetup (a draft for its organisers until it starts), and mark it done',
     NotesBody,
     (member, id, input) =>
@@ -228,6 +244,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   action(
     'POST',
     'agenda',
+    'proposeAgendaItem',
     'Propose a contribution to the agenda',
     AgendaProposalBody,
     (member, id, input) => attendance.propose(member, id, input),
@@ -235,6 +252,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   action(
     'PUT',
     'agenda-order',
+    'orderAgenda',
     'Order and time the accepted contributions',
     AgendaOrderBody,
     (member, id, input) => attendance.order(member, id, input),
@@ -244,6 +262,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/meetups/:id/agenda/:itemId',
     {
       schema: {
+        operationId: 'decideAgendaItem',
         tags,
         summary: 'Accept or decline a proposed contribution (organisers)',
         params: AgendaItemParams,
@@ -264,6 +283,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/meetups/:id/attendees.csv',
     {
       schema: {
+        operationId: 'exportMeetupAttendees',
         tags,
         summary: 'Who answered what, as CSV (organisers)',
         params: MeetupParams,

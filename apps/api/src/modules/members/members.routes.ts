@@ -22,6 +22,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/profile',
     {
       schema: {
+        operationId: 'getOwnProfile',
         tags,
         summary: 'Your own profile, as you edit it',
         response: { 200: OwnProfile, ...errorResponses(401, 404) },
@@ -34,6 +35,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/profile',
     {
       schema: {
+        operationId: 'updateOwnProfile',
         tags,
         summary: 'Change your own profile; fields left out stay as they are',
         body: ProfileUpdateBody,
@@ -55,6 +57,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/members/:handle',
     {
       schema: {
+        operationId: 'getMember',
         tags,
         summary: "A member's profile, with contact fields as their visibility allows",
         params: HandleParams,
@@ -68,6 +71,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/members/:handle/activity',
     {
       schema: {
+        operationId: 'getMemberActivity',
         tags,
         summary:
           "A member's stories, accepted answers, meetups attended and agenda contributions: the newest of each and their counts, among what you may see",
@@ -86,6 +90,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       `/api/members/:handle/${action}`,
       {
         schema: {
+          operationId: `${action}Member`,
           tags,
           summary:
             action === 'deactivate'
@@ -112,6 +117,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/members/:handle/role',
     {
       schema: {
+        operationId: 'setMemberRole',
         tags,
         summary: 'Make a member an organiser or admin, or back (admins only)',
         params: HandleParams,

@@ -19,6 +19,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/notifications',
     {
       schema: {
+        operationId: 'listNotifications',
         tags,
         summary: 'Your notifications, newest first',
         querystring: NotificationListQuery,
@@ -32,6 +33,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/notifications/unread-count',
     {
       schema: {
+        operationId: 'countUnreadNotifications',
         tags,
         summary: 'How many of your notifications are unread',
         response: { 200: UnreadCount, ...errorResponses(401) },
@@ -44,6 +46,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/notifications/:id/read',
     {
       schema: {
+        operationId: 'markNotificationRead',
         tags,
         summary: 'Mark one notification read',
         params: NotificationParams,
@@ -57,6 +60,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/notifications/read-all',
     {
       schema: {
+        operationId: 'markAllNotificationsRead',
         tags,
         summary: 'Mark all your notifications read',
         response: { 200: UnreadCount, ...errorResponses(401) },

@@ -12,6 +12,7 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/outbox',
     {
       schema: {
+        operationId: 'listOutbox',
         tags: ['outbox'],
         summary: 'E-mail kept in the outbox, newest first (admins)',
         querystring: OutboxQuery,

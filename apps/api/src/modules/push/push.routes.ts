@@ -25,6 +25,7 @@ export const pushRoutes: FastifyPluginAsyncZod<{ push: PushConfig }> = async (ap
     '/api/push/key',
     {
       schema: {
+        operationId: 'getPushKey',
         tags,
         summary: 'The VAPID public key a browser subscribes with',
         response: { 200: PushKey, ...errorResponses(401) },
@@ -40,6 +41,7 @@ export const pushRoutes: FastifyPluginAsyncZod<{ push: PushConfig }> = async (ap
     '/api/push/subscriptions',
     {
       schema: {
+        operationId: 'listPushSubscriptions',
         tags,
         summary: 'Your devices that take push notifications; this browser is marked',
         response: { 200: PushDeviceList, ...errorResponses(401) },
@@ -55,6 +57,7 @@ export const pushRoutes: FastifyPluginAsyncZod<{ push: PushConfig }> = async (ap
     '/api/push/subscriptions',
     {
       schema: {
+        operationId: 'subscribeToPush',
         tags,
         summary: "Take push notifications in this browser (its PushSubscription's JSON)",
         body: PushSubscriptionInput,
@@ -71,6 +74,7 @@ export const pushRoutes: FastifyPluginAsyncZod<{ push: PushConfig }> = async (ap
     '/api/push/subscriptions/:id',
     {
       schema: {
+        operationId: 'deletePushSubscription',
         tags,
         summary: 'Stop push notifications to one of your devices',
         params: PushDeviceParams,

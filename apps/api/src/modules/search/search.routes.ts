@@ -25,6 +25,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: SEARCH_RATE_LIMIT },
       schema: {
+        operationId: 'searchPosts',
         tags,
         summary: 'Search threads, stories and replies you can see, best match first',
         querystring: SearchQuery,
@@ -39,6 +40,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: SEARCH_RATE_LIMIT },
       schema: {
+        operationId: 'searchEverything',
         tags,
         summary: 'A few of the best people, threads, meetups and messages of your rooms',
         querystring: EverythingQuery,
@@ -53,6 +55,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: SEARCH_RATE_LIMIT },
       schema: {
+        operationId: 'searchPeople',
         tags,
         summary: 'More of the people matching the words, from the cursor of a previous page',
         querystring: KindQuery,
@@ -70,6 +73,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: SEARCH_RATE_LIMIT },
       schema: {
+        operationId: 'searchMeetups',
         tags,
         summary: 'More of the meetups you can see matching the words, from a previous cursor',
         querystring: KindQuery,
@@ -84,6 +88,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: SEARCH_RATE_LIMIT },
       schema: {
+        operationId: 'searchMessages',
         tags,
         summary: 'Messages of your rooms (or of one of them), best match first, page by page',
         querystring: RoomSearchQuery,
@@ -97,6 +102,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/threads/similar',
     {
       schema: {
+        operationId: 'listSimilarThreads',
         tags,
         summary: 'Up to 5 threads like a title being written, to avoid asking twice',
         querystring: SimilarQuery,

@@ -11,6 +11,7 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/admin/settings',
     {
       schema: {
+        operationId: 'getNetworkSettings',
         tags,
         summary: "The network's settings",
         response: { 200: NetworkSettings, ...errorResponses(401, 403) },
@@ -26,6 +27,7 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/admin/settings',
     {
       schema: {
+        operationId: 'updateNetworkSettings',
         tags,
         summary: "Change the network's settings (admins)",
         body: NetworkSettings,

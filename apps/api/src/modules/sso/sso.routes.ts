@@ -35,7 +35,9 @@ export const ssoRoutes: FastifyPluginAsyncZod<SsoRouteOptions> = async (app, opt
   app.get(
     '/api/auth/oidc',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'getSingleSignOn',
         tags,
         summary: "Whether the sign-in page offers the organisation's single sign-on",
         response: { 200: SsoOptions },
@@ -47,7 +49,9 @@ export const ssoRoutes: FastifyPluginAsyncZod<SsoRouteOptions> = async (app, opt
   app.get(
     '/api/auth/oidc/start',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'startSingleSignOn',
         tags,
         summary: "Leave for the organisation's identity provider to sign in (OpenID Connect)",
         querystring: SsoStartQuery,
@@ -67,7 +71,9 @@ export const ssoRoutes: FastifyPluginAsyncZod<SsoRouteOptions> = async (app, opt
   app.post(
     '/api/auth/oidc/callback',
     {
+      config: { access: 'public' },
       schema: {
+        operationId: 'finishSingleSignOn',
         tags,
         summary: "Sign in with the identity provider's answer, as the callback page received it",
         body: SsoCallbackBody,

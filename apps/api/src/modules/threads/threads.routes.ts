@@ -40,6 +40,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/threads',
     {
       schema: {
+        operationId: 'listThreads',
         tags,
         summary: 'Threads you can see: latest activity, unanswered questions or stories',
         querystring: ThreadListQuery,
@@ -53,6 +54,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/threads',
     {
       schema: {
+        operationId: 'createThread',
         tags,
         summary: 'Ask a question, tell a story, start a discussion or announce something',
         body: NewThreadBody,
@@ -73,6 +75,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/threads/:id',
     {
       schema: {
+        operationId: 'getThread',
         tags,
         summary: 'A thread; opening it marks it read',
         params: ThreadParams,
@@ -87,6 +90,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/threads/:id',
     {
       schema: {
+        operationId: 'updateThread',
         tags,
         summary: 'Edit your thread; fields left out stay as they are',
         params: ThreadParams,
@@ -99,6 +103,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
 
   const threadAction = <B extends z.ZodType>(
     path: string,
+    operationId: string,
     summary: string,
     body: B,
     handle: (
@@ -112,6 +117,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
       `/api/threads/:id/${path}`,
       {
         schema: {
+          operationId,
           tags,
           summary,
           params: ThreadParams,
@@ -125,21 +131,28 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
 
   threadAction(
     'moderation',
+    'moderateThread',
     'Pin, lock or hide a thread (organisers)',
     ModerationBody,
     (member, id, input) => moderation.moderate(member, id, input),
   );
   threadAction(
     'accepted',
+    'acceptAnswer',
     'Accept a reply as the answer to a question, or none',
     AcceptBody,
     (member, id, input) => answers.accept(member, id, input.replyId),
   );
-  threadAction('following', 'Follow or unfollow a thread', FollowBody, (member, id, input) =>
-    threads.follow(member, id, input.following),
+  threadAction(
+    'following',
+    'setThreadFollowing',
+    'Follow or unfollow a thread',
+    FollowBody,
+    (member, id, input) => threads.follow(member, id, input.following),
   );
   threadAction(
     'helpful',
+    'markHelpful',
     'Mark the opening post or a reply helpful, or take it back',
     HelpfulBody,
     (member, id, input) => threads.markHelpful(member, id, input),
@@ -150,6 +163,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/threads/:id/flags',
     {
       schema: {
+        operationId: 'flagPost',
         tags,
         summary: 'Flag the opening post or a reply for the organisers, with a reason',
         params: ThreadParams,
@@ -167,6 +181,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/flags',
     {
       schema: {
+        operationId: 'listFlags',
         tags,
         summary: 'Open flags, oldest first (organisers)',
         querystring: PageQuery,
@@ -181,6 +196,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/flags/:id/resolve',
     {
       schema: {
+        operationId: 'resolveFlag',
         tags,
         summary: 'Close a flag once it is dealt with (organisers)',
         params: FlagParams,
@@ -197,6 +213,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/threads/:id/replies',
     {
       schema: {
+        operationId: 'listReplies',
         tags,
         summary: 'Replies of a thread, oldest first',
         params: ThreadParams,
@@ -217,6 +234,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/threads/:id/replies',
     {
       schema: {
+        operationId: 'createReply',
         tags,
         summary: 'Reply to a thread, or to one of its replies',
         params: ThreadParams,
@@ -239,6 +257,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/threads/:id/replies/:replyId',
     {
       schema: {
+        operationId: 'updateReply',
         tags,
         summary: 'Edit your reply',
         params: ReplyParams,
@@ -261,6 +280,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/threads/:id/replies/:replyId',
     {
       schema: {
+        operationId: 'deleteReply',
         tags,
         summary: 'Delete your reply (organisers: any reply); it leaves a "deleted" mark',
         params: ReplyParams,

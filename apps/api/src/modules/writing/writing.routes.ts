@@ -25,6 +25,7 @@ export const writingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: MENTION_RATE_LIMIT },
       schema: {
+        operationId: 'suggestMentions',
         tags,
         summary: 'Up to 8 members to @mention where you write, only those who can read it there',
         querystring: MentionQuery,
@@ -39,6 +40,7 @@ export const writingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: PREVIEW_RATE_LIMIT },
       schema: {
+        operationId: 'previewMarkdown',
         tags,
         summary: 'Markdown as it would be stored: the same cooking as posts and messages',
         body: PreviewBody,
