@@ -36,7 +36,6 @@ export async function buildBenchApp(database: Database, withoutJobs = false) {
     PUBLIC_ORIGIN: 'http://praxis.bench',
     LOG_LEVEL: 'silent',
     MAIL_OUTBOX: 'on',
-    ...env,
   });
   const config = withoutJobs ? { ...loaded, jobPollMs: null } : loaded;
   const app = await buildApp({ config, database, logger: false });
