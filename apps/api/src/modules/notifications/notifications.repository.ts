@@ -104,6 +104,12 @@ async function markUnreadRead(db: Db, memberId: string, condition?: SQL) {
     .where(and(eq(notifications.memberId, memberId), isNull(notifications.readAt), condition));
 }
 
+/** Whether the member has unread notifications about a thread, as a column (the unread index). */
+export function unreadAboutThread(memberId: string, threadId: SQL): SQL<boolean> {
+  return sql<boolean>`exists (select 1 from notifications n
+    where n.member_id = ${memberId} and n.read_at is null and n.thread_id = ${threadId})`;
+}
+
 export async function markThreadRead(db: Db, memberId: string, threadId: string) {
   await markUnreadRead(db, memberId, eq(notifications.threadId, threadId));
 }

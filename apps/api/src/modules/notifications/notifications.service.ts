@@ -222,6 +222,8 @@ export const forgetRoomNotifications = repository.forgetRoom;
 
 /** Opening a thread reads what the member was notified of in it. */
 export const markThreadNotificationsRead = repository.markThreadRead;
+/** Whether opening a thread has notifications to mark read, as a column of the thread's query. */
+export const unreadNotificationsAboutThread = repository.unreadAboutThread;
 
 export function createNotificationService(db: Db) {
   return {

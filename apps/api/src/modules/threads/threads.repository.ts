@@ -5,6 +5,7 @@ import { members } from '@praxis/db/schema/members';
 import { flags, threadReaders, threads } from '@praxis/db/schema/threads';
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
+import { unreadNotificationsAboutThread } from '../notifications/notifications.service.ts';
 import { threadVisibleTo } from './threads.visibility.ts';
 
 export interface ThreadFilters {
@@ -48,17 +49,35 @@ function threadsFor(db: Db, viewer: AccountMember) {
   return db
     .select(summaryColumns)
     .from(threads)
-    .leftJoin(
-      threadReaders,
-      and(eq(threadReaders.threadId, threads.id), eq(threadReaders.memberId, viewer.id)),
-    )
+    .leftJoin(threadReaders, ownReadState(viewer))
     .$dynamic();
 }
+
+const ownReadState = (viewer: AccountMember) =>
+  and(eq(threadReaders.threadId, threads.id), eq(threadReaders.memberId, viewer.id));
 
 export type ThreadRow = Awaited<ReturnType<typeof findVisible>> & {};
 
 export async function findVisible(db: Db, viewer: AccountMember, id: string) {
   const [row] = await threadsFor(db, viewer)
+    .where(and(eq(threads.id, id), threadVisibleTo(viewer)))
+    .limit(1);
+  return row;
+}
+
+/**
+ * The thread as its reader opens it, with whether that changes anything: `notified` says they
+ * have unread notifications about it (the read state is in the summary's columns).
+ */
+export async function findToRead(db: Db, viewer: AccountMember, id: string) {
+  const columns = {
+    ...summaryColumns,
+    notified: unreadNotificationsAboutThread(viewer.id, sql`${threads.id}`),
+  };
+  const [row] = await db
+    .select(columns)
+    .from(threads)
+    .leftJoin(threadReaders, ownReadState(viewer))
     .where(and(eq(threads.id, id), threadVisibleTo(viewer)))
     .limit(1);
   return row;

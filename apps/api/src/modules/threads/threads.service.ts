@@ -79,10 +79,14 @@ function toSummary(
     pinned: row.pinnedAt !== null,
     locked: row.lockedAt !== null,
     hidden: row.hiddenAt !== null,
-    unread: row.lastReadAt === null || row.lastReadAt < row.lastActivityAt,
+    unread: isUnread(row),
     lastActivityAt: row.lastActivityAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+function isUnread(row: Pick<repository.ThreadRow, 'lastReadAt' | 'lastActivityAt'>) {
+  return row.lastReadAt === null || row.lastReadAt < row.lastActivityAt;
 }
 
 export function createThreadService(db: Db) {
@@ -91,11 +95,12 @@ export function createThreadService(db: Db) {
     id: string,
     options: { markRead?: boolean } = {},
   ): Promise<ThreadDetail> {
-    const row = await findVisibleThread(db, viewer, id);
-    if (options.markRead) {
-      await repository.markRead(db, id, viewer.id);
-      await markThreadNotificationsRead(db, viewer.id, id);
-    }
+    const row = await repository.findToRead(db, viewer, id);
+    if (!row) throw new AppError('not_found', msg('errors.threads.threadNotVisible'));
+    // Opening a thread writes only what it changes: a thread read since its last activity, with
+    // nothing unread about it, is opened without a write.
+    if (options.markRead && isUnread(row)) await repository.markRead(db, id, viewer.id);
+    if (options.markRead && row.notified) await markThreadNotificationsRead(db, viewer.id, id);
     const [content, authors, helpful, files] = await Promise.all([
       repository.findContent(db, id),
       authorsById(db, [row.authorId]),
