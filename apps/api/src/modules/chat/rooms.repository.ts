@@ -10,16 +10,21 @@ export type RoomRow = Awaited<ReturnType<typeof roomsOf>>[number];
 
 /**
  * Rooms exist for every cohort and meetup a member is in from the first time they look: made
- * here rather than by the cohort and meetup modules, so those need not know chat exists.
+ * here rather than by the cohort and meetup modules, so those need not know chat exists. One
+ * statement, on every room list: only the missing rooms are inserted, so when none is missing
+ * (nearly always) it writes nothing.
  */
 export async function ensureRoomsOf(db: Db, memberId: string) {
-  await db.insert(rooms).values({ kind: 'network' }).onConflictDoNothing();
   const member = sql`${memberId}::uuid`;
-  await db.execute(sql`insert into rooms (kind, cohort_id)
-    select 'cohort', cohort_id from (${cohortIdsOf(member)}) as own
-    on conflict do nothing`);
-  await db.execute(sql`insert into rooms (kind, meetup_id)
-    select 'meetup', id from (${meetupIdsTakenPartInBy(member)}) as own
+  await db.execute(sql`insert into rooms (kind, cohort_id, meetup_id)
+    select 'network'::room_kind, null::uuid, null::uuid
+      where not exists (select 1 from rooms r where r.kind = 'network')
+    union all
+    select 'cohort', own.cohort_id, null from (${cohortIdsOf(member)}) as own
+      where not exists (select 1 from rooms r where r.cohort_id = own.cohort_id)
+    union all
+    select 'meetup', null, own.id from (${meetupIdsTakenPartInBy(member)}) as own
+      where not exists (select 1 from rooms r where r.meetup_id = own.id)
     on conflict do nothing`);
 }
 
