@@ -1,0 +1,28 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createDb, openPglite } from '@praxis/db/client';
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+
+// Writes the OpenAPI document the API serves to a file, for linters and client generators:
+// the app is built as in production (at an example address) on an empty in-memory database, and
+// not started.
+const file = process.argv[2];
+if (!file || process.argv.length > 3) {
+  process.stderr.write('Usage: tsx apps/api/src/openapi-export.ts <file>\n');
+  process.exit(1);
+}
+const database = createDb({ pglite: openPglite() });
+await database.migrate();
+const config = loadConfig({
+  NODE_ENV: 'production',
+  MAIL_OUTBOX: 'on',
+  PUBLIC_ORIGIN: 'https://praxis.example.org',
+  WEB_DIST: '/nonexistent-web-dist',
+});
+const app = await buildApp({ config, database, logger: false });
+mkdirSync(dirname(file), { recursive: true });
+await app.ready();
+writeFileSync(file, `${JSON.stringify(app.swagger(), null, 2)}\n`);
+await app.close();
+await database.close();
