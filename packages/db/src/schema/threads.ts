@@ -125,6 +125,11 @@ export const replies = pgTable(
     index('replies_thread_idx').on(table.threadId, table.createdAt, table.id),
     index('replies_author_idx').on(table.authorId),
     index('replies_search_idx').using('gin', table.search),
+    // Search ranks the latest matching replies: walked newest first, a common word stops early.
+    index('replies_created_idx').on(
+      table.createdAt.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "replies_created_idx" ON "replies" USING btree ("created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
