@@ -59,7 +59,8 @@ type Listener = ReturnType<typeof statementListener>;
 
 /**
  * Each route's statements for each reader, in groups, and the route's per-member rate limit:
- * every reader asks each route once, a few at a time.
+ * every reader asks each route once, a few at a time. The load asks the same again and again, so
+ * a route that wrote (a read mark) is asked once more and captured as the load will find it.
  */
 export async function captureStatements(
   origin: string,
@@ -69,36 +70,50 @@ export async function captureStatements(
 ) {
   const plans: Record<string, Record<string, StatementGroup[]>> = {};
   const limits: Record<string, number> = {};
-  const readerOfHash = new Map(readers.map((reader) => [sessionHash(reader.token), reader]));
   for (const route of routes) {
-    listener.take();
-    let next = 0;
-    const ask = async () => {
-      for (let reader = readers[next++]; reader; reader = readers[next++]) {
-        const response = await fetch(`${origin}${route.path}`, {
-          headers: { cookie: `${SESSION_COOKIE}=${reader.token}` },
-        });
-        if (!response.ok) throw new Error(`${route.path}: ${response.status}`);
-        limits[route.name] = Number(response.headers.get('x-ratelimit-limit'));
-        await response.arrayBuffer();
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, ask));
-    for (let waited = 0; listener.completedCount() < readers.length; waited += 10) {
-      if (waited > 10_000) throw new Error(`${route.name}: not every request was logged`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    const byToken: Record<string, StatementGroup[]> = {};
-    for (const statements of listener.take().values()) {
-      const reader = readerOfHash.get(String(statements[0]?.params[0]));
-      if (reader) byToken[reader.token] = groupByTurn(statements);
-    }
-    const missing = readers.length - Object.keys(byToken).length;
-    if (missing > 0) throw new Error(`${route.name}: ${missing} readers' statements not found`);
-    plans[route.name] = byToken;
+    const first = await capturePass(origin, listener, route, readers);
+    limits[route.name] = first.limit;
+    const wrote = Object.values(first.byToken).some((groups) =>
+      groups.flat().some((statement) => WRITES.test(statement.sql)),
+    );
+    plans[route.name] = wrote
+      ? (await capturePass(origin, listener, route, readers)).byToken
+      : first.byToken;
   }
   return { plans, limits };
+}
+
+const WRITES = /^\s*(insert|update|delete)\b/i;
+
+async function capturePass(origin: string, listener: Listener, route: Route, readers: Reader[]) {
+  const readerOfHash = new Map(readers.map((reader) => [sessionHash(reader.token), reader]));
+  listener.take();
+  let limit = 0;
+  let next = 0;
+  const ask = async () => {
+    for (let reader = readers[next++]; reader; reader = readers[next++]) {
+      const response = await fetch(`${origin}${route.path}`, {
+        headers: { cookie: `${SESSION_COOKIE}=${reader.token}` },
+      });
+      if (!response.ok) throw new Error(`${route.path}: ${response.status}`);
+      limit = Number(response.headers.get('x-ratelimit-limit'));
+      await response.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, ask));
+  for (let waited = 0; listener.completedCount() < readers.length; waited += 10) {
+    if (waited > 10_000) throw new Error(`${route.name}: not every request was logged`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const byToken: Record<string, StatementGroup[]> = {};
+  for (const statements of listener.take().values()) {
+    const reader = readerOfHash.get(String(statements[0]?.params[0]));
+    if (reader) byToken[reader.token] = groupByTurn(statements);
+  }
+  const missing = readers.length - Object.keys(byToken).length;
+  if (missing > 0) throw new Error(`${route.name}: ${missing} readers' statements not found`);
+  return { byToken, limit };
 }
 
 /** A request's statements in groups: those of one event-loop turn were started together. */
