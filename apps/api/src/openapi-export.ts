@@ -3,13 +3,15 @@ import { dirname } from 'node:path';
 import { createDb, openPglite } from '@praxis/db/client';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { clientTypes } from './testing/typed-client.ts';
 
-// Writes the OpenAPI document the API serves to a file, for linters and client generators:
-// the app is built as in production (at an example address) on an empty in-memory database, and
-// not started.
-const file = process.argv[2];
-if (!file || process.argv.length > 3) {
-  process.stderr.write('Usage: tsx apps/api/src/openapi-export.ts <file>\n');
+// Writes the OpenAPI document the API serves to a file, for linters and client generators, and
+// with a second file the TypeScript types a client generator makes of it (committed, for the
+// typed-client test): the app is built as in production (at an example address) on an empty
+// in-memory database, and not started.
+const [file, typesFile] = process.argv.slice(2);
+if (!file || process.argv.length > 4) {
+  process.stderr.write('Usage: tsx apps/api/src/openapi-export.ts <document.json> [<types.ts>]\n');
   process.exit(1);
 }
 const database = createDb({ pglite: openPglite() });
@@ -23,6 +25,8 @@ const config = loadConfig({
 const app = await buildApp({ config, database, logger: false });
 mkdirSync(dirname(file), { recursive: true });
 await app.ready();
-writeFileSync(file, `${JSON.stringify(app.swagger(), null, 2)}\n`);
+const document = app.swagger();
+writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
+if (typesFile) writeFileSync(typesFile, await clientTypes(document));
 await app.close();
 await database.close();

@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { askAndAnswer, clientTypes, TYPES_FILE } from '../testing/typed-client.ts';
+
+type Operation = {
+  operationId?: string;
+  security?: Record<string, string[]>[];
+  responses: Record<string, { $ref?: string }>;
+};
+type Document = {
+  servers: { url: string }[];
+  info: { license?: { identifier?: string } };
+  paths: Record<string, Record<string, Operation>>;
+  components: { responses: Record<string, unknown> };
+};
+
+let t: TestApp;
+let document: Document;
+const operations: (Operation & { method: string; path: string })[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  document = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json();
+  for (const [path, methods] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(methods)) {
+      operations.push({ ...operation, method: method.toUpperCase(), path });
+    }
+  }
+});
+afterAll(() => t.close());
+
+const SESSION = [{ session: [] }];
+let addresses = 0;
+
+/** An anonymous request with placeholder path parameters, each from an address of its own. */
+function anonymously(method: string, path: string) {
+  addresses += 1;
+  return t.request({
+    method: method as 'GET',
+    url: path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000'),
+    remoteAddress: `10.77.${Math.floor(addresses / 250)}.${(addresses % 250) + 1}`,
+  });
+}
+
+describe('GET /api/openapi.json', () => {
+  it('names every operation with a unique, readable operationId', () => {
+    const ids = operations.map((operation) => operation.operationId);
+    expect(ids.filter((id) => !id || !/^[a-z][a-zA-Z]+$/.test(id))).toEqual([]);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    expect(ids).toContain('listThreads');
+    expect(ids).toContain('createReply');
+    expect(ids).toContain('rsvpToMeetup');
+  });
+
+  it('answers an anonymous request 401 on every cookie-secured operation, and never on a public one', async () => {
+    const wrong: string[] = [];
+    for (const { method, path, security } of operations) {
+      const secured = JSON.stringify(security) === JSON.stringify(SESSION);
+      const status = (await anonymously(method, path)).statusCode;
+      if (secured !== (status === 401)) wrong.push(`${method} ${path}: ${status}`);
+    }
+    expect(wrong).toEqual([]);
+    const publicOnes = operations.filter(({ security }) => security?.length === 0);
+    expect(publicOnes.map(({ operationId }) => operationId)).toEqual(
+      expect.arrayContaining([
+        'getHealth',
+        'signIn',
+        'acceptInvitation',
+        'unsubscribe',
+        'readCalendarFeed',
+      ]),
+    );
+    const optional = operations.filter(({ security }) => security?.length === 2);
+    expect(optional.map(({ operationId }) => operationId).sort()).toEqual([
+      'getSignedInMember',
+      'signOut',
+    ]);
+  });
+
+  it('documents the server, the licence and every refusal as a shared response', () => {
+    expect(document.servers).toEqual([{ url: t.config.publicOrigin, description: 'This network' }]);
+    expect(document.info.license?.identifier).toBe('AGPL-3.0-only');
+    const threads = document.paths['/api/threads/{id}/replies']?.post?.responses ?? {};
+    expect(threads['401']).toEqual({ $ref: '#/components/responses/Unauthenticated' });
+    expect(threads['500']).toEqual({ $ref: '#/components/responses/InternalError' });
+    for (const operation of operations) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (Number(status) >= 400 && operation.operationId !== 'getHealth') {
+          expect(response.$ref, `${operation.operationId} ${status}`).toMatch(
+            /^#\/components\/responses\//,
+          );
+        }
+      }
+    }
+  });
+});
+
+describe('a client generated from the document', () => {
+  it('has the committed types: they are regenerated from the live document and must be identical', async () => {
+    const committed = await readFile(new URL(`../../../../${TYPES_FILE}`, import.meta.url), 'utf8');
+    // On a difference: pnpm openapi:types, and commit the file with the change of the API.
+    expect(await clientTypes(document)).toBe(committed);
+  });
+
+  it('signs in, asks a question, replies and reads the thread over HTTP', async () => {
+    const member = await createMember(t.database.db);
+    const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const result = await askAndAnswer(address, t.config.publicOrigin, {
+      email: member.email,
+      password: TEST_PASSWORD,
+    });
+    expect(result).toEqual({
+      signedIn: member.email,
+      thread: {
+        title: 'How did you get a ministry to pilot a service design sprint?',
+        kind: 'question',
+      },
+      replies: ['We ran it inside an existing training budget, as a learning exercise.'],
+      anonymous: { status: 401, code: 'unauthenticated' },
+    });
+  });
+});
