@@ -135,7 +135,11 @@ export function allTermsQuery(terms: readonly SearchTerm[]): SQL {
 export async function withSearchTimeout<T>(db: Db, work: (db: Db) => Promise<T>): Promise<T> {
   try {
     return await db.transaction(async (tx) => {
-      await tx.execute(sql.raw(`set local statement_timeout = '${SEARCH_STATEMENT_TIMEOUT}'`));
+      // One round trip for both: no parallel workers either, whose start costs a search more
+      // than it saves on a few hundred candidates, and on a busy server takes a core from others.
+      await tx.execute(
+        sql`select set_config('statement_timeout', ${SEARCH_STATEMENT_TIMEOUT}, true), set_config('max_parallel_workers_per_gather', '0', true)`,
+      );
       return work(tx);
     });
   } catch (error) {
