@@ -17,10 +17,11 @@ import {
 import { roomVisibleTo } from './chat.visibility.ts';
 
 /**
- * How many messages the index hands over at most before they are ranked: as for threads, a word
- * matching a third of every room needs more words, not more candidates.
+ * How many messages at most are ranked: the latest that hold the words in the viewer's rooms. As
+ * for threads, a word matching a third of every room needs more words, not more candidates; and
+ * taking the latest lets PostgreSQL walk the recency index and stop early for a common word.
  */
-const CANDIDATES = 1000;
+const CANDIDATES = 100;
 
 /**
  * Messages of the rooms the viewer is in (chat's one rule, roomVisibleTo) holding the words
@@ -49,6 +50,7 @@ export async function findMessageHits(
       select c.id from messages c join rooms on "rooms"."id" = c.room_id
        where c.search @@ ${wanted.length <= 2 ? allTermsQuery(wanted) : anyTermQuery(terms)}
          and c.deleted_at is null ${inRoom} and ${roomVisibleTo(viewerId)}
+       order by c.created_at desc, c.id desc
        limit ${CANDIDATES}
     ),
     ranked as (

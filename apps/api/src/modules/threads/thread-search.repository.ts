@@ -85,13 +85,15 @@ function kindIn(kind: SQL, kinds: readonly ThreadKind[]): SQL {
 }
 
 /**
- * How many documents each source (threads' text, replies, threads of a kind) hands over at most,
- * in whatever order the index gives them, before they are ranked and checked word by word. A
- * deliberate limit, from the security review of search: a word matching a third of everything
- * would otherwise rank tens of thousands of documents; past the first thousand, a search needs
- * more words, not more candidates.
+ * How many documents each source (threads' text, replies, threads of a kind) hands over at most
+ * before they are ranked and checked word by word: the most recent ones the viewer may see. A
+ * deliberate limit, from the security review of search and from its cost on a large network: a
+ * word matching a third of everything would otherwise rank hundreds of thousands of documents.
+ * Taking the latest matches lets PostgreSQL walk the recency index and stop after a few hundred
+ * rows for a common word, or take the GIN index's few matches of a rare one; past these, a search
+ * needs more words, not more candidates.
  */
-export const CANDIDATES_PER_SOURCE = 1000;
+export const CANDIDATES_PER_SOURCE = 200;
 
 /**
  * Matching threads, best first: those holding all the words, then those holding most of them
@@ -116,10 +118,11 @@ export async function findHits(
 }
 
 /**
- * One pass of findHits. The index finds the candidates: for all the words, those holding every
- * word that names no kind; for most, those holding any. A word naming a kind ("failure") is an
- * alternative for its word only, checked on candidates found by the other words; only a search
- * of kind words alone takes threads of those kinds as candidates.
+ * One pass of findHits. The index finds the candidates among the threads the viewer may see and
+ * the filters keep (so that neither empties a page of candidates): for all the words, those
+ * holding every word that names no kind; for most, those holding any. A word naming a kind
+ * ("failure") is an alternative for its word only, checked on candidates found by the other
+ * words; only a search of kind words alone takes threads of those kinds as candidates.
  */
 async function findHitsHolding(
   db: Db,
@@ -134,33 +137,40 @@ async function findHitsHolding(
   const plain = wanted.filter((term) => term.kinds.length === 0);
   const indexQuery = holding === 'all' && plain.length ? allTermsQuery(plain) : anyTermQuery(terms);
   const kinds = plain.length ? [] : [...new Set(wanted.flatMap((term) => term.kinds))];
+  const seen = sql`${threadVisibleTo(viewer)} ${filtersSql(filters)}`;
+  const latest = sql`order by "threads"."last_activity_at" desc, "threads"."id" desc limit ${CANDIDATES_PER_SOURCE}`;
   const byKind = kinds.length
-    ? sql`union (select k.id from threads k where ${kindIn(sql`k.kind`, kinds)} limit ${CANDIDATES_PER_SOURCE})`
+    ? sql`union all (select "threads"."id" from threads where ${kindIn(sql`"threads"."kind"`, kinds)} and ${seen} ${latest})`
     : sql``;
   const needed = holding === 'all' ? wanted.length : termsNeeded(terms);
   const keyset = after
-    ? sql`and (best.words < ${after.words} or (best.words = ${after.words} and (best.rank < ${after.rank}::real or (best.rank = ${after.rank}::real and "threads"."id" > ${after.id}::uuid))))`
+    ? sql`and (best.words < ${after.words} or (best.words = ${after.words} and (best.rank < ${after.rank}::real or (best.rank = ${after.rank}::real and best.thread_id > ${after.id}::uuid))))`
     : sql``;
   const result = await db.execute(sql`
     with q as (select ${anyTermQuery(terms)} as query),
-    -- The index's matches, planned without the limit (with it, the planner expects many and
-    -- scans every row) and read only as far as the limit asks.
-    thread_matches as materialized (select c.id from threads c where c.search @@ ${indexQuery}),
-    reply_matches as materialized (
-      select c.id from replies c where c.search @@ ${indexQuery} and c.deleted_at is null
+    -- The latest matches of each source: ordered and limited, so that the planner weighs walking
+    -- the recency index (a common word: it stops after a few hundred rows) against the GIN
+    -- index's matches sorted (a rare word); materialised, so that each is read once.
+    thread_matches as materialized (
+      (select "threads"."id" from threads where "threads"."search" @@ ${indexQuery} and ${seen} ${latest})
+      ${byKind}
     ),
-    -- Materialised, so that the words held are counted on the candidates alone: inlined, the
-    -- planner checks "words >= n" on every thread before joining the candidates.
+    reply_matches as materialized (
+      select c.id from replies c join threads on "threads"."id" = c.thread_id
+       where c.search @@ ${indexQuery} and c.deleted_at is null and ${seen}
+       order by c.created_at desc, c.id desc limit ${CANDIDATES_PER_SOURCE}
+    ),
+    -- Materialised, so that the words held are counted on the candidates alone.
     hits as materialized (
       select t.id as thread_id, null::uuid as reply_id,
              ${held(sql`t.search`, sql`t.kind`, terms)} as words, ts_rank(t.search, q.query) as rank
         from threads t, q
-       where t.id in ((select id from thread_matches limit ${CANDIDATES_PER_SOURCE}) ${byKind})
+       where t.id in (select id from thread_matches)
       union all
       select r.thread_id, r.id, ${held(sql`r.search`, sql`rt.kind`, terms)},
              ts_rank(r.search, q.query) * 0.8
         from replies r join threads rt on rt.id = r.thread_id, q
-       where r.id in (select id from reply_matches limit ${CANDIDATES_PER_SOURCE})
+       where r.id in (select id from reply_matches)
     ),
     best as (
       select distinct on (thread_id) thread_id, reply_id, words, rank::real as rank
@@ -168,10 +178,9 @@ async function findHitsHolding(
        order by thread_id, words desc, rank desc
     ),
     page as (
-      select "threads"."id" as thread_id, best.reply_id, best.words, best.rank
-        from best join threads on "threads"."id" = best.thread_id
-       where ${threadVisibleTo(viewer)} ${filtersSql(filters)} ${keyset}
-       order by best.words desc, best.rank desc, "threads"."id"
+      select best.thread_id, best.reply_id, best.words, best.rank
+        from best where true ${keyset}
+       order by best.words desc, best.rank desc, best.thread_id
        limit ${limit + 1}
     )
     select page.thread_id, page.reply_id, page.words, page.rank,

@@ -9,6 +9,7 @@ export const searchThreads = search.findHits;
 export const findSimilarThreads = search.findSimilar;
 export const findVisibleThreadsByIds = repository.findVisibleByIds;
 export {
+  CANDIDATES_PER_SOURCE,
   MARK_START,
   MARK_STOP,
   type SearchFilters,

@@ -1,0 +1,137 @@
+import type { EverythingResults, MessageHits, SearchPage } from '@praxis/contracts/search';
+import { messages } from '@praxis/db/schema/chat';
+import { threads } from '@praxis/db/schema/threads';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chatTestApp, type Member, range } from '../../testing/chat-rest.ts';
+import { CANDIDATES_PER_SOURCE } from '../threads/thread-search.service.ts';
+
+// Search ranks only the latest matches of each source. These fill the network with more recent
+// matches of a common word than are ranked, and check that what must be found still is, in the
+// right order, and that the cut never lets through what the reader may not see.
+
+const kit = chatTestApp();
+type SignedIn = Member & { cookie: string };
+const MANY = CANDIDATES_PER_SOURCE + 50;
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+
+let reader: SignedIn;
+let author: SignedIn;
+
+async function get<Page>(url: string, cookie = reader.cookie) {
+  const response = await kit.t.request({ method: 'GET', url, cookie });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as Page;
+}
+const search = (q: string, cookie?: string) =>
+  get<SearchPage>(`/api/search?q=${encodeURIComponent(q)}`, cookie);
+
+/** `count` threads by the author, the newest `newest` minutes ago, one minute apart. */
+async function insertThreads(
+  count: number,
+  newest: number,
+  thread: (index: number) => { title: string; body: string; cohortId?: string },
+) {
+  await kit.t.database.db.insert(threads).values(
+    range(0, count - 1).map((index) => {
+      const { title, body, cohortId } = thread(index);
+      return {
+        kind: 'discussion' as const,
+        title,
+        authorId: author.id,
+        cohortId: cohortId ?? null,
+        bodySource: body,
+        bodyHtml: `<p>${body}</p>`,
+        lastActivityAt: minutesAgo(newest + index),
+        createdAt: minutesAgo(newest + index),
+      };
+    }),
+  );
+}
+
+beforeAll(async () => {
+  reader = await kit.signedIn();
+  author = await kit.signedIn();
+});
+
+describe('GET /api/search over more matches than it ranks', () => {
+  it('still finds a rare word in an old thread among many recent threads of a common word', async () => {
+    await insertThreads(MANY, 10, (index) => ({
+      title: `Caravel report ${index}`,
+      body: 'The caravel sailed on time.',
+    }));
+    await insertThreads(1, 10_000, () => ({
+      title: 'An old caravel story',
+      body: 'The caravel carried a quetzalcoatl figurehead.',
+    }));
+
+    expect((await search('quetzalcoatl')).hits.map((hit) => hit.thread.title)).toEqual([
+      'An old caravel story',
+    ]);
+    expect((await search('caravel quetzalcoatl')).hits.map((hit) => hit.thread.title)).toEqual([
+      'An old caravel story',
+    ]);
+  });
+
+  it('ranks a thread with the word in its title above recent threads with it in the body', async () => {
+    await insertThreads(MANY, 5, (index) => ({
+      title: `Weekly notes ${index}`,
+      body: 'We talked about the lighthouse keepers again.',
+    }));
+    await insertThreads(1, 5 + Math.floor(CANDIDATES_PER_SOURCE / 2), () => ({
+      title: 'Lighthouse keepers as service designers',
+      body: 'A pilot with the coast guard.',
+    }));
+
+    const page = await search('lighthouse');
+    expect(page.hits).toHaveLength(20);
+    expect(page.hits[0]?.thread.title).toBe('Lighthouse keepers as service designers');
+    expect(page.hits.slice(1).every((hit) => hit.thread.title.startsWith('Weekly notes'))).toBe(
+      true,
+    );
+  });
+
+  it('never shows another cohort’s threads, and finds older open ones behind many of them', async () => {
+    const { cohort } = await kit.cohortWithRoom([author]);
+    await insertThreads(MANY, 1, (index) => ({
+      title: `Marmoset budget ${index}, cohort only`,
+      body: 'Marmoset numbers inside.',
+      cohortId: cohort.id,
+    }));
+    await insertThreads(2, 20_000, (index) => ({
+      title: `Marmoset budget ${index}, for everyone`,
+      body: 'Marmoset numbers outside.',
+    }));
+
+    const page = await search('marmoset');
+    expect(page.hits.map((hit) => hit.thread.title).sort()).toEqual([
+      'Marmoset budget 0, for everyone',
+      'Marmoset budget 1, for everyone',
+    ]);
+  });
+});
+
+describe('GET /api/search/everything over more messages than it ranks', () => {
+  it('never shows messages of a room the reader is not in, and finds older ones of their rooms', async () => {
+    const [network] = await kit.roomsOf(reader.cookie);
+    const shown = await kit.say(author, network?.id ?? '', 'The pangolin slides are up');
+    const { room } = await kit.cohortWithRoom([author]);
+    // Written after the network room's message, as if sent since: the latest matches of all.
+    await kit.t.database.db.insert(messages).values(
+      range(1, MANY).map((index) => ({
+        roomId: room.id,
+        seq: 1_000_000 + index,
+        change: 1_000_000 + index,
+        authorId: author.id,
+        clientId: `pangolin-${index}`,
+        body: `Pangolin figures, part ${index}`,
+        html: `<p>Pangolin figures, part ${index}</p>`,
+        createdAt: new Date(Date.now() + 60_000 + index),
+      })),
+    );
+
+    const found = await get<EverythingResults>('/api/search/everything?q=pangolin');
+    expect(found.messages.map((hit) => hit.messageId)).toEqual([shown.id]);
+    const more = await get<MessageHits>('/api/search/messages?q=pangolin');
+    expect(more.messages.map((hit) => hit.messageId)).toEqual([shown.id]);
+  });
+});
