@@ -48,19 +48,43 @@ export async function searchPeople(
   };
 }
 
+type Facets = Awaited<ReturnType<typeof repository.countFacets>>;
+
+/**
+ * Facets are seven counts over every matching member, the same for every page and every member:
+ * counted once per set of filters and kept this long, they lag a profile's change by as much.
+ */
+export const FACETS_KEPT_MS = 30_000;
+/** How many sets of filters keep their facets (the least recently counted go first). */
+const FACET_SETS_KEPT = 200;
+
 export function createDirectoryService(db: Db) {
+  const counted = new Map<string, { at: number; facets: Facets }>();
+  const keptFacets = (key: string) => {
+    const kept = counted.get(key);
+    return kept && Date.now() - kept.at < FACETS_KEPT_MS ? kept.facets : undefined;
+  };
+  const keep = (key: string, facets: Facets) => {
+    counted.delete(key);
+    counted.set(key, { at: Date.now(), facets });
+    if (counted.size > FACET_SETS_KEPT) counted.delete(counted.keys().next().value ?? '');
+  };
+
   return {
     /** Ranked by relevance when searching, else by name; facets count the whole match. */
     async search({ q: text, cursor, limit, ...filters }: DirectorySearch): Promise<DirectoryPage> {
       const q = text?.trim() || undefined;
       const criteria = { ...filters, terms: q ? await searchTerms(db, q) : undefined };
       const after = decodeJsonCursor(Position, cursor);
+      const key = JSON.stringify(criteria);
+      const kept = keptFacets(key);
       const [rows, facets] = await withSearchTimeout(db, (tx) =>
         Promise.all([
           repository.findPage(tx, criteria, after, limit),
-          repository.countFacets(tx, criteria),
+          kept ?? repository.countFacets(tx, criteria),
         ]),
       );
+      if (!kept) keep(key, facets);
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       const badges = await cohortBadges(
