@@ -231,11 +231,15 @@ export function createNotificationService(db: Db) {
       viewer: AccountMember,
       query: { unread?: boolean | undefined; cursor?: string | undefined; limit: number },
     ): Promise<NotificationPage> {
-      const rows = await repository.findPage(db, viewer, {
-        unread: query.unread ?? false,
-        after: decodeCursor(query.cursor),
-        limit: query.limit,
-      });
+      // The count does not wait for the page: both are asked at once.
+      const [rows, unreadCount] = await Promise.all([
+        repository.findPage(db, viewer, {
+          unread: query.unread ?? false,
+          after: decodeCursor(query.cursor),
+          limit: query.limit,
+        }),
+        repository.countUnread(db, viewer),
+      ]);
       const { page, nextCursor } = pageOf(rows, query.limit);
       const actors = await authorsById(
         db,
@@ -266,7 +270,7 @@ export function createNotificationService(db: Db) {
           },
         ];
       });
-      return { notifications, nextCursor, unreadCount: await repository.countUnread(db, viewer) };
+      return { notifications, nextCursor, unreadCount };
     },
 
     async unreadCount(viewer: AccountMember) {
