@@ -1,14 +1,16 @@
 import type { Db } from '@praxis/db/client';
 import { messages, roomMembers, rooms } from '@praxis/db/schema/chat';
 import type { Locale } from '@praxis/i18n/locales';
-import { and, asc, desc, eq, gt, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, lt, lte, or, sql } from 'drizzle-orm';
 
-// The search document stays in the database: no reader of a message needs it.
+// The search document stays in the database: no reader of a message needs it, and it is not
+// read (on a busy room's history page it was most of what PostgreSQL sent).
 export type MessageRow = Omit<typeof messages.$inferSelect, 'search'>;
+const { search: _searchDocument, ...messageColumns } = getTableColumns(messages);
 
 export async function messageByClientId(db: Db, authorId: string, clientId: string) {
   const [row] = await db
-    .select()
+    .select(messageColumns)
     .from(messages)
     .where(and(eq(messages.authorId, authorId), eq(messages.clientId, clientId)));
   return row;
@@ -16,7 +18,7 @@ export async function messageByClientId(db: Db, authorId: string, clientId: stri
 
 export async function messageById(db: Db, roomId: string, messageId: string) {
   const [row] = await db
-    .select()
+    .select(messageColumns)
     .from(messages)
     .where(and(eq(messages.roomId, roomId), eq(messages.id, messageId)));
   return row;
@@ -110,7 +112,7 @@ export async function changesSince(
   since: { afterSeq: number; afterChange: number; cursor: number; upTo: number; limit: number },
 ) {
   return db
-    .select()
+    .select(messageColumns)
     .from(messages)
     .where(
       and(
@@ -127,7 +129,7 @@ export async function changesSince(
 /** A page of history, newest first, one more than asked to tell whether older ones exist. */
 export async function messagesBefore(db: Db, roomId: string, before: number | null, limit: number) {
   return db
-    .select()
+    .select(messageColumns)
     .from(messages)
     .where(and(eq(messages.roomId, roomId), before === null ? undefined : lt(messages.seq, before)))
     .orderBy(desc(messages.seq))
