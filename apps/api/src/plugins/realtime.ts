@@ -39,8 +39,11 @@ export default fp(
       db: app.db,
       memberFor: (token) => app.sessions.memberFor(token),
       onFailure: failed,
-      announcePresence: (memberId, online) =>
-        publish(app.db, { name: 'presence.changed', payload: { memberId, online } }),
+      announcePresence: (changes) =>
+        publish(
+          app.db,
+          ...changes.map((payload) => ({ name: 'presence.changed' as const, payload })),
+        ),
       localeFor: (member) => app.locales.forMember(member.locale),
     });
 

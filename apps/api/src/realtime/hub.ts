@@ -18,7 +18,7 @@ import {
   LIMITS,
 } from './connection.ts';
 import { FrameBudgets } from './frame-budget.ts';
-import { createPresence } from './presence.ts';
+import { createPresence, type PresenceChange } from './presence.ts';
 import { createTopics } from './topics.ts';
 
 const envelopeFrame = <Type extends ClientFrame['type']>(type: Type) =>
@@ -40,8 +40,8 @@ interface HubDeps {
   db: Db;
   memberFor(token: string): Promise<AccountMember | null>;
   onFailure(error: unknown): void;
-  /** Announces a presence change to every instance. */
-  announcePresence(memberId: string, online: boolean): Promise<void>;
+  /** Announces presence changes to every instance. */
+  announcePresence(changes: PresenceChange[]): Promise<void>;
   /** The language of a member's error frames; their own choice, else English (tests). */
   localeFor?(member: AccountMember): Locale;
 }

@@ -34,10 +34,11 @@ export async function addConnections(
     });
 }
 
-export async function removeConnection(db: Db, instanceId: string, memberId: string) {
+export async function removeConnections(db: Db, instanceId: string, memberIds: string[]) {
+  if (memberIds.length === 0) return;
   await db
     .delete(presence)
-    .where(and(eq(presence.instanceId, instanceId), eq(presence.memberId, memberId)));
+    .where(and(eq(presence.instanceId, instanceId), inArray(presence.memberId, memberIds)));
 }
 
 /** Of `memberIds`, those connected to a live instance. */

@@ -5,13 +5,19 @@ import * as repository from './presence.repository.ts';
 /** Which of these members let others see when they are online; all of them, by default. */
 export type PresencePolicy = (memberIds: string[]) => Promise<Set<string>>;
 
+export interface PresenceChange {
+  memberId: string;
+  online: boolean;
+}
+
 interface PresenceDeps {
   db: Db;
   /** Whether the member has a socket on this instance right now. */
   isConnected(memberId: string): boolean;
   /** Whether one of the member's sockets on this instance says its tab has the focus. */
   isFocused(memberId: string): boolean;
-  announce(memberId: string, online: boolean): Promise<void>;
+  /** Announces these changes to every instance, in one go. */
+  announce(changes: PresenceChange[]): Promise<void>;
   onFailure(error: unknown): void;
 }
 
@@ -24,17 +30,42 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
   const instanceId = randomUUID();
   /** Members whose arrival this instance has handled: recorded, and announced if they show it. */
   const arrived = new Set<string>();
-  const work = new Map<string, Promise<void>>();
+  /** Members whose connections changed here since the last flush began. */
+  const changed = new Set<string>();
+  let flushing: Promise<void> = Promise.resolve();
+  let flushQueued = false;
   let policy: PresencePolicy = async (memberIds) => new Set(memberIds);
+  /** The read of who is online that the next hellos share, until it starts. */
+  let nextShown: Promise<Set<string>> | null = null;
 
   /** Members who hide their presence were never online to others, so they never go offline. */
   async function announceOfflineUnlessElsewhere(memberIds: string[]) {
     if (memberIds.length === 0) return;
     const shown = await policy(memberIds);
     const online = await repository.onlineAmong(db, [...shown]);
-    for (const memberId of shown) {
-      if (!online.has(memberId)) await announce(memberId, false);
-    }
+    const offline = [...shown].filter((memberId) => !online.has(memberId));
+    if (offline.length > 0)
+      await announce(offline.map((memberId) => ({ memberId, online: false })));
+  }
+
+  /** Records and announces the members' arrivals and departures, decided by the state now. */
+  async function flush(memberIds: string[]) {
+    const connected = memberIds.filter(isConnected);
+    const gone = memberIds.filter((memberId) => !isConnected(memberId));
+    await repository.addConnections(
+      db,
+      instanceId,
+      connected.map((memberId) => ({ memberId, focused: isFocused(memberId) })),
+    );
+    const arriving = connected.filter((memberId) => !arrived.has(memberId));
+    for (const memberId of arriving) arrived.add(memberId);
+    // Someone who hides it stays offline to others, though Praxis knows they are here.
+    const shown = arriving.length > 0 ? await policy(arriving) : new Set<string>();
+    if (shown.size > 0) await announce([...shown].map((memberId) => ({ memberId, online: true })));
+    if (gone.length === 0) return;
+    await repository.removeConnections(db, instanceId, gone);
+    for (const memberId of gone) arrived.delete(memberId);
+    await announceOfflineUnlessElsewhere(gone);
   }
 
   return {
@@ -44,37 +75,39 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
       policy = next;
     },
 
-    /** Everyone others may see online now. */
+    /**
+     * Everyone others may see online now. Callers in the same turn share one read, started
+     * after all of them asked: a reconnect storm reads the whole list once per turn, not once per
+     * socket (with ten thousand online, each read is ten thousand rows). Each caller gets its own
+     * copy.
+     */
     async shown(): Promise<Set<string>> {
-      return policy(await repository.onlineAll(db));
+      nextShown ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+        nextShown = null;
+        return policy(await repository.onlineAll(db));
+      });
+      return new Set(await nextShown);
     },
 
     /**
-     * A member connected, disconnected or moved the focus here. Serialised per member, and
-     * decided by the state when it runs, so quick reconnects settle right.
+     * A member connected, disconnected or moved the focus here. The changes of a turn are
+     * flushed together (one statement each for all of them, not for each member: a reconnect
+     * storm is thousands at once), one flush after the other, each decided by the state when it
+     * runs, so quick reconnects settle right.
      */
     sync(memberId: string) {
-      const next = (work.get(memberId) ?? Promise.resolve())
-        .then(async () => {
-          if (isConnected(memberId)) {
-            await repository.addConnections(db, instanceId, [
-              { memberId, focused: isFocused(memberId) },
-            ]);
-            if (arrived.has(memberId)) return;
-            arrived.add(memberId);
-            // Someone who hides it stays offline to others, though Praxis knows they are here.
-            if ((await policy([memberId])).has(memberId)) await announce(memberId, true);
-            return;
-          }
-          await repository.removeConnection(db, instanceId, memberId);
-          arrived.delete(memberId);
-          await announceOfflineUnlessElsewhere([memberId]);
+      changed.add(memberId);
+      if (flushQueued) return;
+      flushQueued = true;
+      flushing = flushing
+        .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+        .then(() => {
+          flushQueued = false;
+          const batch = [...changed];
+          changed.clear();
+          return flush(batch);
         })
         .catch(onFailure);
-      work.set(memberId, next);
-      void next.finally(() => {
-        if (work.get(memberId) === next) work.delete(memberId);
-      });
     },
 
     async beat(connectedMemberIds: string[]) {
@@ -91,7 +124,7 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
     start: () => repository.beat(db, instanceId),
 
     async stop(memberIds: string[]) {
-      await Promise.allSettled(work.values());
+      await flushing;
       await repository.removeInstance(db, instanceId).catch(onFailure);
       await announceOfflineUnlessElsewhere(memberIds).catch(onFailure);
     },
