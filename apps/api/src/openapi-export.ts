@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createDb, openPglite } from '@praxis/db/client';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { clientTypes } from './testing/typed-client.ts';
 
-// Writes the OpenAPI document the API serves to a file, for linters and client generators, and
+// Writes the OpenAPI document the API serves to a file, for linters and client generators (and
+// the AsyncAPI document of its websocket to asyncapi.json beside it), and
 // with a second file the TypeScript types a client generator makes of it (committed, for the
 // typed-client test): the app is built as in production (at an example address) on an empty
 // in-memory database, and not started.
@@ -27,6 +28,11 @@ mkdirSync(dirname(file), { recursive: true });
 await app.ready();
 const document = app.swagger();
 writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
+const asyncapi = await app.inject({ method: 'GET', url: '/api/asyncapi.json' });
+writeFileSync(
+  join(dirname(file), 'asyncapi.json'),
+  `${JSON.stringify(asyncapi.json(), null, 2)}\n`,
+);
 if (typesFile) writeFileSync(typesFile, await clientTypes(document));
 await app.close();
 await database.close();

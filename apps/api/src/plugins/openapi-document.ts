@@ -12,6 +12,9 @@ type Status = `${number}`;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The licence of Praxis, as an SPDX identifier. */
+export const LICENCE = 'AGPL-3.0-only';
+
 /** The error responses, one per status, each described once. */
 const errorResponses: Record<Status, { name: string; description: string; retry?: true }> = {
   400: {

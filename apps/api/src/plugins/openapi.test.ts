@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { ClientFrame, PROTOCOL_VERSION, ServerFrame } from '@praxis/contracts/realtime';
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
@@ -32,6 +33,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const SESSION = [{ session: [] }];
+
+async function signedIn() {
+  const member = await createMember(t.database.db);
+  return t.signIn(member.email, TEST_PASSWORD);
+}
 let addresses = 0;
 
 /** An anonymous request with placeholder path parameters, each from an address of its own. */
@@ -97,11 +103,49 @@ describe('GET /api/openapi.json', () => {
   });
 });
 
+describe('the refusals the document describes once', () => {
+  it('answers an unknown path or method 404, and a body of a type no operation takes 400, in the Error shape', async () => {
+    const cookie = await signedIn();
+    const unknownPath = await t.request({ method: 'GET', url: '/api/nothing-here', cookie });
+    const unknownMethod = await t.request({ method: 'DELETE', url: '/api/threads', cookie });
+    const wrongType = await t.request({
+      method: 'POST',
+      url: '/api/threads',
+      cookie,
+      headers: { 'content-type': 'application/xml' },
+      payload: '<thread/>',
+    });
+    expect([unknownPath, unknownMethod, wrongType].map((each) => each.statusCode)).toEqual([
+      404, 404, 400,
+    ]);
+    for (const each of [unknownPath, unknownMethod, wrongType]) {
+      expect(Object.keys(each.json().error).sort()).toEqual(['code', 'message']);
+    }
+  });
+});
+
+describe('GET /api/asyncapi.json', () => {
+  it('describes every frame of the websocket protocol, from the contracts', async () => {
+    const response = await t.request({ method: 'GET', url: '/api/asyncapi.json' });
+    const asyncapi = response.json() as {
+      info: { version: string };
+      channels: { socket: { address: string; messages: Record<string, { name: string }> } };
+    };
+    expect(asyncapi.info.version).toBe(String(PROTOCOL_VERSION));
+    expect(asyncapi.channels.socket.address).toBe('/api/ws');
+    const names = Object.values(asyncapi.channels.socket.messages).map(({ name }) => name);
+    const frames = [...ClientFrame.options, ...ServerFrame.options];
+    expect(names).toEqual(frames.map((frame) => frame.shape.type.value));
+  });
+});
+
 describe('a client generated from the document', () => {
   it('has the committed types: they are regenerated from the live document and must be identical', async () => {
     const committed = await readFile(new URL(`../../../../${TYPES_FILE}`, import.meta.url), 'utf8');
-    // On a difference: pnpm openapi:types, and commit the file with the change of the API.
-    expect(await clientTypes(document)).toBe(committed);
+    expect(
+      await clientTypes(document),
+      'the API changed: run pnpm openapi:types and commit the types with the change',
+    ).toBe(committed);
   });
 
   it('signs in, asks a question, replies and reads the thread over HTTP', async () => {
