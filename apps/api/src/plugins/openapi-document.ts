@@ -2,6 +2,7 @@ import { ErrorResponse } from '@praxis/contracts/errors';
 import type { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Access, accessOf, securityOf } from './access.ts';
+import { SAFE_METHODS } from './security.ts';
 
 // What every operation shares is derived here from how the route is built, never written on
 // each route: who may call it (its `access`), and the refusals that come before or beside its
@@ -9,8 +10,6 @@ import { type Access, accessOf, securityOf } from './access.ts';
 
 type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
 type Status = `${number}`;
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The licence of Praxis, as an SPDX identifier. */
 export const LICENCE = 'AGPL-3.0-only';

@@ -9,7 +9,8 @@ import { AppError } from '../app-error.ts';
 import type { Config } from '../config.ts';
 import { addressGroup } from '../lib/address-group.ts';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that change nothing: exempt from the Origin check (and so from its 403). */
+export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
   interface FastifyContextConfig {
