@@ -113,11 +113,12 @@ export async function openPraxisSocket(
   const cookie = server.members[member]?.cookie;
   if (!cookie) throw new Error(`no member ${member}`);
   const socket = await openSocket(url, member, { cookie, origin: server.origin }, listener);
-  await socket.waitFor('hello');
+  // At the large network's size, a tab's hello and backlog may wait behind thousands of others.
+  await socket.waitFor('hello', 600_000);
   if (subscribe) {
     const position = subscribe === true ? {} : subscribe;
     socket.send({ type: 'subscribe', roomId: server.roomId, ...position });
-    await socket.waitFor('subscribed');
+    await socket.waitFor('subscribed', 600_000);
   }
   return socket;
 }

@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import type { RealtimeServerReady } from './realtime-server.ts';
+import { type ServerProcess, startServerProcess } from './server-process.ts';
+import {
+  type ClientSocket,
+  type Frame,
+  openMany,
+  openPraxisSocket,
+  openSocket,
+  type RoomPosition,
+  settle,
+} from './socket-clients.ts';
+import type { WsServerReady } from './ws-server.ts';
+
+// A reconnect storm: BENCH_CLIENTS tabs (default 1,000; one member each) follow the network room,
+// lose their sockets all at once (a server restart, a network blip), miss BENCH_MISSED messages
+// meanwhile, and all reconnect at the same moment and resync as the web app does: after `hello`,
+// `subscribe` from the position each holds, the missed messages read back from the database,
+// then `subscribed`. Timed from the first reconnection to the last `subscribed`, against the time
+// 1,000 fresh sockets take to open all at once on a bare `ws` server, in the same run, in turns.
+// Each server runs in a process of its own, the clients in this one. With BENCH_EXISTING=1 and
+// BENCH_DATABASE_URL naming the large network, the tabs are its members' (realtime-server.ts).
+
+const clientCount = Number(process.env.BENCH_CLIENTS ?? 1000);
+const missed = Number(process.env.BENCH_MISSED ?? 50);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const existing = process.env.BENCH_EXISTING === '1';
+/** Each sender may send 20 messages in 10 s: enough of them that the missed ones go at once. */
+const senderCount = Math.max(1, Math.ceil(missed / 10));
+const targetRatio = 2;
+
+const loadBefore = loadavg();
+const started = new Date();
+const [praxis, bare] = await Promise.all([
+  startServerProcess<RealtimeServerReady>('realtime-server.ts', [
+    String(clientCount + senderCount),
+    ...(existing ? ['existing'] : []),
+  ]),
+  startServerProcess<WsServerReady>('ws-server.ts'),
+]);
+const server = praxis.ready;
+
+async function waitForConnections(process: ServerProcess<unknown>, count: number) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    const { connections } = await process.command<{ connections: number }>('connections');
+    if (connections === count) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the server never had ${count} connections`);
+}
+
+/** Where each tab stands in the room, moved by `subscribed` and by the messages it receives. */
+const positions: RoomPosition[] = Array.from({ length: clientCount }, () => ({
+  afterSeq: 0,
+  afterChange: 0,
+}));
+/** Messages each tab received since its last reconnection. */
+const received = new Uint32Array(clientCount);
+/** When the last tab had its `hello` in the storm: the part before any room is asked for. */
+let lastHelloAt = 0;
+const listenerFor = (index: number) => (frame: Frame, at: number) => {
+  const position = positions[index];
+  if (!position) return;
+  if (frame.type === 'hello') lastHelloAt = Math.max(lastHelloAt, at);
+  if (frame.type === 'message') {
+    const message = frame.message as { seq: number; change: number };
+    received[index] = (received[index] ?? 0) + 1;
+    position.afterSeq = Math.max(position.afterSeq, message.seq);
+    position.afterChange = Math.max(position.afterChange, message.change);
+  } else if (frame.type === 'subscribed') {
+    position.afterSeq = Math.max(position.afterSeq, Number(frame.lastSeq));
+    position.afterChange = Math.max(position.afterChange, Number(frame.lastChange));
+  }
+};
+
+let tabs = await openMany(clientCount, (index) =>
+  openPraxisSocket(server, index, true, listenerFor(index)),
+);
+const senders = await openMany(senderCount, (index) =>
+  openPraxisSocket(server, clientCount + index, false),
+);
+await settle(2000, 300_000);
+
+/** Sends the messages the tabs miss while away, each acknowledged (stored) before the storm. */
+async function sendWhileAway() {
+  await Promise.all(
+    senders.map(async (sender, index) => {
+      const share = Math.floor(missed / senderCount) + (index < missed % senderCount ? 1 : 0);
+      for (let count = 0; count < share; count += 1) {
+        const clientId = randomUUID();
+        const acked = new Promise<void>((resolve) => {
+          sender.listener = (frame) => {
+            if (frame.type === 'ack' && frame.clientId === clientId) resolve();
+          };
+        });
+        sender.send({
+          type: 'send',
+          roomId: server.roomId,
+          clientId,
+          body: `Missed while away ${count}`,
+        });
+        await acked;
+      }
+    }),
+  );
+}
+
+/** Every tab reconnects at the same moment; resolves with the time the last one had resynced. */
+async function praxisStorm() {
+  await Promise.all(tabs.map((tab) => tab.close()));
+  await waitForConnections(praxis, senderCount);
+  await sendWhileAway();
+  await settle(2000, 300_000);
+  received.fill(0);
+  lastHelloAt = 0;
+  const from = performance.now();
+  tabs = await Promise.all(
+    positions.map((position, index) =>
+      openPraxisSocket(server, index, { ...position }, listenerFor(index)),
+    ),
+  );
+  const ms = performance.now() - from;
+  let wrong = 0;
+  for (const count of received) if (count !== missed) wrong += 1;
+  await settle(2000, 300_000);
+  return { ms, helloMs: lastHelloAt - from, tabsWithoutExactlyTheMissed: wrong };
+}
+
+async function bareStorm() {
+  const from = performance.now();
+  const sockets: ClientSocket[] = await Promise.all(
+    positions.map((_, index) => openSocket(`${bare.ready.wsUrl}/subscriber`, index)),
+  );
+  const ms = performance.now() - from;
+  await Promise.all(sockets.map((socket) => socket.close()));
+  await waitForConnections(bare, 0);
+  return { ms };
+}
+
+await bareStorm(); // warm-up: compiled code on both sides
+const samples: {
+  round: number;
+  bareWsMs: number;
+  praxisMs: number;
+  praxisLastHelloMs: number;
+  wrong: number;
+}[] = [];
+for (let round = 0; round < rounds; round += 1) {
+  const bareRound = await bareStorm();
+  const praxisRound = await praxisStorm();
+  samples.push({
+    round,
+    bareWsMs: Math.round(bareRound.ms),
+    praxisMs: Math.round(praxisRound.ms),
+    praxisLastHelloMs: Math.round(praxisRound.helloMs),
+    wrong: praxisRound.tabsWithoutExactlyTheMissed,
+  });
+  console.log(samples.at(-1));
+}
+await Promise.all([...tabs, ...senders].map((socket) => socket.close()));
+await Promise.all([praxis.stop(), bare.stop()]);
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const bareMs = median(samples.map((sample) => sample.bareWsMs));
+const praxisMs = median(samples.map((sample) => sample.praxisMs));
+const ratio = Number((praxisMs / bareMs).toFixed(2));
+const record = {
+  benchmark: 'reconnect-storm',
+  date: started.toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  database: server.database,
+  members: existing ? 'existing' : 'new',
+  note: process.env.BENCH_NOTE ?? null,
+  loadAverageBefore: loadBefore,
+  loadAverageAfter: loadavg(),
+  clients: clientCount,
+  missedPerTab: missed,
+  rounds,
+  medianMs: {
+    bareWsFreshConnects: bareMs,
+    praxisReconnectAndResync: praxisMs,
+    praxisLastHello: median(samples.map((sample) => sample.praxisLastHelloMs)),
+  },
+  ratio,
+  target: { ratio: targetRatio, holds: ratio <= targetRatio },
+  /** Tabs whose catch-up did not bring exactly the messages they missed: must be 0. */
+  tabsWithWrongCatchUp: samples.reduce((total, sample) => total + sample.wrong, 0),
+  samples,
+};
+console.log(record.medianMs, `ratio ${ratio}`, record.target);
+
+const resultsDir = new URL('./results/', import.meta.url);
+await mkdir(resultsDir, { recursive: true });
+const name = `reconnect-storm-${record.database}-${record.date.slice(0, 10)}.json`;
+await writeFile(new URL(name, resultsDir), `${JSON.stringify(record, null, 2)}\n`);
+console.log(`recorded in bench/results/${name}`);
