@@ -15,6 +15,8 @@ export type Commands = Record<string, () => unknown>;
 export function answerCommands(ready: unknown, commands: Commands) {
   process.stdout.write(`${JSON.stringify(ready)}\n`);
   const lines = createInterface({ input: process.stdin });
+  // The benchmark that started the server is gone (it failed): the server goes too.
+  lines.on('close', () => process.exit(1));
   lines.on('line', async (line) => {
     const name = line.trim();
     const command = commands[name];
