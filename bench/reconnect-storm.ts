@@ -25,7 +25,7 @@ import type { WsServerReady } from './ws-server.ts';
 
 const clientCount = Number(process.env.BENCH_CLIENTS ?? 1000);
 const missed = Number(process.env.BENCH_MISSED ?? 50);
-const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const existing = process.env.BENCH_EXISTING === '1';
 /** Each sender may send 20 messages in 10 s: enough of them that the missed ones go at once. */
 const senderCount = Math.max(1, Math.ceil(missed / 10));
@@ -60,9 +60,12 @@ const positions: RoomPosition[] = Array.from({ length: clientCount }, () => ({
 const received = new Uint32Array(clientCount);
 /** When the last tab had its `hello` in the storm: the part before any room is asked for. */
 let lastHelloAt = 0;
+/** Frames the tabs received in the last storm, by type: what the storm costs beside the resync. */
+let stormFrames: Record<string, number> = {};
 const listenerFor = (index: number) => (frame: Frame, at: number) => {
   const position = positions[index];
   if (!position) return;
+  stormFrames[frame.type] = (stormFrames[frame.type] ?? 0) + 1;
   if (frame.type === 'hello') lastHelloAt = Math.max(lastHelloAt, at);
   if (frame.type === 'message') {
     const message = frame.message as { seq: number; change: number };
@@ -115,6 +118,7 @@ async function praxisStorm() {
   await settle(2000, 300_000);
   received.fill(0);
   lastHelloAt = 0;
+  stormFrames = {};
   const from = performance.now();
   tabs = await Promise.all(
     positions.map((position, index) =>
@@ -125,7 +129,12 @@ async function praxisStorm() {
   let wrong = 0;
   for (const count of received) if (count !== missed) wrong += 1;
   await settle(2000, 300_000);
-  return { ms, helloMs: lastHelloAt - from, tabsWithoutExactlyTheMissed: wrong };
+  return {
+    ms,
+    helloMs: lastHelloAt - from,
+    frames: stormFrames,
+    tabsWithoutExactlyTheMissed: wrong,
+  };
 }
 
 async function bareStorm() {
@@ -145,6 +154,7 @@ const samples: {
   bareWsMs: number;
   praxisMs: number;
   praxisLastHelloMs: number;
+  framesReceived: Record<string, number>;
   wrong: number;
 }[] = [];
 for (let round = 0; round < rounds; round += 1) {
@@ -155,6 +165,7 @@ for (let round = 0; round < rounds; round += 1) {
     bareWsMs: Math.round(bareRound.ms),
     praxisMs: Math.round(praxisRound.ms),
     praxisLastHelloMs: Math.round(praxisRound.helloMs),
+    framesReceived: praxisRound.frames,
     wrong: praxisRound.tabsWithoutExactlyTheMissed,
   });
   console.log(samples.at(-1));
