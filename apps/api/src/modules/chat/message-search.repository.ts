@@ -6,7 +6,9 @@ import {
   allTermsQuery,
   anyTermQuery,
   epochMicros,
+  latestMatchIds,
   type RankedPosition,
+  RECENT_WINDOW,
   type SearchTerm,
   snippetSql,
   termQuery,
@@ -18,8 +20,8 @@ import { roomVisibleTo } from './chat.visibility.ts';
 
 /**
  * How many messages at most are ranked: the latest that hold the words in the viewer's rooms. As
- * for threads, a word matching a third of every room needs more words, not more candidates; and
- * taking the latest lets PostgreSQL walk the recency index and stop early for a common word.
+ * for threads, a word matching a third of every room needs more words, not more candidates (see
+ * latestMatchIds for how they are found).
  */
 const CANDIDATES = 100;
 
@@ -46,13 +48,20 @@ export async function findMessageHits(
     : sql``;
   const result = await db.execute(sql`
     with q as (select ${anyTermQuery(terms)} as query),
-    candidates as materialized (
-      select c.id from messages c join rooms on "rooms"."id" = c.room_id
-       where c.search @@ ${wanted.length <= 2 ? allTermsQuery(wanted) : anyTermQuery(terms)}
-         and c.deleted_at is null ${inRoom} and ${roomVisibleTo(viewerId)}
-       order by c.created_at desc, c.id desc
-       limit ${CANDIDATES}
-    ),
+    candidates as materialized (${latestMatchIds({
+      // The newest of each of the viewer's rooms: a window over every room would be mostly
+      // rooms they are not in.
+      recent: sql`(select newest.* from rooms cross join lateral (
+          select * from messages m where m.room_id = "rooms"."id" order by m.seq desc limit ${RECENT_WINDOW}
+        ) newest where ${roomVisibleTo(viewerId)} ${roomId ? sql`and "rooms"."id" = ${roomId}::uuid` : sql``})`,
+      table: sql`messages`,
+      alias: sql`c`,
+      joins: sql`join rooms on "rooms"."id" = c.room_id`,
+      where: sql`c.search @@ ${wanted.length <= 2 ? allTermsQuery(wanted) : anyTermQuery(terms)}
+         and c.deleted_at is null ${inRoom} and ${roomVisibleTo(viewerId)}`,
+      at: sql`c.created_at`,
+      limit: CANDIDATES,
+    })}),
     ranked as (
       select m.id, ${held} as words, ts_rank(m.search, q.query)::real as rank,
              ${epochMicros(sql`m.created_at`)} as at

@@ -2,12 +2,14 @@ import type { EverythingResults, MessageHits, SearchPage } from '@praxis/contrac
 import { messages } from '@praxis/db/schema/chat';
 import { threads } from '@praxis/db/schema/threads';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RECENT_WINDOW } from '../../lib/full-text.ts';
 import { chatTestApp, type Member, range } from '../../testing/chat-rest.ts';
 import { CANDIDATES_PER_SOURCE } from '../threads/thread-search.service.ts';
 
-// Search ranks only the latest matches of each source. These fill the network with more recent
-// matches of a common word than are ranked, and check that what must be found still is, in the
-// right order, and that the cut never lets through what the reader may not see.
+// Search ranks only the latest matches of each source, looked for first among the newest posts.
+// These fill the network with more recent matches of a common word than are ranked (or than are
+// read first), and check that what must be found still is, in the right order, and that the cut
+// never lets through what the reader may not see.
 
 const kit = chatTestApp();
 type SignedIn = Member & { cookie: string };
@@ -54,8 +56,8 @@ beforeAll(async () => {
 });
 
 describe('GET /api/search over more matches than it ranks', () => {
-  it('still finds a rare word in an old thread among many recent threads of a common word', async () => {
-    await insertThreads(MANY, 10, (index) => ({
+  it('still finds a rare word in an old thread behind more recent threads than a search reads first', async () => {
+    await insertThreads(RECENT_WINDOW + 50, 10, (index) => ({
       title: `Caravel report ${index}`,
       body: 'The caravel sailed on time.',
     }));

@@ -6,6 +6,8 @@ import {
   allTermsQuery,
   anyTermQuery,
   anyWordQuery,
+  latestMatchIds,
+  RECENT_WINDOW,
   type SearchTerm,
   snippetSql,
   termQuery,
@@ -86,14 +88,12 @@ function kindIn(kind: SQL, kinds: readonly ThreadKind[]): SQL {
 
 /**
  * How many documents each source (threads' text, replies, threads of a kind) hands over at most
- * before they are ranked and checked word by word: the most recent ones the viewer may see. A
- * deliberate limit, from the security review of search and from its cost on a large network: a
- * word matching a third of everything would otherwise rank hundreds of thousands of documents.
- * Taking the latest matches lets PostgreSQL walk the recency index and stop after a few hundred
- * rows for a common word, or take the GIN index's few matches of a rare one; past these, a search
- * needs more words, not more candidates.
+ * before they are ranked and checked word by word: the most recent ones the viewer may see (see
+ * latestMatchIds). A deliberate limit, from the security review of search and from its cost on a
+ * large network: a word matching a third of everything would otherwise rank hundreds of
+ * thousands of documents; past these, a search needs more words, not more candidates.
  */
-export const CANDIDATES_PER_SOURCE = 200;
+export const CANDIDATES_PER_SOURCE = 100;
 
 /**
  * Matching threads, best first: those holding all the words, then those holding most of them
@@ -138,27 +138,38 @@ async function findHitsHolding(
   const indexQuery = holding === 'all' && plain.length ? allTermsQuery(plain) : anyTermQuery(terms);
   const kinds = plain.length ? [] : [...new Set(wanted.flatMap((term) => term.kinds))];
   const seen = sql`${threadVisibleTo(viewer)} ${filtersSql(filters)}`;
-  const latest = sql`order by "threads"."last_activity_at" desc, "threads"."id" desc limit ${CANDIDATES_PER_SOURCE}`;
   const byKind = kinds.length
-    ? sql`union all (select "threads"."id" from threads where ${kindIn(sql`"threads"."kind"`, kinds)} and ${seen} ${latest})`
+    ? sql`union all (select "threads"."id" from threads where ${kindIn(sql`"threads"."kind"`, kinds)} and ${seen} order by "threads"."last_activity_at" desc, "threads"."id" desc limit ${CANDIDATES_PER_SOURCE})`
     : sql``;
+  const latestThreads = latestMatchIds({
+    recent: sql`(select * from threads order by last_activity_at desc, id desc limit ${RECENT_WINDOW})`,
+    table: sql`threads`,
+    alias: sql`"threads"`,
+    joins: sql``,
+    where: sql`"threads"."search" @@ ${indexQuery} and ${seen}`,
+    at: sql`"threads"."last_activity_at"`,
+    limit: CANDIDATES_PER_SOURCE,
+  });
+  const latestReplies = latestMatchIds({
+    recent: sql`(select * from replies order by created_at desc, id desc limit ${RECENT_WINDOW})`,
+    table: sql`replies`,
+    alias: sql`c`,
+    joins: sql`join threads on "threads"."id" = c.thread_id`,
+    where: sql`c.search @@ ${indexQuery} and c.deleted_at is null and ${seen}`,
+    at: sql`c.created_at`,
+    limit: CANDIDATES_PER_SOURCE,
+  });
   const needed = holding === 'all' ? wanted.length : termsNeeded(terms);
   const keyset = after
     ? sql`and (best.words < ${after.words} or (best.words = ${after.words} and (best.rank < ${after.rank}::real or (best.rank = ${after.rank}::real and best.thread_id > ${after.id}::uuid))))`
     : sql``;
   const result = await db.execute(sql`
     with q as (select ${anyTermQuery(terms)} as query),
-    -- The latest matches of each source: ordered and limited, so that the planner weighs walking
-    -- the recency index (a common word: it stops after a few hundred rows) against the GIN
-    -- index's matches sorted (a rare word); materialised, so that each is read once.
     thread_matches as materialized (
-      (select "threads"."id" from threads where "threads"."search" @@ ${indexQuery} and ${seen} ${latest})
-      ${byKind}
+      ${latestThreads} ${byKind}
     ),
     reply_matches as materialized (
-      select c.id from replies c join threads on "threads"."id" = c.thread_id
-       where c.search @@ ${indexQuery} and c.deleted_at is null and ${seen}
-       order by c.created_at desc, c.id desc limit ${CANDIDATES_PER_SOURCE}
+      ${latestReplies}
     ),
     -- Materialised, so that the words held are counted on the candidates alone.
     hits as materialized (
