@@ -110,11 +110,6 @@ export const messages = pgTable(
   (table) => [
     uniqueIndex('messages_room_seq_idx').on(table.roomId, table.seq),
     index('messages_search_idx').using('gin', table.search),
-    // Search ranks the latest matching messages: walked newest first, a common word stops early.
-    index('messages_created_idx').on(
-      table.createdAt.desc().nullsFirst(),
-      table.id.desc().nullsFirst(),
-    ),
     uniqueIndex('messages_room_change_idx').on(table.roomId, table.change),
     uniqueIndex('messages_author_client_idx').on(table.authorId, table.clientId),
   ],
