@@ -52,9 +52,22 @@ function roomQuery(db: Db, viewerId: string) {
     );
 }
 
+/**
+ * The rooms a member may be in, each found by an index: the network room, their cohorts', their
+ * meetups' and the rooms they are a member of. The visibility rule still decides among them;
+ * alone, PostgreSQL tests it against every room of the network (0.4 s among 5,000 rooms).
+ */
+function candidateRoomIds(viewerId: string) {
+  const viewer = sql`${viewerId}::uuid`;
+  return sql`select r.id from rooms r where r.kind = 'network'
+    union all select r.id from rooms r where r.cohort_id in (${cohortIdsOf(viewer)})
+    union all select r.id from rooms r where r.meetup_id in (${meetupIdsTakenPartInBy(viewer)})
+    union all select rm.room_id from room_members rm where rm.member_id = ${viewer}`;
+}
+
 export async function roomsOf(db: Db, viewerId: string) {
   return roomQuery(db, viewerId)
-    .where(roomVisibleTo(viewerId))
+    .where(and(sql`${rooms.id} in (${candidateRoomIds(viewerId)})`, roomVisibleTo(viewerId)))
     .orderBy(
       sql`${rooms.kind} = 'network' desc`,
       sql`${rooms.lastMessageAt} desc nulls last`,
