@@ -1,6 +1,6 @@
 import type { ServerFrame } from '@praxis/contracts/realtime';
 import { createMember } from '@praxis/db/testing/factories';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import type { FrameSocket } from './connection.ts';
 import { createHub } from './hub.ts';
@@ -16,7 +16,9 @@ beforeAll(async () => {
     onFailure: (error) => {
       throw error;
     },
-    announcePresence: async () => {},
+    announcePresence: async (changes) => {
+      announced.push(...changes);
+    },
   });
   await hub.start();
 });
@@ -24,6 +26,7 @@ afterAll(async () => {
   await hub.stop();
   await t.close();
 });
+const announced: { memberId: string; online: boolean }[] = [];
 
 function memorySocket() {
   const sent: ServerFrame[] = [];
@@ -35,15 +38,19 @@ function memorySocket() {
   return { socket, sent };
 }
 
-async function connected() {
+async function newMember() {
   const created = await createMember(t.database.db);
-  const member = {
+  return {
     id: created.id,
     email: created.email,
     name: created.name,
     role: created.role,
     locale: null,
   };
+}
+
+async function connected() {
+  const member = await newMember();
   const { socket, sent } = memorySocket();
   const connection = hub.connect(socket, member, 'token');
   await connection.settled();
@@ -57,6 +64,26 @@ const live = (id: string): ServerFrame => ({
 });
 
 describe('the hub', () => {
+  it('announces members who connect at once online, each once, and one who leaves and comes back in the same moment not at all', async () => {
+    const [first, second, third] = await Promise.all([newMember(), newMember(), newMember()]);
+    if (!first || !second || !third) throw new Error('no members');
+    const leaving = hub.connect(memorySocket().socket, third, 'token');
+    await vi.waitFor(() => expect(announced).toContainEqual({ memberId: third.id, online: true }));
+    announced.length = 0;
+    const hellos = [first, second].map((member) => {
+      const { socket, sent } = memorySocket();
+      return { connection: hub.connect(socket, member, 'token'), sent };
+    });
+    hub.disconnect(leaving);
+    hub.connect(memorySocket().socket, third, 'token');
+    await vi.waitFor(() => expect(announced).toHaveLength(2));
+    expect(announced.sort((a, b) => a.memberId.localeCompare(b.memberId))).toEqual(
+      [first.id, second.id].sort().map((memberId) => ({ memberId, online: true })),
+    );
+    await Promise.all(hellos.map(({ connection }) => connection.settled()));
+    for (const { sent } of hellos) expect(sent[0]?.type).toBe('hello');
+  });
+
   it('sends nothing of a topic to a socket while its access is being checked, nor after it is refused', async () => {
     let answer: (allowed: boolean) => void = () => {};
     hub.registerTopic('gated', {
