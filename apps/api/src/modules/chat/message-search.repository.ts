@@ -49,10 +49,11 @@ export async function findMessageHits(
   const result = await db.execute(sql`
     with q as (select ${anyTermQuery(terms)} as query),
     candidates as materialized (${latestMatchIds({
-      // The newest of each of the viewer's rooms: a window over every room would be mostly
-      // rooms they are not in.
+      // The newest of each of the reader's rooms, by its sequence numbers: a window over every
+      // room would be mostly rooms they are not in.
       recent: sql`(select newest.* from rooms cross join lateral (
-          select * from messages m where m.room_id = "rooms"."id" order by m.seq desc limit ${RECENT_WINDOW}
+          select * from messages m where m.room_id = "rooms"."id" and m.seq > "rooms"."last_seq" - ${RECENT_WINDOW}
+           order by m.seq desc limit ${RECENT_WINDOW}
         ) newest where ${roomVisibleTo(viewerId)} ${roomId ? sql`and "rooms"."id" = ${roomId}::uuid` : sql``})`,
       table: sql`messages`,
       alias: sql`c`,
