@@ -121,9 +121,11 @@ try {
   await sessions.end();
 }
 const loadAfter = loadavg();
-// The search statements only: a request's session and page reads are the baseline's too.
+// The search statements only: a request's session and page reads are the baseline's too. Planned
+// as a search's transaction plans them (withSearchTimeout): no parallel workers, no JIT.
+const searchSettings = encodeURIComponent('-c jit=off -c max_parallel_workers_per_gather=0');
 const explained = await explainRoutes(
-  databaseUrl,
+  `${databaseUrl}${databaseUrl.includes('?') ? '&' : '?'}options=${searchSettings}`,
   Object.fromEntries(
     Object.entries(captured).map(([name, groups]) => [
       name,
