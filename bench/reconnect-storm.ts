@@ -206,6 +206,7 @@ console.log(record.medianMs, `ratio ${ratio}`, record.target);
 
 const resultsDir = new URL('./results/', import.meta.url);
 await mkdir(resultsDir, { recursive: true });
-const name = `reconnect-storm-${record.database}-${record.date.slice(0, 10)}.json`;
+const size = clientCount === 1000 ? '' : `-${clientCount}`;
+const name = `reconnect-storm-${record.database}${size}-${record.date.slice(0, 10)}.json`;
 await writeFile(new URL(name, resultsDir), `${JSON.stringify(record, null, 2)}\n`);
 console.log(`recorded in bench/results/${name}`);
