@@ -42,10 +42,16 @@ describe('statementLog', () => {
     log('update "members" set "password_hash" = $1 where "id" = $2', ['$argon2id$v=19$x', 'm1']);
     log('insert into "server_secrets" ("name", "value") values ($1, $2)', ['vapid', 'key']);
     log('insert into "attachments" ("id", "bytes") values ($1, $2)', ['a1', Buffer.alloc(2048)]);
+    log('insert into "outbox_emails" ("to", "text") values ($1, $2)', ['a@x', '/reset?token=s']);
+    log('insert into "jobs" ("kind", "payload") values ($1, $2)', ['mail', '{"link":"s"}']);
+    log('select "id" from "joined_things" where "id" = $1', ['j1']);
     expect(records.map((record) => record.params)).toEqual([
       ['[redacted]', '[redacted]'],
       ['[redacted]', '[redacted]'],
       ['a1', '[2048 bytes]'],
+      ['[redacted]', '[redacted]'],
+      ['[redacted]', '[redacted]'],
+      ['j1'],
     ]);
   });
 

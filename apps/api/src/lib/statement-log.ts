@@ -53,9 +53,12 @@ export function tagStatementsWithRequests(app: FastifyInstance) {
 
 /**
  * Statements touching these hold secrets in their parameters (password hashes, the server's
- * signing and push keys, members' push endpoints and keys): their parameters are left out.
+ * signing and push keys, members' push endpoints and keys, mail in the outbox and queued jobs,
+ * whose sign-in, reset and invitation links work for whoever reads them, and mail received):
+ * their parameters are left out.
  */
-const SECRET_BEARING = /password_hash|server_secrets|push_subscriptions/i;
+const SECRET_BEARING =
+  /password_hash|server_secrets|push_subscriptions|outbox_emails|"?jobs"?\b|inbound_emails/i;
 
 /** The parameters as they may be written to a log: no secrets, and no file's bytes. */
 function loggable(sql: string, params: unknown[]): unknown[] {
