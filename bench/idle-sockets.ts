@@ -1,7 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import type { RealtimeServerReady } from './realtime-server.ts';
-import { type Memory, type ServerProcess, startServerProcess } from './server-process.ts';
+import {
+  type Memory,
+  type ServerProcess,
+  startServerProcess,
+  waitForConnections,
+} from './server-process.ts';
 import {
   type ClientSocket,
   openMany,
@@ -42,15 +47,6 @@ const [praxis, bare] = await Promise.all([
   ]),
   startServerProcess<WsServerReady>('ws-server.ts'),
 ]);
-
-async function waitForConnections(server: ServerProcess<unknown>, count: number) {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const { connections } = await server.command<{ connections: number }>('connections');
-    if (connections === count) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the server never had ${count} connections`);
-}
 
 interface Cycle {
   /** With no socket open, before the sockets open. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import type { RealtimeServerReady } from './realtime-server.ts';
-import { type ServerProcess, startServerProcess } from './server-process.ts';
+import { startServerProcess, waitForConnections } from './server-process.ts';
 import {
   type ClientSocket,
   type Frame,
@@ -41,15 +41,6 @@ const [praxis, bare] = await Promise.all([
   startServerProcess<WsServerReady>('ws-server.ts'),
 ]);
 const server = praxis.ready;
-
-async function waitForConnections(process: ServerProcess<unknown>, count: number) {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    const { connections } = await process.command<{ connections: number }>('connections');
-    if (connections === count) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the server never had ${count} connections`);
-}
 
 /** Where each tab stands in the room, moved by `subscribed` and by the messages it receives. */
 const positions: RoomPosition[] = Array.from({ length: clientCount }, () => ({

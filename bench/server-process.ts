@@ -93,3 +93,13 @@ export async function startServerProcess<Ready>(
     },
   };
 }
+
+/** Resolves once the server (one that answers `connections`) holds exactly `count` sockets. */
+export async function waitForConnections(server: ServerProcess<unknown>, count: number) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    const { connections } = await server.command<{ connections: number }>('connections');
+    if (connections === count) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the server never had ${count} connections`);
+}
