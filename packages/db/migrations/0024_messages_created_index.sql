@@ -1,1 +1,0 @@
-CREATE INDEX "messages_created_idx" ON "messages" USING btree ("created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
