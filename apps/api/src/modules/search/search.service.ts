@@ -214,24 +214,25 @@ export function createSearchService(db: Db) {
       { q, limit }: { q: string; limit: number },
     ): Promise<EverythingResults> {
       const terms = await threadTerms(q);
-      const found = await withSearchTimeout(db, async (tx) => ({
-        people: await peoplePage(tx, terms, null, limit),
-        threads: (await threadSearch.searchThreads(tx, viewer, terms, {}, null, limit)).slice(
-          0,
-          limit,
+      // The four kinds are searched side by side, each on a connection of its own, under the
+      // same time limit: the answer waits for the slowest, not for the sum.
+      const [people, threads, meetups, messages] = await Promise.all([
+        withSearchTimeout(db, (tx) => peoplePage(tx, terms, null, limit)),
+        withSearchTimeout(db, (tx) =>
+          threadSearch.searchThreads(tx, viewer, terms, {}, null, limit),
         ),
-        meetups: await meetupPage(tx, viewer, terms, null, limit),
-        messages: await messagePage(tx, viewer, terms, null, null, limit),
-      }));
+        withSearchTimeout(db, (tx) => meetupPage(tx, viewer, terms, null, limit)),
+        withSearchTimeout(db, (tx) => messagePage(tx, viewer, terms, null, null, limit)),
+      ]);
       return {
-        people: found.people.people,
-        threads: await toThreadHits(found.threads, viewer),
-        meetups: found.meetups.meetups,
-        messages: found.messages.messages,
+        people: people.people,
+        threads: await toThreadHits(threads.slice(0, limit), viewer),
+        meetups: meetups.meetups,
+        messages: messages.messages,
         nextCursors: {
-          people: found.people.nextCursor,
-          meetups: found.meetups.nextCursor,
-          messages: found.messages.nextCursor,
+          people: people.nextCursor,
+          meetups: meetups.nextCursor,
+          messages: messages.nextCursor,
         },
       };
     },
