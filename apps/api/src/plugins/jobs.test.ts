@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { enqueue } from './job-queue.ts';
@@ -40,6 +41,17 @@ describe('app.jobs', () => {
     });
     return { open, opened };
   }
+
+  it('runs a job outside the async scope of whoever kicked it (a request)', async () => {
+    const scope = new AsyncLocalStorage<string>();
+    const seen: (string | undefined)[] = [];
+    t.app.jobs.register('test_scope', async () => {
+      seen.push(scope.getStore());
+    });
+    await enqueue(t.database.db, { kind: 'test_scope', payload: {}, runAt: new Date(0) });
+    await scope.run('a request', () => t.app.jobs.kick());
+    expect(seen).toEqual([undefined]);
+  });
 
   it('runs a job queued in a committed transaction once, and never one whose transaction rolled back', async () => {
     const ran: string[] = [];
