@@ -80,7 +80,15 @@ const EnvelopeServerFrames = [
     /** Everyone online right now; later changes arrive as `presence` frames. */
     online: z.array(z.uuid()),
   }),
-  z.object({ type: z.literal('presence'), memberId: z.uuid(), online: z.boolean() }),
+  /**
+   * Who came online or went offline lately, in the order it happened, each member once with
+   * their latest state: the changes of a moment share one frame (a thousand tabs reconnecting at
+   * once are a few frames to each, not a thousand).
+   */
+  z.object({
+    type: z.literal('presence'),
+    changes: z.array(z.object({ memberId: z.uuid(), online: z.boolean() })),
+  }),
   z.object({ type: z.literal('notification'), id: z.uuid(), kind: NotificationKind }),
   /** The topic is followed: what changes from now on arrives as `live` frames. */
   z.object({ type: z.literal('followed'), topic: Topic }),

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AppError } from '../app-error.ts';
 import { type Bus, pruneSpill, publish, startBus } from '../realtime/bus.ts';
 import { createHub, type Hub } from '../realtime/hub.ts';
+import { coalescePresence, PRESENCE_FRAME_MS } from '../realtime/presence-frames.ts';
 import { requireMember } from './auth.ts';
 
 export interface Realtime extends Pick<Bus, 'on' | 'onResume' | 'settled'> {
@@ -47,9 +48,11 @@ export default fp(
       localeFor: (member) => app.locales.forMember(member.locale),
     });
 
-    bus.on('presence.changed', ({ memberId, online }) =>
-      hub.toEveryone({ type: 'presence', memberId, online }),
+    const presenceFrames = coalescePresence(
+      (changes) => hub.toEveryone({ type: 'presence', changes }),
+      PRESENCE_FRAME_MS,
     );
+    bus.on('presence.changed', presenceFrames.add);
     bus.on('session.ended', ({ memberId }) => hub.checkSessionsOf(memberId));
     app.sessions.onEnded((memberId) => {
       publish(app.db, { name: 'session.ended', payload: { memberId } }).catch(failed);

@@ -198,7 +198,7 @@ export class RealtimeClient {
         );
         return;
       case 'presence':
-        store.presence(frame.memberId, frame.online);
+        store.presence(frame.changes);
         return;
       case 'read':
         if (

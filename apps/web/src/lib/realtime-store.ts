@@ -117,11 +117,16 @@ export class RealtimeStore {
     this.set({ ...this.state, connection: 'open', memberId, online: new Set(online) });
   }
 
-  presence(memberId: string, online: boolean) {
-    if (this.state.online.has(memberId) === online) return;
+  presence(changes: { memberId: string; online: boolean }[]) {
+    const moved = changes.filter(
+      ({ memberId, online }) => this.state.online.has(memberId) !== online,
+    );
+    if (moved.length === 0) return;
     const next = new Set(this.state.online);
-    if (online) next.add(memberId);
-    else next.delete(memberId);
+    for (const { memberId, online } of moved) {
+      if (online) next.add(memberId);
+      else next.delete(memberId);
+    }
     this.set({ ...this.state, online: next });
   }
 
