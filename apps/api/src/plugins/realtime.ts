@@ -6,6 +6,7 @@ import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { AppError } from '../app-error.ts';
 import { type Bus, pruneSpill, publish, startBus } from '../realtime/bus.ts';
+import type { FrameSocket } from '../realtime/connection.ts';
 import { createHub, type Hub } from '../realtime/hub.ts';
 import { coalescePresence, PRESENCE_FRAME_MS } from '../realtime/presence-frames.ts';
 import { requireMember } from './auth.ts';
@@ -97,7 +98,20 @@ export default fp(
           socket.close(CloseCode.outdated, 'Praxis was updated; reload the page.');
           return;
         }
-        const connection = hub.connect(socket, member, sessionToken);
+        // The TCP socket under the websocket, corked to send a turn's frames in one write.
+        const tcp = request.socket;
+        const frames: FrameSocket = {
+          send: (text) => socket.send(text),
+          close: (code, reason) => socket.close(code, reason),
+          get bufferedAmount() {
+            return socket.bufferedAmount;
+          },
+          ping: () => socket.ping(),
+          terminate: () => socket.terminate(),
+          cork: () => tcp.cork(),
+          uncork: () => tcp.uncork(),
+        };
+        const connection = hub.connect(frames, member, sessionToken);
         socket.on('pong', () => {
           connection.alive = true;
         });
