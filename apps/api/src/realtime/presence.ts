@@ -48,6 +48,24 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
       await announce(offline.map((memberId) => ({ memberId, online: false })));
   }
 
+  function scheduleFlush() {
+    if (flushQueued) return;
+    flushQueued = true;
+    flushing = flushing
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => {
+        flushQueued = false;
+        const batch = [...changed];
+        changed.clear();
+        return flush(batch).catch((error: unknown) => {
+          // Not lost: the members are flushed again, by the state then, at the next change or
+          // heartbeat; otherwise one who left might stay online to others until a restart.
+          for (const memberId of batch) changed.add(memberId);
+          onFailure(error);
+        });
+      });
+  }
+
   /** Records and announces the members' arrivals and departures, decided by the state now. */
   async function flush(memberIds: string[]) {
     const connected = memberIds.filter(isConnected);
@@ -58,10 +76,10 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
       connected.map((memberId) => ({ memberId, focused: isFocused(memberId) })),
     );
     const arriving = connected.filter((memberId) => !arrived.has(memberId));
-    for (const memberId of arriving) arrived.add(memberId);
     // Someone who hides it stays offline to others, though Praxis knows they are here.
     const shown = arriving.length > 0 ? await policy(arriving) : new Set<string>();
     if (shown.size > 0) await announce([...shown].map((memberId) => ({ memberId, online: true })));
+    for (const memberId of arriving) arrived.add(memberId);
     if (gone.length === 0) return;
     await repository.removeConnections(db, instanceId, gone);
     for (const memberId of gone) arrived.delete(memberId);
@@ -97,20 +115,12 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
      */
     sync(memberId: string) {
       changed.add(memberId);
-      if (flushQueued) return;
-      flushQueued = true;
-      flushing = flushing
-        .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
-        .then(() => {
-          flushQueued = false;
-          const batch = [...changed];
-          changed.clear();
-          return flush(batch);
-        })
-        .catch(onFailure);
+      scheduleFlush();
     },
 
     async beat(connectedMemberIds: string[]) {
+      // Changes a failed flush gave back are tried again, if nothing else came to flush them.
+      if (changed.size > 0) scheduleFlush();
       await repository.beat(db, instanceId);
       // Rows another instance swept while this one could not reach the database come back.
       await repository.addConnections(
