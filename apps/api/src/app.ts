@@ -24,6 +24,7 @@ import { invitationJobs } from './modules/invitations/invitations.jobs.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { meetupJobs } from './modules/meetups/meetups.jobs.ts';
 import { meetupRoutes } from './modules/meetups/meetups.routes.ts';
+import { meetupSeriesRoutes } from './modules/meetups/series.routes.ts';
 import { memberRoutes } from './modules/members/members.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
@@ -129,6 +130,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(searchRoutes);
   await app.register(writingRoutes);
   await app.register(adviceRoutes);
+  await app.register(meetupSeriesRoutes);
   await app.register(meetupRoutes);
   await app.register(meetupJobs);
   await app.register(reminderJobs);

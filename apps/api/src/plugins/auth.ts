@@ -6,18 +6,18 @@ import { sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
 import { isLocale, type Locale } from '@praxis/i18n/locales';
 import { msg } from '@praxis/i18n/message-ref';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { type Adapter, type DatabaseSession, type DatabaseUser, Lucia, TimeSpan } from 'lucia';
+import { Lucia, TimeSpan } from 'lucia';
 import { AppError } from '../app-error.ts';
 import type { Config } from '../config.ts';
-import { hashToken } from '../tokens.ts';
 import { accessOf } from './access.ts';
 import { cookieChoice } from './locale.ts';
+import { HashedSessionAdapter } from './session-adapter.ts';
 
-// Every use of the lucia package stays in this file, so that replacing it with a hand-written
-// session store later touches nothing else.
+// Every use of the lucia package stays in this file and its adapter (session-adapter.ts), so that
+// replacing it with a hand-written session store later touches nothing else.
 
 /**
  * Over https the name carries the `__Host-` prefix: browsers then accept the cookie only if it is
@@ -32,70 +32,6 @@ export const VOUCHED_HEADER = 'x-praxis-vouched';
 const SESSION_LIFETIME = new TimeSpan(30, 'd');
 /** However active, a session ends this long after sign-in and the member signs in again. */
 export const SESSION_ABSOLUTE_LIMIT_MS = 90 * 24 * 60 * 60 * 1000;
-
-/**
- * Lucia uses the cookie's token as the session id. This adapter stores only its SHA-256, so a
- * leaked copy of the sessions table cannot be replayed as cookies.
- */
-class HashedSessionAdapter implements Adapter {
-  /**
-   * Asked on every request, so it reads only what a request needs of the member (the library's
-   * own lookup would fetch the whole row, password hash and search vector included), and is
-   * prepared once: its SQL is not built again per request.
-   */
-  private readonly lookup;
-
-  constructor(
-    db: Db,
-    private readonly inner: Adapter,
-  ) {
-    this.lookup = db
-      .select({
-        userId: sessions.userId,
-        expiresAt: sessions.expiresAt,
-        createdAt: sessions.createdAt,
-        email: members.email,
-        name: members.name,
-        role: members.role,
-        locale: members.locale,
-        deactivatedAt: members.deactivatedAt,
-      })
-      .from(sessions)
-      .innerJoin(members, eq(members.id, sessions.userId))
-      .where(eq(sessions.id, sql.placeholder('id')))
-      .prepare('session_lookup');
-  }
-
-  async getSessionAndUser(
-    token: string,
-  ): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
-    const [row] = await this.lookup.execute({ id: hashToken(token) });
-    if (!row) return [null, null];
-    const { userId, expiresAt, createdAt, ...member } = row;
-    return [
-      { id: token, userId, expiresAt, attributes: { createdAt } },
-      { id: userId, attributes: member },
-    ];
-  }
-  getUserSessions(userId: string) {
-    return this.inner.getUserSessions(userId);
-  }
-  setSession(session: DatabaseSession) {
-    return this.inner.setSession({ ...session, id: hashToken(session.id) });
-  }
-  updateSessionExpiration(token: string, expiresAt: Date) {
-    return this.inner.updateSessionExpiration(hashToken(token), expiresAt);
-  }
-  deleteSession(token: string) {
-    return this.inner.deleteSession(hashToken(token));
-  }
-  deleteUserSessions(userId: string) {
-    return this.inner.deleteUserSessions(userId);
-  }
-  deleteExpiredSessions() {
-    return this.inner.deleteExpiredSessions();
-  }
-}
 
 function createLucia(db: Db, config: Config) {
   return new Lucia(

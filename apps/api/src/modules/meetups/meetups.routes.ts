@@ -12,11 +12,7 @@ import {
   NotesBody,
   ProposeMeetupBody,
   RsvpBody,
-  SeriesBody,
-  SeriesDetail,
-  SeriesList,
   SeriesParams,
-  SuggestedSlots,
 } from '@praxis/contracts/meetups';
 import { PickSlotBody, VoteBody } from '@praxis/contracts/meetups-poll';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -28,7 +24,6 @@ import { listenToMeetupEvents } from './meetups.events.ts';
 import { createMeetupService } from './meetups.service.ts';
 import { createNotesService } from './notes.service.ts';
 import { createSchedulingService } from './scheduling.service.ts';
-import { createSeriesService } from './series.service.ts';
 
 export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   const meetups = createMeetupService(app.db, app.jobs);
@@ -36,64 +31,7 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
   const scheduling = createSchedulingService(app.db, meetups);
   const notes = createNotesService(app.db, meetups);
   listenToMeetupEvents(app.realtime, app.db);
-  const series = createSeriesService(app.db);
   const tags = ['meetups'];
-
-  app.get(
-    '/api/meetup-series',
-    {
-      schema: {
-        operationId: 'listMeetupSeries',
-        tags,
-        summary: 'Meetup series you are invited to, with when each is next due',
-        response: { 200: SeriesList, ...errorResponses(401) },
-      },
-    },
-    async (request) => series.list(requireMember(request)),
-  );
-
-  app.post(
-    '/api/meetup-series',
-    {
-      schema: {
-        operationId: 'createMeetupSeries',
-        tags,
-        summary: 'Create a meetup series (organisers)',
-        body: SeriesBody,
-        response: { 201: SeriesDetail, ...errorResponses(400, 401, 403, 409) },
-      },
-    },
-    async (request, reply) =>
-      reply.code(201).send(await series.create(requireMember(request), request.body)),
-  );
-
-  app.get(
-    '/api/meetup-series/:id',
-    {
-      schema: {
-        operationId: 'getMeetupSeries',
-        tags,
-        summary: 'A series: its meetups past and upcoming, and when the next is due',
-        params: SeriesParams,
-        response: { 200: SeriesDetail, ...errorResponses(400, 401, 404) },
-      },
-    },
-    async (request) => series.detail(requireMember(request), request.params.id),
-  );
-
-  app.get(
-    '/api/meetup-series/:id/suggested-slots',
-    {
-      schema: {
-        operationId: 'suggestMeetupSlots',
-        tags,
-        summary: 'Candidate dates in the window the series is due',
-        params: SeriesParams,
-        response: { 200: SuggestedSlots, ...errorResponses(400, 401, 404) },
-      },
-    },
-    async (request) => series.suggestedSlots(requireMember(request), request.params.id),
-  );
 
   app.post(
     '/api/meetup-series/:id/meetups',

@@ -8,6 +8,7 @@ import { requireOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
+import * as flagsRepository from './flags.repository.ts';
 import * as replies from './replies.repository.ts';
 import * as repository from './threads.repository.ts';
 import { findVisibleThread, type ThreadService } from './threads.service.ts';
@@ -40,7 +41,7 @@ export function createModerationService(db: Db, threads: ThreadService) {
         throw new AppError('not_found', msg('errors.threads.replyNotInThread'));
       }
       await db.transaction(async (tx) => {
-        const flagId = await repository.insertFlag(tx, {
+        const flagId = await flagsRepository.insertFlag(tx, {
           threadId: id,
           replyId: input.replyId,
           memberId: actor.id,
@@ -49,7 +50,7 @@ export function createModerationService(db: Db, threads: ThreadService) {
         if (!flagId) {
           throw new AppError('conflict', msg('errors.threads.alreadyFlagged'));
         }
-        const organisers = await repository.activeOrganiserIds(tx);
+        const organisers = await flagsRepository.activeOrganiserIds(tx);
         await notify(
           tx,
           organisers.map((memberId) => ({
@@ -70,7 +71,7 @@ export function createModerationService(db: Db, threads: ThreadService) {
       limit: number,
     ): Promise<FlagPage> {
       requireOrganiser(actor, msg('errors.threads.onlyOrganisersReviewFlags'));
-      const rows = await repository.openFlagsPage(db, decodeCursor(cursor), limit);
+      const rows = await flagsRepository.openFlagsPage(db, decodeCursor(cursor), limit);
       const { page, nextCursor } = pageOf(rows, limit);
       const flaggers = await authorsById(
         db,
@@ -99,7 +100,7 @@ export function createModerationService(db: Db, threads: ThreadService) {
 
     async resolveFlag(actor: AccountMember, flagId: string) {
       requireOrganiser(actor, msg('errors.threads.onlyOrganisersResolveFlags'));
-      if (!(await repository.resolveFlag(db, flagId, actor.id))) {
+      if (!(await flagsRepository.resolveFlag(db, flagId, actor.id))) {
         throw new AppError('not_found', msg('errors.threads.flagGone'));
       }
     },

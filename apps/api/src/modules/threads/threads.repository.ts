@@ -2,8 +2,8 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
-import { flags, threadReaders, threads } from '@praxis/db/schema/threads';
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { threadReaders, threads } from '@praxis/db/schema/threads';
+import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
 import { unreadNotificationsAboutThread } from '../notifications/notifications.service.ts';
 import { threadVisibleTo } from './threads.visibility.ts';
@@ -245,61 +245,6 @@ export async function membersWhoCanSee(
       ),
     );
   return rows.map((row) => row.id);
-}
-
-export async function activeOrganiserIds(db: Db): Promise<string[]> {
-  const rows = await db
-    .select({ id: members.id })
-    .from(members)
-    .where(and(inArray(members.role, ['organiser', 'admin']), isNull(members.deactivatedAt)));
-  return rows.map((row) => row.id);
-}
-
-export async function insertFlag(db: Db, values: typeof flags.$inferInsert) {
-  const rows = await db
-    .insert(flags)
-    .values(values)
-    .onConflictDoNothing()
-    .returning({ id: flags.id });
-  return rows[0]?.id;
-}
-
-export async function openFlagsPage(
-  db: Db,
-  after: { createdAt: Date; id: string } | null,
-  limit: number,
-) {
-  return db
-    .select({
-      id: flags.id,
-      threadId: flags.threadId,
-      threadTitle: threads.title,
-      replyId: flags.replyId,
-      reason: flags.reason,
-      memberId: flags.memberId,
-      createdAt: flags.createdAt,
-    })
-    .from(flags)
-    .innerJoin(threads, eq(threads.id, flags.threadId))
-    .where(
-      and(
-        isNull(flags.resolvedAt),
-        after
-          ? sql`(${flags.createdAt}, ${flags.id}) > (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(asc(flags.createdAt), asc(flags.id))
-    .limit(limit + 1);
-}
-
-export async function resolveFlag(db: Db, id: string, resolvedById: string) {
-  const rows = await db
-    .update(flags)
-    .set({ resolvedAt: sql`now()`, resolvedById })
-    .where(and(eq(flags.id, id), isNull(flags.resolvedAt)))
-    .returning({ id: flags.id });
-  return rows.length > 0;
 }
 
 /** Of these threads, those the viewer may see: one query, for re-checking open pages. */

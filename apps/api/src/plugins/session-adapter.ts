@@ -1,0 +1,70 @@
+import type { Db } from '@praxis/db/client';
+import { sessions } from '@praxis/db/schema/auth';
+import { members } from '@praxis/db/schema/members';
+import { eq, sql } from 'drizzle-orm';
+import type { Adapter, DatabaseSession, DatabaseUser } from 'lucia';
+import { hashToken } from '../tokens.ts';
+
+/**
+ * Lucia uses the cookie's token as the session id. This adapter stores only its SHA-256, so a
+ * leaked copy of the sessions table cannot be replayed as cookies.
+ */
+export class HashedSessionAdapter implements Adapter {
+  /**
+   * Asked on every request, so it reads only what a request needs of the member (the library's
+   * own lookup would fetch the whole row, password hash and search vector included), and is
+   * prepared once: its SQL is not built again per request.
+   */
+  private readonly lookup;
+
+  constructor(
+    db: Db,
+    private readonly inner: Adapter,
+  ) {
+    this.lookup = db
+      .select({
+        userId: sessions.userId,
+        expiresAt: sessions.expiresAt,
+        createdAt: sessions.createdAt,
+        email: members.email,
+        name: members.name,
+        role: members.role,
+        locale: members.locale,
+        deactivatedAt: members.deactivatedAt,
+      })
+      .from(sessions)
+      .innerJoin(members, eq(members.id, sessions.userId))
+      .where(eq(sessions.id, sql.placeholder('id')))
+      .prepare('session_lookup');
+  }
+
+  async getSessionAndUser(
+    token: string,
+  ): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
+    const [row] = await this.lookup.execute({ id: hashToken(token) });
+    if (!row) return [null, null];
+    const { userId, expiresAt, createdAt, ...member } = row;
+    return [
+      { id: token, userId, expiresAt, attributes: { createdAt } },
+      { id: userId, attributes: member },
+    ];
+  }
+  getUserSessions(userId: string) {
+    return this.inner.getUserSessions(userId);
+  }
+  setSession(session: DatabaseSession) {
+    return this.inner.setSession({ ...session, id: hashToken(session.id) });
+  }
+  updateSessionExpiration(token: string, expiresAt: Date) {
+    return this.inner.updateSessionExpiration(hashToken(token), expiresAt);
+  }
+  deleteSession(token: string) {
+    return this.inner.deleteSession(hashToken(token));
+  }
+  deleteUserSessions(userId: string) {
+    return this.inner.deleteUserSessions(userId);
+  }
+  deleteExpiredSessions() {
+    return this.inner.deleteExpiredSessions();
+  }
+}
