@@ -4,6 +4,7 @@ import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
 import { threadReaders, threads } from '@praxis/db/schema/threads';
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
 import { unreadNotificationsAboutThread } from '../notifications/notifications.service.ts';
 import { threadVisibleTo } from './threads.visibility.ts';
@@ -44,10 +45,17 @@ const summaryColumns = {
   following: threadReaders.following,
 };
 
-/** Threads with their cohort and the viewer's own read state; callers add the visibility rule. */
-function threadsFor(db: Db, viewer: AccountMember) {
+/**
+ * Threads with their cohort and the viewer's own read state, and any `extra` columns; callers add
+ * the visibility rule.
+ */
+function threadsFor<Extra extends SelectedFields>(
+  db: Db,
+  viewer: AccountMember,
+  extra: Extra = {} as Extra,
+) {
   return db
-    .select(summaryColumns)
+    .select({ ...summaryColumns, ...extra })
     .from(threads)
     .leftJoin(threadReaders, ownReadState(viewer))
     .$dynamic();
@@ -70,14 +78,9 @@ export async function findVisible(db: Db, viewer: AccountMember, id: string) {
  * have unread notifications about it (the read state is in the summary's columns).
  */
 export async function findToRead(db: Db, viewer: AccountMember, id: string) {
-  const columns = {
-    ...summaryColumns,
+  const [row] = await threadsFor(db, viewer, {
     notified: unreadNotificationsAboutThread(viewer.id, sql`${threads.id}`),
-  };
-  const [row] = await db
-    .select(columns)
-    .from(threads)
-    .leftJoin(threadReaders, ownReadState(viewer))
+  })
     .where(and(eq(threads.id, id), threadVisibleTo(viewer)))
     .limit(1);
   return row;
