@@ -213,3 +213,26 @@ export const agendaItems = pgTable(
   },
   (table) => [index('agenda_items_meetup_idx').on(table.meetupId, table.position)],
 );
+
+/**
+ * Who was at a meetup: marked by an organiser, or by the member themselves through the venue's
+ * check-in link while the meetup runs. One row per member and meetup, whatever their RSVP said.
+ */
+export const meetupCheckIns = pgTable(
+  'meetup_check_ins',
+  {
+    meetupId: uuid()
+      .notNull()
+      .references(() => meetups.id, { onDelete: 'cascade' }),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    checkedInAt: timestamptz().notNull().defaultNow(),
+    /** The organiser who marked them; null when the member checked in themselves. */
+    markedById: uuid().references(() => members.id, { onDelete: 'set null' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.meetupId, table.memberId] }),
+    index('meetup_check_ins_member_idx').on(table.memberId),
+  ],
+);
