@@ -94,6 +94,12 @@ export const meetups = pgTable(
     pollRemindedAt: timestamptz(),
     /** iCalendar SEQUENCE: goes up with every change a calendar should pick up. */
     sequence: integer().notNull().default(0),
+    /**
+     * The secret in the venue's check-in link (and its QR code); null until an organiser first
+     * shows it. Replacing it stops the old link working. Kept as is, not hashed: organisers show
+     * it again, and it only lets an invitee who is signed in say they are there.
+     */
+    checkInToken: text().unique(),
     createdById: uuid().references(() => members.id, { onDelete: 'set null' }),
     createdAt: timestamptz().notNull().defaultNow(),
     updatedAt: timestamptz().notNull().defaultNow(),
