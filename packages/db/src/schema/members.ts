@@ -72,6 +72,11 @@ export const members = pgTable(
         sql`setweight(to_tsvector('praxis_simple', coalesce(name, '') || ' ' || tags_to_text(expertise) || ' ' || tags_to_text(advice_topics)), 'A') || setweight(to_tsvector(praxis_search_config(bio_language), coalesce(headline, '') || ' ' || coalesce(organisation, '') || ' ' || coalesce(job_title, '')), 'B') || setweight(to_tsvector(praxis_search_config(bio_language), coalesce(bio_source, '')), 'C')`,
       ),
     deactivatedAt: timestamp({ withTimezone: true, precision: 3 }),
+    /**
+     * When the member (or an admin) deleted the account: it is deactivated at once, shown as a
+     * former member, and its personal data erased when the grace period ends.
+     */
+    deletedAt: timestamp({ withTimezone: true, precision: 3 }),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
