@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'series.created',
   'meetup.cancelled',
   'settings.changed',
+  'retention.applied',
 ] as const;
 export const AuditActionName = z.enum(AUDIT_ACTIONS, {
   error: msg('validation.audit.unknownAction'),
