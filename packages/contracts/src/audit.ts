@@ -29,6 +29,9 @@ export const AUDIT_ACTIONS = [
   'cohort.member_removed',
   'series.created',
   'meetup.cancelled',
+  'meetup.attendance_marked',
+  'meetup.attendance_unmarked',
+  'meetup.check_in_link_replaced',
   'settings.changed',
   'retention.applied',
 ] as const;
