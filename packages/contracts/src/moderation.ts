@@ -1,5 +1,6 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
+import { AuditReason } from './audit.ts';
 import { Author } from './common.ts';
 
 export const FlagBody = z.object({
@@ -24,6 +25,8 @@ export const ModerationBody = z.object({
   pinned: z.boolean().optional(),
   locked: z.boolean().optional(),
   hidden: z.boolean().optional(),
+  /** Why, for the audit log. */
+  reason: AuditReason,
 });
 export type ModerationBody = z.infer<typeof ModerationBody>;
 

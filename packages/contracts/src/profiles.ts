@@ -1,5 +1,6 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
+import { AuditReason } from './audit.ts';
 import { ContentLanguage, isLanguageCode } from './languages.ts';
 import { CONTROL_CHARACTERS, PersonName, Role } from './members.ts';
 
@@ -195,7 +196,7 @@ export type ProfileUpdateBody = z.input<typeof ProfileUpdateBody>;
 
 export const HandleParams = z.object({ handle: z.string().min(1).max(60) });
 
-export const RoleChangeBody = z.object({ role: Role });
+export const RoleChangeBody = z.object({ role: Role, reason: AuditReason });
 
 /** The largest picture file a member may upload, checked by the SPA before it sends one. */
 export const MAX_AVATAR_BYTES = 5 * 1024 * 1024;

@@ -1,3 +1,4 @@
+import type { AuditActionName, AuditTargetType } from '@praxis/contracts/audit';
 import type { Db } from '@praxis/db/client';
 import * as repository from './audit.repository.ts';
 
@@ -8,9 +9,9 @@ export interface AuditActor {
 }
 
 export interface AuditAction {
-  /** A stable dotted name, `<thing>.<what happened>`: `thread.hidden`, `member.role_changed`. */
-  action: string;
-  target: { type: string; id?: string | null; label?: string | null };
+  /** A stable dotted name from the contracts' AUDIT_ACTIONS: `thread.hidden`, `member.role_changed`. */
+  action: AuditActionName;
+  target: { type: AuditTargetType; id?: string | null; label?: string | null };
   reason?: string | null;
   details?: Record<string, unknown>;
 }

@@ -1,3 +1,4 @@
+import { ReasonBody } from '@praxis/contracts/audit';
 import { MemberActivity } from '@praxis/contracts/member-activity';
 import {
   HandleParams,
@@ -97,6 +98,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
               ? 'Deactivate a member: they leave lists and cannot sign in; what they wrote stays'
               : 'Let a deactivated member back in',
           params: HandleParams,
+          body: ReasonBody,
           response: { 200: MemberProfile, ...errorResponses(400, 401, 403, 404) },
         },
       },
@@ -105,6 +107,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
           requireMember(request),
           request.params.handle,
           active,
+          request.body?.reason,
         );
         // Requests already refuse a deactivated member; this also closes their open connections.
         if (!active) await app.sessions.endAll(profile.id);
@@ -126,6 +129,11 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      members.setRole(requireMember(request), request.params.handle, request.body.role),
+      members.setRole(
+        requireMember(request),
+        request.params.handle,
+        request.body.role,
+        request.body.reason,
+      ),
   );
 };

@@ -16,6 +16,7 @@ import { cookMarkdown } from '../../markdown.ts';
 import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
 import { onlineAmong } from '../../realtime/presence.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { cohortBadges } from '../cohorts/cohorts.service.ts';
 import { roleChanged } from './members.events.ts';
 import * as repository from './members.repository.ts';
@@ -147,7 +148,12 @@ export function createMemberService(db: Db) {
     },
 
     /** Organisers and admins deactivate members; only an admin deactivates an organiser or admin. */
-    async setActive(actor: AccountMember, handle: string, active: boolean): Promise<MemberProfile> {
+    async setActive(
+      actor: AccountMember,
+      handle: string,
+      active: boolean,
+      reason?: string,
+    ): Promise<MemberProfile> {
       requireOrganiser(actor, msg('errors.members.onlyOrganisersDeactivate'));
       const row = await findVisible(actor, handle);
       if (row.id === actor.id) {
@@ -156,11 +162,25 @@ export function createMemberService(db: Db) {
       if (row.role !== 'member' && actor.role !== 'admin') {
         throw new AppError('forbidden', msg('errors.members.onlyAdminsDeactivateStaff'));
       }
-      await repository.setDeactivated(db, row.id, !active);
+      await db.transaction(async (tx) => {
+        await repository.setDeactivated(tx, row.id, !active);
+        if (active === (row.deactivatedAt !== null)) {
+          await recordAudit(tx, actor, {
+            action: active ? 'member.reactivated' : 'member.deactivated',
+            target: { type: 'member', id: row.id, label: row.name },
+            reason,
+          });
+        }
+      });
       return this.profile(actor, handle);
     },
 
-    async setRole(actor: AccountMember, handle: string, role: Role): Promise<MemberProfile> {
+    async setRole(
+      actor: AccountMember,
+      handle: string,
+      role: Role,
+      reason?: string,
+    ): Promise<MemberProfile> {
       if (actor.role !== 'admin') {
         throw new AppError('forbidden', msg('errors.members.onlyAdminsChangeRoles'));
       }
@@ -171,6 +191,14 @@ export function createMemberService(db: Db) {
       await db.transaction(async (tx) => {
         await repository.setRole(tx, row.id, role);
         await roleChanged(tx, row.id, role);
+        if (row.role !== role) {
+          await recordAudit(tx, actor, {
+            action: 'member.role_changed',
+            target: { type: 'member', id: row.id, label: row.name },
+            reason,
+            details: { from: row.role, to: role },
+          });
+        }
       });
       return this.profile(actor, handle);
     },

@@ -51,11 +51,17 @@ export async function openFlagsPage(
     .limit(limit + 1);
 }
 
+/** Closes an open flag; what it was about, or null when it is gone or already closed. */
 export async function resolveFlag(db: Db, id: string, resolvedById: string) {
-  const rows = await db
+  const [flag] = await db
     .update(flags)
     .set({ resolvedAt: sql`now()`, resolvedById })
     .where(and(eq(flags.id, id), isNull(flags.resolvedAt)))
-    .returning({ id: flags.id });
-  return rows.length > 0;
+    .returning({ threadId: flags.threadId, replyId: flags.replyId, reason: flags.reason });
+  if (!flag) return null;
+  const [thread] = await db
+    .select({ title: threads.title })
+    .from(threads)
+    .where(eq(threads.id, flag.threadId));
+  return { ...flag, threadTitle: thread?.title ?? null };
 }

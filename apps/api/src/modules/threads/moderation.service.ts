@@ -6,6 +6,7 @@ import { AppError } from '../../app-error.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import * as flagsRepository from './flags.repository.ts';
@@ -19,15 +20,34 @@ export function createModerationService(db: Db, threads: ThreadService) {
   return {
     async moderate(actor: AccountMember, id: string, input: ModerationBody) {
       requireOrganiser(actor, msg('errors.threads.onlyOrganisersModerate'));
-      await findVisibleThread(db, actor, id);
+      const thread = await findVisibleThread(db, actor, id);
       const at = (on: boolean | undefined) =>
         on === undefined ? undefined : on ? new Date() : null;
+      // Only a real change is recorded: pinning a pinned thread again does nothing.
+      const changes = (
+        [
+          [input.pinned, thread.pinnedAt, 'thread.pinned', 'thread.unpinned'],
+          [input.locked, thread.lockedAt, 'thread.locked', 'thread.unlocked'],
+          [input.hidden, thread.hiddenAt, 'thread.hidden', 'thread.unhidden'],
+        ] as const
+      ).flatMap(([on, since, done, undone]) =>
+        on === undefined || on === (since !== null)
+          ? []
+          : [
+              {
+                action: on ? done : undone,
+                target: { type: 'thread' as const, id, label: thread.title },
+                reason: input.reason,
+              },
+            ],
+      );
       await db.transaction(async (tx) => {
         await repository.updateThread(tx, id, {
           pinnedAt: at(input.pinned),
           lockedAt: at(input.locked),
           hiddenAt: at(input.hidden),
         });
+        await recordAudit(tx, actor, ...changes);
         await publish(tx, { name: 'thread.changed', payload: { threadId: id } });
       });
       return threads.detail(actor, id);
@@ -98,11 +118,18 @@ export function createModerationService(db: Db, threads: ThreadService) {
       };
     },
 
-    async resolveFlag(actor: AccountMember, flagId: string) {
+    async resolveFlag(actor: AccountMember, flagId: string, reason?: string) {
       requireOrganiser(actor, msg('errors.threads.onlyOrganisersResolveFlags'));
-      if (!(await flagsRepository.resolveFlag(db, flagId, actor.id))) {
-        throw new AppError('not_found', msg('errors.threads.flagGone'));
-      }
+      await db.transaction(async (tx) => {
+        const flag = await flagsRepository.resolveFlag(tx, flagId, actor.id);
+        if (!flag) throw new AppError('not_found', msg('errors.threads.flagGone'));
+        await recordAudit(tx, actor, {
+          action: 'flag.resolved',
+          target: { type: 'flag', id: flagId, label: flag.threadTitle },
+          reason,
+          details: { threadId: flag.threadId, replyId: flag.replyId, flagReason: flag.reason },
+        });
+      });
     },
   };
 }

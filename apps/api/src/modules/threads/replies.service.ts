@@ -9,6 +9,7 @@ import { decodeCursor, pageOf } from '../../pagination.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
 import { attachFiles, deleteFilesOf, filesOf } from '../attachments/attachments.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
@@ -83,7 +84,7 @@ export function createReplyService(db: Db) {
     replyId: string,
     deleting: boolean,
   ) {
-    await findVisibleThread(db, actor, threadId);
+    const thread = await findVisibleThread(db, actor, threadId);
     const row = await replies.findOne(db, threadId, replyId);
     if (!row) throw new AppError('not_found', msg('errors.threads.replyGone'));
     if (row.deletedAt) throw new AppError('conflict', msg('errors.threads.replyDeleted'));
@@ -96,6 +97,7 @@ export function createReplyService(db: Db) {
           : msg('errors.threads.onlyAuthorEditsReply'),
       );
     }
+    return { thread, row };
   }
 
   return {
@@ -194,12 +196,20 @@ export function createReplyService(db: Db) {
     },
 
     async remove(actor: AccountMember, threadId: string, replyId: string): Promise<Reply> {
-      await ownReply(actor, threadId, replyId, true);
+      const { thread, row } = await ownReply(actor, threadId, replyId, true);
       const deleted = await db.transaction(async (tx) => {
         await repository.lockThread(tx, threadId);
         const deleted = await replies.softDelete(tx, threadId, replyId);
         if (deleted) {
           await deleteFilesOf(tx, { kind: 'reply', id: replyId });
+          // An author deleting their own words is no moderation; an organiser deleting theirs is.
+          if (row.authorId !== actor.id) {
+            await recordAudit(tx, actor, {
+              action: 'reply.deleted',
+              target: { type: 'reply', id: replyId, label: thread.title },
+              details: { threadId, authorId: row.authorId },
+            });
+          }
           await publish(tx, { name: 'thread.reply_changed', payload: { threadId, replyId } });
         }
         return deleted;

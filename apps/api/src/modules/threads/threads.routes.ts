@@ -1,3 +1,4 @@
+import { ReasonBody } from '@praxis/contracts/audit';
 import { PageQuery } from '@praxis/contracts/common';
 import { FlagBody, FlagPage, FlagParams, ModerationBody } from '@praxis/contracts/moderation';
 import {
@@ -200,11 +201,12 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Close a flag once it is dealt with (organisers)',
         params: FlagParams,
+        body: ReasonBody,
         response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
-      await moderation.resolveFlag(requireMember(request), request.params.id);
+      await moderation.resolveFlag(requireMember(request), request.params.id, request.body?.reason);
       return reply.code(204).send(null);
     },
   );
