@@ -60,6 +60,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('runs background jobs unless RUN_JOBS=off, which also stops the polling', () => {
+    expect(loadConfig({}).runJobs).toBe(true);
+    const serving = loadConfig({ RUN_JOBS: 'off', JOB_POLL_SECONDS: '5' });
+    expect(serving.runJobs).toBe(false);
+    expect(serving.jobPollMs).toBeNull();
+    expect(() => loadConfig({ RUN_JOBS: 'no' })).toThrow(/RUN_JOBS: must be on or off/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', SMTP_URL: '' }).database.kind).toBe('pglite');
   });

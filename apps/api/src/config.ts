@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { locales } from '@praxis/i18n/locales';
 import { z } from 'zod';
 import { inboundMailProblem, MAIL_ENV, type MailConfig, mailConfigFrom } from './mail-config.ts';
 import { PUSH_ENV, type PushConfig, pushConfigFrom, pushProblem } from './push-config.ts';
@@ -55,6 +56,7 @@ const EnvSchema = z.object({
     .min(1, { error: 'must be between 1 and 3600 seconds' })
     .max(3600, { error: 'must be between 1 and 3600 seconds' })
     .optional(),
+  RUN_JOBS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   REQUEST_TIMEOUT_SECONDS: z.coerce
     .number({ error: 'must be a number of seconds' })
     .int({ error: 'must be a whole number of seconds' })
@@ -81,6 +83,13 @@ const EnvSchema = z.object({
   ACCESSIBILITY_CONTACT: z
     .email({ error: 'must be the e-mail address that takes accessibility feedback' })
     .optional(),
+  NETWORK_NAME: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60, { error: 'must be at most 60 characters' })
+    .optional(),
+  DEFAULT_LOCALE: z.enum(locales, { error: `must be one of ${locales.join(', ')}` }).optional(),
 });
 
 export interface Config {
@@ -113,6 +122,11 @@ export interface Config {
    */
   jobPollMs: number | null;
   /**
+   * Whether this instance runs background jobs at all (mail, digests, reminders, housekeeping).
+   * Off: it only serves requests, and what they queue waits for an instance where it is on.
+   */
+  runJobs: boolean;
+  /**
    * How long a request (headers and body) may take to arrive before it is cut off, so that a
    * client sending a byte at a time cannot hold a connection; `requestCheckMs` is how often
    * that is checked, so a request is cut off at most that much later.
@@ -134,6 +148,15 @@ export interface Config {
    */
   accessibilityContact: string | null;
   push: PushConfig;
+  /**
+   * The network's settings that the environment fixes, over what admins set in the app: null
+   * where it says nothing (PUBLIC_ORIGIN's value is `publicOrigin`; here only whether it was set).
+   */
+  network: {
+    name: string | null;
+    defaultLocale: (typeof locales)[number] | null;
+    publicOriginSet: boolean;
+  };
 }
 
 export interface OidcConfig {
@@ -202,12 +225,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logStatements: vars.LOG_SQL === 'on',
     trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     webDist: vars.WEB_DIST,
+    runJobs: vars.RUN_JOBS === 'on',
     jobPollMs:
-      vars.JOB_POLL_SECONDS !== undefined
-        ? vars.JOB_POLL_SECONDS * 1000
-        : vars.NODE_ENV === 'test'
-          ? null
-          : 30_000,
+      vars.RUN_JOBS === 'off'
+        ? null
+        : vars.JOB_POLL_SECONDS !== undefined
+          ? vars.JOB_POLL_SECONDS * 1000
+          : vars.NODE_ENV === 'test'
+            ? null
+            : 30_000,
     requestTimeoutMs: vars.REQUEST_TIMEOUT_SECONDS * 1000,
     requestCheckMs: 1000,
     setupToken:
@@ -225,6 +251,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     mail: mailConfigFrom(vars, host),
     accessibilityContact: vars.ACCESSIBILITY_CONTACT ?? null,
     push: pushConfigFrom(vars, publicOrigin),
+    network: {
+      name: vars.NETWORK_NAME ?? null,
+      defaultLocale: vars.DEFAULT_LOCALE ?? null,
+      publicOriginSet: vars.PUBLIC_ORIGIN !== undefined,
+    },
   };
 }
 

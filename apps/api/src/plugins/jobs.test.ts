@@ -22,6 +22,29 @@ describe('the jobs plugin', () => {
       await polling.close();
     }
   });
+
+  it('runs nothing on an instance with RUN_JOBS=off, even when kicked, and leaves the job queued', async () => {
+    const serving = await createTestApp({ RUN_JOBS: 'off', JOB_POLL_SECONDS: '1' });
+    try {
+      const ran: string[] = [];
+      serving.app.jobs.register('test_elsewhere', async (_db, job) => {
+        ran.push(job.payload.note ?? '');
+      });
+      await enqueue(serving.database.db, {
+        kind: 'test_elsewhere',
+        payload: { note: 'for another instance' },
+        runAt: new Date(Date.now() - 60_000),
+      });
+      expect(await serving.app.jobs.kick()).toBe(0);
+      // Two poll intervals pass: a polling instance would have run it by now.
+      await new Promise((resolve) => setTimeout(resolve, 2_200));
+      expect(ran).toEqual([]);
+      expect(await serving.app.jobs.runDue()).toBe(1);
+      expect(ran).toEqual(['for another instance']);
+    } finally {
+      await serving.close();
+    }
+  });
 });
 
 describe('app.jobs', () => {

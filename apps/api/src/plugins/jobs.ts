@@ -183,7 +183,7 @@ export default fp(
         startup.push({ name, task });
       },
       kick() {
-        if (closing) return Promise.resolve(0);
+        if (closing || !config.runJobs) return Promise.resolve(0);
         if (running) {
           again = true;
           return running;
