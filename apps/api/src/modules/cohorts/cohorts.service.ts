@@ -10,6 +10,7 @@ import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
 import { AppError, conflictAsField } from '../../app-error.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { membersChanged } from './cohorts.events.ts';
 import * as repository from './cohorts.repository.ts';
 
@@ -42,7 +43,15 @@ export function createCohortService(db: Db) {
     async createProgramme(actor: AccountMember, input: ProgrammeInput) {
       requireOrganiser(actor, msg('errors.cohorts.onlyOrganisersCreateProgrammes'));
       return conflictAsField(
-        () => repository.insertProgramme(db, input),
+        () =>
+          db.transaction(async (tx) => {
+            const programme = await repository.insertProgramme(tx, input);
+            await recordAudit(tx, actor, {
+              action: 'programme.created',
+              target: { type: 'programme', id: programme.id, label: programme.name },
+            });
+            return programme;
+          }),
         msg('errors.cohorts.programmeNameTaken', { name: input.name }),
       );
     },
@@ -53,11 +62,19 @@ export function createCohortService(db: Db) {
       input: CohortInput,
     ): Promise<CohortDetail> {
       requireOrganiser(actor, msg('errors.cohorts.onlyOrganisersCreateCohorts'));
-      if (!(await repository.findProgramme(db, programmeId))) {
-        throw new AppError('not_found', msg('errors.cohorts.programmeGone'));
-      }
+      const programme = await repository.findProgramme(db, programmeId);
+      if (!programme) throw new AppError('not_found', msg('errors.cohorts.programmeGone'));
       const id = await conflictAsField(
-        () => repository.insertCohort(db, { ...input, programmeId }),
+        () =>
+          db.transaction(async (tx) => {
+            const id = await repository.insertCohort(tx, { ...input, programmeId });
+            await recordAudit(tx, actor, {
+              action: 'cohort.created',
+              target: { type: 'cohort', id, label: input.name },
+              details: { programme: programme.name },
+            });
+            return id;
+          }),
         msg('errors.cohorts.cohortNameTaken', { name: input.name }),
       );
       return this.detail(id);
@@ -70,25 +87,40 @@ export function createCohortService(db: Db) {
 
     async addMembers(actor: AccountMember, cohortId: string, memberIds: string[]) {
       requireOrganiser(actor, msg('errors.cohorts.onlyOrganisersAddMembers'));
-      await findCohortOrFail(db, cohortId);
+      const cohort = await findCohortOrFail(db, cohortId);
       const unique = [...new Set(memberIds)];
       if ((await repository.countExistingMembers(db, unique)) !== unique.length) {
         throw new AppError('invalid', msg('errors.cohorts.unknownMembers'), {
           fields: { memberIds: msg('errors.cohorts.unknownMembersField') },
         });
       }
-      const joined = await db.transaction((tx) => joinCohort(tx, cohortId, unique));
+      const joined = await db.transaction(async (tx) => {
+        const joined = await joinCohort(tx, cohortId, unique);
+        if (joined.length > 0) {
+          await recordAudit(tx, actor, {
+            action: 'cohort.members_added',
+            target: { type: 'cohort', id: cohortId, label: cohort.name },
+            details: { memberIds: joined },
+          });
+        }
+        return joined;
+      });
       return { added: joined.length };
     },
 
     async removeMember(actor: AccountMember, cohortId: string, memberId: string) {
       requireOrganiser(actor, msg('errors.cohorts.onlyOrganisersRemoveMembers'));
-      await findCohortOrFail(db, cohortId);
+      const cohort = await findCohortOrFail(db, cohortId);
       await db.transaction(async (tx) => {
         if (!(await repository.removeMember(tx, cohortId, memberId))) {
           throw new AppError('not_found', msg('errors.cohorts.notInCohort'));
         }
         await membersChanged(tx, cohortId, [memberId]);
+        await recordAudit(tx, actor, {
+          action: 'cohort.member_removed',
+          target: { type: 'cohort', id: cohortId, label: cohort.name },
+          details: { memberId },
+        });
       });
     },
   };

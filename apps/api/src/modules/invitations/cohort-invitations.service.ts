@@ -14,6 +14,7 @@ import { AppError } from '../../app-error.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
 import { retireJobs } from '../../plugins/job-queue.ts';
+import { type AuditAction, recordAudit } from '../audit/audit.service.ts';
 import { findCohortOrFail, joinCohort } from '../cohorts/cohorts.service.ts';
 import * as emails from './invitation-emails.repository.ts';
 import * as repository from './invitations.repository.ts';
@@ -103,7 +104,7 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
       invitees: Invitee[],
     ): Promise<CohortInvitationsQueued> {
       requireOrganiser(actor, msg('errors.invitations.onlyOrganisersInvite'));
-      await findCohortOrFail(db, cohortId);
+      const cohort = await findCohortOrFail(db, cohortId);
       const unique = [...new Map(invitees.map((invitee) => [invitee.email, invitee])).values()];
       const existing = new Set(
         (
@@ -129,6 +130,13 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
             .map((invitee) => ({ ...invitee, cohortId, invitedById: actor.id, expiresAt })),
         );
         await queueInvitationEmails(tx, ids);
+        if (ids.length > 0) {
+          await recordAudit(tx, actor, {
+            action: 'cohort.invitations_sent',
+            target: { type: 'cohort', id: cohortId, label: cohort.name },
+            details: { invitations: ids.length },
+          });
+        }
         return { queued: ids.length, refused };
       });
       void deps.jobs.kick();
@@ -155,7 +163,7 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
       emails: string[],
     ): Promise<ExistingMembersAdded> {
       requireOrganiser(actor, msg('errors.cohorts.onlyOrganisersAddMembers'));
-      await findCohortOrFail(db, cohortId);
+      const cohort = await findCohortOrFail(db, cohortId);
       const unique = [...new Set(emails)];
       const found = new Map(
         (await repository.existingMembers(db, unique, cohortId)).map((member) => [
@@ -181,13 +189,21 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
         return [];
       });
       const joined = new Set(
-        await db.transaction((tx) =>
-          joinCohort(
+        await db.transaction(async (tx) => {
+          const joined = await joinCohort(
             tx,
             cohortId,
             joining.map((member) => member.id),
-          ),
-        ),
+          );
+          if (joined.length > 0) {
+            await recordAudit(tx, actor, {
+              action: 'cohort.members_added',
+              target: { type: 'cohort', id: cohortId, label: cohort.name },
+              details: { memberIds: joined },
+            });
+          }
+          return joined;
+        }),
       );
       for (const { id, email, name } of joining) {
         // Someone who joined meanwhile (an accepted invitation, another organiser) was already in.
@@ -213,15 +229,17 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
     },
 
     /** A new e-mail with a new link; the old link stops working. */
-    async resend(actor: AccountMember, id: string): Promise<Invitation> {
+    async resend(actor: AccountMember, id: string, reason?: string): Promise<Invitation> {
       requireOrganiser(actor, msg('errors.invitations.onlyOrganisersResend'));
-      requireMayFollowUp(actor, await findInvitationOrFail(db, id), 'resend');
+      const invitation = await findInvitationOrFail(db, id);
+      requireMayFollowUp(actor, invitation, 'resend');
       const requeued = await db.transaction(async (tx) => {
         const reset = await emails.requeue(tx, id, new Date(Date.now() + INVITATION_LIFETIME_MS));
         if (reset) {
           // An earlier e-mail waiting for a retry would make its own link and void this one's.
           await retireJobs(tx, INVITATION_EMAIL, { invitationId: id });
           await queueInvitationEmails(tx, [id]);
+          await recordAudit(tx, actor, followUp('invitation.resent', invitation, reason));
         }
         return reset;
       });
@@ -232,12 +250,16 @@ export function createCohortInvitationService(deps: Pick<InvitationDeps, 'db' | 
       return toInvitation(await findInvitationOrFail(db, id));
     },
 
-    async revoke(actor: AccountMember, id: string): Promise<Invitation> {
+    async revoke(actor: AccountMember, id: string, reason?: string): Promise<Invitation> {
       requireOrganiser(actor, msg('errors.invitations.onlyOrganisersWithdraw'));
-      requireMayFollowUp(actor, await findInvitationOrFail(db, id), 'withdraw');
-      if (!(await repository.revoke(db, id))) {
-        throw new AppError('conflict', msg('errors.invitations.alreadyClosed'));
-      }
+      const invitation = await findInvitationOrFail(db, id);
+      requireMayFollowUp(actor, invitation, 'withdraw');
+      await db.transaction(async (tx) => {
+        if (!(await repository.revoke(tx, id))) {
+          throw new AppError('conflict', msg('errors.invitations.alreadyClosed'));
+        }
+        await recordAudit(tx, actor, followUp('invitation.revoked', invitation, reason));
+      });
       return toInvitation(await findInvitationOrFail(db, id));
     },
   };
@@ -260,6 +282,19 @@ function requireMayFollowUp(
         : msg('errors.invitations.onlyAdminsWithdrawStaff'),
     );
   }
+}
+
+function followUp(
+  action: 'invitation.resent' | 'invitation.revoked',
+  invitation: { id: string; email: string; role: Role; cohortName: string | null },
+  reason: string | undefined,
+): AuditAction {
+  return {
+    action,
+    target: { type: 'invitation', id: invitation.id, label: invitation.email },
+    reason,
+    details: { role: invitation.role, cohort: invitation.cohortName },
+  };
 }
 
 export type CohortInvitationService = ReturnType<typeof createCohortInvitationService>;

@@ -1,3 +1,4 @@
+import { ReasonBody } from '@praxis/contracts/audit';
 import { SessionResponse } from '@praxis/contracts/auth';
 import { IdParams } from '@praxis/contracts/cohorts';
 import {
@@ -197,10 +198,12 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> =
               ? 'Send a pending invitation again, with a new link'
               : 'Withdraw a pending invitation; its link stops working',
           params: InvitationIdParams,
+          body: ReasonBody,
           response: { 200: Invitation, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
-      async (request) => cohortInvitations[action](requireMember(request), request.params.id),
+      async (request) =>
+        cohortInvitations[action](requireMember(request), request.params.id, request.body?.reason),
     );
   }
 

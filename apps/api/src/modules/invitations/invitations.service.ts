@@ -14,6 +14,7 @@ import type { JobRunner } from '../../plugins/jobs.ts';
 import type { Mailer } from '../../plugins/mailer.ts';
 import { hashPassword } from '../../plugins/passwords.ts';
 import { hashToken, newToken } from '../../tokens.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { isRegistered, registerMember, rejectWeakPassword } from '../auth/auth.service.ts';
 import { joinCohort } from '../cohorts/cohorts.service.ts';
 import * as emails from './invitation-emails.repository.ts';
@@ -75,13 +76,19 @@ export function createInvitationService(deps: InvitationDeps) {
             fields: { email: msg('errors.invitations.invitedByAdminField') },
           });
         }
-        return repository.insertInvitation(tx, {
+        const id = await repository.insertInvitation(tx, {
           email: input.email,
           role: input.role,
           tokenHash,
           invitedById: actor.id,
           expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
         });
+        await recordAudit(tx, actor, {
+          action: 'invitation.sent',
+          target: { type: 'invitation', id, label: input.email },
+          details: { role: input.role },
+        });
+        return id;
       });
       // Sent while the inviter waits, so the answer can say whether it went; the link is
       // shown to them as well, to share by hand if it did not.
