@@ -5,6 +5,7 @@ import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { cancelMeetupReminders, planMeetupReminders } from '../reminders/reminders.service.ts';
 import * as attendance from './attendance.repository.ts';
 import { meetupChanged } from './meetups.events.ts';
@@ -167,6 +168,11 @@ export function createSchedulingService(db: Db, meetups: MeetupService) {
           .map((answer) => answer.memberId);
         await meetupChanged(tx, id, 'schedule');
         await notifyInvitees(tx, id, 'meetup_cancelled', actor.id, answered, { reason });
+        await recordAudit(tx, actor, {
+          action: 'meetup.cancelled',
+          target: { type: 'meetup', id, label: row.title },
+          reason,
+        });
       });
       return meetups.detail(actor, id);
     },

@@ -12,6 +12,7 @@ import { DateTime } from 'luxon';
 import { AppError, conflictAsField } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { existingCohortIds } from '../cohorts/cohorts.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import * as repository from './meetups.repository.ts';
@@ -111,8 +112,8 @@ export function createSeriesService(db: Db) {
       }
       const id = await conflictAsField(
         () =>
-          db.transaction((tx) =>
-            seriesRepository.insertSeries(
+          db.transaction(async (tx) => {
+            const id = await seriesRepository.insertSeries(
               tx,
               {
                 name: input.name,
@@ -127,8 +128,14 @@ export function createSeriesService(db: Db) {
               },
               cohortIds,
               organiserIds,
-            ),
-          ),
+            );
+            await recordAudit(tx, actor, {
+              action: 'series.created',
+              target: { type: 'series', id, label: input.name },
+              details: { cohortIds, organiserIds },
+            });
+            return id;
+          }),
         msg('errors.meetups.seriesNameTaken', { name: input.name }),
       );
       return detail(actor, id);
