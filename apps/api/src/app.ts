@@ -28,6 +28,7 @@ import { meetupSeriesRoutes } from './modules/meetups/series.routes.ts';
 import { memberRoutes } from './modules/members/members.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
+import { outcomeRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { pushJobs } from './modules/push/push.jobs.ts';
 import { pushRoutes } from './modules/push/push.routes.ts';
 import { reminderJobs } from './modules/reminders/reminders.jobs.ts';
@@ -130,6 +131,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(searchRoutes);
   await app.register(writingRoutes);
   await app.register(adviceRoutes);
+  await app.register(outcomeRoutes);
   await app.register(meetupSeriesRoutes);
   await app.register(meetupRoutes);
   await app.register(meetupJobs);

@@ -1081,6 +1081,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For organisers and admins: questions, stories, advice, active members, newcomers and meetup funnels, by programme, cohort and months */
+        get: operations["getOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetup-series": {
         parameters: {
             query?: never;
@@ -6315,6 +6332,121 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getOutcomes: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                programme?: string;
+                cohort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                            months: string[];
+                        };
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        questions: {
+                            asked: number;
+                            answered: number;
+                            solved: number;
+                            medianHoursToFirstAnswer: number | null;
+                            medianHoursToSolution: number | null;
+                            unansweredOverAWeek: number;
+                            byMonth: {
+                                month: string;
+                                asked: number;
+                                answered: number;
+                                solved: number;
+                            }[];
+                        };
+                        stories: {
+                            success: number;
+                            failure: number;
+                            byMonth: {
+                                month: string;
+                                success: number;
+                                failure: number;
+                            }[];
+                        };
+                        advice: {
+                            asked: number;
+                            answered: number;
+                            byMonth: {
+                                month: string;
+                                asked: number;
+                                answered: number;
+                            }[];
+                        };
+                        activeMembers: {
+                            byMonth: {
+                                month: string;
+                                active: number;
+                            }[];
+                            byCohort: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                months: {
+                                    month: string;
+                                    active: number;
+                                }[];
+                            }[];
+                        };
+                        newcomers: {
+                            joined: number;
+                            neverCameBack: number;
+                        };
+                        meetups: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            invited: number;
+                            voted: number;
+                            going: number;
+                            attended: number;
+                            contributed: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
