@@ -112,6 +112,8 @@ export const messages = pgTable(
     index('messages_search_idx').using('gin', table.search),
     uniqueIndex('messages_room_change_idx').on(table.roomId, table.change),
     uniqueIndex('messages_author_client_idx').on(table.authorId, table.clientId),
+    // The outcomes dashboard counts who chatted in a period of months.
+    index('messages_created_idx').on(table.createdAt),
   ],
 );
 
@@ -134,6 +136,7 @@ export const messageReactions = pgTable(
   (table) => [
     primaryKey({ columns: [table.messageId, table.emoji, table.memberId] }),
     index('message_reactions_member_idx').on(table.memberId),
+    index('message_reactions_created_idx').on(table.createdAt),
   ],
 );
 

@@ -156,6 +156,7 @@ export const helpfulMarks = pgTable(
     unique('helpful_marks_once')
       .on(table.threadId, table.replyId, table.memberId)
       .nullsNotDistinct(),
+    index('helpful_marks_created_idx').on(table.createdAt),
   ],
 );
 
