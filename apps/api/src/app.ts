@@ -22,6 +22,7 @@ import { weeklyDigestJobs } from './modules/email/weekly-digest.jobs.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationJobs } from './modules/invitations/invitations.jobs.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { meetupCheckInRoutes } from './modules/meetups/check-in.routes.ts';
 import { meetupJobs } from './modules/meetups/meetups.jobs.ts';
 import { meetupRoutes } from './modules/meetups/meetups.routes.ts';
 import { meetupSeriesRoutes } from './modules/meetups/series.routes.ts';
@@ -134,6 +135,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(outcomeRoutes);
   await app.register(meetupSeriesRoutes);
   await app.register(meetupRoutes);
+  await app.register(meetupCheckInRoutes, { publicOrigin: config.publicOrigin });
   await app.register(meetupJobs);
   await app.register(reminderJobs);
   await app.register(calendarRoutes, { publicOrigin: config.publicOrigin });

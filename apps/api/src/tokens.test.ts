@@ -15,6 +15,11 @@ describe('redactTokens', () => {
     expect(redactTokens(`/api/calendar/${token}.ics`)).toBe('/api/calendar/[token].ics');
   });
 
+  it('hides the venue check-in token, of the page and of the API', () => {
+    expect(redactTokens(`/check-in/${token}`)).toBe('/check-in/[token]');
+    expect(redactTokens(`/api/check-in/${token}`)).toBe('/api/check-in/[token]');
+  });
+
   it('leaves URLs without tokens as they are', () => {
     expect(redactTokens('/api/invitations?limit=20')).toBe('/api/invitations?limit=20');
   });

@@ -11,9 +11,12 @@ export function newToken(): { token: string; tokenHash: string } {
   return { token, tokenHash: hashToken(token) };
 }
 
-/** A URL as logs may keep it: invitation, reset and calendar feed tokens are live credentials. */
+/**
+ * A URL as logs may keep it: invitation, reset and calendar feed tokens are live credentials, and
+ * a venue's check-in token lets whoever is invited check in without being there.
+ */
 export function redactTokens(url: string): string {
   return url
-    .replace(/\/(invite|invitations|calendar)\/[\w-]{16,}/g, '/$1/[token]')
+    .replace(/\/(invite|invitations|calendar|check-in)\/[\w-]{16,}/g, '/$1/[token]')
     .replace(/([?&]token=)[^&#]*/g, '$1[token]');
 }

@@ -39,7 +39,7 @@ export const LiveEvent = z.discriminatedUnion('name', [
   z.object({
     name: z.literal('meetup.changed'),
     meetupId: z.uuid(),
-    what: z.enum(['rsvps', 'poll', 'schedule', 'agenda', 'details', 'notes']),
+    what: z.enum(['rsvps', 'poll', 'schedule', 'agenda', 'details', 'notes', 'check_ins']),
   }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEvent>;

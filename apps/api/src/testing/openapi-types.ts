@@ -1372,6 +1372,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetups/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who answered and who was there (organisers) */
+        get: operations["listMeetupCheckIns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetups/{id}/check-ins/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark an invited member as present (organisers); marking twice changes nothing */
+        put: operations["markMeetupAttendance"];
+        post?: never;
+        /** Take a member off the list of those present (organisers) */
+        delete: operations["unmarkMeetupAttendance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetups/{id}/check-in-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invited members matching a name, not yet marked present (organisers) */
+        get: operations["findCheckInCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetups/{id}/check-in-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The venue's check-in link and when it works (organisers) */
+        get: operations["getCheckInLink"];
+        put?: never;
+        /** Replace the check-in link: the old one and its QR code stop working (organisers) */
+        post: operations["replaceCheckInLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetups/{id}/check-in-link.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The check-in link as a QR code, in SVG, to print or show at the venue */
+        get: operations["getCheckInQrCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/check-in/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meetup a venue link is for, and whether you can check in now */
+        get: operations["getVenueCheckIn"];
+        put?: never;
+        /** Check in at the meetup while it runs; a second time says you already are */
+        post: operations["checkInAtVenue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetups/{id}/calendar.ics": {
         parameters: {
             query?: never;
@@ -1654,10 +1759,96 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The network's settings */
+        /** The network's settings, and which of them the server's environment fixes */
         get: operations["getNetworkSettings"];
-        /** Change the network's settings (admins) */
+        /** Change some of the network's settings (admins); what is left out stays */
         put: operations["updateNetworkSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the network's logo: a JPEG, PNG or WebP file of at most 2 MB, as the body */
+        put: operations["uploadNetworkLogo"];
+        post?: never;
+        /** Remove the network's logo: the name's initial shows instead */
+        delete: operations["deleteNetworkLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings/test-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a mail to yourself now and read what the mail server answered (admins) */
+        post: operations["sendTestMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/retention/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many messages and notifications these retention limits would delete now */
+        get: operations["previewRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network's name, accent colour and logo, as every page shows them */
+        get: operations["getNetworkIdentity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/logo/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network's logo, as WebP; its address comes with the network's identity */
+        get: operations["getNetworkLogo"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1799,6 +1990,108 @@ export interface paths {
         post?: never;
         /** Stop push notifications to one of your devices */
         delete: operations["deletePushSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/exports/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your latest download of your data: being prepared, ready, or expired */
+        get: operations["getLatestDataExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a zip of everything Praxis holds about you; it is prepared in the background and a link is e-mailed when it is ready */
+        post: operations["requestDataExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/exports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download your data as a zip, while the export has not expired (yours only) */
+        get: operations["downloadDataExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/deletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete your account: you are signed out everywhere at once, your direct messages are erased, your posts kept as a former member’s or erased, and the rest of your data erased after 30 days */
+        post: operations["deleteOwnAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{handle}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prepare a member's data export on their behalf (admins only); the link is mailed to the member and works for them alone */
+        post: operations["requestMemberDataExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{handle}/deletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete a member's account as they could themselves, with the reason kept in the audit log (admins only) */
+        post: operations["deleteMemberAccount"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2951,7 +3244,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -3007,7 +3306,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -3427,7 +3732,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -3497,7 +3808,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -3572,6 +3889,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     role: "member" | "organiser" | "admin";
+                    reason?: string;
                 };
             };
         };
@@ -4331,6 +4649,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             cohort: {
                                 /** Format: uuid */
@@ -4422,6 +4741,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         };
                         cohort: {
                             /** Format: uuid */
@@ -4534,6 +4854,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         };
                         cohort: {
                             /** Format: uuid */
@@ -4665,6 +4986,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         };
                         cohort: {
                             /** Format: uuid */
@@ -4758,6 +5080,7 @@ export interface operations {
                     pinned?: boolean;
                     locked?: boolean;
                     hidden?: boolean;
+                    reason?: string;
                 };
             };
         };
@@ -4787,6 +5110,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         };
                         cohort: {
                             /** Format: uuid */
@@ -4908,6 +5232,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         };
                         cohort: {
                             /** Format: uuid */
@@ -5029,6 +5354,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         };
                         cohort: {
                             /** Format: uuid */
@@ -5232,6 +5558,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -5259,7 +5586,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             204: {
@@ -5318,6 +5651,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             replyTo: {
                                 /** Format: uuid */
@@ -5412,6 +5746,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         };
                         replyTo: {
                             /** Format: uuid */
@@ -5497,6 +5832,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         };
                         replyTo: {
                             /** Format: uuid */
@@ -5591,6 +5927,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         };
                         replyTo: {
                             /** Format: uuid */
@@ -5687,6 +6024,7 @@ export interface operations {
                                         small: string;
                                         large: string;
                                     } | null;
+                                    former?: boolean;
                                 };
                                 cohort: {
                                     /** Format: uuid */
@@ -5791,6 +6129,7 @@ export interface operations {
                                         small: string;
                                         large: string;
                                     } | null;
+                                    former?: boolean;
                                 };
                                 cohort: {
                                     /** Format: uuid */
@@ -5851,6 +6190,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -6023,6 +6363,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -6197,6 +6538,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                                 headline: string;
                                 organisation: string;
                                 expertise: string[];
@@ -6229,6 +6571,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             /** Format: date-time */
                             askedAt: string;
@@ -6285,6 +6628,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                                 headline: string;
                                 organisation: string;
                                 expertise: string[];
@@ -6317,6 +6661,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             /** Format: date-time */
                             askedAt: string;
@@ -6602,6 +6947,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         }[];
                         past: {
                             /** Format: uuid */
@@ -6704,6 +7050,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         }[];
                         past: {
                             /** Format: uuid */
@@ -6880,6 +7227,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -6900,6 +7248,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             notVotedCount: number;
                         };
@@ -6915,6 +7264,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -6927,6 +7277,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -6939,6 +7290,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                         };
                         agenda: {
@@ -6963,6 +7315,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             thread: {
                                 /** Format: uuid */
@@ -7131,6 +7484,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -7151,6 +7505,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             notVotedCount: number;
                         };
@@ -7166,6 +7521,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -7178,6 +7534,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -7190,6 +7547,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                         };
                         agenda: {
@@ -7214,6 +7572,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             thread: {
                                 /** Format: uuid */
@@ -7345,6 +7704,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -7365,6 +7725,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             notVotedCount: number;
                         };
@@ -7380,6 +7741,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -7392,6 +7754,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -7404,6 +7767,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                         };
                         agenda: {
@@ -7428,6 +7792,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             thread: {
                                 /** Format: uuid */
@@ -7557,6 +7922,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -7577,6 +7943,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             notVotedCount: number;
                         };
@@ -7592,6 +7959,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -7604,6 +7972,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -7616,6 +7985,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                         };
                         agenda: {
@@ -7640,6 +8010,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             thread: {
                                 /** Format: uuid */
@@ -7757,6 +8128,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -7777,6 +8149,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             notVotedCount: number;
                         };
@@ -7792,6 +8165,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -7804,6 +8178,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -7816,6 +8191,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                         };
                         agenda: {
@@ -7840,6 +8216,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             thread: {
                                 /** Format: uuid */
@@ -7964,6 +8341,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -7984,6 +8362,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             notVotedCount: number;
                         };
@@ -7999,6 +8378,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -8011,6 +8391,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -8023,6 +8404,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                         };
                         agenda: {
@@ -8047,6 +8429,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             thread: {
                                 /** Format: uuid */
@@ -8171,6 +8554,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -8191,6 +8575,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             notVotedCount: number;
                         };
@@ -8206,6 +8591,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -8218,6 +8604,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -8230,6 +8617,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                         };
                         agenda: {
@@ -8254,6 +8642,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             thread: {
                                 /** Format: uuid */
@@ -8377,6 +8766,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -8397,6 +8787,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             notVotedCount: number;
                         };
@@ -8412,6 +8803,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -8424,6 +8816,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -8436,6 +8829,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                         };
                         agenda: {
@@ -8460,6 +8854,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             thread: {
                                 /** Format: uuid */
@@ -8588,6 +8983,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -8608,6 +9004,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             notVotedCount: number;
                         };
@@ -8623,6 +9020,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -8635,6 +9033,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -8647,6 +9046,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                         };
                         agenda: {
@@ -8671,6 +9071,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             thread: {
                                 /** Format: uuid */
@@ -8799,6 +9200,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -8819,6 +9221,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             notVotedCount: number;
                         };
@@ -8834,6 +9237,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -8846,6 +9250,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -8858,6 +9263,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                         };
                         agenda: {
@@ -8882,6 +9288,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             thread: {
                                 /** Format: uuid */
@@ -9010,6 +9417,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -9030,6 +9438,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             notVotedCount: number;
                         };
@@ -9045,6 +9454,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -9057,6 +9467,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -9069,6 +9480,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                         };
                         agenda: {
@@ -9093,6 +9505,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             thread: {
                                 /** Format: uuid */
@@ -9218,6 +9631,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -9238,6 +9652,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             notVotedCount: number;
                         };
@@ -9253,6 +9668,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -9265,6 +9681,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -9277,6 +9694,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                         };
                         agenda: {
@@ -9301,6 +9719,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             thread: {
                                 /** Format: uuid */
@@ -9358,6 +9777,504 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listMeetupCheckIns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        meetupId: string;
+                        window: {
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                        } | null;
+                        canMark: boolean;
+                        checkedInCount: number;
+                        people: {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            };
+                            rsvp: ("going" | "maybe" | "not_going" | "waitlisted") | null;
+                            checkedInAt: string | null;
+                            markedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    markMeetupAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        meetupId: string;
+                        window: {
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                        } | null;
+                        canMark: boolean;
+                        checkedInCount: number;
+                        people: {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            };
+                            rsvp: ("going" | "maybe" | "not_going" | "waitlisted") | null;
+                            checkedInAt: string | null;
+                            markedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    unmarkMeetupAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        meetupId: string;
+                        window: {
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                        } | null;
+                        canMark: boolean;
+                        checkedInCount: number;
+                        people: {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            };
+                            rsvp: ("going" | "maybe" | "not_going" | "waitlisted") | null;
+                            checkedInAt: string | null;
+                            markedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    findCheckInCandidates: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCheckInLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        url: string;
+                        window: {
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    replaceCheckInLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        url: string;
+                        window: {
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCheckInQrCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getVenueCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        meetup: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "proposed" | "scheduled" | "done" | "cancelled";
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            timezone: string;
+                            venue: string;
+                        };
+                        window: {
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                        } | null;
+                        /** @enum {string} */
+                        state: "open" | "not_yet" | "closed" | "cancelled";
+                        checkedInAt: string | null;
+                        already: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    checkInAtVenue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        meetup: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "proposed" | "scheduled" | "done" | "cancelled";
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            timezone: string;
+                            venue: string;
+                        };
+                        window: {
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                        } | null;
+                        /** @enum {string} */
+                        state: "open" | "not_yet" | "closed" | "cancelled";
+                        checkedInAt: string | null;
+                        already: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -9560,6 +10477,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             } | null;
                             thread: {
                                 /** Format: uuid */
@@ -9726,6 +10644,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             }[];
                             cohortId: string | null;
                             meetupId: string | null;
@@ -9786,6 +10705,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             body: string;
                             html: string;
@@ -9872,6 +10792,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             body: string;
                             html: string;
@@ -9960,6 +10881,7 @@ export interface operations {
                                     small: string;
                                     large: string;
                                 } | null;
+                                former?: boolean;
                             };
                             body: string;
                             html: string;
@@ -10048,6 +10970,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         }[];
                         cohortId: string | null;
                         meetupId: string | null;
@@ -10083,6 +11006,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         }[];
                         cohortId: string | null;
                         meetupId: string | null;
@@ -10179,6 +11103,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         }[];
                         cohortId: string | null;
                         meetupId: string | null;
@@ -10240,6 +11165,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         };
                         body: string;
                         html: string;
@@ -10335,6 +11261,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         };
                         body: string;
                         html: string;
@@ -10429,6 +11356,7 @@ export interface operations {
                                 small: string;
                                 large: string;
                             } | null;
+                            former?: boolean;
                         };
                         body: string;
                         html: string;
@@ -10495,8 +11423,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        name: string;
+                        publicUrl: string;
+                        accentColour: string;
                         /** @enum {string} */
                         defaultLocale: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        logoUrl: string | null;
+                        retention: {
+                            chatMonths: number | null;
+                            readNotificationMonths: number | null;
+                        };
+                        fixedBy: {
+                            name: "NETWORK_NAME" | null;
+                            publicUrl: "PUBLIC_ORIGIN" | null;
+                            defaultLocale: "DEFAULT_LOCALE" | null;
+                        };
+                        /** @enum {string} */
+                        mailTransport: "smtp" | "outbox";
                     };
                 };
             };
@@ -10520,8 +11463,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    name?: string;
+                    publicUrl?: string | null;
+                    accentColour?: string;
                     /** @enum {string} */
-                    defaultLocale: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                    defaultLocale?: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                    retention?: {
+                        chatMonths?: number | null;
+                        readNotificationMonths?: number | null;
+                    };
                 };
             };
         };
@@ -10533,8 +11483,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        name: string;
+                        publicUrl: string;
+                        accentColour: string;
                         /** @enum {string} */
                         defaultLocale: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        logoUrl: string | null;
+                        retention: {
+                            chatMonths: number | null;
+                            readNotificationMonths: number | null;
+                        };
+                        fixedBy: {
+                            name: "NETWORK_NAME" | null;
+                            publicUrl: "PUBLIC_ORIGIN" | null;
+                            defaultLocale: "DEFAULT_LOCALE" | null;
+                        };
+                        /** @enum {string} */
+                        mailTransport: "smtp" | "outbox";
                     };
                 };
             };
@@ -10543,6 +11508,236 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             408: components["responses"]["RequestTimeout"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    uploadNetworkLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        publicUrl: string;
+                        accentColour: string;
+                        /** @enum {string} */
+                        defaultLocale: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        logoUrl: string | null;
+                        retention: {
+                            chatMonths: number | null;
+                            readNotificationMonths: number | null;
+                        };
+                        fixedBy: {
+                            name: "NETWORK_NAME" | null;
+                            publicUrl: "PUBLIC_ORIGIN" | null;
+                            defaultLocale: "DEFAULT_LOCALE" | null;
+                        };
+                        /** @enum {string} */
+                        mailTransport: "smtp" | "outbox";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteNetworkLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        publicUrl: string;
+                        accentColour: string;
+                        /** @enum {string} */
+                        defaultLocale: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        logoUrl: string | null;
+                        retention: {
+                            chatMonths: number | null;
+                            readNotificationMonths: number | null;
+                        };
+                        fixedBy: {
+                            name: "NETWORK_NAME" | null;
+                            publicUrl: "PUBLIC_ORIGIN" | null;
+                            defaultLocale: "DEFAULT_LOCALE" | null;
+                        };
+                        /** @enum {string} */
+                        mailTransport: "smtp" | "outbox";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    sendTestMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        transport: "smtp" | "outbox";
+                        to: string;
+                        accepted: boolean;
+                        response: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    previewRetention: {
+        parameters: {
+            query?: {
+                chatMonths?: number;
+                readNotificationMonths?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        chatMessages: number | null;
+                        readNotifications: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getNetworkIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        accentColour: string;
+                        logoUrl: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getNetworkLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logo, at most 256 × 256 pixels */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
@@ -11042,6 +12237,244 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getLatestDataExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        latest: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "preparing" | "ready" | "expired";
+                            /** Format: date-time */
+                            requestedAt: string;
+                            readyAt: string | null;
+                            expiresAt: string | null;
+                            byteSize: number | null;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    requestDataExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "preparing" | "ready" | "expired";
+                        /** Format: date-time */
+                        requestedAt: string;
+                        readyAt: string | null;
+                        expiresAt: string | null;
+                        byteSize: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    downloadDataExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip: one JSON file per area, your files and your meetups (.ics) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteOwnAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    mode: "keep_posts" | "erase_posts";
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        erasesAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    requestMemberDataExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "preparing" | "ready" | "expired";
+                        /** Format: date-time */
+                        requestedAt: string;
+                        readyAt: string | null;
+                        expiresAt: string | null;
+                        byteSize: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteMemberAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    mode: "keep_posts" | "erase_posts";
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        erasesAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];

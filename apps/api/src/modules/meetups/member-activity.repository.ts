@@ -1,6 +1,6 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { agendaItems, meetups, rsvps } from '@praxis/db/schema/meetups';
+import { agendaItems, meetups } from '@praxis/db/schema/meetups';
 import { and, desc, eq, isNotNull, ne, or, sql } from 'drizzle-orm';
 import { linkedThreadColumns } from './attendance.repository.ts';
 import { meetupVisibleTo } from './meetups.visibility.ts';
@@ -16,25 +16,27 @@ const tookPlace = or(
   and(eq(meetups.status, 'scheduled'), sql`${meetups.endsAt} <= now()`),
 );
 
-/** Meetups that took place while the member had a seat, latest first, with the count of all. */
+/**
+ * Meetups that took place and the member attended, latest first, with the count of all. Where
+ * attendance was taken (anyone checked in), a check-in is what counts; where it was not, as at
+ * meetups before check-in existed, a seat taken (going) stands for being there.
+ */
 export async function meetupsAttendedBy(
   db: Db,
   viewer: AccountMember,
   memberId: string,
   limit: number,
 ) {
+  const checkedIn = sql`exists (select 1 from meetup_check_ins ci
+    where ci.meetup_id = ${meetups.id} and ci.member_id = ${memberId}::uuid)`;
+  const hadSeat = sql`(exists (select 1 from rsvps r where r.meetup_id = ${meetups.id}
+      and r.member_id = ${memberId}::uuid and r.status = 'going')
+    and not exists (select 1 from meetup_check_ins ci where ci.meetup_id = ${meetups.id}))`;
   return db
     .select({ id: meetups.id, title: meetups.title, startsAt: meetups.startsAt, total })
-    .from(rsvps)
-    .innerJoin(meetups, eq(meetups.id, rsvps.meetupId))
+    .from(meetups)
     .where(
-      and(
-        eq(rsvps.memberId, memberId),
-        eq(rsvps.status, 'going'),
-        isNotNull(meetups.startsAt),
-        tookPlace,
-        meetupVisibleTo(viewer),
-      ),
+      and(isNotNull(meetups.startsAt), tookPlace, or(checkedIn, hadSeat), meetupVisibleTo(viewer)),
     )
     .orderBy(desc(meetups.startsAt), desc(meetups.id))
     .limit(limit);
