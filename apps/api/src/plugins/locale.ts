@@ -16,6 +16,8 @@ export interface Locales {
   /** The language the network speaks to whoever chose none and whose browser asks for none. */
   networkDefault(): Locale;
   setNetworkDefault(locale: Locale): Promise<void>;
+  /** Reads the network default again, after the settings module or another instance changed it. */
+  reload(): Promise<void>;
   /** The language to write to a member in where no request tells (e-mail, calendars). */
   forMember(preference: string | null | undefined): Locale;
 }
@@ -48,14 +50,19 @@ export function requestLocale(request: FastifyRequest, networkDefault: Locale): 
 }
 
 export default fp(
-  async function locale(app: FastifyInstance) {
-    let cached: Locale = sourceLocale;
+  async function locale(app: FastifyInstance, { fixed = null }: { fixed?: Locale | null } = {}) {
+    let cached: Locale = fixed ?? sourceLocale;
     let loadedAt = 0;
 
     async function load() {
-      const [row] = await app.db.select().from(networkSettings).limit(1);
-      cached = isLocale(row?.defaultLocale) ? row.defaultLocale : sourceLocale;
       loadedAt = Date.now();
+      // The server's environment (DEFAULT_LOCALE) wins over what admins chose.
+      if (fixed) return;
+      const [row] = await app.db
+        .select({ defaultLocale: networkSettings.defaultLocale })
+        .from(networkSettings)
+        .limit(1);
+      cached = isLocale(row?.defaultLocale) ? row.defaultLocale : sourceLocale;
     }
 
     const locales: Locales = {
@@ -74,9 +81,10 @@ export default fp(
             target: networkSettings.id,
             set: { defaultLocale: locale, updatedAt: new Date() },
           });
-        cached = locale;
+        if (!fixed) cached = locale;
         loadedAt = Date.now();
       },
+      reload: load,
       forMember(preference) {
         return isLocale(preference) ? preference : locales.networkDefault();
       },

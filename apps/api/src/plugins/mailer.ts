@@ -23,9 +23,17 @@ export interface EmailMessage {
   calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string };
 }
 
+/** What the SMTP server answered a mail: its last reply line, or the error it gave. */
+export interface MailReport {
+  accepted: boolean;
+  response: string;
+}
+
 export interface Mailer {
   readonly transport: 'smtp' | 'outbox';
   send(message: EmailMessage): Promise<void>;
+  /** Sends at once and says what the server answered, refusals included (an admin's test). */
+  sendAndReport(message: EmailMessage): Promise<MailReport>;
   close(): void;
 }
 
@@ -38,14 +46,19 @@ declare module 'fastify' {
 export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, db: Db): Mailer {
   const { smtpUrl } = config;
   if (!smtpUrl) {
+    const send = async (message: EmailMessage) => {
+      await db.insert(outboxEmails).values({
+        recipient: message.to,
+        subject: message.subject,
+        bodyText: message.text,
+      });
+    };
     return {
       transport: 'outbox',
-      async send(message) {
-        await db.insert(outboxEmails).values({
-          recipient: message.to,
-          subject: message.subject,
-          bodyText: message.text,
-        });
+      send,
+      async sendAndReport(message) {
+        await send(message);
+        return { accepted: true, response: 'outbox' };
       },
       close() {},
     };
@@ -57,23 +70,34 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, db: D
     greetingTimeout: 30_000,
     socketTimeout: 60_000,
   });
+  const sendMail = ({ returnPath, calendar, ...message }: EmailMessage) =>
+    smtp.sendMail({
+      from: config.mailFrom,
+      ...message,
+      ...(returnPath ? { envelope: { from: returnPath, to: message.to } } : {}),
+      ...(calendar
+        ? {
+            icalEvent: {
+              method: calendar.method,
+              filename: 'meetup.ics',
+              content: calendar.ics,
+            },
+          }
+        : {}),
+    });
   return {
     transport: 'smtp',
-    async send({ returnPath, calendar, ...message }) {
-      await smtp.sendMail({
-        from: config.mailFrom,
-        ...message,
-        ...(returnPath ? { envelope: { from: returnPath, to: message.to } } : {}),
-        ...(calendar
-          ? {
-              icalEvent: {
-                method: calendar.method,
-                filename: 'meetup.ics',
-                content: calendar.ics,
-              },
-            }
-          : {}),
-      });
+    async send(message) {
+      await sendMail(message);
+    },
+    async sendAndReport(message) {
+      try {
+        const info = await sendMail(message);
+        return { accepted: info.rejected.length === 0, response: String(info.response ?? '') };
+      } catch (error) {
+        const { response, message: text } = error as { response?: string; message?: string };
+        return { accepted: false, response: response ?? text ?? String(error) };
+      }
     },
     close: () => smtp.close(),
   };
