@@ -7,6 +7,7 @@ import { accessibilityRoutes } from './modules/accessibility/accessibility.route
 import { adviceRoutes } from './modules/advice/advice.routes.ts';
 import { attachmentJobs } from './modules/attachments/attachments.jobs.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authJobs } from './modules/auth/auth.jobs.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { avatarRoutes } from './modules/avatars/avatars.routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(attachmentJobs);
   await app.register(cohortRoutes);
   await app.register(outboxRoutes);
+  await app.register(auditRoutes);
   await app.register(threadRoutes);
   await app.register(searchRoutes);
   await app.register(writingRoutes);

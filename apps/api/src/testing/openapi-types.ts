@@ -720,6 +720,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What organisers and admins did, newest first, filtered by action, actor, target and period (organisers and admins) */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone who acted in the audit log, for its filter (organisers and admins) */
+        get: operations["listAuditActors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit entries the filters select, as CSV (organisers and admins) */
+        get: operations["exportAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/threads": {
         parameters: {
             query?: never;
@@ -4594,6 +4645,135 @@ export interface operations {
                         }[];
                         nextCursor: string | null;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "reply.deleted" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied";
+                actor?: string;
+                targetType?: "thread" | "reply" | "flag" | "member" | "invitation" | "programme" | "cohort" | "series" | "meetup" | "settings";
+                targetId?: string;
+                from?: string;
+                to?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            actor: {
+                                id: string | null;
+                                handle: string | null;
+                                name: string;
+                            };
+                            action: string;
+                            target: {
+                                type: string;
+                                id: string | null;
+                                label: string | null;
+                            };
+                            reason: string | null;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAuditActors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actors: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportAuditEntries: {
+        parameters: {
+            query?: {
+                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "reply.deleted" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied";
+                actor?: string;
+                targetType?: "thread" | "reply" | "flag" | "member" | "invitation" | "programme" | "cohort" | "series" | "meetup" | "settings";
+                targetId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
             400: components["responses"]["BadRequest"];
