@@ -1,10 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createScratchDatabase } from '@praxis/db/testing/test-database';
+import {
+  createScratchDatabase,
+  scratchName,
+  withServerLock,
+} from '@praxis/db/testing/test-database';
 import { freePort } from './free-port.ts';
 
 const apiRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,7 +56,9 @@ export async function startServer(
   const postgres = options.databaseUrl
     ? { url: options.databaseUrl, drop: async () => {} }
     : serverUrl && options.database !== 'embedded'
-      ? await createScratchDatabase(serverUrl)
+      ? options.env?.PRAXIS_SEED === 'demo'
+        ? await createDemoDatabase(serverUrl)
+        : await createScratchDatabase(serverUrl)
       : null;
   const origin = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', serverEntry], {
@@ -110,4 +116,42 @@ export async function startServer(
       await exited;
     },
   };
+}
+
+/** How long a seeded demo template serves: its meetups and polls are dated from when it was seeded. */
+const DEMO_TEMPLATE_HOURS = 1;
+
+/**
+ * A fresh database holding the demo network on the PostgreSQL server `serverUrl` names: a copy
+ * of a template seeded once per build and hour (a copy takes a second or two; seeding by a
+ * server takes ten or more). The template is named after the run's database, like the scratch
+ * databases, so whoever drops those drops it too; it is remade when the server is rebuilt.
+ */
+async function createDemoDatabase(serverUrl: string) {
+  const template = scratchName(serverUrl, 'demo');
+  const built = String((await stat(join(apiRoot, serverEntry))).mtimeMs);
+  // Copied under the lock too, so that no other process remakes the template meanwhile.
+  return withServerLock(serverUrl, template, async (admin) => {
+    const { rows } = await admin.query<{ stamp: string | null }>(
+      'select shobj_description(oid, $2) as stamp from pg_database where datname = $1',
+      [template, 'pg_database'],
+    );
+    const stamp = rows[0] ? (JSON.parse(rows[0].stamp ?? '{}') as Record<string, unknown>) : null;
+    const fresh =
+      stamp?.built === built && Date.now() - Number(stamp.seededAt) < DEMO_TEMPLATE_HOURS * 3.6e6;
+    if (fresh) return createScratchDatabase(serverUrl, { template });
+    await admin.query(`drop database if exists ${template} with (force)`);
+    const seeding = await createScratchDatabase(serverUrl);
+    const server = await startServer({
+      databaseUrl: seeding.url,
+      // Only the seed: each copy's own server plans its jobs when it starts.
+      env: { PRAXIS_SEED: 'demo', RUN_JOBS: 'off' },
+    });
+    await server.stop();
+    const seeded = new URL(seeding.url).pathname.slice(1);
+    await admin.query(`alter database ${seeded} rename to ${template}`);
+    const comment = JSON.stringify({ built, seededAt: Date.now() }).replaceAll("'", "''");
+    await admin.query(`comment on database ${template} is '${comment}'`);
+    return createScratchDatabase(serverUrl, { template });
+  });
 }

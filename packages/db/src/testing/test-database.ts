@@ -60,12 +60,12 @@ async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
  */
 export async function createScratchDatabase(
   serverUrl: string,
+  options: { template?: string } = {},
 ): Promise<{ url: string; drop(): Promise<void> }> {
   const url = new URL(serverUrl);
-  // Named after the database the URL names, so whoever made that one can find and drop these.
-  const base = url.pathname.slice(1).replace(/\W/g, '') || 'praxis';
-  const name = `${base}_t_${randomBytes(6).toString('hex')}`.slice(-63);
-  await withAdminClient(serverUrl, (admin) => admin.query(`create database ${name}`));
+  const name = scratchName(serverUrl, randomBytes(6).toString('hex'));
+  const template = options.template ? ` template ${options.template}` : '';
+  await withAdminClient(serverUrl, (admin) => admin.query(`create database ${name}${template}`));
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
@@ -74,6 +74,34 @@ export async function createScratchDatabase(
         admin.query(`drop database if exists ${name} with (force)`),
       ).then(() => undefined),
   };
+}
+
+/**
+ * A name for a scratch database, named after the database `serverUrl` names, so whoever made
+ * that one can find and drop these.
+ */
+export function scratchName(serverUrl: string, suffix: string) {
+  const base = new URL(serverUrl).pathname.slice(1).replace(/\W/g, '') || 'praxis';
+  return `${base}_t_${suffix}`.slice(-63);
+}
+
+/**
+ * Runs `work` holding a session advisory lock named `key` on the server `serverUrl` points at,
+ * with that connection, so that processes of one run take turns at it.
+ */
+export function withServerLock<T>(
+  serverUrl: string,
+  key: string,
+  work: (admin: pg.Client) => Promise<T>,
+) {
+  return withAdminClient(serverUrl, async (admin) => {
+    await admin.query('select pg_advisory_lock(hashtext($1))', [key]);
+    try {
+      return await work(admin);
+    } finally {
+      await admin.query('select pg_advisory_unlock(hashtext($1))', [key]);
+    }
+  });
 }
 
 async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {
