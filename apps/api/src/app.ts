@@ -4,40 +4,59 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { tagStatementsWithRequests } from './lib/statement-log.ts';
 import { accessibilityRoutes } from './modules/accessibility/accessibility.routes.ts';
+import { adviceMemberData } from './modules/advice/advice.member-data.ts';
 import { adviceRoutes } from './modules/advice/advice.routes.ts';
 import { attachmentJobs } from './modules/attachments/attachments.jobs.ts';
+import { attachmentsMemberData } from './modules/attachments/attachments.member-data.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
+import { auditMemberData } from './modules/audit/audit.member-data.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authJobs } from './modules/auth/auth.jobs.ts';
+import { authMemberData } from './modules/auth/auth.member-data.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { avatarsMemberData } from './modules/avatars/avatars.member-data.ts';
 import { avatarRoutes } from './modules/avatars/avatars.routes.ts';
+import { calendarMemberData } from './modules/calendar/calendar.member-data.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { chatMemberData } from './modules/chat/chat.member-data.ts';
 import { chatRoutes } from './modules/chat/chat.routes.ts';
+import { cohortsMemberData } from './modules/cohorts/cohorts.member-data.ts';
 import { cohortRoutes } from './modules/cohorts/cohorts.routes.ts';
+import { dataRightsJobs } from './modules/data-rights/data-rights.jobs.ts';
+import { dataRightsMemberData } from './modules/data-rights/data-rights.member-data.ts';
+import { dataRightsRoutes } from './modules/data-rights/data-rights.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { emailJobs } from './modules/email/email.jobs.ts';
+import { emailMemberData } from './modules/email/email.member-data.ts';
 import { emailRoutes } from './modules/email/email.routes.ts';
 import { emailReplyJobs } from './modules/email/email-replies.jobs.ts';
 import { noticeMailJobs } from './modules/email/notice-mail.jobs.ts';
 import { weeklyDigestJobs } from './modules/email/weekly-digest.jobs.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationJobs } from './modules/invitations/invitations.jobs.ts';
+import { invitationsMemberData } from './modules/invitations/invitations.member-data.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { meetupCheckInRoutes } from './modules/meetups/check-in.routes.ts';
 import { meetupJobs } from './modules/meetups/meetups.jobs.ts';
+import { meetupsMemberData } from './modules/meetups/meetups.member-data.ts';
 import { meetupRoutes } from './modules/meetups/meetups.routes.ts';
 import { meetupSeriesRoutes } from './modules/meetups/series.routes.ts';
+import { membersMemberData } from './modules/members/members.member-data.ts';
 import { memberRoutes } from './modules/members/members.routes.ts';
+import { notificationsMemberData } from './modules/notifications/notifications.member-data.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { outboxMemberData } from './modules/outbox/outbox.member-data.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { outcomeRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { pushJobs } from './modules/push/push.jobs.ts';
+import { pushMemberData } from './modules/push/push.member-data.ts';
 import { pushRoutes } from './modules/push/push.routes.ts';
 import { reminderJobs } from './modules/reminders/reminders.jobs.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { settingsJobs } from './modules/settings/settings.jobs.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
+import { threadsMemberData } from './modules/threads/threads.member-data.ts';
 import { threadRoutes } from './modules/threads/threads.routes.ts';
 import { writingRoutes } from './modules/writing/writing.routes.ts';
 import auth from './plugins/auth.ts';
@@ -47,6 +66,7 @@ import inboundMail from './plugins/inbound-mail.ts';
 import jobs from './plugins/jobs.ts';
 import locale from './plugins/locale.ts';
 import mailer from './plugins/mailer.ts';
+import memberData from './plugins/member-data.ts';
 import network from './plugins/network.ts';
 import openapi from './plugins/openapi.ts';
 import realtime from './plugins/realtime.ts';
@@ -54,6 +74,7 @@ import schemas from './plugins/schemas.ts';
 import security, { securityHeaders } from './plugins/security.ts';
 import spa from './plugins/spa.ts';
 import throttle from './plugins/throttle.ts';
+import { presenceMemberData } from './realtime/presence-member-data.ts';
 import { redactTokens } from './tokens.ts';
 
 export interface AppOptions {
@@ -105,6 +126,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(network, { config });
   await app.register(mailer, { config });
   await app.register(jobs, { config });
+  await app.register(memberData);
   await app.register(inboundMail, { mail: config.mail });
   await app.register(throttle);
   await app.register(auth, { config });
@@ -160,6 +182,30 @@ export async function buildApp({ config, database, logger }: AppOptions) {
     publicOrigin: config.publicOrigin,
     promptly: config.jobPollMs !== null,
   });
+
+  // What each module holds about a member, for exports and erasure; the account's own row last.
+  app.memberData.register(
+    authMemberData,
+    presenceMemberData,
+    pushMemberData,
+    chatMemberData,
+    threadsMemberData,
+    adviceMemberData,
+    attachmentsMemberData,
+    avatarsMemberData,
+    calendarMemberData(config.publicOrigin, (preference) => app.locales.forMember(preference)),
+    cohortsMemberData,
+    emailMemberData,
+    invitationsMemberData,
+    meetupsMemberData,
+    notificationsMemberData,
+    outboxMemberData,
+    auditMemberData,
+    dataRightsMemberData,
+    membersMemberData,
+  );
+  await app.register(dataRightsRoutes);
+  await app.register(dataRightsJobs, { publicOrigin: config.publicOrigin });
 
   await app.register(spa, { webDist: config.webDist });
   return app;

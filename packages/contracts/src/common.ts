@@ -11,6 +11,8 @@ export const Author = z.object({
   name: z.string(),
   role: Role,
   avatar: AvatarUrls.nullable(),
+  /** A deleted account's kept post: no name, handle or picture; shown as a former member. */
+  former: z.boolean().optional(),
 });
 export type Author = z.infer<typeof Author>;
 

@@ -16,6 +16,11 @@ import chat_en from '../messages/server/chat/en.json' with { type: 'json' };
 import chat_fr from '../messages/server/chat/fr.json' with { type: 'json' };
 import chat_hr from '../messages/server/chat/hr.json' with { type: 'json' };
 import chat_sr_Latn from '../messages/server/chat/sr-Latn.json' with { type: 'json' };
+import dataRights_bs from '../messages/server/dataRights/bs.json' with { type: 'json' };
+import dataRights_en from '../messages/server/dataRights/en.json' with { type: 'json' };
+import dataRights_fr from '../messages/server/dataRights/fr.json' with { type: 'json' };
+import dataRights_hr from '../messages/server/dataRights/hr.json' with { type: 'json' };
+import dataRights_sr_Latn from '../messages/server/dataRights/sr-Latn.json' with { type: 'json' };
 import errors_bs from '../messages/server/errors/bs.json' with { type: 'json' };
 import errors_en from '../messages/server/errors/en.json' with { type: 'json' };
 import errors_fr from '../messages/server/errors/fr.json' with { type: 'json' };
@@ -47,6 +52,7 @@ export const serverCatalogs: Record<Locale, Record<string, string>> = {
     ...calendar_en,
     ...chat_en,
     ...exports_en,
+    ...dataRights_en,
   },
   fr: {
     ...errors_fr,
@@ -56,6 +62,7 @@ export const serverCatalogs: Record<Locale, Record<string, string>> = {
     ...calendar_fr,
     ...chat_fr,
     ...exports_fr,
+    ...dataRights_fr,
   },
   bs: {
     ...errors_bs,
@@ -65,6 +72,7 @@ export const serverCatalogs: Record<Locale, Record<string, string>> = {
     ...calendar_bs,
     ...chat_bs,
     ...exports_bs,
+    ...dataRights_bs,
   },
   hr: {
     ...errors_hr,
@@ -74,6 +82,7 @@ export const serverCatalogs: Record<Locale, Record<string, string>> = {
     ...calendar_hr,
     ...chat_hr,
     ...exports_hr,
+    ...dataRights_hr,
   },
   'sr-Latn': {
     ...errors_sr_Latn,
@@ -83,6 +92,7 @@ export const serverCatalogs: Record<Locale, Record<string, string>> = {
     ...calendar_sr_Latn,
     ...chat_sr_Latn,
     ...exports_sr_Latn,
+    ...dataRights_sr_Latn,
   },
 };
 
@@ -94,4 +104,5 @@ export type ServerMessageId =
   | keyof typeof accountMail_en
   | keyof typeof calendar_en
   | keyof typeof chat_en
-  | keyof typeof exports_en;
+  | keyof typeof exports_en
+  | keyof typeof dataRights_en;

@@ -213,3 +213,9 @@ export async function findAccountByEmail(
   const member = await repository.findCredentialsByEmail(db, email);
   return member ? { ...toAccount(member), deactivated: member.deactivatedAt !== null } : null;
 }
+
+/** Whether `password` is the member's, for what asks for it again (deleting the account). */
+export async function passwordMatches(db: Db, memberId: string, password: string) {
+  const member = await repository.findCredentialsById(db, memberId);
+  return verifyPassword(member?.passwordHash ?? null, password);
+}

@@ -27,6 +27,7 @@ export const profileColumns = {
   emailVisibility: members.emailVisibility,
   phoneVisibility: members.phoneVisibility,
   deactivatedAt: members.deactivatedAt,
+  deletedAt: members.deletedAt,
   avatarVersion: avatarVersionOf(sql`${members.id}`),
 };
 
@@ -97,6 +98,7 @@ export async function authorRows(db: Db, memberIds: string[]) {
       expertise: members.expertise,
       adviceTopics: members.adviceTopics,
       avatarVersion: avatarVersionOf(sql`${members.id}`),
+      deletedAt: members.deletedAt,
     })
     .from(members)
     .where(inArray(members.id, [...new Set(memberIds)]));

@@ -21,11 +21,15 @@ import { cohortBadges } from '../cohorts/cohorts.service.ts';
 import { roleChanged } from './members.events.ts';
 import * as repository from './members.repository.ts';
 
-/** A deactivated member is for organisers and admins only; to others they do not exist. */
+/**
+ * A deactivated member is for organisers and admins only; to others they do not exist. A deleted
+ * one exists for nobody.
+ */
 export function canSeeMember(
   viewer: AccountMember,
-  member: { deactivatedAt: Date | null },
+  member: { deactivatedAt: Date | null; deletedAt?: Date | null },
 ): boolean {
+  if (member.deletedAt) return false;
   return member.deactivatedAt === null || isOrganiser(viewer);
 }
 
@@ -67,11 +71,30 @@ export type AuthorWithProfile = Author & {
 export async function authorsById(db: Db, memberIds: string[]) {
   const rows = await repository.authorRows(db, memberIds);
   return new Map(
-    rows.map(({ avatarVersion, ...row }): [string, AuthorWithProfile] => [
+    rows.map(({ avatarVersion, deletedAt, ...row }): [string, AuthorWithProfile] => [
       row.id,
-      { ...row, avatar: avatarUrls(row.id, avatarVersion) },
+      deletedAt ? formerMember(row.id) : { ...row, avatar: avatarUrls(row.id, avatarVersion) },
     ]),
   );
+}
+
+/**
+ * A deleted account as its kept posts show it: no name, handle or picture, nothing to link to;
+ * the SPA says "former member".
+ */
+function formerMember(id: string): AuthorWithProfile {
+  return {
+    id,
+    handle: '',
+    name: '',
+    role: 'member',
+    avatar: null,
+    former: true,
+    headline: '',
+    organisation: '',
+    expertise: [],
+    adviceTopics: [],
+  };
 }
 
 /** Strips a member down to what a post shows of its author. */
@@ -82,6 +105,7 @@ export function toAuthor(member: AuthorWithProfile): Author {
     name: member.name,
     role: member.role,
     avatar: member.avatar,
+    ...(member.former ? { former: true } : {}),
   };
 }
 
