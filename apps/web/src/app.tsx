@@ -36,6 +36,7 @@ import {
   afterSignInPages,
   BouncingAddressesPage,
   ChatPage,
+  CheckInPage,
   CohortInvitePage,
   CohortPage,
   CohortsPage,
@@ -67,6 +68,7 @@ import {
   UnlockPage,
   UnsubscribePage,
   usePreloadWhenIdle,
+  VenueCheckInPage,
   WelcomePage,
 } from './pages.ts';
 
@@ -207,6 +209,8 @@ function AppRoutes() {
             <Route path="meetups/series/:id" element={<SeriesPage />} />
             <Route path="meetups/series/:id/propose" element={<ProposeMeetupPage />} />
             <Route path="meetups/:id" element={<MeetupPage member={member} />} />
+            <Route path="meetups/:id/check-in" element={<CheckInPage />} />
+            <Route path="check-in/:token" element={<VenueCheckInPage />} />
             <Route path="chat" element={<ChatPage member={member} />} />
             <Route path="chat/:roomId" element={<ChatPage member={member} />} />
             <Route path="account" element={<AccountPage member={member} />} />

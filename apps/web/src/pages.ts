@@ -127,6 +127,10 @@ export const InvitationsPage = page(
   () => import('./features/invitations/invitations-page.tsx'),
   (m) => m.InvitationsPage,
 );
+export const CheckInPage = page(
+  () => import('./features/meetups/check-in-page.tsx'),
+  (m) => m.CheckInPage,
+);
 export const MeetupPage = page(
   () => import('./features/meetups/meetup-page.tsx'),
   (m) => m.MeetupPage,
@@ -142,6 +146,10 @@ export const NewSeriesPage = page(
 export const ProposeMeetupPage = page(
   () => import('./features/meetups/propose-meetup-page.tsx'),
   (m) => m.ProposeMeetupPage,
+);
+export const VenueCheckInPage = page(
+  () => import('./features/meetups/venue-check-in-page.tsx'),
+  (m) => m.VenueCheckInPage,
 );
 export const SeriesPage = page(
   () => import('./features/meetups/series-page.tsx'),

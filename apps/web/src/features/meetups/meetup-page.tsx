@@ -35,7 +35,10 @@ export function MeetupPage({ member }: { member: AccountMember }) {
   const refresh = useBatchedRefresh(() =>
     queryClient.invalidateQueries({ queryKey: meetupKey(id) }),
   );
-  useLiveTopic(id ? `meetup:${id}` : null, refresh);
+  // Check-ins change only the organisers' attendance page, which follows them itself.
+  useLiveTopic(id ? `meetup:${id}` : null, (event) => {
+    if (event?.name !== 'meetup.changed' || event.what !== 'check_ins') refresh();
+  });
 
   if (meetup.isPending) {
     return (

@@ -1,5 +1,6 @@
 import type { MeetupDetail } from '@praxis/contracts/meetups';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { CancelForm } from './cancel-form.tsx';
 import { MeetupEditForm } from './meetup-edit-form.tsx';
@@ -14,6 +15,11 @@ export function OrganiserTools({ meetup }: { meetup: MeetupDetail }) {
   return (
     <section className="moderation organiser-tools" aria-labelledby="organiser-tools-heading">
       <h2 id="organiser-tools-heading">{t('meetups.tools.heading')}</h2>
+      {(meetup.status === 'scheduled' || meetup.status === 'done') && (
+        <Link className="action-button" to={`/meetups/${meetup.id}/check-in`}>
+          {t('meetups.tools.checkIn')}
+        </Link>
+      )}
       {hasAnswers && (
         <a className="action-button" href={`/api/meetups/${meetup.id}/attendees.csv`} download>
           {t('meetups.tools.download')}
