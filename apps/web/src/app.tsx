@@ -26,6 +26,7 @@ import { I18nProvider } from './lib/i18n/i18n-provider.tsx';
 import { useT } from './lib/i18n/use-t.tsx';
 import { queryClient } from './lib/query-client.ts';
 import { useRealtimeConnection } from './lib/realtime.ts';
+import { useNetworkAppearance } from './lib/network.ts';
 import { useMe } from './lib/session.ts';
 import { useShareIntlOutsideReact } from './lib/text-outside-react.ts';
 import { useFocusOnNavigation } from './lib/use-focus-on-navigation.ts';
@@ -95,6 +96,7 @@ function LocalisedApp() {
 function AppRoutes() {
   useShareIntlOutsideReact();
   useFocusOnNavigation();
+  useNetworkAppearance();
   const t = useT();
   const setup = useSetupStatus();
   const me = useMe();

@@ -4,8 +4,11 @@
 // that the page needs no round trip to the server before it can show something.
 // Plain data, without imports: the build reads it too.
 
-/** What every address reads before it shows anything: who is signed in, and the setup state. */
-export const everyPageReads = ['/api/auth/me', '/api/setup'];
+/**
+ * What every address reads before it shows anything: who is signed in, the setup state, and the
+ * network's name, colour and logo.
+ */
+export const everyPageReads = ['/api/auth/me', '/api/setup', '/api/network'];
 
 /**
  * The addresses a first load most often opens, in the order they are tried (the first match

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
-import { BrandMark } from './brand-mark.tsx';
+import { BrandMark, NetworkName } from './brand-mark.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { SiteFooter } from './site-footer.tsx';
 
@@ -24,7 +24,7 @@ export function AuthCard({
         <div className={wide ? 'auth-card auth-card-wide' : 'auth-card'}>
           <p className="brand brand-large">
             <BrandMark />
-            Praxis
+            <NetworkName />
           </p>
           <h1>{title}</h1>
           {intro && <div className="auth-intro">{intro}</div>}

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useT } from '../lib/i18n/use-t.tsx';
 import { AccountMenu } from './account-menu.tsx';
-import { BrandMark } from './brand-mark.tsx';
+import { BrandMark, NetworkName } from './brand-mark.tsx';
 import { MainNavigation } from './main-navigation.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteMenu } from './site-menu.tsx';
@@ -35,7 +35,7 @@ export function Layout({
       <header className="site-header">
         <NavLink to="/" className="brand">
           <BrandMark />
-          Praxis
+          <NetworkName />
         </NavLink>
         <MainNavigation member={member} unread={unread} className="site-nav" />
         <div className="header-tools">

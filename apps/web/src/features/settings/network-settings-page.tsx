@@ -1,56 +1,43 @@
-import { isLocale } from '@praxis/i18n/locales';
-import { useId, useState } from 'react';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
-import { LocaleOptions } from '../../components/locale-options.tsx';
 import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { useNetworkSettings, useUpdateNetworkSettings } from './api/network-settings.ts';
+import { useNetworkSettings } from './api/network-settings.ts';
+import { IdentityForm } from './components/identity-form.tsx';
+import { LogoField } from './components/logo-field.tsx';
+import { RetentionSection } from './components/retention-section.tsx';
+import { TestMailSection } from './components/test-mail-section.tsx';
+import './network-settings.css';
 
-/** What an admin sets for the whole network: for now, the language of whoever chose none. */
+/** What an admin sets for the whole network: its name and look, its mail, what it keeps. */
 export function NetworkSettingsPage() {
   const t = useT();
   useDocumentTitle(t('settings.network.title'));
   const settings = useNetworkSettings();
-  const update = useUpdateNetworkSettings();
-  const [chosen, setChosen] = useState<string>();
-  const id = useId();
-  const value = chosen ?? settings.data?.defaultLocale ?? '';
 
   return (
-    <section className="page narrow">
+    <section className="page narrow network-settings">
       <h1>{t('settings.network.title')}</h1>
       {settings.isError && <Alert tone="error">{formErrors(settings.error).message}</Alert>}
-      {settings.isSuccess && (
-        <form
-          className="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (isLocale(value)) update.mutate({ defaultLocale: value });
-          }}
-        >
-          <div className="field">
-            <label htmlFor={id}>{t('settings.network.defaultLocaleLabel')}</label>
-            <p className="field-hint" id={`${id}-hint`}>
-              {t('settings.network.defaultLocaleHint')}
-            </p>
-            <select
-              id={id}
-              aria-describedby={`${id}-hint`}
-              value={value}
-              onChange={(event) => setChosen(event.target.value)}
-            >
-              <LocaleOptions />
-            </select>
-          </div>
-          {update.isError && <Alert tone="error">{formErrors(update.error).message}</Alert>}
-          {update.isSuccess && <Alert tone="success">{t('settings.network.saved')}</Alert>}
-          <div>
-            <button type="submit" className="button" disabled={update.isPending}>
-              {t('settings.network.save')}
-            </button>
-          </div>
-        </form>
+      {settings.data && (
+        <>
+          <section className="panel" aria-labelledby="settings-identity">
+            <h2 id="settings-identity">{t('settings.network.identityHeading')}</h2>
+            <IdentityForm settings={settings.data} />
+          </section>
+          <section className="panel" aria-labelledby="settings-logo">
+            <h2 id="settings-logo">{t('settings.network.logoHeading')}</h2>
+            <LogoField settings={settings.data} />
+          </section>
+          <section className="panel" aria-labelledby="settings-mail">
+            <h2 id="settings-mail">{t('settings.network.mailHeading')}</h2>
+            <TestMailSection settings={settings.data} />
+          </section>
+          <section className="panel" aria-labelledby="settings-retention">
+            <h2 id="settings-retention">{t('settings.network.retentionHeading')}</h2>
+            <RetentionSection settings={settings.data} />
+          </section>
+        </>
       )}
     </section>
   );
