@@ -67,8 +67,11 @@ export const AuditReason = z
   .transform((value) => value || undefined)
   .optional();
 
-/** The body of a moderation or administrative action that takes nothing but a reason. */
-export const ReasonBody = z.object({ reason: AuditReason }).optional();
+/**
+ * The body of a moderation or administrative action that takes nothing but a reason; it may be
+ * left out (the server then sees null).
+ */
+export const ReasonBody = z.object({ reason: AuditReason }).nullish();
 export type ReasonBody = z.input<typeof ReasonBody>;
 
 const instant = (field: 'from' | 'to') =>

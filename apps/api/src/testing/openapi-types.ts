@@ -3299,7 +3299,7 @@ export interface operations {
             content: {
                 "application/json": {
                     reason?: string;
-                };
+                } | null;
             };
         };
         responses: {
@@ -3361,7 +3361,7 @@ export interface operations {
             content: {
                 "application/json": {
                     reason?: string;
-                };
+                } | null;
             };
         };
         responses: {
@@ -3787,7 +3787,7 @@ export interface operations {
             content: {
                 "application/json": {
                     reason?: string;
-                };
+                } | null;
             };
         };
         responses: {
@@ -3863,7 +3863,7 @@ export interface operations {
             content: {
                 "application/json": {
                     reason?: string;
-                };
+                } | null;
             };
         };
         responses: {
@@ -5770,7 +5770,7 @@ export interface operations {
             content: {
                 "application/json": {
                     reason?: string;
-                };
+                } | null;
             };
         };
         responses: {
