@@ -68,6 +68,13 @@ afterAll(async () => {
   await t?.close();
 });
 
+/** The export job (kicked by the request, maybe running now) and its mail, done. */
+async function prepared() {
+  await t.app.jobs.idle();
+  await t.app.jobs.runDue();
+  await t.app.jobs.runDue();
+}
+
 describe('the tables that name a member', () => {
   it('each belongs to a registered data-rights area', async () => {
     const unhandled = (await memberColumns()).filter((column) => !registered().includes(column));
@@ -88,8 +95,7 @@ describe('POST /api/account/exports', () => {
     const asked = await t.request({ method: 'POST', url: '/api/account/exports', cookie });
     expect(asked.statusCode).toBe(202);
     expect(asked.json().status).toBe('preparing');
-    await t.app.jobs.runDue();
-    await t.app.jobs.runDue();
+    await prepared();
     const latest = await t.request({ method: 'GET', url: '/api/account/exports/latest', cookie });
     expect(latest.json().latest.status).toBe('ready');
 
