@@ -104,7 +104,7 @@ export function IdentityForm({ settings }: { settings: NetworkSettings }) {
       {message && <Alert tone="error">{message}</Alert>}
       {update.isSuccess && <Alert tone="success">{t('settings.network.saved')}</Alert>}
       <div>
-        <button type="submit" className="button" disabled={update.isPending}>
+        <button type="submit" className="button-primary" disabled={update.isPending}>
           {t('settings.network.save')}
         </button>
       </div>

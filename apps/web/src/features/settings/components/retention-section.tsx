@@ -77,7 +77,7 @@ export function RetentionSection({ settings }: { settings: NetworkSettings }) {
       {message && <Alert tone="error">{message}</Alert>}
       {update.isSuccess && <Alert tone="success">{t('settings.network.retentionSaved')}</Alert>}
       <div>
-        <button type="submit" className="button" disabled={update.isPending}>
+        <button type="submit" className="button-primary" disabled={update.isPending}>
           {t('settings.network.retentionSave')}
         </button>
       </div>
