@@ -34,6 +34,7 @@ import {
   AcceptInvitationPage,
   AccessibilityPage,
   AccountPage,
+  AuditPage,
   afterSignInPages,
   BouncingAddressesPage,
   ChatPage,
@@ -225,6 +226,18 @@ function AppRoutes() {
                   roles={['organiser', 'admin']}
                   refusal="common.onlyFor.manageInvitations"
                   page={<InvitationsPage member={member} />}
+                />
+              }
+            />
+            <Route
+              path="audit"
+              element={
+                <OnlyFor
+                  member={member}
+                  roles={['organiser', 'admin']}
+                  refusal="audit.onlyFor.refusal"
+                  page={<AuditPage />}
+                  purpose="audit.onlyFor.purpose"
                 />
               }
             />

@@ -171,6 +171,10 @@ export const NotificationsPage = page(
   () => import('./features/notifications/notifications-page.tsx'),
   (m) => m.NotificationsPage,
 );
+export const AuditPage = page(
+  () => import('./features/audit/audit-page.tsx'),
+  (m) => m.AuditPage,
+);
 export const OutboxPage = page(
   () => import('./features/outbox/outbox-page.tsx'),
   (m) => m.OutboxPage,

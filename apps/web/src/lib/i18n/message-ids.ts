@@ -2,6 +2,7 @@
 // A new namespace is a folder under packages/i18n/messages/web with one file per locale, listed here.
 
 import type accessibility from '@praxis/i18n/messages/web/accessibility/en.json';
+import type audit from '@praxis/i18n/messages/web/audit/en.json';
 import type auth from '@praxis/i18n/messages/web/auth/en.json';
 import type chat from '@praxis/i18n/messages/web/chat/en.json';
 import type cohorts from '@praxis/i18n/messages/web/cohorts/en.json';
@@ -23,6 +24,7 @@ import type writing from '@praxis/i18n/messages/web/writing/en.json';
 export type MessageId =
   | keyof typeof common
   | keyof typeof content
+  | keyof typeof audit
   | keyof typeof auth
   | keyof typeof chat
   | keyof typeof cohorts
