@@ -36,10 +36,14 @@ beforeAll(async () => {
     reason: 'Runs the spring intake',
     details: { from: 'member', to: 'organiser' },
   });
-  await recordAudit(db, { id: null, name: 'Someone who left' }, {
-    action: 'cohort.created',
-    target: { type: 'cohort', id: '22222222-2222-4222-8222-222222222222', label: 'Transfo 2024' },
-  });
+  await recordAudit(
+    db,
+    { id: null, name: 'Someone who left' },
+    {
+      action: 'cohort.created',
+      target: { type: 'cohort', id: '22222222-2222-4222-8222-222222222222', label: 'Transfo 2024' },
+    },
+  );
   // Dated entries, for the period filters.
   await db
     .update(auditEntries)
