@@ -156,6 +156,8 @@ export interface Config {
     name: string | null;
     defaultLocale: (typeof locales)[number] | null;
     publicOriginSet: boolean;
+    /** Whether MAIL_FROM was set: if not, mail goes out under the network's name. */
+    mailFromSet: boolean;
   };
 }
 
@@ -255,6 +257,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       name: vars.NETWORK_NAME ?? null,
       defaultLocale: vars.DEFAULT_LOCALE ?? null,
       publicOriginSet: vars.PUBLIC_ORIGIN !== undefined,
+      mailFromSet: present.MAIL_FROM !== undefined,
     },
   };
 }

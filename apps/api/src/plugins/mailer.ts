@@ -43,7 +43,21 @@ declare module 'fastify' {
   }
 }
 
-export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, db: Db): Mailer {
+/**
+ * MAIL_FROM, or, where it was not set, its address under the network's name: mail from
+ * "Transfo Alumni" rather than from "Praxis".
+ */
+function sender(config: Pick<Config, 'mailFrom'>, networkName: (() => string) | undefined) {
+  const address = /<([^>]+)>/.exec(config.mailFrom)?.[1];
+  return () => (networkName && address ? { name: networkName(), address } : config.mailFrom);
+}
+
+export function createMailer(
+  config: Pick<Config, 'smtpUrl' | 'mailFrom'>,
+  db: Db,
+  networkName?: () => string,
+): Mailer {
+  const from = sender(config, networkName);
   const { smtpUrl } = config;
   if (!smtpUrl) {
     const send = async (message: EmailMessage) => {
@@ -72,7 +86,7 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, db: D
   });
   const sendMail = ({ returnPath, calendar, ...message }: EmailMessage) =>
     smtp.sendMail({
-      from: config.mailFrom,
+      from: from(),
       ...message,
       ...(returnPath ? { envelope: { from: returnPath, to: message.to } } : {}),
       ...(calendar
@@ -105,9 +119,10 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, db: D
 
 export default fp(
   async function mailer(app: FastifyInstance, { config }: { config: Config }) {
-    const instance = createMailer(config, app.db);
+    const networkName = config.network.mailFromSet ? undefined : () => app.network.current().name;
+    const instance = createMailer(config, app.db, networkName);
     app.decorate('mailer', instance);
     app.addHook('onClose', async () => instance.close());
   },
-  { name: 'mailer', dependencies: ['db'] },
+  { name: 'mailer', dependencies: ['db', 'network'] },
 );

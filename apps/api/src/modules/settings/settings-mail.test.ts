@@ -59,6 +59,8 @@ describe('POST /api/admin/settings/test-mail over SMTP', () => {
     const [mail] = await sink.waitFor(1);
     expect(mail?.to).toEqual([admin.email]);
     expect(mail?.raw).toContain('Subject: Test mail from Transfo Alumni');
+    // MAIL_FROM is not set: mail goes out under the network's name.
+    expect(mail?.raw).toContain('From: Transfo Alumni <no-reply@praxis.localhost>');
     expect(mail?.text).toContain('http://praxis.test');
   });
 
