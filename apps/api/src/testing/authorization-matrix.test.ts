@@ -155,6 +155,12 @@ const MATRIX: Record<string, string> = {
   'GET /api/email/unsubscribe': '303 303 303 303 303 303',
   'POST /api/email/unsubscribe': '400 400 400 400 400 400',
   'GET /api/admin/email/bounces': '401 403 403 403 200 401',
+  'GET /api/account/exports/latest': '401 200 200 200 200 401',
+  'POST /api/account/exports': '401 202 202 202 202 401',
+  'GET /api/account/exports/{id}/download': '401 404 404 404 404 401',
+  'POST /api/account/deletion': '401 400 400 400 400 401',
+  'POST /api/members/{handle}/exports': '401 403 403 403 202 401',
+  'POST /api/members/{handle}/deletion': '401 403 403 403 404 401',
 };
 
 /** Asked after every other operation, in this order: they take away what the others use. */

@@ -41,6 +41,15 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   'PATCH /api/profile': () => ({ body: { headline: 'Service designer' } }),
   'POST /api/members/{handle}/deactivate': (f) => ({ path: { handle: f.spare.handle } }),
   'POST /api/members/{handle}/reactivate': (f) => ({ path: { handle: f.spare.handle } }),
+  'GET /api/account/exports/{id}/download': () => ({ path: { id: randomUUID() } }),
+  'POST /api/account/deletion': () => ({
+    body: { mode: 'keep_posts', password: 'not the password' },
+  }),
+  'POST /api/members/{handle}/exports': (f) => ({ path: { handle: f.spare.handle } }),
+  'POST /api/members/{handle}/deletion': () => ({
+    path: { handle: 'nobody-by-this-handle' },
+    body: { mode: 'erase_posts', reason: 'Asked by e-mail' },
+  }),
   'PUT /api/members/{handle}/role': (f) => ({
     path: { handle: f.spare.handle },
     body: { role: 'member' },
