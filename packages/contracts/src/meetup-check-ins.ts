@@ -74,7 +74,7 @@ export const VenueCheckIn = z.object({
   /** `open`: they can check in now; `not_yet` and `closed`: outside the window. */
   state: z.enum(['open', 'not_yet', 'closed', 'cancelled']),
   checkedInAt: z.iso.datetime().nullable(),
-  /** On a check-in: true when they had checked in before (nothing changed). */
+  /** True when they were checked in before this request (a check-in then changes nothing). */
   already: z.boolean(),
 });
 export type VenueCheckIn = z.infer<typeof VenueCheckIn>;

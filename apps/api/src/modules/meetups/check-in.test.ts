@@ -100,6 +100,7 @@ describe('checking in with the venue link', () => {
     expect(checkedInAt).not.toBeNull();
     const second = (await call(amra, 'POST', path)).json() as VenueCheckIn;
     expect(second).toMatchObject({ already: true, checkedInAt });
+    expect((await call(amra, 'GET', path)).json()).toMatchObject({ already: true, checkedInAt });
 
     const roster = await rosterOf(meetup.id);
     expect(roster.checkedInCount).toBe(1);

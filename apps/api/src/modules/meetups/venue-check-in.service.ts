@@ -89,7 +89,7 @@ export function createVenueCheckInService(db: Db) {
     async venue(actor: AccountMember, token: string) {
       const meetup = await venueMeetup(actor, token);
       const checkIn = await repository.findCheckIn(db, meetup.id, actor.id);
-      return venueView(meetup, checkIn?.checkedInAt ?? null, false);
+      return venueView(meetup, checkIn?.checkedInAt ?? null, checkIn !== undefined);
     },
 
     /** Checks the member in; a second time changes nothing and says so. */

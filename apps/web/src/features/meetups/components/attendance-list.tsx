@@ -58,19 +58,19 @@ export function AttendanceList({ roster }: { roster: CheckInRoster }) {
                     <span className="muted small attendance-answer">
                       {t(ANSWERS[entry.rsvp ?? 'none'])}
                     </span>
+                    <span className="attendance-state small">
+                      {entry.checkedInAt
+                        ? entry.markedBy
+                          ? t('meetups.attendance.markedBy', {
+                              time: moment(entry.checkedInAt, roster.window?.opensAt),
+                              name: entry.markedBy.name,
+                            })
+                          : t('meetups.attendance.checkedIn', {
+                              time: moment(entry.checkedInAt, roster.window?.opensAt),
+                            })
+                        : t('meetups.attendance.absent')}
+                    </span>
                   </span>
-                </span>
-                <span className="attendance-state small">
-                  {entry.checkedInAt
-                    ? entry.markedBy
-                      ? t('meetups.attendance.markedBy', {
-                          time: moment(entry.checkedInAt, roster.window?.opensAt),
-                          name: entry.markedBy.name,
-                        })
-                      : t('meetups.attendance.checkedIn', {
-                          time: moment(entry.checkedInAt, roster.window?.opensAt),
-                        })
-                    : t('meetups.attendance.absent')}
                 </span>
                 {roster.canMark && (
                   <button
