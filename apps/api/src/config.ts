@@ -174,7 +174,14 @@ export interface OidcConfig {
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: Record<string, string | undefined>): Config {
+/**
+ * The configuration from the environment. `storedPublicUrl`: the public address admins saved in
+ * Network settings, which applies from a start where PUBLIC_ORIGIN says none.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  { storedPublicUrl = null }: { storedPublicUrl?: string | null } = {},
+): Config {
   // An empty variable (FOO= in a compose file) means "not set", not "set to nothing".
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const parsed = EnvSchema.safeParse(present);
@@ -206,7 +213,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       'Praxis cannot start; fix these environment variables:\n  SMTP_URL: e-mail needs an SMTP server (smtp://…) in production; to keep e-mail in the in-app outbox that admins read instead, set MAIL_OUTBOX=on',
     );
   }
-  const publicOrigin = (vars.PUBLIC_ORIGIN ?? `http://localhost:${vars.PORT}`).replace(/\/$/, '');
+  const localOrigin = `http://localhost:${vars.PORT}`;
+  const publicOrigin = (vars.PUBLIC_ORIGIN ?? storedPublicUrl ?? localOrigin).replace(/\/$/, '');
   const host = vars.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0');
   return {
     env: vars.NODE_ENV,
@@ -214,7 +222,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host,
     port: vars.PORT,
     publicOrigin,
-    allowedOrigins: originsFor(publicOrigin),
+    // An address saved in the app that turns out wrong must not lock everyone out: this
+    // machine's own address still works, to correct it (or PUBLIC_ORIGIN, which wins).
+    allowedOrigins:
+      vars.PUBLIC_ORIGIN === undefined && storedPublicUrl
+        ? [...new Set([...originsFor(publicOrigin), ...originsFor(localOrigin)])]
+        : originsFor(publicOrigin),
     secureCookies: publicOrigin.startsWith('https:'),
     database: vars.DATABASE_URL
       ? { kind: 'postgres', url: vars.DATABASE_URL }
@@ -291,9 +304,9 @@ function originsFor(publicOrigin: string): string[] {
 }
 
 /** The server's entry: this process's environment, or a message naming what to fix and exit 1. */
-export function readConfigOrExit(): Config {
+export function readConfigOrExit(options: { storedPublicUrl?: string | null } = {}): Config {
   try {
-    return loadConfig(process.env);
+    return loadConfig(process.env, options);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

@@ -10,9 +10,10 @@ import { buildApp } from './app.ts';
 import { readConfigOrExit } from './config.ts';
 import { type DebugLog, statementLog } from './lib/statement-log.ts';
 import { cookMarkdown } from './markdown.ts';
+import { storedPublicUrl } from './plugins/network.ts';
 import { hashPassword } from './plugins/passwords.ts';
 
-const config = readConfigOrExit();
+let config = readConfigOrExit();
 // The database is opened before the app that logs exists; statements are logged once it does.
 let appLog: DebugLog | undefined;
 const onStatement = config.logStatements ? statementLog(() => appLog) : undefined;
@@ -22,6 +23,10 @@ const database: Database = createDb(
     : { dataDir: config.database.dataDir, onStatement },
 );
 await database.migrate();
+if (!config.network.publicOriginSet) {
+  const saved = await storedPublicUrl(database.db);
+  if (saved) config = readConfigOrExit({ storedPublicUrl: saved });
+}
 
 // Only an empty database is seeded; PostgreSQL only with PRAXIS_SEED=demo (see config.ts), so a
 // real deployment starts on the setup page.

@@ -1,4 +1,5 @@
 import { DEFAULT_ACCENT_COLOUR, DEFAULT_NETWORK_NAME } from '@praxis/contracts/settings';
+import type { Db } from '@praxis/db/client';
 import { networkSettings } from '@praxis/db/schema/settings';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -6,6 +7,18 @@ import type { Config } from '../config.ts';
 
 /** How stale another instance's change may be here, should its announcement be lost. */
 const REFRESH_MS = 30_000;
+
+/**
+ * The public address admins saved, if any. The server reads it once, at start, where
+ * PUBLIC_ORIGIN says none: the origin check, cookies and every link change with it together.
+ */
+export async function storedPublicUrl(db: Db): Promise<string | null> {
+  const [row] = await db
+    .select({ publicUrl: networkSettings.publicUrl })
+    .from(networkSettings)
+    .limit(1);
+  return row?.publicUrl ?? null;
+}
 
 /** The network as every page and e-mail shows it: the environment's values over the admins'. */
 export interface EffectiveNetwork {
