@@ -34,6 +34,7 @@ import {
   AcceptInvitationPage,
   AccessibilityPage,
   AccountPage,
+  AccountDataPage,
   AuditPage,
   afterSignInPages,
   BouncingAddressesPage,
@@ -50,6 +51,7 @@ import {
   HomePage,
   InvitationsPage,
   LoginPage,
+  MemberDataPage,
   MeetupPage,
   MeetupsPage,
   NetworkSettingsPage,
@@ -164,6 +166,18 @@ function AppRoutes() {
             <Route index element={<HomePage member={member} />} />
             <Route path="directory" element={<DirectoryPage />} />
             <Route path="members/:handle" element={<ProfilePage />} />
+            <Route
+              path="members/:handle/data"
+              element={
+                <OnlyFor
+                  member={member}
+                  roles={['admin']}
+                  refusal="dataRights.onlyFor.refusal"
+                  purpose="dataRights.onlyFor.purpose"
+                  page={<MemberDataPage />}
+                />
+              }
+            />
             <Route path="profile" element={<EditProfilePage />} />
             <Route path="welcome" element={<WelcomePage member={member} />} />
             <Route path="cohorts" element={<CohortsPage member={member} />} />
@@ -217,6 +231,7 @@ function AppRoutes() {
             <Route path="chat" element={<ChatPage member={member} />} />
             <Route path="chat/:roomId" element={<ChatPage member={member} />} />
             <Route path="account" element={<AccountPage member={member} />} />
+            <Route path="account/data" element={<AccountDataPage />} />
             <Route path="settings/email" element={<EmailSettingsPage member={member} />} />
             <Route
               path="invitations"

@@ -59,6 +59,14 @@ export const AccountPage = page(
   () => import('./features/auth/account-page.tsx'),
   (m) => m.AccountPage,
 );
+export const AccountDataPage = page(
+  () => import('./features/data-rights/account-data-page.tsx'),
+  (m) => m.AccountDataPage,
+);
+export const MemberDataPage = page(
+  () => import('./features/data-rights/member-data-page.tsx'),
+  (m) => m.MemberDataPage,
+);
 export const ForgotPasswordPage = page(
   () => import('./features/auth/forgot-password-page.tsx'),
   (m) => m.ForgotPasswordPage,

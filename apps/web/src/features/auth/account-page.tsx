@@ -78,6 +78,11 @@ export function AccountPage({ member }: { member: AccountMember }) {
 
       <PushDevices />
 
+      <h2>{t('dataRights.page.title')}</h2>
+      <p>
+        <Link to="/account/data">{t('dataRights.account.link')}</Link>
+      </p>
+
       <h2>{t('auth.account.sessionsHeading')}</h2>
       <p className="muted">{t('auth.account.sessionsHint')}</p>
       <button

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { AttachmentList } from '../../components/attachments/attachment-list.tsx';
+import { AuthorLink } from '../../components/author-link.tsx';
 import { Avatar } from '../../components/avatar.tsx';
 import { CookedHtml } from '../../components/cooked-html.tsx';
 import { formErrors } from '../../components/form-errors.ts';
@@ -123,9 +124,7 @@ function ThreadHeader({ thread }: { thread: ThreadDetail }) {
       <div className="post-meta">
         <Avatar person={thread.author} size="small" decorative />
         <div>
-          <Link className="post-author" to={`/members/${thread.author.handle}`}>
-            {thread.author.name}
-          </Link>
+          <AuthorLink className="post-author" author={thread.author} />
           {thread.author.role !== 'member' && (
             <span className="role-badge">{t(`common.role.${thread.author.role}`)}</span>
           )}

@@ -8,6 +8,7 @@ import type chat from '@praxis/i18n/messages/web/chat/en.json';
 import type cohorts from '@praxis/i18n/messages/web/cohorts/en.json';
 import type common from '@praxis/i18n/messages/web/common/en.json';
 import type content from '@praxis/i18n/messages/web/content/en.json';
+import type dataRights from '@praxis/i18n/messages/web/dataRights/en.json';
 import type directory from '@praxis/i18n/messages/web/directory/en.json';
 import type email from '@praxis/i18n/messages/web/email/en.json';
 import type home from '@praxis/i18n/messages/web/home/en.json';
@@ -24,6 +25,7 @@ import type writing from '@praxis/i18n/messages/web/writing/en.json';
 export type MessageId =
   | keyof typeof common
   | keyof typeof content
+  | keyof typeof dataRights
   | keyof typeof audit
   | keyof typeof auth
   | keyof typeof chat

@@ -1,9 +1,9 @@
 import type { Message } from '@praxis/contracts/chat';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { AttachmentList } from '../../../components/attachments/attachment-list.tsx';
+import { AuthorLink } from '../../../components/author-link.tsx';
 import { Avatar } from '../../../components/avatar.tsx';
 import { CookedHtml } from '../../../components/cooked-html.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
@@ -48,9 +48,7 @@ export function MessageItem({
       <div className="chat-message-main">
         {!compact && (
           <p className="chat-message-meta">
-            <Link className="post-author" to={`/members/${message.author.handle}`}>
-              {message.author.name}
-            </Link>{' '}
+            <AuthorLink className="post-author" author={message.author} />{' '}
             {online.has(message.author.id) && (
               <span
                 className="presence-dot presence-online"

@@ -1,6 +1,7 @@
 import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { MemberProfile } from '@praxis/contracts/profiles';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { SelectField } from '../../../components/form-field.tsx';
@@ -100,6 +101,11 @@ export function MemberAdmin({
             {t('members.admin.changeRole')}
           </button>
         </form>
+      )}
+      {viewer.role === 'admin' && (
+        <p>
+          <Link to={`/members/${profile.handle}/data`}>{t('dataRights.admin.link')}</Link>
+        </p>
       )}
     </section>
   );

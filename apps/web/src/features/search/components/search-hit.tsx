@@ -1,5 +1,6 @@
 import type { SearchHit as Hit } from '@praxis/contracts/search';
 import { Link } from 'react-router';
+import { AuthorLink } from '../../../components/author-link.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { SnippetText } from '../../../components/snippet.tsx';
 import { ThreadKindBadge } from '../../../components/thread-kind-badge.tsx';
@@ -28,7 +29,7 @@ export function SearchHit({ hit }: { hit: Hit }) {
         </p>
       )}
       <p className="thread-row-meta">
-        <Link to={`/members/${thread.author.handle}`}>{thread.author.name}</Link>
+        <AuthorLink author={thread.author} />
         {thread.cohort && <span className="cohort-badge">{thread.cohort.name}</span>}
         <span className="muted small">
           {t('search.hit.replies', { count: thread.replyCount })} ·{' '}

@@ -3,11 +3,11 @@ import { MAX_BODY } from '@praxis/contracts/thread-rules';
 import type { Reply } from '@praxis/contracts/threads';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { AttachmentField } from '../../../components/attachments/attachment-field.tsx';
 import { AttachmentList } from '../../../components/attachments/attachment-list.tsx';
 import { useAttachmentUploads } from '../../../components/attachments/use-attachment-uploads.ts';
+import { AuthorLink } from '../../../components/author-link.tsx';
 import { Avatar } from '../../../components/avatar.tsx';
 import { CookedHtml } from '../../../components/cooked-html.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
@@ -62,9 +62,7 @@ export function ReplyItem({
       <header className="post-meta">
         <Avatar person={reply.author} size="small" decorative />
         <div>
-          <Link className="post-author" to={`/members/${reply.author.handle}`}>
-            {reply.author.name}
-          </Link>
+          <AuthorLink className="post-author" author={reply.author} />
           {reply.author.role !== 'member' && (
             <span className="role-badge">{t(`common.role.${reply.author.role}`)}</span>
           )}

@@ -1,5 +1,6 @@
 import type { ThreadSummary } from '@praxis/contracts/threads';
 import { Link } from 'react-router';
+import { AuthorLink } from '../../../components/author-link.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../../components/thread-kind-badge.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
@@ -40,7 +41,7 @@ export function ThreadRow({
           </Link>
         </h3>
         <p className="thread-row-meta">
-          <Link to={`/members/${thread.author.handle}`}>{thread.author.name}</Link>
+          <AuthorLink author={thread.author} />
           {thread.cohort && <span className="cohort-badge">{thread.cohort.name}</span>}
           {thread.tags.length > 0 && (
             <span className="thread-tags">
