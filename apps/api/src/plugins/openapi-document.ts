@@ -116,17 +116,32 @@ export function markErrors(
   return after;
 }
 
-type Operation = { responses?: Record<string, { content?: Record<string, { schema?: object }> }> };
+type Operation = {
+  requestBody?: unknown;
+  responses?: Record<string, { content?: Record<string, { schema?: object }> }>;
+};
 type Document = {
   paths?: Record<string, Record<string, Operation>>;
   components?: Record<string, unknown>;
 };
+
+/** A body that may be null may be left out altogether: the server then reads null. */
+function optionalWhenNullable(body: unknown) {
+  const described = body as
+    | { required?: boolean; content?: Record<string, { schema?: { anyOf?: unknown[] } }> }
+    | undefined;
+  const variants = described?.content?.['application/json']?.schema?.anyOf ?? [];
+  if (described && variants.some((variant) => (variant as { type?: unknown }).type === 'null')) {
+    described.required = false;
+  }
+}
 
 /** The whole document: error responses referenced, components added, records' keys named. */
 export function finish(document: Document): Document {
   const used = new Set<Status>();
   for (const item of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(item)) {
+      optionalWhenNullable(operation.requestBody);
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         const schema = response.content?.['application/json']?.schema as Record<string, unknown>;
         const known = errorResponses[status as Status];
