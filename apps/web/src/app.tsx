@@ -60,6 +60,8 @@ import {
   NotificationsPage,
   navigationPages,
   OutboxPage,
+  OutcomesPage,
+  OutcomesReportPage,
   ProfilePage,
   ProposeMeetupPage,
   ResetPasswordPage,
@@ -253,6 +255,30 @@ function AppRoutes() {
                   refusal="audit.onlyFor.refusal"
                   page={<AuditPage />}
                   purpose="audit.onlyFor.purpose"
+                />
+              }
+            />
+            <Route
+              path="outcomes"
+              element={
+                <OnlyFor
+                  member={member}
+                  roles={['organiser', 'admin']}
+                  refusal="outcomes.onlyFor.refusal"
+                  page={<OutcomesPage />}
+                  purpose="outcomes.onlyFor.purpose"
+                />
+              }
+            />
+            <Route
+              path="outcomes/report"
+              element={
+                <OnlyFor
+                  member={member}
+                  roles={['organiser', 'admin']}
+                  refusal="outcomes.onlyFor.refusal"
+                  page={<OutcomesReportPage />}
+                  purpose="outcomes.onlyFor.purpose"
                 />
               }
             />

@@ -187,6 +187,16 @@ export const OutboxPage = page(
   () => import('./features/outbox/outbox-page.tsx'),
   (m) => m.OutboxPage,
 );
+export const OutcomesPage = page(
+  () => import('./features/outcomes/outcomes-page.tsx'),
+  (m) => m.OutcomesPage,
+);
+// One chunk for the dashboard and its report, so that nothing of theirs joins the chunk that
+// every page shares.
+export const OutcomesReportPage = page(
+  () => import('./features/outcomes/outcomes-page.tsx'),
+  (m) => m.OutcomesReportPage,
+);
 export const SearchPage = page(
   () => import('./features/search/search-page.tsx'),
   (m) => m.SearchPage,

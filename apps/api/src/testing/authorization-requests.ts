@@ -123,6 +123,10 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   }),
   'PUT /api/auth/me/locale': () => ({ body: { locale: 'fr' } }),
   'PUT /api/admin/settings': () => ({ body: { defaultLocale: 'en' } }),
+  'PUT /api/admin/settings/logo': (f) => ({ body: f.picture, contentType: 'image/png' }),
+  'GET /api/admin/retention/preview': () => ({ query: 'chatMonths=6' }),
+  // No logo has this version: whoever asks, it is not there.
+  'GET /api/network/logo/{version}': () => ({ path: { version: 'no-such-logo' } }),
   // A token the server did not sign: whoever asks, the link is refused alike.
   'GET /api/email/unsubscribe/preview': () => ({ query: `token=${TOKEN}` }),
   'GET /api/email/unsubscribe': () => ({ query: `token=${TOKEN}` }),

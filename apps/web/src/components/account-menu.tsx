@@ -90,6 +90,7 @@ export function AccountEntries({
       {member.role !== 'member' && [
         entry('/invitations', t('common.accountMenu.invitePeople')),
         entry('/flags', t('common.accountMenu.flagsToReview')),
+        entry('/outcomes', t('outcomes.nav.link')),
         entry('/audit', t('audit.nav.link')),
       ]}
       {member.role === 'admin' && [

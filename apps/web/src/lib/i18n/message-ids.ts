@@ -17,6 +17,7 @@ import type meetups from '@praxis/i18n/messages/web/meetups/en.json';
 import type members from '@praxis/i18n/messages/web/members/en.json';
 import type notifications from '@praxis/i18n/messages/web/notifications/en.json';
 import type outbox from '@praxis/i18n/messages/web/outbox/en.json';
+import type outcomes from '@praxis/i18n/messages/web/outcomes/en.json';
 import type search from '@praxis/i18n/messages/web/search/en.json';
 import type settings from '@praxis/i18n/messages/web/settings/en.json';
 import type threads from '@praxis/i18n/messages/web/threads/en.json';
@@ -38,6 +39,7 @@ export type MessageId =
   | keyof typeof members
   | keyof typeof notifications
   | keyof typeof outbox
+  | keyof typeof outcomes
   | keyof typeof search
   | keyof typeof settings
   | keyof typeof threads
