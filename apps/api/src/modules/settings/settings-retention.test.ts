@@ -1,3 +1,4 @@
+import { attachments } from '@praxis/db/schema/attachments';
 import { auditEntries } from '@praxis/db/schema/audit';
 import { messages, rooms } from '@praxis/db/schema/chat';
 import { notifications } from '@praxis/db/schema/notifications';
@@ -44,6 +45,22 @@ beforeAll(async () => {
       });
     }
   }
+  // The oldest message carries a file, which goes with it.
+  const [oldest] = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .orderBy(messages.createdAt)
+    .limit(1);
+  await db.insert(attachments).values({
+    uploaderId: author.id,
+    ownerKind: 'message',
+    ownerId: oldest?.id,
+    kind: 'pdf',
+    fileName: 'minutes.pdf',
+    mediaType: 'application/pdf',
+    byteSize: 4,
+    content: Buffer.from('%PDF'),
+  });
   // Read and old, read and recent, unread and old: only the first goes.
   await db.insert(notifications).values([
     { memberId: author.id, kind: 'reply', createdAt: daysAgo(400), readAt: daysAgo(399) },
@@ -109,6 +126,7 @@ describe('retention limits', () => {
     });
     const left = await t.database.db.select({ body: messages.body }).from(messages);
     expect(left.map(({ body }) => body)).toEqual(['10 days ago', '10 days ago']);
+    expect(await t.database.db.select({ id: attachments.id }).from(attachments)).toEqual([]);
     const notificationsLeft = await t.database.db.select().from(notifications);
     expect(
       notificationsLeft.map((row) => [row.readAt !== null, row.createdAt < monthsBefore(now, 12)]),
