@@ -1,5 +1,5 @@
 import type { AuditFilters, AuditPage } from '@praxis/contracts/audit';
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 
 /** The filters as a query string, without empty ones; the CSV link uses the same. */
@@ -21,6 +21,8 @@ export const auditEntriesQueryOptions = (filters: AuditFilters) =>
     queryFn: ({ pageParam }) => listAuditEntries(filters, pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
+    // The table stays while the next filter's entries come, rather than blinking away.
+    placeholderData: keepPreviousData,
   });
 
 export function useAuditEntries(filters: AuditFilters) {
