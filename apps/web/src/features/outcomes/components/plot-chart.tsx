@@ -10,6 +10,27 @@ export type PlotModule = Pick<Plot, 'plot' | 'barX' | 'barY' | 'ruleX' | 'ruleY'
 export type DrawChart = (plot: PlotModule, width: number) => Element;
 
 /**
+ * A chart as one image named by its label: Plot names its marks' groups ("bar", "rule"), which
+ * screen readers would read out one by one, and ARIA allows no name on a plain group. The legend's
+ * colour swatches are decoration beside their words.
+ */
+function asImage(chart: Element): Element {
+  const svgs = chart.tagName.toLowerCase() === 'svg' ? [chart] : chart.querySelectorAll('svg');
+  for (const svg of svgs) {
+    if (!svg.hasAttribute('aria-label')) {
+      svg.setAttribute('aria-hidden', 'true');
+      continue;
+    }
+    svg.setAttribute('role', 'img');
+    for (const group of svg.querySelectorAll('[aria-label], [aria-description]')) {
+      group.removeAttribute('aria-label');
+      group.removeAttribute('aria-description');
+    }
+  }
+  return chart;
+}
+
+/**
  * A chart drawn by Observable Plot, which is loaded here, by a dynamic import, the first time a
  * chart shows: only the outcomes pages pay for it. Redrawn when its box changes width.
  */
@@ -37,7 +58,7 @@ export function PlotChart({ draw }: { draw: DrawChart }) {
     import('@observablehq/plot').then(
       ({ plot, barX, barY, ruleX, ruleY, text }) => {
         if (!cancelled) {
-          element.replaceChildren(draw({ plot, barX, barY, ruleX, ruleY, text }, width));
+          element.replaceChildren(asImage(draw({ plot, barX, barY, ruleX, ruleY, text }, width)));
         }
       },
       () => {
