@@ -32,7 +32,7 @@ describe('POST /api/admin/settings/test-mail over SMTP', () => {
   beforeAll(async () => {
     [sink, refusing] = await Promise.all([startSmtpSink(), startRefusingServer()]);
     accepting = await createTestApp({ SMTP_URL: sink.url, NETWORK_NAME: 'Transfo Alumni' });
-    refused = await createTestApp({ SMTP_URL: refusing.url });
+    refused = await createTestApp({ SMTP_URL: refusing.url, DEFAULT_LOCALE: 'fr' });
   });
   afterAll(async () => {
     await Promise.all([accepting.close(), refused.close()]);
@@ -91,5 +91,27 @@ describe('POST /api/admin/settings/test-mail over SMTP', () => {
     expect(change.json().error.fields.name).toBe(
       "This setting is set by the server's environment (NETWORK_NAME): change it there, or leave it out.",
     );
+  });
+
+  it('keeps the language DEFAULT_LOCALE sets, over what admins choose', async () => {
+    const admin = await createMember(refused.database.db, { role: 'admin' });
+    const cookie = await refused.signIn(admin.email, TEST_PASSWORD);
+    const read = await refused.request({ method: 'GET', url: '/api/admin/settings', cookie });
+    expect(read.json()).toMatchObject({
+      defaultLocale: 'fr',
+      fixedBy: { defaultLocale: 'DEFAULT_LOCALE' },
+    });
+    const change = await refused.request({
+      method: 'PUT',
+      url: '/api/admin/settings',
+      payload: { defaultLocale: 'hr' },
+      cookie,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(change.statusCode).toBe(400);
+    expect(change.json().error.fields.defaultLocale).toBe(
+      "This setting is set by the server's environment (DEFAULT_LOCALE): change it there, or leave it out.",
+    );
+    expect(refused.app.locales.networkDefault()).toBe('fr');
   });
 });
