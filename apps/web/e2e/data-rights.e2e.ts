@@ -80,6 +80,20 @@ describe('a member’s data rights', () => {
     await page.screenshot({ path: await screenshotPath('data-rights-01'), fullPage: true });
     await page.setViewportSize({ width: 375, height: 812 });
     await page.screenshot({ path: await screenshotPath('data-rights-01-phone'), fullPage: true });
+    const locale = (choice: string) =>
+      page.request.put(`${server.origin}/api/auth/me/locale`, {
+        data: { locale: choice },
+        headers: { origin: server.origin },
+      });
+    await locale('fr');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Mes données' }).waitFor();
+    await page.screenshot({
+      path: await screenshotPath('data-rights-01-fr-phone'),
+      fullPage: true,
+    });
+    await locale('en');
+    await page.reload();
     await page.setViewportSize({ width: 1280, height: 860 });
 
     const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);

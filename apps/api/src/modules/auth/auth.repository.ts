@@ -29,6 +29,7 @@ async function findCredentials(db: Db, where: SQL) {
       ...accountColumns,
       passwordHash: members.passwordHash,
       deactivatedAt: members.deactivatedAt,
+      deletedAt: members.deletedAt,
     })
     .from(members)
     .where(where);

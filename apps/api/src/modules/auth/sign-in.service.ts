@@ -119,6 +119,9 @@ export function createSignInService(deps: SignInDeps) {
         }
         throw new AppError('unauthenticated', WRONG_CREDENTIALS);
       }
+      if (member.deletedAt) {
+        throw new AppError('forbidden', msg('dataRights.errors.accountDeleted'));
+      }
       if (member.deactivatedAt) {
         throw new AppError('forbidden', msg('errors.auth.deactivated'));
       }

@@ -88,7 +88,8 @@ describe('POST /api/account/deletion', () => {
       url: '/api/auth/login',
       payload: { email: member.email, password: TEST_PASSWORD },
     });
-    expect(signIn.statusCode).not.toBe(200);
+    expect(signIn.statusCode).toBe(403);
+    expect(signIn.json().error.message).toMatch(/^This account has been deleted/);
     const profile = await t.request({
       method: 'GET',
       url: '/api/members/leaving-lena',

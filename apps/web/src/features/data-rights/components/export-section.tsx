@@ -12,6 +12,18 @@ export function ExportSection() {
   const latest = useLatestExport().data?.latest ?? null;
   const request = useRequestExport();
   const { message } = formErrors(request.error);
+  // In the reader's language and units: "84 kB", "3.2 MB".
+  const fileSize = (bytes: number) =>
+    bytes < 1_000_000
+      ? intl.formatNumber(Math.max(1, Math.round(bytes / 1000)), {
+          style: 'unit',
+          unit: 'kilobyte',
+        })
+      : intl.formatNumber(bytes / 1_000_000, {
+          style: 'unit',
+          unit: 'megabyte',
+          maximumFractionDigits: 1,
+        });
   const date = (iso: string | null) =>
     iso ? intl.formatDate(new Date(iso), { dateStyle: 'long' }) : '';
 
@@ -30,11 +42,7 @@ export function ExportSection() {
             href={`/api/account/exports/${latest.id}/download`}
             download="praxis-data.zip"
           >
-            {t('dataRights.export.download', {
-              size: intl.formatNumber((latest.byteSize ?? 0) / 1_000_000, {
-                maximumFractionDigits: 1,
-              }),
-            })}
+            {t('dataRights.export.download', { size: fileSize(latest.byteSize ?? 0) })}
           </a>{' '}
           <span className="muted">
             {t('dataRights.export.until', { date: date(latest.expiresAt) })}
