@@ -3,10 +3,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { memberQueryOptions } from './get-member.ts';
 
-export const setMemberActive = ({ handle, active }: { handle: string; active: boolean }) =>
+export const setMemberActive = ({
+  handle,
+  active,
+  reason,
+}: {
+  handle: string;
+  active: boolean;
+  reason?: string;
+}) =>
   apiRequest<MemberProfile>(
     'POST',
     `/api/members/${encodeURIComponent(handle)}/${active ? 'reactivate' : 'deactivate'}`,
+    reason ? { reason } : undefined,
   );
 
 export function useSetMemberActive() {

@@ -4,8 +4,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { memberQueryOptions } from './get-member.ts';
 
-export const setMemberRole = ({ handle, role }: { handle: string; role: Role }) =>
-  apiRequest<MemberProfile>('PUT', `/api/members/${encodeURIComponent(handle)}/role`, { role });
+export const setMemberRole = ({
+  handle,
+  role,
+  reason,
+}: {
+  handle: string;
+  role: Role;
+  reason?: string;
+}) =>
+  apiRequest<MemberProfile>('PUT', `/api/members/${encodeURIComponent(handle)}/role`, {
+    role,
+    ...(reason ? { reason } : {}),
+  });
 
 export function useSetMemberRole() {
   const queryClient = useQueryClient();

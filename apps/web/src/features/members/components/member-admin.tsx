@@ -3,6 +3,7 @@ import type { MemberProfile } from '@praxis/contracts/profiles';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
+import { AuditReasonField } from '../../../components/audit-reason-field.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { SelectField } from '../../../components/form-field.tsx';
 import type { MessageId } from '../../../lib/i18n/message-ids.ts';
@@ -28,6 +29,9 @@ export function MemberAdmin({
   const setActive = useSetMemberActive();
   const setRole = useSetMemberRole();
   const [role, setRoleChoice] = useState<Role>(profile.role);
+  const [reason, setReason] = useState('');
+  const why = reason.trim() ? { reason } : {};
+  const done = { onSuccess: () => setReason('') };
   const mayDeactivate = viewer.role === 'admin' || profile.role === 'member';
   const error = setActive.error ?? setRole.error;
 
@@ -38,13 +42,13 @@ export function MemberAdmin({
     );
     if (!window.confirm(question)) return;
     setRole.reset();
-    setActive.mutate({ handle: profile.handle, active: !profile.active });
+    setActive.mutate({ handle: profile.handle, active: !profile.active, ...why }, done);
   }
 
   function changeRole(event: FormEvent) {
     event.preventDefault();
     setActive.reset();
-    setRole.mutate({ handle: profile.handle, role });
+    setRole.mutate({ handle: profile.handle, role, ...why }, done);
   }
 
   return (
@@ -63,6 +67,7 @@ export function MemberAdmin({
           {t('members.admin.roleChanged', { name: profile.name, role: profile.role })}
         </Alert>
       )}
+      <AuditReasonField value={reason} onChange={setReason} />
       <p className="small">
         <T id={profile.active ? 'members.admin.statusActive' : 'members.admin.statusDeactivated'} />
       </p>

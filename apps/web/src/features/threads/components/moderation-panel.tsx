@@ -1,6 +1,8 @@
 import type { ModerationBody } from '@praxis/contracts/moderation';
 import type { ThreadDetail } from '@praxis/contracts/threads';
+import { useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
+import { AuditReasonField } from '../../../components/audit-reason-field.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useModerateThread } from '../api/moderate-thread.ts';
@@ -9,10 +11,16 @@ import { useModerateThread } from '../api/moderate-thread.ts';
 export function ModerationPanel({ thread }: { thread: ThreadDetail }) {
   const t = useT();
   const moderate = useModerateThread();
-  const change = (next: ModerationBody) => moderate.mutate({ id: thread.id, ...next });
+  const [reason, setReason] = useState('');
+  const change = (next: ModerationBody) =>
+    moderate.mutate(
+      { id: thread.id, ...next, ...(reason.trim() ? { reason } : {}) },
+      { onSuccess: () => setReason('') },
+    );
   return (
     <section className="moderation" aria-labelledby="moderation-heading">
       <h2 id="moderation-heading">{t('threads.moderation.heading')}</h2>
+      <AuditReasonField value={reason} onChange={setReason} />
       <div className="button-row">
         <button
           type="button"
