@@ -35,6 +35,9 @@ describe('the audit log', () => {
     await organiser.getByLabel('Reason (optional)').fill('Answers what newcomers ask first');
     await organiser.getByRole('button', { name: 'Pin', exact: true }).click();
     await organiser.getByRole('button', { name: 'Unpin', exact: true }).waitFor();
+    await organiser
+      .getByRole('region', { name: 'Moderation' })
+      .screenshot({ path: await screenshotPath('audit-moderation-reason') });
 
     await organiser.getByRole('button', { name: /account menu/ }).click();
     await organiser.getByRole('link', { name: 'Audit log' }).click();
