@@ -69,6 +69,13 @@ describe('the outcomes dashboard', () => {
       await organiser.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
     await organiser.screenshot({ path: await screenshotPath('91-outcomes-phone'), fullPage: true });
+    await organiser
+      .getByRole('region', { name: 'Questions', exact: true })
+      .screenshot({ path: await screenshotPath('91b-outcomes-phone-chart') });
+    await organiser
+      .locator('.outcome-chart')
+      .last()
+      .screenshot({ path: await screenshotPath('91c-outcomes-phone-funnel') });
     expect(await axeViolations(organiser)).toEqual([]);
     await organiser.setViewportSize({ width: 1280, height: 860 });
   });

@@ -24,6 +24,7 @@ export function ChartFigure({
   table,
   fileName,
   tableOpen = false,
+  legend = [],
 }: {
   title: string;
   description: string;
@@ -31,6 +32,8 @@ export function ChartFigure({
   table: ChartTable;
   fileName: string;
   tableOpen?: boolean;
+  /** What each colour stands for, when a chart has more than one. */
+  legend?: { label: string; colour: string }[];
 }) {
   const t = useT();
   const headingId = useId();
@@ -53,6 +56,16 @@ export function ChartFigure({
         </button>
       </div>
       <p className="muted small">{description}</p>
+      {legend.length > 1 && (
+        <ul className="chart-legend">
+          {legend.map((entry) => (
+            <li key={entry.label}>
+              <span className="chart-swatch" style={{ background: entry.colour }} aria-hidden />
+              {entry.label}
+            </li>
+          ))}
+        </ul>
+      )}
       {draw && <PlotChart draw={draw} />}
       <details className="outcome-table" open={tableOpen || undefined}>
         <summary className="no-print">{t('outcomes.chart.showTable')}</summary>

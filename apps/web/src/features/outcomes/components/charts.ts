@@ -12,7 +12,8 @@ export interface Series {
   label: string;
 }
 
-const seriesColours = [chartColours.first, chartColours.second, chartColours.third];
+/** The colour of each series, in order; the legend beside a chart uses the same. */
+export const seriesColours = [chartColours.first, chartColours.second, chartColours.third];
 
 /** Bars per month, one per series side by side, with a legend. */
 export function monthBars({
@@ -39,6 +40,7 @@ export function monthBars({
       })),
     );
     const narrow = width / Math.max(months.length, 1) < 56;
+    const highest = Math.max(0, ...bars.map((bar) => bar.value));
     return plot.plot({
       width,
       height: narrow ? 300 : 260,
@@ -50,11 +52,19 @@ export function monthBars({
       color: {
         domain: series.map((one) => one.label),
         range: seriesColours.slice(0, series.length),
-        legend: series.length > 1,
       },
       fx: { domain: months, label: null, padding: 0.2, tickRotate: narrow ? -60 : 0 },
       x: { axis: null, domain: series.map((one) => one.label), paddingInner: 0.1 },
-      y: { grid: true, label: null, tickFormat: 'd', nice: true },
+      // A period with nothing yet still gets an axis from 0 to 1, not a collapsed one; whole
+      // numbers only, at most one tick per unit.
+      y: {
+        grid: true,
+        label: null,
+        tickFormat: 'd',
+        nice: true,
+        domain: [0, Math.max(1, highest)],
+        ticks: Math.min(5, Math.max(1, highest)),
+      },
       marks: [
         plot.barY(bars, {
           fx: 'month',
@@ -79,6 +89,7 @@ export function funnelBars({
   ariaLabel: string;
   ariaDescription: string;
 }): DrawChart {
+  const widest = Math.max(0, ...stages.map((one) => one.count));
   return (plot, width) =>
     plot.plot({
       width,
@@ -88,7 +99,14 @@ export function funnelBars({
       ariaLabel,
       ariaDescription,
       style,
-      x: { grid: true, label: null, tickFormat: 'd', nice: true },
+      x: {
+        grid: true,
+        label: null,
+        tickFormat: 'd',
+        nice: true,
+        domain: [0, Math.max(1, widest)],
+        ticks: Math.min(5, Math.max(1, widest)),
+      },
       y: { domain: stages.map((one) => one.stage), label: null, padding: 0.2 },
       marks: [
         plot.barX(stages, { y: 'stage', x: 'count', fill: chartColours.first }),

@@ -4,10 +4,13 @@ import { useIntl } from 'react-intl';
 import { SelectField } from '../../../components/form-field.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { ChartFigure } from './chart-figure.tsx';
-import { funnelBars, monthBars } from './charts.ts';
+import { funnelBars, monthBars, seriesColours } from './charts.ts';
 import { KeyFigures } from './key-figures.tsx';
 
 const STAGES = ['invited', 'voted', 'going', 'attended', 'contributed'] as const;
+
+const legendOf = (series: { label: string }[]) =>
+  series.map((one, index) => ({ label: one.label, colour: seriesColours[index] ?? '' }));
 
 /** A month (`YYYY-MM`) as the reader's language writes it short: "Mar 2025". */
 function useMonthLabel() {
@@ -136,6 +139,7 @@ export function OutcomeSections({
           draw={charts.questions}
           fileName={file('questions')}
           tableOpen={tableOpen}
+          legend={legendOf(charts.questionSeries)}
           table={{
             columns: [monthColumn, ...charts.questionSeries],
             rows: labelled(questions.byMonth),
@@ -147,6 +151,7 @@ export function OutcomeSections({
           draw={charts.stories}
           fileName={file('stories')}
           tableOpen={tableOpen}
+          legend={legendOf(charts.storySeries)}
           table={{ columns: [monthColumn, ...charts.storySeries], rows: labelled(stories.byMonth) }}
         />
         <ChartFigure
@@ -155,6 +160,7 @@ export function OutcomeSections({
           draw={charts.advice}
           fileName={file('advice')}
           tableOpen={tableOpen}
+          legend={legendOf(charts.adviceSeries)}
           table={{ columns: [monthColumn, ...charts.adviceSeries], rows: labelled(advice.byMonth) }}
         />
       </section>
