@@ -16,7 +16,10 @@ function replyRows(db: Db) {
       threadId: replies.threadId,
       authorId: replies.authorId,
       replyToId: replies.replyToId,
-      replyToAuthorName: repliedToAuthor.name,
+      // A deleted account's name is not shown, even before it is erased.
+      replyToAuthorName: sql<
+        string | null
+      >`case when ${repliedToAuthor.deletedAt} is null then ${repliedToAuthor.name} else '' end`,
       bodySource: replies.bodySource,
       bodyHtml: replies.bodyHtml,
       language: replies.language,
@@ -148,6 +151,7 @@ export async function helpfulMarksOn(db: Db, threadId: string, replyIds: (string
     .where(
       and(
         eq(helpfulMarks.threadId, threadId),
+        isNull(members.deletedAt),
         or(
           replyIds.includes(null) ? isNull(helpfulMarks.replyId) : undefined,
           ids.length > 0 ? inArray(helpfulMarks.replyId, ids) : undefined,

@@ -166,7 +166,8 @@ function LatestThreads() {
               </h3>
             </div>
             <p className="small muted">
-              {thread.author.name} · <RelativeTime iso={thread.lastActivityAt} />
+              {thread.author.former ? t('dataRights.formerMember') : thread.author.name} ·{' '}
+              <RelativeTime iso={thread.lastActivityAt} />
             </p>
           </li>
         ))}

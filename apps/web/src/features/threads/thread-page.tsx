@@ -92,7 +92,9 @@ export function ThreadPage({ member }: { member: AccountMember }) {
                 {t('threads.thread.edit')}
               </button>
             )}
-            {!own && detail.kind === 'question' && <MessageAsker thread={detail} />}
+            {!own && detail.kind === 'question' && !detail.author.former && (
+              <MessageAsker thread={detail} />
+            )}
             {!own && <FlagControl threadId={detail.id} replyId={null} />}
           </div>
         </>

@@ -76,10 +76,13 @@ export function RoomSearch({ roomId }: { roomId: string }) {
 }
 
 function RoomSearchHit({ hit }: { hit: MessageHit }) {
+  const t = useT();
   return (
     <li>
       <Link to={`/chat/${hit.roomId}?message=${hit.messageId}`}>
-        <span className="chat-search-author">{hit.author.name}</span>{' '}
+        <span className="chat-search-author">
+          {hit.author.former ? t('dataRights.formerMember') : hit.author.name}
+        </span>{' '}
         <span className="small muted">
           <RelativeTime iso={hit.createdAt} />
         </span>

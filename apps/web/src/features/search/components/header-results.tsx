@@ -162,7 +162,7 @@ function toGroups(results: EverythingResults | undefined, t: Translate, prefix: 
     messages: (results?.messages ?? []).map((hit) => ({
       id: `${prefix}-message-${hit.messageId}`,
       to: `/chat/${hit.roomId}?message=${hit.messageId}`,
-      label: `${hit.author.name} · ${roomLabel(t, hit)}`,
+      label: `${hit.author.former ? t('dataRights.formerMember') : hit.author.name} · ${roomLabel(t, hit)}`,
       detail: <SnippetText parts={hit.snippet} lang={hit.snippetLanguage} />,
     })),
   };

@@ -67,7 +67,8 @@ export function OtherKinds({ q }: { q: string }) {
           {found.messages.map((hit) => (
             <li key={hit.messageId}>
               <Link to={`/chat/${hit.roomId}?message=${hit.messageId}`}>
-                {hit.author.name} · {roomLabel(t, hit)}
+                {hit.author.former ? t('dataRights.formerMember') : hit.author.name} ·{' '}
+                {roomLabel(t, hit)}
               </Link>
               <p className="snippet">
                 <SnippetText parts={hit.snippet} lang={hit.snippetLanguage} />
