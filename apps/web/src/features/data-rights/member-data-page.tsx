@@ -28,7 +28,7 @@ export function MemberDataPage() {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!mode) {
-      setMissing(t('dataRights.delete.chooseMode'));
+      setMissing(t('dataRights.memberMode.choose'));
       return;
     }
     setMissing(undefined);
@@ -62,7 +62,12 @@ export function MemberDataPage() {
         <Alert tone="success">{t('dataRights.admin.deleted')}</Alert>
       ) : (
         <form onSubmit={submit} noValidate>
-          <ErasureChoice mode={mode} onChange={setMode} error={missing ?? fields.mode} />
+          <ErasureChoice
+            whose="member"
+            mode={mode}
+            onChange={setMode}
+            error={missing ?? fields.mode}
+          />
           <FormField
             label={t('dataRights.admin.reason')}
             name="reason"
