@@ -169,6 +169,8 @@ export async function pagesOfTheDemo(
       { path: `/meetups/${poll.id}` },
       { path: `/meetups/series/${poll.seriesId}/propose`, ready: 'main form' },
       { path: '/meetups/series/new', ready: 'main form' },
+      { path: '/outcomes', ready: 'main .plot-chart svg' },
+      { path: '/outcomes/report', ready: 'main .plot-chart svg' },
     ],
     admin: [
       { path: '/outbox' },
