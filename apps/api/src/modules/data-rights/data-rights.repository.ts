@@ -1,7 +1,7 @@
 import type { Db } from '@praxis/db/client';
 import { memberDataExports } from '@praxis/db/schema/data-rights';
 import { members } from '@praxis/db/schema/members';
-import { and, desc, eq, lte } from 'drizzle-orm';
+import { and, desc, eq, lte, sql } from 'drizzle-orm';
 
 const exportColumns = {
   id: memberDataExports.id,
@@ -69,6 +69,18 @@ export async function storeContent(
     .update(memberDataExports)
     .set({ content, byteSize: content.byteLength, status: 'ready', readyAt, expiresAt })
     .where(and(eq(memberDataExports.id, id), eq(memberDataExports.status, 'preparing')));
+}
+
+/** Drops the content of the member's ready exports, when a new one replaces them. */
+export async function expireExportsOf(db: Db, memberId: string) {
+  await db
+    .update(memberDataExports)
+    .set({
+      content: null,
+      status: 'expired',
+      expiresAt: sql`least(${memberDataExports.expiresAt}, now())`,
+    })
+    .where(and(eq(memberDataExports.memberId, memberId), eq(memberDataExports.status, 'ready')));
 }
 
 /** Drops the content of exports past their time; the rows stay to say they expired. */

@@ -20,6 +20,7 @@ const ZipBytes = z
 export const dataRightsRoutes: FastifyPluginAsyncZod = async (app) => {
   const rights = createDataRightsService({
     db: app.db,
+    throttle: app.throttle,
     areas: () => app.memberData.areas(),
     endAllSessions: (memberId) => app.sessions.endAll(memberId),
     kickJobs: () => void app.jobs.kick(),
@@ -47,7 +48,7 @@ export const dataRightsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary:
           'Ask for a zip of everything Praxis holds about you; it is prepared in the background and a link is e-mailed when it is ready',
-        response: { 202: DataExport, ...errorResponses(401) },
+        response: { 202: DataExport, ...errorResponses(401, 429) },
       },
     },
     async (request, reply) =>
@@ -90,7 +91,7 @@ export const dataRightsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Delete your account: you are signed out everywhere at once, your direct messages are erased, your posts kept as a former member’s or erased, and the rest of your data erased after 30 days',
         body: AccountDeletionBody,
-        response: { 200: AccountDeletion, ...errorResponses(400, 401, 409) },
+        response: { 200: AccountDeletion, ...errorResponses(400, 401, 409, 429) },
       },
     },
     async (request, reply) => {
@@ -110,7 +111,7 @@ export const dataRightsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "Prepare a member's data export on their behalf (admins only); the link is mailed to the member and works for them alone",
         params: HandleParams,
-        response: { 202: DataExport, ...errorResponses(400, 401, 403, 404) },
+        response: { 202: DataExport, ...errorResponses(400, 401, 403, 404, 429) },
       },
     },
     async (request, reply) =>

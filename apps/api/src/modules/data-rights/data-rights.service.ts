@@ -5,6 +5,7 @@ import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { MemberDataArea } from '../../plugins/member-data.ts';
+import type { Throttle } from '../../plugins/throttle.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { passwordMatches } from '../auth/auth.service.ts';
 import { markDeleted } from '../members/members.member-data.ts';
@@ -22,6 +23,7 @@ export const ERASURE_GRACE_MS = 30 * DAY_MS;
 
 export interface DataRightsDeps {
   db: Db;
+  throttle: Throttle;
   areas(): readonly MemberDataArea[];
   endAllSessions(memberId: string): Promise<void>;
   kickJobs(): void;
@@ -48,7 +50,18 @@ export function createDataRightsService(deps: DataRightsDeps) {
     const latest = await repository.latestExport(db, memberId);
     // One at a time: asking again while one is being prepared gives that one.
     if (latest?.status === 'preparing') return latest;
+    // Each zip holds every file the member uploaded: a few an hour is plenty.
+    await deps.throttle.hit([
+      {
+        key: `data-export:${memberId}`,
+        limit: 3,
+        windowSeconds: 60 * 60,
+        message: 'dataRights.errors.tooManyExports',
+      },
+    ]);
     const row = await db.transaction(async (tx) => {
+      // A new copy replaces the last one: one zip per member is kept at most.
+      await repository.expireExportsOf(tx, memberId);
       const row = await repository.insertExport(tx, memberId, requestedById);
       await enqueue(tx, { kind: DATA_EXPORT_JOB, payload: { exportId: row.id } });
       return row;
@@ -131,6 +144,14 @@ export function createDataRightsService(deps: DataRightsDeps) {
     },
 
     async deleteOwnAccount(viewer: AccountMember, mode: ErasureMode, password: string) {
+      await deps.throttle.hit([
+        {
+          key: `account-deletion:${viewer.id}`,
+          limit: 10,
+          windowSeconds: 15 * 60,
+          message: 'dataRights.errors.tooManyDeletionAttempts',
+        },
+      ]);
       if (!(await passwordMatches(db, viewer.id, password))) {
         throw new AppError('invalid', msg('dataRights.errors.wrongPassword'), {
           fields: { password: msg('dataRights.errors.wrongPasswordField') },

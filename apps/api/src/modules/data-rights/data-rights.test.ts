@@ -61,7 +61,9 @@ describe('POST /api/account/deletion', () => {
     const { member, cookie } = await memberWithCookie();
     const badMode = await deleteOwn(cookie, { mode: 'keep_some', password: TEST_PASSWORD });
     expect(badMode.statusCode).toBe(400);
-    expect(badMode.json().error.fields.mode).toBe('Choose whether to keep your posts or erase them.');
+    expect(badMode.json().error.fields.mode).toBe(
+      'Choose whether to keep your posts or erase them.',
+    );
     const wrong = await deleteOwn(cookie, { mode: 'keep_posts', password: 'not my password' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields.password).toBe('Enter your current password.');
@@ -186,6 +188,28 @@ describe('data exports', () => {
       sql`select content from member_data_exports where id = ${asked.json().id}`,
     );
     expect(stored?.content).toBeNull();
+  });
+
+  it('keep one zip per member, a new copy replacing the last, and a few an hour', async () => {
+    const { cookie } = await memberWithCookie();
+    const ask = () => t.request({ method: 'POST', url: '/api/account/exports', cookie });
+    const first = await ask();
+    await prepared();
+    const second = await ask();
+    await prepared();
+    const zips = await rows<{ id: string; status: string; has_zip: boolean }>(
+      sql`select id, status, content is not null as has_zip from member_data_exports
+          where id in (${first.json().id}, ${second.json().id}) order by requested_at`,
+    );
+    expect(zips.map(({ status, has_zip }) => [status, has_zip])).toEqual([
+      ['expired', false],
+      ['ready', true],
+    ]);
+    expect((await ask()).statusCode).toBe(202);
+    await prepared();
+    const refused = await ask();
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.message).toMatch(/^Too many copies of your data asked for/);
   });
 
   it('are prepared by an admin for a member, audited, and downloaded by the member alone', async () => {
