@@ -62,6 +62,11 @@ export function scopeMemberships(scope: CohortScope): SQL {
      where c.id in (${cohortIdsIn(scope)})`;
 }
 
+/** SQL selecting (cohort_id, member_id) of every membership, to join on. */
+export function cohortMemberships(): SQL {
+  return sql`select cm.cohort_id, cm.member_id from cohort_memberships cm`;
+}
+
 /** SQL selecting (id, name, year) of the scope's cohorts, for rows with no activity at all. */
 export function scopeCohorts(scope: CohortScope): SQL {
   return sql`select c.id, c.name, c.year from cohorts c where c.id in (${cohortIdsIn(scope)})`;

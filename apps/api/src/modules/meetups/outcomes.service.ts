@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { isCohortMember } from '../cohorts/cohorts.visibility.ts';
+import { cohortMemberships } from '../cohorts/outcomes.service.ts';
 
 // What the outcomes dashboard reads of the meetups module's tables, as SQL fragments over a
 // period [from, to) given as timestamptz SQL.
@@ -30,18 +30,22 @@ export function meetupActivity(from: SQL, to: SQL): SQL {
  * funnel over the members `inScope` selects: invited (active accounts the series invites: its
  * cohorts' members, or everyone when it names no cohort), voted (on any date of its poll), going
  * (their answer now), attended (checked in), contributed (a contribution accepted on its agenda).
- * Meetups that invite none of those members are left out. Columns: id, title, starts_at, invited,
- * voted, going, attended, contributed.
+ * Meetups that invite none of those members are left out. A series for the whole network is
+ * counted by one subquery for all its meetups, not a check per member and meetup. Columns: id,
+ * title, starts_at, invited, voted, going, attended, contributed.
  */
 export function meetupFunnels(from: SQL, to: SQL, inScope: (memberId: SQL) => SQL, limit: number) {
   return sql`select * from (
       select m.id, m.title, m.starts_at,
-        (select count(*)::int from members p
-          where p.deactivated_at is null and ${inScope(sql`p.id`)}
-            and (not exists (select 1 from meetup_series_cohorts sc where sc.series_id = m.series_id)
-                 or exists (select 1 from meetup_series_cohorts sc
-                             where sc.series_id = m.series_id
-                               and ${isCohortMember(sql`sc.cohort_id`, sql`p.id`)}))) as invited,
+        case when exists (select 1 from meetup_series_cohorts sc where sc.series_id = m.series_id)
+          then (select count(distinct p.id)::int from meetup_series_cohorts sc
+                  join (${cohortMemberships()}) cm on cm.cohort_id = sc.cohort_id
+                  join members p on p.id = cm.member_id
+                 where sc.series_id = m.series_id and p.deactivated_at is null
+                   and ${inScope(sql`p.id`)})
+          else (select count(*)::int from members p
+                 where p.deactivated_at is null and ${inScope(sql`p.id`)})
+        end as invited,
         (select count(distinct v.member_id)::int from meetup_slots s
            join meetup_votes v on v.slot_id = s.id
           where s.meetup_id = m.id and ${inScope(sql`v.member_id`)}) as voted,

@@ -32,6 +32,8 @@ async function rowsOf(db: Db, query: SQL): Promise<Row[]> {
 }
 
 const monthOf = (at: SQL) => sql`to_char(${at} at time zone 'UTC', 'YYYY-MM')`;
+// Truncating is cheaper than formatting: the many activity rows are grouped by it, and only the
+// groups are formatted.
 const hoursMedian = (since: SQL, until: SQL) =>
   sql`round((percentile_cont(0.5) within group (order by extract(epoch from ${until} - ${since})::float8) / 3600)::numeric, 1)::float8`;
 
@@ -85,12 +87,12 @@ export async function activeMembers(db: Db, period: Period, scope: CohortScope) 
   return rowsOf(
     db,
     sql`with monthly as materialized (
-          select distinct a.member_id, ${monthOf(sql`a.at`)} as month
+          select distinct a.member_id, date_trunc('month', a.at, 'UTC') as month
             from (${activity(period.from, period.to)}) a)
-      select null::uuid as cohort_id, month, count(*)::int as active
-        from monthly where ${inScope(sql`monthly.member_id`)} group by month
+      select null::uuid as cohort_id, ${monthOf(sql`month`)} as month, count(*)::int as active
+        from monthly where ${inScope(sql`monthly.member_id`)} group by monthly.month
       union all
-      select s.cohort_id, monthly.month, count(*)::int
+      select s.cohort_id, ${monthOf(sql`monthly.month`)}, count(*)::int
         from monthly join (${scopeMemberships(scope)}) s on s.member_id = monthly.member_id
        group by s.cohort_id, monthly.month`,
   );
