@@ -33,7 +33,8 @@ export type AccountDeletion = z.infer<typeof AccountDeletion>;
 /** A zip of everything Praxis holds about a member: being prepared, ready to download, or gone. */
 export const DataExport = z.object({
   id: z.uuid(),
-  status: z.enum(['preparing', 'ready', 'expired']),
+  /** `failed`: still not ready after every attempt; the member may ask again. */
+  status: z.enum(['preparing', 'ready', 'expired', 'failed']),
   requestedAt: z.iso.datetime(),
   readyAt: z.iso.datetime().nullable(),
   expiresAt: z.iso.datetime().nullable(),

@@ -12445,7 +12445,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            status: "preparing" | "ready" | "expired";
+                            status: "preparing" | "ready" | "expired" | "failed";
                             /** Format: date-time */
                             requestedAt: string;
                             readyAt: string | null;
@@ -12483,7 +12483,7 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         /** @enum {string} */
-                        status: "preparing" | "ready" | "expired";
+                        status: "preparing" | "ready" | "expired" | "failed";
                         /** Format: date-time */
                         requestedAt: string;
                         readyAt: string | null;
@@ -12596,7 +12596,7 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         /** @enum {string} */
-                        status: "preparing" | "ready" | "expired";
+                        status: "preparing" | "ready" | "expired" | "failed";
                         /** Format: date-time */
                         requestedAt: string;
                         readyAt: string | null;

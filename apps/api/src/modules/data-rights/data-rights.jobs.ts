@@ -11,6 +11,7 @@ import {
   DATA_EXPORT_MAIL_JOB,
   ERASURE_JOB,
   EXPORT_LIFETIME_MS,
+  EXPORT_RETRY_DELAYS_SECONDS,
 } from './data-rights.service.ts';
 import { exportReadyEmail } from './data-rights.templates.ts';
 
@@ -44,21 +45,25 @@ export const dataRightsJobs: FastifyPluginAsync<{ publicOrigin: string }> = asyn
 ) => {
   const areas = () => app.memberData.areas();
 
-  app.jobs.register(DATA_EXPORT_JOB, async (tx, job: Job, now) => {
-    const { exportId } = job.payload;
-    if (!exportId) throw new Error('member_data_export without its export');
-    const row = await repository.findExport(tx, exportId);
-    if (row?.status !== 'preparing') return;
-    const zip = await exportZip(tx, areas(), row.memberId);
-    await repository.storeContent(
-      tx,
-      row.id,
-      zip,
-      now,
-      new Date(now.getTime() + EXPORT_LIFETIME_MS),
-    );
-    await enqueue(tx, { kind: DATA_EXPORT_MAIL_JOB, payload: { exportId } });
-  });
+  app.jobs.register(
+    DATA_EXPORT_JOB,
+    async (tx, job: Job, now) => {
+      const { exportId } = job.payload;
+      if (!exportId) throw new Error('member_data_export without its export');
+      const row = await repository.findExport(tx, exportId);
+      if (row?.status !== 'preparing') return;
+      const zip = await exportZip(tx, areas(), row.memberId);
+      await repository.storeContent(
+        tx,
+        row.id,
+        zip,
+        now,
+        new Date(now.getTime() + EXPORT_LIFETIME_MS),
+      );
+      await enqueue(tx, { kind: DATA_EXPORT_MAIL_JOB, payload: { exportId } });
+    },
+    { retryDelaysSeconds: EXPORT_RETRY_DELAYS_SECONDS },
+  );
 
   app.jobs.register(
     DATA_EXPORT_MAIL_JOB,

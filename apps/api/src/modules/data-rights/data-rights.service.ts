@@ -18,6 +18,12 @@ export const ERASURE_JOB = 'member_erasure';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long a ready export can be downloaded before its zip is deleted. */
 export const EXPORT_LIFETIME_MS = 7 * DAY_MS;
+/**
+ * The export job's retries (30 s, 2 min, 10 min) are over well within this: an export still being
+ * prepared after it has failed for good, and the member may ask again.
+ */
+export const EXPORT_RETRY_DELAYS_SECONDS = [30, 120, 600] as const;
+const EXPORT_GIVEN_UP_MS = 60 * 60 * 1000;
 /** How long a deleted account's data is kept before the hard delete. */
 export const ERASURE_GRACE_MS = 30 * DAY_MS;
 
@@ -29,10 +35,16 @@ export interface DataRightsDeps {
   kickJobs(): void;
 }
 
-export function toDataExport(row: repository.ExportRow): DataExport {
+function givenUp(row: repository.ExportRow, now: Date) {
+  return (
+    row.status === 'preparing' && now.getTime() - row.requestedAt.getTime() > EXPORT_GIVEN_UP_MS
+  );
+}
+
+export function toDataExport(row: repository.ExportRow, now = new Date()): DataExport {
   return {
     id: row.id,
-    status: row.status,
+    status: givenUp(row, now) ? 'failed' : row.status,
     requestedAt: row.requestedAt.toISOString(),
     readyAt: row.readyAt?.toISOString() ?? null,
     expiresAt: row.expiresAt?.toISOString() ?? null,
@@ -49,7 +61,7 @@ export function createDataRightsService(deps: DataRightsDeps) {
   async function startExport(memberId: string, requestedById: string | null) {
     const latest = await repository.latestExport(db, memberId);
     // One at a time: asking again while one is being prepared gives that one.
-    if (latest?.status === 'preparing') return latest;
+    if (latest?.status === 'preparing' && !givenUp(latest, new Date())) return latest;
     // Each zip holds every file the member uploaded: a few an hour is plenty.
     await deps.throttle.hit([
       {
@@ -118,7 +130,7 @@ export function createDataRightsService(deps: DataRightsDeps) {
     async latestExport(viewer: AccountMember, now = new Date()) {
       await repository.expireExports(db, now);
       const row = await repository.latestExport(db, viewer.id);
-      return { latest: row ? toDataExport(row) : null };
+      return { latest: row ? toDataExport(row, now) : null };
     },
 
     async requestExport(viewer: AccountMember): Promise<DataExport> {

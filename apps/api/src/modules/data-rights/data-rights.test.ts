@@ -236,6 +236,23 @@ describe('data exports', () => {
     expect(entry?.action).toBe('member.data_exported');
   });
 
+  it('say an export still not ready after its retries failed, and let the member ask again', async () => {
+    const { cookie } = await memberWithCookie();
+    const asked = await t.request({ method: 'POST', url: '/api/account/exports', cookie });
+    // As if every attempt had failed: the job is over and the export never became ready.
+    await t.app.jobs.idle();
+    await t.database.db.execute(
+      sql`update member_data_exports set status = 'preparing', content = null,
+          requested_at = now() - interval '2 hours' where id = ${asked.json().id}`,
+    );
+    const latest = await t.request({ method: 'GET', url: '/api/account/exports/latest', cookie });
+    expect(latest.json().latest).toMatchObject({ id: asked.json().id, status: 'failed' });
+    const again = await t.request({ method: 'POST', url: '/api/account/exports', cookie });
+    expect(again.statusCode).toBe(202);
+    expect(again.json()).toMatchObject({ status: 'preparing' });
+    expect(again.json().id).not.toBe(asked.json().id);
+  });
+
   it('refuses a malformed export id with 400', async () => {
     const response = await t.request({
       method: 'GET',

@@ -49,6 +49,7 @@ export function ExportSection() {
           </span>
         </p>
       )}
+      {latest?.status === 'failed' && <Alert tone="error">{t('dataRights.export.failed')}</Alert>}
       {latest?.status === 'expired' && (
         <p className="muted">{t('dataRights.export.expired', { date: date(latest.expiresAt) })}</p>
       )}
