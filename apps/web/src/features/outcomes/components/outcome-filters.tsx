@@ -81,7 +81,9 @@ export function OutcomeFilters({
         onChange={(event) => set('to', event.target.value)}
       />
       <div className="outcome-filters-actions">
-        <button type="submit">{t('outcomes.filters.apply')}</button>
+        <button type="submit" className="button-primary">
+          {t('outcomes.filters.apply')}
+        </button>
       </div>
     </form>
   );
