@@ -109,21 +109,25 @@ export async function cohortsOf(db: Db, scope: CohortScope) {
 
 /**
  * Accounts created in the period, and of those the ones created over a week ago with no
- * activity from a week after joining on.
+ * activity from a week after joining on. The activity since the period's first week is read once
+ * and matched to the newcomers by a hash join: a lookup per newcomer through every kind of
+ * activity took 15 s for 2,000 newcomers in a large network.
  */
 export async function newcomers(db: Db, period: Period, inScope: InScope) {
   const since = sql`(${period.from} + interval '7 days')`;
   const [row] = await rowsOf(
     db,
-    sql`select count(*)::int as joined,
-               count(*) filter (where m.created_at < now() - interval '7 days'
-                 and not exists (select 1 from (${activity(since, sql`now()`)}) a
-                                  where a.member_id = m.id
-                                    and a.at >= m.created_at + interval '7 days'))::int
-                 as never_came_back
-          from members m
-         where m.created_at >= ${period.from} and m.created_at < ${period.to}
-           and ${inScope(sql`m.id`)}`,
+    sql`with joined as materialized (
+          select m.id, m.created_at from members m
+           where m.created_at >= ${period.from} and m.created_at < ${period.to}
+             and ${inScope(sql`m.id`)}),
+        came_back as (
+          select distinct a.member_id from (${activity(since, sql`now()`)}) a
+            join joined j on j.id = a.member_id and a.at >= j.created_at + interval '7 days')
+      select count(*)::int as joined,
+             count(*) filter (where j.created_at < now() - interval '7 days'
+                                and c.member_id is null)::int as never_came_back
+        from joined j left join came_back c on c.member_id = j.id`,
   );
   return { joined: Number(row?.joined ?? 0), neverCameBack: Number(row?.never_came_back ?? 0) };
 }
