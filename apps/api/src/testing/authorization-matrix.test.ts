@@ -79,6 +79,7 @@ const MATRIX: Record<string, string> = {
   'GET /api/audit': '401 403 403 200 200 401',
   'GET /api/audit/actors': '401 403 403 200 200 401',
   'GET /api/audit.csv': '401 403 403 200 200 401',
+  'GET /api/outcomes': '401 403 403 200 200 401',
   'GET /api/threads': '401 200 200 200 200 401',
   'POST /api/threads': '401 201 400 201 201 401',
   'GET /api/threads/{id}': '401 200 404 200 200 401',
