@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Outcomes } from '@praxis/contracts/outcomes';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
@@ -58,6 +59,14 @@ describe('the outcomes dashboard', () => {
     expect(cells).toEqual(
       [latest.invited, latest.voted, latest.going, latest.attended, latest.contributed].map(String),
     );
+    // The same numbers as CSV, for a spreadsheet.
+    const [download] = await Promise.all([
+      organiser.waitForEvent('download'),
+      funnel.getByRole('button', { name: /^Download CSV/ }).click(),
+    ]);
+    const csv = (await readFile((await download.path()) ?? '', 'utf8')).split('\r\n');
+    expect(csv[0]).toBe('\ufeffMeetup,Invited,Voted on a date,Going,Attended,Contributed');
+    expect(csv[1]?.split(',').slice(-5)).toEqual(cells);
     await organiser.screenshot({ path: await screenshotPath('90-outcomes'), fullPage: true });
     expect(await axeViolations(organiser)).toEqual([]);
   });
