@@ -89,6 +89,18 @@ describe('the outcomes dashboard', () => {
     await organiser.setViewportSize({ width: 1280, height: 860 });
   });
 
+  it('says beside the field what is wrong with a period', async () => {
+    await organiser.goto(`${demo.server.origin}/outcomes?from=2025-04&to=2025-03`);
+    const to = organiser.getByLabel('To month');
+    await organiser.getByText('The last month cannot come before the first.').waitFor();
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+    await organiser.getByLabel('From month').fill('2025-01');
+    await organiser.getByRole('button', { name: 'Show figures' }).click();
+    await organiser
+      .getByText(/^Figures for the whole network, from January 2025 to March 2025/)
+      .waitFor();
+  });
+
   it('prints the report for funders without the navigation', async () => {
     await organiser.getByRole('link', { name: 'Report for funders' }).click();
     await organiser.getByRole('heading', { level: 1, name: 'Report for funders' }).waitFor();

@@ -37,7 +37,10 @@ export function OutcomesPage() {
           {t('outcomes.page.reportLink')}
         </Link>
       </p>
-      {errors.message && <Alert tone="error">{errors.message}</Alert>}
+      {/* A refused period or scope is said beside its field; anything else here. */}
+      {errors.message && Object.keys(errors.fields).length === 0 && (
+        <Alert tone="error">{errors.message}</Alert>
+      )}
       {outcomes.isPending && <p className="muted">{t('outcomes.page.loading')}</p>}
       {outcomes.data && !outcomes.isError && (
         <>
