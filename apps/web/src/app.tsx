@@ -24,17 +24,17 @@ import { useLiveNotifications } from './features/notifications/use-live-notifica
 import { HeaderSearch } from './features/search/components/header-search.tsx';
 import { I18nProvider } from './lib/i18n/i18n-provider.tsx';
 import { useT } from './lib/i18n/use-t.tsx';
+import { useNetworkAppearance } from './lib/network.ts';
 import { queryClient } from './lib/query-client.ts';
 import { useRealtimeConnection } from './lib/realtime.ts';
-import { useNetworkAppearance } from './lib/network.ts';
 import { useMe } from './lib/session.ts';
 import { useShareIntlOutsideReact } from './lib/text-outside-react.ts';
 import { useFocusOnNavigation } from './lib/use-focus-on-navigation.ts';
 import {
   AcceptInvitationPage,
   AccessibilityPage,
-  AccountPage,
   AccountDataPage,
+  AccountPage,
   AuditPage,
   afterSignInPages,
   BouncingAddressesPage,
@@ -51,9 +51,9 @@ import {
   HomePage,
   InvitationsPage,
   LoginPage,
-  MemberDataPage,
   MeetupPage,
   MeetupsPage,
+  MemberDataPage,
   NetworkSettingsPage,
   NewSeriesPage,
   NewThreadPage,
