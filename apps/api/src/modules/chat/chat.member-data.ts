@@ -2,14 +2,12 @@ import type { Db } from '@praxis/db/client';
 import { messageReactions, messages, roomMembers, rooms } from '@praxis/db/schema/chat';
 import { and, eq, isNull } from 'drizzle-orm';
 import { type MemberDataArea, rowsNaming } from '../../plugins/member-data.ts';
-import { deleteFilesOf } from '../attachments/attachments.service.ts';
-import { changeMessage } from './messages.repository.ts';
-import { deleteReactions } from './reactions.repository.ts';
+import { takeDownMessage } from './message-deletion.ts';
 import { leaveDirectRoom } from './rooms.repository.ts';
 
 /**
- * Erases the member's messages, in direct rooms only or everywhere. Each takes its room's next
- * change number, as a deletion by its author does, so that open chats drop it when they resume.
+ * Erases the member's messages, in direct rooms only or everywhere, each as its author's delete
+ * does: open chats drop it, and the notifications and mails to come quote none of it.
  */
 async function eraseMessages(tx: Db, memberId: string, directOnly: boolean) {
   const own = await tx
@@ -23,11 +21,7 @@ async function eraseMessages(tx: Db, memberId: string, directOnly: boolean) {
         directOnly ? eq(rooms.kind, 'direct') : undefined,
       ),
     );
-  for (const message of own) {
-    await changeMessage(tx, message, { body: '', html: '', deletedAt: new Date() });
-    await deleteReactions(tx, message.id);
-    await deleteFilesOf(tx, { kind: 'message', id: message.id });
-  }
+  for (const message of own) await takeDownMessage(tx, message);
 }
 
 /** Leaves every direct room: a room nobody is left in goes, with its messages. */

@@ -15,7 +15,7 @@ import { AppError, isUniqueViolation } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { publish } from '../../realtime/bus.ts';
 import { focusedAmong } from '../../realtime/presence.repository.ts';
-import { attachFiles, deleteFilesOf, filesOf } from '../attachments/attachments.service.ts';
+import { attachFiles, filesOf } from '../attachments/attachments.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
 import {
@@ -25,9 +25,10 @@ import {
   requoteChatMessage,
 } from '../notifications/notifications.service.ts';
 import { excerpt, quoteOf } from './chat.mail.ts';
+import { messageChanged, takeDownMessage } from './message-deletion.ts';
 import type { MessageRow } from './messages.repository.ts';
 import * as repository from './messages.repository.ts';
-import { deleteReactions, reactionsByMessage } from './reactions.repository.ts';
+import { reactionsByMessage } from './reactions.repository.ts';
 import type { RoomRow } from './rooms.repository.ts';
 import * as rooms from './rooms.repository.ts';
 import { NOT_IN_ROOM, requireRoom, roomName } from './rooms.service.ts';
@@ -199,12 +200,7 @@ export function createMessagesService(db: Db) {
       });
     },
 
-    async remove(viewer: AccountMember, roomId: string, messageId: string) {
-      return change(viewer, roomId, messageId, {
-        values: { body: '', html: '', deletedAt: new Date() },
-        mentioned: [],
-      });
-    },
+    remove,
 
     async markRead(viewerId: string, roomId: string, seq: number) {
       if (!(await rooms.isInRoom(db, viewerId, roomId))) {
@@ -231,9 +227,20 @@ export function createMessagesService(db: Db) {
     },
   };
 
+  /** One of the viewer's messages in a room of theirs, or why they may not change it. */
+  async function ownMessage(viewer: AccountMember, roomId: string, messageId: string) {
+    const room = await requireRoom(db, viewer.id, roomId);
+    const row = await repository.messageById(db, roomId, messageId);
+    if (!row) throw new AppError('not_found', msg('errors.chat.messageGone'));
+    if (row.authorId !== viewer.id) {
+      throw new AppError('forbidden', msg('errors.chat.notYourMessage'));
+    }
+    return { room, row };
+  }
+
   /**
-   * Edits or deletes one of the viewer's messages. Whoever the new text mentions hears of it,
-   * unless this message told them already, and the notifications quoting it quote what is left.
+   * Edits one of the viewer's messages. Whoever the new text mentions hears of it, unless this
+   * message told them already, and the notifications quoting it quote what is left.
    */
   async function change(
     viewer: AccountMember,
@@ -244,35 +251,21 @@ export function createMessagesService(db: Db) {
       mentioned,
       attachmentIds,
     }: {
-      values: {
-        body: string;
-        html: string;
-        language?: Locale | undefined;
-        editedAt?: Date;
-        deletedAt?: Date;
-      };
+      values: { body: string; html: string; language?: Locale | undefined; editedAt: Date };
       mentioned: string[];
       attachmentIds?: readonly string[] | undefined;
     },
   ): Promise<Message> {
-    const room = await requireRoom(db, viewer.id, roomId);
-    const row = await repository.messageById(db, roomId, messageId);
-    if (!row) throw new AppError('not_found', msg('errors.chat.messageGone'));
-    if (row.authorId !== viewer.id) {
-      throw new AppError('forbidden', msg('errors.chat.notYourMessage'));
-    }
+    const { room, row } = await ownMessage(viewer, roomId, messageId);
     return db.transaction(async (tx) => {
       const changed = await repository.changeMessage(tx, row, values);
       // Deleted meanwhile: nothing was changed, and the room's change number rolls back.
       if (!changed) throw new AppError('conflict', msg('errors.chat.messageDeleted'));
-      if (changed.deletedAt) {
-        await deleteReactions(tx, changed.id);
-        await deleteFilesOf(tx, { kind: 'message', id: changed.id });
-      } else await attachFiles(tx, viewer.id, { kind: 'message', id: changed.id }, attachmentIds);
+      await attachFiles(tx, viewer.id, { kind: 'message', id: changed.id }, attachmentIds);
       const [updated] = await presentMessages(tx, [changed]);
       if (!updated) throw new AppError('not_found', msg('errors.chat.messageGone'));
       // An edit may leave the text empty while files remain, never with neither (rolled back).
-      if (!updated.deletedAt && updated.body.trim() === '' && updated.attachments.length === 0) {
+      if (updated.body.trim() === '' && updated.attachments.length === 0) {
         throw new AppError('invalid', TEXT_OR_FILES, { fields: { body: TEXT_OR_FILES } });
       }
       await messageChanged(tx, updated);
@@ -281,18 +274,21 @@ export function createMessagesService(db: Db) {
       return updated;
     });
   }
+
+  /** Deletes one of the viewer's messages, the one way any message is deleted. */
+  async function remove(viewer: AccountMember, roomId: string, messageId: string) {
+    const { row } = await ownMessage(viewer, roomId, messageId);
+    return db.transaction(async (tx) => {
+      const removed = await takeDownMessage(tx, row);
+      // Deleted meanwhile: nothing was changed, and the room's change number rolls back.
+      if (!removed) throw new AppError('conflict', msg('errors.chat.messageDeleted'));
+      return removed;
+    });
+  }
 }
 
 /** What an earlier attempt with the same clientId stored, with the files it took. */
 async function storedEarlier(db: Db, row: MessageRow, author: Author): Promise<Message> {
   const files = await filesOf(db, 'message', [row.id]);
   return toMessage(row, author, [], files.get(row.id));
-}
-
-/** A message was stored, edited or deleted: its room's followers receive it. */
-function messageChanged(tx: Db, message: Message) {
-  return publish(tx, {
-    name: 'chat.message_changed',
-    payload: { roomId: message.roomId, change: message.change, message },
-  });
 }

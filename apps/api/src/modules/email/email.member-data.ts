@@ -1,3 +1,4 @@
+import type { Db } from '@praxis/db/client';
 import {
   emailAddressHealth,
   emailDeliveries,
@@ -5,12 +6,53 @@ import {
   replyAddresses,
 } from '@praxis/db/schema/email';
 import { members } from '@praxis/db/schema/members';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, lte, or, sql } from 'drizzle-orm';
 import { type MemberDataArea, rowsNaming } from '../../plugins/member-data.ts';
+
+/** What names the member in a mail: their address, handle and (long enough to tell) name. */
+async function namesOf(tx: Db, memberId: string) {
+  const [member] = await tx
+    .select({
+      email: members.email,
+      handle: members.handle,
+      name: members.name,
+      deletedAt: members.deletedAt,
+    })
+    .from(members)
+    .where(eq(members.id, memberId));
+  if (!member) return undefined;
+  const names = [member.email, member.handle, member.name.trim()].filter((name) => name.length > 2);
+  return { address: member.email.toLowerCase(), names, deletedAt: member.deletedAt ?? new Date() };
+}
+
+/**
+ * Deletes the mails sent to the member, and blanks those sent to others before the deletion that
+ * named them (a direct message's notice quotes its author and their words): such a mail is kept
+ * only to be sent again after a soft bounce, which the grace period has long outlasted.
+ */
+async function eraseMails(tx: Db, memberId: string) {
+  const member = await namesOf(tx, memberId);
+  if (!member) return;
+  await tx
+    .delete(emailDeliveries)
+    .where(or(eq(emailDeliveries.memberId, memberId), eq(emailDeliveries.address, member.address)));
+  if (member.names.length === 0) return;
+  const text = sql`lower(${emailDeliveries.subject} || ' ' || ${emailDeliveries.message}::text)`;
+  await tx
+    .update(emailDeliveries)
+    .set({ subject: '', message: {} })
+    .where(
+      and(
+        lte(emailDeliveries.createdAt, member.deletedAt),
+        or(...member.names.map((name) => sql`strpos(${text}, ${name.toLowerCase()}) > 0`)),
+      ),
+    );
+}
 
 /**
  * The member's e-mail settings, the mails Praxis sent them and the reply addresses they were
- * given (never the tokens). An erasure deletes them all, and what bounces said of their address.
+ * given (never the tokens). An erasure deletes them all, what bounces said of their address, and
+ * what mails to others said of them.
  */
 export const emailMemberData: MemberDataArea = {
   name: 'email',
@@ -48,7 +90,7 @@ export const emailMemberData: MemberDataArea = {
   },
   async erase(tx, memberId) {
     await tx.delete(emailPreferences).where(eq(emailPreferences.memberId, memberId));
-    await tx.delete(emailDeliveries).where(eq(emailDeliveries.memberId, memberId));
+    await eraseMails(tx, memberId);
     await tx.delete(replyAddresses).where(eq(replyAddresses.memberId, memberId));
     await tx
       .delete(emailAddressHealth)

@@ -1,10 +1,14 @@
 import { notifications } from '@praxis/db/schema/notifications';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { exportRow, type MemberDataArea, rowsNaming } from '../../plugins/member-data.ts';
+
+/** The keys of a notification's detail that quote the member who caused it. */
+const QUOTING = '{excerpt,reason,files}';
 
 /**
  * The member's notifications, and that they caused others' (not how those others read them).
- * An erasure deletes the former and unnames the member in the latter.
+ * An erasure deletes the former, and in the latter unnames the member and takes out what quoted
+ * their words (a message's first words, a flag's or cancellation's reason, what files they sent).
  */
 export const notificationsMemberData: MemberDataArea = {
   name: 'notifications',
@@ -31,7 +35,7 @@ export const notificationsMemberData: MemberDataArea = {
     await tx.delete(notifications).where(eq(notifications.memberId, memberId));
     await tx
       .update(notifications)
-      .set({ actorId: null })
+      .set({ actorId: null, detail: sql`${notifications.detail} - ${QUOTING}::text[]` })
       .where(eq(notifications.actorId, memberId));
   },
 };
