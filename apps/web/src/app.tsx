@@ -35,33 +35,23 @@ import {
   AccessibilityPage,
   AccountDataPage,
   AccountPage,
-  AuditPage,
   afterSignInPages,
-  BouncingAddressesPage,
   ChatPage,
   CheckInPage,
-  CohortInvitePage,
   CohortPage,
   CohortsPage,
   DirectoryPage,
   EditProfilePage,
   EmailSettingsPage,
-  FlagsPage,
   ForgotPasswordPage,
   HomePage,
-  InvitationsPage,
   LoginPage,
   MeetupPage,
   MeetupsPage,
-  MemberDataPage,
   NetworkSettingsPage,
-  NewSeriesPage,
   NewThreadPage,
   NotificationsPage,
   navigationPages,
-  OutboxPage,
-  OutcomesPage,
-  OutcomesReportPage,
   ProfilePage,
   ProposeMeetupPage,
   ResetPasswordPage,
@@ -77,6 +67,7 @@ import {
   VenueCheckInPage,
   WelcomePage,
 } from './pages.ts';
+import { restrictedPages } from './restricted-pages.tsx';
 
 export function App() {
   return (
@@ -168,33 +159,13 @@ function AppRoutes() {
             <Route index element={<HomePage member={member} />} />
             <Route path="directory" element={<DirectoryPage />} />
             <Route path="members/:handle" element={<ProfilePage />} />
-            <Route
-              path="members/:handle/data"
-              element={
-                <OnlyFor
-                  member={member}
-                  roles={['admin']}
-                  refusal="dataRights.onlyFor.refusal"
-                  purpose="dataRights.onlyFor.purpose"
-                  page={<MemberDataPage />}
-                />
-              }
-            />
+            {restrictedPages(member).map(({ path, ...only }) => (
+              <Route key={path} path={path} element={<OnlyFor member={member} {...only} />} />
+            ))}
             <Route path="profile" element={<EditProfilePage />} />
             <Route path="welcome" element={<WelcomePage member={member} />} />
             <Route path="cohorts" element={<CohortsPage member={member} />} />
             <Route path="cohorts/:id" element={<CohortPage member={member} />} />
-            <Route
-              path="cohorts/:id/invite"
-              element={
-                <OnlyFor
-                  member={member}
-                  roles={['organiser', 'admin']}
-                  refusal="common.onlyFor.inviteCohort"
-                  page={<CohortInvitePage />}
-                />
-              }
-            />
             <Route path="threads" element={<ThreadsPage member={member} />} />
             <Route path="threads/new" element={<NewThreadPage member={member} />} />
             <Route path="threads/:id" element={<ThreadPage member={member} />} />
@@ -202,29 +173,7 @@ function AppRoutes() {
             {/* Signed in, the statement keeps the navigation; signed out, the sign-in pages' frame. */}
             <Route path="accessibility" element={<AccessibilityPage signedIn />} />
             <Route path="notifications" element={<NotificationsPage />} />
-            <Route
-              path="flags"
-              element={
-                <OnlyFor
-                  member={member}
-                  roles={['organiser', 'admin']}
-                  refusal="common.onlyFor.reviewFlags"
-                  page={<FlagsPage />}
-                />
-              }
-            />
             <Route path="meetups" element={<MeetupsPage member={member} />} />
-            <Route
-              path="meetups/series/new"
-              element={
-                <OnlyFor
-                  member={member}
-                  roles={['organiser', 'admin']}
-                  refusal="common.onlyFor.startSeries"
-                  page={<NewSeriesPage member={member} />}
-                />
-              }
-            />
             <Route path="meetups/series/:id" element={<SeriesPage />} />
             <Route path="meetups/series/:id/propose" element={<ProposeMeetupPage />} />
             <Route path="meetups/:id" element={<MeetupPage member={member} />} />
@@ -235,77 +184,6 @@ function AppRoutes() {
             <Route path="account" element={<AccountPage member={member} />} />
             <Route path="account/data" element={<AccountDataPage />} />
             <Route path="settings/email" element={<EmailSettingsPage member={member} />} />
-            <Route
-              path="invitations"
-              element={
-                <OnlyFor
-                  member={member}
-                  roles={['organiser', 'admin']}
-                  refusal="common.onlyFor.manageInvitations"
-                  page={<InvitationsPage member={member} />}
-                />
-              }
-            />
-            <Route
-              path="audit"
-              element={
-                <OnlyFor
-                  member={member}
-                  roles={['organiser', 'admin']}
-                  refusal="audit.onlyFor.refusal"
-                  page={<AuditPage />}
-                  purpose="audit.onlyFor.purpose"
-                />
-              }
-            />
-            <Route
-              path="outcomes"
-              element={
-                <OnlyFor
-                  member={member}
-                  roles={['organiser', 'admin']}
-                  refusal="outcomes.onlyFor.refusal"
-                  page={<OutcomesPage />}
-                  purpose="outcomes.onlyFor.purpose"
-                />
-              }
-            />
-            <Route
-              path="outcomes/report"
-              element={
-                <OnlyFor
-                  member={member}
-                  roles={['organiser', 'admin']}
-                  refusal="outcomes.onlyFor.refusal"
-                  page={<OutcomesReportPage />}
-                  purpose="outcomes.onlyFor.purpose"
-                />
-              }
-            />
-            <Route
-              path="outbox"
-              element={
-                <OnlyFor
-                  member={member}
-                  roles={['admin']}
-                  refusal="common.onlyFor.readOutbox"
-                  page={<OutboxPage />}
-                  purpose="common.onlyFor.outboxPurpose"
-                />
-              }
-            />
-            <Route
-              path="admin/email/bounces"
-              element={
-                <OnlyFor
-                  member={member}
-                  roles={['admin']}
-                  refusal="common.onlyFor.seeBounces"
-                  page={<BouncingAddressesPage />}
-                  purpose="common.onlyFor.bouncesPurpose"
-                />
-              }
-            />
             {member.role === 'admin' && (
               <Route path="admin/settings" element={<NetworkSettingsPage />} />
             )}
