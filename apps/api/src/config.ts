@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { locales } from '@praxis/i18n/locales';
 import { z } from 'zod';
 import { inboundMailProblem, MAIL_ENV, type MailConfig, mailConfigFrom } from './mail-config.ts';
+import { NETWORK_ENV, type NetworkConfig, networkConfigFrom } from './network-config.ts';
 import { PUSH_ENV, type PushConfig, pushConfigFrom, pushProblem } from './push-config.ts';
 
 export type { MailConfig };
@@ -83,13 +83,7 @@ const EnvSchema = z.object({
   ACCESSIBILITY_CONTACT: z
     .email({ error: 'must be the e-mail address that takes accessibility feedback' })
     .optional(),
-  NETWORK_NAME: z
-    .string()
-    .trim()
-    .min(1)
-    .max(60, { error: 'must be at most 60 characters' })
-    .optional(),
-  DEFAULT_LOCALE: z.enum(locales, { error: `must be one of ${locales.join(', ')}` }).optional(),
+  ...NETWORK_ENV,
 });
 
 export interface Config {
@@ -148,17 +142,7 @@ export interface Config {
    */
   accessibilityContact: string | null;
   push: PushConfig;
-  /**
-   * The network's settings that the environment fixes, over what admins set in the app: null
-   * where it says nothing (PUBLIC_ORIGIN's value is `publicOrigin`; here only whether it was set).
-   */
-  network: {
-    name: string | null;
-    defaultLocale: (typeof locales)[number] | null;
-    publicOriginSet: boolean;
-    /** Whether MAIL_FROM was set: if not, mail goes out under the network's name. */
-    mailFromSet: boolean;
-  };
+  network: NetworkConfig;
 }
 
 export interface OidcConfig {
@@ -266,12 +250,7 @@ export function loadConfig(
     mail: mailConfigFrom(vars, host),
     accessibilityContact: vars.ACCESSIBILITY_CONTACT ?? null,
     push: pushConfigFrom(vars, publicOrigin),
-    network: {
-      name: vars.NETWORK_NAME ?? null,
-      defaultLocale: vars.DEFAULT_LOCALE ?? null,
-      publicOriginSet: vars.PUBLIC_ORIGIN !== undefined,
-      mailFromSet: present.MAIL_FROM !== undefined,
-    },
+    network: networkConfigFrom(vars, present),
   };
 }
 
