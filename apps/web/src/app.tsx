@@ -24,6 +24,7 @@ import { useLiveNotifications } from './features/notifications/use-live-notifica
 import { HeaderSearch } from './features/search/components/header-search.tsx';
 import { I18nProvider } from './lib/i18n/i18n-provider.tsx';
 import { useT } from './lib/i18n/use-t.tsx';
+import { usePreloadWhenIdle } from './lib/lazy-page.ts';
 import { useNetworkAppearance } from './lib/network.ts';
 import { queryClient } from './lib/query-client.ts';
 import { useRealtimeConnection } from './lib/realtime.ts';
@@ -63,7 +64,6 @@ import {
   ThreadsPage,
   UnlockPage,
   UnsubscribePage,
-  usePreloadWhenIdle,
   VenueCheckInPage,
   WelcomePage,
 } from './pages.ts';
