@@ -89,7 +89,9 @@ describe('a deleted account’s messages', () => {
     });
     expect(download.statusCode).toBe(200);
     const zip = unzipSync(new Uint8Array(download.rawPayload));
-    const text = Object.values(zip).map((bytes) => strFromU8(bytes)).join('\n');
+    const text = Object.values(zip)
+      .map((bytes) => strFromU8(bytes))
+      .join('\n');
     expect(text).toContain(id);
     expect(text).not.toContain('061-555-123');
     aliceSocket.close();
