@@ -186,6 +186,8 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   // What each module holds about a member, for exports and erasure; the account's own row last.
   app.memberData.register(
     authMemberData,
+    // Before the invitations and flags it finds the member's entries through are erased.
+    auditMemberData,
     presenceMemberData,
     pushMemberData,
     chatMemberData,
@@ -200,7 +202,6 @@ export async function buildApp({ config, database, logger }: AppOptions) {
     meetupsMemberData,
     notificationsMemberData,
     outboxMemberData,
-    auditMemberData,
     dataRightsMemberData,
     membersMemberData,
   );

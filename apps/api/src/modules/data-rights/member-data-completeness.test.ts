@@ -62,8 +62,34 @@ beforeAll(async () => {
   });
   other = await createMember(db, { name: 'Other Person' });
   await leaveFootprint(db, subject, other);
+  await leaveNamedTraces();
   cookie = await t.signIn(subject.email, TEST_PASSWORD);
 });
+/**
+ * What names the member without their id: the log's entries about their invitation, attendance
+ * and flag (as older entries copied them), and a mail to someone else quoting them.
+ */
+async function leaveNamedTraces() {
+  const s = subject.id;
+  await t.database.db.execute(sql`
+    update flags set reason = 'Uniquely-traceable reason' where member_id = ${s}`);
+  await t.database.db.execute(sql`
+    insert into audit_entries (actor_id, actor_name, action, target_type, target_id, target_label, details)
+    select ${other.id}::uuid, 'Other Person', 'invitation.sent', 'invitation', id, email, '{"role":"member"}'::jsonb
+      from invitations where accepted_by_id = ${s}
+    union all
+    select ${other.id}::uuid, 'Other Person', 'flag.resolved', 'flag', id, 'A thread',
+           jsonb_build_object('flagReason', reason)
+      from flags where member_id = ${s}
+    union all
+    select ${other.id}::uuid, 'Other Person', 'meetup.attendance_marked', 'meetup', null::uuid, 'A meetup',
+           jsonb_build_object('memberId', ${s}::text, 'memberName', ${subject.name}::text)`);
+  await t.database.db.execute(sql`
+    insert into email_deliveries (member_id, address, purpose, subject, message)
+    values (${other.id}, ${other.email}, 'notice', ${`${subject.name} sent you a message`},
+            ${JSON.stringify({ to: other.email, text: `${subject.name}: call me` })}::jsonb)`);
+}
+
 afterAll(async () => {
   await t?.close();
 });

@@ -241,3 +241,15 @@ export async function existingMembers(db: Db, emails: string[], cohortId: string
   );
   return found.map((member) => ({ ...member, inCohort: inCohort.has(member.id) }));
 }
+
+/** The invitations a member accepted or that were sent to their address. */
+export async function invitationIdsOf(db: Db, memberId: string): Promise<string[]> {
+  const address = sql`(select lower(${members.email}) from ${members} where ${members.id} = ${memberId})`;
+  const rows = await db
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(
+      or(eq(invitations.acceptedById, memberId), eq(sql`lower(${invitations.email})`, address)),
+    );
+  return rows.map((row) => row.id);
+}

@@ -258,6 +258,9 @@ export function errorText(error: unknown): string {
 
 export type InvitationService = ReturnType<typeof createInvitationService>;
 
+/** The invitations a member accepted or that were sent to their address (the audit names them). */
+export const invitationIdsOf = repository.invitationIdsOf;
+
 export function toInvitation(row: repository.InvitationRow): Invitation {
   return {
     id: row.id,

@@ -152,7 +152,7 @@ export function createCheckInService(db: Db, publicOrigin: string) {
         {
           action: attended ? 'meetup.attendance_marked' : 'meetup.attendance_unmarked',
           target: { type: 'meetup', id, label: meetup.title },
-          details: { memberId, memberName: person?.name ?? null },
+          details: { memberId },
         },
       );
       await meetupChanged(tx, id, 'check_ins');

@@ -65,3 +65,8 @@ export async function resolveFlag(db: Db, id: string, resolvedById: string) {
     .where(eq(threads.id, flag.threadId));
   return { ...flag, threadTitle: thread?.title ?? null };
 }
+
+export async function flagIdsRaisedBy(db: Db, memberId: string): Promise<string[]> {
+  const rows = await db.select({ id: flags.id }).from(flags).where(eq(flags.memberId, memberId));
+  return rows.map((row) => row.id);
+}

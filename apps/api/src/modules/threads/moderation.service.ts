@@ -14,6 +14,9 @@ import * as replies from './replies.repository.ts';
 import * as repository from './threads.repository.ts';
 import { findVisibleThread, type ThreadService } from './threads.service.ts';
 
+/** The flags a member raised: what the audit log said of their reasons goes with them. */
+export const flagIdsRaisedBy = flagsRepository.flagIdsRaisedBy;
+
 // Organisers keep threads in order: they pin, lock and hide them, and review what members flag.
 
 export function createModerationService(db: Db, threads: ThreadService) {
@@ -127,7 +130,7 @@ export function createModerationService(db: Db, threads: ThreadService) {
           action: 'flag.resolved',
           target: { type: 'flag', id: flagId, label: flag.threadTitle },
           reason,
-          details: { threadId: flag.threadId, replyId: flag.replyId, flagReason: flag.reason },
+          details: { threadId: flag.threadId, replyId: flag.replyId },
         });
       });
     },
