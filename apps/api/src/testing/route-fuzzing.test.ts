@@ -72,10 +72,14 @@ function requestFor(path: string, operation: Operation) {
   const inQuery = parameters.filter((parameter) => parameter.in === 'query');
   return fc
     .record({
-      // An empty path segment would address another route; every other string is fair.
+      // An empty segment, `.` or `..` would address another route (URLs resolve dot segments
+      // before anything is sent); every other string is fair.
       path: fc.tuple(
         ...inPath.map((parameter) =>
-          arbitraryFor(parameter.schema).map((value) => asText(value) || 'x'),
+          arbitraryFor(parameter.schema).map((value) => {
+            const text = asText(value);
+            return text === '' || text === '.' || text === '..' ? 'x' : text;
+          }),
         ),
       ),
       query: fc.record(
