@@ -1,7 +1,7 @@
 import type { Db } from '@praxis/db/client';
 import { auditEntries } from '@praxis/db/schema/audit';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { type MemberDataArea, rowsNaming } from '../../plugins/member-data.ts';
+import { exportRow, type MemberDataArea } from '../../plugins/member-data.ts';
 import { invitationIdsOf } from '../invitations/invitations.service.ts';
 import { flagIdsRaisedBy } from '../threads/moderation.service.ts';
 
@@ -48,14 +48,27 @@ async function unname(tx: Db, memberId: string) {
 }
 
 /**
- * What the member did as an organiser or admin. The log is a record others answer for, so an
- * erasure keeps its entries but no longer says who acted, nor whom an entry about them named.
+ * What the member did as an organiser or admin: the action, its target's kind and id, and when,
+ * none of what the entries say of others. The log is a record others answer for, so an erasure
+ * keeps its entries but no longer says who acted, nor whom an entry about them named.
  */
 export const auditMemberData: MemberDataArea = {
   name: 'audit',
   columns: ['audit_entries.actor_id'],
-  export: async (db, memberId) => ({
-    tables: await rowsNaming(db, memberId, [[auditEntries, auditEntries.actorId]]),
-  }),
+  async export(db, memberId) {
+    // What they did, to what, and when: the labels and details name others.
+    const rows = await db
+      .select({
+        id: auditEntries.id,
+        actorId: auditEntries.actorId,
+        action: auditEntries.action,
+        targetType: auditEntries.targetType,
+        targetId: auditEntries.targetId,
+        at: auditEntries.at,
+      })
+      .from(auditEntries)
+      .where(eq(auditEntries.actorId, memberId));
+    return { tables: { audit_entries: rows.map(exportRow) } };
+  },
   erase: (tx, memberId) => unname(tx, memberId),
 };

@@ -1,7 +1,7 @@
 import type { Db } from '@praxis/db/client';
 import { flags, helpfulMarks, replies, threadReaders, threads } from '@praxis/db/schema/threads';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
-import { type MemberDataArea, rowsNaming } from '../../plugins/member-data.ts';
+import { exportRow, type MemberDataArea, rowsNaming } from '../../plugins/member-data.ts';
 import { deleteFilesOf } from '../attachments/attachments.service.ts';
 import { softDelete } from './replies.repository.ts';
 
@@ -42,6 +42,18 @@ async function erasePosts(tx: Db, memberId: string) {
 }
 
 /**
+ * The flags the member resolved for others: which, and when; what the flagger said and who they
+ * were are not the member's (their own flags, reasons and all, are exported as raised).
+ */
+async function resolvedBy(db: Db, memberId: string) {
+  const rows = await db
+    .select({ id: flags.id, resolvedById: flags.resolvedById, resolvedAt: flags.resolvedAt })
+    .from(flags)
+    .where(and(eq(flags.resolvedById, memberId), ne(flags.memberId, memberId)));
+  return rows.map(exportRow);
+}
+
+/**
  * Threads, replies, helpful marks, read state and flags. Kept posts keep naming the erased
  * account, which shows as a former member.
  */
@@ -56,16 +68,17 @@ export const threadsMemberData: MemberDataArea = {
     'flags.resolved_by_id',
   ],
   keeps: ['threads.author_id', 'replies.author_id'],
-  export: async (db, memberId) => ({
-    tables: await rowsNaming(db, memberId, [
+  async export(db, memberId) {
+    const tables = await rowsNaming(db, memberId, [
       [threads, threads.authorId],
       [replies, replies.authorId],
       [helpfulMarks, helpfulMarks.memberId],
       [threadReaders, threadReaders.memberId],
       [flags, flags.memberId],
-      [flags, flags.resolvedById],
-    ]),
-  }),
+    ]);
+    tables.flags = [...(tables.flags ?? []), ...(await resolvedBy(db, memberId))];
+    return { tables };
+  },
   async withdraw(tx, memberId, mode) {
     if (mode === 'erase_posts') await erasePosts(tx, memberId);
   },
