@@ -4,6 +4,7 @@ import { SlotInput } from '@praxis/contracts/zoned-time';
 import type { Db } from '../client.ts';
 import {
   agendaItems,
+  meetupCheckIns,
   meetupPollComments,
   meetupSeries,
   meetupSeriesCohorts,
@@ -68,6 +69,7 @@ export async function seedDemoMeetups(tx: Db, context: DemoMeetupsContext) {
   if (rows.votes.length) await tx.insert(meetupVotes).values(rows.votes);
   if (rows.pollComments.length) await tx.insert(meetupPollComments).values(rows.pollComments);
   if (rows.rsvps.length) await tx.insert(rsvps).values(rows.rsvps);
+  if (rows.checkIns.length) await tx.insert(meetupCheckIns).values(rows.checkIns);
   if (rows.agendaItems.length) await tx.insert(agendaItems).values(rows.agendaItems);
   if (rows.notifications.length)
     await tx.insert(notifications).values(rows.notifications.map(asHistory));
@@ -83,6 +85,7 @@ function buildRows(context: DemoMeetupsContext): MeetupRows {
     votes: [],
     pollComments: [],
     rsvps: [],
+    checkIns: [],
     agendaItems: [],
     notifications: [],
   };
