@@ -14,7 +14,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { meetupsTestApp, type Person } from '../../testing/meetups-rest.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 import { attendedCount, attendedMeetupCount } from './check-in.service.ts';
-import { checkInState } from './venue-check-in.service.ts';
 
 const meetups = meetupsTestApp();
 const { person } = meetups;
@@ -60,26 +59,6 @@ const auditOf = (meetupId: string) =>
     .select({ action: auditEntries.action, details: auditEntries.details })
     .from(auditEntries)
     .where(eq(auditEntries.targetId, meetupId));
-
-describe('the check-in window', () => {
-  const meetup = {
-    status: 'scheduled',
-    startsAt: new Date('2030-03-14T17:00:00Z'),
-    endsAt: new Date('2030-03-14T20:00:00Z'),
-  };
-  it('opens 30 minutes before the start, to the instant, and closes at the end', () => {
-    expect(checkInState(meetup, new Date('2030-03-14T16:29:59.999Z'))).toBe('not_yet');
-    expect(checkInState(meetup, new Date('2030-03-14T16:30:00Z'))).toBe('open');
-    expect(checkInState(meetup, new Date('2030-03-14T19:59:59.999Z'))).toBe('open');
-    expect(checkInState(meetup, new Date('2030-03-14T20:00:00Z'))).toBe('closed');
-  });
-
-  it('is never open for a meetup without a date or a cancelled one', () => {
-    const now = new Date('2030-03-14T18:00:00Z');
-    expect(checkInState({ status: 'proposed', startsAt: null, endsAt: null }, now)).toBe('not_yet');
-    expect(checkInState({ ...meetup, status: 'cancelled' }, now)).toBe('cancelled');
-  });
-});
 
 describe('checking in with the venue link', () => {
   it('checks an invited member in while the meetup runs, and a second time says so', async () => {
