@@ -10,13 +10,14 @@ import {
   type Walk,
 } from './accessibility-pages.ts';
 import { type RunningServer, startServer } from './harness.ts';
+import { audit, readable, settle, sidewaysScroll, trackRequests } from './page-checks.ts';
 
 // Every page of the demo network, signed out and as a member, an organiser and an admin, in
 // every language, at desktop and phone width, checked by axe against WCAG 2.1 A and AA, plus
 // target sizes (2.5.8) and visible labels in accessible names (2.5.3), which axe leaves out
 // unless asked, and reflow (1.4.10), which axe does not check: nothing scrolls sideways on a
-// phone. One browser, a context per language; each account signs in once, and each visitor
-// loads the app once and moves from page to page inside it, as a person does.
+// phone. One browser, a context per language and visitor; each account signs in once, and each
+// visitor loads the app once and moves from page to page inside it, as a person does.
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 812 };
@@ -28,12 +29,6 @@ const CONTACT = 'access@agency.example';
 /** The phone header is one row (brand, search, bell, menu), so the page starts near the top. */
 const PHONE_HEADER_MAX_HEIGHT = 64;
 const VISITORS = ['signedOut', 'member', 'organiser', 'admin'] as const;
-
-const AXE_OPTIONS = {
-  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  rules: { 'target-size': { enabled: true }, 'label-content-name-mismatch': { enabled: true } },
-  resultTypes: ['violations'],
-};
 
 let server: RunningServer;
 let browser: Browser;
@@ -85,20 +80,6 @@ async function contextIn(
   return context;
 }
 
-/** Counts the page's requests in flight, to tell when what it asked for has come. */
-function trackRequests(page: Page): () => number {
-  let inFlight = 0;
-  page.on('request', () => {
-    inFlight += 1;
-  });
-  const done = () => {
-    inFlight -= 1;
-  };
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return () => inFlight;
-}
-
 /** Opens `path`: the first time by loading the app, then inside it, as its links do. */
 async function open(page: Page, path: string, first: boolean) {
   if (first) {
@@ -111,80 +92,6 @@ async function open(page: Page, path: string, first: boolean) {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
 }
-
-/** Waits until the page has its heading, its content (`ready`), and nothing still loading. */
-async function settle(page: Page, inFlight: () => number, ready: string | undefined) {
-  const timeout = 15_000;
-  await page.locator('h1').first().waitFor({ timeout });
-  if (ready) await page.locator(ready).first().waitFor({ timeout });
-  const deadline = Date.now() + timeout;
-  for (let quietSince = Date.now(); Date.now() - quietSince < 200; ) {
-    if (Date.now() > deadline) throw new Error('requests still in flight');
-    const busy =
-      inFlight() > 0 ||
-      (await page.evaluate(() => !!document.querySelector('.loading, [aria-busy="true"]')));
-    if (busy) quietSince = Date.now();
-    await page.waitForTimeout(50);
-  }
-}
-
-interface Violation {
-  rule: string;
-  impact: string;
-  help: string;
-  nodes: { target: string; summary: string }[];
-}
-
-/** axe's violations on the page as it is now, and which rules ran. */
-async function audit(page: Page): Promise<{ violations: Violation[]; ran: string[] }> {
-  return page.evaluate(async (options) => {
-    const { axe: engine } = window as unknown as { axe: typeof axe };
-    const results = await engine.run(document, options as axe.RunOptions);
-    const ran = [...results.passes, ...results.violations, ...results.incomplete];
-    return {
-      ran: [...ran, ...results.inapplicable].map((rule) => rule.id),
-      violations: results.violations.map((rule) => ({
-        rule: rule.id,
-        impact: rule.impact ?? '',
-        help: rule.help,
-        nodes: rule.nodes.map((node) => ({
-          target: node.target.join(' '),
-          summary: (node.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
-        })),
-      })),
-    };
-  }, AXE_OPTIONS);
-}
-
-/** What makes the page wider than the window (WCAG 1.4.10), outside any box that scrolls. */
-async function sidewaysScroll(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return [];
-    const inScroller = (element: Element) => {
-      for (let box = element.parentElement; box; box = box.parentElement) {
-        if (getComputedStyle(box).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    const culprits = [...document.body.querySelectorAll('*')].filter((element) => {
-      const escapes = ['absolute', 'fixed'].includes(getComputedStyle(element).position);
-      return element.getBoundingClientRect().right > width + 1 && (escapes || !inScroller(element));
-    });
-    return [
-      `the page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`,
-      ...culprits
-        .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
-    ];
-  });
-}
-
-const readable = (where: string, violation: Violation) =>
-  [
-    `${where}: ${violation.rule} (${violation.impact}) ${violation.help}`,
-    ...violation.nodes.map((node) => `    ${node.target}\n      ${node.summary}`),
-  ].join('\n');
 
 /** What is wrong with one page, in the language the context speaks, at both widths. */
 async function problemsOf(page: Page, target: PageToCheck, locale: Locale, where: string) {
@@ -244,8 +151,8 @@ async function walkAs(who: (typeof VISITORS)[number], locale: Locale): Promise<s
 
 describe.each(locales)('every page in %s', (locale) => {
   it('passes axe’s WCAG 2.1 A and AA checks, target size, label in name and reflow, at desktop and phone width', async () => {
-    const problems: string[] = [];
-    for (const who of VISITORS) problems.push(...(await walkAs(who, locale)));
+    // The visitors walk side by side, each in a context of its own, as four people would.
+    const problems = (await Promise.all(VISITORS.map((who) => walkAs(who, locale)))).flat();
     expect(problems, `\n${problems.join('\n\n')}\n`).toEqual([]);
   }, 120_000);
 });
