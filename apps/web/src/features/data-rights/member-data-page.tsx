@@ -8,6 +8,7 @@ import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useDeleteMember } from './api/delete-member.ts';
 import { useRequestMemberExport } from './api/request-member-export.ts';
+import { ConfirmDeletion } from './components/confirm-deletion.tsx';
 import { ErasureChoice } from './components/erasure-choice.tsx';
 import './data-rights.css';
 
@@ -20,7 +21,6 @@ export function MemberDataPage() {
   const deletion = useDeleteMember();
   const [mode, setMode] = useState<ErasureMode | null>(null);
   const [reason, setReason] = useState('');
-  const [confirmed, setConfirmed] = useState(false);
   const [missing, setMissing] = useState<string | undefined>();
   const exportError = formErrors(exporting.error).message;
   const { message, fields } = formErrors(deletion.error);
@@ -75,22 +75,11 @@ export function MemberDataPage() {
             onChange={(event) => setReason(event.target.value)}
             error={fields.reason}
           />
-          <div className="checkbox-field">
-            <input
-              id="member-delete-confirm"
-              type="checkbox"
-              checked={confirmed}
-              onChange={(event) => setConfirmed(event.target.checked)}
-            />
-            <label htmlFor="member-delete-confirm">{t('dataRights.admin.confirm')}</label>
-          </div>
-          <button
-            type="submit"
-            className="button-danger"
-            disabled={!confirmed || deletion.isPending}
-          >
-            {t('dataRights.admin.delete')}
-          </button>
+          <ConfirmDeletion
+            confirm={t('dataRights.admin.confirm')}
+            submit={t('dataRights.admin.delete')}
+            pending={deletion.isPending}
+          />
         </form>
       )}
     </section>

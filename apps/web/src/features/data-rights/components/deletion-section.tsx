@@ -6,6 +6,7 @@ import { formErrors } from '../../../components/form-errors.ts';
 import { FormField } from '../../../components/form-field.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useDeleteAccount } from '../api/delete-account.ts';
+import { ConfirmDeletion } from './confirm-deletion.tsx';
 import { ErasureChoice } from './erasure-choice.tsx';
 
 /** "Delete my account": the choice about posts, the password, and a last confirmation. */
@@ -15,7 +16,6 @@ export function DeletionSection() {
   const deletion = useDeleteAccount();
   const [mode, setMode] = useState<ErasureMode | null>(null);
   const [password, setPassword] = useState('');
-  const [confirmed, setConfirmed] = useState(false);
   const [missing, setMissing] = useState<string | undefined>();
   const { message, fields } = formErrors(deletion.error);
 
@@ -49,18 +49,11 @@ export function DeletionSection() {
           onChange={(event) => setPassword(event.target.value)}
           error={fields.password}
         />
-        <div className="checkbox-field">
-          <input
-            id="delete-confirm"
-            type="checkbox"
-            checked={confirmed}
-            onChange={(event) => setConfirmed(event.target.checked)}
-          />
-          <label htmlFor="delete-confirm">{t('dataRights.delete.confirm')}</label>
-        </div>
-        <button type="submit" className="button-danger" disabled={!confirmed || deletion.isPending}>
-          {t('dataRights.delete.submit')}
-        </button>
+        <ConfirmDeletion
+          confirm={t('dataRights.delete.confirm')}
+          submit={t('dataRights.delete.submit')}
+          pending={deletion.isPending}
+        />
       </form>
     </section>
   );
