@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { messages, rooms } from './chat.ts';
+import { lessons } from './lessons.ts';
 import { meetups } from './meetups.ts';
 import { members } from './members.ts';
+import { pilots, pilotUpdates } from './pilots.ts';
 import { replies, threads } from './threads.ts';
 
 /**
@@ -25,6 +27,11 @@ export const notifications = pgTable(
     /** The chat room and message of a direct message or a mention in chat. */
     roomId: uuid().references(() => rooms.id, { onDelete: 'cascade' }),
     messageId: uuid().references(() => messages.id, { onDelete: 'cascade' }),
+    /** The lesson whose sources' authors are asked, or that was published. */
+    lessonId: uuid().references(() => lessons.id, { onDelete: 'cascade' }),
+    /** The pilot, and the update of it, that followers hear of. */
+    pilotId: uuid().references(() => pilots.id, { onDelete: 'cascade' }),
+    pilotUpdateId: uuid().references(() => pilotUpdates.id, { onDelete: 'cascade' }),
     /** What the notification shows besides its links, e.g. the flag's reason. */
     detail: jsonb().$type<Record<string, string>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -48,6 +55,8 @@ export const notifications = pgTable(
       .on(table.messageId)
       .where(sql`${table.messageId} is not null`),
     /** Deleting a meetup or cohort deletes its room, and the room its notifications. */
+    index('notifications_lesson_idx').on(table.lessonId).where(sql`${table.lessonId} is not null`),
+    index('notifications_pilot_idx').on(table.pilotId).where(sql`${table.pilotId} is not null`),
     index('notifications_room_idx').on(table.roomId).where(sql`${table.roomId} is not null`),
   ],
 );
