@@ -16,6 +16,8 @@ export const EmailTopic = z.enum([
   'meetup_news',
   /** Flagged posts waiting for review; organisers only. */
   'flags',
+  /** Lessons drawing on their posts (to review, published) and updates of pilots they follow. */
+  'practice',
 ]);
 export type EmailTopic = z.infer<typeof EmailTopic>;
 
@@ -26,7 +28,13 @@ export const EmailMode = z.enum(['instant', 'daily', 'off'], {
 export type EmailMode = z.infer<typeof EmailMode>;
 
 /** The topics that can reach the member's devices by push too, each on or off on its own. */
-export const PushTopic = z.enum(['direct_messages', 'mentions', 'advice', 'meetup_news']);
+export const PushTopic = z.enum([
+  'direct_messages',
+  'mentions',
+  'advice',
+  'meetup_news',
+  'practice',
+]);
 export type PushTopic = z.infer<typeof PushTopic>;
 
 export const EmailPreferences = z.object({

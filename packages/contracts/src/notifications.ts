@@ -22,6 +22,14 @@ export const NotificationKind = z.enum([
   'notes_mention',
   /** Mail to the member's address bounced for good: they should check it. In the app only. */
   'email_bounced',
+  /** The author of a lesson's source is asked whether they may be quoted (and the lesson widened). */
+  'lesson_review_requested',
+  /** A lesson its authors wrote, or that draws on their posts, was published. */
+  'lesson_published',
+  /** A pilot they follow or carry has a new update; `detail.stage` holds a stage it moved to. */
+  'pilot_update',
+  /** They were added to a pilot's team; `detail.role` holds their role. */
+  'pilot_team_added',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -32,6 +40,8 @@ export const Notification = z.object({
   thread: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   replyId: z.uuid().nullable(),
   meetup: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+  lesson: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+  pilot: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   /** The chat room of a direct message or a mention in chat. */
   roomId: z.uuid().nullable(),
   detail: z.record(z.string(), z.string()),

@@ -22,7 +22,7 @@ const change = (cookie: string, payload: unknown) =>
   t.request({ method: 'PATCH', url: '/api/email/preferences', cookie, payload: payload as object });
 
 describe('GET /api/email/preferences', () => {
-  it('gives a member the defaults: instant for their own threads, mentions, advice and direct messages; daily for followed threads and meetup news; no flags; the digest on', async () => {
+  it('gives a member the defaults: instant for their own threads, mentions, advice and direct messages; daily for followed threads, meetup news, lessons and pilots; no flags; the digest on', async () => {
     const member = await signedIn();
     const response = await preferences(member.cookie);
     expect(response.statusCode).toBe(200);
@@ -35,9 +35,16 @@ describe('GET /api/email/preferences', () => {
         direct_messages: 'instant',
         meetup_news: 'daily',
         flags: 'off',
+        practice: 'daily',
       },
       weeklyDigest: true,
-      push: { direct_messages: true, mentions: true, advice: true, meetup_news: true },
+      push: {
+        direct_messages: true,
+        mentions: true,
+        advice: true,
+        meetup_news: true,
+        practice: true,
+      },
       address: member.email,
       bounced: null,
     });
@@ -126,7 +133,7 @@ describe('PATCH /api/email/preferences', () => {
     [
       'an unknown topic',
       { topics: { birthdays: 'instant' } },
-      'Not an e-mail topic: birthdays. The topics are own_thread_replies, followed_thread_replies, mentions, advice, direct_messages, meetup_news, flags.',
+      'Not an e-mail topic: birthdays. The topics are own_thread_replies, followed_thread_replies, mentions, advice, direct_messages, meetup_news, flags, practice.',
     ],
     ['an unknown mode', { topics: { mentions: 'hourly' } }, 'Choose instant, daily or off.'],
     [
@@ -147,7 +154,7 @@ describe('PATCH /api/email/preferences', () => {
     [
       'a topic that is never pushed',
       { push: { flags: true } },
-      'Not an e-mail topic: flags. The topics are direct_messages, mentions, advice, meetup_news.',
+      'Not an e-mail topic: flags. The topics are direct_messages, mentions, advice, meetup_news, practice.',
     ],
     [
       'topics that are not an object',

@@ -9,9 +9,11 @@ import {
   type RoomForMail,
   roomForMail,
 } from '../chat/chat.mail.ts';
+import { type LessonForMail, lessonsForMail } from '../lessons/lessons.mail.ts';
 import { type MeetupForMail, meetupsForMail } from '../meetups/meetups.mail.ts';
 import { authorsById } from '../members/members.service.ts';
 import { conversationOf, type MailableNotification } from '../notifications/notifications.mail.ts';
+import { type PilotForMail, pilotsForMail, pilotUpdateTexts } from '../pilots/pilots.mail.ts';
 import { postTexts, type ThreadForMail, threadsForMail } from '../threads/threads.mail.ts';
 
 // What a notification mail says of each notification, in the member's language: its sentence,
@@ -33,6 +35,10 @@ export interface NoticeRecords {
   /** The text of each reply (by its id) and of each thread's opening post (by the thread's). */
   posts: Map<string, string>;
   meetups: Map<string, MeetupForMail>;
+  lessons: Map<string, LessonForMail>;
+  pilots: Map<string, PilotForMail>;
+  /** The text of each pilot update, by its id. */
+  pilotUpdates: Map<string, string>;
   rooms: Map<string, { room: RoomForMail; messages: MessageForMail[]; earlier: number }>;
 }
 
@@ -79,6 +85,21 @@ export async function loadNoticeRecords(
     meetups: await meetupsForMail(
       db,
       rows.flatMap((row) => (row.meetupId ? [row.meetupId] : [])),
+    ),
+    lessons: await lessonsForMail(
+      db,
+      member,
+      rows.flatMap((row) => (row.lessonId ? [row.lessonId] : [])),
+    ),
+    pilots: await pilotsForMail(
+      db,
+      member,
+      rows.flatMap((row) => (row.pilotId ? [row.pilotId] : [])),
+    ),
+    pilotUpdates: await pilotUpdateTexts(
+      db,
+      member,
+      rows.flatMap((row) => (row.pilotUpdateId ? [row.pilotUpdateId] : [])),
     ),
     rooms,
   };
@@ -147,6 +168,19 @@ export function sentenceOf(
       return room
         ? t('mail.notice.sentence.chatMentionRoom', { actor, room })
         : t('mail.notice.sentence.chatMentionNetwork', { actor });
+    }
+    case 'lesson_review_requested':
+    case 'lesson_published': {
+      const lesson = (row.lessonId && records.lessons.get(row.lessonId)?.title) || '';
+      return t(`mail.notice.sentence.${row.kind}`, { actor, lesson });
+    }
+    case 'pilot_update':
+    case 'pilot_team_added': {
+      const pilot = (row.pilotId && records.pilots.get(row.pilotId)?.name) || '';
+      const stage = row.detail.stage;
+      return row.kind === 'pilot_update' && stage
+        ? t('mail.notice.sentence.pilotStage', { actor, pilot, stage })
+        : t(`mail.notice.sentence.${row.kind}`, { actor, pilot });
     }
     case 'email_bounced':
       break;
@@ -232,6 +266,17 @@ function noticeItem(
           .filter(Boolean)
           .join(' · ') || posted,
       ...(body.length > 0 ? { body: body.join('\n') } : {}),
+    };
+  }
+  if (row.lessonId || row.pilotId) {
+    const text = row.pilotUpdateId ? records.pilotUpdates.get(row.pilotUpdateId) : undefined;
+    return {
+      title: sentenceOf(language, records, row),
+      href: row.lessonId
+        ? `${network.publicOrigin}/library/${row.lessonId}`
+        : `${network.publicOrigin}/pilots/${row.pilotId}`,
+      meta: posted,
+      ...(text ? { body: shorten(text, MAX_BODY) } : {}),
     };
   }
   return {

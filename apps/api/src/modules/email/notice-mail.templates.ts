@@ -76,7 +76,14 @@ function mainTopic(rows: TopicalNotification[]): EmailTopic {
   return [...tally].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'mentions';
 }
 
-const conversationPath = { thread: 'threads', room: 'chat', meetup: 'meetups', other: '' } as const;
+const conversationPath = {
+  thread: 'threads',
+  room: 'chat',
+  meetup: 'meetups',
+  lesson: 'library',
+  pilot: 'pilots',
+  other: '',
+} as const;
 
 /** The mail about one conversation's notifications, sent once its window closed. */
 export async function instantNotice(
@@ -169,6 +176,8 @@ const ACTIONS = {
   thread: 'mail.action.openThread',
   room: 'mail.action.openConversation',
   meetup: 'mail.action.openMeetup',
+  lesson: 'mail.action.openLesson',
+  pilot: 'mail.action.openPilot',
   other: 'mail.action.seeNotifications',
 } as const;
 
@@ -219,6 +228,14 @@ function subjectOf(
     case 'meetup': {
       const meetup = records.meetups.get(conversation.id)?.title ?? '';
       return t('mail.notice.subject.meetupUpdates', { count, meetup });
+    }
+    case 'lesson': {
+      const lesson = records.lessons.get(conversation.id)?.title ?? '';
+      return t('mail.notice.subject.lessonUpdates', { count, lesson });
+    }
+    case 'pilot': {
+      const pilot = records.pilots.get(conversation.id)?.name ?? '';
+      return t('mail.notice.subject.pilotUpdates', { count, pilot });
     }
     case 'other':
       return t('mail.notice.subject.other', { count });

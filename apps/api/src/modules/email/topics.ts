@@ -39,6 +39,11 @@ export function topicOf(kind: NotificationKind, ownThread: boolean): EmailTopic 
       return 'meetup_news';
     case 'flag':
       return 'flags';
+    case 'lesson_review_requested':
+    case 'lesson_published':
+    case 'pilot_update':
+    case 'pilot_team_added':
+      return 'practice';
     case 'email_bounced':
       return null;
   }
@@ -52,6 +57,7 @@ const DEFAULTS: Record<EmailTopic, EmailMode> = {
   direct_messages: 'instant',
   meetup_news: 'daily',
   flags: 'instant',
+  practice: 'daily',
 };
 
 /** The topics a member of `role` can have mailed: flags are for those who review them. */

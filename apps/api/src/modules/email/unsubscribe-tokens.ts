@@ -19,6 +19,7 @@ const TOPIC_CODES: Record<Unsubscribable, number> = {
   flags: 7,
   weekly_digest: 8,
   daily_summary: 9,
+  practice: 10,
 };
 const TOPIC_BY_CODE = new Map(
   Object.entries(TOPIC_CODES).map(([topic, code]) => [code, topic as Unsubscribable]),

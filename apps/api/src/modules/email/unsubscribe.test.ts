@@ -84,6 +84,7 @@ describe('POST /api/email/unsubscribe (one click)', () => {
       mentions: 'off',
       followed_thread_replies: 'off',
       meetup_news: 'off',
+      practice: 'off',
     });
   });
 
@@ -206,7 +207,7 @@ describe('GET /api/email/unsubscribe/preview', () => {
       method: 'GET',
       url: `/api/email/unsubscribe/preview?token=${token}`,
     });
-    expect(response.json().topics).toEqual(['followed_thread_replies', 'meetup_news']);
+    expect(response.json().topics).toEqual(['followed_thread_replies', 'meetup_news', 'practice']);
   });
 
   it('returns 400 for a token the server did not sign', async () => {

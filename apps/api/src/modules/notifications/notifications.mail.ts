@@ -11,21 +11,26 @@ import { ownVisible } from './notifications.repository.ts';
 
 /**
  * The place a notification is about, so that one mail covers one place: a chat room, else a
- * meetup, else a thread (a mention in a meetup's notes is about the meetup, a direct message
- * about its room).
+ * meetup, else a thread, else a lesson, else a pilot (a mention in a meetup's notes is about the
+ * meetup, a direct message about its room).
  */
-export type Conversation =
-  | { kind: 'room' | 'meetup' | 'thread'; id: string }
-  | { kind: 'other'; id: null };
+export type Conversation = { kind: ConversationKind; id: string } | { kind: 'other'; id: null };
+
+const CONVERSATION_KINDS = ['room', 'meetup', 'thread', 'lesson', 'pilot'] as const;
+type ConversationKind = (typeof CONVERSATION_KINDS)[number];
 
 export function conversationOf(row: {
   roomId: string | null;
   meetupId: string | null;
   threadId: string | null;
+  lessonId: string | null;
+  pilotId: string | null;
 }): Conversation {
   if (row.roomId) return { kind: 'room', id: row.roomId };
   if (row.meetupId) return { kind: 'meetup', id: row.meetupId };
   if (row.threadId) return { kind: 'thread', id: row.threadId };
+  if (row.lessonId) return { kind: 'lesson', id: row.lessonId };
+  if (row.pilotId) return { kind: 'pilot', id: row.pilotId };
   return { kind: 'other', id: null };
 }
 
@@ -36,8 +41,9 @@ export const conversationKey = (conversation: Conversation) =>
 export function parseConversationKey(key: string): Conversation | null {
   if (key === 'other') return { kind: 'other', id: null };
   const [kind, id] = key.split(':');
-  if (!id || (kind !== 'room' && kind !== 'meetup' && kind !== 'thread')) return null;
-  return { kind, id };
+  const known = CONVERSATION_KINDS.find((name) => name === kind);
+  if (!id || !known) return null;
+  return { kind: known, id };
 }
 
 /** The rows of one conversation, by the same precedence as `conversationOf`. */
@@ -53,11 +59,28 @@ function inConversation(conversation: Conversation): SQL | undefined {
         isNull(notifications.meetupId),
         eq(notifications.threadId, conversation.id),
       );
+    case 'lesson':
+      return and(
+        isNull(notifications.roomId),
+        isNull(notifications.meetupId),
+        isNull(notifications.threadId),
+        eq(notifications.lessonId, conversation.id),
+      );
+    case 'pilot':
+      return and(
+        isNull(notifications.roomId),
+        isNull(notifications.meetupId),
+        isNull(notifications.threadId),
+        isNull(notifications.lessonId),
+        eq(notifications.pilotId, conversation.id),
+      );
     case 'other':
       return and(
         isNull(notifications.roomId),
         isNull(notifications.meetupId),
         isNull(notifications.threadId),
+        isNull(notifications.lessonId),
+        isNull(notifications.pilotId),
       );
   }
 }
@@ -72,6 +95,9 @@ const mailColumns = {
   meetupId: notifications.meetupId,
   roomId: notifications.roomId,
   messageId: notifications.messageId,
+  lessonId: notifications.lessonId,
+  pilotId: notifications.pilotId,
+  pilotUpdateId: notifications.pilotUpdateId,
   detail: notifications.detail,
   createdAt: notifications.createdAt,
   readAt: notifications.readAt,

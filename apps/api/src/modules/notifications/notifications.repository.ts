@@ -5,7 +5,9 @@ import { notifications } from '@praxis/db/schema/notifications';
 import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Position } from '../../pagination.ts';
 import { messageIdsUpTo, roomIdVisibleTo } from '../chat/chat.visibility.ts';
+import { lessonIdVisibleTo, lessonTitleFor } from '../lessons/lessons.visibility.ts';
 import { meetupIdVisibleTo, meetupTitleOf } from '../meetups/meetups.visibility.ts';
+import { pilotIdVisibleTo, pilotNameFor } from '../pilots/pilots.visibility.ts';
 import { threadIdVisibleTo, threadTitleOf } from '../threads/threads.visibility.ts';
 
 export type NewNotification = typeof notifications.$inferInsert;
@@ -33,6 +35,8 @@ export function ownVisible(viewer: AccountMember): SQL {
     sql`(${notifications.threadId} is null or ${threadIdVisibleTo(column('thread_id'), viewer)})`,
     sql`(${notifications.meetupId} is null or ${meetupIdVisibleTo(column('meetup_id'), viewer)})`,
     sql`(${notifications.roomId} is null or ${roomIdVisibleTo(column('room_id'), viewer.id)})`,
+    sql`(${notifications.lessonId} is null or ${lessonIdVisibleTo(column('lesson_id'), viewer)})`,
+    sql`(${notifications.pilotId} is null or ${pilotIdVisibleTo(column('pilot_id'), viewer)})`,
   ) as SQL;
 }
 
@@ -53,6 +57,10 @@ export async function findPage(
       meetupId: notifications.meetupId,
       meetupTitle: meetupTitleOf(column('meetup_id')),
       roomId: notifications.roomId,
+      lessonId: notifications.lessonId,
+      lessonTitle: lessonTitleFor(column('lesson_id'), viewer),
+      pilotId: notifications.pilotId,
+      pilotName: pilotNameFor(column('pilot_id'), viewer),
       detail: notifications.detail,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,

@@ -22,6 +22,9 @@ export interface NotificationInput {
   meetupId?: string | null;
   roomId?: string | null;
   messageId?: string | null;
+  lessonId?: string | null;
+  pilotId?: string | null;
+  pilotUpdateId?: string | null;
   detail?: Record<string, string>;
 }
 
@@ -262,6 +265,14 @@ export function createNotificationService(db: Db) {
             meetup:
               row.meetupId && row.meetupTitle !== null
                 ? { id: row.meetupId, title: row.meetupTitle }
+                : null,
+            lesson:
+              row.lessonId && row.lessonTitle !== null
+                ? { id: row.lessonId, title: row.lessonTitle }
+                : null,
+            pilot:
+              row.pilotId && row.pilotName !== null
+                ? { id: row.pilotId, name: row.pilotName }
                 : null,
             roomId: row.roomId,
             detail: row.detail,

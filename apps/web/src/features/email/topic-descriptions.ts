@@ -19,6 +19,7 @@ export const TOPICS: Record<EmailTopic, { label: MessageId; hint: MessageId }> =
   },
   meetup_news: { label: 'email.topic.meetupNews', hint: 'email.topic.meetupNewsHint' },
   flags: { label: 'email.topic.flags', hint: 'email.topic.flagsHint' },
+  practice: { label: 'email.topic.practice', hint: 'email.topic.practiceHint' },
 };
 
 export const MODES: { mode: EmailMode; label: MessageId }[] = [

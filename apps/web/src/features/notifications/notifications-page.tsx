@@ -18,6 +18,8 @@ function linkOf(notification: Notification): string | null {
   if (notification.kind === 'email_bounced') return '/settings/email';
   if (notification.roomId) return `/chat/${notification.roomId}`;
   if (notification.meetup) return `/meetups/${notification.meetup.id}`;
+  if (notification.lesson) return `/library/${notification.lesson.id}`;
+  if (notification.pilot) return `/pilots/${notification.pilot.id}`;
   if (!notification.thread) return null;
   const reply = notification.replyId ? `#reply-${notification.replyId}` : '';
   return `/threads/${notification.thread.id}${reply}`;

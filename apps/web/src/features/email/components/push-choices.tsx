@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { TOPICS } from '../topic-descriptions.ts';
 
-const PUSHED: PushTopic[] = ['direct_messages', 'mentions', 'advice', 'meetup_news'];
+const PUSHED: PushTopic[] = ['direct_messages', 'mentions', 'advice', 'meetup_news', 'practice'];
 
 /** Which topics reach the member's devices by push: apart from how they are mailed. */
 export function PushChoices({

@@ -28,6 +28,16 @@ export function NotificationSentence({ notification }: { notification: Notificat
     title: notification.meetup?.title ?? '',
     gone: notification.meetup ? 'no' : 'yes',
   };
+  const lesson = {
+    actor,
+    title: notification.lesson?.title ?? '',
+    gone: notification.lesson ? 'no' : 'yes',
+  };
+  const pilot = {
+    actor,
+    title: notification.pilot?.name ?? '',
+    gone: notification.pilot ? 'no' : 'yes',
+  };
   const say = (id: MessageId, values: Record<string, string>) => <T id={id} values={values} />;
 
   const threadSentence = THREAD_SENTENCES[notification.kind];
@@ -82,6 +92,16 @@ export function NotificationSentence({ notification }: { notification: Notificat
       return chatMention(actor, detail.room, detail.excerpt);
     case 'email_bounced':
       return say('notifications.sentence.emailBounced', {});
+    case 'lesson_review_requested':
+      return say('notifications.sentence.lessonReview', lesson);
+    case 'lesson_published':
+      return say('notifications.sentence.lessonPublished', lesson);
+    case 'pilot_update':
+      return detail.stage
+        ? say('notifications.sentence.pilotStage', { ...pilot, stage: detail.stage })
+        : say('notifications.sentence.pilotUpdate', pilot);
+    case 'pilot_team_added':
+      return say('notifications.sentence.pilotTeamAdded', pilot);
     default:
       return notification.meetup
         ? say('notifications.sentence.meetup', meetup)
