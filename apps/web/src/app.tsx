@@ -42,17 +42,26 @@ import {
   CohortPage,
   CohortsPage,
   DirectoryPage,
+  EditPilotPage,
   EditProfilePage,
   EmailSettingsPage,
   ForgotPasswordPage,
   HomePage,
+  LessonEditPage,
+  LessonPage,
+  LessonReviewsPage,
+  LessonsPrintPage,
+  LibraryPage,
   LoginPage,
   MeetupPage,
   MeetupsPage,
   NetworkSettingsPage,
+  NewPilotPage,
   NewThreadPage,
   NotificationsPage,
   navigationPages,
+  PilotPage,
+  PilotsBoardPage,
   ProfilePage,
   ProposeMeetupPage,
   ResetPasswordPage,
@@ -179,6 +188,16 @@ function AppRoutes() {
             <Route path="meetups/:id" element={<MeetupPage member={member} />} />
             <Route path="meetups/:id/check-in" element={<CheckInPage />} />
             <Route path="check-in/:token" element={<VenueCheckInPage />} />
+            <Route path="pilots" element={<PilotsBoardPage member={member} />} />
+            <Route path="pilots/new" element={<NewPilotPage member={member} />} />
+            <Route path="pilots/:id" element={<PilotPage member={member} />} />
+            <Route path="pilots/:id/edit" element={<EditPilotPage member={member} />} />
+            <Route path="library" element={<LibraryPage member={member} />} />
+            <Route path="library/reviews" element={<LessonReviewsPage />} />
+            <Route path="library/print" element={<LessonsPrintPage />} />
+            <Route path="library/:id" element={<LessonPage member={member} />} />
+            <Route path="library/:id/edit" element={<LessonEditPage mode="edit" />} />
+            <Route path="library/:id/translate" element={<LessonEditPage mode="translate" />} />
             <Route path="chat" element={<ChatPage member={member} />} />
             <Route path="chat/:roomId" element={<ChatPage member={member} />} />
             <Route path="account" element={<AccountPage member={member} />} />

@@ -92,6 +92,26 @@ export const CheckInPage = page(
   () => import('./features/meetups/check-in-page.tsx'),
   (m) => m.CheckInPage,
 );
+export const LibraryPage = page(
+  () => import('./features/lessons/library-page.tsx'),
+  (m) => m.LibraryPage,
+);
+export const LessonPage = page(
+  () => import('./features/lessons/lesson-page.tsx'),
+  (m) => m.LessonPage,
+);
+export const LessonEditPage = page(
+  () => import('./features/lessons/lesson-edit-page.tsx'),
+  (m) => m.LessonEditPage,
+);
+export const LessonReviewsPage = page(
+  () => import('./features/lessons/reviews-page.tsx'),
+  (m) => m.LessonReviewsPage,
+);
+export const LessonsPrintPage = page(
+  () => import('./features/lessons/print-page.tsx'),
+  (m) => m.LessonsPrintPage,
+);
 export const MeetupPage = page(
   () => import('./features/meetups/meetup-page.tsx'),
   (m) => m.MeetupPage,
@@ -149,6 +169,23 @@ export const OutcomesPage = page(
 export const OutcomesReportPage = page(
   () => import('./features/outcomes/outcomes-page.tsx'),
   (m) => m.OutcomesReportPage,
+);
+export const PilotsBoardPage = page(
+  () => import('./features/pilots/pilots-board-page.tsx'),
+  (m) => m.PilotsBoardPage,
+);
+export const PilotPage = page(
+  () => import('./features/pilots/pilot-page.tsx'),
+  (m) => m.PilotPage,
+);
+// The new and the edit page share their form, and so one chunk.
+export const NewPilotPage = page(
+  () => import('./features/pilots/pilot-form-page.tsx'),
+  (m) => m.NewPilotPage,
+);
+export const EditPilotPage = page(
+  () => import('./features/pilots/pilot-form-page.tsx'),
+  (m) => m.EditPilotPage,
 );
 export const SearchPage = page(
   () => import('./features/search/search-page.tsx'),
@@ -231,6 +268,7 @@ export const navigationPages = [
   ThreadsPage,
   ThreadPage,
   MeetupsPage,
+  PilotsBoardPage,
   ChatPage,
 ];
 export const afterSignInPages = [HomePage];

@@ -7,6 +7,8 @@ const sections: { to: string; label: MessageId }[] = [
   { to: '/directory', label: 'common.nav.directory' },
   { to: '/threads', label: 'common.nav.threads' },
   { to: '/meetups', label: 'common.nav.meetups' },
+  { to: '/library', label: 'common.nav.library' },
+  { to: '/pilots', label: 'common.nav.pilots' },
   { to: '/chat', label: 'common.nav.chat' },
 ];
 

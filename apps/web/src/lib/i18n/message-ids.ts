@@ -13,11 +13,13 @@ import type directory from '@praxis/i18n/messages/web/directory/en.json';
 import type email from '@praxis/i18n/messages/web/email/en.json';
 import type home from '@praxis/i18n/messages/web/home/en.json';
 import type invitations from '@praxis/i18n/messages/web/invitations/en.json';
+import type lessons from '@praxis/i18n/messages/web/lessons/en.json';
 import type meetups from '@praxis/i18n/messages/web/meetups/en.json';
 import type members from '@praxis/i18n/messages/web/members/en.json';
 import type notifications from '@praxis/i18n/messages/web/notifications/en.json';
 import type outbox from '@praxis/i18n/messages/web/outbox/en.json';
 import type outcomes from '@praxis/i18n/messages/web/outcomes/en.json';
+import type pilots from '@praxis/i18n/messages/web/pilots/en.json';
 import type search from '@praxis/i18n/messages/web/search/en.json';
 import type settings from '@praxis/i18n/messages/web/settings/en.json';
 import type threads from '@praxis/i18n/messages/web/threads/en.json';
@@ -35,11 +37,13 @@ export type MessageId =
   | keyof typeof email
   | keyof typeof home
   | keyof typeof invitations
+  | keyof typeof lessons
   | keyof typeof meetups
   | keyof typeof members
   | keyof typeof notifications
   | keyof typeof outbox
   | keyof typeof outcomes
+  | keyof typeof pilots
   | keyof typeof search
   | keyof typeof settings
   | keyof typeof threads
