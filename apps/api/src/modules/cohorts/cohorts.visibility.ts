@@ -23,3 +23,27 @@ export function isInProgramme(programmeId: SQL, memberId: SQL): SQL {
   return sql`exists (select 1 from cohort_memberships cm join cohorts c on c.id = cm.cohort_id
                      where cm.member_id = ${memberId} and c.programme_id = ${programmeId})`;
 }
+
+/** A programme's name as a column (null when there is no such programme). */
+export function programmeNameOf(programmeId: SQL) {
+  return sql<string | null>`(select p.name from programmes p where p.id = ${programmeId})`;
+}
+
+/**
+ * A track's kind and name as columns (null when there is no such track); the name as stored, which
+ * tracks.service.ts's toTrackRef turns into the name shown.
+ */
+export function trackOf(trackId: SQL) {
+  return {
+    kind: sql<
+      'training' | 'policy_lab' | 'train_the_trainers' | 'other' | null
+    >`(select pt.kind from programme_tracks pt where pt.id = ${trackId})`,
+    name: sql<string | null>`(select pt.name from programme_tracks pt where pt.id = ${trackId})`,
+  };
+}
+
+/** Whether a member belongs to any of the cohorts, given as SQL for a uuid[] and a member id. */
+export function isMemberOfAny(cohortIds: SQL, memberId: SQL): SQL {
+  return sql`exists (select 1 from cohort_memberships cm
+                     where cm.member_id = ${memberId} and cm.cohort_id = any(${cohortIds}))`;
+}
