@@ -4,8 +4,11 @@ import type { Db } from '../client.ts';
 import { cohortMemberships, cohorts, programmes } from '../schema/cohorts.ts';
 import { members } from '../schema/members.ts';
 import { seedDemoChat } from './demo-chat.ts';
+import { seedDemoLessons } from './demo-lessons.ts';
 import { seedDemoMeetups } from './demo-meetups.ts';
 import { demoProfile } from './demo-people.ts';
+import { seedDemoPilots } from './demo-pilots.ts';
+import { loadDemoSources } from './demo-sources.ts';
 import { type CookMarkdown, seedDemoThreads } from './demo-threads.ts';
 
 export const DEMO_PASSWORD = 'praxis-demo';
@@ -21,8 +24,9 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
  * A small but lively demo network: an admin, two organisers and 70 alumni in three cohorts of
  * two programmes, with profiles varied enough for the directory to find people by expertise,
  * country and language, the questions, stories and discussions they have posted, and their
- * meetups: past ones with notes, the next one with a waitlist, and an open date poll; and what
- * they have said in chat since it opened. Every account shares one password, so the caller
+ * meetups: past ones with notes, the next one with a waitlist, and an open date poll; what
+ * they have said in chat since it opened; the lessons drawn from all that, and the programmes'
+ * tracks and pilot projects. Every account shares one password, so the caller
  * hashes it once; posts and messages are cooked by the caller's Markdown renderer, the one the
  * API uses, because this package cannot import it.
  */
@@ -131,6 +135,13 @@ export async function seedDemo(db: Db, passwordHash: string, cookMarkdown: CookM
     const threadIds = await seedDemoThreads(tx, context);
     await seedDemoMeetups(tx, { ...context, threadIds });
     await seedDemoChat(tx, { ...context, threadIds });
+    const library = {
+      ...context,
+      programmes: [transfo, bih],
+      sources: await loadDemoSources(tx, context),
+    };
+    const lessonsByTitle = await seedDemoLessons(tx, library);
+    await seedDemoPilots(tx, { ...library, lessons: lessonsByTitle });
   });
 }
 
