@@ -188,10 +188,10 @@ function AppRoutes() {
             <Route path="meetups/:id" element={<MeetupPage member={member} />} />
             <Route path="meetups/:id/check-in" element={<CheckInPage />} />
             <Route path="check-in/:token" element={<VenueCheckInPage />} />
-            <Route path="pilots" element={<PilotsBoardPage member={member} />} />
+            <Route path="pilots" element={<PilotsBoardPage />} />
             <Route path="pilots/new" element={<NewPilotPage member={member} />} />
-            <Route path="pilots/:id" element={<PilotPage member={member} />} />
-            <Route path="pilots/:id/edit" element={<EditPilotPage member={member} />} />
+            <Route path="pilots/:id" element={<PilotPage />} />
+            <Route path="pilots/:id/edit" element={<EditPilotPage />} />
             <Route path="library" element={<LibraryPage member={member} />} />
             <Route path="library/reviews" element={<LessonReviewsPage />} />
             <Route path="library/print" element={<LessonsPrintPage />} />

@@ -11,6 +11,7 @@ import { useChangeCohortMembers } from './api/change-cohort-members.ts';
 import { useCohort } from './api/get-cohort.ts';
 import { useCohortDates } from './cohort-dates.ts';
 import { AddMembersPanel } from './components/add-members-panel.tsx';
+import { CohortTracks } from './components/cohort-tracks.tsx';
 
 export function CohortPage({ member }: { member: AccountMember }) {
   const { id = '' } = useParams();
@@ -53,6 +54,8 @@ export function CohortPage({ member }: { member: AccountMember }) {
           </Link>
         </p>
       )}
+
+      <CohortTracks cohortId={id} programmeId={cohort.data.programmeId} organiser={organiser} />
 
       <h2>{t('cohorts.cohort.organisers')}</h2>
       {cohort.data.organisers.length === 0 ? (

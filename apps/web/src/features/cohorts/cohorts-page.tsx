@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useCohortDates } from './cohort-dates.ts';
 import { NewCohortForm } from './components/new-cohort-form.tsx';
 import { NewProgrammeForm } from './components/new-programme-form.tsx';
+import { ProgrammeTracks } from './components/programme-tracks.tsx';
 
 export function CohortsPage({ member }: { member: AccountMember }) {
   const t = useT();
@@ -49,6 +50,11 @@ export function CohortsPage({ member }: { member: AccountMember }) {
               ))}
             </ul>
           )}
+          <ProgrammeTracks
+            programmeId={programme.id}
+            programmeName={programme.name}
+            organiser={organiser}
+          />
           {organiser && <NewCohortForm programmeId={programme.id} programmeName={programme.name} />}
         </section>
       ))}

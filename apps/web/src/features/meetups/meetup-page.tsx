@@ -7,6 +7,9 @@ import { Alert } from '../../components/alert.tsx';
 import { AttachmentList } from '../../components/attachments/attachment-list.tsx';
 import { CookedHtml } from '../../components/cooked-html.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { meetupLessonChoices } from '../../components/lesson-source-choices.ts';
+import { LessonSourcePanel } from '../../components/lesson-source-panel.tsx';
+import { SinceLastExchange } from '../../components/since-last-exchange.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
 import { useLiveTopic } from '../../lib/realtime.ts';
@@ -95,6 +98,9 @@ export function MeetupPage({ member }: { member: AccountMember }) {
         <CookedHtml html={detail.descriptionHtml} className="meetup-description" />
       )}
 
+      {(status === 'proposed' || status === 'scheduled') && (
+        <SinceLastExchange meetupId={detail.id} />
+      )}
       {status === 'proposed' && (
         <section aria-labelledby="poll-heading">
           <h2 id="poll-heading">{t('meetups.meetup.pollHeading')}</h2>
@@ -147,6 +153,12 @@ export function MeetupPage({ member }: { member: AccountMember }) {
         </section>
       )}
 
+      {status === 'done' && (
+        <LessonSourcePanel
+          drawnFrom={{ meetupId: detail.id }}
+          choices={meetupLessonChoices(detail, member, t)}
+        />
+      )}
       {status !== 'proposed' && detail.slots.length > 1 && (
         <details className="poll-history">
           <summary className="poll-history-summary">{t('meetups.meetup.pollHistory')}</summary>

@@ -4,6 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { Avatar } from '../../components/avatar.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { MemberPilots } from '../../components/member-pilots.tsx';
 import { TagList } from '../../components/tag-list.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { placeOf } from '../../lib/display-names.ts';
@@ -138,6 +139,7 @@ export function ProfilePage() {
             </section>
           )}
           <ProfileActivity handle={profile.handle} own={own} />
+          <MemberPilots handle={profile.handle} />
           {profile.languages.length > 0 && (
             <section aria-labelledby="languages-heading">
               <h2 id="languages-heading">{t('members.profile.languages')}</h2>

@@ -8,6 +8,9 @@ import { AuthorLink } from '../../components/author-link.tsx';
 import { Avatar } from '../../components/avatar.tsx';
 import { CookedHtml } from '../../components/cooked-html.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { threadLessonChoices } from '../../components/lesson-source-choices.ts';
+import { LessonSourcePanel } from '../../components/lesson-source-panel.tsx';
+import { LinkedPilots } from '../../components/linked-pilots.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
 import { ApiError } from '../../lib/api-client.ts';
@@ -100,6 +103,11 @@ export function ThreadPage({ member }: { member: AccountMember }) {
         </>
       )}
 
+      <LinkedPilots to={{ threadId: detail.id }} />
+      <LessonSourcePanel
+        drawnFrom={{ threadId: detail.id }}
+        choices={threadLessonChoices(detail, member, t)}
+      />
       {detail.can.moderate && <ModerationPanel thread={detail} />}
       {own && detail.kind === 'question' && <AdvicePanel thread={detail} />}
       <ThreadReplies thread={detail} viewer={member} />
