@@ -22,6 +22,7 @@ import { chatMemberData } from './modules/chat/chat.member-data.ts';
 import { chatRoutes } from './modules/chat/chat.routes.ts';
 import { cohortsMemberData } from './modules/cohorts/cohorts.member-data.ts';
 import { cohortRoutes } from './modules/cohorts/cohorts.routes.ts';
+import { trackRoutes } from './modules/cohorts/tracks.routes.ts';
 import { dataRightsJobs } from './modules/data-rights/data-rights.jobs.ts';
 import { dataRightsMemberData } from './modules/data-rights/data-rights.member-data.ts';
 import { dataRightsRoutes } from './modules/data-rights/data-rights.routes.ts';
@@ -36,6 +37,9 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationJobs } from './modules/invitations/invitations.jobs.ts';
 import { invitationsMemberData } from './modules/invitations/invitations.member-data.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { lessonReviewRoutes } from './modules/lessons/lesson-review.routes.ts';
+import { lessonsMemberData } from './modules/lessons/lessons.member-data.ts';
+import { lessonRoutes } from './modules/lessons/lessons.routes.ts';
 import { meetupCheckInRoutes } from './modules/meetups/check-in.routes.ts';
 import { meetupJobs } from './modules/meetups/meetups.jobs.ts';
 import { meetupsMemberData } from './modules/meetups/meetups.member-data.ts';
@@ -48,6 +52,9 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { outboxMemberData } from './modules/outbox/outbox.member-data.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { outcomeRoutes } from './modules/outcomes/outcomes.routes.ts';
+import { pilotsMemberData } from './modules/pilots/pilots.member-data.ts';
+import { pilotRoutes } from './modules/pilots/pilots.routes.ts';
+import { pilotUpdateRoutes } from './modules/pilots/updates.routes.ts';
 import { pushJobs } from './modules/push/push.jobs.ts';
 import { pushMemberData } from './modules/push/push.member-data.ts';
 import { pushRoutes } from './modules/push/push.routes.ts';
@@ -153,6 +160,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(attachmentRoutes);
   await app.register(attachmentJobs);
   await app.register(cohortRoutes);
+  await app.register(trackRoutes);
   await app.register(outboxRoutes);
   await app.register(auditRoutes);
   await app.register(threadRoutes);
@@ -164,6 +172,10 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(meetupRoutes);
   await app.register(meetupCheckInRoutes, { publicOrigin: config.publicOrigin });
   await app.register(meetupJobs);
+  await app.register(lessonRoutes, { publicOrigin: config.publicOrigin });
+  await app.register(lessonReviewRoutes);
+  await app.register(pilotRoutes);
+  await app.register(pilotUpdateRoutes);
   await app.register(reminderJobs);
   await app.register(calendarRoutes, { publicOrigin: config.publicOrigin });
   await app.register(notificationRoutes);
@@ -200,6 +212,8 @@ export async function buildApp({ config, database, logger }: AppOptions) {
     emailMemberData,
     invitationsMemberData,
     meetupsMemberData,
+    lessonsMemberData,
+    pilotsMemberData,
     notificationsMemberData,
     outboxMemberData,
     dataRightsMemberData,

@@ -87,3 +87,42 @@ export function replyIdVisibleTo(replyId: SQL, viewer: AccountMember): SQL {
   return sql`exists (select 1 from replies r where r.id = ${replyId} and r.deleted_at is null
                 and ${threadIdVisibleTo(sql`r.thread_id`, viewer)})`;
 }
+
+/**
+ * Who sees a thread, as the ids of the cohorts that do (SQL for a uuid[]): null, the whole
+ * network; a hidden thread, no one (an empty array), since a lesson must not carry what an
+ * organiser took down. For lessons, whose audience may be no wider than their sources'.
+ */
+export function threadAudienceOf(threadId: SQL) {
+  return sql<string[] | null>`(select case when t.hidden_at is not null then '{}'::uuid[]
+      when t.cohort_id is null then null else array[t.cohort_id] end
+    from threads t where t.id = ${threadId})`;
+}
+
+/**
+ * SQL selecting what a lesson drawn from a thread reads of it (one row, none when there is no
+ * such thread): its kind, title, author, cohort (and that cohort's programme), accepted reply,
+ * language, tags, body, story and whether it is hidden.
+ */
+export function threadAsLessonSource(threadId: SQL): SQL {
+  return sql`select t.id, t.kind, t.title, t.author_id, t.cohort_id, c.programme_id,
+      t.accepted_reply_id, t.language, t.tags, t.body_source, t.story_source,
+      t.hidden_at is not null as hidden
+    from threads t left join cohorts c on c.id = t.cohort_id where t.id = ${threadId}`;
+}
+
+/**
+ * SQL selecting what a lesson drawn from a reply reads of it (one row, none when there is no
+ * such reply): its thread, author, body, whether it is deleted and whether it is the accepted
+ * answer of its thread.
+ */
+export function replyAsLessonSource(replyId: SQL): SQL {
+  return sql`select r.id, r.thread_id, r.author_id, r.body_source, r.deleted_at is not null as deleted,
+      coalesce(t.accepted_reply_id = r.id, false) as accepted
+    from replies r join threads t on t.id = r.thread_id where r.id = ${replyId}`;
+}
+
+/** A thread's kind as a column (null when there is no such thread), beside threadTitleOf. */
+export function threadKindOf(threadId: SQL) {
+  return sql<ThreadKind | null>`(select t.kind from threads t where t.id = ${threadId})`;
+}
