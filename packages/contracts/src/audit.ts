@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = [
   'meetup.check_in_link_replaced',
   'settings.changed',
   'retention.applied',
+  'lesson.published',
+  'lesson.returned_to_draft',
 ] as const;
 export const AuditActionName = z.enum(AUDIT_ACTIONS, {
   error: msg('validation.audit.unknownAction'),
@@ -59,6 +61,7 @@ export const AUDIT_TARGET_TYPES = [
   'series',
   'meetup',
   'settings',
+  'lesson',
 ] as const;
 export const AuditTargetType = z.enum(AUDIT_TARGET_TYPES, {
   error: msg('validation.audit.unknownTargetType'),

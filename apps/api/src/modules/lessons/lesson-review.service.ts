@@ -1,0 +1,289 @@
+import type {
+  LessonConsentBody,
+  LessonReviewPage,
+  LessonSourceRef,
+} from '@praxis/contracts/lessons';
+import type { AccountMember } from '@praxis/contracts/members';
+import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
+import { z } from 'zod';
+import { AppError } from '../../app-error.ts';
+import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
+import { requireOrganiser } from '../../plugins/auth.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import * as sources from './lesson-sources.repository.ts';
+import {
+  allowedAudience,
+  narrowAudience,
+  resolveSource,
+  sourceNarrowerThan,
+  sourceTitle,
+} from './lesson-sources.service.ts';
+import { findVisibleLesson, visibleSources } from './lesson-views.service.ts';
+import * as repository from './lessons.repository.ts';
+import { createLessonService, mayEdit, requireEditor } from './lessons.service.ts';
+
+// A lesson's way to the library: its sources while it is a draft, the review that asks their
+// authors, and publication by an organiser once everyone asked has answered.
+
+const ReviewPosition = z.object({ at: z.iso.datetime(), id: z.uuid() });
+
+type Answer = Required<LessonConsentBody>;
+
+export function createLessonReviewService(db: Db) {
+  const lessons = createLessonService(db);
+
+  async function requireDraft(actor: AccountMember, id: string) {
+    const row = await requireEditor(db, actor, id);
+    if (row.status !== 'draft') throw new AppError('conflict', msg('errors.lessons.onlyDrafts'));
+    if (row.translationOfId) {
+      throw new AppError('conflict', msg('errors.lessons.translationHasNoSources'));
+    }
+    return row;
+  }
+
+  async function reviewPage(
+    viewer: AccountMember,
+    query: { pending: boolean; cursor?: string | undefined; limit: number },
+    sourceId?: string,
+  ): Promise<LessonReviewPage> {
+    const after = decodeJsonCursor(ReviewPosition, query.cursor);
+    const rows = await sources.reviewsOf(db, viewer, {
+      pending: query.pending,
+      after: after && { at: new Date(after.at), id: after.id },
+      limit: query.limit,
+      ...(sourceId ? { sourceId } : {}),
+    });
+    const page = rows.slice(0, query.limit);
+    // The member's own sources: they see them whatever the lesson's audience.
+    const shown = await visibleSources(
+      db,
+      page.map((row) => ({ ...row, visible: true })),
+    );
+    const last = page.at(-1);
+    return {
+      reviews: page.map((row, index) => ({
+        lesson: {
+          id: row.lesson_id,
+          title: row.lesson_title ?? '',
+          status: row.lesson_status as 'draft' | 'in_review' | 'published',
+        },
+        // biome-ignore lint/style/noNonNullAssertion: one shown source per row, in order
+        source: shown[index]!,
+        askedAt: row.asked_at ? new Date(row.asked_at).toISOString() : null,
+        answeredAt: row.answered_at ? new Date(row.answered_at).toISOString() : null,
+      })),
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeJsonCursor({ at: new Date(last.position_at).toISOString(), id: last.id })
+          : null,
+    };
+  }
+
+  return {
+    async addSource(actor: AccountMember, id: string, ref: LessonSourceRef) {
+      await requireDraft(actor, id);
+      const source = await resolveSource(db, actor, ref);
+      const existing = await sources.sourcesOf(db, id);
+      const duplicate = source.rows.every((row) =>
+        existing.some(
+          (have) =>
+            have.thread_id === (row.threadId ?? null) &&
+            have.reply_id === (row.replyId ?? null) &&
+            have.meetup_id === (row.meetupId ?? null) &&
+            have.agenda_item_id === (row.agendaItemId ?? null),
+        ),
+      );
+      if (duplicate) throw new AppError('conflict', msg('errors.lessons.sourceAlreadyAdded'));
+      await db.transaction(async (tx) => {
+        const fresh = source.rows.filter(
+          (row) =>
+            !existing.some(
+              (have) =>
+                have.thread_id === (row.threadId ?? null) &&
+                have.reply_id === (row.replyId ?? null) &&
+                have.meetup_id === (row.meetupId ?? null) &&
+                have.agenda_item_id === (row.agendaItemId ?? null),
+            ),
+        );
+        await sources.insertSources(
+          tx,
+          fresh.map((row) => ({ ...row, lessonId: id, consent: 'not_asked' as const })),
+        );
+        // Two sources no cohort shares would leave the lesson no one to reach.
+        const { emptiedBy } = allowedAudience(await sources.sourcesOf(tx, id));
+        if (emptiedBy) {
+          throw new AppError(
+            'conflict',
+            msg('errors.lessons.sourcesDisjoint', { source: sourceTitle(emptiedBy) }),
+          );
+        }
+        await narrowAudience(tx, id);
+        await repository.updateLesson(tx, id, {});
+      });
+      return lessons.detail(actor, id);
+    },
+
+    async removeSource(actor: AccountMember, id: string, sourceId: string) {
+      await requireDraft(actor, id);
+      const existing = await sources.sourcesOf(db, id);
+      if (!existing.some((source) => source.id === sourceId)) {
+        throw new AppError('not_found', msg('errors.lessons.sourceNotInLesson'));
+      }
+      if (existing.length === 1) throw new AppError('conflict', msg('errors.lessons.lastSource'));
+      await db.transaction(async (tx) => {
+        await sources.deleteSource(tx, id, sourceId);
+        await repository.updateLesson(tx, id, {});
+      });
+      return lessons.detail(actor, id);
+    },
+
+    /** Draft → in review: the sources' other authors are asked, and told if they may see it. */
+    async submit(actor: AccountMember, id: string) {
+      const row = await requireDraft(actor, id);
+      if (row.sectionsSource.problem.trim() === '' || row.sectionsSource.tried.trim() === '') {
+        throw new AppError('invalid', msg('errors.lessons.sectionsIncomplete'));
+      }
+      await db.transaction(async (tx) => {
+        if (!(await repository.moveStatus(tx, id, 'draft', 'in_review'))) {
+          throw new AppError('conflict', msg('errors.lessons.onlyDrafts'));
+        }
+        const asked = await sources.askSourceAuthors(tx, id, new Date());
+        const authorIds = asked.flatMap((source) => (source.authorId ? [source.authorId] : []));
+        const recipients = await repository.membersWhoCanSee(tx, id, authorIds);
+        await notify(
+          tx,
+          recipients.map((memberId) => ({
+            memberId,
+            kind: 'lesson_review_requested' as const,
+            actorId: actor.id,
+            lessonId: id,
+          })),
+        );
+      });
+      return lessons.detail(actor, id);
+    },
+
+    /**
+     * A source's author answers: whether they may be quoted, and whether the lesson may reach
+     * beyond the cohorts that see their source. Once the lesson is published they may still
+     * withdraw their name, not narrow it.
+     */
+    async answer(actor: AccountMember, id: string, sourceId: string, input: Answer) {
+      const lesson = await repository.findOne(db, id);
+      const source = lesson
+        ? (await sources.sourcesOf(db, id)).find((candidate) => candidate.id === sourceId)
+        : undefined;
+      if (!lesson || !source)
+        throw new AppError('not_found', msg('errors.lessons.sourceNotInLesson'));
+      if (source.author_id !== actor.id) {
+        throw new AppError('forbidden', msg('errors.lessons.sourceNotYours'));
+      }
+      if (source.consent === 'not_asked' && !(await mayEdit(db, actor, id))) {
+        throw new AppError('conflict', msg('errors.lessons.notAskedYet'));
+      }
+      if (lesson.status === 'published' && source.widened && !input.widen) {
+        throw new AppError('conflict', msg('errors.lessons.narrowAfterPublish'));
+      }
+      await db.transaction(async (tx) => {
+        await sources.answer(tx, sourceId, {
+          // Authors of the lesson were never asked: their name is on it already.
+          consent:
+            source.consent === 'not_asked' ? 'not_asked' : input.quote ? 'agreed' : 'declined',
+          widened: input.widen,
+          answeredAt: new Date(),
+        });
+        await narrowAudience(tx, id);
+      });
+      const [review] = (await reviewPage(actor, { pending: false, limit: 1 }, sourceId)).reviews;
+      if (!review) throw new AppError('not_found', msg('errors.lessons.sourceNotInLesson'));
+      return review;
+    },
+
+    reviews: (
+      viewer: AccountMember,
+      query: { pending: boolean; cursor?: string | undefined; limit: number },
+    ) => reviewPage(viewer, query),
+
+    /** In review → published, by an organiser, once no one asked is still to answer. */
+    async publish(actor: AccountMember, id: string, reason: string | undefined) {
+      requireOrganiser(actor, msg('errors.lessons.onlyOrganisersPublish'));
+      const row = await findVisibleLesson(db, actor, id);
+      if (row.status !== 'in_review')
+        throw new AppError('conflict', msg('errors.lessons.notInReview'));
+      const list = await sources.sourcesOf(db, id);
+      if (list.some((source) => source.consent === 'pending')) {
+        throw new AppError('conflict', msg('errors.lessons.consentPending'));
+      }
+      const { emptiedBy } = allowedAudience(list);
+      if (emptiedBy) {
+        throw new AppError(
+          'conflict',
+          msg('errors.lessons.noAudience', { source: sourceTitle(emptiedBy) }),
+        );
+      }
+      const audience = ((await repository.audiencesOf(db, [id])).get(id) ?? []).map((c) => c.id);
+      const narrower = sourceNarrowerThan(list, audience);
+      if (narrower) {
+        throw new AppError(
+          'conflict',
+          msg('errors.lessons.audienceTooWide', { source: sourceTitle(narrower) }),
+        );
+      }
+      await db.transaction(async (tx) => {
+        if (!(await repository.moveStatus(tx, id, 'in_review', 'published'))) {
+          throw new AppError('conflict', msg('errors.lessons.notInReview'));
+        }
+        await repository.moveTranslations(tx, id, 'published');
+        await recordAudit(tx, actor, {
+          action: 'lesson.published',
+          target: { type: 'lesson', id, label: row.title },
+          reason,
+        });
+        const authors = (await repository.authorIdsOf(tx, [id])).get(id) ?? [];
+        const sourceAuthors = list.flatMap((source) =>
+          source.author_id ? [source.author_id] : [],
+        );
+        const recipients = await repository.membersWhoCanSee(tx, id, [
+          ...authors,
+          ...sourceAuthors,
+        ]);
+        await notify(
+          tx,
+          recipients.map((memberId) => ({
+            memberId,
+            kind: 'lesson_published' as const,
+            actorId: actor.id,
+            lessonId: id,
+          })),
+        );
+      });
+      return lessons.detail(actor, id);
+    },
+
+    /** Back to draft, by an organiser: out of the library (or the review) until submitted again. */
+    async returnToDraft(actor: AccountMember, id: string, reason: string | undefined) {
+      requireOrganiser(actor, msg('errors.lessons.onlyOrganisersReturn'));
+      const row = await findVisibleLesson(db, actor, id);
+      if (row.status === 'draft')
+        throw new AppError('conflict', msg('errors.lessons.alreadyDraft'));
+      if (row.translationOfId) {
+        throw new AppError('conflict', msg('errors.lessons.translationHasNoSources'));
+      }
+      await db.transaction(async (tx) => {
+        if (!(await repository.moveStatus(tx, id, row.status, 'draft'))) {
+          throw new AppError('conflict', msg('errors.lessons.alreadyDraft'));
+        }
+        // Its translations leave the library with it, and come back when it is published again.
+        await repository.moveTranslations(tx, id, 'draft');
+        await recordAudit(tx, actor, {
+          action: 'lesson.returned_to_draft',
+          target: { type: 'lesson', id, label: row.title },
+          reason,
+        });
+      });
+      return lessons.detail(actor, id);
+    },
+  };
+}
