@@ -703,6 +703,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{id}/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A programme's tracks, with the cohorts in each */
+        get: operations["listProgrammeTracks"];
+        put?: never;
+        /** Add a track to a programme (organisers and admins) */
+        post: operations["createTrack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tracks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a track; its cohorts and pilots lose it (organisers and admins) */
+        delete: operations["deleteTrack"];
+        options?: never;
+        head?: never;
+        /** Rename a track or change its kind (organisers and admins) */
+        patch: operations["changeTrack"];
+        trace?: never;
+    };
+    "/api/cohorts/{id}/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tracks a cohort belongs to */
+        get: operations["getCohortTracks"];
+        /** Set every track a cohort belongs to, of its programme's (organisers and admins) */
+        put: operations["setCohortTracks"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/outbox": {
         parameters: {
             query?: never;
@@ -1522,6 +1576,458 @@ export interface paths {
         put?: never;
         /** Check in at the meetup while it runs; a second time says you already are */
         post: operations["checkInAtVenue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The library: published lessons you can see, filtered, searched and sorted */
+        get: operations["listLessons"];
+        put?: never;
+        /** Turn a solved question, a story, meetup notes or an agenda item into a draft lesson */
+        post: operations["createLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/drawn-from": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lessons you can see that draw on a thread or a meetup */
+        get: operations["listLessonsDrawnFrom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your draft lessons, last changed first (to add a source to one) */
+        get: operations["listMyLessonDrafts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/export.md": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lessons as Markdown case submissions: these ids, or the library filters */
+        get: operations["exportLessons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A lesson, with the sources you may see and what you may do */
+        get: operations["getLesson"];
+        put?: never;
+        post?: never;
+        /** Delete a draft lesson (its authors and organisers) */
+        delete: operations["deleteLesson"];
+        options?: never;
+        head?: never;
+        /** Edit a lesson (its authors and organisers); fields left out stay as they are */
+        patch: operations["updateLesson"];
+        trace?: never;
+    };
+    "/api/lessons/{id}/export.md": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lesson as a Markdown case submission */
+        get: operations["exportLesson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{id}/helpful": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a published lesson helpful */
+        post: operations["markLessonHelpful"];
+        /** Take back your helpful mark */
+        delete: operations["unmarkLessonHelpful"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{id}/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a translation of a published lesson, in another language */
+        post: operations["translateLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lessons drawn from your posts that ask whether they may quote you */
+        get: operations["listLessonReviewsAskedOfMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{id}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a source to a draft lesson (its authors and organisers) */
+        post: operations["addLessonSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{id}/sources/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a source from a draft lesson (its authors and organisers) */
+        delete: operations["removeLessonSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{id}/sources/{sourceId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** As the author of a source: may the lesson quote you, and reach beyond your cohort? */
+        put: operations["answerLessonReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft lesson to review: the authors of its sources are asked */
+        post: operations["submitLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a reviewed lesson to the library (organisers) */
+        post: operations["publishLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{id}/return-to-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a lesson out of review or the library, back to draft (organisers) */
+        post: operations["returnLessonToDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pilots board (of a programme, with filters), by stage then latest change */
+        get: operations["listPilots"];
+        put?: never;
+        /** Start a pilot in a programme (organisers and members of its cohorts) */
+        post: operations["createPilot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots/linked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pilots linked to a thread, lesson, meetup contribution or meetup */
+        get: operations["listLinkedPilots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pilot with its team, organisations and links */
+        get: operations["getPilot"];
+        put?: never;
+        post?: never;
+        /** Delete a pilot with its updates and links (its team and organisers) */
+        delete: operations["deletePilot"];
+        options?: never;
+        head?: never;
+        /** Change a pilot's profile (its team and organisers) */
+        patch: operations["changePilot"];
+        trace?: never;
+    };
+    "/api/pilots/{id}/team/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a member to a pilot's team with a role, or change their role */
+        put: operations["putPilotTeamMember"];
+        post?: never;
+        /** Take a member off a pilot's team; a pilot keeps at least one */
+        delete: operations["removePilotTeamMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots/{id}/following": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Follow or unfollow a pilot */
+        put: operations["setPilotFollowing"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a pilot to a thread, lesson or meetup contribution the caller can see */
+        post: operations["linkPilot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots/{id}/links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a link of a pilot (its team and organisers) */
+        delete: operations["unlinkPilot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{handle}/pilots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pilots a member is on and their latest updates, for the profile */
+        get: operations["getMemberPilots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pilot's timeline of updates and stage changes, newest first */
+        get: operations["listPilotUpdates"];
+        put?: never;
+        /** Post a dated update (its team); it may move the stage */
+        post: operations["postPilotUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots/{id}/updates/{updateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an update (its author and organisers); the stage stays */
+        delete: operations["deletePilotUpdate"];
+        options?: never;
+        head?: never;
+        /** Edit an update's text or day (its author and organisers) */
+        patch: operations["editPilotUpdate"];
+        trace?: never;
+    };
+    "/api/meetups/{id}/since-last-exchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pilot updates, stage changes and new lessons of the invited cohorts since the previous meetup of the series */
+        get: operations["getSinceLastExchange"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4615,6 +5121,272 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listProgrammeTracks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tracks: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                            name: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            cohortIds: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                    /** @default  */
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                        name: string;
+                        /** Format: uuid */
+                        programmeId: string;
+                        cohortIds: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    changeTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind?: "training" | "policy_lab" | "train_the_trainers" | "other";
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                        name: string;
+                        /** Format: uuid */
+                        programmeId: string;
+                        cohortIds: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCohortTracks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        cohortId: string;
+                        tracks: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setCohortTracks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    trackIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        cohortId: string;
+                        tracks: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     listOutbox: {
         parameters: {
             query?: {
@@ -4660,9 +5432,9 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "reply.deleted" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied";
+                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "reply.deleted" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "cohort.tracks_set" | "track.created" | "track.changed" | "track.deleted" | "pilot.deleted" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied" | "lesson.published" | "lesson.returned_to_draft";
                 actor?: string;
-                targetType?: "thread" | "reply" | "flag" | "member" | "invitation" | "programme" | "cohort" | "series" | "meetup" | "settings";
+                targetType?: "thread" | "reply" | "flag" | "member" | "invitation" | "programme" | "cohort" | "track" | "pilot" | "series" | "meetup" | "settings" | "lesson";
                 targetId?: string;
                 from?: string;
                 to?: string;
@@ -4754,9 +5526,9 @@ export interface operations {
     exportAuditEntries: {
         parameters: {
             query?: {
-                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "reply.deleted" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied";
+                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "reply.deleted" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "cohort.tracks_set" | "track.created" | "track.changed" | "track.deleted" | "pilot.deleted" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied" | "lesson.published" | "lesson.returned_to_draft";
                 actor?: string;
-                targetType?: "thread" | "reply" | "flag" | "member" | "invitation" | "programme" | "cohort" | "series" | "meetup" | "settings";
+                targetType?: "thread" | "reply" | "flag" | "member" | "invitation" | "programme" | "cohort" | "track" | "pilot" | "series" | "meetup" | "settings" | "lesson";
                 targetId?: string;
                 from?: string;
                 to?: string;
@@ -10462,6 +11234,3410 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listLessons: {
+        parameters: {
+            query?: {
+                q?: string;
+                tag?: string;
+                programme?: string;
+                stage?: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                language?: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                sort?: "recent" | "useful";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lessons: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "published";
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                            tags: string[];
+                            stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            authors: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            }[];
+                            excerpt: string;
+                            helpfulCount: number;
+                            translationOfId: string | null;
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    threadId?: string;
+                    /** Format: uuid */
+                    replyId?: string;
+                    /** Format: uuid */
+                    meetupId?: string;
+                    /** Format: uuid */
+                    agendaItemId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "published";
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        tags: string[];
+                        stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        audience: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        authors: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                        }[];
+                        excerpt: string;
+                        helpfulCount: number;
+                        translationOfId: string | null;
+                        publishedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        sectionsSource: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sectionsHtml: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sources: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "thread" | "reply" | "meetup_notes" | "agenda_item";
+                            title: string;
+                            threadId: string | null;
+                            replyId: string | null;
+                            meetupId: string | null;
+                            agendaItemId: string | null;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            excerpt: string | null;
+                            /** @enum {string} */
+                            consent: "not_asked" | "pending" | "agreed" | "declined";
+                            widened: boolean;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        }[];
+                        translationOf: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        } | null;
+                        translations: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        }[];
+                        helpful: {
+                            count: number;
+                            byMe: boolean;
+                        };
+                        audienceLimit: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[] | null;
+                        reviewsForMe: string[];
+                        can: {
+                            edit: boolean;
+                            submit: boolean;
+                            publish: boolean;
+                            returnToDraft: boolean;
+                            delete: boolean;
+                            markHelpful: boolean;
+                            translate: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listLessonsDrawnFrom: {
+        parameters: {
+            query?: {
+                threadId?: string;
+                meetupId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lessons: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "published";
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                            tags: string[];
+                            stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            authors: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            }[];
+                            excerpt: string;
+                            helpfulCount: number;
+                            translationOfId: string | null;
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listMyLessonDrafts: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lessons: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "published";
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                            tags: string[];
+                            stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            authors: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            }[];
+                            excerpt: string;
+                            helpfulCount: number;
+                            translationOfId: string | null;
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportLessons: {
+        parameters: {
+            query?: {
+                ids?: string;
+                q?: string;
+                tag?: string;
+                programme?: string;
+                stage?: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                language?: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                sort?: "recent" | "useful";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "published";
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        tags: string[];
+                        stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        audience: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        authors: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                        }[];
+                        excerpt: string;
+                        helpfulCount: number;
+                        translationOfId: string | null;
+                        publishedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        sectionsSource: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sectionsHtml: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sources: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "thread" | "reply" | "meetup_notes" | "agenda_item";
+                            title: string;
+                            threadId: string | null;
+                            replyId: string | null;
+                            meetupId: string | null;
+                            agendaItemId: string | null;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            excerpt: string | null;
+                            /** @enum {string} */
+                            consent: "not_asked" | "pending" | "agreed" | "declined";
+                            widened: boolean;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        }[];
+                        translationOf: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        } | null;
+                        translations: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        }[];
+                        helpful: {
+                            count: number;
+                            byMe: boolean;
+                        };
+                        audienceLimit: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[] | null;
+                        reviewsForMe: string[];
+                        can: {
+                            edit: boolean;
+                            submit: boolean;
+                            publish: boolean;
+                            returnToDraft: boolean;
+                            delete: boolean;
+                            markHelpful: boolean;
+                            translate: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    sections?: {
+                        problem?: string;
+                        tried?: string;
+                        evidence?: string;
+                        caveats?: string;
+                        useWhen?: string;
+                    };
+                    tags?: string[];
+                    /** @enum {string} */
+                    language?: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                    programmeId?: string | null;
+                    cohortId?: string | null;
+                    stage?: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                    audienceCohortIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "published";
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        tags: string[];
+                        stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        audience: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        authors: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                        }[];
+                        excerpt: string;
+                        helpfulCount: number;
+                        translationOfId: string | null;
+                        publishedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        sectionsSource: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sectionsHtml: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sources: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "thread" | "reply" | "meetup_notes" | "agenda_item";
+                            title: string;
+                            threadId: string | null;
+                            replyId: string | null;
+                            meetupId: string | null;
+                            agendaItemId: string | null;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            excerpt: string | null;
+                            /** @enum {string} */
+                            consent: "not_asked" | "pending" | "agreed" | "declined";
+                            widened: boolean;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        }[];
+                        translationOf: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        } | null;
+                        translations: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        }[];
+                        helpful: {
+                            count: number;
+                            byMe: boolean;
+                        };
+                        audienceLimit: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[] | null;
+                        reviewsForMe: string[];
+                        can: {
+                            edit: boolean;
+                            submit: boolean;
+                            publish: boolean;
+                            returnToDraft: boolean;
+                            delete: boolean;
+                            markHelpful: boolean;
+                            translate: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    markLessonHelpful: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        byMe: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    unmarkLessonHelpful: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        byMe: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    translateLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                    title: string;
+                    sections: {
+                        problem: string;
+                        tried: string;
+                        evidence: string;
+                        caveats: string;
+                        useWhen: string;
+                    };
+                    tags?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "published";
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        tags: string[];
+                        stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        audience: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        authors: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                        }[];
+                        excerpt: string;
+                        helpfulCount: number;
+                        translationOfId: string | null;
+                        publishedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        sectionsSource: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sectionsHtml: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sources: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "thread" | "reply" | "meetup_notes" | "agenda_item";
+                            title: string;
+                            threadId: string | null;
+                            replyId: string | null;
+                            meetupId: string | null;
+                            agendaItemId: string | null;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            excerpt: string | null;
+                            /** @enum {string} */
+                            consent: "not_asked" | "pending" | "agreed" | "declined";
+                            widened: boolean;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        }[];
+                        translationOf: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        } | null;
+                        translations: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        }[];
+                        helpful: {
+                            count: number;
+                            byMe: boolean;
+                        };
+                        audienceLimit: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[] | null;
+                        reviewsForMe: string[];
+                        can: {
+                            edit: boolean;
+                            submit: boolean;
+                            publish: boolean;
+                            returnToDraft: boolean;
+                            delete: boolean;
+                            markHelpful: boolean;
+                            translate: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listLessonReviewsAskedOfMe: {
+        parameters: {
+            query?: {
+                pending?: "true" | "false";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reviews: {
+                            lesson: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "published";
+                            };
+                            source: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "thread" | "reply" | "meetup_notes" | "agenda_item";
+                                title: string;
+                                threadId: string | null;
+                                replyId: string | null;
+                                meetupId: string | null;
+                                agendaItemId: string | null;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    handle: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "member" | "organiser" | "admin";
+                                    avatar: {
+                                        small: string;
+                                        large: string;
+                                    } | null;
+                                    former?: boolean;
+                                } | null;
+                                excerpt: string | null;
+                                /** @enum {string} */
+                                consent: "not_asked" | "pending" | "agreed" | "declined";
+                                widened: boolean;
+                                audience: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            askedAt: string | null;
+                            answeredAt: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addLessonSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    threadId?: string;
+                    /** Format: uuid */
+                    replyId?: string;
+                    /** Format: uuid */
+                    meetupId?: string;
+                    /** Format: uuid */
+                    agendaItemId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "published";
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        tags: string[];
+                        stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        audience: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        authors: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                        }[];
+                        excerpt: string;
+                        helpfulCount: number;
+                        translationOfId: string | null;
+                        publishedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        sectionsSource: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sectionsHtml: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sources: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "thread" | "reply" | "meetup_notes" | "agenda_item";
+                            title: string;
+                            threadId: string | null;
+                            replyId: string | null;
+                            meetupId: string | null;
+                            agendaItemId: string | null;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            excerpt: string | null;
+                            /** @enum {string} */
+                            consent: "not_asked" | "pending" | "agreed" | "declined";
+                            widened: boolean;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        }[];
+                        translationOf: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        } | null;
+                        translations: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        }[];
+                        helpful: {
+                            count: number;
+                            byMe: boolean;
+                        };
+                        audienceLimit: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[] | null;
+                        reviewsForMe: string[];
+                        can: {
+                            edit: boolean;
+                            submit: boolean;
+                            publish: boolean;
+                            returnToDraft: boolean;
+                            delete: boolean;
+                            markHelpful: boolean;
+                            translate: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    removeLessonSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "published";
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        tags: string[];
+                        stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        audience: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        authors: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                        }[];
+                        excerpt: string;
+                        helpfulCount: number;
+                        translationOfId: string | null;
+                        publishedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        sectionsSource: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sectionsHtml: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sources: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "thread" | "reply" | "meetup_notes" | "agenda_item";
+                            title: string;
+                            threadId: string | null;
+                            replyId: string | null;
+                            meetupId: string | null;
+                            agendaItemId: string | null;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            excerpt: string | null;
+                            /** @enum {string} */
+                            consent: "not_asked" | "pending" | "agreed" | "declined";
+                            widened: boolean;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        }[];
+                        translationOf: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        } | null;
+                        translations: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        }[];
+                        helpful: {
+                            count: number;
+                            byMe: boolean;
+                        };
+                        audienceLimit: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[] | null;
+                        reviewsForMe: string[];
+                        can: {
+                            edit: boolean;
+                            submit: boolean;
+                            publish: boolean;
+                            returnToDraft: boolean;
+                            delete: boolean;
+                            markHelpful: boolean;
+                            translate: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    answerLessonReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    quote: boolean;
+                    /** @default false */
+                    widen?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lesson: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "published";
+                        };
+                        source: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "thread" | "reply" | "meetup_notes" | "agenda_item";
+                            title: string;
+                            threadId: string | null;
+                            replyId: string | null;
+                            meetupId: string | null;
+                            agendaItemId: string | null;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            excerpt: string | null;
+                            /** @enum {string} */
+                            consent: "not_asked" | "pending" | "agreed" | "declined";
+                            widened: boolean;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                        askedAt: string | null;
+                        answeredAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    submitLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "published";
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        tags: string[];
+                        stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        audience: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        authors: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                        }[];
+                        excerpt: string;
+                        helpfulCount: number;
+                        translationOfId: string | null;
+                        publishedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        sectionsSource: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sectionsHtml: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sources: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "thread" | "reply" | "meetup_notes" | "agenda_item";
+                            title: string;
+                            threadId: string | null;
+                            replyId: string | null;
+                            meetupId: string | null;
+                            agendaItemId: string | null;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            excerpt: string | null;
+                            /** @enum {string} */
+                            consent: "not_asked" | "pending" | "agreed" | "declined";
+                            widened: boolean;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        }[];
+                        translationOf: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        } | null;
+                        translations: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        }[];
+                        helpful: {
+                            count: number;
+                            byMe: boolean;
+                        };
+                        audienceLimit: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[] | null;
+                        reviewsForMe: string[];
+                        can: {
+                            edit: boolean;
+                            submit: boolean;
+                            publish: boolean;
+                            returnToDraft: boolean;
+                            delete: boolean;
+                            markHelpful: boolean;
+                            translate: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    publishLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "published";
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        tags: string[];
+                        stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        audience: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        authors: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                        }[];
+                        excerpt: string;
+                        helpfulCount: number;
+                        translationOfId: string | null;
+                        publishedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        sectionsSource: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sectionsHtml: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sources: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "thread" | "reply" | "meetup_notes" | "agenda_item";
+                            title: string;
+                            threadId: string | null;
+                            replyId: string | null;
+                            meetupId: string | null;
+                            agendaItemId: string | null;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            excerpt: string | null;
+                            /** @enum {string} */
+                            consent: "not_asked" | "pending" | "agreed" | "declined";
+                            widened: boolean;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        }[];
+                        translationOf: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        } | null;
+                        translations: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        }[];
+                        helpful: {
+                            count: number;
+                            byMe: boolean;
+                        };
+                        audienceLimit: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[] | null;
+                        reviewsForMe: string[];
+                        can: {
+                            edit: boolean;
+                            submit: boolean;
+                            publish: boolean;
+                            returnToDraft: boolean;
+                            delete: boolean;
+                            markHelpful: boolean;
+                            translate: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    returnLessonToDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "published";
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        tags: string[];
+                        stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        audience: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        authors: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                        }[];
+                        excerpt: string;
+                        helpfulCount: number;
+                        translationOfId: string | null;
+                        publishedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        sectionsSource: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sectionsHtml: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        };
+                        sources: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "thread" | "reply" | "meetup_notes" | "agenda_item";
+                            title: string;
+                            threadId: string | null;
+                            replyId: string | null;
+                            meetupId: string | null;
+                            agendaItemId: string | null;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            excerpt: string | null;
+                            /** @enum {string} */
+                            consent: "not_asked" | "pending" | "agreed" | "declined";
+                            widened: boolean;
+                            audience: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        }[];
+                        translationOf: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        } | null;
+                        translations: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        }[];
+                        helpful: {
+                            count: number;
+                            byMe: boolean;
+                        };
+                        audienceLimit: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[] | null;
+                        reviewsForMe: string[];
+                        can: {
+                            edit: boolean;
+                            submit: boolean;
+                            publish: boolean;
+                            returnToDraft: boolean;
+                            delete: boolean;
+                            markHelpful: boolean;
+                            translate: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listPilots: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                programme?: string;
+                track?: string;
+                cohort?: string;
+                stage?: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                organisation?: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pilots: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            stage: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            track: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                                name: string;
+                            } | null;
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            visibility: "network" | "cohort";
+                            organisations: string[];
+                            stopReason: string | null;
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            teamSize: number;
+                            /** Format: date-time */
+                            stageChangedAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        counts: {
+                            idea: number;
+                            concept: number;
+                            pilot: number;
+                            scaled: number;
+                            stopped: number;
+                        };
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createPilot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    programmeId: string;
+                    name: string;
+                    /** @default  */
+                    summary?: string;
+                    /** @enum {string} */
+                    language?: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                    /** @default null */
+                    trackId?: string | null;
+                    /** @default null */
+                    cohortId?: string | null;
+                    /**
+                     * @default network
+                     * @enum {string}
+                     */
+                    visibility?: "network" | "cohort";
+                    organisations?: string[];
+                    /** @default null */
+                    startsOn?: string | null;
+                    /** @default null */
+                    endsOn?: string | null;
+                    /**
+                     * @default idea
+                     * @enum {string}
+                     */
+                    stage?: "idea" | "concept" | "pilot" | "scaled";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        stage: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        track: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        visibility: "network" | "cohort";
+                        organisations: string[];
+                        stopReason: string | null;
+                        startsOn: string | null;
+                        endsOn: string | null;
+                        teamSize: number;
+                        /** Format: date-time */
+                        stageChangedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        summarySource: string;
+                        summaryHtml: string;
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        team: {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            };
+                            role: string;
+                            /** Format: date-time */
+                            joinedAt: string;
+                        }[];
+                        links: {
+                            /** Format: uuid */
+                            id: string;
+                            target: {
+                                /** @enum {string} */
+                                kind: "thread";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                threadKind: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "lesson";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "agenda_item";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** Format: uuid */
+                                meetupId: string;
+                                meetupTitle: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        followerCount: number;
+                        following: boolean;
+                        canEdit: boolean;
+                        canPostUpdates: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listLinkedPilots: {
+        parameters: {
+            query?: {
+                threadId?: string;
+                lessonId?: string;
+                agendaItemId?: string;
+                meetupId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pilots: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            stage: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            track: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                                name: string;
+                            } | null;
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            visibility: "network" | "cohort";
+                            organisations: string[];
+                            stopReason: string | null;
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            teamSize: number;
+                            /** Format: date-time */
+                            stageChangedAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPilot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        stage: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        track: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        visibility: "network" | "cohort";
+                        organisations: string[];
+                        stopReason: string | null;
+                        startsOn: string | null;
+                        endsOn: string | null;
+                        teamSize: number;
+                        /** Format: date-time */
+                        stageChangedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        summarySource: string;
+                        summaryHtml: string;
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        team: {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            };
+                            role: string;
+                            /** Format: date-time */
+                            joinedAt: string;
+                        }[];
+                        links: {
+                            /** Format: uuid */
+                            id: string;
+                            target: {
+                                /** @enum {string} */
+                                kind: "thread";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                threadKind: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "lesson";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "agenda_item";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** Format: uuid */
+                                meetupId: string;
+                                meetupTitle: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        followerCount: number;
+                        following: boolean;
+                        canEdit: boolean;
+                        canPostUpdates: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deletePilot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    changePilot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    summary?: string;
+                    /** @enum {string} */
+                    language?: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                    trackId?: string | null;
+                    cohortId?: string | null;
+                    /** @enum {string} */
+                    visibility?: "network" | "cohort";
+                    organisations?: string[];
+                    startsOn?: string | null;
+                    endsOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        stage: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        track: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        visibility: "network" | "cohort";
+                        organisations: string[];
+                        stopReason: string | null;
+                        startsOn: string | null;
+                        endsOn: string | null;
+                        teamSize: number;
+                        /** Format: date-time */
+                        stageChangedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        summarySource: string;
+                        summaryHtml: string;
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        team: {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            };
+                            role: string;
+                            /** Format: date-time */
+                            joinedAt: string;
+                        }[];
+                        links: {
+                            /** Format: uuid */
+                            id: string;
+                            target: {
+                                /** @enum {string} */
+                                kind: "thread";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                threadKind: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "lesson";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "agenda_item";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** Format: uuid */
+                                meetupId: string;
+                                meetupTitle: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        followerCount: number;
+                        following: boolean;
+                        canEdit: boolean;
+                        canPostUpdates: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    putPilotTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    role?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        stage: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                        programme: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        track: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                            name: string;
+                        } | null;
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        visibility: "network" | "cohort";
+                        organisations: string[];
+                        stopReason: string | null;
+                        startsOn: string | null;
+                        endsOn: string | null;
+                        teamSize: number;
+                        /** Format: date-time */
+                        stageChangedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        summarySource: string;
+                        summaryHtml: string;
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        team: {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            };
+                            role: string;
+                            /** Format: date-time */
+                            joinedAt: string;
+                        }[];
+                        links: {
+                            /** Format: uuid */
+                            id: string;
+                            target: {
+                                /** @enum {string} */
+                                kind: "thread";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                threadKind: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "lesson";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "agenda_item";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** Format: uuid */
+                                meetupId: string;
+                                meetupTitle: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        followerCount: number;
+                        following: boolean;
+                        canEdit: boolean;
+                        canPostUpdates: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    removePilotTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setPilotFollowing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    following: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        following: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    linkPilot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    threadId?: string;
+                    /** Format: uuid */
+                    lessonId?: string;
+                    /** Format: uuid */
+                    agendaItemId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        target: {
+                            /** @enum {string} */
+                            kind: "thread";
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            threadKind: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "lesson";
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "agenda_item";
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** Format: uuid */
+                            meetupId: string;
+                            meetupTitle: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    unlinkPilot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getMemberPilots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pilots: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            stage: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            track: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "training" | "policy_lab" | "train_the_trainers" | "other";
+                                name: string;
+                            } | null;
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            visibility: "network" | "cohort";
+                            organisations: string[];
+                            stopReason: string | null;
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            teamSize: number;
+                            /** Format: date-time */
+                            stageChangedAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            role: string;
+                        }[];
+                        updates: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            pilotId: string;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            bodySource: string;
+                            bodyHtml: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                            stageFrom: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                            stageTo: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                            happenedOn: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            editedAt: string | null;
+                            canEdit: boolean;
+                            pilot: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listPilotUpdates: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updates: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            pilotId: string;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            bodySource: string;
+                            bodyHtml: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                            stageFrom: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                            stageTo: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                            happenedOn: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            editedAt: string | null;
+                            canEdit: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postPilotUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** Format: date */
+                    happenedOn?: string;
+                    /** @enum {string} */
+                    language?: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                    /** @enum {string} */
+                    stage?: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                    stopReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        pilotId: string;
+                        author: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                        } | null;
+                        bodySource: string;
+                        bodyHtml: string;
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        stageFrom: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        stageTo: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        happenedOn: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        editedAt: string | null;
+                        canEdit: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deletePilotUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                updateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    editPilotUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                updateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body?: string;
+                    /** Format: date */
+                    happenedOn?: string;
+                    /** @enum {string} */
+                    language?: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        pilotId: string;
+                        author: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                        } | null;
+                        bodySource: string;
+                        bodyHtml: string;
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        stageFrom: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        stageTo: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        happenedOn: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        editedAt: string | null;
+                        canEdit: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSinceLastExchange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        since: string;
+                        previousMeetup: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                        } | null;
+                        updates: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            pilotId: string;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                            } | null;
+                            bodySource: string;
+                            bodyHtml: string;
+                            /** @enum {string} */
+                            language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                            stageFrom: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                            stageTo: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                            happenedOn: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            editedAt: string | null;
+                            canEdit: boolean;
+                            pilot: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "idea" | "concept" | "pilot" | "scaled" | "stopped";
+                            };
+                        }[];
+                        lessons: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                        }[];
+                        truncated: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     getMeetupCalendarFile: {
         parameters: {
             query?: never;
@@ -10645,7 +14821,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "reply" | "mention" | "accepted_answer" | "advice_request" | "flag" | "meetup_poll_opened" | "meetup_poll_reminder" | "meetup_scheduled" | "meetup_changed" | "meetup_cancelled" | "meetup_reminder" | "waitlist_promoted" | "agenda_accepted" | "direct_message" | "chat_mention" | "notes_mention" | "email_bounced";
+                            kind: "reply" | "mention" | "accepted_answer" | "advice_request" | "flag" | "meetup_poll_opened" | "meetup_poll_reminder" | "meetup_scheduled" | "meetup_changed" | "meetup_cancelled" | "meetup_reminder" | "waitlist_promoted" | "agenda_accepted" | "direct_message" | "chat_mention" | "notes_mention" | "email_bounced" | "lesson_review_requested" | "lesson_published" | "pilot_update" | "pilot_team_added";
                             actor: {
                                 /** Format: uuid */
                                 id: string;
@@ -10669,6 +14845,16 @@ export interface operations {
                                 /** Format: uuid */
                                 id: string;
                                 title: string;
+                            } | null;
+                            lesson: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            pilot: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
                             } | null;
                             roomId: string | null;
                             detail: {
@@ -11955,6 +16141,8 @@ export interface operations {
                             meetup_news: "instant" | "daily" | "off";
                             /** @enum {string} */
                             flags: "instant" | "daily" | "off";
+                            /** @enum {string} */
+                            practice: "instant" | "daily" | "off";
                         };
                         weeklyDigest: boolean;
                         push: {
@@ -11962,6 +16150,7 @@ export interface operations {
                             mentions: boolean;
                             advice: boolean;
                             meetup_news: boolean;
+                            practice: boolean;
                         };
                         address: string;
                         bounced: {
@@ -12006,6 +16195,8 @@ export interface operations {
                         meetup_news?: "instant" | "daily" | "off";
                         /** @enum {string} */
                         flags?: "instant" | "daily" | "off";
+                        /** @enum {string} */
+                        practice?: "instant" | "daily" | "off";
                     };
                     weeklyDigest?: boolean;
                     push?: {
@@ -12013,6 +16204,7 @@ export interface operations {
                         mentions?: boolean;
                         advice?: boolean;
                         meetup_news?: boolean;
+                        practice?: boolean;
                     };
                 };
             };
@@ -12040,6 +16232,8 @@ export interface operations {
                             meetup_news: "instant" | "daily" | "off";
                             /** @enum {string} */
                             flags: "instant" | "daily" | "off";
+                            /** @enum {string} */
+                            practice: "instant" | "daily" | "off";
                         };
                         weeklyDigest: boolean;
                         push: {
@@ -12047,6 +16241,7 @@ export interface operations {
                             mentions: boolean;
                             advice: boolean;
                             meetup_news: boolean;
+                            practice: boolean;
                         };
                         address: string;
                         bounced: {
@@ -12099,6 +16294,8 @@ export interface operations {
                             meetup_news: "instant" | "daily" | "off";
                             /** @enum {string} */
                             flags: "instant" | "daily" | "off";
+                            /** @enum {string} */
+                            practice: "instant" | "daily" | "off";
                         };
                         weeklyDigest: boolean;
                         push: {
@@ -12106,6 +16303,7 @@ export interface operations {
                             mentions: boolean;
                             advice: boolean;
                             meetup_news: boolean;
+                            practice: boolean;
                         };
                         address: string;
                         bounced: {
@@ -12146,9 +16344,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        topic: "own_thread_replies" | "followed_thread_replies" | "mentions" | "advice" | "direct_messages" | "meetup_news" | "flags" | "weekly_digest" | "daily_summary";
+                        topic: "own_thread_replies" | "followed_thread_replies" | "mentions" | "advice" | "direct_messages" | "meetup_news" | "flags" | "practice" | "weekly_digest" | "daily_summary";
                         address: string;
-                        topics: ("own_thread_replies" | "followed_thread_replies" | "mentions" | "advice" | "direct_messages" | "meetup_news" | "flags")[];
+                        topics: ("own_thread_replies" | "followed_thread_replies" | "mentions" | "advice" | "direct_messages" | "meetup_news" | "flags" | "practice")[];
                         alreadyOff: boolean;
                     };
                 };
@@ -12206,7 +16404,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        topic: "own_thread_replies" | "followed_thread_replies" | "mentions" | "advice" | "direct_messages" | "meetup_news" | "flags" | "weekly_digest" | "daily_summary";
+                        topic: "own_thread_replies" | "followed_thread_replies" | "mentions" | "advice" | "direct_messages" | "meetup_news" | "flags" | "practice" | "weekly_digest" | "daily_summary";
                         address: string;
                     };
                 };
