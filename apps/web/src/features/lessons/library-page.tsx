@@ -7,6 +7,7 @@ import { ShowMoreButton } from '../../components/show-more-button.tsx';
 import { useT } from '../../lib/i18n/use-t.tsx';
 import { uniqueById } from '../../lib/unique-by-id.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { exportFilteredHref } from './api/export-lessons.ts';
 import { useLessonList } from './api/list-lessons.ts';
 import { LessonRow } from './components/lesson-row.tsx';
 import { LibraryFilterBar } from './components/library-filters.tsx';
@@ -65,6 +66,11 @@ export function LibraryPage({ member }: { member: AccountMember }) {
           <h2 id="lesson-list-heading" className="visually-hidden">
             {t('lessons.library.listHeading')}
           </h2>
+          {rows.length > 0 && (
+            <a className="button-link" href={exportFilteredHref(filters)} download>
+              {t('lessons.library.exportAll')}
+            </a>
+          )}
           {narrowed(filters) && (
             <button
               type="button"

@@ -1,7 +1,7 @@
-import type { LessonConsentBody, LessonDetail } from '@praxis/contracts/lessons';
+import type { LessonConsentBody, LessonReview } from '@praxis/contracts/lessons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { lessonsKey } from '../../../lib/api/lessons-drawn-from.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { storeLesson } from './get-lesson.ts';
 
 /** A source's author says whether they may be quoted, and whether the lesson may reach further. */
 export const answerReview = ({
@@ -13,14 +13,15 @@ export const answerReview = ({
   sourceId: string;
   answer: LessonConsentBody;
 }) =>
-  apiRequest<LessonDetail>('PUT', `/api/lessons/${lessonId}/sources/${sourceId}/consent`, answer);
+  apiRequest<LessonReview>('PUT', `/api/lessons/${lessonId}/sources/${sourceId}/consent`, answer);
 
 export function useAnswerReview() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: answerReview,
-    onSuccess: (lesson) => {
-      storeLesson(queryClient, lesson);
+    onSuccess: () => {
+      // The answer changes the lesson's sources, its audience and the reviews still waiting.
+      void queryClient.invalidateQueries({ queryKey: lessonsKey });
       // The bell's "asks you to review" has been answered.
       void queryClient.invalidateQueries({ queryKey: ['notifications'] });
     },

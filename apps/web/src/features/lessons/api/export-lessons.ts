@@ -4,10 +4,12 @@ import { type LibraryFilters, paramsFrom } from '../library-search-params.ts';
 
 /** These lessons as one Markdown file, in the shape of a case submission. */
 export const exportHref = (ids: string[]) =>
-  `/api/lessons/export?ids=${ids.map(encodeURIComponent).join(',')}`;
+  ids.length === 1
+    ? `/api/lessons/${encodeURIComponent(ids[0] ?? '')}/export.md`
+    : `/api/lessons/export.md?ids=${ids.map(encodeURIComponent).join(',')}`;
 
 /** Every lesson the library's filters find (the server caps the set), as one Markdown file. */
 export const exportFilteredHref = (filters: LibraryFilters) => {
   const query = paramsFrom(filters).toString();
-  return query ? `/api/lessons/export?${query}` : '/api/lessons/export';
+  return query ? `/api/lessons/export.md?${query}` : '/api/lessons/export.md';
 };

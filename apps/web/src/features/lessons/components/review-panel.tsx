@@ -14,19 +14,35 @@ import { useAnswerReview } from '../api/answer-review.ts';
 export function ReviewPanel({ lesson }: { lesson: LessonDetail }) {
   const t = useT();
   const asked = lesson.sources.filter((source) => lesson.reviewsForMe.includes(source.id));
-  if (asked.length === 0) return null;
+  const [answered, setAnswered] = useState(false);
+  if (asked.length === 0) {
+    return answered ? <Alert tone="success">{t('lessons.review.thanks')}</Alert> : null;
+  }
   return (
     <section className="review-panel" aria-labelledby="review-panel-heading">
       <h2 id="review-panel-heading">{t('lessons.review.heading')}</h2>
       <p>{t('lessons.review.intro')}</p>
       {asked.map((source) => (
-        <SourceAnswer key={source.id} lessonId={lesson.id} source={source} />
+        <SourceAnswer
+          key={source.id}
+          lessonId={lesson.id}
+          source={source}
+          onAnswered={() => setAnswered(true)}
+        />
       ))}
     </section>
   );
 }
 
-function SourceAnswer({ lessonId, source }: { lessonId: string; source: LessonSource }) {
+function SourceAnswer({
+  lessonId,
+  source,
+  onAnswered,
+}: {
+  lessonId: string;
+  source: LessonSource;
+  onAnswered(): void;
+}) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
@@ -42,7 +58,10 @@ function SourceAnswer({ lessonId, source }: { lessonId: string; source: LessonSo
       setMissing(true);
       return;
     }
-    answer.mutate({ lessonId, sourceId: source.id, answer: { quote, widen: quote && widen } });
+    answer.mutate(
+      { lessonId, sourceId: source.id, answer: { quote, widen: quote && widen } },
+      { onSuccess: onAnswered },
+    );
   }
 
   return (
