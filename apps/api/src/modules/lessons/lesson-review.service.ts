@@ -16,6 +16,7 @@ import * as sources from './lesson-sources.repository.ts';
 import {
   allowedAudience,
   narrowAudience,
+  quotedDeclinedSource,
   resolveSource,
   sourceNarrowerThan,
   sourceTitle,
@@ -215,6 +216,13 @@ export function createLessonReviewService(db: Db) {
       const list = await sources.sourcesOf(db, id);
       if (list.some((source) => source.consent === 'pending')) {
         throw new AppError('conflict', msg('errors.lessons.consentPending'));
+      }
+      const quoted = quotedDeclinedSource(list, row.sectionsSource);
+      if (quoted) {
+        throw new AppError(
+          'conflict',
+          msg('errors.lessons.quotesDeclined', { source: sourceTitle(quoted) }),
+        );
       }
       const { emptiedBy } = allowedAudience(list);
       if (emptiedBy) {
