@@ -105,23 +105,23 @@ export const TRANSFO_PILOTS: DemoPilot[] = [
       { member: 'member16', role: 'Data and measurement' },
       { member: 'member43', role: 'Service designer', joinedDaysAgo: 80 },
     ],
-    startedDaysAgo: 190,
+    startedDaysAgo: 400,
     updates: [
       {
         author: 'member1',
-        daysAgo: 185,
+        daysAgo: 395,
         stage: 'concept',
         body: 'Sprint done. Three documents explain most incomplete files, and the list of documents sits on **page four** of the form. We are testing a one-page checklist on paper at the reception desk next week.',
       },
       {
         author: 'member16',
-        daysAgo: 160,
+        daysAgo: 370,
         stage: 'pilot',
         body: 'The checklist and the first-call script are live at the Bordeaux centre. Baseline, counted by hand before we started: **41%** of applications incomplete on arrival, seven weeks to a decision.',
       },
       {
         author: 'member16',
-        daysAgo: 75,
+        daysAgo: 270,
         aboutDaysEarlier: 5,
         body: 'Three months in: incomplete applications down from 41% to **19%**, and a decision takes a little over four weeks. The rewritten letter is still waiting in the IT department’s queue.',
       },
@@ -177,7 +177,7 @@ export const TRANSFO_PILOTS: DemoPilot[] = [
       },
       {
         author: 'member35',
-        daysAgo: 12,
+        daysAgo: 30,
         body: 'End of the first term: **410 trips**, 62% of them by people under 26, and no trip refused. The shuttle is in next year’s budget for a second term before anyone decides to keep it.',
       },
     ],
@@ -202,7 +202,7 @@ export const TRANSFO_PILOTS: DemoPilot[] = [
     updates: [
       {
         author: 'member1',
-        daysAgo: 18,
+        daysAgo: 9,
         body: 'Our legal service says two forms for one grant would break equal treatment. Asking the network how others got a yes.',
       },
       {
