@@ -128,6 +128,8 @@ export const TRANSFO_LESSONS: DemoLesson[] = [
         'Before any sprint or small change that management will want to judge: agree the measure, the baseline and what would count as failure.',
     },
     sources: [
+      // A solved question is drawn on with its accepted answer, as the API draws it.
+      { thread: 'What did you report after a service-design sprint?' },
       { thread: 'What did you report after a service-design sprint?', reply: 'member7' },
       {
         thread:

@@ -119,6 +119,7 @@ function addLesson(
     });
   });
 
+  const frame = { lessonId: id, lesson, createdAt, publishedAt, creatorId: creator.id, now };
   // The audience is no wider than every source that stays cohort-only allows.
   let audience: string[] | null = null;
   for (const source of lesson.sources) {
@@ -131,16 +132,7 @@ function addLesson(
         ? audience.filter((cohortId) => found.cohortIds.includes(cohortId))
         : found.cohortIds;
     }
-    addSource(rows, {
-      lessonId: id,
-      lesson,
-      source,
-      found,
-      createdAt,
-      publishedAt,
-      creatorId: creator.id,
-      now,
-    });
+    addSource(rows, frame, source, found);
   }
   if (audience?.length === 0) fail('has sources no cohort sees together');
   rows.audiences.push(...(audience ?? []).map((cohortId) => ({ lessonId: id, cohortId })));
@@ -206,7 +198,14 @@ function findSource(
       fail(`draws on a reply of ${source.reply} that is not the answer`);
     return reply;
   }
-  if (source.thread) return sources.thread(source.thread);
+  if (source.thread) {
+    // A story, or a solved question (drawn on with its answer): what the API lets a lesson use.
+    const thread = sources.thread(source.thread);
+    const story = thread.kind === 'success' || thread.kind === 'failure';
+    if (!story && !thread.acceptedReplyId)
+      fail(`draws on "${source.thread}", neither a story nor solved`);
+    return thread;
+  }
   if (source.meetup && source.agenda) {
     const item = sources.agendaItem(source.meetup, source.agenda);
     if (!item.accepted) fail(`draws on "${source.agenda}", which was not on the agenda`);
@@ -216,28 +215,18 @@ function findSource(
   return fail('has a source that names nothing');
 }
 
-function addSource(
-  rows: Rows,
-  {
-    lessonId,
-    lesson,
-    source,
-    found,
-    createdAt,
-    publishedAt,
-    creatorId,
-    now,
-  }: {
-    lessonId: string;
-    lesson: DemoLesson;
-    source: DemoLessonSource;
-    found: DemoSource;
-    createdAt: Date;
-    publishedAt: Date | null;
-    creatorId: string;
-    now: Date;
-  },
-) {
+/** When a lesson was written and published, and by whom, for the sources it draws on. */
+interface LessonFrame {
+  lessonId: string;
+  lesson: DemoLesson;
+  createdAt: Date;
+  publishedAt: Date | null;
+  creatorId: string;
+  now: Date;
+}
+
+function addSource(rows: Rows, frame: LessonFrame, source: DemoLessonSource, found: DemoSource) {
+  const { lessonId, lesson, createdAt, publishedAt, creatorId, now } = frame;
   const own = rows.authors.some(
     (author) => author.lessonId === lessonId && author.memberId === found.authorId,
   );

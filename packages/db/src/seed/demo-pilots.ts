@@ -46,16 +46,14 @@ export async function seedDemoPilots(tx: Db, context: DemoPilotsContext) {
   await tx
     .insert(programmeTracks)
     .values(tracks.map(({ id, programmeId, kind, name }) => ({ id, programmeId, kind, name })));
-  await tx
-    .insert(cohortTracks)
-    .values(
-      tracks.flatMap((track) =>
-        track.cohorts.map((name) => ({
-          trackId: track.id,
-          cohortId: cohortNamed(name, context).id,
-        })),
-      ),
-    );
+  await tx.insert(cohortTracks).values(
+    tracks.flatMap((track) =>
+      track.cohorts.map((name) => ({
+        trackId: track.id,
+        cohortId: cohortNamed(name, context).id,
+      })),
+    ),
+  );
 
   const rows: Rows = {
     pilots: [],
@@ -194,10 +192,13 @@ function addPilot(
     rows.followers.push({ pilotId: id, memberId: member.id, createdAt: new Date(at) });
   });
 
+  // Its lead links what they can see, as the API lets them.
   const link = (
     target: { threadId?: string; lessonId?: string; agendaItemId?: string },
     since: Date,
+    cohortIds: readonly string[] = [],
   ) => {
+    if (!canSee(lead.member, cohortIds)) fail('links what its lead cannot see');
     const at = Math.min(
       Math.max(createdAt.getTime(), since.getTime()) + HOUR,
       now.getTime() - HOUR,
@@ -211,7 +212,7 @@ function addPilot(
   };
   for (const title of pilot.links.threads ?? []) {
     const thread = sources.thread(title);
-    link({ threadId: thread.id }, thread.createdAt);
+    link({ threadId: thread.id }, thread.createdAt, thread.cohortIds);
   }
   for (const title of pilot.links.lessons ?? []) {
     const lesson = context.lessons.get(title) ?? fail(`links the unknown lesson "${title}"`);
@@ -219,7 +220,7 @@ function addPilot(
   }
   for (const title of pilot.links.agenda ?? []) {
     const item = sources.contribution(title);
-    link({ agendaItemId: item.id }, item.createdAt);
+    link({ agendaItemId: item.id }, item.createdAt, item.cohortIds);
   }
 
   rows.pilots.push({

@@ -16,7 +16,7 @@ export interface DemoSource {
 }
 
 export interface DemoSources {
-  thread(title: string): DemoSource & { acceptedReplyId: string | null };
+  thread(title: string): DemoSource & { kind: string; acceptedReplyId: string | null };
   reply(threadTitle: string, author: DemoAccount): DemoSource;
   /** A past meetup's notes: written by whoever created the meetup, once it was over. */
   notes(meetupTitle: string): DemoSource;
@@ -82,6 +82,7 @@ export async function loadDemoSources(tx: Db, context: DemoThreadsContext): Prom
         authorId: row.authorId ?? '',
         createdAt: row.createdAt,
         cohortIds: row.cohortId ? [row.cohortId] : [],
+        kind: row.kind,
         acceptedReplyId: row.acceptedReplyId,
       };
     },
