@@ -23,7 +23,7 @@ const PER_OUTSIDER = 500;
 /** More paths than this for one operation are asked id by id instead (see urlsOf). */
 const MAX_PATHS = 400;
 
-const TEXT_PARAMETERS = new Set(['q', 'query', 'text', 'search', 'words', 'tag']);
+const TEXT_PARAMETERS = new Set(['q', 'query', 'text', 'search', 'words', 'tag', 'organisation']);
 
 let t: TestApp;
 let network: Awaited<ReturnType<typeof buildPracticeSecrets>>;
@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Every URL to ask for an operation: one per id in each id parameter, the words in the rest. */
+/** Every URL to ask for an operation: each id in each id parameter, the words in each text one. */
 function urlsOf(path: string, operation: Operation, ids: string[], handles: string[]) {
   const parameters = operation.parameters ?? [];
   const idLike = (parameter: Parameter) =>
@@ -66,10 +66,17 @@ function urlsOf(path: string, operation: Operation, ids: string[], handles: stri
     );
   }
   const idQueries = parameters.filter((parameter) => parameter.in === 'query' && idLike(parameter));
+  // Each parameter on its own, so that one the server refuses does not hide what another finds;
+  // an id also beside the search words, the way a filtered search asks.
+  const search = words.find((word) => word.startsWith('q='));
   const queries = [
-    words.join('&'),
+    '',
+    ...words,
     ...idQueries.flatMap((parameter) =>
-      ids.map((id) => [...words, `${parameter.name}=${id}`].join('&')),
+      ids.flatMap((id) => {
+        const filter = `${parameter.name}=${id}`;
+        return search ? [filter, `${search}&${filter}`] : [filter];
+      }),
     ),
   ];
   return paths.flatMap((each) => queries.map((query) => (query ? `${each}?${query}` : each)));
@@ -112,6 +119,20 @@ describe('what a member outside a cohort can read of its lessons and pilots', ()
     console.info(`practice visibility sweep: ${asked} requests`);
     expect(asked).toBeGreaterThan(100);
     expect(leaks).toEqual([]);
+  });
+
+  it('shows the outsider what is open: the network lesson in the library, the open pilot on the board', async () => {
+    const cookie = network.outsiderCookies[0];
+    const library = await t.request({ method: 'GET', url: '/api/lessons', cookie });
+    expect(library.statusCode).toBe(200);
+    expect(library.body).toContain('Open budgeting lesson');
+    const board = await t.request({
+      method: 'GET',
+      url: `/api/pilots?programme=${network.openIds.programme}`,
+      cookie,
+    });
+    expect(board.statusCode).toBe(200);
+    expect(board.body).toContain('Open pilot');
   });
 
   it('lets the insider find the same lesson and pilot that the outsider may not', async () => {
