@@ -1,4 +1,6 @@
 import type { AuditActionName, AuditTargetType } from '@praxis/contracts/audit';
+import { LESSON_AUDITED } from './audited-lessons.ts';
+import { TRACK_AND_PILOT_AUDITED } from './audited-tracks-pilots.ts';
 import type { Caller, Fixtures, MatrixRequest } from './authorization-fixtures.ts';
 
 // What the complete-audit test (modules/audit/audit-complete.test.ts) performs: each moderation
@@ -13,6 +15,7 @@ export interface Made {
   cohortId: string;
   joiner: { id: string; email: string; handle: string };
   liveMeetupId: string;
+  trackId: string;
 }
 
 export interface AuditedCase {
@@ -275,6 +278,8 @@ export const AUDITED: [string, AuditedCase][] = [
     'DELETE /api/admin/settings/logo',
     { as: 'admin', action: 'settings.changed', target: settingsTarget },
   ],
+  ...TRACK_AND_PILOT_AUDITED,
+  ...LESSON_AUDITED,
 ];
 
 /** Operations a plain member is refused that change nothing an organiser answers for. */

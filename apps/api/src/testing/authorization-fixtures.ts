@@ -32,6 +32,20 @@ export interface Fixtures {
   picture: Buffer;
   /** A picture attached to the cohort thread's reply. */
   attachmentId: string;
+  /** A track of the cohort's programme, and one that may be deleted. */
+  trackId: string;
+  spareTrackId: string;
+  /** The member's cohort-only pilot, its update and its link to the cohort thread. */
+  pilotId: string;
+  pilotUpdateId: string;
+  pilotLinkId: string;
+  /** A network-wide pilot of the member's that may be deleted. */
+  sparePilotId: string;
+  /** The member's cohort-only story, a lesson drawn from it in review, its source, a draft. */
+  storyId: string;
+  lessonId: string;
+  lessonSourceId: string;
+  spareLessonId: string;
 }
 
 /** A placeholder id for path parameters no fixture fills, and a token of a valid shape. */
@@ -130,6 +144,37 @@ export async function buildFixtures(t: TestApp) {
     kind: 'lesson',
     minutes: 10,
   });
+  const programmeTracks = `/api/programmes/${cohort.programmeId}/tracks`;
+  const track = await post(programmeTracks, organiser.cookie, { kind: 'training' });
+  const spareTrack = await post(programmeTracks, organiser.cookie, {
+    kind: 'other',
+    name: 'Spare',
+  });
+  const pilot = await post('/api/pilots', member.cookie, {
+    programmeId: cohort.programmeId,
+    name: 'Cohort pilot',
+    cohortId: cohort.id,
+    visibility: 'cohort',
+  });
+  const sparePilot = await post('/api/pilots', member.cookie, {
+    programmeId: cohort.programmeId,
+    name: 'Spare pilot',
+  });
+  const pilotUpdate = await post(`/api/pilots/${pilot.id}/updates`, member.cookie, {
+    body: 'Started.',
+  });
+  const pilotLink = await post(`/api/pilots/${pilot.id}/links`, member.cookie, {
+    threadId: thread.id,
+  });
+  const story = await post('/api/threads', member.cookie, {
+    kind: 'success',
+    title: 'Our cohort budget panel',
+    cohortId: cohort.id,
+    story: { context: 'A town.', tried: 'A panel.', happened: 'It worked.', learned: 'Ask.' },
+  });
+  const lesson = await post('/api/lessons', member.cookie, { threadId: story.id });
+  await post(`/api/lessons/${lesson.id}/submit`, member.cookie, {});
+  const spareLesson = await post('/api/lessons', member.cookie, { threadId: story.id });
   const message = await createChatService(t.app.db).send(
     { id: member.id, handle: member.handle, name: member.name, role: 'member', avatar: null },
     { roomId: room?.id ?? uuid, clientId: 'matrix-message-1', body: 'Hello cohort' },
@@ -157,6 +202,16 @@ export async function buildFixtures(t: TestApp) {
     avatar: profile.json().avatar.small,
     picture,
     attachmentId: attachment.json().id,
+    trackId: track.id,
+    spareTrackId: spareTrack.id,
+    pilotId: pilot.id,
+    pilotUpdateId: pilotUpdate.id,
+    pilotLinkId: pilotLink.id,
+    sparePilotId: sparePilot.id,
+    storyId: story.id,
+    lessonId: lesson.id,
+    lessonSourceId: lesson.sources[0].id,
+    spareLessonId: spareLesson.id,
   };
   return { fixtures, cookies };
 }
@@ -178,6 +233,18 @@ export function urlOf(path: string, fixtures: Fixtures, request: MatrixRequest) 
       ? { id: fixtures.cohortId, memberId: fixtures.spare.id }
       : {}),
     ...(path.startsWith('/api/programmes/') ? { id: fixtures.programmeId } : {}),
+    ...(path.startsWith('/api/pilots/')
+      ? {
+          id: fixtures.pilotId,
+          memberId: fixtures.spare.id,
+          updateId: fixtures.pilotUpdateId,
+          linkId: fixtures.pilotLinkId,
+        }
+      : {}),
+    ...(path.startsWith('/api/tracks/') ? { id: fixtures.trackId } : {}),
+    ...(path.startsWith('/api/lessons/')
+      ? { id: fixtures.lessonId, sourceId: fixtures.lessonSourceId }
+      : {}),
     ...(path.startsWith('/api/attachments/') ? { attachmentId: fixtures.attachmentId } : {}),
     ...(path.startsWith('/api/members/') ? { handle: fixtures.member.handle } : {}),
     ...(path.startsWith('/api/invitations/') ||

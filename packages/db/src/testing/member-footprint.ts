@@ -170,6 +170,41 @@ export async function leaveFootprint(
     sql`insert into meetup_check_ins (meetup_id, member_id, marked_by_id) values (${meetup.id}, ${s}, ${o}), (${meetup.id}, ${o}, ${s})`,
   );
 
+  // A pilot they started and carry with `other`, with an update, a follow and a link of theirs.
+  const [pilot] = (
+    await run(
+      sql`insert into pilots (name, created_by_id, cohort_id) values ('Digital permits', ${s}, ${cohort.id}) returning id`,
+    )
+  ).rows as { id: string }[];
+  await run(
+    sql`insert into pilot_team (pilot_id, member_id, role) values (${pilot?.id}, ${s}, 'lead'), (${pilot?.id}, ${o}, 'analyst')`,
+  );
+  await run(
+    sql`insert into pilot_updates (pilot_id, author_id, body_source, body_html, happened_on) values (${pilot?.id}, ${s}, 'Went live', '<p>Went live</p>', current_date)`,
+  );
+  await run(sql`insert into pilot_followers (pilot_id, member_id) values (${pilot?.id}, ${s})`);
+  await run(
+    sql`insert into pilot_links (pilot_id, thread_id, created_by_id) values (${pilot?.id}, ${theirs.id}, ${s})`,
+  );
+
+  // A lesson they published with `other`, drawn from their thread (asked, not yet answered),
+  // marked helpful by them, and a draft of theirs alone.
+  const card = sql`'{"problem":"Permits","tried":"Online","evidence":"","caveats":"","useWhen":""}'::jsonb`;
+  const [lesson, loneDraft] = (
+    await run(
+      sql`insert into lessons (title, sections_source, sections_html, status, published_at, created_by_id) values ('Permits online', ${card}, ${card}, 'published', now(), ${s}), ('My draft', ${card}, ${card}, 'draft', null, ${s}) returning id`,
+    )
+  ).rows as { id: string }[];
+  await run(
+    sql`insert into lesson_authors (lesson_id, member_id) values (${lesson?.id}, ${s}), (${lesson?.id}, ${o}), (${loneDraft?.id}, ${s})`,
+  );
+  await run(
+    sql`insert into lesson_sources (lesson_id, thread_id, author_id, consent) values (${lesson?.id}, ${theirs.id}, ${s}, 'pending')`,
+  );
+  await run(
+    sql`insert into lesson_helpful_marks (lesson_id, member_id) values (${lesson?.id}, ${s})`,
+  );
+
   await run(
     sql`insert into notifications (member_id, kind, actor_id, thread_id) values (${s}, 'reply', ${o}, ${alone.id}), (${o}, 'mention', ${s}, ${theirs.id})`,
   );

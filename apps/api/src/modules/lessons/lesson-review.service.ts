@@ -179,6 +179,8 @@ export function createLessonReviewService(db: Db) {
       if (!lesson || !source)
         throw new AppError('not_found', msg('errors.lessons.sourceNotInLesson'));
       if (source.author_id !== actor.id) {
+        // Whoever may not see the lesson learns nothing of it, not even that it exists.
+        await findVisibleLesson(db, actor, id);
         throw new AppError('forbidden', msg('errors.lessons.sourceNotYours'));
       }
       if (source.consent === 'not_asked' && !(await mayEdit(db, actor, id))) {
