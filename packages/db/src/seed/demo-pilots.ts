@@ -114,16 +114,20 @@ function addPilot(
   const seesIt = (account: Parameters<typeof sources.member>[0]) =>
     !pilot.cohortOnly || canSee(sources.member(account), [origin.cohortId]);
 
-  const team = pilot.team.map(({ member, role, joinedDaysAgo }) => ({
+  // Its founders join minutes apart, the lead first, so the team lists in the order it formed.
+  const team = pilot.team.map(({ member, role, joinedDaysAgo }, index) => ({
     member: sources.member(member),
     role: TeamRole.parse(role),
-    joinedAt: daysAgo(joinedDaysAgo ?? pilot.startedDaysAgo),
+    joinedAt: joinedDaysAgo
+      ? daysAgo(joinedDaysAgo)
+      : new Date(createdAt.getTime() + index * 10 * 60_000),
+    added: joinedDaysAgo !== undefined,
   }));
   const lead = team[0] ?? fail('has no team');
-  for (const { member, role, joinedAt } of team) {
+  for (const { member, role, joinedAt, added } of team) {
     rows.team.push({ pilotId: id, memberId: member.id, role, joinedAt });
     // Those added after it started were told, as the pilots module tells them.
-    if (joinedAt > createdAt) {
+    if (added) {
       rows.notifications.push(
         told(member.id, 'pilot_team_added', lead.member.id, id, null, joinedAt, now, { role }),
       );
