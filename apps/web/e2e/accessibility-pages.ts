@@ -155,6 +155,7 @@ export async function pagesOfTheDemo(
       { path: '/meetups' },
       { path: `/meetups/${poll.id}` },
       { path: `/meetups/series/${seriesId}` },
+      { path: '/pilots', ready: 'main .pilot-card' },
       { path: '/chat' },
       { path: `/chat/${room.id}`, ready: 'main [role="log"] li' },
       { path: '/notifications' },

@@ -1,22 +1,63 @@
-import type { PilotUpdateWithPilot } from '@praxis/contracts/pilots';
+import type { PilotStage, PilotUpdateWithPilot } from '@praxis/contracts/pilots';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useSinceLastExchange } from '../lib/api/get-since-last-exchange.ts';
 import { T, useT } from '../lib/i18n/use-t.tsx';
 import { plainDate } from '../lib/zoned-time.ts';
-import { PilotStageBadge } from './pilot-stage-badge.tsx';
 import './pilots.css';
+
+/** How many lines show before "Show all": the section is a reminder, not the timeline. */
+const SHOWN = 6;
+
+interface PilotNews {
+  id: string;
+  name: string;
+  updates: number;
+  /** The last stage it moved to in the period, if it moved. */
+  movedTo: PilotStage | null;
+  latest: string;
+}
 
 /**
  * On the next meetup of a series: what the invited cohorts' pilots did and what lessons were
- * published since the previous meetup, compact, each linking to where it is told in full.
+ * published since the previous meetup, compact (a line per pilot), each linking to where it is
+ * told in full.
  */
 export function SinceLastExchange({ meetupId }: { meetupId: string }) {
   const t = useT();
   const intl = useIntl();
   const since = useSinceLastExchange(meetupId);
+  const [all, setAll] = useState(false);
   if (!since.data) return null;
-  const { updates, lessons, previousMeetup } = since.data;
+  const { lessons, previousMeetup } = since.data;
+  const pilots = newsByPilot(since.data.updates);
+  const lines = [
+    ...pilots.map((pilot) => (
+      <li key={pilot.id}>
+        <Link to={`/pilots/${pilot.id}`}>{pilot.name}</Link>{' '}
+        {pilot.movedTo && (
+          <>
+            <span className={`marker stage-${pilot.movedTo}`}>
+              {t('pilots.since.movedTo', { stage: pilot.movedTo })}
+            </span>{' '}
+          </>
+        )}
+        <span className="muted small">
+          {t('pilots.since.updates', {
+            count: pilot.updates,
+            date: plainDate(pilot.latest, intl.locale),
+          })}
+        </span>
+      </li>
+    )),
+    ...lessons.map((lesson) => (
+      <li key={lesson.id}>
+        <span className="marker">{t('pilots.since.lesson')}</span>{' '}
+        <Link to={`/library/${lesson.id}`}>{lesson.title}</Link>
+      </li>
+    )),
+  ];
   return (
     <section aria-labelledby="since-heading" className="since-last-exchange">
       <h2 id="since-heading">{t('pilots.since.heading')}</h2>
@@ -36,47 +77,38 @@ export function SinceLastExchange({ meetupId }: { meetupId: string }) {
           })
         )}
       </p>
-      {updates.length === 0 && lessons.length === 0 ? (
+      {lines.length === 0 ? (
         <p className="muted">{t('pilots.since.nothing')}</p>
       ) : (
-        <ul className="since-list">
-          {updates.map((update) => (
-            <UpdateLine key={update.id} update={update} />
-          ))}
-          {lessons.map((lesson) => (
-            <li key={lesson.id}>
-              <span className="marker">{t('pilots.since.lesson')}</span>{' '}
-              <Link to={`/library/${lesson.id}`}>{lesson.title}</Link>
-            </li>
-          ))}
-        </ul>
+        <ul className="since-list">{all ? lines : lines.slice(0, SHOWN)}</ul>
       )}
-      {since.data.truncated && <p className="muted small">{t('pilots.since.truncated')}</p>}
+      {lines.length > SHOWN && (
+        <button type="button" className="button-link" onClick={() => setAll(!all)}>
+          {all ? t('pilots.since.showFewer') : t('pilots.since.showAll', { count: lines.length })}
+        </button>
+      )}
+      {all && since.data.truncated && <p className="muted small">{t('pilots.since.truncated')}</p>}
     </section>
   );
 }
 
-function UpdateLine({ update }: { update: PilotUpdateWithPilot }) {
-  const t = useT();
-  const intl = useIntl();
-  return (
-    <li>
-      {update.stageTo ? (
-        <>
-          <Link to={`/pilots/${update.pilot.id}`}>{update.pilot.name}</Link>{' '}
-          {t('pilots.since.movedTo', { stage: update.stageTo })}{' '}
-          <PilotStageBadge stage={update.stageTo} />
-        </>
-      ) : (
-        <>
-          <span className="marker">{t('pilots.since.update')}</span>{' '}
-          <Link to={`/pilots/${update.pilot.id}`}>{update.pilot.name}</Link>
-        </>
-      )}
-      <span className="muted small">
-        {' · '}
-        <time dateTime={update.happenedOn}>{plainDate(update.happenedOn, intl.locale)}</time>
-      </span>
-    </li>
-  );
+/** One line per pilot, in the order of its latest update (the updates come newest first). */
+function newsByPilot(updates: PilotUpdateWithPilot[]): PilotNews[] {
+  const byId = new Map<string, PilotNews>();
+  for (const update of updates) {
+    const news = byId.get(update.pilot.id);
+    if (news) {
+      news.updates += 1;
+      news.movedTo ??= update.stageTo;
+    } else {
+      byId.set(update.pilot.id, {
+        id: update.pilot.id,
+        name: update.pilot.name,
+        updates: 1,
+        movedTo: update.stageTo,
+        latest: update.happenedOn,
+      });
+    }
+  }
+  return [...byId.values()];
 }

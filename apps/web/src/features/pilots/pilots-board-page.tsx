@@ -38,7 +38,7 @@ export function PilotsBoardPage() {
     setSearchParams(boardParamsFrom(next), { preventScrollReset: true });
 
   return (
-    <section className="page pilots-board-page">
+    <section className="page wide pilots-board-page">
       <div className="page-heading">
         <div>
           <h1>{t('pilots.board.title')}</h1>

@@ -28,7 +28,7 @@ export function LinksPanel({ pilot }: { pilot: PilotDetail }) {
             <h3 className="pilot-link-heading">{t(heading)}</h3>
             <ul className="pilot-links">
               {links.map((link) => (
-                <li key={link.id}>
+                <li key={link.id} className="pilot-link">
                   <LinkTarget link={link} />
                   {pilot.canEdit && (
                     <button

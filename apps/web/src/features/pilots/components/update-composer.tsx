@@ -46,8 +46,15 @@ export function UpdateComposer({ pilot }: { pilot: PilotDetail }) {
   }
 
   return (
-    <form className="panel pilot-composer" onSubmit={submit} noValidate>
-      <h3 className="pilot-composer-heading">{t('pilots.composer.heading')}</h3>
+    <form
+      className="panel pilot-composer"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="pilot-composer-heading"
+    >
+      <h3 id="pilot-composer-heading" className="pilot-composer-heading">
+        {t('pilots.composer.heading')}
+      </h3>
       <MarkdownEditor
         label={t('pilots.composer.body')}
         hint={t('pilots.composer.bodyHint')}
