@@ -187,15 +187,11 @@ describe('review and publication', () => {
       409,
       'Some authors of the sources have not answered yet: publish once every one asked has answered.',
     ]);
-    const notTheirs = await n.call(
-      n.cookies.ann,
-      'PUT',
-      `/api/lessons/${lesson.id}/sources/${reply}/consent`,
-      {
-        quote: true,
-      },
-    );
+    const consent = `/api/lessons/${lesson.id}/sources/${reply}/consent`;
+    const notTheirs = await n.call(n.cookies.org, 'PUT', consent, { quote: true });
     expect(refusal(notTheirs)).toEqual([403, 'Only the author of this source can answer for it.']);
+    const unseen = await n.call(n.cookies.ann, 'PUT', consent, { quote: true });
+    expect(refusal(unseen)).toEqual([404, 'This lesson does not exist, or you cannot see it.']);
   });
 });
 

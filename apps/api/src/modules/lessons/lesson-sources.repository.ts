@@ -149,7 +149,7 @@ export async function sourcesOf(db: Db, lessonId: string): Promise<SourceRow[]> 
   return rows<SourceRow>(
     db,
     sql`select ${SOURCE_COLUMNS} from lesson_sources ls
-        where ls.lesson_id = ${lessonId}::uuid order by ls.added_at, ls.id`,
+        where ls.lesson_id = ${lessonId}::uuid order by ls.added_at, ls.reply_id is not null, ls.agenda_item_id is not null, ls.id`,
   );
 }
 
@@ -158,7 +158,7 @@ export async function sourcesFor(db: Db, lessonId: string, viewer: AccountMember
   return rows<SourceRow & { visible: boolean }>(
     db,
     sql`select ${SOURCE_COLUMNS}, ${sourceVisibleTo(viewer)} as visible from lesson_sources ls
-        where ls.lesson_id = ${lessonId}::uuid order by ls.added_at, ls.id`,
+        where ls.lesson_id = ${lessonId}::uuid order by ls.added_at, ls.reply_id is not null, ls.agenda_item_id is not null, ls.id`,
   );
 }
 
