@@ -1,5 +1,6 @@
 import type { NotificationPage } from '@praxis/contracts/notifications';
 import type { NewPilotBody, PilotDetail } from '@praxis/contracts/pilots';
+import { lessonAudiences, lessons } from '@praxis/db/schema/lessons';
 import {
   createCohort,
   createMember,
@@ -96,4 +97,33 @@ export function pilotsTestApp() {
   }
 
   return { people, call, expectStatus, createPilot, notificationsOf };
+}
+
+const NO_SECTIONS = { problem: '', tried: '', evidence: '', caveats: '', useWhen: '' };
+
+/** A lesson published now, from `cohortId`, seen by `audience` (none: the whole network). */
+export async function publishedLesson(
+  db: TestApp['database']['db'],
+  title: string,
+  cohortId: string,
+  audience: string[] = [],
+) {
+  const [lesson] = await db
+    .insert(lessons)
+    .values({
+      title,
+      sectionsSource: NO_SECTIONS,
+      sectionsHtml: NO_SECTIONS,
+      cohortId,
+      status: 'published',
+      publishedAt: new Date(),
+    })
+    .returning({ id: lessons.id });
+  if (!lesson) throw new Error('lesson insert returned no row');
+  if (audience.length > 0) {
+    await db
+      .insert(lessonAudiences)
+      .values(audience.map((id) => ({ lessonId: lesson.id, cohortId: id })));
+  }
+  return lesson.id;
 }

@@ -13,6 +13,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../app-error.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
+import { lessonsPublishedSince } from '../lessons/lessons.service.ts';
 import { exchangeOf, meetupIdVisibleTo } from '../meetups/meetups.visibility.ts';
 import { canSeeMember } from '../members/members.service.ts';
 import * as repository from './board.repository.ts';
@@ -25,6 +26,8 @@ const BoardCursor = z.object({ stage: PilotStage, updatedAt: z.iso.datetime(), i
 
 /** How far back "since the last exchange" looks when the series has had no meetup before. */
 const FIRST_EXCHANGE_MONTHS = 6;
+/** How many new lessons "since the last exchange" lists (the library holds the rest). */
+const SINCE_LESSONS = 20;
 /** How many of a member's latest pilot updates their profile shows. */
 const PROFILE_UPDATES = 10;
 
@@ -93,9 +96,10 @@ export function createBoardService(db: Db) {
       const since = exchange.previousStartsAt ?? monthsAgo(FIRST_EXCHANGE_MONTHS);
       const cohortIds = exchange.invitedCohortIds;
       const limit = SINCE_LAST_EXCHANGE_LIMIT;
-      const updateRows = await updates.updatesSince(db, viewer, since, cohortIds, limit);
-      // The lessons module's lessonsPublishedSince is not committed yet: lessons join this list once it is.
-      const lessons: { id: string; title: string; publishedAt: string }[] = [];
+      const [updateRows, lessons] = await Promise.all([
+        updates.updatesSince(db, viewer, since, cohortIds, limit),
+        lessonsPublishedSince(db, viewer, { since, cohortIds, limit: SINCE_LESSONS + 1 }),
+      ]);
       return {
         since: since.toISOString(),
         previousMeetup:
@@ -107,12 +111,12 @@ export function createBoardService(db: Db) {
               }
             : null,
         updates: await presentUpdatesWithPilot(db, viewer, updateRows.slice(0, limit)),
-        lessons: lessons.slice(0, limit).map((lesson) => ({
+        lessons: lessons.slice(0, SINCE_LESSONS).map((lesson) => ({
           id: lesson.id,
           title: lesson.title,
           publishedAt: lesson.publishedAt,
         })),
-        truncated: updateRows.length > limit || lessons.length > limit,
+        truncated: updateRows.length > limit || lessons.length > SINCE_LESSONS,
       };
     },
   };

@@ -9,7 +9,7 @@ import { pilotUpdates } from '@praxis/db/schema/pilots';
 import { createMeetup, createMeetupSeries } from '@praxis/db/testing/factories';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { pilotsTestApp } from '../../testing/pilots-rest.ts';
+import { pilotsTestApp, publishedLesson } from '../../testing/pilots-rest.ts';
 
 const { people, call, expectStatus, createPilot } = pilotsTestApp();
 
@@ -220,6 +220,8 @@ describe('GET /api/meetups/{id}/since-last-exchange', () => {
     await post(people.amra, fromA.id, { body: 'Moved on.', stage: 'concept' });
     await post(people.bruno, teamInA.id, { body: 'Team news.' });
     await post(people.cara, elsewhere.id, { body: 'Not invited.' });
+    const lessonOfA = await publishedLesson(db, 'Permits need a champion', people.cohortA);
+    await publishedLesson(db, 'A lesson of B', people.cohortB);
     const since = (await expectStatus(
       200,
       people.amra,
@@ -237,6 +239,9 @@ describe('GET /api/meetups/{id}/since-last-exchange', () => {
     expect(listed.map((each) => [each.pilot.name, each.bodySource, each.stageTo])).toEqual([
       ['Team in A', 'Team news.', null],
       ['From A', 'Moved on.', 'concept'],
+    ]);
+    expect(since.lessons.map((each) => [each.id, each.title])).toEqual([
+      [lessonOfA, 'Permits need a champion'],
     ]);
     expect(since.truncated).toBe(false);
     const refused = await call(people.cara, 'GET', `/api/meetups/${next.id}/since-last-exchange`);

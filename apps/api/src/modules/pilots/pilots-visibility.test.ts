@@ -9,7 +9,7 @@ import { notifications } from '@praxis/db/schema/notifications';
 import { createMeetup, createMeetupSeries } from '@praxis/db/testing/factories';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Person, pilotsTestApp } from '../../testing/pilots-rest.ts';
+import { type Person, pilotsTestApp, publishedLesson } from '../../testing/pilots-rest.ts';
 
 // A cohort-only pilot and a cohort-only thread of cohort A, and a network pilot linked to both:
 // cara (cohort B of the same programme) and olli (no cohort) must never learn of the first two,
@@ -52,6 +52,9 @@ beforeAll(async () => {
   await expectStatus(201, people.amra, 'POST', `/api/pilots/${openPilot.id}/updates`, {
     body: 'An open update.',
   });
+  await publishedLesson(people.t.database.db, `The ${SECRET} lesson`, people.cohortA, [
+    people.cohortA,
+  ]);
   const series = await createMeetupSeries(people.t.database.db);
   meetupId = (await createMeetup(people.t.database.db, { seriesId: series.id })).id;
 });
@@ -156,6 +159,8 @@ describe('a cohort-only pilot, to a member outside its cohort', () => {
       `/api/meetups/${meetupId}/since-last-exchange`,
     )) as SinceLastExchange;
     expect(outside.updates.map((each) => each.bodySource)).toEqual(['An open update.']);
+    expect(since.lessons.map((each) => each.title)).toEqual([`The ${SECRET} lesson`]);
+    expect(outside.lessons).toEqual([]);
   });
 });
 
