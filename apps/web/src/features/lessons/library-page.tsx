@@ -66,11 +66,6 @@ export function LibraryPage({ member }: { member: AccountMember }) {
           <h2 id="lesson-list-heading" className="visually-hidden">
             {t('lessons.library.listHeading')}
           </h2>
-          {rows.length > 0 && (
-            <a className="button-link" href={exportFilteredHref(filters)} download>
-              {t('lessons.library.exportAll')}
-            </a>
-          )}
           {narrowed(filters) && (
             <button
               type="button"
@@ -81,7 +76,11 @@ export function LibraryPage({ member }: { member: AccountMember }) {
             </button>
           )}
         </div>
-        <SelectionBar selected={selected} onClear={() => setSelected(new Map())} />
+        <SelectionBar
+          selected={selected}
+          onClear={() => setSelected(new Map())}
+          allHref={rows.length > 0 ? exportFilteredHref(filters) : null}
+        />
         {lessons.isPending && (
           <p className="loading" role="status">
             {t('lessons.library.loading')}

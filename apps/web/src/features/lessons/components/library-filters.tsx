@@ -99,12 +99,12 @@ export function LibraryFilterBar({
           <option value="recent">{t('lessons.filters.recent')}</option>
           <option value="useful">{t('lessons.filters.useful')}</option>
         </SelectField>
+        <TagFilter
+          id="library-tag-filter"
+          tag={filters.tag}
+          onApply={(tag) => onChange({ ...filters, tag })}
+        />
       </div>
-      <TagFilter
-        id="library-tag-filter"
-        tag={filters.tag}
-        onApply={(tag) => onChange({ ...filters, tag })}
-      />
     </div>
   );
 }

@@ -7,10 +7,13 @@ import { exportHref } from '../api/export-lessons.ts';
 export function SelectionBar({
   selected,
   onClear,
+  allHref,
 }: {
   /** Picked lessons' ids and titles. */
   selected: Map<string, string>;
   onClear(): void;
+  /** The export of every lesson the list's filters find, offered while none is picked. */
+  allHref: string | null;
 }) {
   const t = useT();
   const ids = [...selected.keys()];
@@ -21,6 +24,11 @@ export function SelectionBar({
           ? t('lessons.selection.none')
           : t('lessons.selection.count', { count: ids.length })}
       </p>
+      {ids.length === 0 && allHref && (
+        <a className="button-link" href={allHref} download>
+          {t('lessons.library.exportAll')}
+        </a>
+      )}
       {ids.length > MAX_LESSON_EXPORT && (
         <p className="field-error">{t('lessons.selection.tooMany', { max: MAX_LESSON_EXPORT })}</p>
       )}

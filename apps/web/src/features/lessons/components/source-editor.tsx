@@ -60,7 +60,7 @@ export function SourceEditor({ lessonId, sources }: { lessonId: string; sources:
                 disabled={remove.isPending}
                 onClick={() => remove.mutate({ lessonId, sourceId: source.id })}
               >
-                {t('lessons.editor.removeSource', { title: source.title })}
+                {t('lessons.editor.removeSource', { kind: source.kind, title: source.title })}
               </button>
             </li>
           ))}
