@@ -33,21 +33,18 @@ export function MemberPilots({ handle }: { handle: string }) {
             {updates.map((update) => (
               <li key={update.id} className="pilot-excerpt">
                 <p className="pilot-excerpt-head">
+                  <time dateTime={update.happenedOn} className="small muted">
+                    {plainDate(update.happenedOn, intl.locale)}
+                  </time>{' '}
                   <Link to={`/pilots/${update.pilot.id}`}>{update.pilot.name}</Link>
                   {update.stageTo && (
                     <>
                       {' '}
-                      <span className="small">
+                      <span className={`marker stage-${update.stageTo}`}>
                         {t('pilots.since.movedTo', { stage: update.stageTo })}
                       </span>
                     </>
                   )}
-                  <span className="muted small">
-                    {' · '}
-                    <time dateTime={update.happenedOn}>
-                      {plainDate(update.happenedOn, intl.locale)}
-                    </time>
-                  </span>
                 </p>
                 <CookedHtml
                   html={update.bodyHtml}

@@ -32,32 +32,42 @@ export function SinceLastExchange({ meetupId }: { meetupId: string }) {
   if (!since.data) return null;
   const { lessons, previousMeetup } = since.data;
   const pilots = newsByPilot(since.data.updates);
-  const lines = [
-    ...pilots.map((pilot) => (
-      <li key={pilot.id}>
-        <Link to={`/pilots/${pilot.id}`}>{pilot.name}</Link>{' '}
-        {pilot.movedTo && (
-          <>
-            <span className={`marker stage-${pilot.movedTo}`}>
-              {t('pilots.since.movedTo', { stage: pilot.movedTo })}
-            </span>{' '}
-          </>
-        )}
-        <span className="muted small">
-          {t('pilots.since.updates', {
-            count: pilot.updates,
-            date: plainDate(pilot.latest, intl.locale),
-          })}
-        </span>
-      </li>
-    )),
-    ...lessons.map((lesson) => (
-      <li key={lesson.id}>
-        <span className="marker">{t('pilots.since.lesson')}</span>{' '}
-        <Link to={`/library/${lesson.id}`}>{lesson.title}</Link>
-      </li>
-    )),
+  // Pilots and lessons together, newest first, so that "Show all" hides the oldest of both.
+  const entries = [
+    ...pilots.map((pilot) => ({
+      day: pilot.latest,
+      line: (
+        <li key={pilot.id}>
+          <Link to={`/pilots/${pilot.id}`}>{pilot.name}</Link>{' '}
+          {pilot.movedTo && (
+            <>
+              <span className={`marker stage-${pilot.movedTo}`}>
+                {t('pilots.since.movedTo', { stage: pilot.movedTo })}
+              </span>{' '}
+            </>
+          )}
+          <span className="muted small">
+            {t('pilots.since.updates', {
+              count: pilot.updates,
+              date: plainDate(pilot.latest, intl.locale),
+            })}
+          </span>
+        </li>
+      ),
+    })),
+    ...lessons.map((lesson) => ({
+      day: lesson.publishedAt.slice(0, 10),
+      line: (
+        <li key={lesson.id}>
+          <span className="marker">{t('pilots.since.lesson')}</span>{' '}
+          <Link to={`/library/${lesson.id}`}>{lesson.title}</Link>
+        </li>
+      ),
+    })),
   ];
+  const lines = entries
+    .sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0))
+    .map((entry) => entry.line);
   return (
     <section aria-labelledby="since-heading" className="since-last-exchange">
       <h2 id="since-heading">{t('pilots.since.heading')}</h2>

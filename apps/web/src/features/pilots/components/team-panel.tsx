@@ -22,7 +22,7 @@ export function TeamPanel({ pilot }: { pilot: PilotDetail }) {
         {pilot.team.map(({ member, role }) => (
           <li key={member.id} className="pilot-team-member">
             <Avatar person={member} size="small" decorative />
-            <span>
+            <span className="pilot-team-who">
               <AuthorLink author={member} />
               {role && <span className="muted small"> · {role}</span>}
             </span>
