@@ -6,6 +6,7 @@ import {
   refusal,
 } from '../../testing/lessons-network.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { lessonsPublishedSince } from './lessons.service.ts';
 
 // A lesson drawn from a cohort-only story stays with that cohort until the story's author
 // widens it; no route tells a member outside the cohort what the story or the lesson says.
@@ -142,5 +143,53 @@ describe('a lesson drawn from a cohort-only story', () => {
       409,
       'The lesson is published to a wider audience: ask an organiser to return it to draft before you narrow it.',
     ]);
+  });
+});
+
+describe('asking the author of a network-wide source outside the lesson’s cohort', () => {
+  it('asks them without telling them what the cohort-only lesson says', async () => {
+    const draft = await n.lesson(n.cookies.org, { threadId: storyId });
+    const theirs = await n.solvedQuestion(n.cookies.out, n.cookies.nia, `Open ${WORD} question`);
+    await n.ok(n.cookies.org, 'POST', `/api/lessons/${draft.id}/sources`, {
+      threadId: theirs.threadId,
+    });
+    await n.ok(n.cookies.org, 'POST', `/api/lessons/${draft.id}/submit`);
+    const notifications = await n.ok<{ notifications: { lesson: { id: string } | null }[] }>(
+      n.cookies.out,
+      'GET',
+      '/api/notifications',
+    );
+    expect(notifications.notifications.filter((notice) => notice.lesson?.id === draft.id)).toEqual(
+      [],
+    );
+    const asked = await n.ok<LessonReviewPage>(n.cookies.out, 'GET', '/api/lessons/reviews');
+    expect(
+      asked.reviews.map((review) => [review.lesson.id, review.lesson.title, review.source.kind]),
+    ).toEqual([[draft.id, '', 'thread']]);
+  });
+});
+
+describe('lessonsPublishedSince (for the pilots’ “since the last exchange”)', () => {
+  it('gives the visible lessons published since a date that came from the cohorts asked', async () => {
+    const outsider = {
+      id: n.people.out.id,
+      email: '',
+      name: '',
+      role: 'member' as const,
+      locale: null,
+    };
+    const since = new Date(Date.now() - 60 * 60 * 1000);
+    const fromA = { since, cohortIds: [n.cohortA.id], limit: 10 };
+    const org = { ...outsider, id: n.people.org.id, role: 'organiser' as const };
+    const seen = await lessonsPublishedSince(t.app.db, org, fromA);
+    expect(seen.map((card) => [card.id, card.cohort?.name])).toEqual([[lesson.id, 'Cohort A']]);
+    expect(
+      await lessonsPublishedSince(t.app.db, org, { ...fromA, cohortIds: [n.cohortB.id] }),
+    ).toEqual([]);
+    expect(await lessonsPublishedSince(t.app.db, org, { ...fromA, since: new Date() })).toEqual([]);
+    // The lesson reaches the network since its author widened the story.
+    expect((await lessonsPublishedSince(t.app.db, outsider, fromA)).map((card) => card.id)).toEqual(
+      [lesson.id],
+    );
   });
 });

@@ -16,7 +16,13 @@ import { msg } from '@praxis/i18n/message-ref';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../app-error.ts';
-import { allTermsQuery, searchTerms, termQuery, wantedTerms } from '../../lib/full-text.ts';
+import {
+  allTermsQuery,
+  searchTerms,
+  termQuery,
+  wantedTerms,
+  withSearchTimeout,
+} from '../../lib/full-text.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, decodeJsonCursor, encodeJsonCursor, pageOf } from '../../pagination.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
@@ -203,7 +209,10 @@ export function createLessonService(db: Db) {
       const after = decodeJsonCursor(LibraryPosition, query.cursor);
       const filters = await libraryFilters(db, query);
       if (!filters) return { lessons: [], nextCursor: null };
-      const rows = await lists.libraryPage(db, viewer, filters, query.sort, after, query.limit);
+      // A search is cut short like the other searches, rather than keep the database busy.
+      const read = (reader: Db) =>
+        lists.libraryPage(reader, viewer, filters, query.sort, after, query.limit);
+      const rows = filters.text ? await withSearchTimeout(db, read) : await read(db);
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       return {
