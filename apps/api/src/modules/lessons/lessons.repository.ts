@@ -134,11 +134,21 @@ export async function audiencesOf(db: Db, lessonIds: string[]) {
   return audiences;
 }
 
-/** Replaces a lesson's audience: no cohort, the whole network. */
-export async function setAudience(tx: Db, lessonId: string, cohortIds: string[]) {
+async function replaceAudience(tx: Db, lessonId: string, cohortIds: string[]) {
   await tx.delete(lessonAudiences).where(eq(lessonAudiences.lessonId, lessonId));
   if (cohortIds.length > 0) {
     await tx.insert(lessonAudiences).values(cohortIds.map((cohortId) => ({ lessonId, cohortId })));
+  }
+}
+
+/**
+ * Replaces a lesson's audience (no cohort: the whole network), and its translations' with it:
+ * a translation reaches exactly whom its original reaches.
+ */
+export async function setAudience(tx: Db, lessonId: string, cohortIds: string[]) {
+  await replaceAudience(tx, lessonId, cohortIds);
+  for (const translationId of await translationIdsOf(tx, lessonId)) {
+    await replaceAudience(tx, translationId, cohortIds);
   }
 }
 

@@ -187,10 +187,6 @@ export function createLessonService(db: Db) {
         });
         if (input.audienceCohortIds !== undefined) {
           await repository.setAudience(tx, id, input.audienceCohortIds);
-          // Translations reach exactly whom their original reaches.
-          for (const translation of await repository.translationIdsOf(tx, id)) {
-            await repository.setAudience(tx, translation, input.audienceCohortIds);
-          }
         }
       });
       return detail(actor, id);

@@ -223,5 +223,18 @@ describe('translations', () => {
     expect(reread.translations).toEqual([
       { id: translation.id, title: 'Une histoire traduite', language: 'fr' },
     ]);
+    // A translation reaches whom its original reaches, when that changes too.
+    await n.ok(n.cookies.org, 'PATCH', `/api/lessons/${original.id}`, {
+      audienceCohortIds: [n.cohortA.id],
+    });
+    expect((await n.call(n.cookies.out, 'GET', `/api/lessons/${translation.id}`)).statusCode).toBe(
+      404,
+    );
+    const inCohort = await n.ok<LessonDetail>(
+      n.cookies.ann,
+      'GET',
+      `/api/lessons/${translation.id}`,
+    );
+    expect(inCohort.audience).toEqual([{ id: n.cohortA.id, name: 'Cohort A' }]);
   });
 });
