@@ -155,6 +155,7 @@ export const LessonParams = z.object({ id: uuid('lessonId') });
 export const LessonSourceParams = z.object({ id: uuid('lessonId'), sourceId: uuid('sourceId') });
 
 const cursor = z.string().max(300).optional();
+const UUID_TEXT = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const pageLimit = z.coerce.number().int().min(1).max(MAX_LESSON_PAGE).default(20);
 
 /** The library's filters, shared by its list and its export. */
@@ -198,7 +199,9 @@ export const LessonExportQuery = z.object({
   ids: z
     .string()
     .max(MAX_LESSON_EXPORT * 37, { error: msg('validation.lessons.exportIds') })
-    .regex(/^[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36})*$/, { error: msg('validation.lessons.exportIds') })
+    .regex(new RegExp(`^${UUID_TEXT}(,${UUID_TEXT})*$`), {
+      error: msg('validation.lessons.exportIds'),
+    })
     .optional(),
   ...libraryFilters,
   sort: LessonSort.default('recent'),

@@ -157,5 +157,11 @@ describe('export', () => {
     const many = Array.from({ length: 51 }, () => ids['Citizen panels']).join(',');
     const tooMany = await n.call(n.cookies.out, 'GET', `/api/lessons/export.md?ids=${many}`);
     expect(tooMany.statusCode).toBe(400);
+    const notIds = await n.call(
+      n.cookies.out,
+      'GET',
+      `/api/lessons/export.md?ids=${'-'.repeat(36)}`,
+    );
+    expect(refusal(notIds)).toEqual([400, 'List at most 50 lesson ids, separated by commas.']);
   });
 });
