@@ -1,6 +1,7 @@
 import type { RoomList } from '@praxis/contracts/chat';
 import type { ProgrammeList } from '@praxis/contracts/cohorts';
 import type { DirectoryPage } from '@praxis/contracts/directory';
+import type { LessonPage } from '@praxis/contracts/lessons';
 import type { MeetupPage, SeriesList } from '@praxis/contracts/meetups';
 import type { OutboxPage } from '@praxis/contracts/outbox';
 import type { ThreadPage } from '@praxis/contracts/threads';
@@ -106,6 +107,10 @@ export async function pagesOfTheDemo(
     'meetup with a date poll',
   );
   const room = first(rooms.rooms, 'chat room');
+  const lesson = first(
+    (await asMember<LessonPage>('GET', '/api/lessons?limit=1')).lessons,
+    'lesson in the library',
+  );
   const seriesId = first(series.series, 'meetup series').id;
 
   // An invitation and an unsubscribe link come by e-mail, to the outbox the admin reads.
@@ -156,6 +161,8 @@ export async function pagesOfTheDemo(
       { path: `/meetups/${poll.id}` },
       { path: `/meetups/series/${seriesId}` },
       { path: '/pilots', ready: 'main .pilot-card' },
+      { path: '/library', ready: 'main .lesson-row' },
+      { path: `/library/${lesson.id}`, ready: 'main .lesson-card' },
       { path: '/chat' },
       { path: `/chat/${room.id}`, ready: 'main [role="log"] li' },
       { path: '/notifications' },

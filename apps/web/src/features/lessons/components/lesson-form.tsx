@@ -72,7 +72,6 @@ export function LessonForm({ lesson, mode }: { lesson: LessonDetail; mode: 'edit
 
   return (
     <form onSubmit={submit} noValidate className="lesson-editor">
-      {message && <Alert tone="error">{message}</Alert>}
       {mode === 'translate' && (
         <Alert tone="info">{t('lessons.editor.translating', { title: lesson.title })}</Alert>
       )}
@@ -113,6 +112,8 @@ export function LessonForm({ lesson, mode }: { lesson: LessonDetail; mode: 'edit
           <SourceEditor lessonId={lesson.id} sources={lesson.sources} />
         </>
       )}
+      {/* Beside the button that was pressed: the form is long, and its top is out of sight. */}
+      {message && <Alert tone="error">{message}</Alert>}
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={saving.isPending}>
           {t(mode === 'edit' ? 'lessons.editor.save' : 'lessons.editor.publishTranslation')}
