@@ -94,6 +94,15 @@ describe('programme tracks', () => {
     expect(again.json().error.message).toBe(
       'This programme already has a train-the-trainers track without a name: give this one a name.',
     );
+    await addTrack({ kind: 'other', name: 'Mentoring' });
+    const clash = await send(organiser, 'POST', `/api/programmes/${programmeId}/tracks`, {
+      kind: 'policy_lab',
+      name: 'Mentoring',
+    });
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().error.message).toBe(
+      'This programme already has a track called “Mentoring”.',
+    );
   });
 });
 
