@@ -268,6 +268,7 @@ export const navigationPages = [
   ThreadsPage,
   ThreadPage,
   MeetupsPage,
+  LibraryPage,
   PilotsBoardPage,
   ChatPage,
 ];
