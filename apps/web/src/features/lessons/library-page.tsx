@@ -9,6 +9,7 @@ import { uniqueById } from '../../lib/unique-by-id.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { exportFilteredHref } from './api/export-lessons.ts';
 import { useLessonList } from './api/list-lessons.ts';
+import { useReviews } from './api/list-reviews.ts';
 import { LessonRow } from './components/lesson-row.tsx';
 import { LibraryFilterBar } from './components/library-filters.tsx';
 import { SelectionBar } from './components/selection-bar.tsx';
@@ -31,6 +32,8 @@ export function LibraryPage({ member }: { member: AccountMember }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFrom(searchParams);
   const lessons = useLessonList(filters);
+  // The first page of the answers waiting for the member: enough to say that there are some.
+  const waiting = useReviews(true).data?.pages[0]?.reviews.length ?? 0;
   const rows = uniqueById(lessons.data?.pages.flatMap((page) => page.lessons) ?? []);
   const updating = lessons.isFetching && !lessons.isFetchingNextPage;
   // The selection outlives a change of filters, so a set can be gathered from several searches.
@@ -55,7 +58,9 @@ export function LibraryPage({ member }: { member: AccountMember }) {
           <p className="lead">{t('lessons.library.lead')}</p>
         </div>
         <Link className="button-secondary" to="/library/reviews">
-          {t('lessons.library.reviewsLink')}
+          {waiting > 0
+            ? t('lessons.library.reviewsWaiting', { count: waiting })
+            : t('lessons.library.reviewsLink')}
         </Link>
       </div>
 
