@@ -198,3 +198,25 @@ describe('followers of a cohort-only pilot', () => {
     expect(stored).toEqual([{ kind: 'pilot_update', detail: { stage: 'concept' } }]);
   });
 });
+
+describe('a deactivated team member', () => {
+  it('is shown on the pilot to organisers only', async () => {
+    const pilot = await createPilot(people.amra, { name: 'Team with a leaver' });
+    await expectStatus(200, people.amra, 'PUT', `/api/pilots/${pilot.id}/team/${people.olli.id}`, {
+      role: 'analyst',
+    });
+    await expectStatus(
+      200,
+      people.organiser,
+      'POST',
+      `/api/members/${people.olli.handle}/deactivate`,
+      {},
+    );
+    const handles = async (who: Person) =>
+      ((await expectStatus(200, who, 'GET', `/api/pilots/${pilot.id}`)) as PilotDetail).team.map(
+        (each) => each.member.handle,
+      );
+    expect(await handles(people.cara)).toEqual(['amra']);
+    expect(await handles(people.organiser)).toEqual(['amra', 'olli']);
+  });
+});

@@ -110,8 +110,14 @@ export async function deletePilot(db: Db, id: string) {
 
 export async function teamOf(db: Db, pilotId: string) {
   return db
-    .select({ memberId: pilotTeam.memberId, role: pilotTeam.role, joinedAt: pilotTeam.joinedAt })
+    .select({
+      memberId: pilotTeam.memberId,
+      role: pilotTeam.role,
+      joinedAt: pilotTeam.joinedAt,
+      deactivated: sql<boolean>`${members.deactivatedAt} is not null`,
+    })
     .from(pilotTeam)
+    .innerJoin(members, eq(members.id, pilotTeam.memberId))
     .where(eq(pilotTeam.pilotId, pilotId))
     .orderBy(asc(pilotTeam.joinedAt), asc(pilotTeam.memberId));
 }

@@ -104,13 +104,19 @@ export async function visiblePilotOrFail(db: Db, viewer: AccountMember, id: stri
   return pilot;
 }
 
-/** The pilot for a change by its team or an organiser; anyone else who sees it gets a 403. */
-export async function editablePilotOrFail(db: Db, actor: AccountMember, id: string) {
+/**
+ * The pilot for a change by its team or an organiser; anyone else who sees it gets a 403 with
+ * `refusal`.
+ */
+export async function editablePilotOrFail(
+  db: Db,
+  actor: AccountMember,
+  id: string,
+  refusal = msg('errors.pilots.onlyTeamEdits'),
+) {
   const pilot = await visiblePilotOrFail(db, actor, id);
   const inTeam = await repository.isInTeam(db, id, actor.id);
-  if (!inTeam && !isOrganiser(actor)) {
-    throw new AppError('forbidden', msg('errors.pilots.onlyTeamEdits'));
-  }
+  if (!inTeam && !isOrganiser(actor)) throw new AppError('forbidden', refusal);
   return { pilot, inTeam };
 }
 
@@ -172,6 +178,8 @@ export function createPilotService(db: Db) {
       summaryHtml: pilot.summaryHtml,
       language: pilot.language,
       team: team.flatMap((each) => {
+        // A deactivated member is for organisers only, as everywhere else.
+        if (each.deactivated && !isOrganiser(viewer)) return [];
         const author = authors.get(each.memberId);
         return author
           ? [{ member: toAuthor(author), role: each.role, joinedAt: iso(each.joinedAt) }]
@@ -252,12 +260,8 @@ export function createPilotService(db: Db) {
 
     /** By its team or an organiser; an organiser's deletion of others' work is audited. */
     async remove(actor: AccountMember, id: string) {
-      const { inTeam } = await editablePilotOrFail(db, actor, id).catch((error: unknown) => {
-        if (error instanceof AppError && error.code === 'forbidden') {
-          throw new AppError('forbidden', msg('errors.pilots.onlyTeamDeletes'));
-        }
-        throw error;
-      });
+      const refusal = msg('errors.pilots.onlyTeamDeletes');
+      const { inTeam } = await editablePilotOrFail(db, actor, id, refusal);
       await db.transaction(async (tx) => {
         const deleted = await repository.deletePilot(tx, id);
         if (!deleted) throw new AppError('not_found', msg('errors.pilots.pilotGone'));
