@@ -12,11 +12,13 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
+import { createLessonConsentService } from './lesson-consent.service.ts';
 import { createLessonReviewService } from './lesson-review.service.ts';
 
 /** A lesson's sources, its review by their authors, and its publication. */
 export const lessonReviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const review = createLessonReviewService(app.db);
+  const consent = createLessonConsentService(app.db);
   const tags = ['lessons'];
 
   app.get(
@@ -30,7 +32,7 @@ export const lessonReviewRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: LessonReviewPage, ...errorResponses(400, 401) },
       },
     },
-    async (request) => review.reviews(requireMember(request), request.query),
+    async (request) => consent.reviews(requireMember(request), request.query),
   );
 
   app.post(
@@ -77,7 +79,7 @@ export const lessonReviewRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      review.answer(
+      consent.answer(
         requireMember(request),
         request.params.id,
         request.params.sourceId,

@@ -191,6 +191,25 @@ describe('consent', () => {
   });
 });
 
+describe('a late refusal', () => {
+  it('takes a published lesson that still quotes the author back to review, until it is rewritten', async () => {
+    const question = await n.solvedQuestion(n.cookies.nia, n.cookies.bea, 'late refusals');
+    const lesson = await n.published(
+      n.cookies.nia,
+      { threadId: question.threadId },
+      { [n.people.bea.id]: n.cookies.bea },
+    );
+    expect(lesson.status).toBe('published');
+    const answer = lesson.sources.find((source) => source.kind === 'reply')?.id;
+    await n.ok(n.cookies.bea, 'PUT', `/api/lessons/${lesson.id}/sources/${answer}/consent`, {
+      quote: false,
+    });
+    const back = await n.ok<LessonDetail>(n.cookies.nia, 'GET', `/api/lessons/${lesson.id}`);
+    expect(back.status).toBe('in_review');
+    expect((await n.call(n.cookies.out, 'GET', `/api/lessons/${lesson.id}`)).statusCode).toBe(404);
+  });
+});
+
 describe('translations', () => {
   it('publishes a member’s translation at once, marked as one, and lists it on the original', async () => {
     const storyId = await n.story(n.cookies.nia, 'translated story');
