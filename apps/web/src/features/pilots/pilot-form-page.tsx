@@ -8,6 +8,7 @@ import { useProgrammes } from '../../lib/api/list-programmes.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useCreatePilot } from './api/create-pilot.ts';
+import { useDeletePilot } from './api/delete-pilot.ts';
 import { usePilot } from './api/get-pilot.ts';
 import { useUpdatePilot } from './api/update-pilot.ts';
 import { PilotForm } from './components/pilot-form.tsx';
@@ -104,7 +105,10 @@ export function EditPilotPage() {
         </p>
       )}
       {pilot.data?.canEdit && programmes.data && (
-        <EditForm pilot={pilot.data} programmes={programmes.data.programmes} />
+        <>
+          <EditForm pilot={pilot.data} programmes={programmes.data.programmes} />
+          <DeletePilot pilot={pilot.data} />
+        </>
       )}
     </section>
   );
@@ -152,5 +156,31 @@ function EditForm({
         </Link>
       }
     />
+  );
+}
+
+function DeletePilot({ pilot }: { pilot: PilotDetail }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const remove = useDeletePilot();
+  return (
+    <section className="panel pilot-delete" aria-labelledby="delete-pilot-heading">
+      <h2 id="delete-pilot-heading">{t('pilots.delete.heading')}</h2>
+      <p className="muted">{t('pilots.delete.explain')}</p>
+      {remove.error && <Alert tone="error">{formErrors(remove.error).message}</Alert>}
+      <button
+        type="button"
+        className="button-secondary action-danger"
+        disabled={remove.isPending}
+        onClick={() => {
+          if (window.confirm(t('pilots.delete.confirm', { name: pilot.name }))) {
+            const to = pilot.programme ? `/pilots?programme=${pilot.programme.id}` : '/pilots';
+            remove.mutate(pilot.id, { onSuccess: () => navigate(to, { replace: true }) });
+          }
+        }}
+      >
+        {t('pilots.delete.button')}
+      </button>
+    </section>
   );
 }

@@ -66,6 +66,7 @@ function AddToTeam({ pilot }: { pilot: PilotDetail }) {
   return (
     <details className="pilot-team-add">
       <summary>{t('pilots.team.add')}</summary>
+      <p className="small muted">{t('pilots.team.addHint')}</p>
       <FormField
         label={t('pilots.team.role')}
         hint={t('pilots.team.roleHint')}
@@ -90,29 +91,26 @@ function AddToTeam({ pilot }: { pilot: PilotDetail }) {
                 <strong>{person.name}</strong>
                 <span className="muted small"> {person.organisation}</span>
               </span>
-              {onTeam.has(person.id) ? (
-                <span className="muted small">{t('pilots.team.already')}</span>
-              ) : (
-                <button
-                  type="button"
-                  className="button-link"
-                  disabled={put.isPending}
-                  onClick={() =>
-                    put.mutate(
-                      { pilotId: pilot.id, memberId: person.id, role },
-                      { onSuccess: () => setQ('') },
-                    )
-                  }
-                >
-                  <T
-                    id="pilots.team.addPerson"
-                    values={{
-                      name: person.name,
-                      hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
-                    }}
-                  />
-                </button>
-              )}
+              {/* Someone already on the team is given the role typed above instead. */}
+              <button
+                type="button"
+                className="button-link"
+                disabled={put.isPending}
+                onClick={() =>
+                  put.mutate(
+                    { pilotId: pilot.id, memberId: person.id, role },
+                    { onSuccess: () => setQ('') },
+                  )
+                }
+              >
+                <T
+                  id={onTeam.has(person.id) ? 'pilots.team.setRole' : 'pilots.team.addPerson'}
+                  values={{
+                    name: person.name,
+                    hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                  }}
+                />
+              </button>
             </li>
           ))}
         </ul>
