@@ -9,6 +9,7 @@ import { CookedHtml } from '../../components/cooked-html.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { meetupLessonChoices } from '../../components/lesson-source-choices.ts';
 import { LessonSourcePanel } from '../../components/lesson-source-panel.tsx';
+import { LinkedPilots } from '../../components/linked-pilots.tsx';
 import { SinceLastExchange } from '../../components/since-last-exchange.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
@@ -113,6 +114,7 @@ export function MeetupPage({ member }: { member: AccountMember }) {
         <AttendeeLists attendees={detail.attendees} past={status === 'done'} />
       )}
 
+      {detail.agenda.length > 0 && <LinkedPilots to={{ meetupId: detail.id }} />}
       {(status !== 'cancelled' || detail.agenda.length > 0) && (
         <section aria-labelledby="agenda-heading" className="meetup-agenda">
           <h2 id="agenda-heading">{t('meetups.meetup.agendaHeading')}</h2>
