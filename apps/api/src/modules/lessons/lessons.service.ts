@@ -1,3 +1,4 @@
+import { ContentLanguage } from '@praxis/contracts/languages';
 import {
   LESSON_SECTIONS,
   type LessonDetail,
@@ -137,7 +138,8 @@ export function createLessonService(db: Db) {
           sectionsSource: prefill.sections,
           sectionsHtml: cookSections(prefill.sections),
           tags: prefill.tags.slice(0, 5),
-          language: (prefill.language ?? actor.locale ?? sourceLocale) as never,
+          language:
+            ContentLanguage.safeParse(prefill.language).data ?? actor.locale ?? sourceLocale,
           programmeId: prefill.programmeId,
           cohortId: prefill.cohortId,
           createdById: actor.id,
