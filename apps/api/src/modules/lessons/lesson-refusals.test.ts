@@ -195,6 +195,21 @@ describe('review and publication', () => {
   });
 });
 
+describe('a source hidden after the lesson was drafted', () => {
+  it('counts as seen by no one: the lesson cannot be published while it draws on it', async () => {
+    const storyOfOrganiser = await n.story(n.cookies.org, 'Hidden later');
+    const lesson = await n.lesson(n.cookies.org, { threadId: storyOfOrganiser });
+    await n.ok(n.cookies.org, 'POST', `/api/lessons/${lesson.id}/submit`);
+    await n.ok(n.cookies.org, 'PUT', `/api/threads/${storyOfOrganiser}/moderation`, {
+      hidden: true,
+    });
+    expect(refusal(await post(n.cookies.org, `/api/lessons/${lesson.id}/publish`))).toEqual([
+      409,
+      'No one could read this lesson: “Hidden later” is seen by no cohort the other sources share, or was hidden. Remove it, or ask its author to widen it.',
+    ]);
+  });
+});
+
 describe('deleting, translating and marking', () => {
   it('deletes only drafts, translates only published lessons, into another language', async () => {
     const translation = {
