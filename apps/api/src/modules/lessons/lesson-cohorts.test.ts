@@ -146,6 +146,27 @@ describe('a lesson drawn from a cohort-only story', () => {
   });
 });
 
+describe('a lesson its source’s own author draws', () => {
+  it('lets them widen their source themselves, unasked', async () => {
+    const own = await n.lesson(n.cookies.ann, { threadId: storyId });
+    expect(own.audienceLimit).toEqual([{ id: n.cohortA.id, name: 'Cohort A' }]);
+    const [source] = own.sources;
+    expect(source?.consent).toBe('not_asked');
+    await n.ok(n.cookies.ann, 'PUT', `/api/lessons/${own.id}/sources/${source?.id}/consent`, {
+      quote: true,
+      widen: true,
+    });
+    const widened = await n.ok<LessonDetail>(n.cookies.ann, 'PATCH', `/api/lessons/${own.id}`, {
+      audienceCohortIds: [],
+    });
+    expect([widened.audience, widened.audienceLimit, widened.sources[0]?.consent]).toEqual([
+      [],
+      null,
+      'not_asked',
+    ]);
+  });
+});
+
 describe('asking the author of a network-wide source outside the lesson’s cohort', () => {
   it('asks them without telling them what the cohort-only lesson says', async () => {
     const draft = await n.lesson(n.cookies.org, { threadId: storyId });
