@@ -1,24 +1,12 @@
-import type { LessonSource, LessonSourceRef } from '@praxis/contracts/lessons';
+import type { LessonSource } from '@praxis/contracts/lessons';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formErrors } from '../../../components/form-errors.ts';
 import { useAddLessonSource } from '../../../lib/api/start-lesson.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useRemoveLessonSource } from '../api/remove-source.ts';
+import { sourceFromAddress } from '../source-address.ts';
 import { sourceHref } from './lesson-sources.tsx';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const THREAD = new RegExp(`/threads/(${UUID})(?:#reply-(${UUID}))?`, 'i');
-const MEETUP = new RegExp(`/meetups/(${UUID})`, 'i');
-
-/** A thread's, a reply's or a meetup's address, as copied from the browser, read as a source. */
-export function sourceFromAddress(address: string): LessonSourceRef | null {
-  const thread = THREAD.exec(address);
-  if (thread?.[2]) return { replyId: thread[2] };
-  if (thread?.[1]) return { threadId: thread[1] };
-  const meetup = MEETUP.exec(address);
-  return meetup?.[1] ? { meetupId: meetup[1] } : null;
-}
 
 /**
  * A lesson's sources while it is written: each can be removed, and another added by pasting its
