@@ -78,10 +78,13 @@ export function createLessonConsentService(db: Db) {
       if (source.consent === 'not_asked' && !(await mayEdit(db, actor, id))) {
         throw new AppError('conflict', msg('errors.lessons.notAskedYet'));
       }
-      if (lesson.status === 'published' && source.widened && !input.widen) {
-        throw new AppError('conflict', msg('errors.lessons.narrowAfterPublish'));
-      }
       await db.transaction(async (tx) => {
+        // Read again under the lesson's lock: an organiser may have published it meanwhile.
+        const current = await repository.lockLesson(tx, id);
+        if (!current) throw new AppError('not_found', msg('errors.lessons.sourceNotInLesson'));
+        if (current.status === 'published' && source.widened && !input.widen) {
+          throw new AppError('conflict', msg('errors.lessons.narrowAfterPublish'));
+        }
         await sources.answer(tx, sourceId, {
           // Authors of the lesson were never asked: their name is on it already.
           consent:
@@ -92,8 +95,11 @@ export function createLessonConsentService(db: Db) {
         await narrowAudience(tx, id);
         // A published lesson that still carries the words of someone who now declines leaves
         // the library for review, until its authors rewrite them.
-        const quoted = quotedDeclinedSource(await sources.sourcesOf(tx, id), lesson.sectionsSource);
-        if (lesson.status === 'published' && quoted) {
+        const quoted = quotedDeclinedSource(
+          await sources.sourcesOf(tx, id),
+          current.sectionsSource,
+        );
+        if (current.status === 'published' && quoted) {
           await repository.moveStatus(tx, id, 'published', 'in_review');
           await repository.moveTranslations(tx, id, 'draft');
         }

@@ -11,6 +11,7 @@ import {
   allowedAudience,
   narrowAudience,
   quotedDeclinedSource,
+  quotesSource,
   resolveSource,
   sourceNarrowerThan,
   sourceTitle,
@@ -86,6 +87,19 @@ export function createLessonReviewService(db: Db) {
       }
       if (existing.length === 1) throw new AppError('conflict', msg('errors.lessons.lastSource'));
       await db.transaction(async (tx) => {
+        const lesson = await repository.lockLesson(tx, id);
+        if (lesson?.status !== 'draft') {
+          throw new AppError('conflict', msg('errors.lessons.onlyDrafts'));
+        }
+        // Words kept without their source would shed its author's answer and cohort limit.
+        const source = (await sources.sourcesOf(tx, id)).find((have) => have.id === sourceId);
+        if (!source) throw new AppError('not_found', msg('errors.lessons.sourceNotInLesson'));
+        if (quotesSource(source, lesson.sectionsSource)) {
+          throw new AppError(
+            'conflict',
+            msg('errors.lessons.sourceStillQuoted', { source: sourceTitle(source) }),
+          );
+        }
         await sources.deleteSource(tx, id, sourceId);
         await repository.updateLesson(tx, id, {});
       });
@@ -99,6 +113,14 @@ export function createLessonReviewService(db: Db) {
         throw new AppError('invalid', msg('errors.lessons.sectionsIncomplete'));
       }
       await db.transaction(async (tx) => {
+        await repository.lockLesson(tx, id);
+        const { emptiedBy } = allowedAudience(await sources.sourcesOf(tx, id));
+        if (emptiedBy) {
+          throw new AppError(
+            'conflict',
+            msg('errors.lessons.noAudience', { source: sourceTitle(emptiedBy) }),
+          );
+        }
         if (!(await repository.moveStatus(tx, id, 'draft', 'in_review'))) {
           throw new AppError('conflict', msg('errors.lessons.onlyDrafts'));
         }

@@ -218,12 +218,22 @@ export function sourceNarrowerThan(list: AudienceSource[], audience: string[]) {
 
 /**
  * Keeps the lesson's audience within what its sources allow, after a change of sources or of
- * an answer: a wider audience narrows to the cohorts all of them share.
+ * an answer: a wider audience narrows to the cohorts all of them share. When they share none,
+ * no audience is narrow enough, so the lesson goes back to draft (its authors' and the
+ * organisers' alone), where submitting and publishing refuse until the sources agree.
  */
 export async function narrowAudience(tx: Db, lessonId: string) {
   const list = await sources.sourcesOf(tx, lessonId);
   const { allowed } = allowedAudience(list);
-  if (allowed === null || allowed.length === 0) return;
+  if (allowed === null) return;
+  if (allowed.length === 0) {
+    const lesson = await repository.findOne(tx, lessonId);
+    if (lesson && lesson.status !== 'draft') {
+      await repository.moveStatus(tx, lessonId, lesson.status, 'draft');
+      await repository.moveTranslations(tx, lessonId, 'draft');
+    }
+    return;
+  }
   const current = ((await repository.audiencesOf(tx, [lessonId])).get(lessonId) ?? []).map(
     (cohort) => cohort.id,
   );
@@ -240,19 +250,24 @@ const QUOTE_MIN = 20;
  * carries one of its texts word for word (as the draft was pre-filled from it), or null.
  */
 export function quotedDeclinedSource(list: sources.SourceRow[], sections: LessonSectionsText) {
-  const lesson = Object.values(sections).join('\n');
   return (
-    list.find((source) => {
-      if (source.consent !== 'declined') return false;
-      const texts = source.reply_id
-        ? [source.reply_body]
-        : source.thread_id
-          ? [source.thread_body, ...Object.values(source.thread_story ?? {})]
-          : [source.meetup_notes];
-      return texts.some((text) => {
-        const trimmed = (text ?? '').trim();
-        return trimmed.length >= QUOTE_MIN && lesson.includes(trimmed);
-      });
-    }) ?? null
+    list.find((source) => source.consent === 'declined' && quotesSource(source, sections)) ?? null
   );
+}
+
+/** Whether a section of the lesson carries one of the source's texts word for word. */
+export function quotesSource(source: sources.SourceRow, sections: LessonSectionsText) {
+  const lesson = Object.values(sections).join('\n');
+  const texts = source.reply_id
+    ? [source.reply_body]
+    : source.thread_id
+      ? [source.thread_body, ...Object.values(source.thread_story ?? {})]
+      : // An agenda item's words are its title (what a draft from it is pre-filled with).
+        source.agenda_item_id
+        ? [source.agenda_title]
+        : [source.meetup_notes];
+  return texts.some((text) => {
+    const trimmed = (text ?? '').trim();
+    return trimmed.length >= QUOTE_MIN && lesson.includes(trimmed);
+  });
 }

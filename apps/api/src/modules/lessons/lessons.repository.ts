@@ -49,6 +49,19 @@ export async function findOne(db: Db, id: string) {
   return row ?? null;
 }
 
+/**
+ * The lesson, its row locked until the transaction ends: every change of its status, sources,
+ * answers or content takes this first, so that two of them never decide on a stale read.
+ */
+export async function lockLesson(tx: Db, id: string) {
+  const [row] = await tx
+    .select(lessonColumns)
+    .from(lessons)
+    .where(eq(lessons.id, id))
+    .for('update');
+  return row ?? null;
+}
+
 export type NewLesson = typeof lessons.$inferInsert;
 
 export async function insertLesson(tx: Db, values: NewLesson) {

@@ -1,0 +1,115 @@
+import type { LessonDetail } from '@praxis/contracts/lessons';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildLessonsNetwork,
+  type LessonsNetwork,
+  refusal,
+} from '../../testing/lessons-network.ts';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+
+// The security review's findings on lessons, each as the journey that used to get through.
+
+let t: TestApp;
+let n: LessonsNetwork;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  n = await buildLessonsNetwork(t);
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+const consent = (lesson: LessonDetail, sourceId: string | undefined) =>
+  `/api/lessons/${lesson.id}/sources/${sourceId}/consent`;
+
+describe('removing a source from a draft', () => {
+  it('is refused while the sections still carry its words, so they keep its cohort limit', async () => {
+    const title = 'share a budget across two cohorts';
+    const { threadId } = await n.solvedQuestion(n.cookies.ann, n.cookies.bea, title, n.cohortA.id);
+    const lesson = await n.lesson(n.cookies.ann, { threadId });
+    const answer = lesson.sources.find((source) => source.author?.id === n.people.bea.id);
+    const removed = await n.call(
+      n.cookies.ann,
+      'DELETE',
+      `/api/lessons/${lesson.id}/sources/${answer?.id}`,
+    );
+    expect(refusal(removed)).toEqual([
+      409,
+      `The lesson still carries the words of “${title}”: take them out of its sections before removing the source.`,
+    ]);
+    const question = lesson.sources.find((source) => source.author?.id === n.people.ann.id);
+    await n.ok(n.cookies.ann, 'PUT', consent(lesson, question?.id), { quote: true, widen: true });
+    const widened = await n.call(n.cookies.ann, 'PATCH', `/api/lessons/${lesson.id}`, {
+      audienceCohortIds: [],
+    });
+    expect(widened.statusCode).toBe(409);
+    const read = await n.call(n.cookies.out, 'GET', `/api/lessons/${lesson.id}`);
+    expect(read.statusCode).toBe(404);
+  });
+
+  it('is allowed once its words are taken out, and the lesson keeps the rest', async () => {
+    const title = 'count the visitors at the door';
+    const { threadId } = await n.solvedQuestion(n.cookies.ann, n.cookies.bea, title, n.cohortA.id);
+    const lesson = await n.lesson(n.cookies.ann, { threadId });
+    await n.ok(n.cookies.ann, 'PATCH', `/api/lessons/${lesson.id}`, {
+      sections: { tried: 'We counted them ourselves, by hand, for a month.' },
+    });
+    const answer = lesson.sources.find((source) => source.author?.id === n.people.bea.id);
+    const after = await n.ok<LessonDetail>(
+      n.cookies.ann,
+      'DELETE',
+      `/api/lessons/${lesson.id}/sources/${answer?.id}`,
+    );
+    expect(after.sources.map((source) => source.author?.id)).toEqual([n.people.ann.id]);
+  });
+});
+
+describe('a “no” to widening when the sources share no cohort', () => {
+  it('sends the lesson back to draft and submitting is refused naming the source', async () => {
+    const title = 'The wombat budget of cohort A';
+    const annStory = await n.story(n.cookies.ann, title, n.cohortA.id);
+    const draft = await n.lesson(n.cookies.org, { threadId: annStory });
+    await n.ok(n.cookies.org, 'POST', `/api/lessons/${draft.id}/submit`);
+    const annSource = draft.sources[0];
+    await n.ok(n.cookies.ann, 'PUT', consent(draft, annSource?.id), { quote: true, widen: true });
+    await n.ok(n.cookies.org, 'POST', `/api/lessons/${draft.id}/return-to-draft`, {});
+    const outStory = await n.story(n.cookies.out, 'The cohort B story', n.cohortB.id);
+    const both = await n.ok<LessonDetail>(
+      n.cookies.org,
+      'POST',
+      `/api/lessons/${draft.id}/sources`,
+      {
+        threadId: outStory,
+      },
+    );
+    expect(both.audience.map((cohort) => cohort.id)).toEqual([n.cohortB.id]);
+    await n.ok(n.cookies.ann, 'PUT', consent(draft, annSource?.id), { quote: true, widen: false });
+    const submitted = await n.call(n.cookies.org, 'POST', `/api/lessons/${draft.id}/submit`);
+    expect(refusal(submitted)).toEqual([
+      409,
+      'No one could read this lesson: “The cohort B story” is seen by no cohort the other sources share, or was hidden. Remove it, or ask its author to widen it.',
+    ]);
+    const read = await n.call(n.cookies.out, 'GET', `/api/lessons/${draft.id}`);
+    expect(read.statusCode).toBe(404);
+  });
+
+  it('takes a lesson in review back to draft, out of the reach of the other source’s author', async () => {
+    const title = 'The heron budget of cohort A';
+    const annStory = await n.story(n.cookies.ann, title, n.cohortA.id);
+    const draft = await n.lesson(n.cookies.org, { threadId: annStory });
+    await n.ok(n.cookies.org, 'POST', `/api/lessons/${draft.id}/submit`);
+    const annSource = draft.sources[0];
+    await n.ok(n.cookies.ann, 'PUT', consent(draft, annSource?.id), { quote: true, widen: true });
+    await n.ok(n.cookies.org, 'POST', `/api/lessons/${draft.id}/return-to-draft`, {});
+    const outStory = await n.story(n.cookies.out, 'The heron story of cohort B', n.cohortB.id);
+    await n.ok(n.cookies.org, 'POST', `/api/lessons/${draft.id}/sources`, { threadId: outStory });
+    await n.ok(n.cookies.org, 'POST', `/api/lessons/${draft.id}/submit`);
+    expect((await n.call(n.cookies.out, 'GET', `/api/lessons/${draft.id}`)).statusCode).toBe(200);
+    await n.ok(n.cookies.ann, 'PUT', consent(draft, annSource?.id), { quote: true, widen: false });
+    const lesson = await n.ok<LessonDetail>(n.cookies.org, 'GET', `/api/lessons/${draft.id}`);
+    expect(lesson.status).toBe('draft');
+    expect((await n.call(n.cookies.out, 'GET', `/api/lessons/${draft.id}`)).statusCode).toBe(404);
+  });
+});
