@@ -75,6 +75,24 @@ describe('refusals of the pilots routes', () => {
     });
   });
 
+  it('lets only a lead or an organiser take the lead off the team or delete the pilot', async () => {
+    const pilot = await createPilot(people.amra);
+    const team = `/api/pilots/${pilot.id}/team`;
+    await expectStatus(200, people.amra, 'PUT', `${team}/${people.bruno.id}`, { role: 'analyst' });
+    expect(await refusal(people.bruno, 'DELETE', `${team}/${people.amra.id}`)).toMatchObject({
+      status: 403,
+      message: 'Only a lead of the pilot or an organiser can take a lead off its team.',
+    });
+    expect(await refusal(people.bruno, 'DELETE', `/api/pilots/${pilot.id}`)).toMatchObject({
+      status: 403,
+      message: 'Only a lead of the pilot or an organiser can delete it.',
+    });
+    // "Lead" however it is written; a lead may leave, and the analyst may leave too.
+    await expectStatus(200, people.amra, 'PUT', `${team}/${people.bruno.id}`, { role: ' LEAD ' });
+    await expectStatus(204, people.bruno, 'DELETE', `${team}/${people.amra.id}`);
+    await expectStatus(204, people.bruno, 'DELETE', `/api/pilots/${pilot.id}`);
+  });
+
   it('refuses a team change naming no active member, or one not in the team', async () => {
     const pilot = await createPilot(people.amra);
     expect(

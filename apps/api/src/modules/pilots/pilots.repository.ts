@@ -130,6 +130,18 @@ export async function isInTeam(db: Db, pilotId: string, memberId: string) {
   return row !== undefined;
 }
 
+/** The member's role in the pilot's team, or null when they are not in it. */
+export async function roleOf(db: Db, pilotId: string, memberId: string) {
+  const [row] = await db
+    .select({ role: pilotTeam.role })
+    .from(pilotTeam)
+    .where(and(eq(pilotTeam.pilotId, pilotId), eq(pilotTeam.memberId, memberId)));
+  return row?.role ?? null;
+}
+
+/** Roles are free text; a lead is whoever the team calls "lead", however written. */
+export const isLeadRole = (role: string | null) => role?.trim().toLowerCase() === 'lead';
+
 /** Adds the member with the role, or changes the role of one already in; true when they joined. */
 export async function putTeamMember(db: Db, pilotId: string, memberId: string, role: string) {
   const joined = await db

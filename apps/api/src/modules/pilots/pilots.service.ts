@@ -262,6 +262,12 @@ export function createPilotService(db: Db) {
     async remove(actor: AccountMember, id: string) {
       const refusal = msg('errors.pilots.onlyTeamDeletes');
       const { inTeam } = await editablePilotOrFail(db, actor, id, refusal);
+      if (
+        !isOrganiser(actor) &&
+        !repository.isLeadRole(await repository.roleOf(db, id, actor.id))
+      ) {
+        throw new AppError('forbidden', msg('errors.pilots.onlyLeadsDelete'));
+      }
       await db.transaction(async (tx) => {
         const deleted = await repository.deletePilot(tx, id);
         if (!deleted) throw new AppError('not_found', msg('errors.pilots.pilotGone'));

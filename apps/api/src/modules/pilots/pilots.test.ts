@@ -132,9 +132,10 @@ describe('changing a pilot and its team', () => {
     ]);
     const told = (await notificationsOf(people.bruno)).find((each) => each.pilot?.id === pilot.id);
     expect(told).toMatchObject({ kind: 'pilot_team_added', detail: { role: 'service designer' } });
+    // The lead leaves, and the one left cannot.
     await expectStatus(
       204,
-      people.bruno,
+      people.amra,
       'DELETE',
       `/api/pilots/${pilot.id}/team/${people.amra.id}`,
     );

@@ -2,8 +2,10 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
+import { isOrganiser } from '../../plugins/auth.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import * as repository from './pilots.repository.ts';
+
 import { createPilotService, editablePilotOrFail } from './pilots.service.ts';
 
 /** A pilot's team: its team and organisers add members with roles and take them off. */
@@ -37,6 +39,14 @@ export function createTeamService(db: Db) {
       await db.transaction(async (tx) => {
         // Locked, so that two leaving at once cannot leave the pilot without a team.
         await repository.lockPilot(tx, id);
+        // The rest of the team cannot push out the one who leads the pilot.
+        if (
+          !isOrganiser(actor) &&
+          repository.isLeadRole(await repository.roleOf(tx, id, memberId)) &&
+          !repository.isLeadRole(await repository.roleOf(tx, id, actor.id))
+        ) {
+          throw new AppError('forbidden', msg('errors.pilots.onlyLeadsRemoveLead'));
+        }
         if (
           (await repository.teamSize(tx, id)) <= 1 &&
           (await repository.isInTeam(tx, id, memberId))
