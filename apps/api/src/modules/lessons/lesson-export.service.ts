@@ -7,6 +7,7 @@ import { msg } from '@praxis/i18n/message-ref';
 import { type Translate, translator } from '@praxis/i18n/translate';
 import { AppError } from '../../app-error.ts';
 import { asciiFileName } from '../../file-names.ts';
+import { withSearchTimeout } from '../../lib/full-text.ts';
 import * as lists from './lesson-lists.repository.ts';
 import { findVisibleLesson, toDetail } from './lesson-views.service.ts';
 import { libraryFilters } from './lessons.service.ts';
@@ -15,8 +16,17 @@ import { libraryFilters } from './lessons.service.ts';
 // observatory: what the problem was, what was tried, the evidence, caveats, when to use it, and
 // where it came from. Only what the viewer may see goes in: visible lessons, visible sources.
 
-/** Markdown headings and list items must not be broken by what members wrote in a title. */
-const inline = (text: string) => text.replace(/\s+/g, ' ').trim();
+/**
+ * Markdown headings and list items must not be broken by what members wrote in a title, a name
+ * or a tag, nor turned into a link, an image or emphasis: every character Markdown reads as
+ * syntax is escaped, and so is a leading - or + that would start a list.
+ */
+const inline = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]()#>!<]/g, '\\$&')
+    .replace(/^[-+]/, '\\$&');
 
 function sourceLink(origin: string, source: LessonSource) {
   if (source.threadId) {
@@ -30,7 +40,7 @@ function lessonMarkdown(t: Translate, origin: string, lesson: LessonDetail) {
   const section = (heading: string, text: string) =>
     `## ${heading}\n\n${text.trim() === '' ? `_${t('exports.lessons.empty')}_` : text.trim()}\n`;
   const facts = [
-    `- **${t('exports.lessons.tags')}:** ${lesson.tags.length ? lesson.tags.join(', ') : '—'}`,
+    `- **${t('exports.lessons.tags')}:** ${lesson.tags.length ? lesson.tags.map(inline).join(', ') : '—'}`,
     `- **${t('exports.lessons.programme')}:** ${lesson.programme ? inline(lesson.programme.name) : '—'}`,
     `- **${t('exports.lessons.cohort')}:** ${lesson.cohort ? inline(lesson.cohort.name) : '—'}`,
     `- **${t('exports.lessons.stage')}:** ${lesson.stage ? t('exports.lessons.stageName', { stage: lesson.stage }) : '—'}`,
@@ -85,9 +95,15 @@ export function createLessonExportService(db: Db, publicOrigin: string) {
       }
       const library = LessonListQuery.parse({ ...query, ids: undefined, limit: MAX_LESSON_EXPORT });
       const filters = ids ? { ids } : await libraryFilters(db, library);
-      const rows = filters
-        ? await lists.libraryPage(db, viewer, filters, library.sort, null, MAX_LESSON_EXPORT)
-        : [];
+      const read = (reader: Db) =>
+        filters
+          ? lists.libraryPage(reader, viewer, filters, library.sort, null, MAX_LESSON_EXPORT)
+          : Promise.resolve([]);
+      // A search by words is cut short like the library's own, rather than keep the database busy.
+      const rows =
+        filters && 'text' in filters && filters.text
+          ? await withSearchTimeout(db, read)
+          : await read(db);
       const lessons = await Promise.all(
         rows.slice(0, MAX_LESSON_EXPORT).map((row) => toDetail(db, viewer, row)),
       );

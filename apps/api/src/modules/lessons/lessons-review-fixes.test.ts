@@ -113,3 +113,33 @@ describe('a “no” to widening when the sources share no cohort', () => {
     expect((await n.call(n.cookies.out, 'GET', `/api/lessons/${draft.id}`)).statusCode).toBe(404);
   });
 });
+
+describe('the Markdown export', () => {
+  it('escapes what members wrote, so a title cannot become a link', async () => {
+    const title = '[Read the full case](https://evil.example) *now*';
+    const story = await n.story(n.cookies.nia, title);
+    const lesson = await n.published(n.cookies.nia, { threadId: story });
+    const response = await n.call(n.cookies.nia, 'GET', `/api/lessons/${lesson.id}/export.md`);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain(
+      '# \\[Read the full case\\]\\(https://evil.example\\) \\*now\\*\n',
+    );
+    // The sections are Markdown by design; the source list names the thread as plain text.
+    expect(response.body).toContain(
+      `- [\\[Read the full case\\]\\(https://evil.example\\) \\*now\\*](http`,
+    );
+  });
+});
+
+describe('searching the library', () => {
+  it('is limited like every search, in the list and in the export', async () => {
+    for (const url of ['/api/lessons?q=wombat', '/api/lessons/export.md?q=wombat']) {
+      const statuses: number[] = [];
+      for (let i = 0; i < 61; i++) {
+        statuses.push((await n.call(n.cookies.bea, 'GET', url)).statusCode);
+      }
+      expect(statuses.slice(0, 60).every((status) => status === 200)).toBe(true);
+      expect(statuses[60]).toBe(429);
+    }
+  });
+});

@@ -14,6 +14,7 @@ import {
 } from '@praxis/contracts/lessons';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { SEARCH_RATE_LIMIT } from '../../lib/full-text.ts';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
 import { createLessonExportService } from './lesson-export.service.ts';
@@ -33,6 +34,8 @@ export const lessonRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = asy
   app.get(
     '/api/lessons',
     {
+      // Searched by words like every search, so limited like them: no one keeps the database busy.
+      config: { rateLimit: SEARCH_RATE_LIMIT },
       schema: {
         operationId: 'listLessons',
         tags,
@@ -91,6 +94,8 @@ export const lessonRoutes: FastifyPluginAsyncZod<{ publicOrigin: string }> = asy
   app.get(
     '/api/lessons/export.md',
     {
+      // Searched by words like every search, so limited like them: no one keeps the database busy.
+      config: { rateLimit: SEARCH_RATE_LIMIT },
       schema: {
         operationId: 'exportLessons',
         tags,
