@@ -143,3 +143,56 @@ describe('searching the library', () => {
     }
   });
 });
+
+describe('editing a published lesson', () => {
+  it('by an author sends it back to review, out of the library until an organiser publishes it again', async () => {
+    const story = await n.story(n.cookies.nia, 'Open budgets in town halls');
+    const lesson = await n.published(n.cookies.nia, { threadId: story });
+    const edited = await n.ok<LessonDetail>(n.cookies.nia, 'PATCH', `/api/lessons/${lesson.id}`, {
+      title: 'Open budgets, and a link nobody reviewed',
+    });
+    expect(edited.status).toBe('in_review');
+    expect((await n.call(n.cookies.out, 'GET', `/api/lessons/${lesson.id}`)).statusCode).toBe(404);
+    const again = await n.ok<LessonDetail>(
+      n.cookies.org,
+      'POST',
+      `/api/lessons/${lesson.id}/publish`,
+      {},
+    );
+    expect(again.status).toBe('published');
+  });
+
+  it('by an organiser keeps it published', async () => {
+    const story = await n.story(n.cookies.nia, 'Open budgets in villages');
+    const lesson = await n.published(n.cookies.nia, { threadId: story });
+    const edited = await n.ok<LessonDetail>(n.cookies.org, 'PATCH', `/api/lessons/${lesson.id}`, {
+      title: 'Open budgets in villages, corrected',
+    });
+    expect(edited.status).toBe('published');
+  });
+
+  it('refuses putting back the words of a source whose author declined', async () => {
+    const question = await n.solvedQuestion(n.cookies.nia, n.cookies.bea, 'fund a small pilot');
+    const draft = await n.lesson(n.cookies.nia, { threadId: question.threadId });
+    const submitted = await n.ok<LessonDetail>(
+      n.cookies.nia,
+      'POST',
+      `/api/lessons/${draft.id}/submit`,
+    );
+    const beas = submitted.sources.find((source) => source.kind === 'reply');
+    await n.ok(n.cookies.bea, 'PUT', consent(draft, beas?.id), { quote: false });
+    await n.ok(n.cookies.nia, 'PATCH', `/api/lessons/${draft.id}`, {
+      sections: { tried: 'We found money in the training budget, in our own words.' },
+    });
+    await n.ok(n.cookies.org, 'POST', `/api/lessons/${draft.id}/publish`, {});
+    const quoting = await n.call(n.cookies.nia, 'PATCH', `/api/lessons/${draft.id}`, {
+      sections: { tried: 'Run a pilot for fund a small pilot' },
+    });
+    expect(refusal(quoting)).toEqual([
+      409,
+      'The author of “fund a small pilot” declined to be quoted, and the lesson still carries their words: rewrite those sections in your own words first.',
+    ]);
+    const read = await n.ok<LessonDetail>(n.cookies.org, 'GET', `/api/lessons/${draft.id}`);
+    expect(read.status).toBe('published');
+  });
+});

@@ -32,6 +32,7 @@ import * as lists from './lesson-lists.repository.ts';
 import * as sources from './lesson-sources.repository.ts';
 import {
   allowedAudience,
+  quotedDeclinedSource,
   resolveSource,
   sourceNarrowerThan,
   sourceTitle,
@@ -176,8 +177,28 @@ export function createLessonService(db: Db) {
           fields: { cohortId: msg('errors.lessons.unknownCohort') },
         });
       }
-      const sections = input.sections ? { ...row.sectionsSource, ...input.sections } : undefined;
       await db.transaction(async (tx) => {
+        // Decided on the lesson as it is now, under its lock: it may have been published since.
+        const current = await repository.lockLesson(tx, id);
+        if (!current) throw new AppError('not_found', msg('errors.lessons.lessonNotVisible'));
+        const sections = input.sections
+          ? { ...current.sectionsSource, ...input.sections }
+          : undefined;
+        // Only the sections carry a source's words: any edit of them is checked.
+        const quoted = sections && quotedDeclinedSource(await sources.sourcesOf(tx, id), sections);
+        if (quoted) {
+          throw new AppError(
+            'conflict',
+            msg('errors.lessons.quotesDeclined', { source: sourceTitle(quoted) }),
+          );
+        }
+        // What the library shows was reviewed: an author's change goes back to review, and an
+        // organiser publishes it again. Organisers edit in place; translations are published
+        // without review, so they are too.
+        if (current.status === 'published' && !current.translationOfId && !isOrganiser(actor)) {
+          await repository.moveStatus(tx, id, 'published', 'in_review');
+          await repository.moveTranslations(tx, id, 'draft');
+        }
         await repository.updateLesson(tx, id, {
           ...(input.title === undefined ? {} : { title: input.title }),
           ...(input.tags === undefined ? {} : { tags: input.tags }),

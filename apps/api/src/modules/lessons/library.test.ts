@@ -26,7 +26,8 @@ beforeAll(async () => {
     const lesson = await n.published(n.cookies.nia, { threadId: storyId });
     ids[title] = lesson.id;
   }
-  await n.ok(n.cookies.nia, 'PATCH', `/api/lessons/${ids['Citizen panels']}`, {
+  // An organiser's edit: it stays published where it was (an author's would go back to review).
+  await n.ok(n.cookies.org, 'PATCH', `/api/lessons/${ids['Citizen panels']}`, {
     tags: ['participation'],
     stage: 'scaled',
     programmeId,

@@ -46,6 +46,13 @@ export function LessonForm({ lesson, mode }: { lesson: LessonDetail; mode: 'edit
   });
   const [audience, setAudience] = useState(lesson.audience.map((cohort) => cohort.id));
   const { message, fields } = formErrors(saving.error);
+  // An author's change to what the library shows is reviewed again; an organiser's is not
+  // (only organisers may return a published lesson to draft, so that flag tells them apart).
+  const backToReview =
+    mode === 'edit' &&
+    lesson.status === 'published' &&
+    !lesson.translationOf &&
+    !lesson.can.returnToDraft;
   const draftTarget = `${mode === 'edit' ? 'lesson' : 'lesson-translation'}:${lesson.id}`;
 
   function submit(event: FormEvent) {
@@ -112,6 +119,7 @@ export function LessonForm({ lesson, mode }: { lesson: LessonDetail; mode: 'edit
           <SourceEditor lessonId={lesson.id} sources={lesson.sources} />
         </>
       )}
+      {backToReview && <Alert tone="info">{t('lessons.editor.backToReview')}</Alert>}
       {/* Beside the button that was pressed: the form is long, and its top is out of sight. */}
       {message && <Alert tone="error">{message}</Alert>}
       <div className="button-row">
