@@ -51,6 +51,11 @@ export function createLessonReviewService(db: Db) {
       );
       if (duplicate) throw new AppError('conflict', msg('errors.lessons.sourceAlreadyAdded'));
       await db.transaction(async (tx) => {
+        const current = await repository.lockLesson(tx, id);
+        if (current?.status !== 'draft') {
+          throw new AppError('conflict', msg('errors.lessons.onlyDrafts'));
+        }
+        const existing = await sources.sourcesOf(tx, id);
         const fresh = source.rows.filter(
           (row) =>
             !existing.some(
@@ -61,6 +66,9 @@ export function createLessonReviewService(db: Db) {
                 have.agenda_item_id === (row.agendaItemId ?? null),
             ),
         );
+        if (fresh.length === 0) {
+          throw new AppError('conflict', msg('errors.lessons.sourceAlreadyAdded'));
+        }
         await sources.insertSources(
           tx,
           fresh.map((row) => ({ ...row, lessonId: id, consent: 'not_asked' as const })),
@@ -146,33 +154,39 @@ export function createLessonReviewService(db: Db) {
       const row = await findVisibleLesson(db, actor, id);
       if (row.status !== 'in_review')
         throw new AppError('conflict', msg('errors.lessons.notInReview'));
-      const list = await sources.sourcesOf(db, id);
-      if (list.some((source) => source.consent === 'pending')) {
-        throw new AppError('conflict', msg('errors.lessons.consentPending'));
-      }
-      const quoted = quotedDeclinedSource(list, row.sectionsSource);
-      if (quoted) {
-        throw new AppError(
-          'conflict',
-          msg('errors.lessons.quotesDeclined', { source: sourceTitle(quoted) }),
-        );
-      }
-      const { emptiedBy } = allowedAudience(list);
-      if (emptiedBy) {
-        throw new AppError(
-          'conflict',
-          msg('errors.lessons.noAudience', { source: sourceTitle(emptiedBy) }),
-        );
-      }
-      const audience = ((await repository.audiencesOf(db, [id])).get(id) ?? []).map((c) => c.id);
-      const narrower = sourceNarrowerThan(list, audience);
-      if (narrower) {
-        throw new AppError(
-          'conflict',
-          msg('errors.lessons.audienceTooWide', { source: sourceTitle(narrower) }),
-        );
-      }
       await db.transaction(async (tx) => {
+        // Every check on the lesson as it is now, under its lock: an answer, a source or an edit
+        // landing meanwhile waits, or is seen.
+        const current = await repository.lockLesson(tx, id);
+        if (current?.status !== 'in_review') {
+          throw new AppError('conflict', msg('errors.lessons.notInReview'));
+        }
+        const list = await sources.sourcesOf(tx, id);
+        if (list.some((source) => source.consent === 'pending')) {
+          throw new AppError('conflict', msg('errors.lessons.consentPending'));
+        }
+        const quoted = quotedDeclinedSource(list, current.sectionsSource);
+        if (quoted) {
+          throw new AppError(
+            'conflict',
+            msg('errors.lessons.quotesDeclined', { source: sourceTitle(quoted) }),
+          );
+        }
+        const { emptiedBy } = allowedAudience(list);
+        if (emptiedBy) {
+          throw new AppError(
+            'conflict',
+            msg('errors.lessons.noAudience', { source: sourceTitle(emptiedBy) }),
+          );
+        }
+        const audience = ((await repository.audiencesOf(tx, [id])).get(id) ?? []).map((c) => c.id);
+        const narrower = sourceNarrowerThan(list, audience);
+        if (narrower) {
+          throw new AppError(
+            'conflict',
+            msg('errors.lessons.audienceTooWide', { source: sourceTitle(narrower) }),
+          );
+        }
         if (!(await repository.moveStatus(tx, id, 'in_review', 'published'))) {
           throw new AppError('conflict', msg('errors.lessons.notInReview'));
         }
@@ -213,9 +227,11 @@ export function createLessonReviewService(db: Db) {
         throw new AppError('conflict', msg('errors.lessons.translationHasNoSources'));
       }
       await db.transaction(async (tx) => {
-        if (!(await repository.moveStatus(tx, id, row.status, 'draft'))) {
+        const current = await repository.lockLesson(tx, id);
+        if (!current || current.status === 'draft') {
           throw new AppError('conflict', msg('errors.lessons.alreadyDraft'));
         }
+        await repository.moveStatus(tx, id, current.status, 'draft');
         // Its translations leave the library with it, and come back when it is published again.
         await repository.moveTranslations(tx, id, 'draft');
         await recordAudit(tx, actor, {

@@ -28,8 +28,13 @@ export function createLessonTranslationService(db: Db) {
         fields: { language: msg('errors.lessons.translationSameLanguage') },
       });
     }
-    const audience = (await repository.audiencesOf(db, [originalId])).get(originalId) ?? [];
     const translationId = await db.transaction(async (tx) => {
+      // The original may have left the library meanwhile: checked again under its lock.
+      const current = await repository.lockLesson(tx, originalId);
+      if (current?.status !== 'published') {
+        throw new AppError('conflict', msg('errors.lessons.notPublished'));
+      }
+      const audience = (await repository.audiencesOf(tx, [originalId])).get(originalId) ?? [];
       const translationId = await repository.insertLesson(tx, {
         title: input.title,
         sectionsSource: input.sections,
