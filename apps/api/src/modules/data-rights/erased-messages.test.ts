@@ -31,10 +31,13 @@ async function say(socket: ChatSocket, roomId: string, body: string): Promise<st
   const from = socket.frames.length;
   socket.send({ type: 'send', roomId, clientId: randomUUID(), body });
   const ack = await socket.waitFor((frame) => frame.type === 'ack', { from });
-  const sent = socket.frames.find(
+  // The ack answers at once; the message itself comes back through the bus, which on PostgreSQL
+  // is a NOTIFY round trip that may land after it.
+  const sent = await socket.waitFor(
     (frame) => frame.type === 'message' && frame.message.body === body,
+    { from },
   );
-  if (ack.type !== 'ack' || sent?.type !== 'message') throw new Error('not sent');
+  if (ack.type !== 'ack' || sent.type !== 'message') throw new Error('not sent');
   return sent.message.id;
 }
 
