@@ -203,6 +203,8 @@ export async function buildApp({ config, database, logger }: AppOptions) {
     presenceMemberData,
     pushMemberData,
     chatMemberData,
+    // Before the threads and meetups areas erase posts: it finds the lessons drawing on them.
+    lessonsMemberData,
     threadsMemberData,
     adviceMemberData,
     attachmentsMemberData,
@@ -212,7 +214,6 @@ export async function buildApp({ config, database, logger }: AppOptions) {
     emailMemberData,
     invitationsMemberData,
     meetupsMemberData,
-    lessonsMemberData,
     pilotsMemberData,
     notificationsMemberData,
     outboxMemberData,

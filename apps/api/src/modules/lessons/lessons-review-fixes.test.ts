@@ -196,3 +196,27 @@ describe('editing a published lesson', () => {
     expect(read.status).toBe('published');
   });
 });
+
+describe('erasing a member with their posts', () => {
+  it('sends every lesson drawing on their posts back to draft before the posts go', async () => {
+    const story = await n.story(n.cookies.ann, 'The otter budget of cohort A', n.cohortA.id);
+    const lesson = await n.published(
+      n.cookies.org,
+      { threadId: story },
+      { [n.people.ann.id]: n.cookies.ann },
+    );
+    expect(lesson.status).toBe('published');
+    const areas = t.app.memberData.areas();
+    const names = areas.map((area) => area.name);
+    expect(names.indexOf('lessons')).toBeLessThan(names.indexOf('threads'));
+    expect(names.indexOf('lessons')).toBeLessThan(names.indexOf('meetups'));
+    const upToThreads = areas.slice(0, names.indexOf('threads') + 1);
+    await t.database.db.transaction(async (tx) => {
+      for (const area of upToThreads) await area.erase(tx, n.people.ann.id, 'erase_posts');
+    });
+    const read = await n.ok<LessonDetail>(n.cookies.org, 'GET', `/api/lessons/${lesson.id}`);
+    expect(read.status).toBe('draft');
+    expect((await n.call(n.cookies.bea, 'GET', `/api/lessons/${lesson.id}`)).statusCode).toBe(404);
+    expect((await n.call(n.cookies.out, 'GET', `/api/lessons/${lesson.id}`)).statusCode).toBe(404);
+  });
+});

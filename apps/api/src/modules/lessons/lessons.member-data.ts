@@ -5,7 +5,7 @@ import {
   lessonSources,
   lessons,
 } from '@praxis/db/schema/lessons';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, or, sql } from 'drizzle-orm';
 import { type MemberDataArea, rowsNaming } from '../../plugins/member-data.ts';
 
 /**
@@ -20,6 +20,25 @@ async function eraseLoneDrafts(tx: Db, memberId: string) {
         eq(lessons.status, 'draft'),
         sql`exists (select 1 from lesson_authors la where la.lesson_id = ${lessons.id} and la.member_id = ${memberId}::uuid)`,
         sql`not exists (select 1 from lesson_authors la where la.lesson_id = ${lessons.id} and la.member_id <> ${memberId}::uuid)`,
+      ),
+    );
+}
+
+/**
+ * Erasing the member's posts takes the sources drawn from them, and with them the cohorts those
+ * sources kept the lesson within, while its words stay: every lesson drawing on them goes back
+ * to draft (its authors' and the organisers' alone), with its translations, to be reviewed
+ * again. Runs before the threads and meetups areas delete the posts (see app.ts).
+ */
+async function draftLessonsDrawingOn(tx: Db, memberId: string) {
+  const drawing = sql`select ls.lesson_id from lesson_sources ls where ls.author_id = ${memberId}::uuid`;
+  await tx
+    .update(lessons)
+    .set({ status: 'draft', publishedAt: null, updatedAt: new Date() })
+    .where(
+      and(
+        ne(lessons.status, 'draft'),
+        or(sql`${lessons.id} in (${drawing})`, sql`${lessons.translationOfId} in (${drawing})`),
       ),
     );
 }
@@ -53,6 +72,7 @@ export const lessonsMemberData: MemberDataArea = {
   async erase(tx, memberId, mode) {
     await eraseLoneDrafts(tx, memberId);
     if (mode === 'erase_posts') {
+      await draftLessonsDrawingOn(tx, memberId);
       await tx.update(lessons).set({ createdById: null }).where(eq(lessons.createdById, memberId));
     }
     await tx.delete(lessonAuthors).where(eq(lessonAuthors.memberId, memberId));
