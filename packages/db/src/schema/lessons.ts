@@ -98,9 +98,11 @@ export const lessonAudiences = pgTable(
     lessonId: uuid()
       .notNull()
       .references(() => lessons.id, { onDelete: 'cascade' }),
+    // Restrict, not cascade: a lesson with no audience rows reaches the whole network, so a
+    // deleted cohort must not silently widen the lessons it bounded.
     cohortId: uuid()
       .notNull()
-      .references(() => cohorts.id, { onDelete: 'cascade' }),
+      .references(() => cohorts.id, { onDelete: 'restrict' }),
   },
   (table) => [
     primaryKey({ columns: [table.lessonId, table.cohortId] }),
