@@ -61,21 +61,27 @@ describe('the practice library', () => {
 
     await organiser.getByRole('heading', { level: 1, name: 'Edit the lesson' }).waitFor();
     // The question came with its accepted answer as a second source; this lesson keeps to the
-    // question and the notes, so only the question's author is asked.
+    // question and the notes, so only the question's author is asked. The answer's words go
+    // first (in the organiser's own), since a source cannot leave while the lesson quotes it.
     const sources = organiser.getByRole('group', { name: 'Sources' });
     await sources.getByRole('link', { name: MEETUP }).waitFor();
-    await sources.getByRole('button', { name: `Remove the reply in “${THREAD}”` }).click();
-    await sources.getByRole('button', { name: `Remove the reply in “${THREAD}”` }).waitFor({
-      state: 'detached',
-    });
-    await sources.getByRole('link', { name: THREAD }).waitFor();
     await organiser.getByLabel('Title').fill(TITLE);
+    await organiser
+      .getByLabel('What was tried')
+      .fill('The city bought the pilot as a small purchase and measured it weekly.');
     await organiser.getByLabel('Stage the practice had reached').selectOption({ label: 'Pilot' });
     await organiser.getByRole('button', { name: 'Save the lesson' }).click();
 
     await organiser.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     lessonUrl = organiser.url();
     expect(lessonUrl).toBe(draftUrl);
+    await organiser.goto(`${draftUrl}/edit`);
+    await sources.getByRole('button', { name: `Remove the reply in “${THREAD}”` }).click();
+    await sources.getByRole('button', { name: `Remove the reply in “${THREAD}”` }).waitFor({
+      state: 'detached',
+    });
+    await sources.getByRole('link', { name: THREAD }).waitFor();
+    await organiser.goto(lessonUrl);
     await organiser.getByRole('button', { name: 'Submit for review' }).click();
     await organiser.getByText('Submitted: the authors of its sources are asked.').waitFor();
     await organiser
