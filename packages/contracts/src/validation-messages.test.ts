@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { msg, parseMsg } from '@praxis/i18n/message-ref';
 import { serverCatalogs } from '@praxis/i18n/server-catalogs';
 import { formatMsg } from '@praxis/i18n/translate';
-import ts from 'typescript-compiler-api';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { DirectRoomBody } from './chat.ts';

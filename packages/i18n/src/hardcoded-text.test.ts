@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import ts from 'typescript-compiler-api';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, sourceFiles } from './catalog-files.ts';
 
