@@ -1,3 +1,4 @@
+import { PushTopic } from '@praxis/contracts/email';
 import { emailAddressHealth } from '@praxis/db/schema/email';
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,13 +39,8 @@ describe('GET /api/email/preferences', () => {
         practice: 'daily',
       },
       weeklyDigest: true,
-      push: {
-        direct_messages: true,
-        mentions: true,
-        advice: true,
-        meetup_news: true,
-        practice: true,
-      },
+      // Every push topic is on until the member turns it off.
+      push: Object.fromEntries(PushTopic.options.map((topic) => [topic, true])),
       address: member.email,
       bounced: null,
     });

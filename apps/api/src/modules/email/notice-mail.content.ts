@@ -15,6 +15,7 @@ import { authorsById } from '../members/members.service.ts';
 import { conversationOf, type MailableNotification } from '../notifications/notifications.mail.ts';
 import { type PilotForMail, pilotsForMail, pilotUpdateTexts } from '../pilots/pilots.mail.ts';
 import { postTexts, type ThreadForMail, threadsForMail } from '../threads/threads.mail.ts';
+import { actorOf, sentenceOf } from './notice-mail.sentences.ts';
 
 // What a notification mail says of each notification, in the member's language: its sentence,
 // and the items, with the posts' and messages' own text and a link to the exact place.
@@ -108,89 +109,6 @@ export async function loadNoticeRecords(
 /** A post's or message's time, in the network's time zone. */
 const postedAt = (language: MailLanguage, at: Date, timeZone: string) =>
   language.date(at, timeZone, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** The name of the member who acted, as the mail shows it. */
-export const actorOf = (language: MailLanguage, records: NoticeRecords, actorId: string | null) =>
-  (actorId && records.names.get(actorId)) || language.t('mail.notice.someone');
-
-/** One notification as a sentence: the subject of a mail about it alone, a summary's line. */
-export function sentenceOf(
-  language: MailLanguage,
-  records: NoticeRecords,
-  row: MailableNotification,
-): string {
-  const { t } = language;
-  const actor = actorOf(language, records, row.actorId);
-  const thread = (row.threadId && records.threads.get(row.threadId)?.title) || '';
-  const meetup = (row.meetupId && records.meetups.get(row.meetupId)?.title) || '';
-  switch (row.kind) {
-    case 'reply':
-    case 'mention':
-    case 'accepted_answer':
-    case 'advice_request':
-    case 'flag':
-      return t(`mail.notice.sentence.${row.kind}`, { actor, thread });
-    case 'meetup_poll_opened':
-    case 'meetup_poll_reminder':
-    case 'meetup_scheduled':
-    case 'meetup_changed':
-    case 'meetup_cancelled':
-    case 'waitlist_promoted':
-      return t(`mail.notice.sentence.${row.kind}`, { meetup });
-    case 'meetup_reminder': {
-      const when = row.detail.when;
-      return t(
-        when === '1d'
-          ? 'mail.notice.sentence.reminderTomorrow'
-          : when === '7d'
-            ? 'mail.notice.sentence.reminderInAWeek'
-            : 'mail.notice.sentence.reminderSoon',
-        { meetup },
-      );
-    }
-    case 'agenda_accepted': {
-      const contribution = row.detail.title;
-      return contribution
-        ? t('mail.notice.sentence.agendaTitled', { meetup, contribution })
-        : t('mail.notice.sentence.agendaUntitled', { meetup });
-    }
-    case 'notes_mention':
-      return t('mail.notice.sentence.notes_mention', { actor, meetup });
-    case 'direct_message':
-      return row.detail.files === 'picture'
-        ? t('mail.notice.sentence.directPicture', { actor })
-        : row.detail.files === 'file'
-          ? t('mail.notice.sentence.directFile', { actor })
-          : t('mail.notice.sentence.direct_message', { actor });
-    case 'chat_mention': {
-      const chat = row.roomId ? records.rooms.get(row.roomId)?.room : undefined;
-      const room = roomName(chat) ?? row.detail.room;
-      return room
-        ? t('mail.notice.sentence.chatMentionRoom', { actor, room })
-        : t('mail.notice.sentence.chatMentionNetwork', { actor });
-    }
-    case 'lesson_review_requested':
-    case 'lesson_published': {
-      const lesson = (row.lessonId && records.lessons.get(row.lessonId)?.title) || '';
-      return t(`mail.notice.sentence.${row.kind}`, { actor, lesson });
-    }
-    case 'pilot_update':
-    case 'pilot_team_added': {
-      const pilot = (row.pilotId && records.pilots.get(row.pilotId)?.name) || '';
-      const stage = row.detail.stage;
-      return row.kind === 'pilot_update' && stage
-        ? t('mail.notice.sentence.pilotStage', { actor, pilot, stage })
-        : t(`mail.notice.sentence.${row.kind}`, { actor, pilot });
-    }
-    case 'email_bounced':
-      break;
-  }
-  return t('mail.notice.subject.other', { count: 1 });
-}
-
-/** A room's name in a sentence; none for the network chat, which sentences name their own way. */
-export const roomName = (room: RoomForMail | undefined) =>
-  room && room.kind !== 'network' ? room.title : undefined;
 
 /** Kinds whose item says less under an instant mail's heading, which names the thread. */
 const SHORT_KINDS = ['reply', 'mention', 'accepted_answer', 'advice_request', 'flag'] as const;

@@ -10,14 +10,12 @@ import { messageIdHost, type QueuedMessage } from './deliveries.ts';
 import { languageOf, type MailOptions } from './email.jobs.ts';
 import { listHeaders } from './mail-headers.ts';
 import {
-  actorOf,
   itemsOf,
   loadNoticeRecords,
   type NoticeRecords,
-  roomName,
-  sentenceOf,
   type TopicalNotification,
 } from './notice-mail.content.ts';
+import { actorOf, roomName, sentenceOf } from './notice-mail.sentences.ts';
 import type { Recipient } from './notice-mail.service.ts';
 import { createReplyAddress } from './reply-addresses.ts';
 

@@ -228,6 +228,10 @@ export const markThreadNotificationsRead = repository.markThreadRead;
 /** Whether opening a thread has notifications to mark read, as a column of the thread's query. */
 export const unreadNotificationsAboutThread = repository.unreadAboutThread;
 
+/** What a notification is about, while it still shows to the member (its title is null if not). */
+const named = (id: string | null, title: string | null) =>
+  id && title !== null ? { id, title } : null;
+
 export function createNotificationService(db: Db) {
   return {
     async list(
@@ -257,19 +261,10 @@ export function createNotificationService(db: Db) {
             id: row.id,
             kind: kind.data,
             actor: actor ? toAuthor(actor) : null,
-            thread:
-              row.threadId && row.threadTitle !== null
-                ? { id: row.threadId, title: row.threadTitle }
-                : null,
+            thread: named(row.threadId, row.threadTitle),
             replyId: row.replyId,
-            meetup:
-              row.meetupId && row.meetupTitle !== null
-                ? { id: row.meetupId, title: row.meetupTitle }
-                : null,
-            lesson:
-              row.lessonId && row.lessonTitle !== null
-                ? { id: row.lessonId, title: row.lessonTitle }
-                : null,
+            meetup: named(row.meetupId, row.meetupTitle),
+            lesson: named(row.lessonId, row.lessonTitle),
             pilot:
               row.pilotId && row.pilotName !== null
                 ? { id: row.pilotId, name: row.pilotName }

@@ -4,7 +4,8 @@ import type { Db } from '@praxis/db/client';
 import type { Locale } from '@praxis/i18n/locales';
 import { mailLanguage } from '../../lib/mail-language.ts';
 import { shorten } from '../../lib/mail-layout.tsx';
-import { loadNoticeRecords, sentenceOf } from '../email/notice-mail.content.ts';
+import { loadNoticeRecords } from '../email/notice-mail.content.ts';
+import { sentenceOf } from '../email/notice-mail.sentences.ts';
 import {
   conversationKey,
   conversationOf,
