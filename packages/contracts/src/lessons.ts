@@ -36,7 +36,7 @@ export const MAX_LESSON_AUDIENCE = 50;
 export const MAX_LESSON_EXPORT = 50;
 export const MAX_LESSON_PAGE = 50;
 
-const uuid = (key: 'lessonId' | 'sourceId' | 'cohortId' | 'programmeId' | 'sourceRef') =>
+export const uuid = (key: 'lessonId' | 'sourceId' | 'cohortId' | 'programmeId' | 'sourceRef') =>
   z.uuid({ error: msg(`validation.lessons.${key}`) });
 
 const sectionText = (section: LessonSectionKey) =>
@@ -154,60 +154,6 @@ export type LessonTranslationBody = z.input<typeof LessonTranslationBody>;
 export const LessonParams = z.object({ id: uuid('lessonId') });
 export const LessonSourceParams = z.object({ id: uuid('lessonId'), sourceId: uuid('sourceId') });
 
-const cursor = z.string().max(300).optional();
-const UUID_TEXT = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-const pageLimit = z.coerce.number().int().min(1).max(MAX_LESSON_PAGE).default(20);
-
-/** The library's filters, shared by its list and its export. */
-const libraryFilters = {
-  /** Full-text search over titles, tags and sections. */
-  q: z
-    .string()
-    .trim()
-    .max(200, { error: msg('validation.lessons.queryTooLong') })
-    .optional(),
-  /** A topic: one tag. */
-  tag: Tag.optional(),
-  programme: uuid('programmeId').optional(),
-  stage: LessonStage.optional(),
-  language: ContentLanguage.optional(),
-};
-
-export const LessonListQuery = z.object({
-  ...libraryFilters,
-  sort: LessonSort.default('recent'),
-  cursor,
-  limit: pageLimit,
-});
-export type LessonListQuery = z.input<typeof LessonListQuery>;
-export type LessonListInput = z.output<typeof LessonListQuery>;
-
-/** "Lessons drawn from this": one thread (with its replies) or one meetup (with its agenda). */
-export const DrawnFromQuery = z
-  .object({ threadId: uuid('sourceRef'), meetupId: uuid('sourceRef') })
-  .partial()
-  .refine((query) => (query.threadId === undefined) !== (query.meetupId === undefined), {
-    error: msg('validation.lessons.oneSource'),
-  });
-export type DrawnFromQuery = z.input<typeof DrawnFromQuery>;
-
-/** My drafts and "reviews asked of me": plain keyset pages. */
-export const LessonPageQuery = z.object({ cursor, limit: pageLimit });
-
-/** Export of a set: these ids (comma-separated, at most 50) or, without ids, the library's filters. */
-export const LessonExportQuery = z.object({
-  ids: z
-    .string()
-    .max(MAX_LESSON_EXPORT * 37, { error: msg('validation.lessons.exportIds') })
-    .regex(new RegExp(`^${UUID_TEXT}(,${UUID_TEXT})*$`), {
-      error: msg('validation.lessons.exportIds'),
-    })
-    .optional(),
-  ...libraryFilters,
-  sort: LessonSort.default('recent'),
-});
-export type LessonExportQuery = z.input<typeof LessonExportQuery>;
-
 export const ProgrammeRef = z.object({ id: z.uuid(), name: z.string() });
 
 export const LessonSummary = z.object({
@@ -307,17 +253,6 @@ export const LessonReview = z.object({
   answeredAt: z.iso.datetime().nullable(),
 });
 export type LessonReview = z.infer<typeof LessonReview>;
-
-export const LessonReviewQuery = z.object({
-  /** Only those waiting for an answer (the default), or every one asked. */
-  pending: z
-    .enum(['true', 'false'])
-    .transform((value) => value === 'true')
-    .default(true),
-  cursor,
-  limit: pageLimit,
-});
-export type LessonReviewQuery = z.input<typeof LessonReviewQuery>;
 
 export const LessonReviewPage = z.object({
   reviews: z.array(LessonReview),

@@ -18,12 +18,9 @@ export const PilotVisibility = z.enum(['network', 'cohort'], {
 export type PilotVisibility = z.infer<typeof PilotVisibility>;
 
 export const MAX_PILOT_SUMMARY = 20_000;
-export const MAX_PILOT_UPDATE = 20_000;
 export const MAX_STOP_REASON = 2_000;
 export const MAX_ORGANISATIONS = 20;
 export const MAX_TEAM_ROLE = 80;
-/** What "since the last exchange" lists at most of each kind, latest first. */
-export const SINCE_LAST_EXCHANGE_LIMIT = 50;
 
 const noControl = (value: string) => !CONTROL_CHARACTERS.test(value);
 
@@ -35,7 +32,7 @@ const PilotName = z
   .refine(noControl, { error: msg('validation.pilots.nameControl') });
 
 /** Markdown; PostgreSQL refuses NUL, so it is refused here with a reason. */
-const markdown = (max: number) =>
+export const markdown = (max: number) =>
   z
     .string({ error: msg('validation.pilots.textRequired') })
     .max(max, { error: msg('validation.pilots.textTooLong', { max }) })
@@ -55,12 +52,12 @@ const Organisations = z
   })
   .transform((names) => [...new Set(names)]);
 
-const isoDate = z.iso.date({ error: msg('validation.pilots.dateInvalid') });
+export const isoDate = z.iso.date({ error: msg('validation.pilots.dateInvalid') });
 
 const datesInOrder = (pilot: { startsOn?: string | null; endsOn?: string | null }) =>
   !pilot.startsOn || !pilot.endsOn || pilot.startsOn <= pilot.endsOn;
 
-const StopReason = z
+export const StopReason = z
   .string({ error: msg('validation.pilots.stopReasonRequired') })
   .trim()
   .max(MAX_STOP_REASON, {
@@ -68,7 +65,7 @@ const StopReason = z
   })
   .refine((value) => !value.includes('\u0000'), { error: msg('validation.pilots.textNul') });
 
-const uuid = (key: ServerMessageId) => z.uuid({ error: msg(key) });
+export const uuid = (key: ServerMessageId) => z.uuid({ error: msg(key) });
 
 const pilotFields = {
   name: PilotName,
@@ -134,44 +131,6 @@ export const TeamRole = z
 export const TeamMemberBody = z.object({ role: TeamRole.default('') });
 export type TeamMemberBody = z.input<typeof TeamMemberBody>;
 
-/**
- * A dated update by a team member. With `stage` it moves the pilot (any move, back ones too);
- * moving to `stopped` needs the reason, and leaving `stopped` clears it.
- */
-export const NewPilotUpdateBody = z
-  .object({
-    body: markdown(MAX_PILOT_UPDATE).refine((value) => value.trim() !== '', {
-      error: msg('validation.pilots.updateRequired'),
-    }),
-    /** The day it is about; today when left out. */
-    happenedOn: isoDate.optional(),
-    language: ContentLanguage.optional(),
-    stage: PilotStage.optional(),
-    stopReason: StopReason.optional(),
-  })
-  .refine((update) => update.stage !== 'stopped' || !!update.stopReason, {
-    error: msg('validation.pilots.stopReasonRequired'),
-    path: ['stopReason'],
-  })
-  .refine((update) => update.stage === 'stopped' || update.stopReason === undefined, {
-    error: msg('validation.pilots.stopReasonOnlyWhenStopping'),
-    path: ['stopReason'],
-  });
-export type NewPilotUpdateBody = z.input<typeof NewPilotUpdateBody>;
-export type NewPilotUpdateInput = z.output<typeof NewPilotUpdateBody>;
-
-/** Editing an update's text or day; the stage it moved stays as it was. */
-export const PilotUpdateEditBody = z
-  .object({
-    body: markdown(MAX_PILOT_UPDATE).refine((value) => value.trim() !== '', {
-      error: msg('validation.pilots.updateRequired'),
-    }),
-    happenedOn: isoDate,
-    language: ContentLanguage,
-  })
-  .partial();
-export type PilotUpdateEditBody = z.input<typeof PilotUpdateEditBody>;
-
 export const PilotFollowBody = z.object({ following: z.boolean() });
 
 /** What a pilot links to: exactly one thread or story, lesson or meetup contribution. */
@@ -208,16 +167,10 @@ export const PilotTeamParams = z.object({
   id: uuid('validation.pilots.pilotId'),
   memberId: uuid('validation.pilots.memberId'),
 });
-export const PilotUpdateParams = z.object({
-  id: uuid('validation.pilots.pilotId'),
-  updateId: uuid('validation.pilots.updateId'),
-});
 export const PilotLinkParams = z.object({
   id: uuid('validation.pilots.pilotId'),
   linkId: uuid('validation.pilots.linkId'),
 });
-export const MemberPilotsParams = z.object({ handle: z.string().trim().min(1).max(60) });
-export const PilotMeetupParams = z.object({ id: uuid('validation.pilots.meetupId') });
 
 /**
  * The board: pilots ordered by stage (idea first, stopped last), then most recently changed. All
@@ -322,70 +275,7 @@ export const PilotDetail = PilotSummary.extend({
 });
 export type PilotDetail = z.infer<typeof PilotDetail>;
 
-/** A dated update; a stage change carries where it moved from and to. */
-export const PilotUpdate = z.object({
-  id: z.uuid(),
-  pilotId: z.uuid(),
-  /** Null: an update whose author's account was erased with its name. */
-  author: Author.nullable(),
-  bodySource: z.string(),
-  bodyHtml: z.string(),
-  language: ContentLanguage,
-  stageFrom: PilotStage.nullable(),
-  stageTo: PilotStage.nullable(),
-  happenedOn: z.string(),
-  createdAt: z.iso.datetime(),
-  editedAt: z.iso.datetime().nullable(),
-  /** The viewer may edit or delete it (its author, organisers and admins). */
-  canEdit: z.boolean(),
-});
-export type PilotUpdate = z.infer<typeof PilotUpdate>;
-
-/** The timeline, newest first. */
-export const PilotUpdatePage = z.object({
-  updates: z.array(PilotUpdate),
-  nextCursor: z.string().nullable(),
-});
-export type PilotUpdatePage = z.infer<typeof PilotUpdatePage>;
-
-/** An update shown away from its pilot (a profile, "since the last exchange"). */
-export const PilotUpdateWithPilot = PilotUpdate.extend({ pilot: PilotRef });
-export type PilotUpdateWithPilot = z.infer<typeof PilotUpdateWithPilot>;
-
 export const LinkedPilots = z.object({ pilots: z.array(PilotSummary) });
 export type LinkedPilots = z.infer<typeof LinkedPilots>;
 
-/** A member's profile: the pilots they are on (that the viewer may see), and their latest updates. */
-export const MemberPilots = z.object({
-  pilots: z.array(PilotSummary.extend({ role: z.string() })),
-  /** The latest updates to those pilots, newest first, at most 10. */
-  updates: z.array(PilotUpdateWithPilot),
-});
-export type MemberPilots = z.infer<typeof MemberPilots>;
-
 export const FollowState = z.object({ following: z.boolean() });
-
-/** A lesson published since the last exchange, as the meetup page names it. */
-export const SinceLesson = z.object({
-  id: z.uuid(),
-  title: z.string(),
-  publishedAt: z.iso.datetime(),
-});
-export type SinceLesson = z.infer<typeof SinceLesson>;
-
-/**
- * What happened since the previous meetup of the series (none: the last six months), from the
- * cohorts it invites (none: the whole network), as far as the viewer may see.
- */
-export const SinceLastExchange = z.object({
-  since: z.iso.datetime(),
-  previousMeetup: z
-    .object({ id: z.uuid(), title: z.string(), startsAt: z.iso.datetime() })
-    .nullable(),
-  /** Updates to the pilots, newest first; those with `stageTo` are the stage changes. */
-  updates: z.array(PilotUpdateWithPilot),
-  lessons: z.array(SinceLesson),
-  /** True when there was more of either than the page lists. */
-  truncated: z.boolean(),
-});
-export type SinceLastExchange = z.infer<typeof SinceLastExchange>;

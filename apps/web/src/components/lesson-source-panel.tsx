@@ -1,4 +1,5 @@
-import type { DrawnFromQuery, LessonSourceRef } from '@praxis/contracts/lessons';
+import type { LessonSourceRef } from '@praxis/contracts/lessons';
+import type { DrawnFromQuery } from '@praxis/contracts/library';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useLessonsDrawnFrom } from '../lib/api/lessons-drawn-from.ts';

@@ -1,4 +1,5 @@
-import type { PilotStage, PilotUpdateWithPilot } from '@praxis/contracts/pilots';
+import type { PilotUpdateWithPilot } from '@praxis/contracts/pilot-updates';
+import type { PilotStage } from '@praxis/contracts/pilots';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';

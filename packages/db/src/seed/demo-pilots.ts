@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { NewPilotBody, NewPilotUpdateBody, TeamRole } from '@praxis/contracts/pilots';
+import { NewPilotUpdateBody } from '@praxis/contracts/pilot-updates';
+import { NewPilotBody, TeamRole } from '@praxis/contracts/pilots';
 import type { Db } from '../client.ts';
 import { cohortTracks, programmeTracks } from '../schema/cohorts.ts';
 import { notifications } from '../schema/notifications.ts';

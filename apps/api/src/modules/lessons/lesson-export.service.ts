@@ -1,5 +1,7 @@
-import type { LessonDetail, LessonExportQuery, LessonSource } from '@praxis/contracts/lessons';
-import { LessonListQuery, MAX_LESSON_EXPORT } from '@praxis/contracts/lessons';
+import type { LessonDetail, LessonSource } from '@praxis/contracts/lessons';
+import { MAX_LESSON_EXPORT } from '@praxis/contracts/lessons';
+import type { LessonExportQuery } from '@praxis/contracts/library';
+import { LessonListQuery } from '@praxis/contracts/library';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import type { Locale } from '@praxis/i18n/locales';

@@ -5,10 +5,10 @@ import {
   LessonParams,
   LessonReview,
   LessonReviewPage,
-  LessonReviewQuery,
   LessonSourceParams,
   LessonSourceRef,
 } from '@praxis/contracts/lessons';
+import { LessonReviewQuery } from '@praxis/contracts/library';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';

@@ -1,17 +1,19 @@
 import {
   DrawnFromList,
-  DrawnFromQuery,
   LessonDetail,
-  LessonExportQuery,
   LessonHelpful,
-  LessonListQuery,
   LessonPage,
-  LessonPageQuery,
   LessonParams,
   LessonTranslationBody,
   LessonUpdateBody,
   NewLessonBody,
 } from '@praxis/contracts/lessons';
+import {
+  DrawnFromQuery,
+  LessonExportQuery,
+  LessonListQuery,
+  LessonPageQuery,
+} from '@praxis/contracts/library';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SEARCH_RATE_LIMIT } from '../../lib/full-text.ts';

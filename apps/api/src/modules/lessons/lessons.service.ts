@@ -3,13 +3,13 @@ import {
   LESSON_SECTIONS,
   type LessonDetail,
   type LessonHelpful,
-  type LessonListInput,
   type LessonPage,
   type LessonSectionsText,
   type LessonSourceRef,
   type LessonSummary,
   type LessonUpdateInput,
 } from '@praxis/contracts/lessons';
+import type { LessonListInput } from '@praxis/contracts/library';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { sourceLocale } from '@praxis/i18n/locales';

@@ -1,12 +1,10 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import {
   type MemberPilots,
-  PILOT_STAGES,
-  type PilotBoard,
-  PilotStage,
   SINCE_LAST_EXCHANGE_LIMIT,
   type SinceLastExchange,
-} from '@praxis/contracts/pilots';
+} from '@praxis/contracts/pilot-updates';
+import { PILOT_STAGES, type PilotBoard, PilotStage } from '@praxis/contracts/pilots';
 import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
 import { sql } from 'drizzle-orm';

@@ -1,10 +1,5 @@
-import type {
-  LinkedPilots,
-  MemberPilots,
-  PilotBoard,
-  PilotDetail,
-  SinceLastExchange,
-} from '@praxis/contracts/pilots';
+import type { MemberPilots, SinceLastExchange } from '@praxis/contracts/pilot-updates';
+import type { LinkedPilots, PilotBoard, PilotDetail } from '@praxis/contracts/pilots';
 import { pilotUpdates } from '@praxis/db/schema/pilots';
 import { createMeetup, createMeetupSeries } from '@praxis/db/testing/factories';
 import { eq } from 'drizzle-orm';

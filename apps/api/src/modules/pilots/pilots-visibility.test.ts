@@ -1,10 +1,5 @@
-import type {
-  LinkedPilots,
-  MemberPilots,
-  PilotBoard,
-  PilotDetail,
-  SinceLastExchange,
-} from '@praxis/contracts/pilots';
+import type { MemberPilots, SinceLastExchange } from '@praxis/contracts/pilot-updates';
+import type { LinkedPilots, PilotBoard, PilotDetail } from '@praxis/contracts/pilots';
 import { notifications } from '@praxis/db/schema/notifications';
 import { createMeetup, createMeetupSeries } from '@praxis/db/testing/factories';
 import { and, eq } from 'drizzle-orm';

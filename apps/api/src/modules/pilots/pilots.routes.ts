@@ -1,9 +1,8 @@
+import { MemberPilots, MemberPilotsParams } from '@praxis/contracts/pilot-updates';
 import {
   FollowState,
   LinkedPilots,
   LinkedPilotsQuery,
-  MemberPilots,
-  MemberPilotsParams,
   NewPilotBody,
   PilotBoard,
   PilotBoardQuery,

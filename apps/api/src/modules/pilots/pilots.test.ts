@@ -1,4 +1,5 @@
-import type { PilotDetail, PilotUpdatePage } from '@praxis/contracts/pilots';
+import type { PilotUpdatePage } from '@praxis/contracts/pilot-updates';
+import type { PilotDetail } from '@praxis/contracts/pilots';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pilotsTestApp } from '../../testing/pilots-rest.ts';
 

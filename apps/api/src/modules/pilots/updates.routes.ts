@@ -2,13 +2,13 @@ import { PageQuery } from '@praxis/contracts/common';
 import {
   NewPilotUpdateBody,
   PilotMeetupParams,
-  PilotParams,
   PilotUpdate,
   PilotUpdateEditBody,
   PilotUpdatePage,
   PilotUpdateParams,
   SinceLastExchange,
-} from '@praxis/contracts/pilots';
+} from '@praxis/contracts/pilot-updates';
+import { PilotParams } from '@praxis/contracts/pilots';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';

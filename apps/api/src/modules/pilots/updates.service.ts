@@ -5,7 +5,7 @@ import type {
   PilotUpdateEditBody,
   PilotUpdatePage,
   PilotUpdateWithPilot,
-} from '@praxis/contracts/pilots';
+} from '@praxis/contracts/pilot-updates';
 import type { Db } from '@praxis/db/client';
 import { sourceLocale } from '@praxis/i18n/locales';
 import { msg } from '@praxis/i18n/message-ref';

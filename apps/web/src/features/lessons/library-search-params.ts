@@ -1,4 +1,5 @@
-import { LESSON_STAGES, type LessonListQuery, type LessonStage } from '@praxis/contracts/lessons';
+import { LESSON_STAGES, type LessonStage } from '@praxis/contracts/lessons';
+import type { LessonListQuery } from '@praxis/contracts/library';
 import { isLocale } from '@praxis/i18n/locales';
 
 /** What the library shows: a search, filters and an order, spelled as its address spells them. */

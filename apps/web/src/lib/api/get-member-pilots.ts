@@ -1,4 +1,4 @@
-import type { MemberPilots } from '@praxis/contracts/pilots';
+import type { MemberPilots } from '@praxis/contracts/pilot-updates';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../api-client.ts';
 

@@ -1,4 +1,4 @@
-import type { SinceLastExchange } from '@praxis/contracts/pilots';
+import type { SinceLastExchange } from '@praxis/contracts/pilot-updates';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../api-client.ts';
 

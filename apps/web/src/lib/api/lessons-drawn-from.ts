@@ -1,4 +1,5 @@
-import type { DrawnFromList, DrawnFromQuery } from '@praxis/contracts/lessons';
+import type { DrawnFromList } from '@praxis/contracts/lessons';
+import type { DrawnFromQuery } from '@praxis/contracts/library';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../api-client.ts';
 

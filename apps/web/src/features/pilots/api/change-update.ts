@@ -1,4 +1,4 @@
-import type { PilotUpdate, PilotUpdateEditBody } from '@praxis/contracts/pilots';
+import type { PilotUpdate, PilotUpdateEditBody } from '@praxis/contracts/pilot-updates';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { pilotUpdatesKey } from './list-updates.ts';

@@ -1,4 +1,4 @@
-import type { PilotUpdatePage } from '@praxis/contracts/pilots';
+import type { PilotUpdatePage } from '@praxis/contracts/pilot-updates';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 

@@ -1,4 +1,4 @@
-import type { NewPilotUpdateBody, PilotUpdate } from '@praxis/contracts/pilots';
+import type { NewPilotUpdateBody, PilotUpdate } from '@praxis/contracts/pilot-updates';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 

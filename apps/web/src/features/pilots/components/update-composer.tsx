@@ -1,5 +1,5 @@
+import { MAX_PILOT_UPDATE } from '@praxis/contracts/pilot-updates';
 import {
-  MAX_PILOT_UPDATE,
   MAX_STOP_REASON,
   PILOT_STAGES,
   type PilotDetail,

@@ -1,4 +1,4 @@
-import { MAX_PILOT_UPDATE, type PilotUpdate } from '@praxis/contracts/pilots';
+import { MAX_PILOT_UPDATE, type PilotUpdate } from '@praxis/contracts/pilot-updates';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Alert } from '../../../components/alert.tsx';
