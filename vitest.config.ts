@@ -1,8 +1,15 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Tests of the embedded database alone (backup and restore of a data folder), which open PGlite
+ * whatever database the run is given: against a PostgreSQL server they would only run again.
+ */
+const EMBEDDED_ONLY = ['apps/api/src/lib/embedded-backup.test.ts'];
 
 export default defineConfig({
   test: {
     include: ['apps/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, ...(process.env.TEST_DATABASE_URL ? EMBEDDED_ONLY : [])],
     globalSetup: ['packages/db/src/testing/global-setup.ts'],
     // Test files share their worker's modules instead of importing the whole app again each
     // (two seconds a file); each builds its own app and database, so nothing else is shared.
