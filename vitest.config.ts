@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -14,6 +15,9 @@ export default defineConfig({
     // Test files share their worker's modules instead of importing the whole app again each
     // (two seconds a file); each builds its own app and database, so nothing else is shared.
     isolate: false,
+    // Vitest leaves a core free by default, which on two cores runs one file at a time; a file
+    // spends much of its time waiting on its database, which a second worker fills.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
