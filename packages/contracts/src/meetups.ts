@@ -108,6 +108,8 @@ export const CancelBody = z.object({
 export const NotesBody = z.object({
   notes: markdownText('notes', 50_000),
   notesLanguage: ContentLanguage.optional(),
+  /** Off the record: read inside Praxis only, never quoted in mail, digests, lessons or exports. */
+  notesOffRecord: z.boolean().optional(),
   /** Marks the meetup done: it happened, and these notes are its record. */
   done: z.boolean().default(false),
   /** Every file the notes keep (from POST /api/attachments); absent: they keep theirs. */
@@ -192,6 +194,7 @@ export const MeetupDetail = MeetupSummary.extend({
   notesSource: z.string(),
   notesHtml: z.string(),
   notesLanguage: ContentLanguage,
+  notesOffRecord: z.boolean(),
   /** There are notes that only the organisers see, until the meetup starts. */
   notesDraft: z.boolean(),
   /** The notes' files, under the notes' rule. */

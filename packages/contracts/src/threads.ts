@@ -1,7 +1,7 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { Attachment, AttachmentIds } from './attachments.ts';
-import { Author, CohortRef, PageQuery } from './common.ts';
+import { AnonymousAs, Author, CohortRef, PageQuery } from './common.ts';
 import { ContentLanguage } from './languages.ts';
 import { CONTROL_CHARACTERS } from './members.ts';
 import { Tag } from './profiles.ts';
@@ -89,6 +89,20 @@ export type StoryText = z.infer<typeof StoryText>;
  * A new thread. Stories fill the template's sections and may leave the body empty; every other
  * kind has a body.
  */
+/**
+ * Null: posted under the author's name. Else anonymous, shown as "a member of" the given cohort
+ * (one the author belongs to) or, with a null cohort, "a member of the network".
+ */
+export const AnonymousChoice = z
+  .object({
+    cohortId: z.uuid({ error: msg('validation.threads.anonymousCohort') }).nullable(),
+  })
+  .nullable()
+  .default(null);
+
+/** Off the record (Chatham House): read inside Praxis only, never quoted by mail or export. */
+export const OffRecord = z.boolean().default(false);
+
 export const NewThreadBody = z
   .object({
     kind: ThreadKind,
@@ -104,6 +118,8 @@ export const NewThreadBody = z
       .default(null),
     /** The author's uploads to attach, from POST /api/attachments. */
     attachmentIds: AttachmentIds.default([]),
+    anonymous: AnonymousChoice,
+    offRecord: OffRecord,
   })
   .superRefine((thread, context) => {
     if (isStory(thread.kind) && !thread.story) {
@@ -133,6 +149,7 @@ export const ThreadUpdateBody = z
     language: ContentLanguage,
     /** Every file the thread keeps: those left out are deleted, new uploads attached. */
     attachmentIds: AttachmentIds,
+    offRecord: z.boolean(),
   })
   .partial();
 export type ThreadUpdateBody = z.input<typeof ThreadUpdateBody>;
@@ -149,11 +166,18 @@ export const ReplyBody = z.object({
   language: ContentLanguage.optional(),
   /** The author's uploads to attach; on an edit, every file the reply keeps. */
   attachmentIds: AttachmentIds.optional(),
+  /** In an anonymous thread its author's replies are anonymous as the thread is, whatever this says. */
+  anonymous: AnonymousChoice,
+  offRecord: OffRecord,
 });
 export type ReplyBody = z.input<typeof ReplyBody>;
 export type ReplyInput = z.output<typeof ReplyBody>;
 
-export const ReplyUpdateBody = ReplyBody.pick({ body: true, language: true, attachmentIds: true });
+export const ReplyUpdateBody = ReplyBody.pick({
+  body: true,
+  language: true,
+  attachmentIds: true,
+}).extend({ offRecord: z.boolean().optional() });
 export type ReplyUpdateBody = z.input<typeof ReplyUpdateBody>;
 
 export const AcceptBody = z.object({
@@ -194,6 +218,8 @@ export const ThreadSummary = z.object({
   pinned: z.boolean(),
   locked: z.boolean(),
   hidden: z.boolean(),
+  /** Off the record: a banner says so; mail, digests, lessons and exports never quote it. */
+  offRecord: z.boolean(),
   /** True when something was posted since the viewer last read the thread, or they never did. */
   unread: z.boolean(),
   lastActivityAt: z.iso.datetime(),
@@ -245,6 +271,8 @@ export const ThreadDetail = ThreadSummary.extend({
     reply: z.boolean(),
     accept: z.boolean(),
     moderate: z.boolean(),
+    /** An organiser or admin may look up who wrote an anonymous post (audited). */
+    revealAuthor: z.boolean(),
   }),
 });
 export type ThreadDetail = z.infer<typeof ThreadDetail>;
@@ -261,6 +289,9 @@ export const Reply = z.object({
   helpful: HelpfulState,
   accepted: z.boolean(),
   deleted: z.boolean(),
+  offRecord: z.boolean(),
+  /** Written by the thread's author (shown as such even when both are anonymous). */
+  byThreadAuthor: z.boolean(),
   /** Empty once deleted. */
   attachments: z.array(Attachment),
   editedAt: z.iso.datetime().nullable(),
@@ -292,3 +323,7 @@ export const SimilarThread = z.object({
 });
 export const SimilarThreads = z.object({ threads: z.array(SimilarThread) });
 export type SimilarThreads = z.infer<typeof SimilarThreads>;
+
+/** Who wrote an anonymous post, for an organiser or admin; each look is in the audit log. */
+export const RevealedAuthor = z.object({ author: Author, anonymousAs: AnonymousAs });
+export type RevealedAuthor = z.infer<typeof RevealedAuthor>;

@@ -5602,6 +5602,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             cohort: {
                                 /** Format: uuid */
@@ -5615,6 +5622,7 @@ export interface operations {
                             pinned: boolean;
                             locked: boolean;
                             hidden: boolean;
+                            offRecord: boolean;
                             unread: boolean;
                             /** Format: date-time */
                             lastActivityAt: string;
@@ -5664,6 +5672,12 @@ export interface operations {
                     cohortId?: string | null;
                     /** @default [] */
                     attachmentIds?: string[];
+                    /** @default null */
+                    anonymous?: {
+                        cohortId: string | null;
+                    } | null;
+                    /** @default false */
+                    offRecord?: boolean;
                 };
             };
         };
@@ -5694,6 +5708,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         };
                         cohort: {
                             /** Format: uuid */
@@ -5707,6 +5728,7 @@ export interface operations {
                         pinned: boolean;
                         locked: boolean;
                         hidden: boolean;
+                        offRecord: boolean;
                         unread: boolean;
                         /** Format: date-time */
                         lastActivityAt: string;
@@ -5755,6 +5777,7 @@ export interface operations {
                             reply: boolean;
                             accept: boolean;
                             moderate: boolean;
+                            revealAuthor: boolean;
                         };
                     };
                 };
@@ -5807,6 +5830,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         };
                         cohort: {
                             /** Format: uuid */
@@ -5820,6 +5850,7 @@ export interface operations {
                         pinned: boolean;
                         locked: boolean;
                         hidden: boolean;
+                        offRecord: boolean;
                         unread: boolean;
                         /** Format: date-time */
                         lastActivityAt: string;
@@ -5868,6 +5899,7 @@ export interface operations {
                             reply: boolean;
                             accept: boolean;
                             moderate: boolean;
+                            revealAuthor: boolean;
                         };
                     };
                 };
@@ -5909,6 +5941,7 @@ export interface operations {
                     /** @enum {string} */
                     language?: "en" | "fr" | "bs" | "hr" | "sr-Latn";
                     attachmentIds?: string[];
+                    offRecord?: boolean;
                 };
             };
         };
@@ -5939,6 +5972,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         };
                         cohort: {
                             /** Format: uuid */
@@ -5952,6 +5992,7 @@ export interface operations {
                         pinned: boolean;
                         locked: boolean;
                         hidden: boolean;
+                        offRecord: boolean;
                         unread: boolean;
                         /** Format: date-time */
                         lastActivityAt: string;
@@ -6000,6 +6041,7 @@ export interface operations {
                             reply: boolean;
                             accept: boolean;
                             moderate: boolean;
+                            revealAuthor: boolean;
                         };
                     };
                 };
@@ -6063,6 +6105,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         };
                         cohort: {
                             /** Format: uuid */
@@ -6076,6 +6125,7 @@ export interface operations {
                         pinned: boolean;
                         locked: boolean;
                         hidden: boolean;
+                        offRecord: boolean;
                         unread: boolean;
                         /** Format: date-time */
                         lastActivityAt: string;
@@ -6124,6 +6174,7 @@ export interface operations {
                             reply: boolean;
                             accept: boolean;
                             moderate: boolean;
+                            revealAuthor: boolean;
                         };
                     };
                 };
@@ -6185,6 +6236,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         };
                         cohort: {
                             /** Format: uuid */
@@ -6198,6 +6256,7 @@ export interface operations {
                         pinned: boolean;
                         locked: boolean;
                         hidden: boolean;
+                        offRecord: boolean;
                         unread: boolean;
                         /** Format: date-time */
                         lastActivityAt: string;
@@ -6246,6 +6305,7 @@ export interface operations {
                             reply: boolean;
                             accept: boolean;
                             moderate: boolean;
+                            revealAuthor: boolean;
                         };
                     };
                 };
@@ -6307,6 +6367,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         };
                         cohort: {
                             /** Format: uuid */
@@ -6320,6 +6387,7 @@ export interface operations {
                         pinned: boolean;
                         locked: boolean;
                         hidden: boolean;
+                        offRecord: boolean;
                         unread: boolean;
                         /** Format: date-time */
                         lastActivityAt: string;
@@ -6368,6 +6436,7 @@ export interface operations {
                             reply: boolean;
                             accept: boolean;
                             moderate: boolean;
+                            revealAuthor: boolean;
                         };
                     };
                 };
@@ -6511,6 +6580,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -6604,6 +6680,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             replyTo: {
                                 /** Format: uuid */
@@ -6621,6 +6704,8 @@ export interface operations {
                             };
                             accepted: boolean;
                             deleted: boolean;
+                            offRecord: boolean;
+                            byThreadAuthor: boolean;
                             attachments: {
                                 /** Format: uuid */
                                 id: string;
@@ -6672,6 +6757,12 @@ export interface operations {
                     /** @enum {string} */
                     language?: "en" | "fr" | "bs" | "hr" | "sr-Latn";
                     attachmentIds?: string[];
+                    /** @default null */
+                    anonymous?: {
+                        cohortId: string | null;
+                    } | null;
+                    /** @default false */
+                    offRecord?: boolean;
                 };
             };
         };
@@ -6699,6 +6790,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         };
                         replyTo: {
                             /** Format: uuid */
@@ -6716,6 +6814,8 @@ export interface operations {
                         };
                         accepted: boolean;
                         deleted: boolean;
+                        offRecord: boolean;
+                        byThreadAuthor: boolean;
                         attachments: {
                             /** Format: uuid */
                             id: string;
@@ -6785,6 +6885,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         };
                         replyTo: {
                             /** Format: uuid */
@@ -6802,6 +6909,8 @@ export interface operations {
                         };
                         accepted: boolean;
                         deleted: boolean;
+                        offRecord: boolean;
+                        byThreadAuthor: boolean;
                         attachments: {
                             /** Format: uuid */
                             id: string;
@@ -6853,6 +6962,7 @@ export interface operations {
                     /** @enum {string} */
                     language?: "en" | "fr" | "bs" | "hr" | "sr-Latn";
                     attachmentIds?: string[];
+                    offRecord?: boolean;
                 };
             };
         };
@@ -6880,6 +6990,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         };
                         replyTo: {
                             /** Format: uuid */
@@ -6897,6 +7014,8 @@ export interface operations {
                         };
                         accepted: boolean;
                         deleted: boolean;
+                        offRecord: boolean;
+                        byThreadAuthor: boolean;
                         attachments: {
                             /** Format: uuid */
                             id: string;
@@ -6977,6 +7096,13 @@ export interface operations {
                                         large: string;
                                     } | null;
                                     former?: boolean;
+                                    anonymous?: {
+                                        cohort: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    };
                                 };
                                 cohort: {
                                     /** Format: uuid */
@@ -6990,6 +7116,7 @@ export interface operations {
                                 pinned: boolean;
                                 locked: boolean;
                                 hidden: boolean;
+                                offRecord: boolean;
                                 unread: boolean;
                                 /** Format: date-time */
                                 lastActivityAt: string;
@@ -7082,6 +7209,13 @@ export interface operations {
                                         large: string;
                                     } | null;
                                     former?: boolean;
+                                    anonymous?: {
+                                        cohort: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    };
                                 };
                                 cohort: {
                                     /** Format: uuid */
@@ -7095,6 +7229,7 @@ export interface operations {
                                 pinned: boolean;
                                 locked: boolean;
                                 hidden: boolean;
+                                offRecord: boolean;
                                 unread: boolean;
                                 /** Format: date-time */
                                 lastActivityAt: string;
@@ -7143,6 +7278,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -7316,6 +7458,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -7491,6 +7640,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                                 headline: string;
                                 organisation: string;
                                 expertise: string[];
@@ -7524,6 +7680,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             /** Format: date-time */
                             askedAt: string;
@@ -7581,6 +7744,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                                 headline: string;
                                 organisation: string;
                                 expertise: string[];
@@ -7614,6 +7784,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             /** Format: date-time */
                             askedAt: string;
@@ -7900,6 +8077,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         past: {
                             /** Format: uuid */
@@ -8003,6 +8187,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         past: {
                             /** Format: uuid */
@@ -8137,6 +8328,7 @@ export interface operations {
                         notesHtml: string;
                         /** @enum {string} */
                         notesLanguage: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        notesOffRecord: boolean;
                         notesDraft: boolean;
                         notesAttachments: {
                             /** Format: uuid */
@@ -8180,6 +8372,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -8201,6 +8400,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             notVotedCount: number;
                         };
@@ -8217,6 +8423,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -8230,6 +8443,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -8243,6 +8463,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                         };
                         agenda: {
@@ -8268,6 +8495,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             thread: {
                                 /** Format: uuid */
@@ -8394,6 +8628,7 @@ export interface operations {
                         notesHtml: string;
                         /** @enum {string} */
                         notesLanguage: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        notesOffRecord: boolean;
                         notesDraft: boolean;
                         notesAttachments: {
                             /** Format: uuid */
@@ -8437,6 +8672,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -8458,6 +8700,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             notVotedCount: number;
                         };
@@ -8474,6 +8723,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -8487,6 +8743,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -8500,6 +8763,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                         };
                         agenda: {
@@ -8525,6 +8795,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             thread: {
                                 /** Format: uuid */
@@ -8614,6 +8891,7 @@ export interface operations {
                         notesHtml: string;
                         /** @enum {string} */
                         notesLanguage: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        notesOffRecord: boolean;
                         notesDraft: boolean;
                         notesAttachments: {
                             /** Format: uuid */
@@ -8657,6 +8935,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -8678,6 +8963,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             notVotedCount: number;
                         };
@@ -8694,6 +8986,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -8707,6 +9006,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -8720,6 +9026,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                         };
                         agenda: {
@@ -8745,6 +9058,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             thread: {
                                 /** Format: uuid */
@@ -8832,6 +9152,7 @@ export interface operations {
                         notesHtml: string;
                         /** @enum {string} */
                         notesLanguage: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        notesOffRecord: boolean;
                         notesDraft: boolean;
                         notesAttachments: {
                             /** Format: uuid */
@@ -8875,6 +9196,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -8896,6 +9224,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             notVotedCount: number;
                         };
@@ -8912,6 +9247,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -8925,6 +9267,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -8938,6 +9287,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                         };
                         agenda: {
@@ -8963,6 +9319,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             thread: {
                                 /** Format: uuid */
@@ -9038,6 +9401,7 @@ export interface operations {
                         notesHtml: string;
                         /** @enum {string} */
                         notesLanguage: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        notesOffRecord: boolean;
                         notesDraft: boolean;
                         notesAttachments: {
                             /** Format: uuid */
@@ -9081,6 +9445,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -9102,6 +9473,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             notVotedCount: number;
                         };
@@ -9118,6 +9496,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -9131,6 +9516,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -9144,6 +9536,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                         };
                         agenda: {
@@ -9169,6 +9568,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             thread: {
                                 /** Format: uuid */
@@ -9251,6 +9657,7 @@ export interface operations {
                         notesHtml: string;
                         /** @enum {string} */
                         notesLanguage: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        notesOffRecord: boolean;
                         notesDraft: boolean;
                         notesAttachments: {
                             /** Format: uuid */
@@ -9294,6 +9701,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -9315,6 +9729,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             notVotedCount: number;
                         };
@@ -9331,6 +9752,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -9344,6 +9772,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -9357,6 +9792,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                         };
                         agenda: {
@@ -9382,6 +9824,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             thread: {
                                 /** Format: uuid */
@@ -9464,6 +9913,7 @@ export interface operations {
                         notesHtml: string;
                         /** @enum {string} */
                         notesLanguage: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        notesOffRecord: boolean;
                         notesDraft: boolean;
                         notesAttachments: {
                             /** Format: uuid */
@@ -9507,6 +9957,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -9528,6 +9985,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             notVotedCount: number;
                         };
@@ -9544,6 +10008,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -9557,6 +10028,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -9570,6 +10048,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                         };
                         agenda: {
@@ -9595,6 +10080,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             thread: {
                                 /** Format: uuid */
@@ -9676,6 +10168,7 @@ export interface operations {
                         notesHtml: string;
                         /** @enum {string} */
                         notesLanguage: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        notesOffRecord: boolean;
                         notesDraft: boolean;
                         notesAttachments: {
                             /** Format: uuid */
@@ -9719,6 +10212,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -9740,6 +10240,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             notVotedCount: number;
                         };
@@ -9756,6 +10263,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -9769,6 +10283,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -9782,6 +10303,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                         };
                         agenda: {
@@ -9807,6 +10335,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             thread: {
                                 /** Format: uuid */
@@ -9855,6 +10390,7 @@ export interface operations {
                     notes: string;
                     /** @enum {string} */
                     notesLanguage?: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                    notesOffRecord?: boolean;
                     /** @default false */
                     done?: boolean;
                     attachmentIds?: string[];
@@ -9893,6 +10429,7 @@ export interface operations {
                         notesHtml: string;
                         /** @enum {string} */
                         notesLanguage: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        notesOffRecord: boolean;
                         notesDraft: boolean;
                         notesAttachments: {
                             /** Format: uuid */
@@ -9936,6 +10473,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -9957,6 +10501,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             notVotedCount: number;
                         };
@@ -9973,6 +10524,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -9986,6 +10544,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -9999,6 +10564,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                         };
                         agenda: {
@@ -10024,6 +10596,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             thread: {
                                 /** Format: uuid */
@@ -10110,6 +10689,7 @@ export interface operations {
                         notesHtml: string;
                         /** @enum {string} */
                         notesLanguage: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        notesOffRecord: boolean;
                         notesDraft: boolean;
                         notesAttachments: {
                             /** Format: uuid */
@@ -10153,6 +10733,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -10174,6 +10761,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             notVotedCount: number;
                         };
@@ -10190,6 +10784,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -10203,6 +10804,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -10216,6 +10824,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                         };
                         agenda: {
@@ -10241,6 +10856,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             thread: {
                                 /** Format: uuid */
@@ -10327,6 +10949,7 @@ export interface operations {
                         notesHtml: string;
                         /** @enum {string} */
                         notesLanguage: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        notesOffRecord: boolean;
                         notesDraft: boolean;
                         notesAttachments: {
                             /** Format: uuid */
@@ -10370,6 +10993,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -10391,6 +11021,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             notVotedCount: number;
                         };
@@ -10407,6 +11044,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -10420,6 +11064,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -10433,6 +11084,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                         };
                         agenda: {
@@ -10458,6 +11116,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             thread: {
                                 /** Format: uuid */
@@ -10541,6 +11206,7 @@ export interface operations {
                         notesHtml: string;
                         /** @enum {string} */
                         notesLanguage: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        notesOffRecord: boolean;
                         notesDraft: boolean;
                         notesAttachments: {
                             /** Format: uuid */
@@ -10584,6 +11250,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             votes: {
                                 [key: string]: "yes" | "if_need_be" | "no";
@@ -10605,6 +11278,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             notVotedCount: number;
                         };
@@ -10621,6 +11301,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             maybe: {
                                 /** Format: uuid */
@@ -10634,6 +11321,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             waitlist: {
                                 /** Format: uuid */
@@ -10647,6 +11341,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                         };
                         agenda: {
@@ -10672,6 +11373,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             thread: {
                                 /** Format: uuid */
@@ -10777,6 +11485,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             rsvp: ("going" | "maybe" | "not_going" | "waitlisted") | null;
                             checkedInAt: string | null;
@@ -10792,6 +11507,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                         }[];
                     };
@@ -10851,6 +11573,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             rsvp: ("going" | "maybe" | "not_going" | "waitlisted") | null;
                             checkedInAt: string | null;
@@ -10866,6 +11595,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                         }[];
                     };
@@ -10927,6 +11663,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             rsvp: ("going" | "maybe" | "not_going" | "waitlisted") | null;
                             checkedInAt: string | null;
@@ -10942,6 +11685,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                         }[];
                     };
@@ -10993,6 +11743,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                     };
                 };
@@ -11296,6 +12053,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             excerpt: string;
                             helpfulCount: number;
@@ -11382,6 +12146,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         excerpt: string;
                         helpfulCount: number;
@@ -11425,6 +12196,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             excerpt: string | null;
                             /** @enum {string} */
@@ -11541,6 +12319,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             excerpt: string;
                             helpfulCount: number;
@@ -11617,6 +12402,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             excerpt: string;
                             helpfulCount: number;
@@ -11727,6 +12519,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         excerpt: string;
                         helpfulCount: number;
@@ -11770,6 +12569,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             excerpt: string | null;
                             /** @enum {string} */
@@ -11934,6 +12740,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         excerpt: string;
                         helpfulCount: number;
@@ -11977,6 +12790,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             excerpt: string | null;
                             /** @enum {string} */
@@ -12213,6 +13033,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         excerpt: string;
                         helpfulCount: number;
@@ -12256,6 +13083,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             excerpt: string | null;
                             /** @enum {string} */
@@ -12367,6 +13201,13 @@ export interface operations {
                                         large: string;
                                     } | null;
                                     former?: boolean;
+                                    anonymous?: {
+                                        cohort: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    };
                                 } | null;
                                 excerpt: string | null;
                                 /** @enum {string} */
@@ -12461,6 +13302,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         excerpt: string;
                         helpfulCount: number;
@@ -12504,6 +13352,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             excerpt: string | null;
                             /** @enum {string} */
@@ -12620,6 +13475,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         excerpt: string;
                         helpfulCount: number;
@@ -12663,6 +13525,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             excerpt: string | null;
                             /** @enum {string} */
@@ -12780,6 +13649,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             excerpt: string | null;
                             /** @enum {string} */
@@ -12864,6 +13740,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         excerpt: string;
                         helpfulCount: number;
@@ -12907,6 +13790,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             excerpt: string | null;
                             /** @enum {string} */
@@ -13028,6 +13918,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         excerpt: string;
                         helpfulCount: number;
@@ -13071,6 +13968,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             excerpt: string | null;
                             /** @enum {string} */
@@ -13192,6 +14096,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         excerpt: string;
                         helpfulCount: number;
@@ -13235,6 +14146,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             excerpt: string | null;
                             /** @enum {string} */
@@ -13473,6 +14391,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             role: string;
                             /** Format: date-time */
@@ -13665,6 +14590,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             role: string;
                             /** Format: date-time */
@@ -13834,6 +14766,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             role: string;
                             /** Format: date-time */
@@ -13966,6 +14905,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             role: string;
                             /** Format: date-time */
@@ -14272,6 +15218,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             bodySource: string;
                             bodyHtml: string;
@@ -14344,6 +15297,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             bodySource: string;
                             bodyHtml: string;
@@ -14419,6 +15379,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         } | null;
                         bodySource: string;
                         bodyHtml: string;
@@ -14524,6 +15491,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         } | null;
                         bodySource: string;
                         bodyHtml: string;
@@ -14596,6 +15570,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             bodySource: string;
                             bodyHtml: string;
@@ -14834,6 +15815,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             } | null;
                             thread: {
                                 /** Format: uuid */
@@ -15011,6 +15999,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             }[];
                             cohortId: string | null;
                             meetupId: string | null;
@@ -15072,6 +16067,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             body: string;
                             html: string;
@@ -15159,6 +16161,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             body: string;
                             html: string;
@@ -15248,6 +16257,13 @@ export interface operations {
                                     large: string;
                                 } | null;
                                 former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                             };
                             body: string;
                             html: string;
@@ -15337,6 +16353,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         cohortId: string | null;
                         meetupId: string | null;
@@ -15373,6 +16396,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         cohortId: string | null;
                         meetupId: string | null;
@@ -15470,6 +16500,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         }[];
                         cohortId: string | null;
                         meetupId: string | null;
@@ -15532,6 +16569,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         };
                         body: string;
                         html: string;
@@ -15628,6 +16672,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         };
                         body: string;
                         html: string;
@@ -15723,6 +16774,13 @@ export interface operations {
                                 large: string;
                             } | null;
                             former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
                         };
                         body: string;
                         html: string;

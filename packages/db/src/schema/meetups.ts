@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   customType,
   index,
   integer,
@@ -88,6 +89,8 @@ export const meetups = pgTable(
     notesSource: text().notNull().default(''),
     notesHtml: text().notNull().default(''),
     notesLanguage: contentLanguage(),
+    /** The notes are off the record: read inside Praxis only, never quoted outside it. */
+    notesOffRecord: boolean().notNull().default(false),
     /** When the date poll stops taking votes; null: open until a date is picked. */
     pollClosesAt: timestamptz(),
     /** When those who had not voted were last reminded; one reminder per poll and day at most. */

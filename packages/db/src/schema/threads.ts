@@ -50,6 +50,14 @@ export const threads = pgTable(
       .references(() => members.id, { onDelete: 'restrict' }),
     /** Null: the whole network sees the thread; else only this cohort's members and organisers. */
     cohortId: uuid().references(() => cohorts.id, { onDelete: 'restrict' }),
+    /**
+     * Posted anonymously: other members see "a member of <anonymousCohort>", or with no cohort "a
+     * member of the network"; only organisers and admins can look up the author, audited.
+     */
+    anonymous: boolean().notNull().default(false),
+    anonymousCohortId: uuid().references(() => cohorts.id, { onDelete: 'set null' }),
+    /** Off the record (Chatham House): read inside Praxis only, never quoted outside it. */
+    offRecord: boolean().notNull().default(false),
     tags: text().array().notNull().default(sql`'{}'::text[]`),
     bodySource: text().notNull().default(''),
     bodyHtml: text().notNull().default(''),
@@ -115,6 +123,10 @@ export const replies = pgTable(
       .references(() => members.id, { onDelete: 'restrict' }),
     /** The reply this one answers: a reference shown above it, the list itself stays flat. */
     replyToId: uuid().references((): AnyPgColumn => replies.id, { onDelete: 'set null' }),
+    /** As on a thread: the author shown as a member of a cohort or of the network. */
+    anonymous: boolean().notNull().default(false),
+    anonymousCohortId: uuid().references(() => cohorts.id, { onDelete: 'set null' }),
+    offRecord: boolean().notNull().default(false),
     bodySource: text().notNull(),
     bodyHtml: text().notNull(),
     language: contentLanguage(),

@@ -137,6 +137,7 @@ export function createMeetupService(db: Db, jobs: Pick<JobRunner, 'kick'>) {
       notesSource: draft && !manage ? '' : meetup.notesSource,
       notesHtml: draft && !manage ? '' : meetup.notesHtml,
       notesLanguage: meetup.notesLanguage,
+      notesOffRecord: meetup.notesOffRecord,
       notesDraft: draft && manage,
       notesAttachments:
         draft && !manage ? [] : ((await filesOf(db, 'meetup_notes', [id])).get(id) ?? []),

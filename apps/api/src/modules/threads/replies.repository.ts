@@ -25,6 +25,7 @@ function replyRows(db: Db) {
       language: replies.language,
       editedAt: replies.editedAt,
       deletedAt: replies.deletedAt,
+      offRecord: replies.offRecord,
       createdAt: replies.createdAt,
     })
     .from(replies)

@@ -23,7 +23,7 @@ export function createReplyService(db: Db) {
     viewer: AccountMember,
     threadId: string,
     rows: replies.ReplyRow[],
-    acceptedReplyId: string | null,
+    thread: { acceptedReplyId: string | null; authorId: string },
   ): Promise<Reply[]> {
     const [authors, helpful, files] = await Promise.all([
       authorsById(
@@ -58,8 +58,10 @@ export function createReplyService(db: Db) {
           bodyHtml: row.deletedAt ? '' : row.bodyHtml,
           language: row.language,
           helpful: helpful.get(row.id) ?? { count: 0, byMe: false, by: [] },
-          accepted: row.id === acceptedReplyId,
+          accepted: row.id === thread.acceptedReplyId,
           deleted: row.deletedAt !== null,
+          offRecord: row.offRecord,
+          byThreadAuthor: row.authorId === thread.authorId,
           attachments: row.deletedAt ? [] : (files.get(row.id) ?? []),
           editedAt: row.editedAt?.toISOString() ?? null,
           createdAt: row.createdAt.toISOString(),
@@ -72,7 +74,7 @@ export function createReplyService(db: Db) {
     const thread = await findVisibleThread(db, viewer, threadId);
     const row = await replies.findOne(db, threadId, replyId);
     if (!row) throw new AppError('not_found', msg('errors.threads.replyGone'));
-    const [reply] = await toReplies(viewer, threadId, [row], thread.acceptedReplyId);
+    const [reply] = await toReplies(viewer, threadId, [row], thread);
     if (!reply) throw new AppError('not_found', msg('errors.threads.replyGone'));
     return { reply, row };
   }
@@ -111,7 +113,7 @@ export function createReplyService(db: Db) {
       const rows = await replies.findPage(db, threadId, decodeCursor(cursor), limit);
       const { page, nextCursor } = pageOf(rows, limit);
       return {
-        replies: await toReplies(viewer, threadId, page, thread.acceptedReplyId),
+        replies: await toReplies(viewer, threadId, page, thread),
         nextCursor,
       };
     },

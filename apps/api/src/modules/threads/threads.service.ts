@@ -79,6 +79,7 @@ function toSummary(
     pinned: row.pinnedAt !== null,
     locked: row.lockedAt !== null,
     hidden: row.hiddenAt !== null,
+    offRecord: row.offRecord,
     unread: isUnread(row),
     lastActivityAt: row.lastActivityAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
@@ -127,6 +128,7 @@ export function createThreadService(db: Db) {
         reply: row.lockedAt === null || mayModerate,
         accept: row.kind === 'question' && (row.authorId === viewer.id || mayModerate),
         moderate: mayModerate,
+        revealAuthor: mayModerate && row.anonymous,
       },
     };
   }
