@@ -203,9 +203,14 @@ describe.each(walks)('Praxis in $locale', (walk) => {
     // Mail is written in the language of the member's profile, where the account menu put it.
     replier ??= await demo.signedIn(REPLIER);
     await replier.goto(threadUrl);
-    await replier.getByLabel(en('threads.composer.label'), { exact: true }).fill(walk.reply);
+    const composer = replier.getByLabel(en('threads.composer.label'), { exact: true });
+    await composer.fill(walk.reply);
+    // The field holds the words before they go (a draft restored late would have replaced them).
+    await expect.poll(() => composer.inputValue()).toBe(walk.reply);
     await replier.getByRole('button', { name: en('threads.composer.submit') }).click();
-    await replier.getByText(walk.reply).waitFor();
+    // Posted: the composer empties, then the reply is in the thread's list.
+    await expect.poll(() => composer.inputValue(), { timeout: 60_000 }).toBe('');
+    await replier.locator('.reply-list').getByText(walk.reply).waitFor({ timeout: 60_000 });
     const actor = (await me(replier)).name;
 
     const threadId = threadUrl.split('/').at(-1) ?? '';
