@@ -48,3 +48,24 @@ export const loginUnlocks = pgTable(
   },
   (table) => [index('login_unlocks_member_id_idx').on(table.memberId)],
 );
+
+/**
+ * A member's request to move their account to another address. Nothing changes until the link
+ * sent to the new address is followed; only the SHA-256 of its token is kept.
+ */
+export const emailChanges = pgTable(
+  'email_changes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tokenHash: text().notNull().unique(),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    /** Lower-cased, as members.email. */
+    newEmail: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
+    usedAt: timestamp({ withTimezone: true, precision: 3 }),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [index('email_changes_member_id_idx').on(table.memberId)],
+);

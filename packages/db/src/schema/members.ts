@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { contentLanguage } from './content-language.ts';
+import { governmentLevel } from './government-level.ts';
 
 export const memberRole = pgEnum('member_role', ['member', 'organiser', 'admin']);
 
@@ -39,6 +40,14 @@ export const members = pgTable(
     headline: text().notNull().default(''),
     organisation: text().notNull().default(''),
     jobTitle: text().notNull().default(''),
+    /**
+     * The level of government and policy area of the member's current post, copied from their
+     * organisation history (member_positions) like organisation and jobTitle: the directory
+     * filters and counts them on this row, with no join per member. 'outside_government' is the
+     * alumni mark. Null when the member has recorded no current post.
+     */
+    governmentLevel: governmentLevel(),
+    policyArea: text().notNull().default(''),
     /** ISO 3166-1 alpha-2, upper case, or null when not given. */
     country: text(),
     city: text().notNull().default(''),
@@ -86,5 +95,7 @@ export const members = pgTable(
     index('members_search_idx').using('gin', table.search),
     index('members_expertise_idx').using('gin', table.expertise),
     index('members_name_idx').on(sql`lower(${table.name})`, table.id),
+    index('members_government_level_idx').on(table.governmentLevel),
+    index('members_policy_area_idx').on(table.policyArea),
   ],
 );
