@@ -2,6 +2,7 @@
 // A new namespace is a folder under packages/i18n/messages/web with one file per locale, listed here.
 
 import type accessibility from '@praxis/i18n/messages/web/accessibility/en.json';
+import type anonymity from '@praxis/i18n/messages/web/anonymity/en.json';
 import type audit from '@praxis/i18n/messages/web/audit/en.json';
 import type auth from '@praxis/i18n/messages/web/auth/en.json';
 import type chat from '@praxis/i18n/messages/web/chat/en.json';
@@ -48,4 +49,5 @@ export type MessageId =
   | keyof typeof settings
   | keyof typeof threads
   | keyof typeof writing
-  | keyof typeof accessibility;
+  | keyof typeof accessibility
+  | keyof typeof anonymity;
