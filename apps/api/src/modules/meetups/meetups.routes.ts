@@ -177,7 +177,15 @@ export const meetupRoutes: FastifyPluginAsyncZod = async (app) => {
     'Save the notes of a meetup (a draft for its organisers until it starts), and mark it done',
     NotesBody,
     (member, id, input) =>
-      notes.save(member, id, input.notes, input.done, input.notesLanguage, input.attachmentIds),
+      notes.save(
+        member,
+        id,
+        input.notes,
+        input.done,
+        input.notesLanguage,
+        input.attachmentIds,
+        input.notesOffRecord,
+      ),
   );
   action(
     'POST',

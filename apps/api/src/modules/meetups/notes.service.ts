@@ -31,6 +31,8 @@ export function createNotesService(db: Db, meetups: MeetupService) {
       language?: Locale,
       /** Absent: the notes keep their files. */
       attachmentIds?: string[],
+      /** Absent: the notes stay on or off the record as they were. */
+      offRecord?: boolean,
     ) {
       const row = await findVisibleMeetup(db, actor, id);
       await requireManager(db, actor, row.seriesId);
@@ -54,6 +56,7 @@ export function createNotesService(db: Db, meetups: MeetupService) {
           notesLanguage:
             language ??
             (meetup.notesSource === '' ? (actor.locale ?? sourceLocale) : meetup.notesLanguage),
+          ...(offRecord === undefined ? {} : { notesOffRecord: offRecord }),
           ...(done ? { status: 'done' as const } : {}),
         });
         await attachFiles(tx, actor.id, { kind: 'meetup_notes', id }, attachmentIds);

@@ -71,7 +71,7 @@ export async function insert(db: Db, values: typeof replies.$inferInsert) {
 export async function update(
   db: Db,
   replyId: string,
-  text: Pick<typeof replies.$inferInsert, 'bodySource' | 'bodyHtml' | 'language'>,
+  text: Pick<typeof replies.$inferInsert, 'bodySource' | 'bodyHtml' | 'language' | 'offRecord'>,
 ) {
   const rows = await db
     .update(replies)

@@ -146,6 +146,7 @@ export function createReplyService(db: Db) {
           bodySource: input.body,
           bodyHtml: cookMarkdown(input.body, mentions),
           language: input.language ?? actor.locale ?? sourceLocale,
+          offRecord: input.offRecord,
         });
         await attachFiles(tx, actor.id, { kind: 'reply', id: replyId }, input.attachmentIds);
         const post = { actorId: actor.id, threadId, replyId };
@@ -181,12 +182,19 @@ export function createReplyService(db: Db) {
       language?: Locale,
       /** Absent: the reply keeps its files. */
       attachmentIds?: string[],
+      /** Absent: the reply stays on or off the record as it was. */
+      offRecord?: boolean,
     ): Promise<Reply> {
       await ownReply(actor, threadId, replyId, false);
       const mentions = await resolveMentions(db, [body]);
       await db.transaction(async (tx) => {
         await repository.lockThread(tx, threadId);
-        const text = { bodySource: body, bodyHtml: cookMarkdown(body, mentions), language };
+        const text = {
+          bodySource: body,
+          bodyHtml: cookMarkdown(body, mentions),
+          language,
+          offRecord,
+        };
         if (!(await replies.update(tx, replyId, text))) {
           throw new AppError('conflict', msg('errors.threads.replyDeleted'));
         }

@@ -1,12 +1,18 @@
 import type { AccountMember } from '@praxis/contracts/members';
+import type { ThreadUpdateInput } from '@praxis/contracts/threads';
 import {
   type HelpfulState,
+  isStory,
   STORY_SECTIONS,
   type StoryInput,
   type StoryText,
+  type ThreadKind,
 } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
+import { msg } from '@praxis/i18n/message-ref';
+import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
+import { isOrganiser } from '../../plugins/auth.ts';
 import type { Mentions } from '../members/mentions.service.ts';
 import { notifyOfMention } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
@@ -62,4 +68,37 @@ export function cookStory(story: StoryInput, mentions: ReadonlyMap<string, strin
   return Object.fromEntries(
     STORY_SECTIONS.map(({ key }) => [key, cookMarkdown(story[key], mentions)]),
   ) as StoryText;
+}
+
+/**
+ * Refuses an edit its actor may not make, or that does not fit the thread's kind. Only the author
+ * edits the words; an organiser may also put a thread off the record, or take it off, and no more.
+ */
+export function checkThreadEdit(
+  actor: AccountMember,
+  thread: { authorId: string; kind: ThreadKind },
+  input: ThreadUpdateInput,
+) {
+  const onlyOffRecord = Object.entries(input).every(
+    ([field, value]) => field === 'offRecord' || value === undefined,
+  );
+  if (thread.authorId !== actor.id && !(onlyOffRecord && isOrganiser(actor))) {
+    throw new AppError('forbidden', msg('errors.threads.onlyAuthorEdits'));
+  }
+  const story = isStory(thread.kind);
+  if (story && input.body !== undefined) {
+    throw new AppError('invalid', msg('errors.threads.storyHasNoBody'), {
+      fields: { body: msg('errors.threads.storyHasNoBodyField') },
+    });
+  }
+  if (!story && input.story !== undefined) {
+    throw new AppError('invalid', msg('errors.threads.notAStory'), {
+      fields: { story: msg('errors.threads.notAStoryField') },
+    });
+  }
+  if (!story && input.body !== undefined && input.body.trim() === '') {
+    throw new AppError('invalid', msg('errors.threads.bodyRequired'), {
+      fields: { body: msg('errors.threads.bodyRequired') },
+    });
+  }
 }

@@ -275,6 +275,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body.body,
         request.body.language,
         request.body.attachmentIds,
+        request.body.offRecord,
       ),
   );
 

@@ -25,7 +25,7 @@ import { authorsById, toAuthor } from '../members/members.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
 import { markThreadNotificationsRead } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
-import { cookStory, helpfulStates, notifyMentions } from './thread-posts.ts';
+import { checkThreadEdit, cookStory, helpfulStates, notifyMentions } from './thread-posts.ts';
 import * as repository from './threads.repository.ts';
 
 const Position = z.object({
@@ -196,6 +196,7 @@ export function createThreadService(db: Db) {
           bodyHtml: story ? '' : cookMarkdown(input.body, mentions),
           storySource: story,
           storyHtml: story ? cookStory(story, mentions) : null,
+          offRecord: input.offRecord,
         });
         await attachFiles(tx, actor.id, { kind: 'thread', id }, input.attachmentIds);
         await repository.followUnlessDeclined(tx, id, actor.id);
@@ -211,25 +212,7 @@ export function createThreadService(db: Db) {
 
     async update(actor: AccountMember, id: string, input: ThreadUpdateInput) {
       const row = await findVisibleThread(db, actor, id);
-      if (row.authorId !== actor.id) {
-        throw new AppError('forbidden', msg('errors.threads.onlyAuthorEdits'));
-      }
-      const story = isStory(row.kind);
-      if (story && input.body !== undefined) {
-        throw new AppError('invalid', msg('errors.threads.storyHasNoBody'), {
-          fields: { body: msg('errors.threads.storyHasNoBodyField') },
-        });
-      }
-      if (!story && input.story !== undefined) {
-        throw new AppError('invalid', msg('errors.threads.notAStory'), {
-          fields: { story: msg('errors.threads.notAStoryField') },
-        });
-      }
-      if (!story && input.body !== undefined && input.body.trim() === '') {
-        throw new AppError('invalid', msg('errors.threads.bodyRequired'), {
-          fields: { body: msg('errors.threads.bodyRequired') },
-        });
-      }
+      checkThreadEdit(actor, row, input);
       const mentions = await resolveMentions(db, [
         input.body ?? '',
         ...(input.story ? Object.values(input.story) : []),
@@ -240,6 +223,7 @@ export function createThreadService(db: Db) {
           ...(input.title === undefined ? {} : { title: input.title }),
           ...(input.tags === undefined ? {} : { tags: input.tags }),
           ...(input.language === undefined ? {} : { language: input.language }),
+          ...(input.offRecord === undefined ? {} : { offRecord: input.offRecord }),
           ...(input.body === undefined
             ? {}
             : { bodySource: input.body, bodyHtml: cookMarkdown(input.body, mentions) }),
