@@ -63,6 +63,12 @@ const EnvSchema = z.object({
     .min(1, { error: 'must be between 1 and 300 seconds' })
     .max(300, { error: 'must be between 1 and 300 seconds' })
     .default(25),
+  ADVICE_REQUEST_DAYS: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int({ error: 'must be a whole number of days' })
+    .min(4, { error: 'must be between 4 and 90 days' })
+    .max(90, { error: 'must be between 4 and 90 days' })
+    .default(14),
   MAIL_OUTBOX: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
   PRAXIS_SETUP_TOKEN: z
     .string()
@@ -127,6 +133,11 @@ export interface Config {
    */
   requestTimeoutMs: number;
   requestCheckMs: number;
+  /**
+   * How many days an adviser has to accept or decline a request before it expires; they are
+   * reminded once, three days before.
+   */
+  adviceRequestDays: number;
   /**
    * What creating the first admin needs besides a password: a token printed at start wherever
    * a fresh server may be reachable by others (PostgreSQL, or an embedded one listening beyond
@@ -235,6 +246,7 @@ export function loadConfig(
             : 30_000,
     requestTimeoutMs: vars.REQUEST_TIMEOUT_SECONDS * 1000,
     requestCheckMs: 1000,
+    adviceRequestDays: vars.ADVICE_REQUEST_DAYS,
     setupToken:
       vars.PRAXIS_SETUP_TOKEN ??
       (embedded && LOOPBACK_HOSTS.includes(host) ? null : randomBytes(18).toString('base64url')),

@@ -7,6 +7,16 @@ export const NotificationKind = z.enum([
   'mention',
   'accepted_answer',
   'advice_request',
+  /** The adviser accepted, declined or finished a request; the asker hears of it. */
+  'advice_accepted',
+  'advice_declined',
+  'advice_done',
+  /** A request the adviser left unanswered expired; the asker hears of it. */
+  'advice_expired',
+  /** The adviser is reminded once, before a pending request expires. */
+  'advice_reminder',
+  /** The asker said the adviser's advice helped. */
+  'advice_thanks',
   'flag',
   'meetup_poll_opened',
   /** Those invited who have not voted yet are asked to, by an organiser or before the deadline. */

@@ -25,6 +25,12 @@ export function sentenceOf(
     case 'mention':
     case 'accepted_answer':
     case 'advice_request':
+    case 'advice_accepted':
+    case 'advice_declined':
+    case 'advice_done':
+    case 'advice_expired':
+    case 'advice_reminder':
+    case 'advice_thanks':
     case 'flag':
       return t(`mail.notice.sentence.${row.kind}`, { actor, thread });
     case 'meetup_poll_opened':

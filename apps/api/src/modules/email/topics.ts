@@ -24,6 +24,12 @@ export function topicOf(kind: NotificationKind, ownThread: boolean): EmailTopic 
     case 'notes_mention':
       return 'mentions';
     case 'advice_request':
+    case 'advice_accepted':
+    case 'advice_declined':
+    case 'advice_done':
+    case 'advice_expired':
+    case 'advice_reminder':
+    case 'advice_thanks':
     case 'accepted_answer':
       return 'advice';
     case 'direct_message':
