@@ -14,6 +14,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authJobs } from './modules/auth/auth.jobs.ts';
 import { authMemberData } from './modules/auth/auth.member-data.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { emailChangeRoutes } from './modules/auth/email-change.routes.ts';
 import { avatarsMemberData } from './modules/avatars/avatars.member-data.ts';
 import { avatarRoutes } from './modules/avatars/avatars.routes.ts';
 import { calendarMemberData } from './modules/calendar/calendar.member-data.ts';
@@ -47,6 +48,7 @@ import { meetupRoutes } from './modules/meetups/meetups.routes.ts';
 import { meetupSeriesRoutes } from './modules/meetups/series.routes.ts';
 import { membersMemberData } from './modules/members/members.member-data.ts';
 import { memberRoutes } from './modules/members/members.routes.ts';
+import { positionRoutes } from './modules/members/positions.routes.ts';
 import { notificationsMemberData } from './modules/notifications/notifications.member-data.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { outboxMemberData } from './modules/outbox/outbox.member-data.ts';
@@ -147,6 +149,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
     setupToken: config.setupToken,
   });
   await app.register(authJobs, { publicOrigin: config.publicOrigin });
+  await app.register(emailChangeRoutes);
   await app.register(ssoRoutes, {
     oidc: config.oidc,
     publicOrigin: config.publicOrigin,
@@ -155,6 +158,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(invitationRoutes, { publicOrigin: config.publicOrigin });
   await app.register(invitationJobs, { publicOrigin: config.publicOrigin });
   await app.register(memberRoutes);
+  await app.register(positionRoutes);
   await app.register(directoryRoutes);
   await app.register(avatarRoutes);
   await app.register(attachmentRoutes);

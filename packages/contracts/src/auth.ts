@@ -68,3 +68,24 @@ export type LoginUnlockPreview = z.infer<typeof LoginUnlockPreview>;
 
 export const AcceptedResponse = z.object({ message: z.string() });
 export type AcceptedResponse = z.infer<typeof AcceptedResponse>;
+
+/** Moving the account to another address: asked with the password, confirmed from the new one. */
+export const EmailChangeBody = z.object({
+  newEmail: Email,
+  password: z
+    .string({ error: msg('validation.auth.passwordRequired') })
+    .min(1, {
+      error: msg('validation.auth.passwordRequired'),
+    })
+    .max(1000),
+});
+export type EmailChangeBody = z.infer<typeof EmailChangeBody>;
+
+export const EmailChangeConfirmBody = z.object({
+  token: z
+    .string({ error: msg('validation.auth.tokenMissing') })
+    .min(1, { error: msg('validation.auth.tokenMissing') })
+    .max(200, { error: msg('validation.auth.tokenMissing') }),
+});
+
+export const EmailChangeConfirmed = z.object({ email: z.string() });

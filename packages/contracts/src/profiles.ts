@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AuditReason } from './audit.ts';
 import { ContentLanguage, isLanguageCode } from './languages.ts';
 import { CONTROL_CHARACTERS, PersonName, Role } from './members.ts';
+import { GovernmentLevel, Position } from './positions.ts';
 
 export const ContactVisibility = z.enum(['members', 'organisers', 'nobody']);
 export type ContactVisibility = z.infer<typeof ContactVisibility>;
@@ -134,6 +135,9 @@ export const MemberCard = z.object({
   role: Role,
   headline: z.string(),
   organisation: z.string(),
+  /** Of the current post; 'outside_government' shows the alumni badge. */
+  governmentLevel: GovernmentLevel.nullable(),
+  policyArea: z.string(),
   country: z.string().nullable(),
   city: z.string(),
   expertise: z.array(z.string()),
@@ -154,6 +158,8 @@ export const MemberProfile = MemberCard.extend({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   active: z.boolean(),
+  /** The organisation history, newest first. */
+  positions: z.array(Position),
 });
 export type MemberProfile = z.infer<typeof MemberProfile>;
 

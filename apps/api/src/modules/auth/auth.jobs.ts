@@ -10,7 +10,14 @@ import {
   PASSWORD_RESET_EMAIL,
   PASSWORD_RESET_LIFETIME_MS,
 } from './auth.service.ts';
-import { loginUnlockEmail, passwordResetEmail } from './auth.templates.ts';
+import {
+  emailChangeEmail,
+  emailChangeNoticeEmail,
+  loginUnlockEmail,
+  passwordResetEmail,
+} from './auth.templates.ts';
+import { deleteStaleEmailChanges, insertEmailChange } from './email-change.repository.ts';
+import { EMAIL_CHANGE_EMAIL, EMAIL_CHANGE_LIFETIME_MS } from './email-change.service.ts';
 import { LOGIN_UNLOCK_EMAIL, LOGIN_UNLOCK_LIFETIME_MS } from './sign-in.service.ts';
 
 /** Expired rows only take room, so once an hour is often enough. */
@@ -79,6 +86,44 @@ export function createPasswordResetSender(deps: AccountMailDeps) {
   };
 }
 
+/**
+ * Mails the confirmation link to the new address and the notice to the old one. The token is
+ * made here and only its hash stored, as for reset links; a retried attempt makes a fresh link.
+ */
+export function createEmailChangeSender(deps: AccountMailDeps) {
+  return async function sendEmailChangeEmails(db: Db, job: Job): Promise<void> {
+    const { memberId, newEmail, oldEmail } = job.payload;
+    if (!memberId || !newEmail || !oldEmail) throw new Error('email_change_email incomplete');
+    const member = await repository.findCredentialsById(db, memberId);
+    if (!member || member.deactivatedAt) return;
+    const { token, tokenHash } = newToken();
+    await insertEmailChange(db, {
+      memberId,
+      newEmail,
+      tokenHash,
+      expiresAt: new Date(Date.now() + EMAIL_CHANGE_LIFETIME_MS),
+    });
+    const locale = deps.localeOf(member.locale);
+    await deps.mailer.send(
+      await emailChangeEmail({
+        to: newEmail,
+        name: member.name,
+        url: `${deps.publicOrigin}/confirm-email?token=${token}`,
+        locale,
+      }),
+    );
+    await deps.mailer.send(
+      await emailChangeNoticeEmail({
+        to: oldEmail,
+        name: member.name,
+        newEmail,
+        url: `${deps.publicOrigin}/forgot-password`,
+        locale,
+      }),
+    );
+  };
+}
+
 export const authJobs: FastifyPluginAsync<{ publicOrigin: string }> = async (app, options) => {
   const deps: AccountMailDeps = {
     mailer: app.mailer,
@@ -90,7 +135,9 @@ export const authJobs: FastifyPluginAsync<{ publicOrigin: string }> = async (app
     transaction: false,
     concurrency: 5,
   });
-  app.jobs.every('delete expired sessions and reset links', SWEEP_EVERY_MS, (db, now) =>
-    deleteExpiredAuthRows(db, now),
-  );
+  app.jobs.register(EMAIL_CHANGE_EMAIL, createEmailChangeSender(deps), { transaction: false });
+  app.jobs.every('delete expired sessions and reset links', SWEEP_EVERY_MS, async (db, now) => {
+    const gone = await deleteExpiredAuthRows(db, now);
+    return gone + (await deleteStaleEmailChanges(db, now));
+  });
 };

@@ -1,5 +1,5 @@
 import type { Db } from '@praxis/db/client';
-import { loginUnlocks, passwordResets, sessions } from '@praxis/db/schema/auth';
+import { emailChanges, loginUnlocks, passwordResets, sessions } from '@praxis/db/schema/auth';
 import { eq } from 'drizzle-orm';
 import { exportRow, type MemberDataArea } from '../../plugins/member-data.ts';
 
@@ -7,12 +7,18 @@ async function endEverything(tx: Db, memberId: string) {
   await tx.delete(sessions).where(eq(sessions.userId, memberId));
   await tx.delete(passwordResets).where(eq(passwordResets.memberId, memberId));
   await tx.delete(loginUnlocks).where(eq(loginUnlocks.memberId, memberId));
+  await tx.delete(emailChanges).where(eq(emailChanges.memberId, memberId));
 }
 
-/** Sessions and single-use links: exported without their token hashes, ended at once. */
+/** Sessions, single-use links and address changes: exported without their token hashes, ended at once. */
 export const authMemberData: MemberDataArea = {
   name: 'sign-in',
-  columns: ['sessions.user_id', 'password_resets.member_id', 'login_unlocks.member_id'],
+  columns: [
+    'sessions.user_id',
+    'password_resets.member_id',
+    'login_unlocks.member_id',
+    'email_changes.member_id',
+  ],
   async export(db, memberId) {
     // A session's id is the hash of its token: the export shows when, never which.
     const sessionRows = await db
@@ -28,8 +34,13 @@ export const authMemberData: MemberDataArea = {
       .from(passwordResets)
       .where(eq(passwordResets.memberId, memberId));
     const unlocks = await db.select().from(loginUnlocks).where(eq(loginUnlocks.memberId, memberId));
+    const addressChanges = await db
+      .select()
+      .from(emailChanges)
+      .where(eq(emailChanges.memberId, memberId));
     return {
       tables: {
+        email_changes: addressChanges.map(exportRow),
         sessions: sessionRows.map(exportRow),
         password_resets: resets.map(exportRow),
         login_unlocks: unlocks.map(exportRow),

@@ -57,3 +57,55 @@ export async function passwordResetEmail(input: {
   });
   return { to: input.to, subject, text, html };
 }
+
+/** The link that moves the account to a new address, sent to that address. */
+export async function emailChangeEmail(input: {
+  to: string;
+  name: string;
+  url: string;
+  locale: Locale;
+}): Promise<EmailMessage> {
+  const { t, tag } = mailLanguage(input.locale);
+  const subject = t('accountMail.emailChange.subject');
+  const { html, text } = await renderMail({
+    lang: tag,
+    preview: t('accountMail.emailChange.preview'),
+    heading: subject,
+    intro: [
+      t('accountMail.hello', { name: input.name }),
+      t('accountMail.emailChange.asked'),
+      t('accountMail.emailChange.notYou'),
+    ],
+    action: { label: t('accountMail.emailChange.action'), href: input.url },
+    footer: footer(t),
+  });
+  return { to: input.to, subject, text, html };
+}
+
+/**
+ * Told to the address the account may leave, with the way to react if it was not the member:
+ * whoever asked knew the password, so the action is choosing a new one.
+ */
+export async function emailChangeNoticeEmail(input: {
+  to: string;
+  name: string;
+  newEmail: string;
+  url: string;
+  locale: Locale;
+}): Promise<EmailMessage> {
+  const { t, tag } = mailLanguage(input.locale);
+  const subject = t('accountMail.emailChangeNotice.subject');
+  const { html, text } = await renderMail({
+    lang: tag,
+    preview: t('accountMail.emailChangeNotice.preview', { newEmail: input.newEmail }),
+    heading: subject,
+    intro: [
+      t('accountMail.hello', { name: input.name }),
+      t('accountMail.emailChangeNotice.asked', { newEmail: input.newEmail }),
+      t('accountMail.emailChangeNotice.notYou'),
+    ],
+    action: { label: t('accountMail.emailChangeNotice.action'), href: input.url },
+    footer: footer(t),
+  });
+  return { to: input.to, subject, text, html };
+}

@@ -1,3 +1,4 @@
+import type { GovernmentLevel } from '@praxis/contracts/positions';
 import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
@@ -12,6 +13,7 @@ import {
 import { avatarVersionOf } from '../avatars/avatars.visibility.ts';
 import { countMembersByCohort, countMembersByProgramme } from '../cohorts/cohorts.service.ts';
 import { isCohortMember, isInProgramme } from '../cohorts/cohorts.visibility.ts';
+import { membersWhoWorkedAt } from '../members/positions.service.ts';
 
 export interface DirectoryFilters {
   /** The words searched for (searchTerms); absent when not searching. */
@@ -22,6 +24,10 @@ export interface DirectoryFilters {
   country?: string | undefined;
   language?: string | undefined;
   openToAdvise?: boolean | undefined;
+  level?: GovernmentLevel | undefined;
+  policyArea?: string | undefined;
+  /** "Worked at": a tsquery over organisation names (organisationQuery), past posts included. */
+  workedAt?: SQL | undefined;
 }
 
 export type DirectoryPosition =
@@ -59,6 +65,11 @@ function matching(filters: DirectoryFilters): SQL {
   if (filters.country) conditions.push(eq(members.country, filters.country));
   if (filters.language) conditions.push(sql`${filters.language} = any(${members.languages})`);
   if (filters.openToAdvise) conditions.push(eq(members.openToAdvise, true));
+  if (filters.level) conditions.push(eq(members.governmentLevel, filters.level));
+  if (filters.policyArea) conditions.push(eq(members.policyArea, filters.policyArea));
+  // Through the history's GIN index: the members who held a post there, then or now.
+  if (filters.workedAt)
+    conditions.push(sql`${members.id} in (${membersWhoWorkedAt(filters.workedAt)})`);
   return and(...conditions) as SQL;
 }
 
@@ -76,6 +87,8 @@ export async function findPage(
     role: members.role,
     headline: members.headline,
     organisation: members.organisation,
+    governmentLevel: members.governmentLevel,
+    policyArea: members.policyArea,
     country: members.country,
     city: members.city,
     expertise: members.expertise,
@@ -123,7 +136,16 @@ export async function countFacets(db: Db, filters: DirectoryFilters) {
       .orderBy(desc(count()), sql`facet.value`)
       .limit(FACET_SIZE);
 
-  const [totals, expertise, languages, countries, cohortCounts, programmeCounts] =
+  const single = (column: SQL, present: SQL) =>
+    db
+      .select({ value: sql<string>`${column}`, count: count() })
+      .from(members)
+      .where(and(where, present))
+      .groupBy(column)
+      .orderBy(desc(count()), column)
+      .limit(FACET_SIZE);
+
+  const [totals, expertise, languages, countries, cohortCounts, programmeCounts, levels, areas] =
     await Promise.all([
       db
         .select({
@@ -145,6 +167,8 @@ export async function countFacets(db: Db, filters: DirectoryFilters) {
         .limit(FACET_SIZE),
       countMembersByCohort(db, matchingIds),
       countMembersByProgramme(db, matchingIds),
+      single(sql`${members.governmentLevel}`, sql`${members.governmentLevel} is not null`),
+      single(sql`${members.policyArea}`, sql`${members.policyArea} <> ''`),
     ]);
   return {
     total: totals[0]?.total ?? 0,
@@ -154,5 +178,7 @@ export async function countFacets(db: Db, filters: DirectoryFilters) {
     countries,
     cohorts: cohortCounts,
     programmes: programmeCounts,
+    levels,
+    policyAreas: areas,
   };
 }

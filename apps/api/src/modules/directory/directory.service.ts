@@ -1,11 +1,14 @@
 import type { DirectoryPage } from '@praxis/contracts/directory';
+import type { WorkedAt } from '@praxis/contracts/positions';
 import type { MemberCard } from '@praxis/contracts/profiles';
 import type { Db } from '@praxis/db/client';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type SearchTerm, searchTerms, withSearchTimeout } from '../../lib/full-text.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import { cohortBadges } from '../cohorts/cohorts.service.ts';
 import { toCard } from '../members/members.service.ts';
+import { organisationQuery, pastPostsAt } from '../members/positions.service.ts';
 import * as repository from './directory.repository.ts';
 
 const Position = z.discriminatedUnion('by', [
@@ -18,8 +21,9 @@ const Position = z.discriminatedUnion('by', [
   z.object({ by: z.literal('name'), name: z.string().max(200), id: z.uuid() }),
 ]);
 
-export interface DirectorySearch extends Omit<repository.DirectoryFilters, 'terms'> {
+export interface DirectorySearch extends Omit<repository.DirectoryFilters, 'terms' | 'workedAt'> {
   q?: string | undefined;
+  organisation?: string | undefined;
   cursor?: string | undefined;
   limit: number;
 }
@@ -51,7 +55,7 @@ export async function searchPeople(
 type Facets = Awaited<ReturnType<typeof repository.countFacets>>;
 
 /**
- * Facets are seven counts over every matching member, the same for every page and every member:
+ * Facets are nine counts over every matching member, the same for every page and every member:
  * counted once per set of filters and kept this long, they lag a profile's change by as much.
  */
 export const FACETS_KEPT_MS = 30_000;
@@ -72,11 +76,24 @@ export function createDirectoryService(db: Db) {
 
   return {
     /** Ranked by relevance when searching, else by name; facets count the whole match. */
-    async search({ q: text, cursor, limit, ...filters }: DirectorySearch): Promise<DirectoryPage> {
+    async search({
+      q: text,
+      organisation,
+      cursor,
+      limit,
+      ...filters
+    }: DirectorySearch): Promise<DirectoryPage> {
       const q = text?.trim() || undefined;
-      const criteria = { ...filters, terms: q ? await searchTerms(db, q) : undefined };
+      const workedAt = organisation
+        ? (organisationQuery(organisation) ?? sql`''::tsquery`)
+        : undefined;
+      const criteria = {
+        ...filters,
+        terms: q ? await searchTerms(db, q) : undefined,
+        workedAt,
+      };
       const after = decodeJsonCursor(Position, cursor);
-      const key = JSON.stringify(criteria);
+      const key = JSON.stringify({ ...criteria, workedAt: organisation });
       const kept = keptFacets(key);
       const [rows, facets] = await withSearchTimeout(db, (tx) =>
         Promise.all([
@@ -87,12 +104,15 @@ export function createDirectoryService(db: Db) {
       if (!kept) keep(key, facets);
       const page = rows.slice(0, limit);
       const last = page.at(-1);
-      const badges = await cohortBadges(
-        db,
-        page.map((row) => row.id),
-      );
+      const ids = page.map((row) => row.id);
+      const badges = await cohortBadges(db, ids);
+      // "Worked at" is said only when the match is a past post, not the one held now.
+      const past = workedAt ? await pastPostsAt(db, ids, workedAt) : new Map();
       return {
-        members: page.map((row) => toCard(row, badges.get(row.id) ?? [])),
+        members: page.map((row) => ({
+          ...toCard(row, badges.get(row.id) ?? []),
+          workedAt: (workedAt && !holdsNow(row, past.get(row.id)) && past.get(row.id)) || null,
+        })),
         nextCursor:
           rows.length > limit && last
             ? encodeJsonCursor(
@@ -108,12 +128,18 @@ export function createDirectoryService(db: Db) {
           country: facets.countries.map(labelled),
           cohort: facets.cohorts,
           programme: facets.programmes,
+          level: facets.levels.map(labelled),
+          policyArea: facets.policyAreas.map(labelled),
           openToAdvise: facets.openToAdvise,
         },
       };
     },
   };
 }
+
+/** Whether the member's current organisation is the one of the past post that matched. */
+const holdsNow = (row: { organisation: string }, post: WorkedAt | undefined) =>
+  post !== undefined && row.organisation.toLowerCase() === post.organisation.toLowerCase();
 
 const labelled = ({ value, count }: { value: string; count: number }) => ({
   value,

@@ -1,6 +1,6 @@
 import type { Db } from '@praxis/db/client';
-import { members } from '@praxis/db/schema/members';
-import { and, eq, isNull } from 'drizzle-orm';
+import { memberPositions, members } from '@praxis/db/schema/members';
+import { and, eq, getTableColumns, isNull } from 'drizzle-orm';
 import { exportRow, type MemberDataArea } from '../../plugins/member-data.ts';
 
 /**
@@ -17,19 +17,25 @@ export async function markDeleted(tx: Db, memberId: string, now: Date): Promise<
 }
 
 /**
- * The profile and account settings. An erasure keeps the row, so that the posts the member chose
+ * The profile, its organisation history and the account settings. An erasure keeps the row, so that the posts the member chose
  * to keep still have an author, but leaves nothing in it that says who they were: it shows as a
  * former member, its address and handle are made from its id, and no password opens it.
  */
 export const membersMemberData: MemberDataArea = {
   name: 'profile',
-  columns: ['members.id'],
+  columns: ['members.id', 'member_positions.member_id'],
   keeps: ['members.id'],
   async export(db, memberId) {
     const rows = await db.select().from(members).where(eq(members.id, memberId));
-    return { tables: { members: rows.map(exportRow) } };
+    const { organisationSearch: _derived, ...positionColumns } = getTableColumns(memberPositions);
+    const positions = await db
+      .select(positionColumns)
+      .from(memberPositions)
+      .where(eq(memberPositions.memberId, memberId));
+    return { tables: { members: rows.map(exportRow), member_positions: positions.map(exportRow) } };
   },
   async erase(tx, memberId) {
+    await tx.delete(memberPositions).where(eq(memberPositions.memberId, memberId));
     await tx
       .update(members)
       .set({
@@ -40,6 +46,8 @@ export const membersMemberData: MemberDataArea = {
         handle: `erased-${memberId}`,
         headline: '',
         organisation: '',
+        governmentLevel: null,
+        policyArea: '',
         jobTitle: '',
         country: null,
         city: '',

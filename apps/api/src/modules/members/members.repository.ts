@@ -11,6 +11,8 @@ export const profileColumns = {
   role: members.role,
   headline: members.headline,
   organisation: members.organisation,
+  governmentLevel: members.governmentLevel,
+  policyArea: members.policyArea,
   jobTitle: members.jobTitle,
   country: members.country,
   city: members.city,

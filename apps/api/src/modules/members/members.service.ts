@@ -1,5 +1,6 @@
 import type { Author } from '@praxis/contracts/common';
 import type { AccountMember, Role } from '@praxis/contracts/members';
+import type { Position } from '@praxis/contracts/positions';
 import {
   avatarUrls,
   type ContactVisibility,
@@ -20,6 +21,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { cohortBadges } from '../cohorts/cohorts.service.ts';
 import { roleChanged } from './members.events.ts';
 import * as repository from './members.repository.ts';
+import { organisationHistory } from './positions.service.ts';
 
 /**
  * A deactivated member is for organisers and admins only; to others they do not exist. A deleted
@@ -115,7 +117,12 @@ export function createMemberService(db: Db) {
     if (!row) throw new AppError('not_found', msg('errors.members.ownProfileGone'));
     const badges = await cohortBadges(db, [row.id]);
     return {
-      ...toProfile(row, badges.get(row.id) ?? [], () => true),
+      ...toProfile(
+        row,
+        await organisationHistory(db, row.id),
+        badges.get(row.id) ?? [],
+        () => true,
+      ),
       bioSource: row.bioSource,
       showOnline: row.showOnline,
       emailVisibility: row.emailVisibility,
@@ -137,7 +144,8 @@ export function createMemberService(db: Db) {
     async profile(viewer: AccountMember, handle: string): Promise<MemberProfile> {
       const row = await findVisible(viewer, handle);
       const badges = await cohortBadges(db, [row.id]);
-      return toProfile(row, badges.get(row.id) ?? [], (visibility) =>
+      const positions = await organisationHistory(db, row.id);
+      return toProfile(row, positions, badges.get(row.id) ?? [], (visibility) =>
         canSeeContact(viewer, row.id, visibility),
       );
     },
@@ -243,6 +251,8 @@ export function toCard(
     role: row.role,
     headline: row.headline,
     organisation: row.organisation,
+    governmentLevel: row.governmentLevel,
+    policyArea: row.policyArea,
     country: row.country,
     city: row.city,
     expertise: row.expertise,
@@ -255,6 +265,7 @@ export function toCard(
 
 function toProfile(
   row: repository.ProfileRow,
+  positions: Position[],
   cohorts: MemberCard['cohorts'],
   maySee: (visibility: ContactVisibility) => boolean,
 ): MemberProfile {
@@ -268,5 +279,6 @@ function toProfile(
     email: maySee(row.emailVisibility) ? row.email : null,
     phone: row.phone && maySee(row.phoneVisibility) ? row.phone : null,
     active: row.deactivatedAt === null,
+    positions,
   };
 }
