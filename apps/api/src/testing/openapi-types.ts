@@ -206,6 +206,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/account/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to sign in with another address: a link valid 24 hours goes to it, a notice to the current one */
+        post: operations["requestEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/email/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the account to the new address, with the link e-mailed to it (once) */
+        post: operations["confirmEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/oidc": {
         parameters: {
             query?: never;
@@ -514,6 +548,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/profile/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation history, newest first */
+        get: operations["listOwnPositions"];
+        put?: never;
+        /** Add a post to your organisation history; the post you hold now, begun last, becomes your headline */
+        post: operations["addOwnPosition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profile/positions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a post of your organisation history */
+        put: operations["updateOwnPosition"];
+        post?: never;
+        /** Remove a post from your organisation history */
+        delete: operations["deleteOwnPosition"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members": {
         parameters: {
             query?: never;
@@ -817,6 +887,74 @@ export interface paths {
         };
         /** The audit entries the filters select, as CSV (organisers and admins) */
         get: operations["exportAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/threads/{id}/anonymity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign your anonymous thread, and your replies in it, with your name */
+        delete: operations["liftThreadAnonymity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/threads/{id}/replies/{replyId}/anonymity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign your anonymous reply with your name */
+        delete: operations["liftReplyAnonymity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/threads/{id}/author": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisers and admins: who wrote an anonymous thread (each look is audited) */
+        get: operations["revealThreadAuthor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/threads/{id}/replies/{replyId}/author": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisers and admins: who wrote an anonymous reply (each look is audited) */
+        get: operations["revealReplyAuthor"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1178,8 +1316,94 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask members for advice on your question; each is notified once */
+        /** Ask members for advice on your question; each is notified once. 409 for an adviser who is full this month or away */
         post: operations["requestAdvice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advice/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member's limits as an adviser, what they took on this month and thanks */
+        get: operations["getAdviserSettings"];
+        /** Set how many requests you take on a month (null: no limit) and a pause until a day */
+        put: operations["updateAdviserSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advice/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requests for your advice, newest first, with where each stands */
+        get: operations["listAdviceRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/threads/{id}/advice-requests/{memberId}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The adviser accepts or declines a pending request; the adviser or the asker marks an accepted one done */
+        post: operations["moveAdviceRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/threads/{id}/advice-requests/{memberId}/thanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The asker answers "Did this help?" once the request is done */
+        put: operations["thankAdviser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advice/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many people said a member’s advice helped them: a count, never a score */
+        get: operations["getMemberAdvice"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3309,6 +3533,82 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    requestEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    newEmail: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    confirmEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     getSingleSignOn: {
         parameters: {
             query?: never;
@@ -3972,6 +4272,8 @@ export interface operations {
                         role: "member" | "organiser" | "admin";
                         headline: string;
                         organisation: string;
+                        governmentLevel: ("local" | "regional" | "national" | "eu_international" | "outside_government") | null;
+                        policyArea: string;
                         country: string | null;
                         city: string;
                         expertise: string[];
@@ -4000,6 +4302,18 @@ export interface operations {
                         email: string | null;
                         phone: string | null;
                         active: boolean;
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            role: string;
+                            organisation: string;
+                            /** @enum {string} */
+                            level: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                            policyArea: string;
+                            from: string;
+                            to: string | null;
+                            current: boolean;
+                        }[];
                         bioSource: string;
                         showOnline: boolean;
                         /** @enum {string} */
@@ -4073,6 +4387,8 @@ export interface operations {
                         role: "member" | "organiser" | "admin";
                         headline: string;
                         organisation: string;
+                        governmentLevel: ("local" | "regional" | "national" | "eu_international" | "outside_government") | null;
+                        policyArea: string;
                         country: string | null;
                         city: string;
                         expertise: string[];
@@ -4101,6 +4417,18 @@ export interface operations {
                         email: string | null;
                         phone: string | null;
                         active: boolean;
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            role: string;
+                            organisation: string;
+                            /** @enum {string} */
+                            level: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                            policyArea: string;
+                            from: string;
+                            to: string | null;
+                            current: boolean;
+                        }[];
                         bioSource: string;
                         showOnline: boolean;
                         /** @enum {string} */
@@ -4149,6 +4477,8 @@ export interface operations {
                         role: "member" | "organiser" | "admin";
                         headline: string;
                         organisation: string;
+                        governmentLevel: ("local" | "regional" | "national" | "eu_international" | "outside_government") | null;
+                        policyArea: string;
                         country: string | null;
                         city: string;
                         expertise: string[];
@@ -4177,6 +4507,18 @@ export interface operations {
                         email: string | null;
                         phone: string | null;
                         active: boolean;
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            role: string;
+                            organisation: string;
+                            /** @enum {string} */
+                            level: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                            policyArea: string;
+                            from: string;
+                            to: string | null;
+                            current: boolean;
+                        }[];
                     };
                 };
             };
@@ -4312,6 +4654,8 @@ export interface operations {
                         role: "member" | "organiser" | "admin";
                         headline: string;
                         organisation: string;
+                        governmentLevel: ("local" | "regional" | "national" | "eu_international" | "outside_government") | null;
+                        policyArea: string;
                         country: string | null;
                         city: string;
                         expertise: string[];
@@ -4340,6 +4684,18 @@ export interface operations {
                         email: string | null;
                         phone: string | null;
                         active: boolean;
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            role: string;
+                            organisation: string;
+                            /** @enum {string} */
+                            level: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                            policyArea: string;
+                            from: string;
+                            to: string | null;
+                            current: boolean;
+                        }[];
                     };
                 };
             };
@@ -4388,6 +4744,8 @@ export interface operations {
                         role: "member" | "organiser" | "admin";
                         headline: string;
                         organisation: string;
+                        governmentLevel: ("local" | "regional" | "national" | "eu_international" | "outside_government") | null;
+                        policyArea: string;
                         country: string | null;
                         city: string;
                         expertise: string[];
@@ -4416,6 +4774,18 @@ export interface operations {
                         email: string | null;
                         phone: string | null;
                         active: boolean;
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            role: string;
+                            organisation: string;
+                            /** @enum {string} */
+                            level: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                            policyArea: string;
+                            from: string;
+                            to: string | null;
+                            current: boolean;
+                        }[];
                     };
                 };
             };
@@ -4466,6 +4836,8 @@ export interface operations {
                         role: "member" | "organiser" | "admin";
                         headline: string;
                         organisation: string;
+                        governmentLevel: ("local" | "regional" | "national" | "eu_international" | "outside_government") | null;
+                        policyArea: string;
                         country: string | null;
                         city: string;
                         expertise: string[];
@@ -4494,6 +4866,220 @@ export interface operations {
                         email: string | null;
                         phone: string | null;
                         active: boolean;
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            role: string;
+                            organisation: string;
+                            /** @enum {string} */
+                            level: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                            policyArea: string;
+                            from: string;
+                            to: string | null;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listOwnPositions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            role: string;
+                            organisation: string;
+                            /** @enum {string} */
+                            level: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                            policyArea: string;
+                            from: string;
+                            to: string | null;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addOwnPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    role: string;
+                    organisation: string;
+                    /** @enum {string} */
+                    level: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                    /** @default  */
+                    policyArea?: string;
+                    from: string;
+                    /** @default null */
+                    to?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            role: string;
+                            organisation: string;
+                            /** @enum {string} */
+                            level: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                            policyArea: string;
+                            from: string;
+                            to: string | null;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateOwnPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    role: string;
+                    organisation: string;
+                    /** @enum {string} */
+                    level: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                    /** @default  */
+                    policyArea?: string;
+                    from: string;
+                    /** @default null */
+                    to?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            role: string;
+                            organisation: string;
+                            /** @enum {string} */
+                            level: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                            policyArea: string;
+                            from: string;
+                            to: string | null;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteOwnPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            role: string;
+                            organisation: string;
+                            /** @enum {string} */
+                            level: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                            policyArea: string;
+                            from: string;
+                            to: string | null;
+                            current: boolean;
+                        }[];
                     };
                 };
             };
@@ -4520,6 +5106,9 @@ export interface operations {
                 country?: string;
                 language?: string;
                 openToAdvise?: "true" | "false";
+                level?: "local" | "regional" | "national" | "eu_international" | "outside_government";
+                policyArea?: string;
+                organisation?: string;
                 cursor?: string;
                 limit?: number;
             };
@@ -4545,6 +5134,8 @@ export interface operations {
                             role: "member" | "organiser" | "admin";
                             headline: string;
                             organisation: string;
+                            governmentLevel: ("local" | "regional" | "national" | "eu_international" | "outside_government") | null;
+                            policyArea: string;
                             country: string | null;
                             city: string;
                             expertise: string[];
@@ -4559,6 +5150,12 @@ export interface operations {
                             avatar: {
                                 small: string;
                                 large: string;
+                            } | null;
+                            workedAt: {
+                                organisation: string;
+                                role: string;
+                                from: string;
+                                to: string;
                             } | null;
                         }[];
                         nextCursor: string | null;
@@ -4585,6 +5182,16 @@ export interface operations {
                                 count: number;
                             }[];
                             language: {
+                                value: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            level: {
+                                value: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            policyArea: {
                                 value: string;
                                 label: string;
                                 count: number;
@@ -5432,7 +6039,7 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "reply.deleted" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "cohort.tracks_set" | "track.created" | "track.changed" | "track.deleted" | "pilot.deleted" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied" | "lesson.published" | "lesson.returned_to_draft";
+                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "thread.author_revealed" | "reply.deleted" | "reply.author_revealed" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "cohort.tracks_set" | "track.created" | "track.changed" | "track.deleted" | "pilot.deleted" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied" | "lesson.published" | "lesson.returned_to_draft";
                 actor?: string;
                 targetType?: "thread" | "reply" | "flag" | "member" | "invitation" | "programme" | "cohort" | "track" | "pilot" | "series" | "meetup" | "settings" | "lesson";
                 targetId?: string;
@@ -5526,7 +6133,7 @@ export interface operations {
     exportAuditEntries: {
         parameters: {
             query?: {
-                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "reply.deleted" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "cohort.tracks_set" | "track.created" | "track.changed" | "track.deleted" | "pilot.deleted" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied" | "lesson.published" | "lesson.returned_to_draft";
+                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "thread.author_revealed" | "reply.deleted" | "reply.author_revealed" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "cohort.tracks_set" | "track.created" | "track.changed" | "track.deleted" | "pilot.deleted" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied" | "lesson.published" | "lesson.returned_to_draft";
                 actor?: string;
                 targetType?: "thread" | "reply" | "flag" | "member" | "invitation" | "programme" | "cohort" | "track" | "pilot" | "series" | "meetup" | "settings" | "lesson";
                 targetId?: string;
@@ -5552,6 +6159,348 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    liftThreadAnonymity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "question" | "success" | "failure" | "discussion" | "announcement";
+                        title: string;
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        author: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
+                        };
+                        cohort: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        tags: string[];
+                        replyCount: number;
+                        helpfulCount: number;
+                        solved: boolean;
+                        pinned: boolean;
+                        locked: boolean;
+                        hidden: boolean;
+                        offRecord: boolean;
+                        unread: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        bodySource: string;
+                        bodyHtml: string;
+                        storySource: {
+                            context: string;
+                            tried: string;
+                            happened: string;
+                            learned: string;
+                            differently: string;
+                        } | null;
+                        storyHtml: {
+                            context: string;
+                            tried: string;
+                            happened: string;
+                            learned: string;
+                            differently: string;
+                        } | null;
+                        acceptedReplyId: string | null;
+                        editedAt: string | null;
+                        helpful: {
+                            count: number;
+                            byMe: boolean;
+                            by: string[];
+                        };
+                        following: boolean;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "image" | "pdf";
+                            fileName: string;
+                            mediaType: string;
+                            byteSize: number;
+                            width: number | null;
+                            height: number | null;
+                            pageCount: number | null;
+                            url: string;
+                            thumbnailUrl: string | null;
+                        }[];
+                        can: {
+                            edit: boolean;
+                            reply: boolean;
+                            accept: boolean;
+                            moderate: boolean;
+                            revealAuthor: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    liftReplyAnonymity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                replyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        threadId: string;
+                        author: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
+                        };
+                        replyTo: {
+                            /** Format: uuid */
+                            id: string;
+                            authorName: string;
+                        } | null;
+                        bodySource: string;
+                        bodyHtml: string;
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        helpful: {
+                            count: number;
+                            byMe: boolean;
+                            by: string[];
+                        };
+                        accepted: boolean;
+                        deleted: boolean;
+                        offRecord: boolean;
+                        byThreadAuthor: boolean;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "image" | "pdf";
+                            fileName: string;
+                            mediaType: string;
+                            byteSize: number;
+                            width: number | null;
+                            height: number | null;
+                            pageCount: number | null;
+                            url: string;
+                            thumbnailUrl: string | null;
+                        }[];
+                        editedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    revealThreadAuthor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        author: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
+                        };
+                        anonymousAs: {
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    revealReplyAuthor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                replyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        author: {
+                            /** Format: uuid */
+                            id: string;
+                            handle: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "organiser" | "admin";
+                            avatar: {
+                                small: string;
+                                large: string;
+                            } | null;
+                            former?: boolean;
+                            anonymous?: {
+                                cohort: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
+                        };
+                        anonymousAs: {
+                            cohort: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
@@ -7172,6 +8121,8 @@ export interface operations {
                             role: "member" | "organiser" | "admin";
                             headline: string;
                             organisation: string;
+                            governmentLevel: ("local" | "regional" | "national" | "eu_international" | "outside_government") | null;
+                            policyArea: string;
                             country: string | null;
                             city: string;
                             expertise: string[];
@@ -7341,6 +8292,8 @@ export interface operations {
                             role: "member" | "organiser" | "admin";
                             headline: string;
                             organisation: string;
+                            governmentLevel: ("local" | "regional" | "national" | "eu_international" | "outside_government") | null;
+                            policyArea: string;
                             country: string | null;
                             city: string;
                             expertise: string[];
@@ -7664,8 +8617,49 @@ export interface operations {
                             } | {
                                 /** @enum {string} */
                                 kind: "profile";
+                            } | {
+                                /** @enum {string} */
+                                kind: "helped";
+                                count: number;
                             })[];
                             asked: boolean;
+                        }[];
+                        unavailable: {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                headline: string;
+                                organisation: string;
+                                expertise: string[];
+                                adviceTopics: string[];
+                            };
+                            unavailable: {
+                                /** @enum {string} */
+                                kind: "full";
+                                /** Format: date */
+                                freeFrom: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "away";
+                                /** Format: date */
+                                until: string;
+                            };
                         }[];
                         asked: {
                             member: {
@@ -7690,6 +8684,12 @@ export interface operations {
                             };
                             /** Format: date-time */
                             askedAt: string;
+                            /** @enum {string} */
+                            state: "pending" | "accepted" | "declined" | "done" | "expired";
+                            answeredAt: string | null;
+                            doneAt: string | null;
+                            expiresAt: string | null;
+                            helped: boolean | null;
                         }[];
                     };
                 };
@@ -7768,8 +8768,49 @@ export interface operations {
                             } | {
                                 /** @enum {string} */
                                 kind: "profile";
+                            } | {
+                                /** @enum {string} */
+                                kind: "helped";
+                                count: number;
                             })[];
                             asked: boolean;
+                        }[];
+                        unavailable: {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                headline: string;
+                                organisation: string;
+                                expertise: string[];
+                                adviceTopics: string[];
+                            };
+                            unavailable: {
+                                /** @enum {string} */
+                                kind: "full";
+                                /** Format: date */
+                                freeFrom: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "away";
+                                /** Format: date */
+                                until: string;
+                            };
                         }[];
                         asked: {
                             member: {
@@ -7794,6 +8835,12 @@ export interface operations {
                             };
                             /** Format: date-time */
                             askedAt: string;
+                            /** @enum {string} */
+                            state: "pending" | "accepted" | "declined" | "done" | "expired";
+                            answeredAt: string | null;
+                            doneAt: string | null;
+                            expiresAt: string | null;
+                            helped: boolean | null;
                         }[];
                     };
                 };
@@ -7805,6 +8852,291 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getAdviserSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        monthlyCapacity: number | null;
+                        awayUntil: string | null;
+                        takenThisMonth: number;
+                        helpedCount: number;
+                        unavailable: ({
+                            /** @enum {string} */
+                            kind: "full";
+                            /** Format: date */
+                            freeFrom: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "away";
+                            /** Format: date */
+                            until: string;
+                        }) | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateAdviserSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    monthlyCapacity: number | null;
+                    awayUntil: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        monthlyCapacity: number | null;
+                        awayUntil: string | null;
+                        takenThisMonth: number;
+                        helpedCount: number;
+                        unavailable: ({
+                            /** @enum {string} */
+                            kind: "full";
+                            /** Format: date */
+                            freeFrom: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "away";
+                            /** Format: date */
+                            until: string;
+                        }) | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAdviceRequests: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requests: {
+                            /** Format: date-time */
+                            askedAt: string;
+                            /** @enum {string} */
+                            state: "pending" | "accepted" | "declined" | "done" | "expired";
+                            answeredAt: string | null;
+                            doneAt: string | null;
+                            expiresAt: string | null;
+                            helped: boolean | null;
+                            thread: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    moveAdviceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    state: "accepted" | "declined" | "done";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        askedAt: string;
+                        /** @enum {string} */
+                        state: "pending" | "accepted" | "declined" | "done" | "expired";
+                        answeredAt: string | null;
+                        doneAt: string | null;
+                        expiresAt: string | null;
+                        helped: boolean | null;
+                        thread: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    thankAdviser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    helped: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        askedAt: string;
+                        /** @enum {string} */
+                        state: "pending" | "accepted" | "declined" | "done" | "expired";
+                        answeredAt: string | null;
+                        doneAt: string | null;
+                        expiresAt: string | null;
+                        helped: boolean | null;
+                        thread: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getMemberAdvice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        helpedCount: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            408: components["responses"]["RequestTimeout"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -15802,7 +17134,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "reply" | "mention" | "accepted_answer" | "advice_request" | "flag" | "meetup_poll_opened" | "meetup_poll_reminder" | "meetup_scheduled" | "meetup_changed" | "meetup_cancelled" | "meetup_reminder" | "waitlist_promoted" | "agenda_accepted" | "direct_message" | "chat_mention" | "notes_mention" | "email_bounced" | "lesson_review_requested" | "lesson_published" | "pilot_update" | "pilot_team_added";
+                            kind: "reply" | "mention" | "accepted_answer" | "advice_request" | "advice_accepted" | "advice_declined" | "advice_done" | "advice_expired" | "advice_reminder" | "advice_thanks" | "flag" | "meetup_poll_opened" | "meetup_poll_reminder" | "meetup_scheduled" | "meetup_changed" | "meetup_cancelled" | "meetup_reminder" | "waitlist_promoted" | "agenda_accepted" | "direct_message" | "chat_mention" | "notes_mention" | "email_bounced" | "lesson_review_requested" | "lesson_published" | "pilot_update" | "pilot_team_added";
                             actor: {
                                 /** Format: uuid */
                                 id: string;

@@ -17,7 +17,13 @@ import { threads } from './threads.ts';
 const timestamptz = () => timestamp({ withTimezone: true, precision: 3 });
 
 /** Where an advice request stands: the adviser answers it, then someone marks it done. */
-export const ADVICE_REQUEST_STATES = ['pending', 'accepted', 'declined', 'done', 'expired'] as const;
+export const ADVICE_REQUEST_STATES = [
+  'pending',
+  'accepted',
+  'declined',
+  'done',
+  'expired',
+] as const;
 export type AdviceRequestState = (typeof ADVICE_REQUEST_STATES)[number];
 
 /**

@@ -88,6 +88,9 @@ export async function leaveFootprint(
   await run(
     sql`insert into advice_requests (thread_id, member_id, asked_by_id) values (${theirs.id}, ${s}, ${o})`,
   );
+  await run(
+    sql`insert into adviser_settings (member_id, monthly_capacity, away_until) values (${s}, 3, null)`,
+  );
 
   const directKey = [s, o].sort().join(':');
   const [direct] = (

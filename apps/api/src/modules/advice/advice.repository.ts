@@ -15,6 +15,7 @@ export interface AdviserCandidate {
   textRank: number;
   tagMatches: number;
   acceptedAnswers: number;
+  helped: number;
 }
 
 /**
@@ -23,6 +24,7 @@ export interface AdviserCandidate {
  *   score = ts_rank(profile, question words)            their expertise, topics, headline, bio
  *         + 0.5 × (question tags among their expertise and advice topics)
  *         + Σ ts_rank(question, words) over similar questions where their reply was accepted
+ *         + 0.25 × min(askers they helped, 4)          only for who matches by the terms above
  *
  * The question's words are its title, tags and the start of its body, as an "any word" query.
  * Only members who may see the question are suggested; its author never is. Answers count
@@ -47,21 +49,28 @@ export async function findAdviserCandidates(
        where question.query is not null
        group by answer.member_id
     ),
+    thanks as (
+      select member_id, count(distinct asked_by_id)::int as helped
+        from advice_requests where helped group by member_id
+    ),
     scored as (
       select m.id,
              coalesce(ts_rank(m.search, question.query), 0) as text_rank,
              (select count(*)::int from unnest(question.tags) as tag
                where tag = any(m.expertise) or tag = any(m.advice_topics)) as tag_matches,
              coalesce(answers.rank, 0) as answer_rank,
-             coalesce(answers.answers, 0) as accepted_answers
+             coalesce(answers.answers, 0) as accepted_answers,
+             coalesce(thanks.helped, 0) as helped
         from members m
         cross join question
         left join answers on answers.member_id = m.id
+        left join thanks on thanks.member_id = m.id
        where m.open_to_advise and m.deactivated_at is null and m.id <> question.author_id
          and ${threadIdVisibleTo(question.id, member)}
     )
-    select id, (text_rank + 0.5 * tag_matches + answer_rank)::float8 as score,
-           text_rank::float8 as text_rank, tag_matches, accepted_answers
+    select id,
+           (text_rank + 0.5 * tag_matches + answer_rank + 0.25 * least(helped, 4))::float8 as score,
+           text_rank::float8 as text_rank, tag_matches, accepted_answers, helped
       from scored
      where text_rank + 0.5 * tag_matches + answer_rank > 0
      order by score desc, id
@@ -73,13 +82,14 @@ export async function findAdviserCandidates(
     textRank: Number(row.text_rank),
     tagMatches: Number(row.tag_matches),
     acceptedAnswers: Number(row.accepted_answers),
+    helped: Number(row.helped),
   }));
 }
 
-/** Who was asked about a question and when, first asked first. */
+/** Who was asked about a question, when, and where each request stands, first asked first. */
 export async function requestsOn(db: Db, threadId: string) {
   return db
-    .select({ memberId: adviceRequests.memberId, askedAt: adviceRequests.createdAt })
+    .select()
     .from(adviceRequests)
     .where(eq(adviceRequests.threadId, threadId))
     .orderBy(asc(adviceRequests.createdAt), asc(adviceRequests.memberId));
@@ -91,10 +101,12 @@ export async function insertRequests(
   threadId: string,
   askedById: string,
   memberIds: string[],
+  expiresAt: Date,
 ): Promise<string[]> {
+  if (memberIds.length === 0) return [];
   const rows = await db
     .insert(adviceRequests)
-    .values(memberIds.map((memberId) => ({ threadId, memberId, askedById })))
+    .values(memberIds.map((memberId) => ({ threadId, memberId, askedById, expiresAt })))
     .onConflictDoNothing()
     .returning({ memberId: adviceRequests.memberId });
   return rows.map((row) => row.memberId);

@@ -3,10 +3,10 @@ import { ThreadParams } from '@praxis/contracts/threads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
-import { createAdviceService } from './advice.service.ts';
+import { type AdviceOptions, createAdviceService } from './advice.service.ts';
 
-export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
-  const advice = createAdviceService(app.db);
+export const adviceRoutes: FastifyPluginAsyncZod<AdviceOptions> = async (app, options) => {
+  const advice = createAdviceService(app.db, options);
   const tags = ['advice'];
 
   app.get(
@@ -30,7 +30,8 @@ export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'requestAdvice',
         tags,
-        summary: 'Ask members for advice on your question; each is notified once',
+        summary:
+          'Ask members for advice on your question; each is notified once. 409 for an adviser who is full this month or away',
         params: ThreadParams,
         body: AdviceRequestBody,
         response: { 200: Advisers, ...errorResponses(400, 401, 403, 404, 409) },

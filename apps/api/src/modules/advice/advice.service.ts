@@ -1,4 +1,4 @@
-import type { AdviserReason, Advisers } from '@praxis/contracts/advice';
+import type { AdviserReason, Advisers, AskedAdviser } from '@praxis/contracts/advice';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
@@ -7,11 +7,35 @@ import { isOrganiser } from '../../plugins/auth.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { findVisibleThread, membersWhoCanSeeThread } from '../threads/threads.service.ts';
+import { planRequestDeadlines } from './advice.jobs.ts';
 import * as repository from './advice.repository.ts';
+import { monthStart, unavailability, unavailableAmong } from './availability.service.ts';
+import { lockLimits, takenSince } from './requests.repository.ts';
 
 const SUGGESTIONS = 5;
+/** How many matches are weighed, so that five can be suggested when some are full or away. */
+const CANDIDATES = 20;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function createAdviceService(db: Db) {
+export interface AdviceOptions {
+  /** Days an adviser has to answer a request before it expires. */
+  requestDays: number;
+}
+
+type RequestRow = Awaited<ReturnType<typeof repository.requestsOn>>[number];
+
+/** Where a request stands, as the asker and the organisers see it. */
+export function requestStanding(row: RequestRow): Omit<AskedAdviser, 'member' | 'askedAt'> {
+  return {
+    state: row.state,
+    answeredAt: row.answeredAt?.toISOString() ?? null,
+    doneAt: row.doneAt?.toISOString() ?? null,
+    expiresAt: row.state === 'pending' ? (row.expiresAt?.toISOString() ?? null) : null,
+    helped: row.helped,
+  };
+}
+
+export function createAdviceService(db: Db, options: AdviceOptions) {
   async function findQuestion(viewer: AccountMember, threadId: string) {
     const thread = await findVisibleThread(db, viewer, threadId);
     if (thread.kind !== 'question') {
@@ -26,15 +50,30 @@ export function createAdviceService(db: Db) {
     if (thread.authorId !== viewer.id && !isOrganiser(viewer)) {
       throw new AppError('forbidden', msg('errors.advice.advisersHidden'));
     }
-    const [candidates, requests] = await Promise.all([
-      repository.findAdviserCandidates(db, viewer, threadId, SUGGESTIONS),
+    const [matches, requests] = await Promise.all([
+      repository.findAdviserCandidates(db, viewer, threadId, CANDIDATES),
       repository.requestsOn(db, threadId),
     ]);
+    const asked = new Set(requests.map((request) => request.memberId));
+    const unavailable = await unavailableAmong(
+      db,
+      matches.map((c) => c.id).filter((id) => !asked.has(id)),
+      new Date(),
+    );
+    const candidates = matches.filter((c) => !unavailable.has(c.id)).slice(0, SUGGESTIONS);
+    const away = matches.filter((c) => unavailable.has(c.id)).slice(0, SUGGESTIONS);
     const people = await authorsById(db, [
       ...candidates.map((c) => c.id),
+      ...away.map((c) => c.id),
       ...requests.map((request) => request.memberId),
     ]);
-    const asked = new Set(requests.map((request) => request.memberId));
+    const card = (member: NonNullable<ReturnType<typeof people.get>>) => ({
+      ...toAuthor(member),
+      headline: member.headline,
+      organisation: member.organisation,
+      expertise: member.expertise,
+      adviceTopics: member.adviceTopics,
+    });
     return {
       suggested: candidates.flatMap((candidate) => {
         const member = people.get(candidate.id);
@@ -47,27 +86,54 @@ export function createAdviceService(db: Db) {
             ? [{ kind: 'acceptedAnswers' as const, count: candidate.acceptedAnswers }]
             : []),
           ...(candidate.textRank > 0 && shared.length === 0 ? [{ kind: 'profile' as const }] : []),
+          ...(candidate.helped ? [{ kind: 'helped' as const, count: candidate.helped }] : []),
         ];
         return [
           {
-            member: {
-              ...toAuthor(member),
-              headline: member.headline,
-              organisation: member.organisation,
-              expertise: member.expertise,
-              adviceTopics: member.adviceTopics,
-            },
+            member: card(member),
             score: Math.round(candidate.score * 1000) / 1000,
             reasons,
             asked: asked.has(candidate.id),
           },
         ];
       }),
-      asked: requests.flatMap(({ memberId, askedAt }) => {
-        const member = people.get(memberId);
-        return member ? [{ member: toAuthor(member), askedAt: askedAt.toISOString() }] : [];
+      unavailable: away.flatMap((candidate) => {
+        const member = people.get(candidate.id);
+        const why = unavailable.get(candidate.id);
+        return member && why ? [{ member: card(member), unavailable: why }] : [];
+      }),
+      asked: requests.flatMap((request) => {
+        const member = people.get(request.memberId);
+        return member
+          ? [
+              {
+                member: toAuthor(member),
+                askedAt: request.createdAt.toISOString(),
+                ...requestStanding(request),
+              },
+            ]
+          : [];
       }),
     };
+  }
+
+  /**
+   * Refuses an adviser who is away or full, under the lock on their limits: of two asks racing
+   * for their last place this month, the second waits here and then counts the first.
+   */
+  async function refuseUnavailable(tx: Db, memberId: string, now: Date) {
+    const limits = await lockLimits(tx, memberId);
+    if (!limits) return;
+    const taken = (await takenSince(tx, [memberId], monthStart(now))).get(memberId) ?? 0;
+    const why = unavailability(limits, taken, now);
+    if (!why) return;
+    const name = (await authorsById(tx, [memberId])).get(memberId)?.name ?? '';
+    throw new AppError(
+      'conflict',
+      why.kind === 'away'
+        ? msg('errors.advice.adviserAway', { name, until: why.until })
+        : msg('errors.advice.adviserFull', { name, freeFrom: why.freeFrom }),
+    );
   }
 
   return {
@@ -93,8 +159,21 @@ export function createAdviceService(db: Db) {
           fields: { memberIds: msg('errors.advice.notAdvisersField') },
         });
       }
+      const before = new Set((await repository.requestsOn(db, threadId)).map((r) => r.memberId));
+      const now = new Date();
+      const expiresAt = new Date(now.getTime() + options.requestDays * DAY_MS);
       await db.transaction(async (tx) => {
-        const newlyAsked = await repository.insertRequests(tx, threadId, actor.id, wanted);
+        // In a fixed order, so that two asks naming the same advisers cannot deadlock.
+        const fresh = wanted.filter((id) => !before.has(id)).sort();
+        for (const memberId of fresh) await refuseUnavailable(tx, memberId, now);
+        const newlyAsked = await repository.insertRequests(
+          tx,
+          threadId,
+          actor.id,
+          fresh,
+          expiresAt,
+        );
+        await planRequestDeadlines(tx, threadId, newlyAsked, expiresAt);
         await notify(
           tx,
           newlyAsked.map((memberId) => ({
