@@ -2,6 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { authorLabel } from '../../components/author-link.tsx';
 import { PageLoading } from '../../components/page-suspense.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
@@ -166,8 +167,7 @@ function LatestThreads() {
               </h3>
             </div>
             <p className="small muted">
-              {thread.author.former ? t('dataRights.formerMember') : thread.author.name} ·{' '}
-              <RelativeTime iso={thread.lastActivityAt} />
+              {authorLabel(t, thread.author)} · <RelativeTime iso={thread.lastActivityAt} />
             </p>
           </li>
         ))}

@@ -10,6 +10,7 @@ import { formErrors } from '../../components/form-errors.ts';
 import { meetupLessonChoices } from '../../components/lesson-source-choices.ts';
 import { LessonSourcePanel } from '../../components/lesson-source-panel.tsx';
 import { LinkedPilots } from '../../components/linked-pilots.tsx';
+import { OffRecordBanner } from '../../components/off-record.tsx';
 import { SinceLastExchange } from '../../components/since-last-exchange.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
@@ -91,6 +92,7 @@ export function MeetupPage({ member }: { member: AccountMember }) {
           >
             {t('meetups.meetup.exchangedHeading')}
           </h2>
+          {detail.notesOffRecord && <OffRecordBanner of="notes" />}
           <CookedHtml html={detail.notesHtml} lang={detail.notesLanguage} />
           <AttachmentList attachments={detail.notesAttachments} />
         </section>
@@ -136,6 +138,7 @@ export function MeetupPage({ member }: { member: AccountMember }) {
                 : 'meetups.meetup.notesHeading',
             )}
           </h2>
+          {detail.notesOffRecord && <OffRecordBanner of="notes" />}
           <CookedHtml html={detail.notesHtml} lang={detail.notesLanguage} />
           <AttachmentList attachments={detail.notesAttachments} />
         </section>

@@ -19,6 +19,7 @@ import {
 } from '../../components/content-language-select.tsx';
 import { fieldError, formErrors } from '../../components/form-errors.ts';
 import { FormField, SelectField } from '../../components/form-field.tsx';
+import { OffRecordField } from '../../components/off-record.tsx';
 import { TagInput } from '../../components/tag-input.tsx';
 import { forgetDraft } from '../../lib/drafts.ts';
 import type { MessageId } from '../../lib/i18n/message-ids.ts';
@@ -26,6 +27,7 @@ import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useFieldsDraft } from '../../lib/use-fields-draft.ts';
 import { useCreateThread } from './api/create-thread.ts';
+import { type AnonymityChoice, AnonymityField } from './components/anonymity-field.tsx';
 import { BodyField } from './components/body-field.tsx';
 import { KindPicker } from './components/kind-picker.tsx';
 import { SimilarThreads } from './components/similar-threads.tsx';
@@ -54,6 +56,8 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
   const [title, setTitle] = useState('');
   const [cohortId, setCohortId] = useState('');
   const [tags, setTags] = useState<string[]>([]);
+  const [anonymous, setAnonymous] = useState<AnonymityChoice>(null);
+  const [offRecord, setOffRecord] = useState(false);
   const [body, setBody] = useState('');
   const [story, setStory] = useState<StoryText>(EMPTY_STORY);
   const [language, setLanguage] = useContentLanguage();
@@ -68,6 +72,8 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
     !title.trim() &&
     !cohortId &&
     tags.length === 0 &&
+    anonymous === null &&
+    !offRecord &&
     language === firstLanguage;
   const written =
     !fieldsEmpty || (storyKind ? Object.values(story).some((text) => text.trim()) : !!body.trim());
@@ -77,6 +83,8 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
     setTitle('');
     setCohortId('');
     setTags([]);
+    setAnonymous(null);
+    setOffRecord(false);
     setBody('');
     setStory(EMPTY_STORY);
     setLanguage(firstLanguage);
@@ -85,7 +93,7 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
   // The Markdown fields keep their own drafts; these are the rest of the form.
   useFieldsDraft({
     target: `${NEW_THREAD_DRAFT}.fields`,
-    fields: { kind, title, cohortId, tags, language },
+    fields: { kind, title, cohortId, tags, language, anonymous, offRecord },
     empty: fieldsEmpty,
     restore(stored) {
       if (typeof stored !== 'object' || stored === null) return;
@@ -98,6 +106,8 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
         setTags(saved.tags.filter((tag) => typeof tag === 'string').slice(0, MAX_TAGS));
       }
       if (isLocale(saved.language)) setLanguage(saved.language);
+      setAnonymous(storedAnonymity(saved.anonymous));
+      setOffRecord(saved.offRecord === true);
     },
     clear: clearForm,
   });
@@ -118,6 +128,8 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
         tags,
         language,
         cohortId: cohortId || null,
+        anonymous,
+        offRecord,
         attachmentIds: uploads.ids,
         ...(storyKind ? { story } : { body }),
       },
@@ -169,6 +181,14 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
             </option>
           ))}
         </SelectField>
+        <AnonymityField
+          id="thread-anonymous"
+          value={anonymous}
+          cohorts={cohorts}
+          preferredCohortId={cohortId || null}
+          onChange={setAnonymous}
+        />
+        <OffRecordField id="thread-off-record" checked={offRecord} onChange={setOffRecord} />
         <TagInput
           id="thread-tags"
           label={t('threads.form.tagsLabel')}
@@ -219,4 +239,11 @@ export function NewThreadPage({ member }: { member: AccountMember }) {
       </form>
     </section>
   );
+}
+
+/** A kept draft's anonymity, if it is one: anything else posts under the author's name. */
+function storedAnonymity(stored: unknown): AnonymityChoice {
+  if (typeof stored !== 'object' || stored === null || !('cohortId' in stored)) return null;
+  const { cohortId } = stored;
+  return typeof cohortId === 'string' || cohortId === null ? { cohortId } : null;
 }

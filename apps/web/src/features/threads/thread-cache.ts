@@ -23,7 +23,9 @@ export function storeThread(queryClient: QueryClient, thread: ThreadDetail) {
                 ? {
                     ...summary,
                     title: thread.title,
+                    author: thread.author,
                     tags: thread.tags,
+                    offRecord: thread.offRecord,
                     solved: thread.solved,
                     pinned: thread.pinned,
                     locked: thread.locked,

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { AttachmentList } from '../../components/attachments/attachment-list.tsx';
-import { AuthorLink } from '../../components/author-link.tsx';
-import { Avatar } from '../../components/avatar.tsx';
+import { AuthorAvatar, AuthorLink, isOwnAnonymous } from '../../components/author-link.tsx';
 import { CookedHtml } from '../../components/cooked-html.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { threadLessonChoices } from '../../components/lesson-source-choices.ts';
 import { LessonSourcePanel } from '../../components/lesson-source-panel.tsx';
 import { LinkedPilots } from '../../components/linked-pilots.tsx';
+import { OffRecordBanner } from '../../components/off-record.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../components/thread-kind-badge.tsx';
 import { ApiError } from '../../lib/api-client.ts';
@@ -25,6 +25,7 @@ import { FlagControl } from './components/flag-form.tsx';
 import { HelpfulButton } from './components/helpful-button.tsx';
 import { MessageAsker } from './components/message-asker.tsx';
 import { ModerationPanel } from './components/moderation-panel.tsx';
+import { OwnAnonymityNotice, RevealAuthor } from './components/post-anonymity.tsx';
 import { StorySections } from './components/story-sections.tsx';
 import { ThreadEditForm } from './components/thread-edit-form.tsx';
 import { ThreadReplies } from './components/thread-replies.tsx';
@@ -74,6 +75,7 @@ export function ThreadPage({ member }: { member: AccountMember }) {
       <p className="back-link">
         <Link to="/threads">{t('threads.list.title')}</Link>
       </p>
+      {detail.offRecord && <OffRecordBanner of="thread" />}
       <ThreadHeader thread={detail} />
       <ThreadNotices thread={detail} />
 
@@ -95,9 +97,10 @@ export function ThreadPage({ member }: { member: AccountMember }) {
                 {t('threads.thread.edit')}
               </button>
             )}
-            {!own && detail.kind === 'question' && !detail.author.former && (
-              <MessageAsker thread={detail} />
-            )}
+            {!own &&
+              detail.kind === 'question' &&
+              !detail.author.former &&
+              !detail.author.anonymous && <MessageAsker thread={detail} />}
             {!own && <FlagControl threadId={detail.id} replyId={null} />}
           </div>
         </>
@@ -132,10 +135,10 @@ function ThreadHeader({ thread }: { thread: ThreadDetail }) {
       </p>
       <h1 lang={thread.language}>{thread.title}</h1>
       <div className="post-meta">
-        <Avatar person={thread.author} size="small" decorative />
+        <AuthorAvatar author={thread.author} />
         <div>
           <AuthorLink className="post-author" author={thread.author} />
-          {thread.author.role !== 'member' && (
+          {thread.author.role !== 'member' && !thread.author.anonymous && (
             <span className="role-badge">{t(`common.role.${thread.author.role}`)}</span>
           )}
           <p className="small muted">
@@ -162,6 +165,14 @@ function ThreadHeader({ thread }: { thread: ThreadDetail }) {
           </p>
         </div>
       </div>
+      {thread.author.anonymous && isOwnAnonymous(thread.author) && (
+        <OwnAnonymityNotice post={{ threadId: thread.id }} anonymous={thread.author.anonymous} />
+      )}
+      {thread.can.revealAuthor && (
+        <div className="post-actions">
+          <RevealAuthor key={thread.id} post={{ threadId: thread.id }} />
+        </div>
+      )}
       {thread.tags.length > 0 && (
         <ul className="tag-list" aria-label={t('threads.form.tagsLabel')}>
           {thread.tags.map((tag) => (

@@ -9,6 +9,7 @@ import {
 } from '../../../components/content-language-select.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { MarkdownEditor } from '../../../components/markdown-editor/markdown-editor.tsx';
+import { OffRecordField } from '../../../components/off-record.tsx';
 import { forgetDraft } from '../../../lib/drafts.ts';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
 import { useSaveNotes } from '../api/save-notes.ts';
@@ -27,6 +28,7 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
   const [language, setLanguage] = useContentLanguage(
     meetup.notesSource ? meetup.notesLanguage : undefined,
   );
+  const [offRecord, setOffRecord] = useState(meetup.notesOffRecord);
   const [saved, setSaved] = useState<'notes' | 'done' | null>(null);
   const { message, fields } = formErrors(save.error);
   const started = meetup.startsAt !== null && new Date(meetup.startsAt) <= new Date();
@@ -40,6 +42,7 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
         id: meetup.id,
         notes,
         notesLanguage: language,
+        notesOffRecord: offRecord,
         done: markDone,
         attachmentIds: uploads.ids,
       },
@@ -87,6 +90,15 @@ export function NotesForm({ meetup }: { meetup: MeetupDetail }) {
         onChange={(next) => {
           setSaved(null);
           setLanguage(next);
+        }}
+      />
+      <OffRecordField
+        id="meetup-notes-off-record"
+        label={t('anonymity.offRecord.notesLabel')}
+        checked={offRecord}
+        onChange={(next) => {
+          setSaved(null);
+          setOffRecord(next);
         }}
       />
       {message && <Alert tone="error">{message}</Alert>}

@@ -1,4 +1,5 @@
 import type { Notification } from '@praxis/contracts/notifications';
+import { authorLabel } from '../../../components/author-link.tsx';
 import type { MessageId } from '../../../lib/i18n/message-ids.ts';
 import { T, useT } from '../../../lib/i18n/use-t.tsx';
 
@@ -17,7 +18,9 @@ const THREAD_SENTENCES: Partial<Record<Notification['kind'], MessageId>> = {
 export function NotificationSentence({ notification }: { notification: Notification }) {
   const t = useT();
   const { detail } = notification;
-  const actor = notification.actor?.name ?? t('notifications.sentence.someone');
+  const actor = notification.actor
+    ? authorLabel(t, notification.actor)
+    : t('notifications.sentence.someone');
   const thread = {
     actor,
     title: notification.thread?.title ?? '',

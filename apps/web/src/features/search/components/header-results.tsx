@@ -1,6 +1,7 @@
 import type { EverythingResults } from '@praxis/contracts/search';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { authorLabel } from '../../../components/author-link.tsx';
 import { SnippetText } from '../../../components/snippet.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useEverything } from '../api/search-everything.ts';
@@ -162,7 +163,7 @@ function toGroups(results: EverythingResults | undefined, t: Translate, prefix: 
     messages: (results?.messages ?? []).map((hit) => ({
       id: `${prefix}-message-${hit.messageId}`,
       to: `/chat/${hit.roomId}?message=${hit.messageId}`,
-      label: `${hit.author.former ? t('dataRights.formerMember') : hit.author.name} · ${roomLabel(t, hit)}`,
+      label: `${authorLabel(t, hit.author)} · ${roomLabel(t, hit)}`,
       detail: <SnippetText parts={hit.snippet} lang={hit.snippetLanguage} />,
     })),
   };

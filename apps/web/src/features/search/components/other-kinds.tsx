@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { authorLabel } from '../../../components/author-link.tsx';
 import { ShowMoreButton } from '../../../components/show-more-button.tsx';
 import { SnippetText } from '../../../components/snippet.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
@@ -67,8 +68,7 @@ export function OtherKinds({ q }: { q: string }) {
           {found.messages.map((hit) => (
             <li key={hit.messageId}>
               <Link to={`/chat/${hit.roomId}?message=${hit.messageId}`}>
-                {hit.author.former ? t('dataRights.formerMember') : hit.author.name} ·{' '}
-                {roomLabel(t, hit)}
+                {authorLabel(t, hit.author)} · {roomLabel(t, hit)}
               </Link>
               <p className="snippet">
                 <SnippetText parts={hit.snippet} lang={hit.snippetLanguage} />

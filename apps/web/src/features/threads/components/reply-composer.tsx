@@ -28,6 +28,7 @@ export function ReplyComposer({
   error,
   closedBecause,
   attachments,
+  choices,
 }: {
   threadId: string;
   draft: ComposerDraft;
@@ -41,6 +42,8 @@ export function ReplyComposer({
   closedBecause: string | null;
   /** The attachments field, shown beneath the text. */
   attachments?: ReactNode;
+  /** How the reply is posted: anonymously, off the record. */
+  choices?: ReactNode;
 }) {
   const t = useT();
   const { message, fields } = formErrors(error);
@@ -90,6 +93,7 @@ export function ReplyComposer({
           />
           {attachments}
           <ContentLanguageSelect value={language} onChange={setLanguage} />
+          {choices}
           {message && !fields.body && <Alert tone="error">{message}</Alert>}
           <div className="button-row">
             <button type="submit" className="button-primary" disabled={pending || waiting}>

@@ -7,11 +7,11 @@ import { Alert } from '../../../components/alert.tsx';
 import { AttachmentField } from '../../../components/attachments/attachment-field.tsx';
 import { AttachmentList } from '../../../components/attachments/attachment-list.tsx';
 import { useAttachmentUploads } from '../../../components/attachments/use-attachment-uploads.ts';
-import { AuthorLink } from '../../../components/author-link.tsx';
-import { Avatar } from '../../../components/avatar.tsx';
+import { AuthorAvatar, AuthorLink, isOwnAnonymous } from '../../../components/author-link.tsx';
 import { CookedHtml } from '../../../components/cooked-html.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { MarkdownEditor } from '../../../components/markdown-editor/markdown-editor.tsx';
+import { OffRecordMarker } from '../../../components/off-record.tsx';
 import { OwnPostActions } from '../../../components/own-post-actions.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { forgetDraft } from '../../../lib/drafts.ts';
@@ -21,6 +21,7 @@ import { useDeleteReply } from '../api/delete-reply.ts';
 import { useUpdateReply } from '../api/update-reply.ts';
 import { FlagControl } from './flag-form.tsx';
 import { HelpfulButton } from './helpful-button.tsx';
+import { OwnAnonymityNotice, RevealAuthor } from './post-anonymity.tsx';
 
 export interface ReplyItemProps {
   reply: Reply;
@@ -60,10 +61,10 @@ export function ReplyItem({
   return (
     <article id={`reply-${reply.id}`} className={classes.filter(Boolean).join(' ')} tabIndex={-1}>
       <header className="post-meta">
-        <Avatar person={reply.author} size="small" decorative />
+        <AuthorAvatar author={reply.author} />
         <div>
           <AuthorLink className="post-author" author={reply.author} />
-          {reply.author.role !== 'member' && (
+          {reply.author.role !== 'member' && !reply.author.anonymous && (
             <span className="role-badge">{t(`common.role.${reply.author.role}`)}</span>
           )}
           <p className="small muted">
@@ -89,7 +90,7 @@ export function ReplyItem({
                 <T
                   id="threads.reply.inReplyTo"
                   values={{
-                    name: replyTo.authorName,
+                    name: replyTo.authorName || t('anonymity.author.someone'),
                     link: (chunks) => <a href={`#reply-${replyTo.id}`}>{chunks}</a>,
                   }}
                 />
@@ -97,10 +98,18 @@ export function ReplyItem({
             )}
           </p>
         </div>
+        {reply.offRecord && <OffRecordMarker />}
         {reply.accepted && (
           <span className="marker marker-solved">{t('threads.reply.accepted')}</span>
         )}
       </header>
+      {reply.author.anonymous && !reply.deleted && isOwnAnonymous(reply.author) && (
+        <OwnAnonymityNotice
+          post={{ threadId: reply.threadId, replyId: reply.id }}
+          anonymous={reply.author.anonymous}
+          liftable={!reply.byThreadAuthor}
+        />
+      )}
 
       {reply.deleted ? (
         <p className="muted reply-deleted">{t('threads.reply.deleted')}</p>
@@ -154,6 +163,9 @@ export function ReplyItem({
             />
           )}
           {!own && <FlagControl threadId={reply.threadId} replyId={reply.id} />}
+          {reply.author.anonymous && !own && viewer.role !== 'member' && (
+            <RevealAuthor post={{ threadId: reply.threadId, replyId: reply.id }} />
+          )}
         </div>
       )}
       {error && <Alert tone="error">{formErrors(error).message}</Alert>}

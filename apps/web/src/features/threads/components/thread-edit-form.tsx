@@ -6,6 +6,7 @@ import { AttachmentField } from '../../../components/attachments/attachment-fiel
 import { useAttachmentUploads } from '../../../components/attachments/use-attachment-uploads.ts';
 import { fieldError, formErrors } from '../../../components/form-errors.ts';
 import { FormField } from '../../../components/form-field.tsx';
+import { OffRecordField } from '../../../components/off-record.tsx';
 import { TagInput } from '../../../components/tag-input.tsx';
 import { forgetDraft } from '../../../lib/drafts.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
@@ -14,7 +15,8 @@ import { BodyField } from './body-field.tsx';
 import { EMPTY_STORY, StoryFields } from './story-fields.tsx';
 
 /**
- * The author changes the title, tags, text and files of their thread; the kind and audience stay.
+ * The author changes the title, tags, text and files of their thread, and whether it is off the
+ * record; the kind and audience stay.
  */
 export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDone(): void }) {
   const t = useT();
@@ -24,6 +26,7 @@ export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDon
   const [tags, setTags] = useState(thread.tags);
   const [body, setBody] = useState(thread.bodySource);
   const [story, setStory] = useState(thread.storySource ?? EMPTY_STORY);
+  const [offRecord, setOffRecord] = useState(thread.offRecord);
   const { message, fields } = formErrors(update.error);
   const storyKind = isStory(thread.kind);
   const draftTarget = `edit-thread:${thread.id}`;
@@ -44,6 +47,7 @@ export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDon
         tags,
         ...(storyKind ? { story } : { body }),
         attachmentIds: uploads.ids,
+        ...(offRecord === thread.offRecord ? {} : { offRecord }),
       },
       { onSuccess: done },
     );
@@ -90,6 +94,7 @@ export function ThreadEditForm({ thread, onDone }: { thread: ThreadDetail; onDon
         />
       )}
       <AttachmentField uploads={uploads} />
+      <OffRecordField id="edit-off-record" checked={offRecord} onChange={setOffRecord} />
       {message && <Alert tone="error">{message}</Alert>}
       <div className="button-row">
         <button

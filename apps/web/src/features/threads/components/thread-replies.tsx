@@ -6,6 +6,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { AttachmentField } from '../../../components/attachments/attachment-field.tsx';
 import { useAttachmentUploads } from '../../../components/attachments/use-attachment-uploads.ts';
+import { authorLabel } from '../../../components/author-link.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { ShowMoreButton } from '../../../components/show-more-button.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
@@ -13,6 +14,7 @@ import { uniqueById } from '../../../lib/unique-by-id.ts';
 import { useReplies } from '../api/list-replies.ts';
 import { usePostReply } from '../api/post-reply.ts';
 import { useLiveThread } from '../use-live-thread.ts';
+import { OPEN_REPLY, ReplyChoices } from './reply-choices.tsx';
 import { COMPOSER_ID, type ComposerDraft, ReplyComposer } from './reply-composer.tsx';
 import { ReplyItem } from './reply-item.tsx';
 
@@ -36,6 +38,7 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
   const navigate = useNavigate();
   const { hash } = useLocation();
   const [draft, setDraft] = useState(EMPTY_DRAFT);
+  const [privacy, setPrivacy] = useState(OPEN_REPLY);
   const uploads = useAttachmentUploads();
   const live = useLiveThread(thread.id, viewer.id, draft.body.trim() !== '');
   const list = uniqueById(replies.data?.pages.flatMap((page) => page.replies) ?? []);
@@ -59,7 +62,7 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
   }, [targetId, found, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   function startReply(reply: Reply, body: string) {
-    setDraft({ body, replyTo: { id: reply.id, authorName: reply.author.name } });
+    setDraft({ body, replyTo: { id: reply.id, authorName: authorLabel(t, reply.author) } });
     const composer = document.getElementById(COMPOSER_ID) as HTMLTextAreaElement | null;
     composer?.focus();
     composer?.scrollIntoView({ block: 'center' });
@@ -73,10 +76,12 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
         replyToId: draft.replyTo?.id ?? null,
         language,
         attachmentIds: uploads.ids,
+        ...privacy,
       },
       {
         onSuccess: (reply) => {
           setDraft(EMPTY_DRAFT);
+          setPrivacy(OPEN_REPLY);
           uploads.reset();
           if (live.waiting > 0 || live.stale) live.showWaiting();
           navigate({ hash: `reply-${reply.id}` }, { replace: true, preventScrollReset: true });
@@ -137,6 +142,17 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
           error={post.error}
           closedBecause={closedBecause}
           attachments={<AttachmentField uploads={uploads} />}
+          choices={
+            <ReplyChoices
+              thread={thread}
+              viewer={viewer}
+              value={privacy}
+              onChange={(next) => {
+                post.reset();
+                setPrivacy(next);
+              }}
+            />
+          }
         />
       </div>
     </>

@@ -1,6 +1,7 @@
 import type { ThreadSummary } from '@praxis/contracts/threads';
 import { Link } from 'react-router';
 import { AuthorLink } from '../../../components/author-link.tsx';
+import { OffRecordMarker } from '../../../components/off-record.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { ThreadKindBadge } from '../../../components/thread-kind-badge.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
@@ -30,6 +31,7 @@ export function ThreadRow({
           {thread.hidden && (
             <span className="marker marker-hidden">{t('threads.marker.hidden')}</span>
           )}
+          {thread.offRecord && <OffRecordMarker />}
           {activity && (
             <span className="marker marker-activity">{t('threads.marker.newActivity')}</span>
           )}
