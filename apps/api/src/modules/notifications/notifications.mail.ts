@@ -4,7 +4,7 @@ import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
 import { notifications } from '@praxis/db/schema/notifications';
 import { and, asc, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
-import { ownVisible } from './notifications.repository.ts';
+import { ownVisible, shownActorId } from './notifications.repository.ts';
 
 // What the e-mail module reads of notifications: which are still to be mailed, to whom, and
 // marking them mailed.
@@ -89,7 +89,7 @@ const mailColumns = {
   id: notifications.id,
   memberId: notifications.memberId,
   kind: notifications.kind,
-  actorId: notifications.actorId,
+  actorId: shownActorId,
   threadId: notifications.threadId,
   replyId: notifications.replyId,
   meetupId: notifications.meetupId,

@@ -50,7 +50,7 @@ export async function findPage(
     .select({
       id: notifications.id,
       kind: notifications.kind,
-      actorId: notifications.actorId,
+      actorId: shownActorId,
       threadId: notifications.threadId,
       threadTitle: threadTitleOf(column('thread_id')),
       replyId: notifications.replyId,
@@ -248,3 +248,11 @@ export async function setMessageDetail(
     .set({ detail: sql`${kept} || ${JSON.stringify(fields)}::jsonb` })
     .where(and(eq(notifications.messageId, messageId), inArray(notifications.kind, kinds)));
 }
+
+/**
+ * The actor's id as anything outside the actor's own data may read it: none for what they did
+ * anonymously (the notification's detail then names them as their post does).
+ */
+export const shownActorId = sql<
+  string | null
+>`case when ${notifications.detail} ->> 'anonymousAs' is null then ${notifications.actorId} end`;

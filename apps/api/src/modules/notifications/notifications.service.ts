@@ -1,3 +1,4 @@
+import type { AnonymousAs, Author } from '@praxis/contracts/common';
 import type { AccountMember } from '@praxis/contracts/members';
 import {
   type Notification,
@@ -11,6 +12,7 @@ import { decodeCursor, pageOf } from '../../pagination.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
 import { publish } from '../../realtime/bus.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
+import { maskedAuthor } from '../threads/threads.visibility.ts';
 import * as repository from './notifications.repository.ts';
 
 export interface NotificationInput {
@@ -26,6 +28,27 @@ export interface NotificationInput {
   pilotId?: string | null;
   pilotUpdateId?: string | null;
   detail?: Record<string, string>;
+}
+
+/**
+ * The detail of a notification whose actor wrote anonymously: the cohort they wrote as a member
+ * of (`anonymousAs` its name, empty for the network). With it the actor is never shown: the list
+ * gives the masked author, and mail and push read no actor id (see `shownActorId`).
+ */
+export function anonymousActor(as: AnonymousAs): Record<string, string> {
+  return { anonymousAs: as.cohort?.name ?? '', anonymousCohortId: as.cohort?.id ?? '' };
+}
+
+/** The actor a notification shows: an anonymous one as the post names them, else the member. */
+function shownActor(
+  detail: Record<string, string>,
+  actor: Parameters<typeof toAuthor>[0] | undefined,
+): Author | null {
+  if (detail.anonymousAs !== undefined) {
+    const id = detail.anonymousCohortId;
+    return maskedAuthor({ cohort: id ? { id, name: detail.anonymousAs } : null });
+  }
+  return actor ? toAuthor(actor) : null;
 }
 
 /** A notification as it was stored: what a live push needs to fetch the rest. */
@@ -143,7 +166,7 @@ export async function spendMentionBudget(db: Db, actorId: string, mentioning: nu
 
 /** Where members were mentioned, as their notifications point to it. */
 export type MentionedIn =
-  | { kind: 'mention'; threadId: string; replyId: string | null }
+  | { kind: 'mention'; threadId: string; replyId: string | null; detail?: Record<string, string> }
   | { kind: 'chat_mention'; roomId: string; messageId: string; detail: Record<string, string> }
   | { kind: 'notes_mention'; meetupId: string };
 
@@ -260,7 +283,7 @@ export function createNotificationService(db: Db) {
           {
             id: row.id,
             kind: kind.data,
-            actor: actor ? toAuthor(actor) : null,
+            actor: shownActor(row.detail, actor),
             thread: named(row.threadId, row.threadTitle),
             replyId: row.replyId,
             meetup: named(row.meetupId, row.meetupTitle),

@@ -115,7 +115,9 @@ export function createSearchService(db: Db) {
       viewer,
       hits.map((hit) => hit.threadId),
     );
-    const summaries = new Map((await toSummaries(db, rows)).map((thread) => [thread.id, thread]));
+    const summaries = new Map(
+      (await toSummaries(db, viewer, rows)).map((thread) => [thread.id, thread]),
+    );
     return hits.flatMap((hit) => {
       const thread = summaries.get(hit.threadId);
       return thread

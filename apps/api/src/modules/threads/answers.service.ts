@@ -5,6 +5,7 @@ import { AppError } from '../../app-error.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
 import { notify } from '../notifications/notifications.service.ts';
+import { actorDetailOf } from './anonymity.service.ts';
 import * as replies from './replies.repository.ts';
 import * as repository from './threads.repository.ts';
 import { findVisibleThread, type ThreadService } from './threads.service.ts';
@@ -13,7 +14,7 @@ export function createAnswerService(db: Db, threads: ThreadService) {
   return {
     /** The question's author or an organiser accepts a reply as its answer (or none). */
     async accept(actor: AccountMember, id: string, replyId: string | null) {
-      await findVisibleThread(db, actor, id);
+      const shown = await findVisibleThread(db, actor, id);
       await db.transaction(async (tx) => {
         const thread = await repository.lockThread(tx, id);
         if (!thread) throw new AppError('not_found', msg('errors.threads.threadGone'));
@@ -45,6 +46,7 @@ export function createAnswerService(db: Db, threads: ThreadService) {
             actorId: actor.id,
             threadId: id,
             replyId,
+            detail: actorDetailOf(shown, actor.id),
           },
         ]);
       });

@@ -2,7 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { replies, threads } from '@praxis/db/schema/threads';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { threadVisibleTo } from './threads.visibility.ts';
+import { threadAuthorShownTo, threadVisibleTo } from './threads.visibility.ts';
 
 // What one member wrote that a profile shows, among the threads the viewer may see: the count
 // comes from the same rows as the list (a window over them), so neither tells of other threads.
@@ -25,6 +25,7 @@ export async function storiesBy(db: Db, viewer: AccountMember, authorId: string,
         eq(threads.authorId, authorId),
         inArray(threads.kind, ['success', 'failure']),
         threadVisibleTo(viewer),
+        threadAuthorShownTo(sql`${threads.anonymous}`, sql`${threads.authorId}`, viewer.id),
       ),
     )
     .orderBy(desc(threads.createdAt), desc(threads.id))
@@ -48,7 +49,14 @@ export async function acceptedAnswersBy(
     })
     .from(threads)
     .innerJoin(replies, eq(replies.id, threads.acceptedReplyId))
-    .where(and(eq(replies.authorId, authorId), isNull(replies.deletedAt), threadVisibleTo(viewer)))
+    .where(
+      and(
+        eq(replies.authorId, authorId),
+        isNull(replies.deletedAt),
+        threadVisibleTo(viewer),
+        threadAuthorShownTo(sql`${replies.anonymous}`, sql`${replies.authorId}`, viewer.id),
+      ),
+    )
     .orderBy(desc(replies.createdAt), desc(replies.id))
     .limit(limit);
 }

@@ -4,6 +4,7 @@ import { helpfulMarks, replies, threads } from '@praxis/db/schema/threads';
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Position } from '../../pagination.ts';
+import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
 
 const repliedTo = alias(replies, 'replied_to');
 const repliedToAuthor = alias(members, 'replied_to_author');
@@ -20,12 +21,17 @@ function replyRows(db: Db) {
       replyToAuthorName: sql<
         string | null
       >`case when ${repliedToAuthor.deletedAt} is null then ${repliedToAuthor.name} else '' end`,
+      replyToAuthorId: repliedTo.authorId,
+      replyToAnonymous: repliedTo.anonymous,
       bodySource: replies.bodySource,
       bodyHtml: replies.bodyHtml,
       language: replies.language,
       editedAt: replies.editedAt,
       deletedAt: replies.deletedAt,
       offRecord: replies.offRecord,
+      anonymous: replies.anonymous,
+      anonymousCohortId: replies.anonymousCohortId,
+      anonymousCohortName: cohortNameOf(sql`${replies.anonymousCohortId}`),
       createdAt: replies.createdAt,
     })
     .from(replies)
@@ -160,4 +166,12 @@ export async function helpfulMarksOn(db: Db, threadId: string, replyIds: (string
       ),
     )
     .orderBy(desc(helpfulMarks.createdAt));
+}
+
+/** Signs an anonymous reply with its author's name. */
+export async function nameAuthor(db: Db, replyId: string) {
+  await db
+    .update(replies)
+    .set({ anonymous: false, anonymousCohortId: null })
+    .where(eq(replies.id, replyId));
 }

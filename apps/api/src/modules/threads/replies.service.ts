@@ -13,17 +13,29 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
+import { actorDetailOf, signatureFor } from './anonymity.service.ts';
 import * as replies from './replies.repository.ts';
 import { helpfulStates, notifyMentions } from './thread-posts.ts';
 import * as repository from './threads.repository.ts';
 import { findVisibleThread } from './threads.service.ts';
+import { authorSeenBy, shownAuthorId } from './threads.visibility.ts';
+
+/** Whom a reply answers, by name; an anonymous reply's author by no name, to all but them. */
+function replyToSeenBy(viewer: AccountMember, row: replies.ReplyRow): Reply['replyTo'] {
+  if (!row.replyToId) return null;
+  if (row.replyToAnonymous) {
+    const own = row.replyToAuthorId === viewer.id;
+    return { id: row.replyToId, authorName: own ? (row.replyToAuthorName ?? '') : '' };
+  }
+  return row.replyToAuthorName ? { id: row.replyToId, authorName: row.replyToAuthorName } : null;
+}
 
 export function createReplyService(db: Db) {
   async function toReplies(
     viewer: AccountMember,
     threadId: string,
     rows: replies.ReplyRow[],
-    thread: { acceptedReplyId: string | null; authorId: string },
+    thread: { acceptedReplyId: string | null; authorId: string; anonymous: boolean },
   ): Promise<Reply[]> {
     const [authors, helpful, files] = await Promise.all([
       authorsById(
@@ -49,11 +61,8 @@ export function createReplyService(db: Db) {
         {
           id: row.id,
           threadId: row.threadId,
-          author: toAuthor(author),
-          replyTo:
-            row.replyToId && row.replyToAuthorName
-              ? { id: row.replyToId, authorName: row.replyToAuthorName }
-              : null,
+          author: authorSeenBy(viewer, toAuthor(author), row),
+          replyTo: replyToSeenBy(viewer, row),
           bodySource: row.deletedAt ? '' : row.bodySource,
           bodyHtml: row.deletedAt ? '' : row.bodyHtml,
           language: row.language,
@@ -61,7 +70,11 @@ export function createReplyService(db: Db) {
           accepted: row.id === thread.acceptedReplyId,
           deleted: row.deletedAt !== null,
           offRecord: row.offRecord,
-          byThreadAuthor: row.authorId === thread.authorId,
+          // Only where it gives nothing away: a named reply by the author of an anonymous thread,
+          // or their anonymous reply in a named one, would name the other post's author.
+          byThreadAuthor:
+            row.authorId === thread.authorId &&
+            (row.anonymous === thread.anonymous || viewer.id === row.authorId),
           attachments: row.deletedAt ? [] : (files.get(row.id) ?? []),
           editedAt: row.editedAt?.toISOString() ?? null,
           createdAt: row.createdAt.toISOString(),
@@ -103,6 +116,10 @@ export function createReplyService(db: Db) {
   }
 
   return {
+    async get(viewer: AccountMember, threadId: string, replyId: string): Promise<Reply> {
+      return (await one(viewer, threadId, replyId)).reply;
+    },
+
     async page(
       viewer: AccountMember,
       threadId: string,
@@ -135,6 +152,11 @@ export function createReplyService(db: Db) {
           fields: { replyToId: msg('errors.threads.answeredReplyGoneField') },
         });
       }
+      // The author of an anonymous thread replies in it as the thread names them, whatever they chose.
+      const signature =
+        thread.anonymous && thread.authorId === actor.id
+          ? thread
+          : await signatureFor(db, actor, input.anonymous);
       const mentions = await resolveMentions(db, [input.body]);
       const replyId = await db.transaction(async (tx) => {
         const locked = await repository.lockThread(tx, threadId);
@@ -142,6 +164,8 @@ export function createReplyService(db: Db) {
         const replyId = await replies.insert(tx, {
           threadId,
           authorId: actor.id,
+          anonymous: signature.anonymous,
+          anonymousCohortId: signature.anonymousCohortId,
           replyToId: input.replyToId,
           bodySource: input.body,
           bodyHtml: cookMarkdown(input.body, mentions),
@@ -149,7 +173,8 @@ export function createReplyService(db: Db) {
           offRecord: input.offRecord,
         });
         await attachFiles(tx, actor.id, { kind: 'reply', id: replyId }, input.attachmentIds);
-        const post = { actorId: actor.id, threadId, replyId };
+        const detail = actorDetailOf(signature, actor.id);
+        const post = { actorId: actor.id, threadId, replyId, detail };
         const mentioned = await notifyMentions(tx, post, mentions);
         const told = new Set([actor.id, ...mentioned.map((row) => row.memberId)]);
         const interested = [...(await repository.followerIds(tx, threadId))];
@@ -166,7 +191,7 @@ export function createReplyService(db: Db) {
         await repository.followUnlessDeclined(tx, threadId, actor.id);
         await publish(tx, {
           name: 'thread.reply_created',
-          payload: { threadId, replyId, authorId: actor.id },
+          payload: { threadId, replyId, authorId: shownAuthorId(signature) },
         });
         return replyId;
       });
@@ -185,7 +210,7 @@ export function createReplyService(db: Db) {
       /** Absent: the reply stays on or off the record as it was. */
       offRecord?: boolean,
     ): Promise<Reply> {
-      await ownReply(actor, threadId, replyId, false);
+      const { row } = await ownReply(actor, threadId, replyId, false);
       const mentions = await resolveMentions(db, [body]);
       await db.transaction(async (tx) => {
         await repository.lockThread(tx, threadId);
@@ -199,7 +224,8 @@ export function createReplyService(db: Db) {
           throw new AppError('conflict', msg('errors.threads.replyDeleted'));
         }
         await attachFiles(tx, actor.id, { kind: 'reply', id: replyId }, attachmentIds);
-        await notifyMentions(tx, { actorId: actor.id, threadId, replyId }, mentions);
+        const detail = actorDetailOf(row, actor.id);
+        await notifyMentions(tx, { actorId: actor.id, threadId, replyId, detail }, mentions);
         await publish(tx, { name: 'thread.reply_changed', payload: { threadId, replyId } });
       });
       return (await one(actor, threadId, replyId)).reply;
@@ -229,3 +255,5 @@ export function createReplyService(db: Db) {
     },
   };
 }
+
+export type ReplyService = ReturnType<typeof createReplyService>;

@@ -31,7 +31,13 @@ const HELPFUL_NAMES = 20;
  */
 export async function notifyMentions(
   db: Db,
-  post: { actorId: string; threadId: string; replyId?: string },
+  post: {
+    actorId: string;
+    threadId: string;
+    replyId?: string;
+    /** An anonymous post's: the actor as the post names them. */
+    detail?: Record<string, string>;
+  },
   mentions: Mentions,
 ) {
   const maySee = await repository.membersWhoCanSee(db, post.threadId, mentions.memberIds);
@@ -39,6 +45,7 @@ export async function notifyMentions(
     kind: 'mention',
     threadId: post.threadId,
     replyId: post.replyId ?? null,
+    ...(post.detail && Object.keys(post.detail).length > 0 ? { detail: post.detail } : {}),
   });
 }
 

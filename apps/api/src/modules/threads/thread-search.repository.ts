@@ -15,7 +15,7 @@ import {
   termsNeeded,
   wantedTerms,
 } from '../../lib/full-text.ts';
-import { threadVisibleTo } from './threads.visibility.ts';
+import { threadAuthorShownTo, threadVisibleTo } from './threads.visibility.ts';
 
 // Full-text search over threads and replies, for the search module (through
 // thread-search.service.ts): a union over both tables, ranked, is clearer written out than built. Visibility
@@ -48,7 +48,7 @@ const threadDocument = sql.raw(
   `concat_ws(' ', "threads"."body_source", "threads"."story_source"->>'context', "threads"."story_source"->>'tried', "threads"."story_source"->>'happened', "threads"."story_source"->>'learned', "threads"."story_source"->>'differently')`,
 );
 
-function filtersSql(filters: SearchFilters): SQL {
+function filtersSql(filters: SearchFilters, viewer: AccountMember): SQL {
   const conditions: SQL[] = [];
   if (filters.kind) conditions.push(sql`"threads"."kind" = ${filters.kind}`);
   if (filters.tag) conditions.push(sql`${filters.tag} = any("threads"."tags")`);
@@ -56,6 +56,11 @@ function filtersSql(filters: SearchFilters): SQL {
   if (filters.author) {
     conditions.push(
       sql`"threads"."author_id" in (select m.id from members m where lower(m.handle) = ${filters.author})`,
+      threadAuthorShownTo(
+        sql.raw('"threads"."anonymous"'),
+        sql.raw('"threads"."author_id"'),
+        viewer.id,
+      ),
     );
   }
   if (filters.solved !== undefined) {
@@ -137,7 +142,7 @@ async function findHitsHolding(
   const plain = wanted.filter((term) => term.kinds.length === 0);
   const indexQuery = holding === 'all' && plain.length ? allTermsQuery(plain) : anyTermQuery(terms);
   const kinds = plain.length ? [] : [...new Set(wanted.flatMap((term) => term.kinds))];
-  const seen = sql`${threadVisibleTo(viewer)} ${filtersSql(filters)}`;
+  const seen = sql`${threadVisibleTo(viewer)} ${filtersSql(filters, viewer)}`;
   const byKind = kinds.length
     ? sql`union all (select "threads"."id" from threads where ${kindIn(sql`"threads"."kind"`, kinds)} and ${seen} order by "threads"."last_activity_at" desc, "threads"."id" desc limit ${CANDIDATES_PER_SOURCE})`
     : sql``;

@@ -2,12 +2,12 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
-import { threadReaders, threads } from '@praxis/db/schema/threads';
+import { replies, threadReaders, threads } from '@praxis/db/schema/threads';
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
 import { unreadNotificationsAboutThread } from '../notifications/notifications.service.ts';
-import { threadVisibleTo } from './threads.visibility.ts';
+import { threadAuthorShownTo, threadVisibleTo } from './threads.visibility.ts';
 
 export interface ThreadFilters {
   view: 'latest' | 'unanswered' | 'stories';
@@ -42,6 +42,7 @@ const summaryColumns = {
   offRecord: threads.offRecord,
   anonymous: threads.anonymous,
   anonymousCohortId: threads.anonymousCohortId,
+  anonymousCohortName: cohortNameOf(sql`${threads.anonymousCohortId}`),
   lastActivityAt: threads.lastActivityAt,
   createdAt: threads.createdAt,
   lastReadAt: threadReaders.lastReadAt,
@@ -127,6 +128,7 @@ export async function findPage(
   if (filters.cohort) conditions.push(eq(threads.cohortId, filters.cohort));
   if (filters.author) {
     conditions.push(
+      threadAuthorShownTo(sql`${threads.anonymous}`, sql`${threads.authorId}`, viewer.id),
       inArray(
         threads.authorId,
         db
@@ -182,6 +184,8 @@ export async function lockThread(db: Db, id: string) {
       authorId: threads.authorId,
       lockedAt: threads.lockedAt,
       acceptedReplyId: threads.acceptedReplyId,
+      anonymous: threads.anonymous,
+      anonymousCohortId: threads.anonymousCohortId,
     })
     .from(threads)
     .where(eq(threads.id, id))
@@ -261,4 +265,14 @@ export async function visibleAmong(db: Db, viewer: AccountMember, ids: string[])
     .from(threads)
     .where(and(inArray(threads.id, ids), threadVisibleTo(viewer)));
   return new Set(rows.map((row) => row.id));
+}
+
+/** Signs an anonymous thread with its author's name, and their replies in it. */
+export async function nameAuthor(db: Db, threadId: string, authorId: string) {
+  const named = { anonymous: false, anonymousCohortId: null };
+  await db.update(threads).set(named).where(eq(threads.id, threadId));
+  await db
+    .update(replies)
+    .set(named)
+    .where(and(eq(replies.threadId, threadId), eq(replies.authorId, authorId)));
 }

@@ -23,6 +23,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
+import { anonymityRoutes } from './anonymity.routes.ts';
 import { createAnswerService } from './answers.service.ts';
 import { createModerationService } from './moderation.service.ts';
 import { createReplyService } from './replies.service.ts';
@@ -35,6 +36,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
   const moderation = createModerationService(app.db, threads);
   const answers = createAnswerService(app.db, threads);
   listenToThreadEvents(app.realtime, app.db);
+  await app.register(anonymityRoutes);
   const tags = ['threads'];
 
   app.get(

@@ -24,9 +24,11 @@ import { existingCohortIds, isInCohort } from '../cohorts/cohorts.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
 import { markThreadNotificationsRead } from '../notifications/notifications.service.ts';
+import { actorDetailOf, signatureFor } from './anonymity.service.ts';
 import * as replies from './replies.repository.ts';
 import { checkThreadEdit, cookStory, helpfulStates, notifyMentions } from './thread-posts.ts';
 import * as repository from './threads.repository.ts';
+import { authorSeenBy, shownAuthorId } from './threads.visibility.ts';
 
 const Position = z.object({
   pinned: z.union([z.literal(0), z.literal(1)]),
@@ -48,18 +50,23 @@ export async function findVisibleThread(db: Db, viewer: AccountMember, id: strin
 }
 
 /** Thread rows as lists show them; for other modules that list threads (search). */
-export async function toSummaries(db: Db, rows: repository.ThreadRow[]): Promise<ThreadSummary[]> {
+export async function toSummaries(
+  db: Db,
+  viewer: AccountMember,
+  rows: repository.ThreadRow[],
+): Promise<ThreadSummary[]> {
   const authors = await authorsById(
     db,
     rows.map((row) => row.authorId),
   );
-  return rows.map((row) => toSummary(row, authors));
+  return rows.map((row) => toSummary(viewer, row, authors));
 }
 
 /** Of these members, the active ones who may see the thread. */
 export const membersWhoCanSeeThread = repository.membersWhoCanSee;
 
 function toSummary(
+  viewer: AccountMember,
   row: repository.ThreadRow,
   authors: Awaited<ReturnType<typeof authorsById>>,
 ): ThreadSummary {
@@ -70,7 +77,7 @@ function toSummary(
     kind: row.kind,
     title: row.title,
     language: row.language,
-    author: toAuthor(author),
+    author: authorSeenBy(viewer, toAuthor(author), row),
     cohort: row.cohortId && row.cohortName ? { id: row.cohortId, name: row.cohortName } : null,
     tags: row.tags,
     replyCount: row.replyCount,
@@ -110,7 +117,7 @@ export function createThreadService(db: Db) {
     ]);
     if (!content) throw new AppError('not_found', msg('errors.threads.threadGone'));
     const mayModerate = isOrganiser(viewer);
-    const summary = toSummary(row, authors);
+    const summary = toSummary(viewer, row, authors);
     return {
       ...summary,
       unread: false,
@@ -165,7 +172,7 @@ export function createThreadService(db: Db) {
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return {
-        threads: await toSummaries(db, page),
+        threads: await toSummaries(db, viewer, page),
         nextCursor:
           rows.length > limit && last
             ? encodeJsonCursor({
@@ -181,6 +188,7 @@ export function createThreadService(db: Db) {
       if (input.kind === 'announcement')
         requireOrganiser(actor, msg('errors.threads.onlyOrganisersAnnounce'));
       await checkCohort(actor, input.cohortId);
+      const signature = await signatureFor(db, actor, input.anonymous);
       const texts = [input.body, ...(input.story ? Object.values(input.story) : [])];
       const mentions = await resolveMentions(db, texts);
       const story = isStory(input.kind) && input.story ? input.story : null;
@@ -190,6 +198,8 @@ export function createThreadService(db: Db) {
           title: input.title,
           language: input.language ?? actor.locale ?? sourceLocale,
           authorId: actor.id,
+          anonymous: signature.anonymous,
+          anonymousCohortId: signature.anonymousCohortId,
           cohortId: input.cohortId,
           tags: input.tags,
           bodySource: story ? '' : input.body,
@@ -200,10 +210,11 @@ export function createThreadService(db: Db) {
         });
         await attachFiles(tx, actor.id, { kind: 'thread', id }, input.attachmentIds);
         await repository.followUnlessDeclined(tx, id, actor.id);
-        await notifyMentions(tx, { actorId: actor.id, threadId: id }, mentions);
+        const detail = actorDetailOf(signature, actor.id);
+        await notifyMentions(tx, { actorId: actor.id, threadId: id, detail }, mentions);
         await publish(tx, {
           name: 'thread.created',
-          payload: { threadId: id, authorId: actor.id },
+          payload: { threadId: id, authorId: shownAuthorId(signature) },
         });
         return id;
       });
@@ -233,7 +244,8 @@ export function createThreadService(db: Db) {
           editedAt: new Date(),
         });
         await attachFiles(tx, actor.id, { kind: 'thread', id }, input.attachmentIds);
-        await notifyMentions(tx, { actorId: actor.id, threadId: id }, mentions);
+        const detail = actorDetailOf(row, actor.id);
+        await notifyMentions(tx, { actorId: actor.id, threadId: id, detail }, mentions);
         await publish(tx, { name: 'thread.changed', payload: { threadId: id } });
       });
       return detail(actor, id);

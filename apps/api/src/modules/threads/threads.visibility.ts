@@ -1,3 +1,4 @@
+import { ANONYMOUS_AUTHOR_ID, type AnonymousAs, type Author } from '@praxis/contracts/common';
 import type { AccountMember } from '@praxis/contracts/members';
 import type { ThreadKind } from '@praxis/contracts/threads';
 import { type SQL, sql } from 'drizzle-orm';
@@ -125,4 +126,53 @@ export function replyAsLessonSource(replyId: SQL): SQL {
 /** A thread's kind as a column (null when there is no such thread), beside threadTitleOf. */
 export function threadKindOf(threadId: SQL) {
   return sql<ThreadKind | null>`(select t.kind from threads t where t.id = ${threadId})`;
+}
+
+/** How a post was signed: anonymous or not, and as a member of which cohort (null: the network). */
+export interface PostSignature {
+  authorId: string;
+  anonymous: boolean;
+  anonymousCohortId: string | null;
+  anonymousCohortName: string | null;
+}
+
+/** How an anonymous post names its author: a member of its cohort, or of the network. */
+export function anonymousAs(post: PostSignature): AnonymousAs {
+  return {
+    cohort:
+      post.anonymousCohortId && post.anonymousCohortName !== null
+        ? { id: post.anonymousCohortId, name: post.anonymousCohortName }
+        : null,
+  };
+}
+
+/**
+ * Who wrote a post, as this viewer may know it. The one rule for anonymous posts, wherever a
+ * post names its author: the author sees themself (marked anonymous); everyone else, organisers
+ * and admins too, sees only "a member of" a cohort or of the network, with the nil id. Organisers
+ * learn more only through the audited reveal.
+ */
+export function authorSeenBy(viewer: { id: string }, author: Author, post: PostSignature): Author {
+  if (!post.anonymous) return author;
+  const anonymous = anonymousAs(post);
+  if (viewer.id === post.authorId) return { ...author, anonymous };
+  return maskedAuthor(anonymous);
+}
+
+/** The author's id as a live frame about the post may carry it: the nil id for an anonymous one. */
+export function shownAuthorId(post: PostSignature): string {
+  return post.anonymous ? ANONYMOUS_AUTHOR_ID : post.authorId;
+}
+
+/** The author of an anonymous post, as anyone but its author sees them. */
+export function maskedAuthor(anonymous: AnonymousAs): Author {
+  return { id: ANONYMOUS_AUTHOR_ID, handle: '', name: '', role: 'member', avatar: null, anonymous };
+}
+
+/**
+ * SQL, given a post's `anonymous` and `author_id` columns: true when the post names its author to
+ * this viewer (a named post, or the viewer's own). For lists that filter or count by author.
+ */
+export function threadAuthorShownTo(anonymous: SQL, authorId: SQL, viewerId: string): SQL {
+  return sql`(not ${anonymous} or ${authorId} = ${viewerId}::uuid)`;
 }
