@@ -5,6 +5,7 @@
 import type { Locale } from '@praxis/i18n/locales';
 import type { replies, threads } from '../schema/threads.ts';
 import { DEMO_THREADS, type DemoReply, type DemoThread } from './demo-threads-content.ts';
+import { DEMO_PRIVATE_THREADS } from './demo-threads-private.ts';
 
 interface DemoReplyInLanguage extends DemoReply {
   /** Absent: the thread's language. */
@@ -130,6 +131,7 @@ const DEMO_THREADS_IN_OTHER_LANGUAGES: DemoThreadInLanguage[] = [
 export const EVERY_DEMO_THREAD: DemoThread[] = [
   ...DEMO_THREADS,
   ...DEMO_THREADS_IN_OTHER_LANGUAGES,
+  ...DEMO_PRIVATE_THREADS,
 ];
 
 /**

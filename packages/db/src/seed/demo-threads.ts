@@ -13,6 +13,7 @@ import {
 import { asHistory } from './demo-history.ts';
 import type { DemoAccount, DemoThread } from './demo-threads-content.ts';
 import { EVERY_DEMO_THREAD, inTheirLanguages } from './demo-threads-languages.ts';
+import { asPrivateAsWritten } from './demo-threads-private.ts';
 
 /**
  * The API's Markdown renderer; `mentions` maps lower-cased handles to members' handles, so that
@@ -40,15 +41,14 @@ const DAY = 24 * HOUR;
 
 /**
  * The demo network's threads, replies, helpful marks, readers and the notifications of replies
- * and accepted answers. Every count and time on a
- * thread is derived from the rows inserted beside it, as the threads module would keep them.
- * Returns each thread's id by its title, for what other seeds link to a thread.
+ * and accepted answers. Every count and time on a thread is derived from the rows inserted beside
+ * it, as the threads module would keep them. Returns each thread's id by its title.
  */
 export async function seedDemoThreads(
   tx: Db,
   context: DemoThreadsContext,
 ): Promise<Map<string, string>> {
-  const rows = inTheirLanguages(buildRows(context));
+  const rows = asPrivateAsWritten(inTheirLanguages(buildRows(context)), context.cohorts);
   await tx.insert(threads).values(rows.threads);
   await tx.insert(replies).values(rows.replies);
   // A thread and its accepted reply point at each other, so the answer is set once both exist.
