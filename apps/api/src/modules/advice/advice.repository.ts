@@ -101,12 +101,12 @@ export async function insertRequests(
   threadId: string,
   askedById: string,
   memberIds: string[],
-  expiresAt: Date,
+  times: { createdAt: Date; expiresAt: Date },
 ): Promise<string[]> {
   if (memberIds.length === 0) return [];
   const rows = await db
     .insert(adviceRequests)
-    .values(memberIds.map((memberId) => ({ threadId, memberId, askedById, expiresAt })))
+    .values(memberIds.map((memberId) => ({ threadId, memberId, askedById, ...times })))
     .onConflictDoNothing()
     .returning({ memberId: adviceRequests.memberId });
   return rows.map((row) => row.memberId);

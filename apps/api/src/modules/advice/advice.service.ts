@@ -166,13 +166,10 @@ export function createAdviceService(db: Db, options: AdviceOptions) {
         // In a fixed order, so that two asks naming the same advisers cannot deadlock.
         const fresh = wanted.filter((id) => !before.has(id)).sort();
         for (const memberId of fresh) await refuseUnavailable(tx, memberId, now);
-        const newlyAsked = await repository.insertRequests(
-          tx,
-          threadId,
-          actor.id,
-          fresh,
+        const newlyAsked = await repository.insertRequests(tx, threadId, actor.id, fresh, {
+          createdAt: now,
           expiresAt,
-        );
+        });
         await planRequestDeadlines(tx, threadId, newlyAsked, expiresAt);
         await notify(
           tx,
