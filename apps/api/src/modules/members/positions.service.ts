@@ -55,7 +55,7 @@ export function organisationQuery(text: string): SQL | null {
     .slice(0, 8);
   if (words.length === 0) return null;
   const terms = words.map((word) => sql`to_tsquery('praxis_simple', ${`${word}:*`})`);
-  return sql.join(terms, sql` && `);
+  return sql`(${sql.join(terms, sql` && `)})`;
 }
 
 /** For the directory: a subquery of the members who held a post at such an organisation. */
