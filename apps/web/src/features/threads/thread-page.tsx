@@ -168,7 +168,7 @@ function ThreadHeader({ thread }: { thread: ThreadDetail }) {
       {thread.author.anonymous && isOwnAnonymous(thread.author) && (
         <OwnAnonymityNotice post={{ threadId: thread.id }} anonymous={thread.author.anonymous} />
       )}
-      {thread.can.revealAuthor && (
+      {thread.can.revealAuthor && !isOwnAnonymous(thread.author) && (
         <div className="post-actions">
           <RevealAuthor key={thread.id} post={{ threadId: thread.id }} />
         </div>

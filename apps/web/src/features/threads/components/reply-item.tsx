@@ -29,6 +29,8 @@ export interface ReplyItemProps {
   /** The viewer may accept an answer: the question's author or an organiser. */
   canAccept: boolean;
   canReply: boolean;
+  /** The viewer started this thread anonymously: their replies in it are named as it is. */
+  ownAnonymousThread: boolean;
   targeted: boolean;
   onReply(reply: Reply): void;
   onQuote(reply: Reply): void;
@@ -39,6 +41,7 @@ export function ReplyItem({
   viewer,
   canAccept,
   canReply,
+  ownAnonymousThread,
   targeted,
   onReply,
   onQuote,
@@ -107,7 +110,7 @@ export function ReplyItem({
         <OwnAnonymityNotice
           post={{ threadId: reply.threadId, replyId: reply.id }}
           anonymous={reply.author.anonymous}
-          liftable={!reply.byThreadAuthor}
+          liftable={!ownAnonymousThread}
         />
       )}
 

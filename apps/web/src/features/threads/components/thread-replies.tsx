@@ -6,7 +6,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { AttachmentField } from '../../../components/attachments/attachment-field.tsx';
 import { useAttachmentUploads } from '../../../components/attachments/use-attachment-uploads.ts';
-import { authorLabel } from '../../../components/author-link.tsx';
+import { authorLabel, isOwnAnonymous } from '../../../components/author-link.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
 import { ShowMoreButton } from '../../../components/show-more-button.tsx';
 import { useT } from '../../../lib/i18n/use-t.tsx';
@@ -110,6 +110,7 @@ export function ThreadReplies({ thread, viewer }: { thread: ThreadDetail; viewer
                 viewer={viewer}
                 canAccept={thread.can.accept && thread.kind === 'question'}
                 canReply={thread.can.reply}
+                ownAnonymousThread={isOwnAnonymous(thread.author)}
                 targeted={reply.id === targetId}
                 onReply={(target) => startReply(target, draft.body)}
                 onQuote={(target) => startReply(target, draft.body + quoteOf(target))}
