@@ -84,7 +84,7 @@ export async function pagesOfTheDemo(
   const asOrganiser = api(origin, sessions.organiser);
   const [questions, stories, programmes, directory, meetups, series, rooms] = await Promise.all([
     asMember<ThreadPage>('GET', '/api/threads?kind=question&limit=1'),
-    asMember<ThreadPage>('GET', '/api/threads?view=stories&limit=1'),
+    asMember<ThreadPage>('GET', '/api/threads?view=stories&limit=50'),
     asOrganiser<ProgrammeList>('GET', '/api/programmes'),
     asMember<DirectoryPage>('GET', '/api/members?limit=1'),
     asMember<MeetupPage>('GET', '/api/meetups?limit=50'),
@@ -97,6 +97,16 @@ export async function pagesOfTheDemo(
   };
   const question = first(questions.threads, 'question');
   const story = first(stories.threads, 'story');
+  const anonymousStory = first(
+    stories.threads.filter((thread) => thread.author.anonymous),
+    'anonymous story',
+  );
+  const offRecord = first(
+    (await asOrganiser<ThreadPage>('GET', '/api/threads?kind=discussion&limit=50')).threads.filter(
+      (thread) => thread.offRecord,
+    ),
+    'off-the-record discussion',
+  );
   const cohort = first(
     programmes.programmes.flatMap((programme) => programme.cohorts),
     'cohort',
@@ -149,6 +159,7 @@ export async function pagesOfTheDemo(
       { path: '/threads', ready: 'main .thread-row' },
       { path: `/threads/${question.id}` },
       { path: `/threads/${story.id}` },
+      { path: `/threads/${anonymousStory.id}`, ready: 'main .reply' },
       { path: '/threads/new', ready: 'main form' },
       { path: '/search?q=budget', ready: 'main .thread-list li' },
       { path: '/directory', ready: 'main .member-grid li' },
@@ -171,6 +182,7 @@ export async function pagesOfTheDemo(
       { path: '/accessibility' },
     ],
     organiser: [
+      { path: `/threads/${offRecord.id}`, ready: 'main .reply' },
       { path: `/cohorts/${cohort.id}/invite`, ready: 'main form' },
       { path: '/invitations' },
       { path: '/flags' },
