@@ -14,8 +14,13 @@ import { type MeetupForMail, meetupsForMail } from '../meetups/meetups.mail.ts';
 import { authorsById } from '../members/members.service.ts';
 import { conversationOf, type MailableNotification } from '../notifications/notifications.mail.ts';
 import { type PilotForMail, pilotsForMail, pilotUpdateTexts } from '../pilots/pilots.mail.ts';
-import { postTexts, type ThreadForMail, threadsForMail } from '../threads/threads.mail.ts';
-import { actorOf, sentenceOf } from './notice-mail.sentences.ts';
+import {
+  type PostForMail,
+  postTexts,
+  type ThreadForMail,
+  threadsForMail,
+} from '../threads/threads.mail.ts';
+import { actorOf, noticeActorOf, sentenceOf } from './notice-mail.sentences.ts';
 
 // What a notification mail says of each notification, in the member's language: its sentence,
 // and the items, with the posts' and messages' own text and a link to the exact place.
@@ -34,7 +39,7 @@ export interface NoticeRecords {
   names: Map<string, string>;
   threads: Map<string, ThreadForMail>;
   /** The text of each reply (by its id) and of each thread's opening post (by the thread's). */
-  posts: Map<string, string>;
+  posts: Map<string, PostForMail>;
   meetups: Map<string, MeetupForMail>;
   lessons: Map<string, LessonForMail>;
   pilots: Map<string, PilotForMail>;
@@ -144,8 +149,14 @@ function noticeItem(
   const { t } = language;
   const posted = postedAt(language, row.createdAt, network.timeZone);
   if (row.threadId && !row.meetupId && !row.roomId) {
-    const actor = actorOf(language, records, row.actorId);
-    const text = records.posts.get(row.replyId ?? row.threadId);
+    const actor = noticeActorOf(language, records, row);
+    const post = records.posts.get(row.replyId ?? row.threadId);
+    // Off the record: only the link leaves Praxis, with a sentence saying why.
+    const body = post?.offRecord
+      ? t('mail.notice.offRecord')
+      : post?.text
+        ? shorten(post.text, MAX_BODY)
+        : '';
     const reason = row.detail.reason;
     return {
       title:
@@ -156,7 +167,7 @@ function noticeItem(
       meta: [posted, reason ? t('mail.notice.detail.flagReason', { reason }) : '']
         .filter(Boolean)
         .join(' · '),
-      ...(text ? { body: shorten(text, MAX_BODY) } : {}),
+      ...(body ? { body } : {}),
     };
   }
   if (row.meetupId) {

@@ -10,6 +10,27 @@ import type { NoticeRecords } from './notice-mail.content.ts';
 export const actorOf = (language: MailLanguage, records: NoticeRecords, actorId: string | null) =>
   (actorId && records.names.get(actorId)) || language.t('mail.notice.someone');
 
+/** An anonymous author, as what leaves Praxis names them: never by name, handle or picture. */
+export const anonymousAuthorOf = (language: MailLanguage, cohort: string | null | undefined) =>
+  cohort
+    ? language.t('mail.notice.anonymousInCohort', { cohort })
+    : language.t('mail.notice.anonymousInNetwork');
+
+/**
+ * Who acted on a notification, as the mail or push names them: someone who wrote anonymously as
+ * a member of the cohort they chose (the detail's `anonymousAs`; empty for the network).
+ */
+export function noticeActorOf(
+  language: MailLanguage,
+  records: NoticeRecords,
+  row: Pick<MailableNotification, 'actorId' | 'detail'>,
+) {
+  const as = row.detail.anonymousAs;
+  return as === undefined
+    ? actorOf(language, records, row.actorId)
+    : anonymousAuthorOf(language, as);
+}
+
 /** One notification as a sentence: the subject of a mail about it alone, a summary's line. */
 export function sentenceOf(
   language: MailLanguage,
@@ -17,7 +38,7 @@ export function sentenceOf(
   row: MailableNotification,
 ): string {
   const { t } = language;
-  const actor = actorOf(language, records, row.actorId);
+  const actor = noticeActorOf(language, records, row);
   const thread = (row.threadId && records.threads.get(row.threadId)?.title) || '';
   const meetup = (row.meetupId && records.meetups.get(row.meetupId)?.title) || '';
   switch (row.kind) {

@@ -5,6 +5,7 @@ import {
   type MailSection,
   shorten,
 } from '../../lib/mail-layout.tsx';
+import { anonymousAuthorOf } from './notice-mail.sentences.ts';
 import type { Digest } from './weekly-digest.service.ts';
 
 /** How much of a post a digest item quotes. */
@@ -49,7 +50,7 @@ export function digestMail(
 
   const items: Record<Kind, MailItem[]> = {
     stories: digest.stories.threads.map((story) => {
-      const author = story.authorName;
+      const author = authorOf(language, story);
       const failure = story.kind === 'failure';
       const meta = story.cohortName
         ? t(failure ? 'mail.digest.story.failureInCohort' : 'mail.digest.story.successInCohort', {
@@ -57,15 +58,20 @@ export function digestMail(
             cohort: story.cohortName,
           })
         : t(failure ? 'mail.digest.story.failure' : 'mail.digest.story.success', { author });
-      return withBody({ title: story.title, href: url(`/threads/${story.id}`), meta }, story);
+      return withBody(
+        language,
+        { title: story.title, href: url(`/threads/${story.id}`), meta },
+        story,
+      );
     }),
     questions: digest.questions.threads.map((question) => {
-      const author = question.authorName;
+      const author = authorOf(language, question);
       const tags = language.list(question.tags);
       const meta = question.cohortName
         ? t('mail.digest.question.askedInCohort', { author, cohort: question.cohortName, tags })
         : t('mail.digest.question.asked', { author, tags });
       return withBody(
+        language,
         { title: question.title, href: url(`/threads/${question.id}`), meta },
         question,
       );
@@ -143,7 +149,14 @@ export function digestMail(
   };
 }
 
-function withBody(item: MailItem, thread: { excerpt: string }): MailItem {
-  const body = excerpt(thread.excerpt);
+type DigestThread = Digest['stories']['threads'][number];
+
+/** A thread's author as the digest names them: an anonymous one only as the thread does. */
+const authorOf = (language: MailLanguage, thread: DigestThread) =>
+  thread.anonymous ? anonymousAuthorOf(language, thread.anonymousCohortName) : thread.authorName;
+
+/** A thread's opening words; an off-the-record thread's stay in Praxis, and the item says so. */
+function withBody(language: MailLanguage, item: MailItem, thread: DigestThread): MailItem {
+  const body = thread.offRecord ? language.t('mail.notice.offRecord') : excerpt(thread.excerpt);
   return body ? { ...item, body } : item;
 }

@@ -33,10 +33,18 @@ export interface DigestThreads {
     kind: 'question' | 'success' | 'failure' | 'discussion' | 'announcement';
     title: string;
     tags: string[];
+    /** Empty for an anonymous thread: the digest names its author as the thread does. */
     authorName: string;
+    anonymous: boolean;
+    /** The cohort an anonymous author wrote as a member of; null: of the network. */
+    anonymousCohortName: string | null;
     cohortName: string | null;
-    /** Markdown source: a story's lesson (else its context), any other thread's body. */
+    /**
+     * Markdown source: a story's lesson (else its context), any other thread's body; empty when
+     * the thread is off the record, whose words never leave Praxis.
+     */
     excerpt: string;
+    offRecord: boolean;
   }[];
 }
 
@@ -68,9 +76,13 @@ async function unopenedThreads(
       kind: threads.kind,
       title: threads.title,
       tags: threads.tags,
-      authorName: members.name,
+      authorName: sql<string>`case when ${threads.anonymous} then '' else ${members.name} end`,
+      anonymous: threads.anonymous,
+      anonymousCohortName: cohortNameOf(sql`${threads.anonymousCohortId}`),
       cohortName: cohortNameOf(sql`${threads.cohortId}`),
-      excerpt: sql<string>`left(case when ${threads.kind} in ('success', 'failure')
+      offRecord: threads.offRecord,
+      excerpt: sql<string>`left(case when ${threads.offRecord} then ''
+        when ${threads.kind} in ('success', 'failure')
         then coalesce(nullif(${threads.storySource}->>'learned', ''), ${threads.storySource}->>'context', '')
         else ${threads.bodySource} end, ${EXCERPT_CHARS})`,
       total: sql<number>`count(*) over ()`.mapWith(Number),
