@@ -172,6 +172,13 @@ export function createLessonReviewService(db: Db) {
             msg('errors.lessons.quotesDeclined', { source: sourceTitle(quoted) }),
           );
         }
+        const offRecord = list.find((source) => source.off_record);
+        if (offRecord) {
+          throw new AppError(
+            'conflict',
+            msg('errors.lessons.sourceWentOffRecord', { source: sourceTitle(offRecord) }),
+          );
+        }
         const { emptiedBy } = allowedAudience(list);
         if (emptiedBy) {
           throw new AppError(

@@ -40,6 +40,7 @@ export interface ThreadSourceRow {
   body_source: string;
   story_source: Record<string, string> | null;
   hidden: boolean;
+  off_record: boolean;
 }
 
 export async function findThread(db: Db, threadId: string) {
@@ -54,6 +55,8 @@ export interface ReplySourceRow {
   body_source: string;
   deleted: boolean;
   accepted: boolean;
+  /** The reply, or its thread, is off the record. */
+  off_record: boolean;
 }
 
 export async function findReply(db: Db, replyId: string) {
@@ -69,6 +72,8 @@ export interface MeetupSourceRow {
   notes_language: string;
   status: string;
   starts_at: string | Date | null;
+  /** The notes are off the record. */
+  off_record: boolean;
   organises: boolean;
 }
 
@@ -117,7 +122,16 @@ const SOURCE_COLUMNS = sql`ls.id, ls.lesson_id, ls.thread_id, ls.reply_id, ls.me
   (select x.body_source from (${replyAsLessonSource(sql`ls.reply_id`)}) x) as reply_body,
   (select x.title from (${meetupAsLessonSource(sql`ls.meetup_id`, sql`null::uuid`)}) x) as meetup_title,
   (select x.notes_source from (${meetupAsLessonSource(sql`ls.meetup_id`, sql`null::uuid`)}) x) as meetup_notes,
-  (select x.title from (${agendaItemAsLessonSource(sql`ls.agenda_item_id`)}) x) as agenda_title`;
+  (select x.title from (${agendaItemAsLessonSource(sql`ls.agenda_item_id`)}) x) as agenda_title,
+  coalesce(case
+    when ls.reply_id is not null then (select x.off_record from (${replyAsLessonSource(sql`ls.reply_id`)}) x)
+    when ls.thread_id is not null then (select x.off_record from (${threadAsLessonSource(sql`ls.thread_id`)}) x)
+    when ls.agenda_item_id is null then (select x.off_record from (${meetupAsLessonSource(sql`ls.meetup_id`, sql`null::uuid`)}) x)
+  end, false) as off_record,
+  coalesce(case
+    when ls.reply_id is not null then (select x.anonymous from (${replyAsLessonSource(sql`ls.reply_id`)}) x)
+    when ls.thread_id is not null then (select x.anonymous from (${threadAsLessonSource(sql`ls.thread_id`)}) x)
+  end, false) as anonymous`;
 
 export interface SourceRow {
   id: string;
@@ -141,6 +155,10 @@ export interface SourceRow {
   meetup_title: string | null;
   meetup_notes: string | null;
   agenda_title: string | null;
+  /** The post or notes it draws on are off the record now: no lesson may quote them. */
+  off_record: boolean;
+  /** The post was written anonymously: the lesson never names its author. */
+  anonymous: boolean;
   visible?: boolean;
 }
 

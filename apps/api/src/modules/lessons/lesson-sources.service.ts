@@ -43,6 +43,8 @@ async function holds(db: Db, condition: ReturnType<typeof sql>) {
 
 const notFound = () => new AppError('not_found', msg('errors.lessons.sourceNotFound'));
 const notALessonSource = () => new AppError('conflict', msg('errors.lessons.notALessonSource'));
+/** Off the record (Chatham House): read inside Praxis only, so no lesson quotes it. */
+const offTheRecord = () => new AppError('conflict', msg('errors.lessons.sourceOffRecord'));
 
 function mayDraw(actor: AccountMember, authorIds: (string | null)[]) {
   if (isOrganiser(actor) || authorIds.includes(actor.id)) return;
@@ -60,6 +62,7 @@ async function fromThread(
     throw notFound();
   }
   if (thread.hidden) throw new AppError('conflict', msg('errors.lessons.sourceHidden'));
+  if (thread.off_record) throw offTheRecord();
   const base = {
     title: thread.title,
     tags: thread.tags,
@@ -91,6 +94,7 @@ async function fromThread(
   const answer = await sources.findReply(db, thread.accepted_reply_id);
   if (!answer || answer.deleted) throw notALessonSource();
   if (viaReply && viaReply !== answer.id) throw notALessonSource();
+  if (answer.off_record) throw offTheRecord();
   mayDraw(actor, viaReply ? [answer.author_id] : [thread.author_id, answer.author_id]);
   return {
     title: thread.title,
@@ -132,6 +136,7 @@ async function fromMeetup(
   if (meetup.notes_source.trim() === '') {
     throw new AppError('conflict', msg('errors.lessons.notesEmpty'));
   }
+  if (meetup.off_record) throw offTheRecord();
   mayDraw(actor, [meetup.author_id, ...organisers]);
   return {
     title: meetup.title,

@@ -82,7 +82,8 @@ function sourceText(row: sources.SourceRow) {
 
 /**
  * The sources the viewer may see, as the lesson shows them: a declined author is never named
- * and their source never quoted.
+ * and their source never quoted; an anonymous post's author is never named, and an
+ * off-the-record one is never quoted.
  */
 export async function visibleSources(
   db: Db,
@@ -99,7 +100,8 @@ export async function visibleSources(
   ]);
   return shown.map((row) => {
     const declined = row.consent === 'declined';
-    const author = row.author_id && !declined ? authors.get(row.author_id) : undefined;
+    const author =
+      row.author_id && !declined && !row.anonymous ? authors.get(row.author_id) : undefined;
     const text = sourceText(row);
     return {
       id: row.id,
@@ -110,7 +112,7 @@ export async function visibleSources(
       meetupId: row.meetup_id,
       agendaItemId: row.agenda_item_id,
       author: author && !author.former ? toAuthor(author) : null,
-      excerpt: declined || text === '' ? null : excerptOf(text),
+      excerpt: declined || row.off_record || text === '' ? null : excerptOf(text),
       consent: row.consent,
       widened: row.widened,
       audience: (row.audience ?? []).map((id) => ({ id, name: names.get(id) ?? '' })),

@@ -117,7 +117,7 @@ export function meetupAudienceOf(meetupId: SQL) {
  */
 export function meetupAsLessonSource(meetupId: SQL, memberId: SQL): SQL {
   return sql`select m.id, m.title, m.created_by_id as author_id, m.notes_source, m.notes_language,
-      m.status, m.starts_at,
+      m.status, m.starts_at, m.notes_off_record as off_record,
       exists (select 1 from meetup_series_organisers so
               where so.series_id = m.series_id and so.member_id = ${memberId}) as organises
     from meetups m where m.id = ${meetupId}`;

@@ -103,23 +103,24 @@ export function threadAudienceOf(threadId: SQL) {
 /**
  * SQL selecting what a lesson drawn from a thread reads of it (one row, none when there is no
  * such thread): its kind, title, author, cohort (and that cohort's programme), accepted reply,
- * language, tags, body, story and whether it is hidden.
+ * language, tags, body, story and whether it is hidden, off the record or anonymous.
  */
 export function threadAsLessonSource(threadId: SQL): SQL {
   return sql`select t.id, t.kind, t.title, t.author_id, t.cohort_id, c.programme_id,
       t.accepted_reply_id, t.language, t.tags, t.body_source, t.story_source,
-      t.hidden_at is not null as hidden
+      t.hidden_at is not null as hidden, t.off_record, t.anonymous
     from threads t left join cohorts c on c.id = t.cohort_id where t.id = ${threadId}`;
 }
 
 /**
  * SQL selecting what a lesson drawn from a reply reads of it (one row, none when there is no
- * such reply): its thread, author, body, whether it is deleted and whether it is the accepted
- * answer of its thread.
+ * such reply): its thread, author, body, whether it is deleted, whether it is the accepted
+ * answer of its thread, whether it (or its thread) is off the record and whether it is anonymous.
  */
 export function replyAsLessonSource(replyId: SQL): SQL {
   return sql`select r.id, r.thread_id, r.author_id, r.body_source, r.deleted_at is not null as deleted,
-      coalesce(t.accepted_reply_id = r.id, false) as accepted
+      coalesce(t.accepted_reply_id = r.id, false) as accepted, r.off_record or t.off_record as off_record,
+      r.anonymous
     from replies r join threads t on t.id = r.thread_id where r.id = ${replyId}`;
 }
 
