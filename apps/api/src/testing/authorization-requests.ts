@@ -39,6 +39,27 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
     body: { emails: ['ana@example.org'] },
   }),
   'PATCH /api/profile': () => ({ body: { headline: 'Service designer' } }),
+  'POST /api/profile/positions': () => ({
+    body: {
+      role: 'Analyst',
+      organisation: 'Ministry of Finance',
+      level: 'national',
+      from: '2020-01',
+    },
+  }),
+  'PUT /api/profile/positions/{id}': () => ({
+    body: {
+      role: 'Analyst',
+      organisation: 'Ministry of Finance',
+      level: 'national',
+      from: '2020-01',
+    },
+  }),
+  // A wrong password: the answer is about who asks, and no mail goes out.
+  'POST /api/account/email': () => ({
+    body: { newEmail: `moved-${++made}@example.org`, password: 'not the password' },
+  }),
+  'POST /api/account/email/confirm': () => ({ body: { token: TOKEN } }),
   'POST /api/members/{handle}/deactivate': (f) => ({ path: { handle: f.spare.handle } }),
   'POST /api/members/{handle}/reactivate': (f) => ({ path: { handle: f.spare.handle } }),
   'GET /api/account/exports/{id}/download': () => ({ path: { id: randomUUID() } }),

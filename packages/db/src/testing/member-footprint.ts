@@ -30,6 +30,12 @@ export async function leaveFootprint(
     sql`insert into login_unlocks (token_hash, member_id, expires_at) values (${token()}, ${s}, ${soon})`,
   );
   await run(
+    sql`insert into email_changes (token_hash, member_id, new_email, expires_at) values (${token()}, ${s}, ${`moved-${s}@example.org`}, ${soon})`,
+  );
+  await run(
+    sql`insert into member_positions (member_id, role, organisation, level, start_month) values (${s}, 'Analyst', 'Ministry of Finance', 'national', '2020-01-01')`,
+  );
+  await run(
     sql`insert into member_avatars (member_id, large, small, version) values (${s}, '\\x52494646'::bytea, '\\x52494646'::bytea, 'v1')`,
   );
   await run(sql`insert into calendar_feeds (member_id, token_hash) values (${s}, ${token()})`);
