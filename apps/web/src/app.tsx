@@ -36,6 +36,7 @@ import {
   AccessibilityPage,
   AccountDataPage,
   AccountPage,
+  AdvicePage,
   afterSignInPages,
   ChatPage,
   CheckInPage,
@@ -172,6 +173,7 @@ function AppRoutes() {
               <Route key={path} path={path} element={<OnlyFor member={member} {...only} />} />
             ))}
             <Route path="profile" element={<EditProfilePage />} />
+            <Route path="advice" element={<AdvicePage />} />
             <Route path="welcome" element={<WelcomePage member={member} />} />
             <Route path="cohorts" element={<CohortsPage member={member} />} />
             <Route path="cohorts/:id" element={<CohortPage member={member} />} />

@@ -64,6 +64,10 @@ export const DirectoryPage = page(
   () => import('./features/directory/directory-page.tsx'),
   (m) => m.DirectoryPage,
 );
+export const AdvicePage = page(
+  () => import('./features/advice/advice-page.tsx'),
+  (m) => m.AdvicePage,
+);
 export const BouncingAddressesPage = page(
   () => import('./features/email/bouncing-addresses-page.tsx'),
   (m) => m.BouncingAddressesPage,

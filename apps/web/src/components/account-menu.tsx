@@ -84,6 +84,7 @@ export function AccountEntries({
         <span className="role-badge">{t(`common.role.${member.role}`)}</span>
       </li>
       {entry('/profile', t('common.accountMenu.yourProfile'))}
+      {entry('/advice', t('common.accountMenu.adviceYouGive'))}
       {entry('/cohorts', t('common.accountMenu.programmesAndCohorts'))}
       {entry('/account', t('common.accountMenu.accountAndSecurity'))}
       {entry('/settings/email', t('common.accountMenu.emailSettings'))}

@@ -13,6 +13,7 @@ import { useT } from '../../lib/i18n/use-t.tsx';
 import { useMe } from '../../lib/session.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useMember } from './api/get-member.ts';
+import { AdviserThanks } from './components/adviser-thanks.tsx';
 import { AskForAdvice } from './components/ask-for-advice.tsx';
 import { MemberAdmin } from './components/member-admin.tsx';
 import { ProfileActivity } from './components/profile-activity.tsx';
@@ -107,6 +108,12 @@ export function ProfilePage() {
           {manages && viewer && <MemberAdmin viewer={viewer} profile={profile} />}
         </aside>
         <div className="profile-main">
+          <AdviserThanks memberId={profile.id} />
+          {own && profile.openToAdvise && (
+            <p>
+              <Link to="/advice">{t('members.profile.adviceYouGive')}</Link>
+            </p>
+          )}
           {profile.openToAdvise && profile.adviceTopics.length > 0 && (
             <section aria-labelledby="advises-heading">
               <h2 id="advises-heading">{t('members.profile.advisesOn')}</h2>

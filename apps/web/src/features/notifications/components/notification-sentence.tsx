@@ -12,6 +12,12 @@ const THREAD_SENTENCES: Partial<Record<Notification['kind'], MessageId>> = {
   mention: 'notifications.sentence.mention',
   accepted_answer: 'notifications.sentence.acceptedAnswer',
   advice_request: 'notifications.sentence.adviceRequest',
+  advice_accepted: 'notifications.sentence.adviceAccepted',
+  advice_declined: 'notifications.sentence.adviceDeclined',
+  advice_done: 'notifications.sentence.adviceDone',
+  advice_expired: 'notifications.sentence.adviceExpired',
+  advice_reminder: 'notifications.sentence.adviceReminder',
+  advice_thanks: 'notifications.sentence.adviceThanks',
 };
 
 /** What happened, as a sentence: "Amra Hadžić replied in “Procurement for pilots”". */

@@ -1,16 +1,16 @@
-import type { AdviserReason, AskedAdviser } from '@praxis/contracts/advice';
+import type { AdviserReason } from '@praxis/contracts/advice';
 import type { ThreadDetail } from '@praxis/contracts/threads';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
-import { Avatar } from '../../../components/avatar.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
-import { RelativeTime } from '../../../components/relative-time.tsx';
 import { formatList } from '../../../lib/i18n/format-list.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useAskAdvisers } from '../api/ask-advisers.ts';
 import { useAdvisers } from '../api/list-advisers.ts';
+import { AskedAdvisers } from './asked-advisers.tsx';
+import { UnavailableAdvisers } from './unavailable-advisers.tsx';
 
 /**
  * The author of a question asks members who know the topic to look at it; each one asked gets
@@ -30,6 +30,7 @@ export function AdvicePanel({ thread }: { thread: ThreadDetail }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const asked = advisers.data?.asked ?? [];
   const toAsk = (advisers.data?.suggested ?? []).filter((adviser) => !adviser.asked);
+  const unavailable = advisers.data?.unavailable ?? [];
 
   function toggle(memberId: string, on: boolean) {
     ask.reset();
@@ -53,7 +54,7 @@ export function AdvicePanel({ thread }: { thread: ThreadDetail }) {
         </p>
       )}
       {advisers.isError && <Alert tone="error">{formErrors(advisers.error).message}</Alert>}
-      {asked.length > 0 && <AskedList asked={asked} />}
+      {asked.length > 0 && <AskedAdvisers threadId={thread.id} asked={asked} />}
       {advisers.isSuccess && (
         <p className="small muted">
           {asked.length > 0 ? t('threads.advice.explainMore') : t('threads.advice.explain')}
@@ -121,6 +122,7 @@ export function AdvicePanel({ thread }: { thread: ThreadDetail }) {
       )}
       {ask.isError && <Alert tone="error">{formErrors(ask.error).message}</Alert>}
       {ask.isSuccess && <Alert tone="success">{t('threads.advice.askedSuccess')}</Alert>}
+      {unavailable.length > 0 && <UnavailableAdvisers advisers={unavailable} />}
     </details>
   );
 }
@@ -139,25 +141,7 @@ function ReasonText({ reason }: { reason: AdviserReason }) {
       return t('threads.advice.reason.acceptedAnswers', { count: reason.count });
     case 'profile':
       return t('threads.advice.reason.profile');
+    case 'helped':
+      return t('threads.advice.reason.helped', { count: reason.count });
   }
-}
-
-function AskedList({ asked }: { asked: AskedAdviser[] }) {
-  const t = useT();
-  return (
-    <section aria-labelledby="asked-heading" className="asked-advisers">
-      <h3 id="asked-heading">{t('threads.advice.askedHeading', { count: asked.length })}</h3>
-      <ul className="asked-list">
-        {asked.map(({ member, askedAt }) => (
-          <li key={member.id} className="asked-adviser">
-            <Avatar person={member} size="small" decorative />
-            <Link to={`/members/${member.handle}`}>{member.name}</Link>
-            <span className="small muted">
-              <RelativeTime iso={askedAt} phrase="threads.advice.askedWhen" />
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
 }
