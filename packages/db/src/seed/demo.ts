@@ -3,6 +3,7 @@ import { count } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { cohortMemberships, cohorts, programmes } from '../schema/cohorts.ts';
 import { members } from '../schema/members.ts';
+import { seedDemoAdvice } from './demo-advice.ts';
 import { seedDemoChat } from './demo-chat.ts';
 import { seedDemoLessons } from './demo-lessons.ts';
 import { seedDemoMeetups } from './demo-meetups.ts';
@@ -135,6 +136,7 @@ export async function seedDemo(db: Db, passwordHash: string, cookMarkdown: CookM
     const threadIds = await seedDemoThreads(tx, context);
     await seedDemoMeetups(tx, { ...context, threadIds });
     await seedDemoChat(tx, { ...context, threadIds });
+    await seedDemoAdvice(tx, context);
     const library = {
       ...context,
       programmes: [transfo, bih],
