@@ -4,6 +4,7 @@ import { auditEntries } from '@praxis/db/schema/audit';
 import { outboxEmails } from '@praxis/db/schema/outbox';
 import { inArray, ne } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS_WORD, AUTHOR, buildAnonymityNetwork } from './anonymity-network.ts';
 import { follow, socketTestApp } from './chat-sockets.ts';
@@ -152,5 +153,33 @@ describe('what others can learn of an anonymous author', () => {
       avatar: null,
       anonymous: { cohort: { id: network.cohort.id, name: network.cohort.name } },
     });
+  });
+
+  it("never names the author in another member's export of their data, and marks the author's own posts anonymous in theirs", async () => {
+    const { t } = sockets;
+    const exportOf = async (cookie: string) => {
+      const asked = await t.request({ method: 'POST', url: '/api/account/exports', cookie });
+      expect(asked.statusCode, asked.body).toBeLessThan(300);
+      await settle(t.app);
+      const download = await t.request({
+        method: 'GET',
+        url: `/api/account/exports/${asked.json().id}/download`,
+        cookie,
+      });
+      expect(download.statusCode).toBe(200);
+      const zip = unzipSync(new Uint8Array(download.rawPayload));
+      return Object.entries(zip).map(([path, bytes]) => [path, strFromU8(bytes)] as const);
+    };
+    for (const member of [network.reader, network.bystander]) {
+      const leaks = (await exportOf(member.cookie)).flatMap(([path, text]) => {
+        const named = authorNamedIn(text);
+        return named.length > 0 ? [`${path}: ${named.join(', ')}`] : [];
+      });
+      expect(leaks).toEqual([]);
+    }
+    const own = new Map(await exportOf(network.author.cookie));
+    const threads = [...own.entries()].find(([path]) => /threads\b.*\.json$/.test(path));
+    expect(threads?.[1]).toContain(network.ids.story);
+    expect(threads?.[1]).toMatch(/"anonymous": ?true/);
   });
 });

@@ -6,6 +6,7 @@ import { AppError } from '../../app-error.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
+import { actorDetailOf } from '../threads/anonymity.service.ts';
 import { findVisibleThread, membersWhoCanSeeThread } from '../threads/threads.service.ts';
 import { planRequestDeadlines } from './advice.jobs.ts';
 import * as repository from './advice.repository.ts';
@@ -178,6 +179,8 @@ export function createAdviceService(db: Db, options: AdviceOptions) {
             kind: 'advice_request' as const,
             actorId: actor.id,
             threadId,
+            // The asker of an anonymous question is named as the question names them.
+            detail: actorDetailOf(thread, actor.id),
           })),
         );
       });

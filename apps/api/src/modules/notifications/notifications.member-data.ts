@@ -14,7 +14,15 @@ export const notificationsMemberData: MemberDataArea = {
   name: 'notifications',
   columns: ['notifications.member_id', 'notifications.actor_id'],
   async export(db, memberId) {
-    const tables = await rowsNaming(db, memberId, [[notifications, notifications.memberId]]);
+    const received = await rowsNaming(db, memberId, [[notifications, notifications.memberId]]);
+    // Someone who acted anonymously stays unnamed in the export of those they notified.
+    const tables = {
+      notifications: (received.notifications ?? []).map((row) =>
+        (row.detail as Record<string, string> | null)?.anonymousAs === undefined
+          ? row
+          : { ...row, actorId: null },
+      ),
+    };
     const caused = await db
       .select({
         id: notifications.id,
