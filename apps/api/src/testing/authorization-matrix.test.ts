@@ -153,6 +153,13 @@ const MATRIX: Record<string, string> = {
   'POST /api/markdown/preview': '401 200 200 200 200 401',
   'GET /api/threads/{id}/advisers': '401 200 404 200 200 401',
   'POST /api/threads/{id}/advice-requests': '401 400 404 403 403 401',
+  'GET /api/advice/settings': '401 200 200 200 200 401',
+  'PUT /api/advice/settings': '401 200 200 200 200 401',
+  'GET /api/advice/requests': '401 200 200 200 200 401',
+  // No request for this member on the thread: the same answer whoever asks, telling nothing.
+  'POST /api/threads/{id}/advice-requests/{memberId}/state': '401 404 404 404 404 401',
+  'PUT /api/threads/{id}/advice-requests/{memberId}/thanks': '401 404 404 404 404 401',
+  'GET /api/advice/members/{memberId}': '401 200 200 200 200 401',
   'GET /api/meetup-series': '401 200 200 200 200 401',
   'POST /api/meetup-series': '401 403 403 201 201 401',
   'GET /api/meetup-series/{id}': '401 200 404 200 200 401',

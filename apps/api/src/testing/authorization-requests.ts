@@ -138,6 +138,11 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   'GET /api/mentions': (f) => ({ query: `q=a&thread=${f.threadId}` }),
   'POST /api/markdown/preview': () => ({ body: { text: 'What **worked** for you?' } }),
   'POST /api/threads/{id}/advice-requests': (f) => ({ body: { memberIds: [f.spare.id] } }),
+  'PUT /api/advice/settings': () => ({ body: { monthlyCapacity: 3, awayUntil: null } }),
+  'POST /api/threads/{id}/advice-requests/{memberId}/state': () => ({
+    body: { state: 'accepted' },
+  }),
+  'PUT /api/threads/{id}/advice-requests/{memberId}/thanks': () => ({ body: { helped: true } }),
   'POST /api/meetup-series': () => ({ body: { name: `Series ${++made}` } }),
   'POST /api/meetup-series/{id}/meetups': () => ({
     body: { title: 'Autumn exchange', slots: [SLOT('10'), SLOT('17')] },
