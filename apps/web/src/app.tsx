@@ -42,6 +42,7 @@ import {
   CheckInPage,
   CohortPage,
   CohortsPage,
+  ConfirmEmailPage,
   DirectoryPage,
   EditPilotPage,
   EditProfilePage,
@@ -134,6 +135,7 @@ function AppRoutes() {
     <>
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route path="/reset-password" element={<ResetPasswordPage />} />
+      <Route path="/confirm-email" element={<ConfirmEmailPage />} />
       <Route path="/sso/callback" element={<SsoCallbackPage />} />
       <Route path="/unlock" element={<UnlockPage />} />
       <Route path="/unsubscribe" element={<UnsubscribePage />} />

@@ -32,6 +32,10 @@ export const ResetPasswordPage = page(
   () => import('./features/auth/reset-password-page.tsx'),
   (m) => m.ResetPasswordPage,
 );
+export const ConfirmEmailPage = page(
+  () => import('./features/auth/confirm-email-page.tsx'),
+  (m) => m.ConfirmEmailPage,
+);
 export const SetupPage = page(
   () => import('./features/auth/setup-page.tsx'),
   (m) => m.SetupPage,

@@ -9,6 +9,7 @@ import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useChangePassword } from './api/change-password.ts';
 import { useLogout } from './api/logout.ts';
+import { EmailChange } from './components/email-change.tsx';
 import { PushDevices } from './components/push-devices.tsx';
 
 export function AccountPage({ member }: { member: AccountMember }) {
@@ -47,6 +48,8 @@ export function AccountPage({ member }: { member: AccountMember }) {
         <dt>{t('auth.account.role')}</dt>
         <dd>{t(`common.role.${member.role}`)}</dd>
       </dl>
+
+      <EmailChange />
 
       <h2>{t('auth.account.changePasswordHeading')}</h2>
       <p className="muted">{t('auth.account.changePasswordHint')}</p>

@@ -22,7 +22,7 @@ export function DirectoryPage() {
   function navigate(next: DirectoryFilters, replace = false) {
     setSearchParams(paramsFrom(next), { replace, preventScrollReset: true });
   }
-  function setFacet(facet: Facet | 'openToAdvise', value: string | undefined) {
+  function setFacet(facet: Facet | 'openToAdvise' | 'organisation', value: string | undefined) {
     navigate({ ...filters, [facet]: value });
   }
   const clearFilters = () => navigate(filters.q ? { q: filters.q } : {});

@@ -1,7 +1,15 @@
 import type { DirectoryFilters } from './api/search-members.ts';
 
 /** The filters with chips, each narrowing to one value at a time. */
-export const FACETS = ['expertise', 'cohort', 'programme', 'country', 'language'] as const;
+export const FACETS = [
+  'expertise',
+  'level',
+  'policyArea',
+  'cohort',
+  'programme',
+  'country',
+  'language',
+] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** The URL is the directory's state, so a search can be shared and the back button undoes it. */
@@ -11,8 +19,10 @@ export function filtersFrom(params: URLSearchParams): DirectoryFilters {
   if (q) filters.q = q;
   for (const facet of FACETS) {
     const value = params.get(facet);
-    if (value) filters[facet] = value;
+    if (value) (filters as Record<Facet, string>)[facet] = value;
   }
+  const organisation = params.get('organisation')?.trim();
+  if (organisation) filters.organisation = organisation;
   if (params.get('openToAdvise') === 'true') filters.openToAdvise = 'true';
   return filters;
 }
@@ -24,9 +34,12 @@ export function paramsFrom(filters: DirectoryFilters): URLSearchParams {
     const value = filters[facet];
     if (value) params.set(facet, value);
   }
+  if (filters.organisation) params.set('organisation', filters.organisation);
   if (filters.openToAdvise === 'true') params.set('openToAdvise', 'true');
   return params;
 }
 
 export const hasFilters = (filters: DirectoryFilters) =>
-  FACETS.some((facet) => filters[facet]) || filters.openToAdvise === 'true';
+  FACETS.some((facet) => filters[facet]) ||
+  Boolean(filters.organisation) ||
+  filters.openToAdvise === 'true';

@@ -5,6 +5,7 @@ import { useOwnProfile } from '../../lib/api/get-own-profile.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { AvatarEditor } from './components/avatar-editor.tsx';
+import { HistoryEditor } from './components/history-editor.tsx';
 import { ProfileForm } from './components/profile-form.tsx';
 
 export function EditProfilePage() {
@@ -33,6 +34,7 @@ export function EditProfilePage() {
         <>
           <AvatarEditor profile={profile.data} />
           <ProfileForm key={profile.data.id} profile={profile.data} />
+          <HistoryEditor positions={profile.data.positions} />
         </>
       )}
     </section>

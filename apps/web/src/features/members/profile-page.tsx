@@ -15,6 +15,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useMember } from './api/get-member.ts';
 import { AdviserThanks } from './components/adviser-thanks.tsx';
 import { AskForAdvice } from './components/ask-for-advice.tsx';
+import { CareerList } from './components/career-list.tsx';
 import { MemberAdmin } from './components/member-admin.tsx';
 import { ProfileActivity } from './components/profile-activity.tsx';
 
@@ -73,6 +74,9 @@ export function ProfilePage() {
                 {t('members.profile.roleBadge', { role: profile.role })}
               </span>
             )}
+            {profile.governmentLevel === 'outside_government' && (
+              <span className="role-badge alumni-badge">{t('careers.alumni')}</span>
+            )}
           </div>
           {profile.headline && <p className="lead">{profile.headline}</p>}
           <WorkLine profile={profile} />
@@ -122,6 +126,12 @@ export function ProfilePage() {
                 label={t('members.profile.advisesOn')}
                 tone="advice"
               />
+            </section>
+          )}
+          {profile.positions.length > 0 && (
+            <section aria-labelledby="career-heading">
+              <h2 id="career-heading">{t('careers.history.heading')}</h2>
+              <CareerList positions={profile.positions} />
             </section>
           )}
           <section aria-labelledby="about-heading">

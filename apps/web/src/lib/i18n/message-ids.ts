@@ -5,6 +5,7 @@ import type accessibility from '@praxis/i18n/messages/web/accessibility/en.json'
 import type anonymity from '@praxis/i18n/messages/web/anonymity/en.json';
 import type audit from '@praxis/i18n/messages/web/audit/en.json';
 import type auth from '@praxis/i18n/messages/web/auth/en.json';
+import type careers from '@praxis/i18n/messages/web/careers/en.json';
 import type chat from '@praxis/i18n/messages/web/chat/en.json';
 import type cohorts from '@praxis/i18n/messages/web/cohorts/en.json';
 import type common from '@praxis/i18n/messages/web/common/en.json';
@@ -50,4 +51,5 @@ export type MessageId =
   | keyof typeof threads
   | keyof typeof writing
   | keyof typeof accessibility
+  | keyof typeof careers
   | keyof typeof anonymity;

@@ -1,14 +1,18 @@
 import type { DirectoryPage, FacetValue } from '@praxis/contracts/directory';
+import type { GovernmentLevel } from '@praxis/contracts/positions';
 import { useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { countryName, languageName } from '../../../lib/display-names.ts';
 import type { MessageId } from '../../../lib/i18n/message-ids.ts';
-import { useT } from '../../../lib/i18n/use-t.tsx';
+import { type TFunction, useT } from '../../../lib/i18n/use-t.tsx';
 import type { DirectoryFilters } from '../api/search-members.ts';
 import { FACETS, type Facet } from '../directory-search-params.ts';
+import { WorkedAtFilter } from './worked-at-filter.tsx';
 
 const TITLES: Record<Facet, MessageId> = {
   expertise: 'directory.facets.expertise',
+  level: 'careers.facets.level',
+  policyArea: 'careers.facets.policyArea',
   cohort: 'directory.facets.cohort',
   programme: 'directory.facets.programme',
   country: 'directory.facets.country',
@@ -24,7 +28,9 @@ function labelOf(
   facet: Facet,
   value: FacetValue | { value: string; label: string },
   locale: string,
+  t: TFunction,
 ) {
+  if (facet === 'level') return t(`careers.level.${value.value as GovernmentLevel}`);
   if (facet === 'country') return countryName(value.value, locale);
   if (facet === 'language') return languageName(value.value, locale);
   if (facet === 'expertise') return sentenceCase(value.label);
@@ -44,7 +50,7 @@ export function FacetFilters({
 }: {
   facets: DirectoryPage['facets'] | undefined;
   filters: DirectoryFilters;
-  onChange(facet: Facet | 'openToAdvise', value: string | undefined): void;
+  onChange(facet: Facet | 'openToAdvise' | 'organisation', value: string | undefined): void;
   onClear(): void;
 }) {
   const t = useT();
@@ -55,7 +61,9 @@ export function FacetFilters({
     for (const value of facets?.[facet] ?? []) names.current.set(value.value, value.label);
   }
   const selectedCount =
-    FACETS.filter((facet) => filters[facet]).length + (filters.openToAdvise === 'true' ? 1 : 0);
+    FACETS.filter((facet) => filters[facet]).length +
+    (filters.openToAdvise === 'true' ? 1 : 0) +
+    (filters.organisation ? 1 : 0);
   // On a phone the chips would push the results out of sight, so they fold away there.
   const [open, setOpen] = useState(false);
   const bodyId = useId();
@@ -80,6 +88,10 @@ export function FacetFilters({
         )}
       </div>
       <div className="facets-body" id={bodyId}>
+        <WorkedAtFilter
+          organisation={filters.organisation ?? ''}
+          onChange={(organisation) => onChange('organisation', organisation)}
+        />
         <div className="facet-group">
           <button
             type="button"
@@ -107,7 +119,7 @@ export function FacetFilters({
             <FacetGroup
               key={facet}
               title={t(TITLES[facet])}
-              values={shown.map((value) => ({ ...value, label: labelOf(facet, value, locale) }))}
+              values={shown.map((value) => ({ ...value, label: labelOf(facet, value, locale, t) }))}
               selected={selected}
               onToggle={(value) => onChange(facet, value === selected ? undefined : value)}
             />

@@ -1,4 +1,4 @@
-import type { MemberCard as Member } from '@praxis/contracts/profiles';
+import type { DirectoryCard } from '@praxis/contracts/directory';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import { Avatar } from '../../../components/avatar.tsx';
@@ -7,7 +7,7 @@ import { placeOf } from '../../../lib/display-names.ts';
 import { useT } from '../../../lib/i18n/use-t.tsx';
 
 /** One member in the directory; the whole card leads to their profile. */
-export function MemberCard({ member }: { member: Member }) {
+export function MemberCard({ member }: { member: DirectoryCard }) {
   const t = useT();
   const { locale } = useIntl();
   // The profile offers a way back to these very results.
@@ -30,9 +30,22 @@ export function MemberCard({ member }: { member: Member }) {
             </Link>
           </h3>
           {member.headline && <p className="member-card-headline">{member.headline}</p>}
+          {member.governmentLevel === 'outside_government' && (
+            <span className="role-badge alumni-badge">{t('careers.alumni')}</span>
+          )}
         </div>
       </div>
       {where && <p className="member-card-place">{where}</p>}
+      {member.workedAt && (
+        <p className="worked-at">
+          {t('careers.workedAt.card', {
+            organisation: member.workedAt.organisation,
+            role: member.workedAt.role,
+            from: member.workedAt.from.slice(0, 4),
+            to: member.workedAt.to.slice(0, 4),
+          })}
+        </p>
+      )}
       <TagList
         tags={member.cohorts.map((cohort) => cohort.name)}
         label={t('directory.card.cohorts')}
