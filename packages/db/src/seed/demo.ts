@@ -4,6 +4,7 @@ import type { Db } from '../client.ts';
 import { cohortMemberships, cohorts, programmes } from '../schema/cohorts.ts';
 import { members } from '../schema/members.ts';
 import { seedDemoAdvice } from './demo-advice.ts';
+import { seedDemoCareers } from './demo-careers.ts';
 import { seedDemoChat } from './demo-chat.ts';
 import { seedDemoLessons } from './demo-lessons.ts';
 import { seedDemoMeetups } from './demo-meetups.ts';
@@ -123,6 +124,8 @@ export async function seedDemo(db: Db, passwordHash: string, cookMarkdown: CookM
           (accounts[index]?.cohortIds ?? []).map((cohortId) => ({ cohortId, memberId: member.id })),
         ),
       );
+
+    await seedDemoCareers(tx, created.slice(staff.length));
 
     const context = {
       members: created.map((member, index) => ({
