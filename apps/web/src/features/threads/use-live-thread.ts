@@ -1,8 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
+import type { ReplyPage } from '@praxis/contracts/threads';
+import { type InfiniteData, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLiveTopic } from '../../lib/realtime.ts';
 import { useBatchedRefresh } from '../../lib/use-batched-refresh.ts';
-import { threadKey } from './thread-cache.ts';
+import { repliesKey, threadKey } from './thread-cache.ts';
 
 /**
  * Keeps an open thread live: replies, edits, helpful marks, the accepted answer, locking and
@@ -22,12 +23,23 @@ export function useLiveThread(threadId: string, viewerId: string, writing: boole
     queryClient.invalidateQueries({ queryKey: threadKey(threadId), exact: true }),
   );
 
+  const shown = (replyId: string) =>
+    queryClient
+      .getQueryData<InfiniteData<ReplyPage>>(repliesKey(threadId))
+      ?.pages.some((page) => page.replies.some((reply) => reply.id === replyId)) ?? false;
+
   useLiveTopic(`thread:${threadId}`, (event) => {
     if (!writing) {
       refreshAll();
       return;
     }
-    if (event?.name === 'thread.reply_created' && event.authorId !== viewerId) {
+    // An anonymous reply's frame names no author, the viewer's own included: theirs is the one
+    // already in the list (this tab posted it).
+    if (
+      event?.name === 'thread.reply_created' &&
+      event.authorId !== viewerId &&
+      !shown(event.replyId)
+    ) {
       setWaiting((count) => count + 1);
     } else if (event === null || event.name === 'thread.reply_changed') {
       // Followed again after a reconnection: what was missed is read once the reader is done.
