@@ -69,7 +69,8 @@ export function questionWords(threadId: SQL): SQL {
 /**
  * SQL selecting the accepted answers on the threads the viewer may see that match a full-text
  * query, except one thread: a row (member_id, rank) per answer, its author and how well its
- * thread matches. Only visible threads count, or a score built on it would tell of the others.
+ * thread matches. Only visible threads count, or a score built on it would tell of the others;
+ * nor do anonymous answers, or an adviser's rank would tell what they wrote.
  */
 export function acceptedAnswersMatching(
   query: SQL,
@@ -79,6 +80,7 @@ export function acceptedAnswersMatching(
   return sql`select r.author_id as member_id, ts_rank("threads".search, ${query}) as rank
                from threads
                join replies r on r.id = "threads".accepted_reply_id and r.deleted_at is null
+                and not r.anonymous
               where "threads".id <> ${exceptThreadId} and "threads".search @@ ${query}
                 and ${threadVisibleTo(viewer)}`;
 }
