@@ -18,6 +18,8 @@ export interface DemoPost {
 /** Alumni (by the number in their address) who have left government since their programme. */
 export const DEMO_LEFT_GOVERNMENT = [5, 18, 27, 36, 47, 58, 64];
 
+const BALKANS = new Set(['BA', 'RS', 'HR']);
+
 const OUTSIDE = [
   { role: 'Independent consultant', organisation: 'Self-employed' },
   { role: 'Programme manager', organisation: 'Open Knowledge Foundation' },
@@ -70,8 +72,12 @@ const month = (start: number) => {
  */
 export function demoCareer(index: number, profile: DemoProfile = demoProfile(index)): DemoPost[] {
   const since = 8 * 12 + ((index * 7) % 66);
-  const earlier = pick(DEMO_ORGANISATIONS, index * 5 + 2);
-  const earliest = pick(DEMO_ORGANISATIONS, index * 11 + 7);
+  // Earlier posts were in the same part of Europe as the one held now.
+  const nearby = DEMO_ORGANISATIONS.filter(
+    (candidate) => BALKANS.has(candidate.country) === BALKANS.has(profile.country),
+  );
+  const earlier = pick(nearby, index * 5 + 2);
+  const earliest = pick(nearby, index * 11 + 7);
   const left = DEMO_LEFT_GOVERNMENT.includes(index + 1);
   const outside = pick(OUTSIDE, Math.max(0, DEMO_LEFT_GOVERNMENT.indexOf(index + 1)));
   const leftAt = 16 * 12 + (index % 9);
@@ -141,9 +147,12 @@ export async function seedDemoCareers(tx: Db, alumni: { id: string }[]) {
   for (const [index, member] of alumni.entries()) {
     const current = demoCareer(index)[0];
     if (!current || current.to !== null) continue;
+    // Who left says so in their headline too; the others keep the one they wrote.
+    const left = current.level === 'outside_government';
     await tx
       .update(members)
       .set({
+        ...(left ? { headline: `${current.role}, ${current.organisation}` } : {}),
         organisation: current.organisation,
         jobTitle: current.role,
         governmentLevel: current.level,
