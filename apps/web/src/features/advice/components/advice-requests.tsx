@@ -1,4 +1,5 @@
 import type { AdviceInboxRequest } from '@praxis/contracts/advice';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { formErrors } from '../../../components/form-errors.ts';
@@ -94,8 +95,10 @@ const keyOf = (request: AdviceInboxRequest, memberId: string) => ({
 
 function RequestState({ request }: { request: AdviceInboxRequest }) {
   const t = useT();
+  const intl = useIntl();
   if (request.state === 'pending' && request.expiresAt) {
-    return <RelativeTime iso={request.expiresAt} phrase="members.advising.expiresWhen" />;
+    const when = intl.formatDate(new Date(request.expiresAt), { day: 'numeric', month: 'short' });
+    return <time dateTime={request.expiresAt}>{t('members.advising.expiresWhen', { when })}</time>;
   }
   if (request.state === 'done' && request.helped) return t('members.advising.doneHelped');
   return t('members.advising.state', { state: request.state });

@@ -1,4 +1,5 @@
 import type { AskedAdviser } from '@praxis/contracts/advice';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { Avatar } from '../../../components/avatar.tsx';
@@ -8,12 +9,15 @@ import { useT } from '../../../lib/i18n/use-t.tsx';
 import { useMoveAdviceRequest } from '../api/move-advice-request.ts';
 import { useThankAdviser } from '../api/thank-adviser.ts';
 
+const SHORT_DAY = { day: 'numeric', month: 'short' } as const;
+
 /**
  * Whom the asker asked, when, and where each request stands; once one is done, "Did this help?".
  * The question page shows it to the asker alone.
  */
 export function AskedAdvisers({ threadId, asked }: { threadId: string; asked: AskedAdviser[] }) {
   const t = useT();
+  const intl = useIntl();
   const move = useMoveAdviceRequest();
   const thank = useThankAdviser();
   const error = move.error ?? thank.error;
@@ -34,7 +38,11 @@ export function AskedAdvisers({ threadId, asked }: { threadId: string; asked: As
                 </span>
                 <span className="small muted">
                   {request.state === 'pending' && request.expiresAt ? (
-                    <RelativeTime iso={request.expiresAt} phrase="threads.advice.expiresWhen" />
+                    <time dateTime={request.expiresAt}>
+                      {t('threads.advice.expiresWhen', {
+                        when: intl.formatDate(new Date(request.expiresAt), SHORT_DAY),
+                      })}
+                    </time>
                   ) : (
                     <RelativeTime iso={request.askedAt} phrase="threads.advice.askedWhen" />
                   )}
