@@ -36,7 +36,7 @@ export function ConfirmEmailPage() {
           disabled={!token || confirm.isPending}
           onClick={() => confirm.mutate(token)}
         >
-          {t(confirm.isPending ? 'careers.confirmEmail.working' : 'careers.confirmEmail.title')}
+          {t(confirm.isPending ? 'careers.confirmEmail.working' : 'careers.confirmEmail.action')}
         </button>
       )}
     </AuthCard>
