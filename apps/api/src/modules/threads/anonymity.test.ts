@@ -319,3 +319,21 @@ describe('GET /api/threads/:id/author and /replies/:replyId/author', () => {
     );
   });
 });
+
+describe('DELETE /api/threads/:id/replies/:replyId by an organiser', () => {
+  it('audits the deletion of an anonymous reply without naming its author', async () => {
+    const thread = await ask(bruno.cookie, null);
+    const own = await reply(amra.cookie, thread.id, { anonymous: { cohortId: null } });
+    const response = await t.request({
+      method: 'DELETE',
+      url: `/api/threads/${thread.id}/replies/${own.id}`,
+      cookie: organiser.cookie,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const entries = await t.database.db
+      .select({ action: auditEntries.action, details: auditEntries.details })
+      .from(auditEntries)
+      .where(eq(auditEntries.targetId, own.id));
+    expect(entries).toEqual([{ action: 'reply.deleted', details: { threadId: thread.id } }]);
+  });
+});

@@ -243,7 +243,8 @@ export function createReplyService(db: Db) {
             await recordAudit(tx, actor, {
               action: 'reply.deleted',
               target: { type: 'reply', id: replyId, label: thread.title },
-              details: { threadId, authorId: row.authorId },
+              // An anonymous reply's author is learnt only through the audited look-up.
+              details: row.anonymous ? { threadId } : { threadId, authorId: row.authorId },
             });
           }
           await publish(tx, { name: 'thread.reply_changed', payload: { threadId, replyId } });
