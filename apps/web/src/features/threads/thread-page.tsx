@@ -169,7 +169,7 @@ function ThreadHeader({ thread }: { thread: ThreadDetail }) {
         <OwnAnonymityNotice post={{ threadId: thread.id }} anonymous={thread.author.anonymous} />
       )}
       {thread.can.revealAuthor && !isOwnAnonymous(thread.author) && (
-        <div className="post-actions">
+        <div className="reveal-author">
           <RevealAuthor key={thread.id} post={{ threadId: thread.id }} />
         </div>
       )}

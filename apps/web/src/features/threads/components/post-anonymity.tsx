@@ -77,18 +77,20 @@ export function RevealAuthor({ post }: { post: Post }) {
   if (revealed) {
     const cohort = revealed.anonymousAs.cohort?.name;
     return (
-      <p className="anonymity-notice" role="status">
-        <T
-          id="anonymity.reveal.writtenBy"
-          values={{
-            name: revealed.author.name,
-            as: cohort
-              ? t('anonymity.reveal.asCohort', { cohort })
-              : t('anonymity.reveal.asNetwork'),
-            link: (chunks) => <Link to={`/members/${revealed.author.handle}`}>{chunks}</Link>,
-          }}
-        />
-      </p>
+      <div className="anonymity-notice" role="status">
+        <p>
+          <T
+            id="anonymity.reveal.writtenBy"
+            values={{
+              name: revealed.author.name,
+              as: cohort
+                ? t('anonymity.reveal.asCohort', { cohort })
+                : t('anonymity.reveal.asNetwork'),
+              link: (chunks) => <Link to={`/members/${revealed.author.handle}`}>{chunks}</Link>,
+            }}
+          />
+        </p>
+      </div>
     );
   }
   return (
