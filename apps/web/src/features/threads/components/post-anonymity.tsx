@@ -16,12 +16,9 @@ interface Post {
 export function OwnAnonymityNotice({
   post,
   anonymous,
-  liftable = true,
 }: {
   post: Post;
   anonymous: NonNullable<Author['anonymous']>;
-  /** False for a reply in the author's own anonymous thread: it goes with the thread. */
-  liftable?: boolean;
 }) {
   const t = useT();
   const liftThread = useLiftThreadAnonymity();
@@ -44,16 +41,9 @@ export function OwnAnonymityNotice({
   return (
     <div className="anonymity-notice">
       <p>{said}</p>
-      {liftable && (
-        <button
-          type="button"
-          className="action-button"
-          disabled={lift.isPending}
-          onClick={showName}
-        >
-          {lift.isPending ? t('anonymity.own.showingName') : t('anonymity.own.showName')}
-        </button>
-      )}
+      <button type="button" className="action-button" disabled={lift.isPending} onClick={showName}>
+        {lift.isPending ? t('anonymity.own.showingName') : t('anonymity.own.showName')}
+      </button>
       {lift.isError && (
         <p className="field-error" role="alert">
           {formErrors(lift.error).message}

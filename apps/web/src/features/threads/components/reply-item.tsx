@@ -106,13 +106,16 @@ export function ReplyItem({
           <span className="marker marker-solved">{t('threads.reply.accepted')}</span>
         )}
       </header>
-      {reply.author.anonymous && !reply.deleted && isOwnAnonymous(reply.author) && (
-        <OwnAnonymityNotice
-          post={{ threadId: reply.threadId, replyId: reply.id }}
-          anonymous={reply.author.anonymous}
-          liftable={!ownAnonymousThread}
-        />
-      )}
+      {/* In the author's anonymous thread a reply is signed with the thread, from its page. */}
+      {reply.author.anonymous &&
+        !reply.deleted &&
+        !ownAnonymousThread &&
+        isOwnAnonymous(reply.author) && (
+          <OwnAnonymityNotice
+            post={{ threadId: reply.threadId, replyId: reply.id }}
+            anonymous={reply.author.anonymous}
+          />
+        )}
 
       {reply.deleted ? (
         <p className="muted reply-deleted">{t('threads.reply.deleted')}</p>
