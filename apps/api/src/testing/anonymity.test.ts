@@ -34,7 +34,7 @@ beforeAll(async () => {
   // The instant mails, then the daily summaries.
   await settle(t.app, inSeconds(AFTER_WINDOW));
   await settle(t.app, inSeconds(2 * 24 * 3600));
-}, 60_000);
+}, 120_000);
 
 /** What names the author, as it could appear in an answer, a frame or a mail. */
 function authorNamedIn(text: string): string[] {
