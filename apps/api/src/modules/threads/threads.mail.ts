@@ -14,7 +14,6 @@ export interface ThreadForMail {
   title: string;
   authorId: string;
   locked: boolean;
-  offRecord: boolean;
 }
 
 /** A post's text for a mail; none when it is off the record, or its thread is. */
@@ -29,7 +28,6 @@ export async function threadsForMail(db: Db, ids: string[]): Promise<Map<string,
       title: threads.title,
       authorId: threads.authorId,
       lockedAt: threads.lockedAt,
-      offRecord: threads.offRecord,
     })
     .from(threads)
     .where(inArray(threads.id, unique));
