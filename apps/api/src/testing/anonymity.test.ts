@@ -31,9 +31,10 @@ beforeAll(async () => {
       },
     };
   });
-  // The instant mails, then the daily summaries.
+  // The instant mails, then the daily summaries, then the weekly digests.
   await settle(t.app, inSeconds(AFTER_WINDOW));
   await settle(t.app, inSeconds(2 * 24 * 3600));
+  await settle(t.app, inSeconds(8 * 24 * 3600));
 }, 120_000);
 
 /** What names the author, as it could appear in an answer, a frame or a mail. */
