@@ -6,7 +6,8 @@ import type { LessonSourceChoice } from './lesson-source-panel.tsx';
 
 // What a thread or a meetup offers to "turn into a lesson", to whom: the same rule as the
 // server's (a solved question or a story; a past meetup's notes; an accepted agenda item), for
-// the source's author and the organisers. The server decides; this only hides a useless button.
+// the source's author and the organisers; never what is off the record, which no lesson may quote.
+// The server decides; this only hides a useless button.
 
 const organiser = (member: AccountMember) => member.role !== 'member';
 
@@ -16,9 +17,10 @@ export function threadLessonChoices(
   t: TFunction,
 ): LessonSourceChoice[] {
   const drawable =
-    (thread.kind === 'question' && thread.solved) ||
-    thread.kind === 'success' ||
-    thread.kind === 'failure';
+    !thread.offRecord &&
+    ((thread.kind === 'question' && thread.solved) ||
+      thread.kind === 'success' ||
+      thread.kind === 'failure');
   if (!drawable || (thread.author.id !== member.id && !organiser(member))) return [];
   return [{ source: { threadId: thread.id }, label: t('lessons.fromSource.thread') }];
 }
@@ -30,7 +32,8 @@ export function meetupLessonChoices(
 ): LessonSourceChoice[] {
   const manages = meetup.can.manage || organiser(member);
   const choices: LessonSourceChoice[] = [];
-  if (manages && meetup.status === 'done' && meetup.notesHtml.trim() !== '') {
+  const notes = meetup.notesHtml.trim() !== '' && !meetup.notesOffRecord;
+  if (manages && meetup.status === 'done' && notes) {
     choices.push({ source: { meetupId: meetup.id }, label: t('lessons.fromSource.notes') });
   }
   for (const item of meetup.agenda) {
