@@ -222,7 +222,7 @@ describe('daily summaries and weekly digests', () => {
     );
     if (!digest) throw new Error('no digest');
     expect(digest.text).toContain('The pilot we stopped');
-    expect(digest.text).toContain('A failure story by A member of Transfo Lab 2025');
+    expect(digest.text).toContain('A failure story by a member of Transfo Lab 2025');
     expect(digest.text).toContain(OFF_RECORD);
     expect(digest.html).toContain(`http://praxis.test/threads/${story.id}`);
     expect(wholeMail(digest)).not.toContain('Tereza');

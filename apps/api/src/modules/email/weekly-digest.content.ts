@@ -5,7 +5,6 @@ import {
   type MailSection,
   shorten,
 } from '../../lib/mail-layout.tsx';
-import { anonymousAuthorOf } from './notice-mail.sentences.ts';
 import type { Digest } from './weekly-digest.service.ts';
 
 /** How much of a post a digest item quotes. */
@@ -151,9 +150,17 @@ export function digestMail(
 
 type DigestThread = Digest['stories']['threads'][number];
 
-/** A thread's author as the digest names them: an anonymous one only as the thread does. */
-const authorOf = (language: MailLanguage, thread: DigestThread) =>
-  thread.anonymous ? anonymousAuthorOf(language, thread.anonymousCohortName) : thread.authorName;
+/**
+ * A thread's author as the digest names them (within a sentence): an anonymous one only as the
+ * thread does, a member of a cohort or of the network.
+ */
+function authorOf(language: MailLanguage, thread: DigestThread) {
+  if (!thread.anonymous) return thread.authorName;
+  const cohort = thread.anonymousCohortName;
+  return cohort
+    ? language.t('mail.digest.anonymousInCohort', { cohort })
+    : language.t('mail.digest.anonymousInNetwork');
+}
 
 /** A thread's opening words; an off-the-record thread's stay in Praxis, and the item says so. */
 function withBody(language: MailLanguage, item: MailItem, thread: DigestThread): MailItem {
