@@ -28,6 +28,11 @@ export interface DirectoryFilters {
   policyArea?: string | undefined;
   /** "Worked at": a tsquery over organisation names (organisationQuery), past posts included. */
   workedAt?: SQL | undefined;
+  /**
+   * The search's words read as an organisation's name: a profile whose history holds it matches
+   * the search too, after those whose own words do (it holds none of them: rank 0).
+   */
+  pastOrganisation?: SQL | undefined;
 }
 
 export type DirectoryPosition =
@@ -47,10 +52,13 @@ const wordsHeld = (terms: readonly SearchTerm[]) =>
 function matching(filters: DirectoryFilters): SQL {
   const conditions: (SQL | undefined)[] = [isNull(members.deactivatedAt)];
   if (filters.terms) {
+    const byWords = wantedTerms(filters.terms).length
+      ? sql`${members.search} @@ ${anyTermQuery(filters.terms)} and ${wordsHeld(filters.terms)} >= ${termsNeeded(filters.terms)}`
+      : sql`false`;
     conditions.push(
-      wantedTerms(filters.terms).length
-        ? sql`${members.search} @@ ${anyTermQuery(filters.terms)} and ${wordsHeld(filters.terms)} >= ${termsNeeded(filters.terms)}`
-        : sql`false`,
+      filters.pastOrganisation
+        ? sql`(${byWords} or ${members.id} in (${membersWhoWorkedAt(filters.pastOrganisation)}))`
+        : byWords,
     );
   }
   if (filters.expertise) {

@@ -87,13 +87,22 @@ export function createDirectoryService(db: Db) {
       const workedAt = organisation
         ? (organisationQuery(organisation) ?? sql`''::tsquery`)
         : undefined;
+      // Words typed into the search also find who worked at an organisation of that name, unless
+      // they use the search's own syntax (a phrase, a word left out).
+      const pastOrganisation =
+        q && !/"|(^|\s)-/.test(q) ? (organisationQuery(q) ?? undefined) : undefined;
       const criteria = {
         ...filters,
         terms: q ? await searchTerms(db, q) : undefined,
         workedAt,
+        pastOrganisation,
       };
       const after = decodeJsonCursor(Position, cursor);
-      const key = JSON.stringify({ ...criteria, workedAt: organisation });
+      const key = JSON.stringify({
+        ...criteria,
+        workedAt: organisation,
+        pastOrganisation: undefined,
+      });
       const kept = keptFacets(key);
       const [rows, facets] = await withSearchTimeout(db, (tx) =>
         Promise.all([
@@ -107,11 +116,12 @@ export function createDirectoryService(db: Db) {
       const ids = page.map((row) => row.id);
       const badges = await cohortBadges(db, ids);
       // "Worked at" is said only when the match is a past post, not the one held now.
-      const past = workedAt ? await pastPostsAt(db, ids, workedAt) : new Map();
+      const named = workedAt ?? pastOrganisation;
+      const past = named ? await pastPostsAt(db, ids, named) : new Map<string, WorkedAt>();
       return {
         members: page.map((row) => ({
           ...toCard(row, badges.get(row.id) ?? []),
-          workedAt: (workedAt && !holdsNow(row, past.get(row.id)) && past.get(row.id)) || null,
+          workedAt: (!holdsNow(row, past.get(row.id)) && past.get(row.id)) || null,
         })),
         nextCursor:
           rows.length > limit && last
