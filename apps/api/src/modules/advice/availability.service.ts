@@ -1,6 +1,7 @@
 import type {
   AdviserSettings,
   AdviserSettingsBody,
+  MemberAdvice,
   Unavailability,
 } from '@praxis/contracts/advice';
 import type { AccountMember } from '@praxis/contracts/members';
@@ -105,9 +106,12 @@ export function createAvailabilityService(db: Db) {
       return settings(member, now);
     },
 
-    /** How many askers said this member's advice helped them; anyone who can see them may know. */
-    async helpedCount(memberId: string): Promise<number> {
-      return (await repository.helpedCounts(db, [memberId])).get(memberId) ?? 0;
+    /**
+     * How many askers said a member's advice helped them. Any member may know: it is a count of
+     * thanks, naming no one, and 0 for an id that names no adviser.
+     */
+    async memberAdvice(_viewer: AccountMember, memberId: string): Promise<MemberAdvice> {
+      return { helpedCount: (await repository.helpedCounts(db, [memberId])).get(memberId) ?? 0 };
     },
   };
 }

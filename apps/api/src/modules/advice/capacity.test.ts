@@ -10,7 +10,10 @@ import { dayOf, nextMonthStart } from './availability.service.ts';
 let t: TestApp;
 type Person = { id: string; cookie: string; name: string };
 
-async function person(handle: string, profile: Parameters<typeof createMember>[1]['profile'] = {}) {
+async function person(
+  handle: string,
+  profile: NonNullable<Parameters<typeof createMember>[1]>['profile'] = {},
+) {
   const member = await createMember(t.database.db, {
     handle,
     name: `${handle[0]?.toUpperCase()}${handle.slice(1)} Example`,

@@ -116,9 +116,6 @@ export const adviceRequestRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: MemberAdvice, ...errorResponses(400, 401) },
       },
     },
-    async (request) => {
-      requireMember(request);
-      return { helpedCount: await availability.helpedCount(request.params.memberId) };
-    },
+    async (request) => availability.memberAdvice(requireMember(request), request.params.memberId),
   );
 };

@@ -11,7 +11,7 @@ let t: TestApp;
 type Person = { id: string; cookie: string };
 let count = 0;
 
-async function person(profile: Parameters<typeof createMember>[1]['profile'] = {}) {
+async function person(profile: NonNullable<Parameters<typeof createMember>[1]>['profile'] = {}) {
   count += 1;
   const member = await createMember(t.database.db, { handle: `person${count}`, profile });
   return { id: member.id, cookie: await t.signIn(member.email, TEST_PASSWORD) } satisfies Person;

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { useOwnProfile } from '../../lib/api/get-own-profile.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
-import { useMe } from '../../lib/session.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useAdviserSettings } from './api/get-adviser-settings.ts';
 import { AdviceRequests } from './components/advice-requests.tsx';
@@ -13,7 +13,7 @@ import './advice.css';
 export function AdvicePage() {
   const t = useT();
   useDocumentTitle(t('members.advising.title'));
-  const me = useMe().data;
+  const me = useOwnProfile().data;
   const settings = useAdviserSettings();
   return (
     <section className="page narrow advice-page">
