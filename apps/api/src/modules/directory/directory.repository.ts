@@ -57,7 +57,9 @@ function matching(filters: DirectoryFilters): SQL {
       : sql`false`;
     conditions.push(
       filters.pastOrganisation
-        ? sql`(${byWords} or ${members.id} in (${membersWhoWorkedAt(filters.pastOrganisation)}))`
+        ? // A union of two indexed lookups (the profiles' GIN, the history's GIN): an "or" of
+          // them would read every member.
+          sql`${members.id} in (select ${members.id} from ${members} where ${byWords} union ${membersWhoWorkedAt(filters.pastOrganisation)})`
         : byWords,
     );
   }
