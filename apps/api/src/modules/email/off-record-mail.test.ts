@@ -100,7 +100,7 @@ describe('notice mails about off-the-record posts', () => {
       subject: `Re: ${notice.subject}`,
       text: gmailReply('Mailed back: pangolin budgets.'),
     });
-    const replies = await mail.repliesIn(thread.id, asha.cookie);
+    const replies = await mail.repliesIn(thread.id);
     expect(replies.map((row) => row.bodySource)).toEqual([
       'We heard quokkaburg too.',
       'Mailed back: pangolin budgets.',
