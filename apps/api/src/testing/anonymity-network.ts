@@ -49,7 +49,10 @@ export async function buildAnonymityNetwork(
 ) {
   const author = await cohortMember(t, AUTHOR);
   const readers = [];
-  for (let index = 0; index < READERS; index += 1) readers.push(await cohortMember(t));
+  // The second reader advises: the author asks them about the question.
+  for (let index = 0; index < READERS; index += 1) {
+    readers.push(await cohortMember(t, index === 1 ? { profile: { openToAdvise: true } } : {}));
+  }
   const [reader, bystander] = readers as [(typeof readers)[number], (typeof readers)[number]];
   const organisers = [];
   for (let index = 0; index < READERS; index += 1) {
@@ -124,6 +127,10 @@ export async function buildAnonymityNetwork(
       replyToId: answer.id,
     },
   );
+  // The bystander is asked for advice: the request, its notice and their export name no asker.
+  await posted(t, author.cookie, 'POST', `/api/threads/${question.id}/advice-requests`, {
+    memberIds: [bystander.id],
+  });
   await posted(t, author.cookie, 'PUT', `/api/threads/${question.id}/accepted`, {
     replyId: answer.id,
   });

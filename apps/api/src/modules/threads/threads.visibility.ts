@@ -131,6 +131,11 @@ export function threadKindOf(threadId: SQL) {
   return sql<ThreadKind | null>`(select t.kind from threads t where t.id = ${threadId})`;
 }
 
+/** SQL: whether a thread was posted anonymously (false for a thread that is gone). */
+export function threadIsAnonymous(threadId: SQL) {
+  return sql<boolean>`coalesce((select t.anonymous from threads t where t.id = ${threadId}), false)`;
+}
+
 /** How a post was signed: anonymous or not, and as a member of which cohort (null: the network). */
 export interface PostSignature {
   authorId: string;
