@@ -63,6 +63,11 @@ export const emailChanges = pgTable(
       .references(() => members.id, { onDelete: 'cascade' }),
     /** Lower-cased, as members.email. */
     newEmail: text().notNull(),
+    /**
+     * The hash of the "cancel this change" link mailed to the old address; null for requests
+     * made before that link existed.
+     */
+    cancelTokenHash: text().unique(),
     expiresAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
     usedAt: timestamp({ withTimezone: true, precision: 3 }),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
