@@ -936,10 +936,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Organisers and admins: who wrote an anonymous thread (each look is audited) */
-        get: operations["revealThreadAuthor"];
+        get?: never;
         put?: never;
-        post?: never;
+        /** Organisers and admins: who wrote an anonymous thread (each look is audited) */
+        post: operations["revealThreadAuthor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -953,10 +953,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Organisers and admins: who wrote an anonymous reply (each look is audited) */
-        get: operations["revealReplyAuthor"];
+        get?: never;
         put?: never;
-        post?: never;
+        /** Organisers and admins: who wrote an anonymous reply (each look is audited) */
+        post: operations["revealReplyAuthor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6438,6 +6438,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -6500,6 +6501,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];

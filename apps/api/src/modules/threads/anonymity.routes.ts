@@ -49,7 +49,8 @@ export const anonymityRoutes: FastifyPluginAsyncZod = async (app) => {
       anonymity.liftReply(requireMember(request), request.params.id, request.params.replyId),
   );
 
-  app.get(
+  // POST, not GET: a look is an audited act, which a link followed in passing must not make.
+  app.post(
     '/api/threads/:id/author',
     {
       schema: {
@@ -63,7 +64,7 @@ export const anonymityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => anonymity.revealThreadAuthor(requireMember(request), request.params.id),
   );
 
-  app.get(
+  app.post(
     '/api/threads/:id/replies/:replyId/author',
     {
       schema: {

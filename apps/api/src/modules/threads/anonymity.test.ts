@@ -241,12 +241,12 @@ describe('DELETE /api/threads/:id/replies/:replyId/anonymity', () => {
   });
 });
 
-describe('GET /api/threads/:id/author and /replies/:replyId/author', () => {
+describe('POST /api/threads/:id/author and /replies/:replyId/author', () => {
   it('returns 403 to a member, the author included, and audits nothing', async () => {
     const thread = await ask(amra.cookie, { cohortId: cohort.id });
     for (const cookie of [bruno.cookie, amra.cookie]) {
       const response = await t.request({
-        method: 'GET',
+        method: 'POST',
         url: `/api/threads/${thread.id}/author`,
         cookie,
       });
@@ -266,7 +266,7 @@ describe('GET /api/threads/:id/author and /replies/:replyId/author', () => {
     const thread = await ask(amra.cookie, { cohortId: cohort.id });
     for (let look = 0; look < 2; look += 1) {
       const response = await t.request({
-        method: 'GET',
+        method: 'POST',
         url: `/api/threads/${thread.id}/author`,
         cookie: organiser.cookie,
       });
@@ -293,7 +293,7 @@ describe('GET /api/threads/:id/author and /replies/:replyId/author', () => {
     const thread = await ask(bruno.cookie, null);
     const own = await reply(amra.cookie, thread.id, { anonymous: { cohortId: null } });
     const response = await t.request({
-      method: 'GET',
+      method: 'POST',
       url: `/api/threads/${thread.id}/replies/${own.id}/author`,
       cookie: organiser.cookie,
     });
@@ -309,7 +309,7 @@ describe('GET /api/threads/:id/author and /replies/:replyId/author', () => {
   it('returns 409 for a named post', async () => {
     const thread = await ask(bruno.cookie, null);
     const response = await t.request({
-      method: 'GET',
+      method: 'POST',
       url: `/api/threads/${thread.id}/author`,
       cookie: organiser.cookie,
     });

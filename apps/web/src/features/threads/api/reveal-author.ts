@@ -8,7 +8,7 @@ import { apiRequest } from '../../../lib/api-client.ts';
  */
 export const revealAuthor = ({ threadId, replyId }: { threadId: string; replyId?: string }) =>
   apiRequest<RevealedAuthor>(
-    'GET',
+    'POST',
     replyId
       ? `/api/threads/${threadId}/replies/${replyId}/author`
       : `/api/threads/${threadId}/author`,
