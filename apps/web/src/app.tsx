@@ -38,6 +38,7 @@ import {
   AccountPage,
   AdvicePage,
   afterSignInPages,
+  CancelEmailChangePage,
   ChatPage,
   CheckInPage,
   CohortPage,
@@ -136,6 +137,7 @@ function AppRoutes() {
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route path="/confirm-email" element={<ConfirmEmailPage />} />
+      <Route path="/cancel-email-change" element={<CancelEmailChangePage />} />
       <Route path="/sso/callback" element={<SsoCallbackPage />} />
       <Route path="/unlock" element={<UnlockPage />} />
       <Route path="/unsubscribe" element={<UnsubscribePage />} />

@@ -36,6 +36,10 @@ export const ConfirmEmailPage = page(
   () => import('./features/auth/confirm-email-page.tsx'),
   (m) => m.ConfirmEmailPage,
 );
+export const CancelEmailChangePage = page(
+  () => import('./features/auth/cancel-email-change-page.tsx'),
+  (m) => m.CancelEmailChangePage,
+);
 export const SetupPage = page(
   () => import('./features/auth/setup-page.tsx'),
   (m) => m.SetupPage,

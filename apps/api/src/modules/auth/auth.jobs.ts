@@ -87,8 +87,9 @@ export function createPasswordResetSender(deps: AccountMailDeps) {
 }
 
 /**
- * Mails the confirmation link to the new address and the notice to the old one. The token is
- * made here and only its hash stored, as for reset links; a retried attempt makes a fresh link.
+ * Mails the confirmation link to the new address and the notice, with a link that cancels the
+ * change, to the old one. Both tokens are made here and only their hashes stored, as for reset
+ * links; the member's earlier requests are retired, and a retried attempt makes fresh links.
  */
 export function createEmailChangeSender(deps: AccountMailDeps) {
   return async function sendEmailChangeEmails(db: Db, job: Job): Promise<void> {
@@ -97,10 +98,12 @@ export function createEmailChangeSender(deps: AccountMailDeps) {
     const member = await repository.findCredentialsById(db, memberId);
     if (!member || member.deactivatedAt) return;
     const { token, tokenHash } = newToken();
+    const cancel = newToken();
     await insertEmailChange(db, {
       memberId,
       newEmail,
       tokenHash,
+      cancelTokenHash: cancel.tokenHash,
       expiresAt: new Date(Date.now() + EMAIL_CHANGE_LIFETIME_MS),
     });
     const locale = deps.localeOf(member.locale);
@@ -117,7 +120,7 @@ export function createEmailChangeSender(deps: AccountMailDeps) {
         to: oldEmail,
         name: member.name,
         newEmail,
-        url: `${deps.publicOrigin}/forgot-password`,
+        cancelUrl: `${deps.publicOrigin}/cancel-email-change?token=${cancel.token}`,
         locale,
       }),
     );

@@ -17,6 +17,7 @@ import type { Throttle } from '../../plugins/throttle.ts';
 import { hashToken } from '../../tokens.ts';
 import { freeHandle } from '../members/members.service.ts';
 import * as repository from './auth.repository.ts';
+import { retireOpenEmailChanges } from './email-change.repository.ts';
 
 const FIFTEEN_MINUTES = 15 * 60;
 const ONE_HOUR = 60 * 60;
@@ -104,8 +105,10 @@ export function createAuthService(deps: AuthDeps) {
       await db.transaction(async (tx) => {
         await repository.updatePasswordHash(tx, member.id, passwordHash);
         await repository.retireOpenPasswordResets(tx, member.id);
-        // An unlock link left open would sign in without the new password.
+        // An unlock link left open would sign in without the new password; an address change
+        // left open may have been asked by whoever knew the old one.
         await repository.retireLoginUnlocks(tx, member.id);
+        await retireOpenEmailChanges(tx, member.id);
       });
       return toAccount(member);
     },
@@ -144,8 +147,10 @@ export function createAuthService(deps: AuthDeps) {
         rejectWeakPassword(input.password, member, 'password');
         await repository.updatePasswordHash(tx, member.id, await hashPassword(input.password));
         await repository.retireOpenPasswordResets(tx, member.id);
-        // An unlock link left open would sign in without the new password.
+        // An unlock link left open would sign in without the new password; an address change
+        // left open may have been asked by whoever knew the old one.
         await repository.retireLoginUnlocks(tx, member.id);
+        await retireOpenEmailChanges(tx, member.id);
         return member.id;
       });
       await deps.endAllSessions(memberId);

@@ -84,13 +84,14 @@ export async function emailChangeEmail(input: {
 
 /**
  * Told to the address the account may leave, with the way to react if it was not the member:
- * whoever asked knew the password, so the action is choosing a new one.
+ * cancel the change (a single-use link, no sign-in needed), then choose a new password, since
+ * whoever asked knew the old one.
  */
 export async function emailChangeNoticeEmail(input: {
   to: string;
   name: string;
   newEmail: string;
-  url: string;
+  cancelUrl: string;
   locale: Locale;
 }): Promise<EmailMessage> {
   const { t, tag } = mailLanguage(input.locale);
@@ -103,8 +104,9 @@ export async function emailChangeNoticeEmail(input: {
       t('accountMail.hello', { name: input.name }),
       t('accountMail.emailChangeNotice.asked', { newEmail: input.newEmail }),
       t('accountMail.emailChangeNotice.notYou'),
+      t('accountMail.emailChangeNotice.password'),
     ],
-    action: { label: t('accountMail.emailChangeNotice.action'), href: input.url },
+    action: { label: t('accountMail.emailChangeNotice.action'), href: input.cancelUrl },
     footer: footer(t),
   });
   return { to: input.to, subject, text, html };

@@ -3,11 +3,24 @@ import { emailChanges, loginUnlocks, passwordResets } from '@praxis/db/schema/au
 import { members } from '@praxis/db/schema/members';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 
+/**
+ * Stores a new request and retires the member's earlier open ones in one transaction: only the
+ * newest link may change the address.
+ */
 export async function insertEmailChange(
   db: Db,
-  values: { memberId: string; newEmail: string; tokenHash: string; expiresAt: Date },
+  values: {
+    memberId: string;
+    newEmail: string;
+    tokenHash: string;
+    cancelTokenHash: string;
+    expiresAt: Date;
+  },
 ) {
-  await db.insert(emailChanges).values(values);
+  await db.transaction(async (tx) => {
+    await retireOpenEmailChanges(tx, values.memberId);
+    await tx.insert(emailChanges).values(values);
+  });
 }
 
 /** The request a link names, locked until the transaction ends: a link is followed once. */
@@ -20,7 +33,20 @@ export async function findEmailChangeForUpdate(db: Db, tokenHash: string) {
   return row ?? null;
 }
 
-/** Marks every open request of the member used: only the newest link may change the address. */
+/** The request a "cancel this change" link names, locked until the transaction ends. */
+export async function findEmailChangeByCancelTokenForUpdate(db: Db, cancelTokenHash: string) {
+  const [row] = await db
+    .select()
+    .from(emailChanges)
+    .where(eq(emailChanges.cancelTokenHash, cancelTokenHash))
+    .for('update');
+  return row ?? null;
+}
+
+/**
+ * Marks every open request of the member used: on a new request, a confirmed one, and a changed
+ * or reset password (whoever asked may have known the old one).
+ */
 export async function retireOpenEmailChanges(db: Db, memberId: string) {
   await db
     .update(emailChanges)

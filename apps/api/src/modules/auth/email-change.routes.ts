@@ -15,6 +15,7 @@ export const emailChangeRoutes: FastifyPluginAsyncZod = async (app) => {
     db: app.db,
     throttle: app.throttle,
     kickJobs: () => void app.jobs.kick(),
+    endAllSessions: (memberId) => app.sessions.endAll(memberId),
   });
   const tags = ['auth'];
 
@@ -48,11 +49,37 @@ export const emailChangeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'confirmEmailChange',
         tags,
-        summary: 'Move the account to the new address, with the link e-mailed to it (once)',
+        summary:
+          'Move the account to the new address, with the link e-mailed to it (once); every session of the member ends',
         body: EmailChangeConfirmBody,
         response: { 200: EmailChangeConfirmed, ...errorResponses(400, 409) },
       },
     },
-    async (request) => changes.confirm(request.body.token),
+    async (request, reply) => {
+      const moved = await changes.confirm(request.body.token);
+      // This browser's session, if any, ended with the others: its cookie goes too.
+      if (request.sessionToken) await app.sessions.end(request, reply);
+      return moved;
+    },
+  );
+
+  app.post(
+    '/api/account/email/cancel',
+    {
+      // Opened from the notice to the old address, perhaps by someone who cannot sign in.
+      config: { access: 'public' },
+      schema: {
+        operationId: 'cancelEmailChange',
+        tags,
+        summary:
+          'Withdraw an address change, with the single-use link in the notice sent to the current address',
+        body: EmailChangeConfirmBody,
+        response: { 200: AcceptedResponse, ...errorResponses(400) },
+      },
+    },
+    async (request) => {
+      await changes.cancel(request.body.token);
+      return { message: translate(request.locale, 'errors.emailChange.cancelled') };
+    },
   );
 };

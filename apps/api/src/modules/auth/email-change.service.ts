@@ -21,6 +21,7 @@ export interface EmailChangeDeps {
   db: Db;
   throttle: Throttle;
   kickJobs(): void;
+  endAllSessions(memberId: string): Promise<void>;
 }
 
 const taken = () =>
@@ -31,7 +32,8 @@ const taken = () =>
 /**
  * Moving an account to another address. The request proves the password; the link, e-mailed to
  * the new address by the job runner (which makes its token and stores only the hash), proves the
- * address; the old address is told at once. Until the link is followed nothing changes.
+ * address; the old address is told at once, with a link that cancels the request. Until the
+ * link is followed nothing changes; a newer request, or a new password, retires it.
  */
 export function createEmailChangeService(deps: EmailChangeDeps) {
   const { db, throttle } = deps;
@@ -67,10 +69,13 @@ export function createEmailChangeService(deps: EmailChangeDeps) {
       deps.kickJobs();
     },
 
-    /** Follows the link: the account signs in with the new address from now on. */
+    /**
+     * Follows the link: the account signs in with the new address from now on, and every
+     * session ends, this browser's too, as the link may be opened signed in as no one.
+     */
     async confirm(token: string): Promise<{ email: string }> {
       try {
-        return await db.transaction(async (tx) => {
+        const moved = await db.transaction(async (tx) => {
           const change = await changes.findEmailChangeForUpdate(tx, hashToken(token));
           if (!change) throw new AppError('invalid', msg('errors.emailChange.linkUnknown'));
           if (change.usedAt) throw new AppError('invalid', msg('errors.emailChange.linkUsed'));
@@ -90,13 +95,28 @@ export function createEmailChangeService(deps: EmailChangeDeps) {
           // at an address they gave up; one to the new address can no longer be accepted, as it
           // now has an account. Both are withdrawn: the member is in already.
           await withdrawOpenInvitations(tx, [member.email.toLowerCase(), change.newEmail]);
-          return { email: change.newEmail };
+          return { memberId: member.id, email: change.newEmail };
         });
+        await deps.endAllSessions(moved.memberId);
+        return { email: moved.email };
       } catch (error) {
         // Someone took the address between the check and the update.
         if (isUniqueViolation(error)) throw taken();
         throw error;
       }
+    },
+
+    /** Follows the link mailed to the old address: the request is retired, nothing else. */
+    async cancel(token: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        const change = await changes.findEmailChangeByCancelTokenForUpdate(tx, hashToken(token));
+        if (!change) throw new AppError('invalid', msg('errors.emailChange.linkUnknown'));
+        if (change.usedAt) throw new AppError('invalid', msg('errors.emailChange.cancelGone'));
+        if (change.expiresAt.getTime() <= Date.now()) {
+          throw new AppError('invalid', msg('errors.emailChange.cancelExpired'));
+        }
+        await changes.markEmailChangeUsed(tx, change.id);
+      });
     },
   };
 }

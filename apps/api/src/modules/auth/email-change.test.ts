@@ -75,7 +75,11 @@ describe('changing the e-mail address', () => {
     const [notice] = await mailsFor(member.email, 1);
     expect(notice?.raw).toContain('Subject: Your Praxis account may move to another address');
     expect(notice?.text).toContain(`asked to sign in with ${newEmail} from now on`);
-    expect(notice?.text).toContain('If this was not you, change your password now');
+    expect(notice?.text).toContain(
+      'If this was not you, cancel the change with the button below: no sign-in is needed',
+    );
+    expect(notice?.text).toContain('A new password also cancels the change.');
+    expect(notice?.text).toMatch(/cancel-email-change\?token=[\w-]{40,}/);
     expect(notice?.text).not.toContain(token);
 
     // Until the link is followed, nothing changes.
@@ -86,13 +90,14 @@ describe('changing the e-mail address', () => {
     expect(confirmed.json()).toEqual({ email: newEmail });
     await expect(t.signIn(newEmail, TEST_PASSWORD)).resolves.toMatch(/^praxis_session=/);
     await expect(t.signIn(member.email, TEST_PASSWORD)).rejects.toThrow();
+    // Every session of the account ended with the change: the member signs in again.
     const me = await t.request({ method: 'GET', url: '/api/auth/me', cookie });
-    expect(me.json().member.email).toBe(newEmail);
+    expect(me.json()).toEqual({ member: null });
 
     const again = await confirm(token);
     expect(again.statusCode).toBe(400);
     expect(again.json().error.message).toBe(
-      'This link was already used, or a newer one replaced it.',
+      'This link can no longer be used: it was followed already, a newer request replaced it, or the change was withdrawn (a cancelled change, or a new password, withdraws it).',
     );
   });
 
@@ -111,16 +116,17 @@ describe('changing the e-mail address', () => {
     await expect(t.signIn(member.email, TEST_PASSWORD)).resolves.toMatch(/^praxis_session=/);
   });
 
-  it('lets only the newest link work', async () => {
+  it('lets only the newest link work, even when the older one is followed first', async () => {
     const { member, cookie } = await signedIn();
     const first = await linkFor(cookie, `first-${member.id.slice(0, 8)}@example.net`);
     const second = await linkFor(cookie, `second-${member.id.slice(0, 8)}@example.net`);
-    expect((await confirm(second)).statusCode).toBe(200);
     const stale = await confirm(first);
     expect(stale.statusCode).toBe(400);
     expect(stale.json().error.message).toBe(
-      'This link was already used, or a newer one replaced it.',
+      'This link can no longer be used: it was followed already, a newer request replaced it, or the change was withdrawn (a cancelled change, or a new password, withdraws it).',
     );
+    await expect(t.signIn(member.email, TEST_PASSWORD)).resolves.toMatch(/^praxis_session=/);
+    expect((await confirm(second)).statusCode).toBe(200);
     await expect(
       t.signIn(`second-${member.id.slice(0, 8)}@example.net`, TEST_PASSWORD),
     ).resolves.toMatch(/^praxis_session=/);

@@ -1,15 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { meQueryOptions } from '../../../lib/session.ts';
 
 export const confirmEmailChange = (token: string) =>
   apiRequest<{ email: string }>('POST', '/api/account/email/confirm', { token });
 
+/**
+ * Confirming ends every session of the account, this browser's too. The page forgets the member
+ * only when asked to sign in again, so that the answer stays on screen until then.
+ */
 export function useConfirmEmailChange() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: confirmEmailChange,
-    // The header and the account page show the address: they follow the new one.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
-  });
+  return useMutation({ mutationFn: confirmEmailChange });
 }
