@@ -59,7 +59,11 @@ export async function remindAdviser(db: Db, job: Job, now: Date): Promise<void> 
     request.expiresAt?.toISOString() === expiresAt &&
     now < request.expiresAt;
   if (!due) return;
-  await repository.moveRequest(db, { threadId, memberId }, ['pending'], { remindedAt: now });
+  // Answered since it was read: the move changes nothing, and nobody is told.
+  const moved = await repository.moveRequest(db, { threadId, memberId }, ['pending'], {
+    remindedAt: now,
+  });
+  if (!moved) return;
   // No actor: the asker of an anonymous question stays unnamed to the adviser.
   await notify(db, [{ memberId, kind: 'advice_reminder', actorId: null, threadId }]);
 }
@@ -73,7 +77,10 @@ export async function expireRequest(db: Db, job: Job, now: Date): Promise<void> 
     request.expiresAt?.toISOString() === expiresAt &&
     now >= request.expiresAt;
   if (!due) return;
-  await repository.moveRequest(db, { threadId, memberId }, ['pending'], { state: 'expired' });
+  const moved = await repository.moveRequest(db, { threadId, memberId }, ['pending'], {
+    state: 'expired',
+  });
+  if (!moved) return;
   await notify(db, [
     { memberId: request.askedById, kind: 'advice_expired', actorId: memberId, threadId },
   ]);

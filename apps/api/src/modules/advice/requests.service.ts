@@ -29,7 +29,9 @@ export function createRequestsService(db: Db) {
     };
   }
 
-  async function found(tx: Db, key: Key) {
+  /** The request, once the actor may still see its question: nothing moves that they cannot read. */
+  async function found(tx: Db, actor: AccountMember, key: Key) {
+    await findVisibleThread(tx, actor, key.threadId);
     const request = await repository.findRequest(tx, key.threadId, key.memberId);
     if (!request) throw new AppError('not_found', msg('errors.advice.requestNotFound'));
     return request;
@@ -64,7 +66,7 @@ export function createRequestsService(db: Db) {
      */
     async move(actor: AccountMember, key: Key, { state }: AdviceRequestStateBody) {
       const moved = await db.transaction(async (tx) => {
-        const request = await found(tx, key);
+        const request = await found(tx, actor, key);
         const now = new Date();
         if (state === 'done') {
           if (actor.id !== request.memberId && actor.id !== request.askedById) {
@@ -108,7 +110,7 @@ export function createRequestsService(db: Db) {
     /** The asker answers "Did this help?" once the request is done; they may change their mind. */
     async thank(actor: AccountMember, key: Key, helped: boolean) {
       const thanked = await db.transaction(async (tx) => {
-        const request = await found(tx, key);
+        const request = await found(tx, actor, key);
         if (actor.id !== request.askedById) {
           throw new AppError('forbidden', msg('errors.advice.onlyAskerThanks'));
         }

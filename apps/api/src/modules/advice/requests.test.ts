@@ -1,6 +1,7 @@
 import type { AdviceInbox, AdviceInboxRequest, Advisers } from '@praxis/contracts/advice';
 import type { ThreadDetail } from '@praxis/contracts/threads';
 import { jobs } from '@praxis/db/schema/jobs';
+import { threads } from '@praxis/db/schema/threads';
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +145,17 @@ describe('an advice request from pending to done', () => {
     );
     expect((await move(asker, thread.id, adviser.id, 'done')).statusCode).toBe(200);
     expect((await move(asker, thread.id, stranger.id, 'done')).statusCode).toBe(404);
+  });
+
+  it('answers 404 and moves nothing when the adviser can no longer see the question', async () => {
+    const { asker, adviser, thread } = await asked();
+    await t.database.db
+      .update(threads)
+      .set({ hiddenAt: new Date() })
+      .where(eq(threads.id, thread.id));
+    const refused = await move(adviser, thread.id, adviser.id, 'accepted');
+    expect(refused.statusCode).toBe(404);
+    expect((await standing(asker, thread.id))?.state).toBe('pending');
   });
 
   it('tells the asker when the adviser declines', async () => {
