@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'thread.unlocked',
   'thread.hidden',
   'thread.unhidden',
+  'thread.put_off_record',
   'thread.author_revealed',
   'reply.deleted',
   'reply.author_revealed',

@@ -6,7 +6,8 @@ import type { LessonSourceChoice } from './lesson-source-panel.tsx';
 
 // What a thread or a meetup offers to "turn into a lesson", to whom: the same rule as the
 // server's (a solved question or a story; a past meetup's notes; an accepted agenda item), for
-// the source's author and the organisers; never what is off the record, which no lesson may quote.
+// the source's author and the organisers; never what is off the record, which no lesson may quote,
+// nor to the author of an anonymous post, whom a lesson they drew would name.
 // The server decides; this only hides a useless button.
 
 const organiser = (member: AccountMember) => member.role !== 'member';
@@ -21,7 +22,8 @@ export function threadLessonChoices(
     ((thread.kind === 'question' && thread.solved) ||
       thread.kind === 'success' ||
       thread.kind === 'failure');
-  if (!drawable || (thread.author.id !== member.id && !organiser(member))) return [];
+  const own = thread.author.id === member.id;
+  if (!drawable || (own && thread.author.anonymous) || (!own && !organiser(member))) return [];
   return [{ source: { threadId: thread.id }, label: t('lessons.fromSource.thread') }];
 }
 

@@ -37,8 +37,16 @@ export function createLessonReviewService(db: Db) {
 
   return {
     async addSource(actor: AccountMember, id: string, ref: LessonSourceRef) {
-      await requireDraft(actor, id);
+      const draft = await requireDraft(actor, id);
       const source = await resolveSource(db, actor, ref);
+      // The lesson credits its authors by name, beside the post one of them wrote anonymously.
+      const credited = [
+        ...(draft.createdById ? [draft.createdById] : []),
+        ...((await repository.authorIdsOf(db, [id])).get(id) ?? []),
+      ];
+      if (source.anonymousAuthorIds.some((authorId) => credited.includes(authorId))) {
+        throw new AppError('conflict', msg('errors.lessons.authorWroteAnonymousSource'));
+      }
       const existing = await sources.sourcesOf(db, id);
       const duplicate = source.rows.every((row) =>
         existing.some(

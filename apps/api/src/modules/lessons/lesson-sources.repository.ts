@@ -41,6 +41,7 @@ export interface ThreadSourceRow {
   story_source: Record<string, string> | null;
   hidden: boolean;
   off_record: boolean;
+  anonymous: boolean;
 }
 
 export async function findThread(db: Db, threadId: string) {
@@ -57,6 +58,7 @@ export interface ReplySourceRow {
   accepted: boolean;
   /** The reply, or its thread, is off the record. */
   off_record: boolean;
+  anonymous: boolean;
 }
 
 export async function findReply(db: Db, replyId: string) {

@@ -18,6 +18,8 @@ export interface ResolvedSource {
   rows: Omit<sources.NewSource, 'lessonId'>[];
   /** How the refusals name it. */
   title: string;
+  /** Who wrote these posts anonymously: the lesson may never credit them. */
+  anonymousAuthorIds: string[];
   prefill: {
     title: string;
     sections: LessonSectionsText;
@@ -46,9 +48,29 @@ const notALessonSource = () => new AppError('conflict', msg('errors.lessons.notA
 /** Off the record (Chatham House): read inside Praxis only, so no lesson quotes it. */
 const offTheRecord = () => new AppError('conflict', msg('errors.lessons.sourceOffRecord'));
 
-function mayDraw(actor: AccountMember, authorIds: (string | null)[]) {
+/**
+ * A lesson credits whoever draws it: the author of an anonymous post drawing on it would sign
+ * it with their name. They sign the post first, or an organiser draws it (and never names them).
+ */
+export const anonymousOwnSource = () =>
+  new AppError('conflict', msg('errors.lessons.ownAnonymousSource'));
+
+function mayDraw(
+  actor: AccountMember,
+  authorIds: (string | null)[],
+  anonymousAuthorIds: (string | null)[] = [],
+) {
+  if (anonymousAuthorIds.includes(actor.id)) throw anonymousOwnSource();
   if (isOrganiser(actor) || authorIds.includes(actor.id)) return;
   throw new AppError('forbidden', msg('errors.lessons.onlySourceAuthors'));
+}
+
+/** Whether the member wrote one of these sources anonymously. */
+export function isAnonymousAuthorOf(
+  list: Pick<sources.SourceRow, 'author_id' | 'anonymous'>[],
+  memberId: string,
+) {
+  return list.some((source) => source.anonymous && source.author_id === memberId);
 }
 
 async function fromThread(
@@ -72,10 +94,11 @@ async function fromThread(
   };
   if (thread.kind === 'success' || thread.kind === 'failure') {
     if (viaReply) throw notALessonSource();
-    mayDraw(actor, [thread.author_id]);
+    mayDraw(actor, [thread.author_id], thread.anonymous ? [thread.author_id] : []);
     const story = thread.story_source ?? {};
     return {
       title: thread.title,
+      anonymousAuthorIds: thread.anonymous ? [thread.author_id] : [],
       rows: [{ threadId, authorId: thread.author_id }],
       prefill: {
         ...base,
@@ -95,9 +118,19 @@ async function fromThread(
   if (!answer || answer.deleted) throw notALessonSource();
   if (viaReply && viaReply !== answer.id) throw notALessonSource();
   if (answer.off_record) throw offTheRecord();
-  mayDraw(actor, viaReply ? [answer.author_id] : [thread.author_id, answer.author_id]);
+  // Both posts are the lesson's sources, whichever was named: either's anonymous author is refused.
+  const anonymousAuthorIds = [
+    ...(thread.anonymous ? [thread.author_id] : []),
+    ...(answer.anonymous ? [answer.author_id] : []),
+  ];
+  mayDraw(
+    actor,
+    viaReply ? [answer.author_id] : [thread.author_id, answer.author_id],
+    anonymousAuthorIds,
+  );
   return {
     title: thread.title,
+    anonymousAuthorIds,
     rows: [
       { threadId, authorId: thread.author_id },
       { threadId, replyId: answer.id, authorId: answer.author_id },
@@ -128,6 +161,7 @@ async function fromMeetup(
     mayDraw(actor, [item.author_id, ...organisers]);
     return {
       title: item.title,
+      anonymousAuthorIds: [],
       rows: [{ meetupId, agendaItemId, authorId: item.author_id }],
       prefill: { ...base, title: item.title, sections: { ...EMPTY, tried: item.title } },
     };
@@ -140,6 +174,7 @@ async function fromMeetup(
   mayDraw(actor, [meetup.author_id, ...organisers]);
   return {
     title: meetup.title,
+    anonymousAuthorIds: [],
     rows: [{ meetupId, authorId: meetup.author_id }],
     prefill: { ...base, title: meetup.title, sections: { ...EMPTY, tried: meetup.notes_source } },
   };

@@ -3,6 +3,8 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
+import * as sources from './lesson-sources.repository.ts';
+import { anonymousOwnSource, isAnonymousAuthorOf } from './lesson-sources.service.ts';
 import { findVisibleLesson } from './lesson-views.service.ts';
 import * as repository from './lessons.repository.ts';
 import { cookSections, createLessonService } from './lessons.service.ts';
@@ -27,6 +29,10 @@ export function createLessonTranslationService(db: Db) {
       throw new AppError('conflict', msg('errors.lessons.translationSameLanguage'), {
         fields: { language: msg('errors.lessons.translationSameLanguage') },
       });
+    }
+    // A translation credits its translator beside its original's sources.
+    if (isAnonymousAuthorOf(await sources.sourcesOf(db, originalId), actor.id)) {
+      throw anonymousOwnSource();
     }
     const translationId = await db.transaction(async (tx) => {
       // The original may have left the library meanwhile: checked again under its lock.

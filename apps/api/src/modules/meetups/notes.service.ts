@@ -5,6 +5,7 @@ import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { attachFiles } from '../attachments/attachments.service.ts';
+import { sendBackLessonsDrawingOn } from '../lessons/lesson-off-record.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
 import { meetupChanged } from './meetups.events.ts';
 import { notifyNotesMentions, planNotesPublication } from './meetups.jobs.ts';
@@ -59,6 +60,8 @@ export function createNotesService(db: Db, meetups: MeetupService) {
           ...(offRecord === undefined ? {} : { notesOffRecord: offRecord }),
           ...(done ? { status: 'done' as const } : {}),
         });
+        // Lessons quoting the notes leave the library at once.
+        if (offRecord) await sendBackLessonsDrawingOn(tx, { meetupId: id });
         await attachFiles(tx, actor.id, { kind: 'meetup_notes', id }, attachmentIds);
         if (published) {
           // A draft's saves are not announced: members would learn that drafts exist and when.

@@ -10,6 +10,7 @@ import { isOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
 import { attachFiles, deleteFilesOf, filesOf } from '../attachments/attachments.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { sendBackLessonsDrawingOn } from '../lessons/lesson-off-record.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
@@ -223,6 +224,8 @@ export function createReplyService(db: Db) {
         if (!(await replies.update(tx, replyId, text))) {
           throw new AppError('conflict', msg('errors.threads.replyDeleted'));
         }
+        // Lessons quoting it leave the library at once.
+        if (offRecord) await sendBackLessonsDrawingOn(tx, { replyId });
         await attachFiles(tx, actor.id, { kind: 'reply', id: replyId }, attachmentIds);
         const detail = actorDetailOf(row, actor.id);
         await notifyMentions(tx, { actorId: actor.id, threadId, replyId, detail }, mentions);

@@ -13,6 +13,8 @@ import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { sendBackLessonsDrawingOn } from '../lessons/lesson-off-record.service.ts';
 import type { Mentions } from '../members/mentions.service.ts';
 import { notifyOfMention } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
@@ -79,7 +81,8 @@ export function cookStory(story: StoryInput, mentions: ReadonlyMap<string, strin
 
 /**
  * Refuses an edit its actor may not make, or that does not fit the thread's kind. Only the author
- * edits the words; an organiser may also put a thread off the record, or take it off, and no more.
+ * edits the words; an organiser may also put a thread off the record, and no more: taking it
+ * back on the record, where lessons may quote it, is its author's choice alone.
  */
 export function checkThreadEdit(
   actor: AccountMember,
@@ -91,6 +94,9 @@ export function checkThreadEdit(
   );
   if (thread.authorId !== actor.id && !(onlyOffRecord && isOrganiser(actor))) {
     throw new AppError('forbidden', msg('errors.threads.onlyAuthorEdits'));
+  }
+  if (thread.authorId !== actor.id && input.offRecord === false) {
+    throw new AppError('forbidden', msg('errors.threads.onlyAuthorPutsOnRecord'));
   }
   const story = isStory(thread.kind);
   if (story && input.body !== undefined) {
@@ -108,4 +114,22 @@ export function checkThreadEdit(
       fields: { body: msg('errors.threads.bodyRequired') },
     });
   }
+}
+
+/**
+ * After a thread went off the record: lessons quoting it leave the library, and an organiser
+ * doing it to someone else's thread leaves an audit entry (naming no anonymous author).
+ */
+export async function threadWentOffRecord(
+  tx: Db,
+  actor: AccountMember,
+  thread: { id: string; title: string; authorId: string; anonymous: boolean },
+) {
+  await sendBackLessonsDrawingOn(tx, { threadId: thread.id });
+  if (thread.authorId === actor.id) return;
+  await recordAudit(tx, actor, {
+    action: 'thread.put_off_record',
+    target: { type: 'thread', id: thread.id, label: thread.title },
+    ...(thread.anonymous ? {} : { details: { authorId: thread.authorId } }),
+  });
 }

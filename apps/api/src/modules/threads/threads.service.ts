@@ -26,6 +26,7 @@ import { resolveMentions } from '../members/mentions.service.ts';
 import { markThreadNotificationsRead } from '../notifications/notifications.service.ts';
 import { actorDetailOf, signatureFor } from './anonymity.service.ts';
 import * as replies from './replies.repository.ts';
+import * as posts from './thread-posts.ts';
 import { checkThreadEdit, cookStory, helpfulStates, notifyMentions } from './thread-posts.ts';
 import * as repository from './threads.repository.ts';
 import { authorSeenBy, shownAuthorId } from './threads.visibility.ts';
@@ -243,6 +244,7 @@ export function createThreadService(db: Db) {
             : { storySource: input.story, storyHtml: cookStory(input.story, mentions) }),
           editedAt: new Date(),
         });
+        if (input.offRecord && !row.offRecord) await posts.threadWentOffRecord(tx, actor, row);
         await attachFiles(tx, actor.id, { kind: 'thread', id }, input.attachmentIds);
         const detail = actorDetailOf(row, actor.id);
         await notifyMentions(tx, { actorId: actor.id, threadId: id, detail }, mentions);
