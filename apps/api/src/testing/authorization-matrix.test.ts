@@ -44,6 +44,7 @@ const MATRIX: Record<string, string> = {
   'POST /api/auth/password-reset/confirm': '400 400 400 400 400 400',
   'POST /api/account/email': '401 400 400 400 400 401',
   'POST /api/account/email/confirm': '400 400 400 400 400 400',
+  'POST /api/account/email/cancel': '400 400 400 400 400 400',
   'GET /api/auth/oidc': '200 200 200 200 200 200',
   'GET /api/auth/oidc/start': '404 404 404 404 404 404',
   'POST /api/auth/oidc/callback': '400 400 400 400 400 400',

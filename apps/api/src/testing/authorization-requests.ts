@@ -60,6 +60,7 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
     body: { newEmail: `moved-${++made}@example.org`, password: 'not the password' },
   }),
   'POST /api/account/email/confirm': () => ({ body: { token: TOKEN } }),
+  'POST /api/account/email/cancel': () => ({ body: { token: TOKEN } }),
   'POST /api/members/{handle}/deactivate': (f) => ({ path: { handle: f.spare.handle } }),
   'POST /api/members/{handle}/reactivate': (f) => ({ path: { handle: f.spare.handle } }),
   'GET /api/account/exports/{id}/download': () => ({ path: { id: randomUUID() } }),
