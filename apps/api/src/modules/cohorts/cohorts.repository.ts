@@ -187,3 +187,19 @@ export async function countMembersByProgramme(db: Db, memberIds: SQL) {
     .groupBy(programmes.id, programmes.name)
     .orderBy(programmes.name);
 }
+
+/** How many active members a cohort has. */
+export async function countActiveMembers(db: Db, cohortId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: count() })
+    .from(cohortMemberships)
+    .innerJoin(members, eq(members.id, cohortMemberships.memberId))
+    .where(
+      and(
+        eq(cohortMemberships.cohortId, cohortId),
+        isNull(members.deletedAt),
+        isNull(members.deactivatedAt),
+      ),
+    );
+  return Number(row?.count ?? 0);
+}

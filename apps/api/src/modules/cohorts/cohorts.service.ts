@@ -148,6 +148,9 @@ export async function isInCohort(db: Db, memberId: string, cohortId: string) {
   return (await repository.membersAmong(db, cohortId, [memberId])).has(memberId);
 }
 
+/** How many active members a cohort has: whether one more can hide among them. */
+export const countActiveCohortMembers = repository.countActiveMembers;
+
 /** The cohorts of each of the given members, for profiles and cards. */
 export const cohortBadges = repository.cohortBadges;
 

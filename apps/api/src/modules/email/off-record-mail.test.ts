@@ -1,6 +1,11 @@
 import type { ThreadDetail } from '@praxis/contracts/threads';
 import { cohortMemberships } from '@praxis/db/schema/cohorts';
-import { createCohort, createMeetup, createMeetupSeries } from '@praxis/db/testing/factories';
+import {
+  createCohort,
+  createMeetup,
+  createMeetupSeries,
+  createMember,
+} from '@praxis/db/testing/factories';
 import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { ParsedMail } from 'mailparser';
@@ -186,9 +191,14 @@ describe('daily summaries and weekly digests', () => {
   it('list an anonymous off-the-record story without its words or its author', async () => {
     const reader = await mail.person();
     const teller = await mail.person({ name: 'Tereza Teller' });
+    // Five at least, or the cohort is too small to hide among.
+    const quiet = [];
+    for (let index = 0; index < 3; index += 1) {
+      quiet.push((await createMember(mail.t.database.db)).id);
+    }
     const cohort = await createCohort(mail.t.database.db, {
       name: 'Transfo Lab 2025',
-      memberIds: [reader.id, teller.id],
+      memberIds: [reader.id, teller.id, ...quiet],
     });
     // Members for a month: the digest does not list the teller as new in the cohort.
     await mail.t.database.db

@@ -47,9 +47,12 @@ describe('pushes about anonymous and off-the-record replies', () => {
   it('name a member of the cohort, never the replier, and quote nothing', async () => {
     const author = await person('Asha Author');
     const replier = await person('Hidden Hannelore');
+    // Five at least, or the cohort is too small to hide among.
+    const quiet = [];
+    for (let index = 0; index < 3; index += 1) quiet.push((await createMember(t.database.db)).id);
     const cohort = await createCohort(t.database.db, {
       name: 'Transfo 2025',
-      memberIds: [author.id, replier.id],
+      memberIds: [author.id, replier.id, ...quiet],
     });
     const thread = await post(author.cookie, '/api/threads', {
       kind: 'discussion',

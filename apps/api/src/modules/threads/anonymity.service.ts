@@ -6,7 +6,11 @@ import { AppError } from '../../app-error.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
 import { publish } from '../../realtime/bus.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findCohortOrFail, isInCohort } from '../cohorts/cohorts.service.ts';
+import {
+  countActiveCohortMembers,
+  findCohortOrFail,
+  isInCohort,
+} from '../cohorts/cohorts.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { anonymousActor } from '../notifications/notifications.service.ts';
 import * as replies from './replies.repository.ts';
@@ -14,6 +18,9 @@ import type { ReplyService } from './replies.service.ts';
 import * as repository from './threads.repository.ts';
 import { findVisibleThread, type ThreadService } from './threads.service.ts';
 import { anonymousAs, type PostSignature } from './threads.visibility.ts';
+
+/** The fewest active members a cohort needs before a post may name its author as one of them. */
+export const MIN_COHORT_TO_HIDE_IN = 5;
 
 /** How a new post is signed: by name, or anonymously as a member of one of the author's cohorts. */
 export async function signatureFor(
@@ -33,6 +40,14 @@ export async function signatureFor(
   const cohort = await findCohortOrFail(db, choice.cohortId).catch(() => {
     throw refused;
   });
+  // "A member of" a cohort of three names one of three: too few to hide among.
+  if ((await countActiveCohortMembers(db, cohort.id)) < MIN_COHORT_TO_HIDE_IN) {
+    const tooSmall = msg('validation.threads.anonymousCohortTooSmall', {
+      cohort: cohort.name,
+      min: MIN_COHORT_TO_HIDE_IN,
+    });
+    throw new AppError('invalid', tooSmall, { fields: { anonymous: tooSmall } });
+  }
   return {
     authorId: author.id,
     anonymous: true,

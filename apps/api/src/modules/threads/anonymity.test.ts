@@ -24,9 +24,12 @@ beforeAll(async () => {
   bruno = await person({ name: 'Bruno Lefèvre', handle: 'bruno' });
   outsider = await person({ name: 'Olli Outsider', handle: 'olli' });
   organiser = await person({ name: 'Orla Organiser', handle: 'orla', role: 'organiser' });
+  // Five members at least: fewer are too few to hide among.
+  const others = [];
+  for (let index = 0; index < 3; index += 1) others.push((await createMember(t.database.db)).id);
   const created = await createCohort(t.database.db, {
     name: 'La Transfo 2023',
-    memberIds: [amra.id, bruno.id],
+    memberIds: [amra.id, bruno.id, ...others],
   });
   cohort = { id: created.id, name: created.name };
 });
@@ -96,6 +99,36 @@ describe('POST /api/threads with anonymous', () => {
   it('names a network-wide anonymous author as a member of the network', async () => {
     const thread = await ask(amra.cookie, { cohortId: null });
     expect((await read(outsider.cookie, thread.id)).author).toEqual(masked(null));
+  });
+
+  it('returns 400 when the cohort is too small to hide among, and stores nothing', async () => {
+    const small = await createCohort(t.database.db, {
+      name: 'Train the trainers 2025',
+      memberIds: [amra.id, bruno.id, outsider.id],
+    });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/threads',
+      cookie: amra.cookie,
+      payload: {
+        kind: 'question',
+        title: 'Signed among three',
+        body: 'Asking.',
+        anonymous: { cohortId: small.id },
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields.anonymous).toBe(
+      'Too few people are in Train the trainers 2025 to hide among (fewer than 5): post as a member of the network instead.',
+    );
+    const mine = await t.request({
+      method: 'GET',
+      url: '/api/threads?author=amra',
+      cookie: amra.cookie,
+    });
+    expect((mine.json() as ThreadPage).threads.map((each) => each.title)).not.toContain(
+      'Signed among three',
+    );
   });
 
   it('returns 400 when the author is not in the cohort they sign as, and stores nothing', async () => {
