@@ -1,6 +1,6 @@
 import type { Db } from '@praxis/db/client';
 import { emailChanges, loginUnlocks, passwordResets, sessions } from '@praxis/db/schema/auth';
-import { eq } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import { exportRow, type MemberDataArea } from '../../plugins/member-data.ts';
 
 async function endEverything(tx: Db, memberId: string) {
@@ -34,8 +34,14 @@ export const authMemberData: MemberDataArea = {
       .from(passwordResets)
       .where(eq(passwordResets.memberId, memberId));
     const unlocks = await db.select().from(loginUnlocks).where(eq(loginUnlocks.memberId, memberId));
+    // Neither link's hash is exported.
+    const {
+      tokenHash: _link,
+      cancelTokenHash: _cancelLink,
+      ...shown
+    } = getTableColumns(emailChanges);
     const addressChanges = await db
-      .select()
+      .select(shown)
       .from(emailChanges)
       .where(eq(emailChanges.memberId, memberId));
     return {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receivedBy } from '../../testing/mail-inbox.ts';
 import { startSmtpSink } from '../../testing/smtp-sink.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { authMemberData } from './auth.member-data.ts';
 
 let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -132,6 +133,12 @@ describe('retiring a pending e-mail change', () => {
       'This link is not valid; open it again from the e-mail.',
     );
     expect((await whoIs(cookie)).email).toBe(member.email);
+    // The member's data export shows the request, never either link's hash.
+    const exported = await authMemberData.export(t.database.db, member.id);
+    const [row] = (exported.tables?.email_changes ?? []) as Record<string, unknown>[];
+    expect(Object.keys(row ?? {}).sort()).toEqual(
+      ['createdAt', 'expiresAt', 'id', 'memberId', 'newEmail', 'usedAt'].sort(),
+    );
   });
 
   it('ends every session of the member when the change is confirmed, and clears the cookie of the browser that confirmed', async () => {
