@@ -1,85 +1,25 @@
-import { ANONYMOUS_AUTHOR_ID } from '@praxis/contracts/common';
-import type { Reply, RevealedAuthor, ThreadDetail, ThreadPage } from '@praxis/contracts/threads';
-import { auditEntries } from '@praxis/db/schema/audit';
-import { createCohort, createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
-import { eq } from 'drizzle-orm';
+import type { Reply, ThreadDetail, ThreadPage } from '@praxis/contracts/threads';
+import { createCohort } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { type AnonymityCast, anonymityCast, masked } from '../../testing/anonymity-cast.ts';
+import type { TestApp } from '../../testing/test-app.ts';
 
 let t: TestApp;
-let amra: { id: string; cookie: string };
-let bruno: { id: string; cookie: string };
-let outsider: { id: string; cookie: string };
-let organiser: { id: string; cookie: string; name: string };
-let cohort: { id: string; name: string };
-
-async function person(overrides: Parameters<typeof createMember>[1] = {}) {
-  const member = await createMember(t.database.db, overrides);
-  return { id: member.id, name: member.name, cookie: await t.signIn(member.email, TEST_PASSWORD) };
-}
+let amra: AnonymityCast['amra'];
+let bruno: AnonymityCast['bruno'];
+let outsider: AnonymityCast['outsider'];
+let organiser: AnonymityCast['organiser'];
+let cohort: AnonymityCast['cohort'];
+let ask: AnonymityCast['ask'];
+let reply: AnonymityCast['reply'];
+let read: AnonymityCast['read'];
+let repliesOf: AnonymityCast['repliesOf'];
 
 beforeAll(async () => {
-  t = await createTestApp();
-  amra = await person({ name: 'Amra Hadžić', handle: 'amra' });
-  bruno = await person({ name: 'Bruno Lefèvre', handle: 'bruno' });
-  outsider = await person({ name: 'Olli Outsider', handle: 'olli' });
-  organiser = await person({ name: 'Orla Organiser', handle: 'orla', role: 'organiser' });
-  // Five members at least: fewer are too few to hide among.
-  const others = [];
-  for (let index = 0; index < 3; index += 1) others.push((await createMember(t.database.db)).id);
-  const created = await createCohort(t.database.db, {
-    name: 'La Transfo 2023',
-    memberIds: [amra.id, bruno.id, ...others],
-  });
-  cohort = { id: created.id, name: created.name };
+  ({ t, amra, bruno, outsider, organiser, cohort, ask, reply, read, repliesOf } =
+    await anonymityCast());
 });
 afterAll(() => t.close());
-
-const masked = (anonymousCohort: { id: string; name: string } | null) => ({
-  id: ANONYMOUS_AUTHOR_ID,
-  handle: '',
-  name: '',
-  role: 'member',
-  avatar: null,
-  anonymous: { cohort: anonymousCohort },
-});
-
-async function ask(cookie: string, anonymous: { cohortId: string | null } | null) {
-  const response = await t.request({
-    method: 'POST',
-    url: '/api/threads',
-    cookie,
-    payload: { kind: 'question', title: 'Is a tender needed?', body: 'Asking.', anonymous },
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json() as ThreadDetail;
-}
-
-async function reply(cookie: string, threadId: string, payload: object = {}) {
-  const response = await t.request({
-    method: 'POST',
-    url: `/api/threads/${threadId}/replies`,
-    cookie,
-    payload: { body: 'A reply.', ...payload },
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json() as Reply;
-}
-
-async function read(cookie: string, threadId: string) {
-  const response = await t.request({ method: 'GET', url: `/api/threads/${threadId}`, cookie });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json() as ThreadDetail;
-}
-
-async function repliesOf(cookie: string, threadId: string) {
-  const response = await t.request({
-    method: 'GET',
-    url: `/api/threads/${threadId}/replies`,
-    cookie,
-  });
-  return (response.json() as { replies: Reply[] }).replies;
-}
 
 describe('POST /api/threads with anonymous', () => {
   it('names the author to themself, marked anonymous, and to everyone else as a member of the cohort', async () => {
@@ -271,102 +211,5 @@ describe('DELETE /api/threads/:id/replies/:replyId/anonymity', () => {
       cookie: bruno.cookie,
     });
     expect(response.statusCode).toBe(403);
-  });
-});
-
-describe('POST /api/threads/:id/author and /replies/:replyId/author', () => {
-  it('returns 403 to a member, the author included, and audits nothing', async () => {
-    const thread = await ask(amra.cookie, { cohortId: cohort.id });
-    for (const cookie of [bruno.cookie, amra.cookie]) {
-      const response = await t.request({
-        method: 'POST',
-        url: `/api/threads/${thread.id}/author`,
-        cookie,
-      });
-      expect(response.statusCode).toBe(403);
-      expect(response.json().error.message).toBe(
-        'Only organisers and admins can see who wrote an anonymous post.',
-      );
-    }
-    const entries = await t.database.db
-      .select()
-      .from(auditEntries)
-      .where(eq(auditEntries.targetId, thread.id));
-    expect(entries).toEqual([]);
-  });
-
-  it('tells an organiser who wrote a thread, and writes an audit entry for each look', async () => {
-    const thread = await ask(amra.cookie, { cohortId: cohort.id });
-    for (let look = 0; look < 2; look += 1) {
-      const response = await t.request({
-        method: 'POST',
-        url: `/api/threads/${thread.id}/author`,
-        cookie: organiser.cookie,
-      });
-      expect(response.statusCode, response.body).toBe(200);
-      const revealed = response.json() as RevealedAuthor;
-      expect(revealed.author).toMatchObject({ id: amra.id, handle: 'amra', name: 'Amra Hadžić' });
-      expect(revealed.anonymousAs).toEqual({ cohort });
-    }
-    const entries = await t.database.db
-      .select({
-        action: auditEntries.action,
-        actorId: auditEntries.actorId,
-        targetType: auditEntries.targetType,
-      })
-      .from(auditEntries)
-      .where(eq(auditEntries.targetId, thread.id));
-    expect(entries).toEqual([
-      { action: 'thread.author_revealed', actorId: organiser.id, targetType: 'thread' },
-      { action: 'thread.author_revealed', actorId: organiser.id, targetType: 'thread' },
-    ]);
-  });
-
-  it('tells an organiser who wrote a reply, audited as a reply', async () => {
-    const thread = await ask(bruno.cookie, null);
-    const own = await reply(amra.cookie, thread.id, { anonymous: { cohortId: null } });
-    const response = await t.request({
-      method: 'POST',
-      url: `/api/threads/${thread.id}/replies/${own.id}/author`,
-      cookie: organiser.cookie,
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    expect((response.json() as RevealedAuthor).author.id).toBe(amra.id);
-    const [entry] = await t.database.db
-      .select({ action: auditEntries.action, details: auditEntries.details })
-      .from(auditEntries)
-      .where(eq(auditEntries.targetId, own.id));
-    expect(entry).toEqual({ action: 'reply.author_revealed', details: { threadId: thread.id } });
-  });
-
-  it('returns 409 for a named post', async () => {
-    const thread = await ask(bruno.cookie, null);
-    const response = await t.request({
-      method: 'POST',
-      url: `/api/threads/${thread.id}/author`,
-      cookie: organiser.cookie,
-    });
-    expect(response.statusCode).toBe(409);
-    expect(response.json().error.message).toBe(
-      'This post is not anonymous: its author is shown to everyone.',
-    );
-  });
-});
-
-describe('DELETE /api/threads/:id/replies/:replyId by an organiser', () => {
-  it('audits the deletion of an anonymous reply without naming its author', async () => {
-    const thread = await ask(bruno.cookie, null);
-    const own = await reply(amra.cookie, thread.id, { anonymous: { cohortId: null } });
-    const response = await t.request({
-      method: 'DELETE',
-      url: `/api/threads/${thread.id}/replies/${own.id}`,
-      cookie: organiser.cookie,
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    const entries = await t.database.db
-      .select({ action: auditEntries.action, details: auditEntries.details })
-      .from(auditEntries)
-      .where(eq(auditEntries.targetId, own.id));
-    expect(entries).toEqual([{ action: 'reply.deleted', details: { threadId: thread.id } }]);
   });
 });
