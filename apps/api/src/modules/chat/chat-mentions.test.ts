@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chatTestApp, type Member } from '../../testing/chat-rest.ts';
 import type { TestApp } from '../../testing/test-app.ts';
-import { MENTIONS_PER_HOUR } from '../notifications/notifications.service.ts';
+import { MENTIONS_PER_HOUR } from '../notifications/mentions.service.ts';
 import type { ChatService } from './chat.service.ts';
 
 // A chat message that mentions someone tells them, as a thread post does, if they are in its room.

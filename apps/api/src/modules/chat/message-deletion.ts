@@ -4,7 +4,7 @@ import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import { publish } from '../../realtime/bus.ts';
 import { deleteFilesOf } from '../attachments/attachments.service.ts';
-import { requoteChatMessage } from '../notifications/notifications.service.ts';
+import { requoteChatMessage } from '../notifications/mentions.service.ts';
 import { quoteOf } from './chat.mail.ts';
 import { changeMessage } from './messages.repository.ts';
 import { presentMessages } from './messages.service.ts';

@@ -18,11 +18,10 @@ import { focusedAmong } from '../../realtime/presence.repository.ts';
 import { attachFiles, filesOf } from '../attachments/attachments.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { resolveMentions } from '../members/mentions.service.ts';
+import { notifyOfChatMention, requoteChatMessage } from '../notifications/mentions.service.ts';
 import {
   markRoomNotificationsRead,
-  notifyOfChatMention,
   notifyOfDirectMessage,
-  requoteChatMessage,
 } from '../notifications/notifications.service.ts';
 import { excerpt, quoteOf } from './chat.mail.ts';
 import { messageChanged, takeDownMessage } from './message-deletion.ts';

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { Job } from '../../plugins/jobs.ts';
 import { type Mentions, resolveMentions } from '../members/mentions.service.ts';
-import { notifyOfMention } from '../notifications/notifications.service.ts';
+import { notifyOfMention } from '../notifications/mentions.service.ts';
 import { meetupChanged } from './meetups.events.ts';
 import * as repository from './meetups.repository.ts';
 import { notesPublished } from './meetups.visibility.ts';

@@ -4,7 +4,7 @@ import { notifications as notificationRows } from '@praxis/db/schema/notificatio
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { MENTIONS_PER_HOUR } from '../notifications/notifications.service.ts';
+import { MENTIONS_PER_HOUR } from '../notifications/mentions.service.ts';
 
 let t: TestApp;
 let asker: { id: string; cookie: string };

@@ -16,7 +16,7 @@ import { isOrganiser } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { sendBackLessonsDrawingOn } from '../lessons/lesson-off-record.service.ts';
 import type { Mentions } from '../members/mentions.service.ts';
-import { notifyOfMention } from '../notifications/notifications.service.ts';
+import { notifyOfMention } from '../notifications/mentions.service.ts';
 import * as replies from './replies.repository.ts';
 import * as repository from './threads.repository.ts';
 
