@@ -6,12 +6,11 @@ import { AppError } from '../../app-error.ts';
 import { requireOrganiser } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
+import { quotedDeclinedSource, quotesSource } from './lesson-quotes.service.ts';
 import * as sources from './lesson-sources.repository.ts';
 import {
   allowedAudience,
   narrowAudience,
-  quotedDeclinedSource,
-  quotesSource,
   resolveSource,
   sourceNarrowerThan,
   sourceTitle,

@@ -29,10 +29,10 @@ import { decodeCursor, decodeJsonCursor, encodeJsonCursor, pageOf } from '../../
 import { isOrganiser } from '../../plugins/auth.ts';
 import { existingCohortIds } from '../cohorts/cohorts.service.ts';
 import * as lists from './lesson-lists.repository.ts';
+import { quotedDeclinedSource } from './lesson-quotes.service.ts';
 import * as sources from './lesson-sources.repository.ts';
 import {
   allowedAudience,
-  quotedDeclinedSource,
   resolveSource,
   sourceNarrowerThan,
   sourceTitle,
