@@ -9,6 +9,14 @@ export type { MailConfig };
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** A whole number of `unit` between `min` and `max`, each refusal saying so in those words. */
+const wholeNumberOf = (unit: 'seconds' | 'days', min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a number of ${unit}` })
+    .int({ error: `must be a whole number of ${unit}` })
+    .min(min, { error: `must be between ${min} and ${max} ${unit}` })
+    .max(max, { error: `must be between ${min} and ${max} ${unit}` });
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).optional(),
@@ -50,25 +58,10 @@ const EnvSchema = z.object({
     })
     .default('false'),
   WEB_DIST: z.string().min(1).default(`${repoRoot}apps/web/dist`),
-  JOB_POLL_SECONDS: z.coerce
-    .number({ error: 'must be a number of seconds' })
-    .int({ error: 'must be a whole number of seconds' })
-    .min(1, { error: 'must be between 1 and 3600 seconds' })
-    .max(3600, { error: 'must be between 1 and 3600 seconds' })
-    .optional(),
+  JOB_POLL_SECONDS: wholeNumberOf('seconds', 1, 3600).optional(),
   RUN_JOBS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
-  REQUEST_TIMEOUT_SECONDS: z.coerce
-    .number({ error: 'must be a number of seconds' })
-    .int({ error: 'must be a whole number of seconds' })
-    .min(1, { error: 'must be between 1 and 300 seconds' })
-    .max(300, { error: 'must be between 1 and 300 seconds' })
-    .default(25),
-  ADVICE_REQUEST_DAYS: z.coerce
-    .number({ error: 'must be a number of days' })
-    .int({ error: 'must be a whole number of days' })
-    .min(4, { error: 'must be between 4 and 90 days' })
-    .max(90, { error: 'must be between 4 and 90 days' })
-    .default(14),
+  REQUEST_TIMEOUT_SECONDS: wholeNumberOf('seconds', 1, 300).default(25),
+  ADVICE_REQUEST_DAYS: wholeNumberOf('days', 4, 90).default(14),
   MAIL_OUTBOX: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
   PRAXIS_SETUP_TOKEN: z
     .string()
@@ -133,10 +126,7 @@ export interface Config {
    */
   requestTimeoutMs: number;
   requestCheckMs: number;
-  /**
-   * How many days an adviser has to accept or decline a request before it expires; they are
-   * reminded once, three days before.
-   */
+  /** Days an adviser has to answer a request before it expires (reminded three days before). */
   adviceRequestDays: number;
   /**
    * What creating the first admin needs besides a password: a token printed at start wherever
