@@ -3,7 +3,7 @@ import { meetups } from '@praxis/db/schema/meetups';
 import { createMember } from '@praxis/db/testing/factories';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDITED, type Made, NOT_AUDITED } from '../../testing/audited-actions.ts';
+import { AUDITED, type Made } from '../../testing/audited-actions.ts';
 import {
   buildFixtures,
   type Caller,
@@ -12,6 +12,7 @@ import {
   urlOf,
 } from '../../testing/authorization-fixtures.ts';
 import { REQUESTS } from '../../testing/authorization-requests.ts';
+import { NOT_AUDITED } from '../../testing/not-audited-actions.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
 // Every moderation and administrative action leaves exactly one audit entry: who, what, which
@@ -151,7 +152,7 @@ describe('the complete audit', () => {
     }
     expect(
       unknown,
-      'refuse a member but are in neither AUDITED nor NOT_AUDITED (testing/audited-actions.ts)',
+      'refuse a member but are in neither AUDITED (testing/audited-actions.ts) nor NOT_AUDITED (testing/not-audited-actions.ts)',
     ).toEqual([]);
     expect(unprobed, 'need an input in authorization-requests.ts').toEqual([]);
   });
