@@ -214,7 +214,7 @@ describe('a meetup from date poll to waitlist', () => {
     const notes = organiser.getByRole('region', { name: 'Prepare the notes' });
     await notes.getByText('members will see these notes once the meetup starts').waitFor();
     await notes
-      .getByLabel('Notes')
+      .getByLabel('Notes', { exact: true })
       .fill(`## Running order\n\n1. @${jasminHandle} tells how the portal failed\n2. **Lessons**`);
     await notes.getByRole('button', { name: 'Save notes' }).click();
     await notes.getByRole('status').filter({ hasText: 'The draft is saved.' }).waitFor();

@@ -145,7 +145,7 @@ describe('an organiser runs a cohort and its meetup from start to downloads', ()
     const notes = organiser.getByRole('region', { name: 'Prepare the notes' });
     await notes.getByText('members will see these notes once the meetup starts').waitFor();
     await notes
-      .getByLabel('Notes')
+      .getByLabel('Notes', { exact: true })
       .fill(`## Running order\n\n1. @${amraHandle} opens with the pilot that stalled`);
     await notes.getByRole('button', { name: 'Save notes' }).click();
     await notes.getByRole('status').filter({ hasText: 'The draft is saved.' }).waitFor();
