@@ -1,7 +1,8 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
+import { AnonymousChoice, OffRecord } from './anonymity.ts';
 import { Attachment, AttachmentIds } from './attachments.ts';
-import { AnonymousAs, Author, CohortRef, PageQuery } from './common.ts';
+import { Author, CohortRef, PageQuery } from './common.ts';
 import { ContentLanguage } from './languages.ts';
 import { CONTROL_CHARACTERS } from './members.ts';
 import { Tag } from './profiles.ts';
@@ -89,20 +90,6 @@ export type StoryText = z.infer<typeof StoryText>;
  * A new thread. Stories fill the template's sections and may leave the body empty; every other
  * kind has a body.
  */
-/**
- * Null: posted under the author's name. Else anonymous, shown as "a member of" the given cohort
- * (one the author belongs to) or, with a null cohort, "a member of the network".
- */
-export const AnonymousChoice = z
-  .object({
-    cohortId: z.uuid({ error: msg('validation.threads.anonymousCohort') }).nullable(),
-  })
-  .nullable()
-  .default(null);
-
-/** Off the record (Chatham House): read inside Praxis only, never quoted by mail or export. */
-export const OffRecord = z.boolean().default(false);
-
 export const NewThreadBody = z
   .object({
     kind: ThreadKind,
@@ -303,27 +290,3 @@ export const ReplyListQuery = PageQuery;
 
 export const ReplyPage = z.object({ replies: z.array(Reply), nextCursor: z.string().nullable() });
 export type ReplyPage = z.infer<typeof ReplyPage>;
-
-export const SimilarQuery = z.object({
-  title: z
-    .string()
-    .trim()
-    .max(MAX_TITLE, { error: msg('validation.threads.titleTooLong', { max: MAX_TITLE }) })
-    .refine((value) => !CONTROL_CHARACTERS.test(value), {
-      error: msg('validation.threads.titleControl'),
-    }),
-});
-
-export const SimilarThread = z.object({
-  id: z.uuid(),
-  kind: ThreadKind,
-  title: z.string(),
-  replyCount: z.number(),
-  solved: z.boolean(),
-});
-export const SimilarThreads = z.object({ threads: z.array(SimilarThread) });
-export type SimilarThreads = z.infer<typeof SimilarThreads>;
-
-/** Who wrote an anonymous post, for an organiser or admin; each look is in the audit log. */
-export const RevealedAuthor = z.object({ author: Author, anonymousAs: AnonymousAs });
-export type RevealedAuthor = z.infer<typeof RevealedAuthor>;

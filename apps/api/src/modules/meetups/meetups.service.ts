@@ -49,9 +49,8 @@ export function manages(viewer: AccountMember, seriesOrganiserIds: string[]) {
 }
 
 export async function requireManager(db: Db, viewer: AccountMember, seriesId: string) {
-  if (!(await canManageSeries(db, viewer, seriesId))) {
-    throw new AppError('forbidden', msg('errors.meetups.onlySeriesOrganisers'));
-  }
+  if (await canManageSeries(db, viewer, seriesId)) return;
+  throw new AppError('forbidden', msg('errors.meetups.onlySeriesOrganisers'));
 }
 
 export function toSummary(row: repository.MeetupSummaryRow): MeetupSummary {

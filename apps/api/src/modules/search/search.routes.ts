@@ -9,7 +9,7 @@ import {
   SearchPage,
   SearchQuery,
 } from '@praxis/contracts/search';
-import { SimilarQuery, SimilarThreads } from '@praxis/contracts/threads';
+import { SimilarQuery, SimilarThreads } from '@praxis/contracts/similar-threads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SEARCH_RATE_LIMIT } from '../../lib/full-text.ts';
 import { requireMember } from '../../plugins/auth.ts';

@@ -8,7 +8,8 @@ import type {
   SearchPage,
   SnippetPart,
 } from '@praxis/contracts/search';
-import type { SimilarThreads, ThreadKind } from '@praxis/contracts/threads';
+import type { SimilarThreads } from '@praxis/contracts/similar-threads';
+import type { ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { isLocale, sourceLocale } from '@praxis/i18n/locales';
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-import type { RevealedAuthor } from '@praxis/contracts/threads';
+import type { RevealedAuthor } from '@praxis/contracts/anonymity';
 import { auditEntries } from '@praxis/db/schema/audit';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,10 +1,5 @@
-import {
-  Reply,
-  ReplyParams,
-  RevealedAuthor,
-  ThreadDetail,
-  ThreadParams,
-} from '@praxis/contracts/threads';
+import { RevealedAuthor } from '@praxis/contracts/anonymity';
+import { Reply, ReplyParams, ThreadDetail, ThreadParams } from '@praxis/contracts/threads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';

@@ -1,5 +1,5 @@
+import type { RevealedAuthor } from '@praxis/contracts/anonymity';
 import type { AccountMember } from '@praxis/contracts/members';
-import type { RevealedAuthor } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';

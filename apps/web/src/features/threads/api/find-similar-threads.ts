@@ -1,4 +1,4 @@
-import type { SimilarThreads } from '@praxis/contracts/threads';
+import type { SimilarThreads } from '@praxis/contracts/similar-threads';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 

@@ -1,4 +1,4 @@
-import type { RevealedAuthor } from '@praxis/contracts/threads';
+import type { RevealedAuthor } from '@praxis/contracts/anonymity';
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 
