@@ -73,6 +73,12 @@ export function createAttendanceService(db: Db, meetups: MeetupService) {
             fields: { threadId: msg('errors.meetups.threadNotPublicField') },
           });
         }
+        // The agenda names its speaker: beside their own anonymous story, it would name its author.
+        if (thread.anonymous && thread.authorId === actor.id) {
+          throw new AppError('conflict', msg('errors.meetups.ownAnonymousStory'), {
+            fields: { threadId: msg('errors.meetups.ownAnonymousStory') },
+          });
+        }
       }
       await db.transaction(async (tx) => {
         await attendance.insertAgendaItem(tx, { meetupId: id, speakerId: actor.id, ...input });

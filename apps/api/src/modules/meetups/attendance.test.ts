@@ -191,4 +191,38 @@ describe('the agenda', () => {
     });
     expect(response.statusCode).toBe(400);
   });
+
+  it('refuses the author a link to their own anonymous story, which would name them', async () => {
+    const meetup = await scheduled();
+    const story = await t.request({
+      method: 'POST',
+      url: '/api/threads',
+      cookie: amra.cookie,
+      payload: {
+        kind: 'discussion',
+        title: 'What went wrong, unsigned',
+        body: 'x',
+        anonymous: { cohortId: null },
+      },
+    });
+    expect(story.statusCode, story.body).toBe(201);
+    const link = { title: 'About it', kind: 'other', minutes: 10, threadId: story.json().id };
+    const own = await t.request({
+      method: 'POST',
+      url: `/api/meetups/${meetup.id}/agenda`,
+      cookie: amra.cookie,
+      payload: link,
+    });
+    expect(own.statusCode).toBe(409);
+    expect(own.json().error.message).toBe(
+      'Your story is anonymous: linking it to your contribution would name you. Sign it with your name first, or leave it unlinked.',
+    );
+    const other = await t.request({
+      method: 'POST',
+      url: `/api/meetups/${meetup.id}/agenda`,
+      cookie: bruno.cookie,
+      payload: link,
+    });
+    expect(other.statusCode, other.body).toBe(200);
+  });
 });
