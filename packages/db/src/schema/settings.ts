@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, customType, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, check, customType, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -31,6 +31,13 @@ export const networkSettings = pgTable(
     chatRetentionMonths: smallint(),
     /** Notifications read and older than this many months are deleted; null: kept. */
     notificationRetentionMonths: smallint(),
+    /** Whether the public showcase of lessons and pilots is open to visitors at all. */
+    showcaseEnabled: boolean().notNull().default(true),
+    /**
+     * Where the showcase's "Join the network?" leads visitors: the organisers' address (an
+     * e-mail address or an https URL). Null: the showcase offers no way to get in touch.
+     */
+    showcaseContact: text(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   () => [check('network_settings_one_row', sql`id = 1`)],
