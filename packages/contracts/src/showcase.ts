@@ -19,7 +19,11 @@ export const ShowcaseStatus = z.enum(SHOWCASE_STATUSES);
 export type ShowcaseStatus = z.infer<typeof ShowcaseStatus>;
 
 /** Why an item left the showcase or never reached it. */
-export const SHOWCASE_WITHDRAWALS = ['consent_declined', 'consent_withdrawn', 'unpublished'] as const;
+export const SHOWCASE_WITHDRAWALS = [
+  'consent_declined',
+  'consent_withdrawn',
+  'unpublished',
+] as const;
 export const ShowcaseWithdrawal = z.enum(SHOWCASE_WITHDRAWALS);
 export type ShowcaseWithdrawal = z.infer<typeof ShowcaseWithdrawal>;
 
@@ -106,7 +110,10 @@ export const ShowcaseItemPage = z.object({
 export type ShowcaseItemPage = z.infer<typeof ShowcaseItemPage>;
 
 export const ShowcaseItemQuery = z.object({
-  cursor: z.string().max(200, { error: msg('validation.showcase.cursor') }).optional(),
+  cursor: z
+    .string()
+    .max(200, { error: msg('validation.showcase.cursor') })
+    .optional(),
   /** `mine`: only the items that name the reader (every member may ask); `all`: organisers. */
   scope: z.enum(['mine', 'all'], { error: msg('validation.showcase.scope') }).default('mine'),
 });
