@@ -2,6 +2,12 @@ import type { AccountMember } from '@praxis/contracts/members';
 import { type SQL, sql } from 'drizzle-orm';
 import { isOrganiser } from '../../plugins/auth.ts';
 import { isCohortMember } from '../cohorts/cohorts.visibility.ts';
+import { meetupAsLessonSource, meetupAudienceOf } from '../meetups/meetups.visibility.ts';
+import {
+  replyAsLessonSource,
+  threadAsLessonSource,
+  threadAudienceOf,
+} from '../threads/threads.visibility.ts';
 
 type Viewer = AccountMember | { id: SQL; role: SQL };
 
@@ -54,4 +60,32 @@ export function lessonTitleFor(lessonId: SQL, viewer: Viewer) {
   return sql<
     string | null
   >`(select "lessons".title from lessons where "lessons"."id" = ${lessonId} and ${lessonVisibleTo(viewer)})`;
+}
+
+/**
+ * Whether the lesson whose id is given as SQL may stand on the public showcase, as one SQL
+ * condition that holds while it does: published in the library; reaching the whole network (no
+ * audience rows); and drawing on no source that is off the record, anonymous (a thread, story
+ * or reply posted anonymously) or seen by some cohorts only, even one whose author let the
+ * lesson reach further than its cohort: the public is further than any cohort. A translation
+ * is judged by its original's sources. Checked when the showcase is asked, at the last consent
+ * and on every public read, so that an item whose lesson stops qualifying leaves at once.
+ */
+export function lessonStillPublic(lessonId: SQL): SQL {
+  const sourceOf = sql`coalesce(pl.translation_of_id, pl.id)`;
+  const sourceIsClosed = sql`case
+    when ls.reply_id is not null then coalesce((select x.off_record or x.anonymous
+      from (${replyAsLessonSource(sql`ls.reply_id`)}) x), true)
+    when ls.thread_id is not null then coalesce((select x.off_record or x.anonymous
+      from (${threadAsLessonSource(sql`ls.thread_id`)}) x), true)
+    when ls.agenda_item_id is null then coalesce((select x.off_record
+      from (${meetupAsLessonSource(sql`ls.meetup_id`, sql`null::uuid`)}) x), true)
+    else false end
+    or (case when ls.thread_id is not null then ${threadAudienceOf(sql`ls.thread_id`)}
+        else ${meetupAudienceOf(sql`ls.meetup_id`)} end) is not null`;
+  return sql`exists (select 1 from lessons pl where pl.id = ${lessonId}
+    and pl.status = 'published'
+    and not exists (select 1 from lesson_audiences la where la.lesson_id = pl.id)
+    and not exists (select 1 from lesson_sources ls where ls.lesson_id = ${sourceOf}
+                    and (${sourceIsClosed})))`;
 }

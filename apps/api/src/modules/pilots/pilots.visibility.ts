@@ -39,3 +39,13 @@ export function pilotNameFor(pilotId: SQL, viewer: Viewer) {
     string | null
   >`(select "pilots".name from pilots where "pilots"."id" = ${pilotId} and ${pilotVisibleTo(viewer)})`;
 }
+
+/**
+ * Whether the pilot whose id is given as SQL may stand on the public showcase, as one SQL
+ * condition that holds while it does: it exists and the whole network sees it (a pilot kept to
+ * its cohort never goes further). Checked when the showcase is asked, at the last consent and on
+ * every public read.
+ */
+export function pilotStillPublic(pilotId: SQL): SQL {
+  return sql`exists (select 1 from pilots pp where pp.id = ${pilotId} and pp.visibility = 'network')`;
+}
