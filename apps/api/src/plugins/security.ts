@@ -26,8 +26,16 @@ declare module 'fastify' {
      * clearing the cookie on its own reply): the page itself, which carries the member's answers.
      */
     session?: boolean;
+    /**
+     * Search engines may index the route's answers: it lifts the `X-Robots-Tag: noindex` every
+     * other answer carries. For pages meant for the public web only; nothing of the closed app.
+     */
+    indexable?: boolean;
   }
 }
+
+/** Everything is kept out of search engines unless its route says it is meant for the public. */
+const NO_INDEX = 'noindex, nofollow';
 
 /** Per signed-in member, or per anonymous address (IPv6: per /64). */
 export const REQUESTS_PER_MINUTE = 600;
@@ -75,7 +83,10 @@ function helmetOptions(config: Pick<Config, 'secureCookies'>): FastifyHelmetOpti
  * configuration alone, so they are worked out once by running helmet on a stand-in response.
  */
 export function securityHeaders(config: Pick<Config, 'secureCookies'>): Record<string, string> {
-  const headers: Record<string, string> = { 'permissions-policy': PERMISSIONS_POLICY };
+  const headers: Record<string, string> = {
+    'permissions-policy': PERMISSIONS_POLICY,
+    'x-robots-tag': NO_INDEX,
+  };
   const collector = {
     setHeader(name: string, value: string | number | readonly string[]) {
       headers[name.toLowerCase()] = String(value);
@@ -92,8 +103,9 @@ export function securityHeaders(config: Pick<Config, 'secureCookies'>): Record<s
 export default fp(
   async function security(app: FastifyInstance, { config }: { config: Config }) {
     await app.register(fastifyHelmet, helmetOptions(config));
-    app.addHook('onRequest', async (_request, reply) => {
+    app.addHook('onRequest', async (request, reply) => {
       reply.header('permissions-policy', PERMISSIONS_POLICY);
+      if (!request.routeOptions.config.indexable) reply.header('x-robots-tag', NO_INDEX);
     });
 
     // A coarse ceiling for everything but the build's assets; login and reset have tighter, shared limits. Signed-in
