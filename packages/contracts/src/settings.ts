@@ -96,6 +96,35 @@ export const Retention = z.object({
 });
 export type Retention = z.infer<typeof Retention>;
 
+/**
+ * Where the public showcase's "Join the network?" leads: an e-mail address or an https address
+ * of the organisers.
+ */
+export const ShowcaseContact = z
+  .string()
+  .trim()
+  .max(200, { error: msg('validation.settings.showcaseContact') })
+  .refine(
+    (value) => {
+      if (/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(value)) return true;
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' && url.hostname.length > 0;
+      } catch {
+        return false;
+      }
+    },
+    { error: msg('validation.settings.showcaseContact') },
+  );
+
+/** The public showcase: open to visitors or not, and whom they may write to. */
+export const ShowcaseSettings = z.object({
+  enabled: z.boolean(),
+  /** Null: the showcase offers visitors no way to get in touch. */
+  contact: z.string().nullable(),
+});
+export type ShowcaseSettings = z.infer<typeof ShowcaseSettings>;
+
 /** What an admin sets for the whole network, as it is in effect. */
 export const NetworkSettings = z.object({
   name: z.string(),
@@ -107,6 +136,7 @@ export const NetworkSettings = z.object({
   /** Null: no logo, the name's initial in a tile instead. */
   logoUrl: z.string().nullable(),
   retention: Retention,
+  showcase: ShowcaseSettings,
   fixedBy: SettingsFixedBy,
   /** Where mail goes: an SMTP server, or the in-app outbox admins read (development). */
   mailTransport: z.enum(['smtp', 'outbox']),
@@ -120,6 +150,12 @@ export const UpdateNetworkSettings = z.object({
   accentColour: AccentColour.optional(),
   defaultLocale: z.enum(locales).optional(),
   retention: Retention.partial().optional(),
+  showcase: z
+    .object({
+      enabled: z.boolean({ error: msg('validation.settings.showcaseEnabled') }).optional(),
+      contact: ShowcaseContact.nullable().optional(),
+    })
+    .optional(),
 });
 export type UpdateNetworkSettings = z.input<typeof UpdateNetworkSettings>;
 

@@ -27,6 +27,10 @@ export interface EffectiveNetwork {
   publicUrl: string;
   accentColour: string;
   logoVersion: string | null;
+  /** Whether admins leave the public showcase open to visitors. */
+  showcaseEnabled: boolean;
+  /** Where the showcase's "Join the network?" leads (an e-mail address or an https URL), if set. */
+  showcaseContact: string | null;
 }
 
 export interface Network {
@@ -55,6 +59,8 @@ export default fp(
       publicUrl: config.publicOrigin,
       accentColour: DEFAULT_ACCENT_COLOUR,
       logoVersion: null,
+      showcaseEnabled: true,
+      showcaseContact: null,
     };
     let loadedAt = 0;
 
@@ -66,6 +72,8 @@ export default fp(
           publicUrl: networkSettings.publicUrl,
           accentColour: networkSettings.accentColour,
           logoVersion: networkSettings.logoVersion,
+          showcaseEnabled: networkSettings.showcaseEnabled,
+          showcaseContact: networkSettings.showcaseContact,
         })
         .from(networkSettings)
         .limit(1);
@@ -76,6 +84,8 @@ export default fp(
           : (row?.publicUrl ?? config.publicOrigin),
         accentColour: row?.accentColour ?? DEFAULT_ACCENT_COLOUR,
         logoVersion: row?.logoVersion ?? null,
+        showcaseEnabled: row?.showcaseEnabled ?? true,
+        showcaseContact: row?.showcaseContact ?? null,
       };
     }
 

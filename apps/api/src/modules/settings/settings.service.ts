@@ -60,6 +60,10 @@ export function createSettingsService({ db, network, locales, mailer, config }: 
         chatMonths: row?.chatRetentionMonths ?? null,
         readNotificationMonths: row?.notificationRetentionMonths ?? null,
       },
+      showcase: {
+        enabled: row?.showcaseEnabled ?? true,
+        contact: row?.showcaseContact ?? null,
+      },
       fixedBy,
       mailTransport: mailer.transport,
     };
@@ -130,6 +134,8 @@ export function createSettingsService({ db, network, locales, mailer, config }: 
           defaultLocale: input.defaultLocale,
           chatRetentionMonths: input.retention?.chatMonths,
           notificationRetentionMonths: input.retention?.readNotificationMonths,
+          showcaseEnabled: input.showcase?.enabled,
+          showcaseContact: input.showcase?.contact,
         };
         const change: repository.SettingsChange = {};
         const details: Record<string, { from: unknown; to: unknown }> = {};
@@ -139,7 +145,9 @@ export function createSettingsService({ db, network, locales, mailer, config }: 
             ? (before[key as keyof repository.SettingsRow] ?? null)
             : key === 'defaultLocale'
               ? sourceLocale
-              : null;
+              : key === 'showcaseEnabled'
+                ? true
+                : null;
           if (old === value) continue;
           Object.assign(change, { [key]: value });
           details[key] = { from: old, to: value };

@@ -46,6 +46,7 @@ describe('GET /api/admin/settings', () => {
       defaultLocale: 'en',
       logoUrl: null,
       retention: { chatMonths: null, readNotificationMonths: null },
+      showcase: { enabled: true, contact: null },
       // The tests' environment sets PUBLIC_ORIGIN.
       fixedBy: { name: null, publicUrl: 'PUBLIC_ORIGIN', defaultLocale: null },
       mailTransport: 'outbox',
