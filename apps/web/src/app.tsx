@@ -67,6 +67,8 @@ import {
   PilotsBoardPage,
   ProfilePage,
   ProposeMeetupPage,
+  PublishedItemPage,
+  PublishedPage,
   ResetPasswordPage,
   SearchPage,
   SeriesPage,
@@ -204,6 +206,9 @@ function AppRoutes() {
             <Route path="library/:id" element={<LessonPage member={member} />} />
             <Route path="library/:id/edit" element={<LessonEditPage mode="edit" />} />
             <Route path="library/:id/translate" element={<LessonEditPage mode="translate" />} />
+            {/* Not /showcase: the server answers that address with the public pages itself. */}
+            <Route path="published" element={<PublishedPage member={member} />} />
+            <Route path="published/:id" element={<PublishedItemPage member={member} />} />
             <Route path="chat" element={<ChatPage member={member} />} />
             <Route path="chat/:roomId" element={<ChatPage member={member} />} />
             <Route path="account" element={<AccountPage member={member} />} />

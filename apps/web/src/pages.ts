@@ -207,6 +207,14 @@ export const NetworkSettingsPage = page(
   () => import('./features/settings/network-settings-page.tsx'),
   (m) => m.NetworkSettingsPage,
 );
+export const PublishedPage = page(
+  () => import('./features/showcase/published-page.tsx'),
+  (m) => m.PublishedPage,
+);
+export const PublishedItemPage = page(
+  () => import('./features/showcase/published-item-page.tsx'),
+  (m) => m.PublishedItemPage,
+);
 export const FlagsPage = page(
   () => import('./features/threads/flags-page.tsx'),
   (m) => m.FlagsPage,

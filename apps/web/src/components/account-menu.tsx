@@ -88,6 +88,7 @@ export function AccountEntries({
       {entry('/cohorts', t('common.accountMenu.programmesAndCohorts'))}
       {entry('/account', t('common.accountMenu.accountAndSecurity'))}
       {entry('/settings/email', t('common.accountMenu.emailSettings'))}
+      {entry('/published', t('showcase.nav.link'))}
       {member.role !== 'member' && [
         entry('/invitations', t('common.accountMenu.invitePeople')),
         entry('/flags', t('common.accountMenu.flagsToReview')),

@@ -2,6 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
+import { ShowcasePublishPanel } from '../../components/showcase-publish-panel.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -52,6 +53,9 @@ export function LessonPage({ member }: { member: AccountMember }) {
       <LessonActions lesson={detail} />
       <LessonSources sources={detail.sources} reviewState={editor} />
       <LessonWorkflow lesson={detail} />
+      {member.role !== 'member' && detail.status === 'published' && (
+        <ShowcasePublishPanel source={{ lessonId: detail.id }} />
+      )}
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { ShowMoreButton } from '../../components/show-more-button.tsx';
+import { useShowcaseItems, waitingForAnswer } from '../../lib/api/list-showcase-items.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
 import { uniqueById } from '../../lib/unique-by-id.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -34,6 +35,8 @@ export function LibraryPage({ member }: { member: AccountMember }) {
   const lessons = useLessonList(filters);
   // The first page of the answers waiting for the member: enough to say that there are some.
   const waiting = useReviews(true).data?.pages[0]?.reviews.length ?? 0;
+  const showcase = useShowcaseItems('mine').data?.pages[0]?.items ?? [];
+  const showcaseWaiting = waitingForAnswer(showcase, member.id);
   const rows = uniqueById(lessons.data?.pages.flatMap((page) => page.lessons) ?? []);
   const updating = lessons.isFetching && !lessons.isFetchingNextPage;
   // The selection outlives a change of filters, so a set can be gathered from several searches.
@@ -57,11 +60,18 @@ export function LibraryPage({ member }: { member: AccountMember }) {
           <h1>{t('lessons.library.title')}</h1>
           <p className="lead">{t('lessons.library.lead')}</p>
         </div>
-        <Link className="button-secondary" to="/library/reviews">
-          {waiting > 0
-            ? t('lessons.library.reviewsWaiting', { count: waiting })
-            : t('lessons.library.reviewsLink')}
-        </Link>
+        <div className="button-row">
+          <Link className="button-secondary" to="/library/reviews">
+            {waiting > 0
+              ? t('lessons.library.reviewsWaiting', { count: waiting })
+              : t('lessons.library.reviewsLink')}
+          </Link>
+          {showcaseWaiting > 0 && (
+            <Link className="button-secondary" to="/published">
+              {t('showcase.nav.waiting', { count: showcaseWaiting })}
+            </Link>
+          )}
+        </div>
       </div>
 
       <LibraryFilterBar filters={filters} onChange={navigate} />

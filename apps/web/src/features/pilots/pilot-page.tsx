@@ -4,8 +4,10 @@ import { Alert } from '../../components/alert.tsx';
 import { CookedHtml } from '../../components/cooked-html.tsx';
 import { formErrors } from '../../components/form-errors.ts';
 import { PilotStageBadge } from '../../components/pilot-stage-badge.tsx';
+import { ShowcasePublishPanel } from '../../components/showcase-publish-panel.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useT } from '../../lib/i18n/use-t.tsx';
+import { useMe } from '../../lib/session.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { usePilot } from './api/get-pilot.ts';
 import { FollowButton } from './components/follow-button.tsx';
@@ -20,6 +22,7 @@ export function PilotPage() {
   const { id = '' } = useParams();
   const t = useT();
   const pilot = usePilot(id);
+  const organiser = (useMe().data?.role ?? 'member') !== 'member';
   useDocumentTitle(pilot.data?.name ?? t('pilots.pilot.documentTitle'));
 
   if (pilot.isPending) {
@@ -58,6 +61,7 @@ export function PilotPage() {
           ) : (
             <p className="muted">{t('pilots.pilot.noSummary')}</p>
           )}
+          {organiser && <ShowcasePublishPanel source={{ pilotId: detail.id }} />}
           <section aria-labelledby="timeline-heading" className="pilot-timeline-section">
             <h2 id="timeline-heading">{t('pilots.timeline.heading')}</h2>
             {detail.canPostUpdates && <UpdateComposer pilot={detail} />}

@@ -24,6 +24,7 @@ import type outcomes from '@praxis/i18n/messages/web/outcomes/en.json';
 import type pilots from '@praxis/i18n/messages/web/pilots/en.json';
 import type search from '@praxis/i18n/messages/web/search/en.json';
 import type settings from '@praxis/i18n/messages/web/settings/en.json';
+import type showcase from '@praxis/i18n/messages/web/showcase/en.json';
 import type threads from '@praxis/i18n/messages/web/threads/en.json';
 import type writing from '@praxis/i18n/messages/web/writing/en.json';
 
@@ -48,6 +49,7 @@ export type MessageId =
   | keyof typeof pilots
   | keyof typeof search
   | keyof typeof settings
+  | keyof typeof showcase
   | keyof typeof threads
   | keyof typeof writing
   | keyof typeof accessibility
