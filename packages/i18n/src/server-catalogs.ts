@@ -36,6 +36,11 @@ import mail_en from '../messages/server/mail/en.json' with { type: 'json' };
 import mail_fr from '../messages/server/mail/fr.json' with { type: 'json' };
 import mail_hr from '../messages/server/mail/hr.json' with { type: 'json' };
 import mail_sr_Latn from '../messages/server/mail/sr-Latn.json' with { type: 'json' };
+import showcase_bs from '../messages/server/showcase/bs.json' with { type: 'json' };
+import showcase_en from '../messages/server/showcase/en.json' with { type: 'json' };
+import showcase_fr from '../messages/server/showcase/fr.json' with { type: 'json' };
+import showcase_hr from '../messages/server/showcase/hr.json' with { type: 'json' };
+import showcase_sr_Latn from '../messages/server/showcase/sr-Latn.json' with { type: 'json' };
 import validation_bs from '../messages/server/validation/bs.json' with { type: 'json' };
 import validation_en from '../messages/server/validation/en.json' with { type: 'json' };
 import validation_fr from '../messages/server/validation/fr.json' with { type: 'json' };
@@ -53,6 +58,7 @@ export const serverCatalogs: Record<Locale, Record<string, string>> = {
     ...chat_en,
     ...exports_en,
     ...dataRights_en,
+    ...showcase_en,
   },
   fr: {
     ...errors_fr,
@@ -63,6 +69,7 @@ export const serverCatalogs: Record<Locale, Record<string, string>> = {
     ...chat_fr,
     ...exports_fr,
     ...dataRights_fr,
+    ...showcase_fr,
   },
   bs: {
     ...errors_bs,
@@ -73,6 +80,7 @@ export const serverCatalogs: Record<Locale, Record<string, string>> = {
     ...chat_bs,
     ...exports_bs,
     ...dataRights_bs,
+    ...showcase_bs,
   },
   hr: {
     ...errors_hr,
@@ -83,6 +91,7 @@ export const serverCatalogs: Record<Locale, Record<string, string>> = {
     ...chat_hr,
     ...exports_hr,
     ...dataRights_hr,
+    ...showcase_hr,
   },
   'sr-Latn': {
     ...errors_sr_Latn,
@@ -93,6 +102,7 @@ export const serverCatalogs: Record<Locale, Record<string, string>> = {
     ...chat_sr_Latn,
     ...exports_sr_Latn,
     ...dataRights_sr_Latn,
+    ...showcase_sr_Latn,
   },
 };
 
@@ -105,4 +115,5 @@ export type ServerMessageId =
   | keyof typeof calendar_en
   | keyof typeof chat_en
   | keyof typeof exports_en
-  | keyof typeof dataRights_en;
+  | keyof typeof dataRights_en
+  | keyof typeof showcase_en;
