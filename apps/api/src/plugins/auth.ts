@@ -228,7 +228,7 @@ export function assertRole(member: AccountMember, roles: readonly Role[], refusa
   if (!roles.includes(member.role)) throw new AppError('forbidden', refusal);
 }
 
-export const isOrganiser = (member: AccountMember) =>
+export const isOrganiser = (member: Pick<AccountMember, 'role'>) =>
   member.role === 'organiser' || member.role === 'admin';
 
 /** Organisers and admins run programmes, cohorts and invitations. */
