@@ -6,6 +6,7 @@ import { useNetworkSettings } from './api/network-settings.ts';
 import { IdentityForm } from './components/identity-form.tsx';
 import { LogoField } from './components/logo-field.tsx';
 import { RetentionSection } from './components/retention-section.tsx';
+import { ShowcaseSection } from './components/showcase-section.tsx';
 import { TestMailSection } from './components/test-mail-section.tsx';
 import './network-settings.css';
 
@@ -32,6 +33,10 @@ export function NetworkSettingsPage() {
           <section className="panel" aria-labelledby="settings-mail">
             <h2 id="settings-mail">{t('settings.network.mailHeading')}</h2>
             <TestMailSection settings={settings.data} />
+          </section>
+          <section className="panel" aria-labelledby="settings-showcase">
+            <h2 id="settings-showcase">{t('settings.showcase.heading')}</h2>
+            <ShowcaseSection settings={settings.data} />
           </section>
           <section className="panel" aria-labelledby="settings-retention">
             <h2 id="settings-retention">{t('settings.network.retentionHeading')}</h2>
