@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = [
   'retention.applied',
   'lesson.published',
   'lesson.returned_to_draft',
+  'showcase.requested',
+  'showcase.unpublished',
 ] as const;
 export const AuditActionName = z.enum(AUDIT_ACTIONS, {
   error: msg('validation.audit.unknownAction'),
@@ -65,6 +67,7 @@ export const AUDIT_TARGET_TYPES = [
   'meetup',
   'settings',
   'lesson',
+  'showcase_item',
 ] as const;
 export const AuditTargetType = z.enum(AUDIT_TARGET_TYPES, {
   error: msg('validation.audit.unknownTargetType'),
