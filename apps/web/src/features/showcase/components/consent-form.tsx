@@ -41,26 +41,32 @@ export function ConsentForm({ item, mine }: { item: ShowcaseItem; mine: Showcase
       <fieldset aria-describedby={missing ? `${id}-missing` : undefined}>
         <legend>{t('showcase.consent.legend')}</legend>
         {CONSENT_CHOICES.map((choice) => (
-          <label key={choice} className="showcase-choice">
+          <div key={choice} className="showcase-choice">
             <input
+              id={`${id}-${choice}`}
               type="radio"
               name={`${id}-answer`}
               value={choice}
               checked={chosen === choice}
+              aria-describedby={`${id}-${choice}-hint`}
               onChange={() => {
                 setChosen(choice);
                 setMissing(false);
               }}
             />
-            <span>
-              {t(
-                published && choice === 'declined'
-                  ? 'showcase.consent.choice.withdraw'
-                  : `showcase.consent.choice.${choice}`,
-              )}
-              <span className="field-hint">{t(`showcase.consent.hint.${choice}`)}</span>
-            </span>
-          </label>
+            <div>
+              <label htmlFor={`${id}-${choice}`}>
+                {t(
+                  published && choice === 'declined'
+                    ? 'showcase.consent.choice.withdraw'
+                    : `showcase.consent.choice.${choice}`,
+                )}
+              </label>
+              <p className="field-hint" id={`${id}-${choice}-hint`}>
+                {t(`showcase.consent.hint.${choice}`)}
+              </p>
+            </div>
+          </div>
         ))}
       </fieldset>
       {missing && (
