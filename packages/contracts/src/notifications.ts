@@ -40,6 +40,18 @@ export const NotificationKind = z.enum([
   'pilot_update',
   /** They were added to a pilot's team; `detail.role` holds their role. */
   'pilot_team_added',
+  /**
+   * An organiser asks to publish something that names them to the public showcase: they choose
+   * how to be shown, or decline. `detail.showcaseItemId` and `detail.title` name the item.
+   */
+  'showcase_consent_requested',
+  /** Everyone it names consented: the item is on the public showcase. Same detail. */
+  'showcase_published',
+  /**
+   * To the organiser who asked: someone it names declined or withdrew, and the item is off the
+   * showcase for good. Same detail.
+   */
+  'showcase_withdrawn',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

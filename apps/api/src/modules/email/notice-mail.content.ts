@@ -212,7 +212,9 @@ function noticeItem(
     title: sentenceOf(language, records, row),
     href: row.roomId
       ? `${network.publicOrigin}/chat/${row.roomId}`
-      : `${network.publicOrigin}/notifications`,
+      : row.detail.showcaseItemId
+        ? `${network.publicOrigin}/published/${row.detail.showcaseItemId}`
+        : `${network.publicOrigin}/notifications`,
     meta: posted,
     ...(row.detail.excerpt ? { body: row.detail.excerpt } : {}),
   };

@@ -106,6 +106,10 @@ export function sentenceOf(
         ? t('mail.notice.sentence.pilotStage', { actor, pilot, stage })
         : t(`mail.notice.sentence.${row.kind}`, { actor, pilot });
     }
+    case 'showcase_consent_requested':
+    case 'showcase_published':
+    case 'showcase_withdrawn':
+      return t(`mail.notice.sentence.${row.kind}`, { actor, title: row.detail.title ?? '' });
     case 'email_bounced':
       break;
   }

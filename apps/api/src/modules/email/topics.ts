@@ -49,6 +49,9 @@ export function topicOf(kind: NotificationKind, ownThread: boolean): EmailTopic 
     case 'lesson_published':
     case 'pilot_update':
     case 'pilot_team_added':
+    case 'showcase_consent_requested':
+    case 'showcase_published':
+    case 'showcase_withdrawn':
       return 'practice';
     case 'email_bounced':
       return null;

@@ -20,6 +20,7 @@ export function pathOf(row: MailableNotification): string {
   if (row.roomId) return `/chat/${row.roomId}`;
   if (row.meetupId) return `/meetups/${row.meetupId}`;
   if (row.threadId) return `/threads/${row.threadId}${row.replyId ? `#reply-${row.replyId}` : ''}`;
+  if (row.detail.showcaseItemId) return `/published/${row.detail.showcaseItemId}`;
   return '/notifications';
 }
 
