@@ -28,9 +28,7 @@ export function ShowcasePublishPanel({ source }: { source: Source }) {
 
   return (
     <section className="panel showcase-publish no-print" aria-labelledby="showcase-publish-heading">
-      <h2 id="showcase-publish-heading">
-        {t(pilot ? 'showcase.publish.pilotHeading' : 'showcase.publish.lessonHeading')}
-      </h2>
+      <h2 id="showcase-publish-heading">{t('showcase.publish.heading')}</h2>
       {current ? (
         <>
           {made && <Alert tone="success">{t('showcase.publish.asked')}</Alert>}
