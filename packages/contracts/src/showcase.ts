@@ -117,3 +117,13 @@ export const ShowcaseItemQuery = z.object({
   /** `mine`: only the items that name the reader (every member may ask); `all`: organisers. */
   scope: z.enum(['mine', 'all'], { error: msg('validation.showcase.scope') }).default('mine'),
 });
+
+export const ShowcaseItemParams = z.object({
+  id: z.uuid({ error: msg('validation.showcase.itemId') }),
+});
+export const ShowcaseLessonParams = z.object({
+  lessonId: z.uuid({ error: msg('validation.lessons.lessonId') }),
+});
+export const ShowcasePilotParams = z.object({
+  pilotId: z.uuid({ error: msg('validation.pilots.pilotId') }),
+});
