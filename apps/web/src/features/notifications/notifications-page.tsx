@@ -16,6 +16,7 @@ import { NotificationSentence } from './components/notification-sentence.tsx';
 
 function linkOf(notification: Notification): string | null {
   if (notification.kind === 'email_bounced') return '/settings/email';
+  if (notification.detail.showcaseItemId) return `/published/${notification.detail.showcaseItemId}`;
   if (notification.roomId) return `/chat/${notification.roomId}`;
   if (notification.meetup) return `/meetups/${notification.meetup.id}`;
   if (notification.lesson) return `/library/${notification.lesson.id}`;

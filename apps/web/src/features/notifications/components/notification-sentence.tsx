@@ -47,6 +47,7 @@ export function NotificationSentence({ notification }: { notification: Notificat
     title: notification.pilot?.name ?? '',
     gone: notification.pilot ? 'no' : 'yes',
   };
+  const showcase = { actor, title: detail.title ?? '' };
   const say = (id: MessageId, values: Record<string, string>) => <T id={id} values={values} />;
 
   const threadSentence = THREAD_SENTENCES[notification.kind];
@@ -111,6 +112,12 @@ export function NotificationSentence({ notification }: { notification: Notificat
         : say('notifications.sentence.pilotUpdate', pilot);
     case 'pilot_team_added':
       return say('notifications.sentence.pilotTeamAdded', pilot);
+    case 'showcase_consent_requested':
+      return say('notifications.sentence.showcaseConsentRequested', showcase);
+    case 'showcase_published':
+      return say('notifications.sentence.showcasePublished', showcase);
+    case 'showcase_withdrawn':
+      return say('notifications.sentence.showcaseWithdrawn', showcase);
     default:
       return notification.meetup
         ? say('notifications.sentence.meetup', meetup)
