@@ -2,6 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { attachmentQuotas, attachments } from '@praxis/db/schema/attachments';
 import { and, asc, eq, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
+import { prepared, uuidArray, uuidArrayValue } from '../../lib/prepared-statements.ts';
 import { attachmentVisibleTo } from './attachments.visibility.ts';
 
 export type NewAttachment = typeof attachments.$inferInsert;
@@ -97,11 +98,21 @@ export async function attachedIds(db: Db, owner: Owner) {
 
 export async function listOf(db: Db, kind: OwnerKind, ownerIds: string[]) {
   if (ownerIds.length === 0) return [];
-  return db
-    .select(shown)
-    .from(attachments)
-    .where(and(eq(attachments.ownerKind, kind), inArray(attachments.ownerId, ownerIds)))
-    .orderBy(asc(attachments.attachedAt), asc(attachments.createdAt), asc(attachments.id));
+  // Every thread and reply page asks it: prepared once, for any number of owners.
+  const statement = prepared(db, 'attachments_of', (name) =>
+    db
+      .select(shown)
+      .from(attachments)
+      .where(
+        and(
+          eq(attachments.ownerKind, sql.placeholder('kind')),
+          sql`${attachments.ownerId} = any(${uuidArray('ownerIds')})`,
+        ),
+      )
+      .orderBy(asc(attachments.attachedAt), asc(attachments.createdAt), asc(attachments.id))
+      .prepare(name),
+  );
+  return statement.execute({ kind, ownerIds: uuidArrayValue(ownerIds) });
 }
 
 export async function deleteUnattachedBefore(db: Db, before: Date) {

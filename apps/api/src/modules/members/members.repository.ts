@@ -1,6 +1,7 @@
 import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
 import { and, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { prepared, uuidArray, uuidArrayValue } from '../../lib/prepared-statements.ts';
 import { avatarVersionOf } from '../avatars/avatars.visibility.ts';
 
 export const profileColumns = {
@@ -89,21 +90,26 @@ export async function setRole(db: Db, id: string, role: 'member' | 'organiser' |
 /** Who wrote something, by id, with the version of their picture. */
 export async function authorRows(db: Db, memberIds: string[]) {
   if (memberIds.length === 0) return [];
-  return db
-    .select({
-      id: members.id,
-      handle: members.handle,
-      name: members.name,
-      role: members.role,
-      headline: members.headline,
-      organisation: members.organisation,
-      expertise: members.expertise,
-      adviceTopics: members.adviceTopics,
-      avatarVersion: avatarVersionOf(sql`${members.id}`),
-      deletedAt: members.deletedAt,
-    })
-    .from(members)
-    .where(inArray(members.id, [...new Set(memberIds)]));
+  // Every list of posts asks it: prepared once, for any number of ids.
+  const statement = prepared(db, 'author_rows', (name) =>
+    db
+      .select({
+        id: members.id,
+        handle: members.handle,
+        name: members.name,
+        role: members.role,
+        headline: members.headline,
+        organisation: members.organisation,
+        expertise: members.expertise,
+        adviceTopics: members.adviceTopics,
+        avatarVersion: avatarVersionOf(sql`${members.id}`),
+        deletedAt: members.deletedAt,
+      })
+      .from(members)
+      .where(sql`${members.id} = any(${uuidArray('ids')})`)
+      .prepare(name),
+  );
+  return statement.execute({ ids: uuidArrayValue([...new Set(memberIds)]) });
 }
 
 /** Members by handle (lower-cased), active ones only: for mentions. */

@@ -113,7 +113,7 @@ async function markUnreadRead(db: Db, memberId: string, condition?: SQL) {
 }
 
 /** Whether the member has unread notifications about a thread, as a column (the unread index). */
-export function unreadAboutThread(memberId: string, threadId: SQL): SQL<boolean> {
+export function unreadAboutThread(memberId: string | SQL, threadId: SQL): SQL<boolean> {
   return sql<boolean>`exists (select 1 from notifications n
     where n.member_id = ${memberId} and n.read_at is null and n.thread_id = ${threadId})`;
 }

@@ -1,8 +1,9 @@
 import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
 import { helpfulMarks, replies, threads } from '@praxis/db/schema/threads';
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { prepared, uuidArray, uuidArrayValue } from '../../lib/prepared-statements.ts';
 import type { Position } from '../../pagination.ts';
 import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
 
@@ -41,17 +42,26 @@ function replyRows(db: Db) {
 }
 
 export async function findPage(db: Db, threadId: string, after: Position | null, limit: number) {
-  return replyRows(db)
-    .where(
-      and(
-        eq(replies.threadId, threadId),
-        after
-          ? sql`(${replies.createdAt}, ${replies.id}) > (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(asc(replies.createdAt), asc(replies.id))
-    .limit(limit + 1);
+  // Prepared once per variant (a first page, a later one): the thread page reads it every time.
+  const statement = prepared(db, after ? 'reply_page_after' : 'reply_page', (name) =>
+    replyRows(db)
+      .where(
+        and(
+          eq(replies.threadId, sql.placeholder('threadId')),
+          after
+            ? sql`(${replies.createdAt}, ${replies.id}) > (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(asc(replies.createdAt), asc(replies.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(name),
+  );
+  return statement.execute({
+    threadId,
+    limit: limit + 1,
+    ...(after ? { afterAt: after.createdAt.toISOString(), afterId: after.id } : {}),
+  });
 }
 
 export type ReplyRow = Awaited<ReturnType<typeof findPage>>[number];
@@ -151,21 +161,29 @@ export async function setHelpful(
 /** Who marked the opening post (reply id null) and the given replies helpful, newest first. */
 export async function helpfulMarksOn(db: Db, threadId: string, replyIds: (string | null)[]) {
   const ids = replyIds.filter((id): id is string => id !== null);
-  return db
-    .select({ replyId: helpfulMarks.replyId, memberId: members.id, name: members.name })
-    .from(helpfulMarks)
-    .innerJoin(members, eq(members.id, helpfulMarks.memberId))
-    .where(
-      and(
-        eq(helpfulMarks.threadId, threadId),
-        isNull(members.deletedAt),
-        or(
-          replyIds.includes(null) ? isNull(helpfulMarks.replyId) : undefined,
-          ids.length > 0 ? inArray(helpfulMarks.replyId, ids) : undefined,
+  const opening = replyIds.includes(null);
+  const some = ids.length > 0;
+  // One prepared statement per shape: the opening post's marks, the replies', or both.
+  const variant = `${opening ? '_post' : ''}${some ? '_replies' : ''}`;
+  const statement = prepared(db, `helpful_marks${variant}`, (name) =>
+    db
+      .select({ replyId: helpfulMarks.replyId, memberId: members.id, name: members.name })
+      .from(helpfulMarks)
+      .innerJoin(members, eq(members.id, helpfulMarks.memberId))
+      .where(
+        and(
+          eq(helpfulMarks.threadId, sql.placeholder('threadId')),
+          isNull(members.deletedAt),
+          or(
+            opening ? isNull(helpfulMarks.replyId) : undefined,
+            some ? sql`${helpfulMarks.replyId} = any(${uuidArray('replyIds')})` : undefined,
+          ),
         ),
-      ),
-    )
-    .orderBy(desc(helpfulMarks.createdAt));
+      )
+      .orderBy(desc(helpfulMarks.createdAt))
+      .prepare(name),
+  );
+  return statement.execute({ threadId, ...(some ? { replyIds: uuidArrayValue(ids) } : {}) });
 }
 
 /** Signs an anonymous reply with its author's name. */

@@ -1,28 +1,14 @@
 import type { AccountMember } from '@praxis/contracts/members';
-import type { ThreadKind } from '@praxis/contracts/threads';
 import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
 import { replies, threadReaders, threads } from '@praxis/db/schema/threads';
-import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/pg-core';
+import { prepared } from '../../lib/prepared-statements.ts';
+import { isOrganiser } from '../../plugins/auth.ts';
 import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
 import { unreadNotificationsAboutThread } from '../notifications/notifications.service.ts';
-import { threadAuthorShownTo, threadVisibleTo } from './threads.visibility.ts';
-
-export interface ThreadFilters {
-  view: 'latest' | 'unanswered' | 'stories';
-  kind?: ThreadKind | undefined;
-  tag?: string | undefined;
-  cohort?: string | undefined;
-  author?: string | undefined;
-}
-
-/** The keyset of the thread lists: pinned first (latest view only), then latest activity. */
-export interface ThreadPosition {
-  pinned: number;
-  at: string;
-  id: string;
-}
+import { threadVisibleTo } from './threads.visibility.ts';
 
 const summaryColumns = {
   id: threads.id,
@@ -49,13 +35,27 @@ const summaryColumns = {
   following: threadReaders.following,
 };
 
+/** A viewer as SQL: the id as given, or a prepared statement's placeholder beside the role. */
+type Viewer = Pick<AccountMember, 'role'> & { id: string | SQL };
+
+/**
+ * The viewer of a prepared statement: their id a placeholder, their role fixed, since the
+ * visibility rule's text differs for organisers. Returns the statement's name for the variant.
+ */
+export function preparedViewer(viewer: AccountMember, name: string) {
+  return {
+    viewer: { id: sql`${sql.placeholder('viewerId')}::uuid`, role: viewer.role },
+    name: `${name}_${isOrganiser(viewer) ? 'all' : 'member'}`,
+  };
+}
+
 /**
  * Threads with their cohort and the viewer's own read state, and any `extra` columns; callers add
  * the visibility rule.
  */
-function threadsFor<Extra extends SelectedFields>(
+export function threadsFor<Extra extends SelectedFields>(
   db: Db,
-  viewer: AccountMember,
+  viewer: Viewer,
   extra: Extra = {} as Extra,
 ) {
   return db
@@ -65,15 +65,32 @@ function threadsFor<Extra extends SelectedFields>(
     .$dynamic();
 }
 
-const ownReadState = (viewer: AccountMember) =>
+const ownReadState = (viewer: Viewer) =>
   and(eq(threadReaders.threadId, threads.id), eq(threadReaders.memberId, viewer.id));
+
+/** One thread the viewer may see, with `extra` columns; prepared once per variant. */
+function visibleThread<Extra extends SelectedFields>(
+  db: Db,
+  member: AccountMember,
+  variant: string,
+  extra: Extra = {} as Extra,
+) {
+  const { viewer, name } = preparedViewer(member, variant);
+  return prepared(db, name, () =>
+    threadsFor(db, viewer, extra)
+      .where(and(eq(threads.id, sql.placeholder('id')), threadVisibleTo(viewer)))
+      .limit(1)
+      .prepare(name),
+  );
+}
 
 export type ThreadRow = Awaited<ReturnType<typeof findVisible>> & {};
 
 export async function findVisible(db: Db, viewer: AccountMember, id: string) {
-  const [row] = await threadsFor(db, viewer)
-    .where(and(eq(threads.id, id), threadVisibleTo(viewer)))
-    .limit(1);
+  const [row] = await visibleThread(db, viewer, 'thread_visible').execute({
+    id,
+    viewerId: viewer.id,
+  });
   return row;
 }
 
@@ -82,77 +99,31 @@ export async function findVisible(db: Db, viewer: AccountMember, id: string) {
  * have unread notifications about it (the read state is in the summary's columns).
  */
 export async function findToRead(db: Db, viewer: AccountMember, id: string) {
-  const [row] = await threadsFor(db, viewer, {
-    notified: unreadNotificationsAboutThread(viewer.id, sql`${threads.id}`),
-  })
-    .where(and(eq(threads.id, id), threadVisibleTo(viewer)))
-    .limit(1);
+  const [row] = await visibleThread(db, viewer, 'thread_to_read', {
+    notified: unreadNotificationsAboutThread(
+      sql`${sql.placeholder('viewerId')}::uuid`,
+      sql`${threads.id}`,
+    ),
+  }).execute({ id, viewerId: viewer.id });
   return row;
 }
 
 export async function findContent(db: Db, id: string) {
-  const [row] = await db
-    .select({
-      bodySource: threads.bodySource,
-      bodyHtml: threads.bodyHtml,
-      storySource: threads.storySource,
-      storyHtml: threads.storyHtml,
-      editedAt: threads.editedAt,
-    })
-    .from(threads)
-    .where(eq(threads.id, id));
+  const statement = prepared(db, 'thread_content', (name) =>
+    db
+      .select({
+        bodySource: threads.bodySource,
+        bodyHtml: threads.bodyHtml,
+        storySource: threads.storySource,
+        storyHtml: threads.storyHtml,
+        editedAt: threads.editedAt,
+      })
+      .from(threads)
+      .where(eq(threads.id, sql.placeholder('id')))
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ id });
   return row;
-}
-
-const pinnedRank = (filters: ThreadFilters) =>
-  // A constant for the other views; an expression, not a bare 0, which ORDER BY reads as a column.
-  filters.view === 'latest'
-    ? sql<number>`(${threads.pinnedAt} is not null)::int`
-    : sql<number>`0::int`;
-
-export async function findPage(
-  db: Db,
-  viewer: AccountMember,
-  filters: ThreadFilters,
-  after: ThreadPosition | null,
-  limit: number,
-) {
-  const pinned = pinnedRank(filters);
-  const conditions: (SQL | undefined)[] = [threadVisibleTo(viewer)];
-  if (filters.view === 'unanswered') {
-    conditions.push(eq(threads.kind, 'question'), eq(threads.replyCount, 0));
-  }
-  if (filters.view === 'stories') conditions.push(inArray(threads.kind, ['success', 'failure']));
-  if (filters.kind) conditions.push(eq(threads.kind, filters.kind));
-  if (filters.tag) conditions.push(sql`${filters.tag} = any(${threads.tags})`);
-  if (filters.cohort) conditions.push(eq(threads.cohortId, filters.cohort));
-  if (filters.author) {
-    conditions.push(
-      threadAuthorShownTo(sql`${threads.anonymous}`, sql`${threads.authorId}`, viewer.id),
-      inArray(
-        threads.authorId,
-        db
-          .select({ id: members.id })
-          .from(members)
-          .where(eq(sql`lower(${members.handle})`, filters.author)),
-      ),
-    );
-  }
-  if (after) {
-    conditions.push(
-      sql`(${pinned}, ${threads.lastActivityAt}, ${threads.id}) < (${after.pinned}::int, ${after.at}::timestamptz, ${after.id}::uuid)`,
-    );
-  }
-  return threadsFor(db, viewer)
-    .where(and(...conditions))
-    .orderBy(desc(pinned), desc(threads.lastActivityAt), desc(threads.id))
-    .limit(limit + 1)
-    .then((rows) =>
-      rows.map((row) => ({
-        ...row,
-        pinnedRank: filters.view === 'latest' && row.pinnedAt ? 1 : 0,
-      })),
-    );
 }
 
 /** Thread rows for ids another list (search) found, in no particular order. */

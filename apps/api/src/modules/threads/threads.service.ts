@@ -26,6 +26,7 @@ import { resolveMentions } from '../members/mentions.service.ts';
 import { markThreadNotificationsRead } from '../notifications/notifications.service.ts';
 import { actorDetailOf, signatureFor } from './anonymity.service.ts';
 import * as replies from './replies.repository.ts';
+import * as threadList from './thread-list.repository.ts';
 import * as posts from './thread-posts.ts';
 import { checkThreadEdit, cookStory, helpfulStates, notifyMentions } from './thread-posts.ts';
 import * as repository from './threads.repository.ts';
@@ -163,7 +164,7 @@ export function createThreadService(db: Db) {
     async list(viewer: AccountMember, query: ThreadListInput): Promise<ThreadPage> {
       const { cursor, limit, ...filters } = query;
       const after = decodeJsonCursor(Position, cursor);
-      const rows = await repository.findPage(
+      const rows = await threadList.findPage(
         db,
         viewer,
         filters,

@@ -1,5 +1,5 @@
 import { ANONYMOUS_AUTHOR_ID, type AnonymousAs, type Author } from '@praxis/contracts/common';
-import type { AccountMember } from '@praxis/contracts/members';
+import type { AccountMember, Role } from '@praxis/contracts/members';
 import type { ThreadKind } from '@praxis/contracts/threads';
 import { type SQL, sql } from 'drizzle-orm';
 import { anyWordQuery } from '../../lib/full-text.ts';
@@ -17,23 +17,29 @@ import { isCohortMember } from '../cohorts/cohorts.visibility.ts';
  * drizzle renders single-table columns unqualified, which inside the subquery would silently
  * name the membership table's own column.
  */
-export function threadVisibleTo(viewer: AccountMember | { id: SQL; role: SQL }): SQL {
+export function threadVisibleTo(viewer: ThreadViewer): SQL {
   const cohortId = sql.raw('"threads"."cohort_id"');
   const hiddenAt = sql.raw('"threads"."hidden_at"');
   const authorId = sql.raw('"threads"."author_id"');
   const seesEverything =
     typeof viewer.role === 'string'
-      ? sql.raw(isOrganiser(viewer) ? 'true' : 'false')
+      ? sql.raw(isOrganiser({ role: viewer.role }) ? 'true' : 'false')
       : sql`${viewer.role} in ('organiser', 'admin')`;
   const viewerId = typeof viewer.id === 'string' ? sql`${viewer.id}::uuid` : viewer.id;
   return sql`(${seesEverything} or ((${hiddenAt} is null or ${authorId} = ${viewerId}) and (${cohortId} is null or ${isCohortMember(cohortId, viewerId)})))`;
 }
 
+/**
+ * A member, or SQL for a `members` row's id and role; or SQL for the id beside a known role, for
+ * a prepared statement (one per role's variant of the rule, the id a placeholder).
+ */
+export type ThreadViewer =
+  | Pick<AccountMember, 'id' | 'role'>
+  | { id: SQL; role: SQL }
+  | { id: SQL; role: Role };
+
 /** The same rule for the thread whose id is given as SQL, for modules that hold a thread's id. */
-export function threadIdVisibleTo(
-  threadId: SQL,
-  viewer: AccountMember | { id: SQL; role: SQL },
-): SQL {
+export function threadIdVisibleTo(threadId: SQL, viewer: ThreadViewer): SQL {
   return sql`exists (select 1 from threads where "threads"."id" = ${threadId} and ${threadVisibleTo(viewer)})`;
 }
 
@@ -181,6 +187,7 @@ export function maskedAuthor(anonymous: AnonymousAs): Author {
  * SQL, given a post's `anonymous` and `author_id` columns: true when the post names its author to
  * this viewer (a named post, or the viewer's own). For lists that filter or count by author.
  */
-export function threadAuthorShownTo(anonymous: SQL, authorId: SQL, viewerId: string): SQL {
-  return sql`(not ${anonymous} or ${authorId} = ${viewerId}::uuid)`;
+export function threadAuthorShownTo(anonymous: SQL, authorId: SQL, viewerId: string | SQL): SQL {
+  const viewer = typeof viewerId === 'string' ? sql`${viewerId}::uuid` : viewerId;
+  return sql`(not ${anonymous} or ${authorId} = ${viewer})`;
 }
