@@ -66,6 +66,7 @@ import { reminderJobs } from './modules/reminders/reminders.jobs.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { settingsJobs } from './modules/settings/settings.jobs.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
+import { showcaseRoutes } from './modules/showcase/showcase.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { threadsMemberData } from './modules/threads/threads.member-data.ts';
 import { threadRoutes } from './modules/threads/threads.routes.ts';
@@ -184,6 +185,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(lessonReviewRoutes);
   await app.register(pilotRoutes);
   await app.register(pilotUpdateRoutes);
+  await app.register(showcaseRoutes);
   await app.register(reminderJobs);
   await app.register(calendarRoutes, { publicOrigin: config.publicOrigin });
   await app.register(notificationRoutes);
