@@ -1,0 +1,152 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '@praxis/api/testing/free-port';
+import { findRoutes, openSessions, SESSION_COOKIE } from './routes-capture.ts';
+import { loadInChild } from './routes-load.ts';
+
+// The app's own CPU time per request, route by route: on a machine shared with other work,
+// requests per second say more about the neighbours than about the app, and CPU time does not.
+// Starts the compiled server as routes.ts does (production, RUN_JOBS=off) on BENCH_DATABASE_URL
+// (a database `pnpm bench:seed` filled), loads each route with autocannon from another process
+// and reads the server process's utime + stime from /proc before and after.
+// BENCH_CPU_PROFILE_DIR: the server writes a CPU profile (node --cpu-prof) there when it stops.
+// BENCH_CPU_BUILDS: other builds to compare, as `label=/path/to/apps/api` (its dist/server.mjs),
+// comma-separated; all run at once and take turns route by route for BENCH_ROUNDS rounds, so
+// that the other work on the machine weighs on each alike. Medians count.
+
+const databaseUrl = process.env.BENCH_DATABASE_URL;
+if (!databaseUrl) throw new Error('set BENCH_DATABASE_URL to a database bench:seed filled');
+const memberCount = Number(process.env.BENCH_MEMBERS ?? 2000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const only = process.env.BENCH_ROUTES?.split(',');
+const label = process.env.BENCH_LABEL ?? 'cpu';
+const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
+
+const builds = [
+  { label: 'current', apiRoot: fileURLToPath(new URL('../apps/api/', import.meta.url)) },
+  ...(process.env.BENCH_CPU_BUILDS?.split(',') ?? []).map((entry) => {
+    const [buildLabel = '', apiRoot = ''] = entry.split('=');
+    return { label: buildLabel, apiRoot };
+  }),
+];
+const ticksPerMs = 100 / 1000; // USER_HZ: /proc counts CPU time in hundredths of a second
+
+async function cpuMs(pid: number) {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are the 14th and 15th fields; the slice starts at the 3rd.
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+}
+
+async function startServerProcess(apiRoot: string) {
+  const port = await freePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'praxis-cpu-'));
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, 'dist/server.mjs'], {
+    cwd: apiRoot,
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      PUBLIC_ORIGIN: `http://localhost:${port}`,
+      NODE_ENV: 'production',
+      MAIL_OUTBOX: 'on',
+      PRAXIS_SEED: 'none',
+      RUN_JOBS: 'off',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    const up = await fetch(`${origin}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    origin,
+    pid: child.pid as number,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const servers = await Promise.all(
+  builds.map(async (build) => ({ ...build, ...(await startServerProcess(build.apiRoot)) })),
+);
+const sessions = await openSessions(databaseUrl, memberCount);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
+};
+try {
+  const cookies = sessions.readers.map((reader) => `${SESSION_COOKIE}=${reader.token}`);
+  const [first] = sessions.readers;
+  const [main] = servers;
+  if (!first || !main) throw new Error('no readers');
+  const words = { rare: 'x', common: 'x', two: 'x', name: 'x' };
+  const routes = [
+    { name: 'health', path: '/api/health' },
+    { name: 'profile', path: '/api/profile' },
+    ...(await findRoutes(main.origin, first, words)),
+  ].filter((route) => !only || only.includes(route.name));
+  const figures: Record<string, unknown>[] = [];
+  for (const route of routes) {
+    const perBuild = new Map(servers.map((server) => [server.label, [] as number[]]));
+    const rates = new Map(servers.map((server) => [server.label, [] as number[]]));
+    for (const server of servers) {
+      await loadInChild({
+        url: `${server.origin}${route.path}`,
+        cookies,
+        connections,
+        seconds: 2,
+        rate: 0,
+      });
+    }
+    for (let round = 0; round < rounds; round += 1) {
+      for (const server of servers) {
+        const url = `${server.origin}${route.path}`;
+        const before = await cpuMs(server.pid);
+        const load = await loadInChild({ url, cookies, connections, seconds, rate: 0 });
+        const used = (await cpuMs(server.pid)) - before;
+        if (load.non2xx > 0 || load.errors > 0) throw new Error(`${route.name}: failed answers`);
+        perBuild.get(server.label)?.push(used / load.requests);
+        rates.get(server.label)?.push(load.requestsPerSecond);
+      }
+    }
+    const row = {
+      route: route.name,
+      ...Object.fromEntries(
+        servers.map((server) => [
+          server.label,
+          {
+            cpuMsPerRequest: Number(median(perBuild.get(server.label) ?? []).toFixed(3)),
+            rounds: (perBuild.get(server.label) ?? []).map((value) => Number(value.toFixed(3))),
+            requestsPerSecond: median(rates.get(server.label) ?? []),
+          },
+        ]),
+      ),
+    };
+    figures.push(row);
+    process.stdout.write(`${JSON.stringify(row)}\n`);
+  }
+  const out = process.env.BENCH_CPU_OUT;
+  if (out) await writeFile(out, `${JSON.stringify({ label, figures }, null, 2)}\n`);
+} finally {
+  await sessions.end();
+  await Promise.all(servers.map((server) => server.stop()));
+}
