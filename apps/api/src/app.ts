@@ -66,6 +66,7 @@ import { reminderJobs } from './modules/reminders/reminders.jobs.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { settingsJobs } from './modules/settings/settings.jobs.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
+import { publicPageRoutes } from './modules/showcase/public-pages.routes.ts';
 import { showcaseRoutes } from './modules/showcase/showcase.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { threadsMemberData } from './modules/threads/threads.member-data.ts';
@@ -233,6 +234,8 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(dataRightsRoutes);
   await app.register(dataRightsJobs, { publicOrigin: config.publicOrigin });
 
+  // The public showcase's pages, feed, sitemap and robots.txt: outside /api, before the app's page.
+  await app.register(publicPageRoutes);
   await app.register(spa, { webDist: config.webDist });
   return app;
 }
