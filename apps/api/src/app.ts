@@ -67,6 +67,7 @@ import { searchRoutes } from './modules/search/search.routes.ts';
 import { settingsJobs } from './modules/settings/settings.jobs.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { publicPageRoutes } from './modules/showcase/public-pages.routes.ts';
+import { showcaseMemberData } from './modules/showcase/showcase.member-data.ts';
 import { showcaseRoutes } from './modules/showcase/showcase.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { threadsMemberData } from './modules/threads/threads.member-data.ts';
@@ -226,6 +227,7 @@ export async function buildApp({ config, database, logger }: AppOptions) {
     invitationsMemberData,
     meetupsMemberData,
     pilotsMemberData,
+    showcaseMemberData,
     notificationsMemberData,
     outboxMemberData,
     dataRightsMemberData,

@@ -214,6 +214,16 @@ export async function leaveFootprint(
     sql`insert into lesson_helpful_marks (lesson_id, member_id) values (${lesson?.id}, ${s})`,
   );
 
+  // The lesson asked for the public showcase by them, naming them (shown by name) and `other`.
+  const [item] = (
+    await run(
+      sql`insert into showcase_items (slug, kind, lesson_id, title, sections_html, requested_by_id, status, published_at) values (${`permits-online-${token().slice(0, 8).toLowerCase()}`}, 'lesson', ${lesson?.id}, 'Permits online', ${card}, ${s}, 'published', now()) returning id`,
+    )
+  ).rows as { id: string }[];
+  await run(
+    sql`insert into showcase_credits (item_id, member_id, role, answer, answered_at) values (${item?.id}, ${s}, 'author', 'name', now()), (${item?.id}, ${o}, 'author', 'organisation', now())`,
+  );
+
   await run(
     sql`insert into notifications (member_id, kind, actor_id, thread_id) values (${s}, 'reply', ${o}, ${alone.id}), (${o}, 'mention', ${s}, ${theirs.id})`,
   );
