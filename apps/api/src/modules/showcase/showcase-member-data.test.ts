@@ -1,0 +1,57 @@
+import type { ShowcaseItem, ShowcasePreview } from '@praxis/contracts/showcase';
+import { showcaseItems } from '@praxis/db/schema/showcase';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLessonsNetwork, type LessonsNetwork } from '../../testing/lessons-network.ts';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { showcaseMemberData } from './showcase.member-data.ts';
+
+let t: TestApp;
+let n: LessonsNetwork;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  n = await buildLessonsNetwork(t);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('a member’s showcase data', () => {
+  it('exports their answers and requests; erasure leaves a published item naming only the others', async () => {
+    const db = t.database.db;
+    const story = await n.story(n.cookies.bea, 'Named, then erased');
+    const lesson = await n.published(
+      n.cookies.org,
+      { threadId: story },
+      { [n.people.bea.id]: n.cookies.bea },
+    );
+    const item = await n.ok<ShowcaseItem>(
+      n.cookies.org,
+      'POST',
+      `/api/showcase/lessons/${lesson.id}`,
+    );
+    await n.ok(n.cookies.bea, 'PUT', `/api/showcase/items/${item.id}/consent`, { answer: 'name' });
+    await n.ok(n.cookies.org, 'PUT', `/api/showcase/items/${item.id}/consent`, { answer: 'name' });
+
+    const beas = await showcaseMemberData.export(db, n.people.bea.id);
+    expect(beas.tables.showcase_credits).toEqual([
+      expect.objectContaining({ itemId: item.id, role: 'source', answer: 'name' }),
+    ]);
+    const orgs = await showcaseMemberData.export(db, n.people.org.id);
+    expect(orgs.tables.showcase_items?.map((row) => row.title)).toEqual(['Named, then erased']);
+
+    await db.transaction((tx) => showcaseMemberData.erase(tx, n.people.bea.id, 'keep_posts'));
+    const after = await n.ok<ShowcasePreview>(
+      n.cookies.org,
+      'GET',
+      `/api/showcase/items/${item.id}`,
+    );
+    expect(after.item.status).toBe('published');
+    expect(after.item.credits.map((credit) => credit.member.name)).toEqual(['Oli Organiser']);
+
+    await db.transaction((tx) => showcaseMemberData.erase(tx, n.people.org.id, 'keep_posts'));
+    const [row] = await db.select().from(showcaseItems).where(eq(showcaseItems.id, item.id));
+    expect(row?.requestedById).toBeNull();
+  });
+});
