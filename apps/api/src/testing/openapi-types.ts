@@ -2275,6 +2275,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/showcase/lessons/{lessonId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to publish a library lesson to the public showcase (organisers): everyone it names is asked for consent */
+        post: operations["publishLessonToShowcase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/pilots/{pilotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to publish a pilot to the public showcase with a summary written for the public (organisers): its team is asked for consent */
+        post: operations["publishPilotToShowcase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Showcase items, newest request first: those naming the member (mine), or every one (all, organisers) */
+        get: operations["listShowcaseItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exactly what an item shows the public, with everyone it names and their answers (organisers and the people it names) */
+        get: operations["getShowcaseItem"];
+        put?: never;
+        post?: never;
+        /** Withdraw an item from the public showcase for good (organisers) */
+        delete: operations["unpublishShowcaseItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/items/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A named member consents (by name, organisation only, or not shown) or declines; declining takes the item down at once */
+        put: operations["answerShowcaseConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetups/{id}/calendar.ics": {
         parameters: {
             query?: never;
@@ -6092,9 +6178,9 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "thread.put_off_record" | "thread.author_revealed" | "reply.deleted" | "reply.author_revealed" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "cohort.tracks_set" | "track.created" | "track.changed" | "track.deleted" | "pilot.deleted" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied" | "lesson.published" | "lesson.returned_to_draft";
+                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "thread.put_off_record" | "thread.author_revealed" | "reply.deleted" | "reply.author_revealed" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "cohort.tracks_set" | "track.created" | "track.changed" | "track.deleted" | "pilot.deleted" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied" | "lesson.published" | "lesson.returned_to_draft" | "showcase.requested" | "showcase.unpublished";
                 actor?: string;
-                targetType?: "thread" | "reply" | "flag" | "member" | "invitation" | "programme" | "cohort" | "track" | "pilot" | "series" | "meetup" | "settings" | "lesson";
+                targetType?: "thread" | "reply" | "flag" | "member" | "invitation" | "programme" | "cohort" | "track" | "pilot" | "series" | "meetup" | "settings" | "lesson" | "showcase_item";
                 targetId?: string;
                 from?: string;
                 to?: string;
@@ -6186,9 +6272,9 @@ export interface operations {
     exportAuditEntries: {
         parameters: {
             query?: {
-                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "thread.put_off_record" | "thread.author_revealed" | "reply.deleted" | "reply.author_revealed" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "cohort.tracks_set" | "track.created" | "track.changed" | "track.deleted" | "pilot.deleted" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied" | "lesson.published" | "lesson.returned_to_draft";
+                action?: "thread.pinned" | "thread.unpinned" | "thread.locked" | "thread.unlocked" | "thread.hidden" | "thread.unhidden" | "thread.put_off_record" | "thread.author_revealed" | "reply.deleted" | "reply.author_revealed" | "flag.resolved" | "member.deactivated" | "member.reactivated" | "member.role_changed" | "member.data_exported" | "member.erased" | "invitation.sent" | "invitation.resent" | "invitation.revoked" | "programme.created" | "cohort.created" | "cohort.invitations_sent" | "cohort.members_added" | "cohort.member_removed" | "cohort.tracks_set" | "track.created" | "track.changed" | "track.deleted" | "pilot.deleted" | "series.created" | "meetup.cancelled" | "meetup.attendance_marked" | "meetup.attendance_unmarked" | "meetup.check_in_link_replaced" | "settings.changed" | "retention.applied" | "lesson.published" | "lesson.returned_to_draft" | "showcase.requested" | "showcase.unpublished";
                 actor?: string;
-                targetType?: "thread" | "reply" | "flag" | "member" | "invitation" | "programme" | "cohort" | "track" | "pilot" | "series" | "meetup" | "settings" | "lesson";
+                targetType?: "thread" | "reply" | "flag" | "member" | "invitation" | "programme" | "cohort" | "track" | "pilot" | "series" | "meetup" | "settings" | "lesson" | "showcase_item";
                 targetId?: string;
                 from?: string;
                 to?: string;
@@ -17006,6 +17092,506 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    publishLessonToShowcase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lessonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "lesson" | "pilot";
+                        /** @enum {string} */
+                        status: "awaiting_consent" | "published" | "withdrawn";
+                        withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished") | null;
+                        title: string;
+                        lessonId: string | null;
+                        pilotId: string | null;
+                        publicUrl: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        publishedAt: string | null;
+                        withdrawnAt: string | null;
+                        credits: {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                            };
+                            role: string;
+                            /** @enum {string} */
+                            answer: "pending" | "name" | "organisation" | "hidden" | "declined";
+                            answeredAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    publishPilotToShowcase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pilotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    summary: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "lesson" | "pilot";
+                        /** @enum {string} */
+                        status: "awaiting_consent" | "published" | "withdrawn";
+                        withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished") | null;
+                        title: string;
+                        lessonId: string | null;
+                        pilotId: string | null;
+                        publicUrl: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        publishedAt: string | null;
+                        withdrawnAt: string | null;
+                        credits: {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                            };
+                            role: string;
+                            /** @enum {string} */
+                            answer: "pending" | "name" | "organisation" | "hidden" | "declined";
+                            answeredAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listShowcaseItems: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                scope?: "mine" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "lesson" | "pilot";
+                            /** @enum {string} */
+                            status: "awaiting_consent" | "published" | "withdrawn";
+                            withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished") | null;
+                            title: string;
+                            lessonId: string | null;
+                            pilotId: string | null;
+                            publicUrl: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            publishedAt: string | null;
+                            withdrawnAt: string | null;
+                            credits: {
+                                member: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    handle: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "member" | "organiser" | "admin";
+                                    avatar: {
+                                        small: string;
+                                        large: string;
+                                    } | null;
+                                    former?: boolean;
+                                    anonymous?: {
+                                        cohort: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    };
+                                };
+                                role: string;
+                                /** @enum {string} */
+                                answer: "pending" | "name" | "organisation" | "hidden" | "declined";
+                                answeredAt: string | null;
+                            }[];
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getShowcaseItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        item: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "lesson" | "pilot";
+                            /** @enum {string} */
+                            status: "awaiting_consent" | "published" | "withdrawn";
+                            withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished") | null;
+                            title: string;
+                            lessonId: string | null;
+                            pilotId: string | null;
+                            publicUrl: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            publishedAt: string | null;
+                            withdrawnAt: string | null;
+                            credits: {
+                                member: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    handle: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "member" | "organiser" | "admin";
+                                    avatar: {
+                                        small: string;
+                                        large: string;
+                                    } | null;
+                                    former?: boolean;
+                                    anonymous?: {
+                                        cohort: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    };
+                                };
+                                role: string;
+                                /** @enum {string} */
+                                answer: "pending" | "name" | "organisation" | "hidden" | "declined";
+                                answeredAt: string | null;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        tags: string[];
+                        stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        programmeName: string | null;
+                        organisations: string[];
+                        sectionsHtml: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        } | null;
+                        summaryHtml: string | null;
+                        myAnswer: ("pending" | "name" | "organisation" | "hidden" | "declined") | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    unpublishShowcaseItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "lesson" | "pilot";
+                        /** @enum {string} */
+                        status: "awaiting_consent" | "published" | "withdrawn";
+                        withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished") | null;
+                        title: string;
+                        lessonId: string | null;
+                        pilotId: string | null;
+                        publicUrl: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        publishedAt: string | null;
+                        withdrawnAt: string | null;
+                        credits: {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                handle: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "member" | "organiser" | "admin";
+                                avatar: {
+                                    small: string;
+                                    large: string;
+                                } | null;
+                                former?: boolean;
+                                anonymous?: {
+                                    cohort: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                            };
+                            role: string;
+                            /** @enum {string} */
+                            answer: "pending" | "name" | "organisation" | "hidden" | "declined";
+                            answeredAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    answerShowcaseConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    answer: "name" | "organisation" | "hidden" | "declined";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        item: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "lesson" | "pilot";
+                            /** @enum {string} */
+                            status: "awaiting_consent" | "published" | "withdrawn";
+                            withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished") | null;
+                            title: string;
+                            lessonId: string | null;
+                            pilotId: string | null;
+                            publicUrl: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            publishedAt: string | null;
+                            withdrawnAt: string | null;
+                            credits: {
+                                member: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    handle: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "member" | "organiser" | "admin";
+                                    avatar: {
+                                        small: string;
+                                        large: string;
+                                    } | null;
+                                    former?: boolean;
+                                    anonymous?: {
+                                        cohort: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    };
+                                };
+                                role: string;
+                                /** @enum {string} */
+                                answer: "pending" | "name" | "organisation" | "hidden" | "declined";
+                                answeredAt: string | null;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        language: "en" | "fr" | "bs" | "hr" | "sr-Latn";
+                        tags: string[];
+                        stage: ("idea" | "concept" | "pilot" | "scaled" | "stopped") | null;
+                        programmeName: string | null;
+                        organisations: string[];
+                        sectionsHtml: {
+                            problem: string;
+                            tried: string;
+                            evidence: string;
+                            caveats: string;
+                            useWhen: string;
+                        } | null;
+                        summaryHtml: string | null;
+                        myAnswer: ("pending" | "name" | "organisation" | "hidden" | "declined") | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     getMeetupCalendarFile: {
         parameters: {
             query?: never;
@@ -17189,7 +17775,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "reply" | "mention" | "accepted_answer" | "advice_request" | "advice_accepted" | "advice_declined" | "advice_done" | "advice_expired" | "advice_reminder" | "advice_thanks" | "flag" | "meetup_poll_opened" | "meetup_poll_reminder" | "meetup_scheduled" | "meetup_changed" | "meetup_cancelled" | "meetup_reminder" | "waitlist_promoted" | "agenda_accepted" | "direct_message" | "chat_mention" | "notes_mention" | "email_bounced" | "lesson_review_requested" | "lesson_published" | "pilot_update" | "pilot_team_added";
+                            kind: "reply" | "mention" | "accepted_answer" | "advice_request" | "advice_accepted" | "advice_declined" | "advice_done" | "advice_expired" | "advice_reminder" | "advice_thanks" | "flag" | "meetup_poll_opened" | "meetup_poll_reminder" | "meetup_scheduled" | "meetup_changed" | "meetup_cancelled" | "meetup_reminder" | "waitlist_promoted" | "agenda_accepted" | "direct_message" | "chat_mention" | "notes_mention" | "email_bounced" | "lesson_review_requested" | "lesson_published" | "pilot_update" | "pilot_team_added" | "showcase_consent_requested" | "showcase_published" | "showcase_withdrawn";
                             actor: {
                                 /** Format: uuid */
                                 id: string;
@@ -18244,6 +18830,10 @@ export interface operations {
                             chatMonths: number | null;
                             readNotificationMonths: number | null;
                         };
+                        showcase: {
+                            enabled: boolean;
+                            contact: string | null;
+                        };
                         fixedBy: {
                             name: "NETWORK_NAME" | null;
                             publicUrl: "PUBLIC_ORIGIN" | null;
@@ -18283,6 +18873,10 @@ export interface operations {
                         chatMonths?: number | null;
                         readNotificationMonths?: number | null;
                     };
+                    showcase?: {
+                        enabled?: boolean;
+                        contact?: string | null;
+                    };
                 };
             };
         };
@@ -18303,6 +18897,10 @@ export interface operations {
                         retention: {
                             chatMonths: number | null;
                             readNotificationMonths: number | null;
+                        };
+                        showcase: {
+                            enabled: boolean;
+                            contact: string | null;
                         };
                         fixedBy: {
                             name: "NETWORK_NAME" | null;
@@ -18358,6 +18956,10 @@ export interface operations {
                             chatMonths: number | null;
                             readNotificationMonths: number | null;
                         };
+                        showcase: {
+                            enabled: boolean;
+                            contact: string | null;
+                        };
                         fixedBy: {
                             name: "NETWORK_NAME" | null;
                             publicUrl: "PUBLIC_ORIGIN" | null;
@@ -18404,6 +19006,10 @@ export interface operations {
                         retention: {
                             chatMonths: number | null;
                             readNotificationMonths: number | null;
+                        };
+                        showcase: {
+                            enabled: boolean;
+                            contact: string | null;
                         };
                         fixedBy: {
                             name: "NETWORK_NAME" | null;
