@@ -129,8 +129,10 @@ describe('the head of a public page', () => {
       url: `${ORIGIN}/showcase/sr-Latn`,
       publisher: { '@type': 'Organization', name: 'Praxis' },
     });
-    const list = (schema?.mainEntity as { itemListElement: { url: string }[] }).itemListElement;
-    expect(list.map((entry) => entry.url)).toContain(`${ORIGIN}${path('sr-Latn')}`);
+    const list = schema?.mainEntity as { itemListElement: { url: string }[] } | undefined;
+    expect(list?.itemListElement.map((entry) => entry.url)).toContain(
+      `${ORIGIN}${path('sr-Latn')}`,
+    );
     expect(metaOf(home.body)['og:type']).toEqual(['website']);
     expect(alternatesOf(home.body)['x-default']).toBe(`${ORIGIN}/showcase/en`);
   });
