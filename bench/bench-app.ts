@@ -3,17 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '@praxis/api/app';
 import { loadConfig } from '@praxis/api/config';
-import { createDb, type Database } from '@praxis/db/client';
+import { createDb, type Database, type DatabaseOptions } from '@praxis/db/client';
 import { benchDatabaseUrl } from './large-network/bench-database.ts';
 
 /**
  * The database a benchmark fills: BENCH_DATABASE_URL when set (see large-network/bench-database.ts), else an
- * embedded one in a temporary folder; migrated. `close` also removes the folder.
+ * embedded one in a temporary folder; migrated. `close` also removes the folder. `onStatement`
+ * hears every statement the app sends (for counting them).
  */
-export async function openBenchDatabase() {
+export async function openBenchDatabase(options: Pick<DatabaseOptions, 'onStatement'> = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'praxis-bench-'));
   const databaseUrl = benchDatabaseUrl();
-  const database = createDb(databaseUrl ? { databaseUrl } : { dataDir });
+  const database = createDb(databaseUrl ? { databaseUrl, ...options } : { dataDir, ...options });
   await database.migrate();
   return {
     database,

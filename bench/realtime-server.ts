@@ -1,13 +1,15 @@
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
+import type pg from 'pg';
 import { buildBenchApp, openBenchDatabase } from './bench-app.ts';
 import { benchDatabaseUrl } from './large-network/bench-database.ts';
 import { openSessions, SESSION_COOKIE } from './routes-capture.ts';
 import { answerCommands, memoryAfterGc } from './server-process.ts';
+import { createStatementTally } from './statement-tally.ts';
 
 // The Praxis server of the real-time benchmarks, in a process of its own: the app on a loopback
 // port, on an embedded database in a temporary folder or on BENCH_DATABASE_URL, with `members`
 // (the first argument) members signed in. It prints where it listens, the members' cookies and
-// the network room, then answers `memory`, `connections` and `stop` (server-process.ts). With
+// the network room, then answers `memory`, `connections`, `tally` and `stop` (server-process.ts). With
 // `existing` as the second argument, the members are those already in BENCH_DATABASE_URL (the
 // large network), signed in by writing their sessions: ten thousand password checks would take
 // most of an hour.
@@ -22,8 +24,12 @@ export interface RealtimeServerReady {
 
 const memberCount = Number(process.argv[2] ?? 0);
 const existing = process.argv[3] === 'existing';
-const bench = await openBenchDatabase();
+// BENCH_TALLY=1: statements and the pool's waits are counted, for the `tally` command.
+const tally = process.env.BENCH_TALLY === '1' ? createStatementTally() : null;
+const bench = await openBenchDatabase(tally ? { onStatement: tally.onStatement } : {});
 const { database } = bench;
+const pool = (database.db as unknown as { $client?: unknown }).$client;
+if (tally && database.driver === 'postgres') tally.watch(pool as pg.Pool);
 // Background jobs are not what is measured, and on the large network they keep the pool busy.
 const { app, config } = await buildBenchApp(database, true);
 await app.listen({ host: '127.0.0.1', port: 0 });
@@ -91,6 +97,7 @@ const ready: RealtimeServerReady = {
 answerCommands(ready, {
   memory: memoryAfterGc,
   connections: () => ({ connections: app.realtime.hub.everyConnection().length }),
+  tally: () => tally?.take() ?? null,
   async stop() {
     await app.close();
     await sessions?.end();

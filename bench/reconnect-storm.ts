@@ -12,6 +12,7 @@ import {
   type RoomPosition,
   settle,
 } from './socket-clients.ts';
+import type { StatementTally } from './statement-tally.ts';
 import type { WsServerReady } from './ws-server.ts';
 
 // A reconnect storm: BENCH_CLIENTS tabs (default 1,000; one member each) follow the network room,
@@ -30,6 +31,9 @@ const existing = process.env.BENCH_EXISTING === '1';
 /** Each sender may send 20 messages in 10 s: enough of them that the missed ones go at once. */
 const senderCount = Math.max(1, Math.ceil(missed / 10));
 const targetRatio = 2;
+
+// The server counts its statements and pool waits (statement-tally.ts) unless BENCH_TALLY=0.
+process.env.BENCH_TALLY ??= '1';
 
 const loadBefore = loadavg();
 const started = new Date();
@@ -110,6 +114,7 @@ async function praxisStorm() {
   received.fill(0);
   lastHelloAt = 0;
   stormFrames = {};
+  await praxis.command('tally');
   const from = performance.now();
   tabs = await Promise.all(
     positions.map((position, index) =>
@@ -117,6 +122,7 @@ async function praxisStorm() {
     ),
   );
   const ms = performance.now() - from;
+  const database = await praxis.command<StatementTally | null>('tally');
   let wrong = 0;
   for (const count of received) if (count !== missed) wrong += 1;
   await settle(2000, 300_000);
@@ -124,6 +130,7 @@ async function praxisStorm() {
     ms,
     helloMs: lastHelloAt - from,
     frames: stormFrames,
+    database,
     tabsWithoutExactlyTheMissed: wrong,
   };
 }
@@ -146,6 +153,8 @@ const samples: {
   praxisMs: number;
   praxisLastHelloMs: number;
   framesReceived: Record<string, number>;
+  /** The server's statements by kind and its pool waits, from the first reconnection to the last `subscribed`. */
+  serverDatabase: StatementTally | null;
   wrong: number;
 }[] = [];
 for (let round = 0; round < rounds; round += 1) {
@@ -157,6 +166,7 @@ for (let round = 0; round < rounds; round += 1) {
     praxisMs: Math.round(praxisRound.ms),
     praxisLastHelloMs: Math.round(praxisRound.helloMs),
     framesReceived: praxisRound.frames,
+    serverDatabase: praxisRound.database,
     wrong: praxisRound.tabsWithoutExactlyTheMissed,
   });
   console.log(samples.at(-1));
@@ -198,6 +208,7 @@ console.log(record.medianMs, `ratio ${ratio}`, record.target);
 const resultsDir = new URL('./results/', import.meta.url);
 await mkdir(resultsDir, { recursive: true });
 const size = clientCount === 1000 ? '' : `-${clientCount}`;
-const name = `reconnect-storm-${record.database}${size}-${record.date.slice(0, 10)}.json`;
+const label = process.env.BENCH_LABEL ? `-${process.env.BENCH_LABEL}` : '';
+const name = `reconnect-storm-${record.database}${size}-${record.date.slice(0, 10)}${label}.json`;
 await writeFile(new URL(name, resultsDir), `${JSON.stringify(record, null, 2)}\n`);
 console.log(`recorded in bench/results/${name}`);
