@@ -37,6 +37,8 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
   let policy: PresencePolicy = async (memberIds) => new Set(memberIds);
   /** The read of who is online that the next hellos share, until it starts. */
   let nextShown: Promise<Set<string>> | null = null;
+  /** The read of who is online under way, if one is: the next starts once it has ended. */
+  let shownReads: Promise<unknown> = Promise.resolve();
 
   /** Members who hide their presence were never online to others, so they never go offline. */
   async function announceOfflineUnlessElsewhere(memberIds: string[]) {
@@ -94,16 +96,19 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
     },
 
     /**
-     * Everyone others may see online now. Callers in the same turn share one read, started
-     * after all of them asked: a reconnect storm reads the whole list once per turn, not once per
-     * socket (with ten thousand online, each read is ten thousand rows). Each caller gets its own
-     * copy.
+     * Everyone others may see online now. Callers share one read, started after all of them
+     * asked: those of one turn, and those who ask while a read runs share the next, which starts
+     * when it ends. A reconnect storm reads the whole list a few times, not once per socket
+     * (with ten thousand online, each read is ten thousand rows). Each caller gets its own copy.
      */
     async shown(): Promise<Set<string>> {
-      nextShown ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
-        nextShown = null;
-        return policy(await repository.onlineAll(db));
-      });
+      nextShown ??= shownReads
+        .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+        .then(async () => {
+          nextShown = null;
+          return policy(await repository.onlineAll(db));
+        });
+      shownReads = nextShown.catch(() => {});
       return new Set(await nextShown);
     },
 

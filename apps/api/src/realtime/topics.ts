@@ -2,6 +2,7 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { ServerFrame } from '@praxis/contracts/realtime';
 import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../app-error.ts';
+import { batchByKeyWhileBusy } from '../lib/batches.ts';
 import { type Connection, LIMITS } from './connection.ts';
 
 /**
@@ -52,11 +53,31 @@ export function createTopics() {
   }
 
   /**
+   * Whether each socket's member may follow the topic. The sockets asking for one topic while a
+   * check of it runs are checked together, once per member whatever their number of tabs, and in
+   * one query where the kind can answer for many (a thousand tabs reconnecting at once).
+   */
+  const mayFollow = batchByKeyWhileBusy(async (topic: string, connections: Connection[]) => {
+    const [kind, id] = kindOf(topic);
+    if (!kind) return connections.map(() => false);
+    const members = new Map(connections.map((connection) => [connection.member.id, connection]));
+    let allowed: Set<string>;
+    if (members.size > 1 && kind.allowedAmong) {
+      allowed = await kind.allowedAmong(id, [...members.keys()]);
+    } else {
+      const asked = [...members.values()].map((connection) => connection.member);
+      const answers = await Promise.all(asked.map((member) => kind.canFollow(member, id)));
+      allowed = new Set(asked.filter((_, index) => answers[index]).map((member) => member.id));
+    }
+    return connections.map((connection) => allowed.has(connection.member.id));
+  });
+
+  /**
    * Follows `topic` if its owner's visibility rule lets the member see it. The socket joins
    * before the check, so that a change of access meanwhile is not missed by `recheck`.
    */
   async function follow(connection: Connection, topic: string): Promise<boolean> {
-    const [kind, id] = kindOf(topic);
+    const [kind] = kindOf(topic);
     if (!kind) return false;
     if (!connection.topics.has(topic) && connection.topics.size >= LIMITS.follows) {
       throw new AppError('invalid', msg('errors.realtime.tooManyFollows', { max: LIMITS.follows }));
@@ -64,11 +85,15 @@ export function createTopics() {
     // Pending until allowed: nothing of the topic reaches the socket before the check passes.
     join(connection, topic);
     connection.hold(topic);
-    const allowed = await kind.canFollow(connection.member, id);
-    connection.release(topic);
-    if (allowed) return true;
-    leave(connection, topic);
-    return false;
+    let allowed = false;
+    try {
+      allowed = await mayFollow(topic, connection);
+    } finally {
+      // Refused, or the check failed: the socket leaves as if it had never asked.
+      connection.release(topic);
+      if (!allowed) leave(connection, topic);
+    }
+    return allowed;
   }
 
   function expel(connection: Connection, topic: string) {

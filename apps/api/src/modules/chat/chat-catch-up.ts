@@ -1,4 +1,6 @@
 import { HISTORY_PAGE } from '@praxis/contracts/chat';
+import type { ServerFrame } from '@praxis/contracts/realtime';
+import { batchByKeyWhileBusy } from '../../lib/batches.ts';
 import type { Connection } from '../../realtime/connection.ts';
 import type { ChatService } from './chat.service.ts';
 
@@ -7,6 +9,21 @@ const CATCH_UP = {
   heldEvents: 1000,
   page: 200,
 };
+
+type Counters = { lastSeq: number; lastChange: number };
+
+/** A socket starting in a room from where the client stands, or resuming its cursor. */
+type BacklogRequest =
+  | { connection: Connection; afterSeq: number | undefined; afterChange: number | undefined }
+  | { connection: Connection; resume: true };
+
+/** Sockets whose backlogs in a room start from one position, read once for all of them. */
+interface BacklogGroup {
+  afterSeq: number;
+  afterChange: number;
+  from: number;
+  connections: Connection[];
+}
 
 interface Cursor {
   /** The room's change number up to which this client has everything. */
@@ -45,14 +62,8 @@ export function createRoomCursors(chat: ChatService) {
     // Set before the backlog is read: whatever commits from now on is either in what is read or
     // arrives live and waits in `held` until the backlog is out.
     of(connection).set(roomId, { position: 0, held: [] });
-    const counters = await chat.roomCounters(roomId);
+    const counters = await backlogs(roomId, { connection, afterSeq, afterChange });
     if (!counters) return;
-    const since = {
-      afterSeq: afterSeq ?? Math.max(0, counters.lastSeq - HISTORY_PAGE),
-      afterChange:
-        afterSeq === undefined ? counters.lastChange : (afterChange ?? counters.lastChange),
-    };
-    await sendBacklog(connection, roomId, since, counters.lastChange);
     connection.write({
       type: 'subscribed',
       roomId,
@@ -99,47 +110,80 @@ export function createRoomCursors(chat: ChatService) {
   }
 
   async function catchUp(connection: Connection, roomId: string) {
-    const cursor = cursors.get(connection)?.get(roomId);
-    if (!cursor) return;
-    const counters = await chat.roomCounters(roomId);
-    if (!counters) return;
-    const { position } = cursor;
-    await sendBacklog(
-      connection,
-      roomId,
-      { afterSeq: position, afterChange: position },
-      counters.lastChange,
-      position,
-    );
-    release(connection, roomId);
+    if (!cursors.get(connection)?.get(roomId)) return;
+    if (await backlogs(roomId, { connection, resume: true })) release(connection, roomId);
   }
 
-  async function sendBacklog(
-    connection: Connection,
-    roomId: string,
-    since: { afterSeq: number; afterChange: number },
-    upTo: number,
-    from?: number,
-  ) {
+  /**
+   * The backlogs of the sockets starting or resuming in a room while one is read there: the
+   * room's counters are read once for all of them, and each position's missed messages once for
+   * the sockets that stand there (after a restart, every tab of a busy room), each frame
+   * serialised once. Every socket's cursor is set before the counters are read. Resolves, for
+   * each, with the counters it is now up to, or nothing if the room is gone.
+   */
+  const backlogs = batchByKeyWhileBusy(async (roomId: string, requests: BacklogRequest[]) => {
+    const counters = await chat.roomCounters(roomId);
+    if (!counters) return requests.map(() => undefined);
+    const groups = new Map<string, BacklogGroup>();
+    for (const request of requests) {
+      const since = sinceOf(request, roomId, counters);
+      if (!since) continue;
+      const key = `${since.afterSeq}:${since.afterChange}:${since.from}`;
+      const group = groups.get(key) ?? { ...since, connections: [] };
+      group.connections.push(request.connection);
+      groups.set(key, group);
+    }
+    for (const group of groups.values()) await sendBacklog(roomId, group, counters.lastChange);
+    return requests.map(() => counters);
+  });
+
+  /** From where a socket's backlog is read: a resumed cursor from its position. */
+  function sinceOf(request: BacklogRequest, roomId: string, counters: Counters) {
+    if ('resume' in request) {
+      const cursor = cursors.get(request.connection)?.get(roomId);
+      if (!cursor) return null;
+      return { afterSeq: cursor.position, afterChange: cursor.position, from: cursor.position };
+    }
+    const { afterSeq, afterChange } = request;
+    const since = {
+      afterSeq: afterSeq ?? Math.max(0, counters.lastSeq - HISTORY_PAGE),
+      afterChange:
+        afterSeq === undefined ? counters.lastChange : (afterChange ?? counters.lastChange),
+    };
     // A message's change number is never below its sequence number, so nothing before the
     // smaller of the two can qualify.
-    let position = from ?? Math.min(since.afterSeq, since.afterChange);
-    const mine = of(connection);
+    return { ...since, from: Math.min(since.afterSeq, since.afterChange) };
+  }
+
+  async function sendBacklog(roomId: string, group: BacklogGroup, upTo: number) {
+    const { afterSeq, afterChange, connections } = group;
+    const following = () =>
+      connections.filter(
+        (connection) => !connection.closed && cursors.get(connection)?.has(roomId),
+      );
+    let position = group.from;
     for (;;) {
       const page = await chat.changesSince(roomId, {
-        ...since,
+        afterSeq,
+        afterChange,
         cursor: position,
         upTo,
         limit: CATCH_UP.page,
       });
-      if (!mine.has(roomId)) return;
-      for (const message of page) connection.write({ type: 'message', message });
+      const readers = following();
+      const frames = page.map((message) => {
+        const frame: ServerFrame = { type: 'message', message };
+        return JSON.stringify(frame);
+      });
+      for (const connection of readers) for (const text of frames) connection.writeText(text);
       const last = page.at(-1);
-      if (!last || page.length < CATCH_UP.page || connection.closed) break;
+      if (!last || page.length < CATCH_UP.page || readers.length === 0) break;
       position = last.change;
     }
-    const cursor = mine.get(roomId);
-    if (cursor) cursor.position = Math.max(cursor.position, upTo);
+    for (const connection of following()) {
+      const cursor = cursors.get(connection)?.get(roomId);
+      if (cursor) cursor.position = Math.max(cursor.position, upTo);
+    }
   }
 
   function release(connection: Connection, roomId: string) {

@@ -52,6 +52,7 @@ export function registerChatFrames(hub: Hub, db: Db, chat: ChatService, cursors:
   hub.registerTopic('room', {
     canFollow: (member, roomId) => chat.isInRoom(member.id, roomId),
     visibleAmong: (member, roomIds) => chat.roomsAmong(member.id, roomIds),
+    allowedAmong: (roomId, memberIds) => chat.membersInRoom(roomId, memberIds),
     expelled(connection, roomId) {
       cursors.stop(connection, roomId);
       connection.error('forbidden', msg('errors.chat.noLongerInRoom'), roomId);

@@ -66,6 +66,10 @@ export function createRoomsService(db: Db) {
     roomsAmong: (viewerId: string, roomIds: string[]) =>
       repository.roomsAmong(db, viewerId, roomIds),
 
+    /** Of these members, the active ones in the room now: many tabs' access in one query. */
+    membersInRoom: async (roomId: string, memberIds: string[]) =>
+      new Set(await repository.membersInRoom(db, roomId, memberIds)),
+
     /** The conversation of exactly these people, the viewer included; made when new. */
     async openDirect(
       viewer: AccountMember,
