@@ -31,6 +31,9 @@ export interface ItemSpec {
   publishedAt?: Date;
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
  * A showcase item of a lesson (`lessonId`) or a pilot (`pilotId`), announced on the bus as the
  * publishing flow announces it; its id and slug are returned.
@@ -58,7 +61,7 @@ export async function storeShowcaseItem(t: TestApp, spec: ItemSpec) {
       sectionsHtml:
         kind === 'lesson'
           ? {
-              problem: `<p>Problem of ${spec.title}</p>`,
+              problem: `<p>Problem of ${escapeHtml(spec.title)}</p>`,
               tried: '',
               evidence: '',
               caveats: '',
@@ -68,7 +71,9 @@ export async function storeShowcaseItem(t: TestApp, spec: ItemSpec) {
           : null,
       summarySource: kind === 'pilot' ? 'summary' : null,
       summaryHtml:
-        kind === 'pilot' ? (spec.summaryHtml ?? `<p>Summary of ${spec.title}</p>`) : null,
+        kind === 'pilot'
+          ? (spec.summaryHtml ?? `<p>Summary of ${escapeHtml(spec.title)}</p>`)
+          : null,
       tags: spec.tags ?? [],
       language: spec.language ?? 'en',
       stage: spec.stage ?? null,
