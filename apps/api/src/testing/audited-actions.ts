@@ -1,5 +1,6 @@
 import type { AuditActionName, AuditTargetType } from '@praxis/contracts/audit';
 import { LESSON_AUDITED } from './audited-lessons.ts';
+import { SHOWCASE_AUDITED } from './audited-showcase.ts';
 import { TRACK_AND_PILOT_AUDITED } from './audited-tracks-pilots.ts';
 import type { Caller, Fixtures, MatrixRequest } from './authorization-fixtures.ts';
 
@@ -15,6 +16,7 @@ export interface Made {
   joiner: { id: string; email: string; handle: string };
   liveMeetupId: string;
   trackId: string;
+  showcaseItemId: string;
 }
 
 export interface AuditedCase {
@@ -286,6 +288,8 @@ export const AUDITED: [string, AuditedCase][] = [
     'DELETE /api/admin/settings/logo',
     { as: 'admin', action: 'settings.changed', target: settingsTarget },
   ],
+  // Before the spare pilot is deleted: an organiser publishes it.
+  ...SHOWCASE_AUDITED,
   ...TRACK_AND_PILOT_AUDITED,
   ...LESSON_AUDITED,
 ];

@@ -46,6 +46,8 @@ export interface Fixtures {
   lessonId: string;
   lessonSourceId: string;
   spareLessonId: string;
+  /** A network-wide lesson of the member's, published: what the showcase may publish. */
+  publicLessonId: string;
 }
 
 /** A placeholder id for path parameters no fixture fills, and a token of a valid shape. */
@@ -175,6 +177,14 @@ export async function buildFixtures(t: TestApp) {
   const lesson = await post('/api/lessons', member.cookie, { threadId: story.id });
   await post(`/api/lessons/${lesson.id}/submit`, member.cookie, {});
   const spareLesson = await post('/api/lessons', member.cookie, { threadId: story.id });
+  const networkStory = await post('/api/threads', member.cookie, {
+    kind: 'failure',
+    title: 'Our open budget panel',
+    story: { context: 'A city.', tried: 'A panel.', happened: 'It stalled.', learned: 'Ask.' },
+  });
+  const publicLesson = await post('/api/lessons', member.cookie, { threadId: networkStory.id });
+  await post(`/api/lessons/${publicLesson.id}/submit`, member.cookie, {});
+  await post(`/api/lessons/${publicLesson.id}/publish`, organiser.cookie, {});
   const message = await createChatService(t.app.db).send(
     { id: member.id, handle: member.handle, name: member.name, role: 'member', avatar: null },
     { roomId: room?.id ?? uuid, clientId: 'matrix-message-1', body: 'Hello cohort' },
@@ -212,6 +222,7 @@ export async function buildFixtures(t: TestApp) {
     lessonId: lesson.id,
     lessonSourceId: lesson.sources[0].id,
     spareLessonId: spareLesson.id,
+    publicLessonId: publicLesson.id,
   };
   return { fixtures, cookies };
 }

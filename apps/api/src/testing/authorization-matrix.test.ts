@@ -7,6 +7,7 @@ import {
   urlOf,
 } from './authorization-fixtures.ts';
 import { REQUESTS } from './authorization-requests.ts';
+import { SHOWCASE_MATRIX } from './authorization-showcase.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 // Every operation of /api/openapi.json, asked by each kind of caller about a fixture only one
@@ -228,6 +229,7 @@ const MATRIX: Record<string, string> = {
   'POST /api/account/deletion': '401 400 400 400 400 401',
   'POST /api/members/{handle}/exports': '401 403 403 403 202 401',
   'POST /api/members/{handle}/deletion': '401 403 403 403 404 401',
+  ...SHOWCASE_MATRIX,
 };
 
 /** Asked after every other operation, in this order: they take away what the others use. */

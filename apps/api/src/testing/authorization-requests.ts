@@ -113,6 +113,12 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   }),
   'POST /api/lessons/{id}/sources': (f) => ({ body: { threadId: f.storyId } }),
   'PUT /api/lessons/{id}/sources/{sourceId}/consent': () => ({ body: { quote: true } }),
+  'POST /api/showcase/lessons/{lessonId}': (f) => ({ path: { lessonId: f.publicLessonId } }),
+  'POST /api/showcase/pilots/{pilotId}': (f) => ({
+    path: { pilotId: f.pilotId },
+    body: { summary: 'A public summary of the cohort pilot.' },
+  }),
+  'PUT /api/showcase/items/{id}/consent': () => ({ body: { answer: 'name' } }),
   'POST /api/threads': (f) => ({
     body: {
       kind: 'discussion',
