@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
+import type { FastifyHelmetOptions } from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { msg } from '@praxis/i18n/message-ref';
 import type { FastifyInstance } from 'fastify';
@@ -102,9 +102,11 @@ export function securityHeaders(config: Pick<Config, 'secureCookies'>): Record<s
 
 export default fp(
   async function security(app: FastifyInstance, { config }: { config: Config }) {
-    await app.register(fastifyHelmet, helmetOptions(config));
+    // Helmet's own hook builds its middleware from the options again on every request; these
+    // headers depend on the configuration alone, so they are worked out once and set as they are.
+    const { 'x-robots-tag': _, ...headers } = securityHeaders(config);
     app.addHook('onRequest', async (request, reply) => {
-      reply.header('permissions-policy', PERMISSIONS_POLICY);
+      reply.headers(headers);
       if (!request.routeOptions.config.indexable) reply.header('x-robots-tag', NO_INDEX);
     });
 
