@@ -54,6 +54,16 @@ async function visitor() {
   return browser.context.newPage();
 }
 
+/** At a phone's width the page fits, with nothing to scroll sideways; a screenshot keeps it. */
+async function fitsOnPhone(page: Page, name: string) {
+  await page.setViewportSize({ width: 375, height: 812 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: await screenshotPath(name), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 860 });
+}
+
 /** The named member answers on the item's page in the app, as a person would. */
 async function answer(page: Page, itemPath: string, choice: string, submit: string) {
   await page.goto(`${demo.server.origin}${itemPath}`);
@@ -124,6 +134,15 @@ describe('the public showcase', () => {
     await organiser.waitForURL(/\/published\/[0-9a-f-]{36}$/);
     itemPath = new URL(organiser.url()).pathname;
     await organiser.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await fitsOnPhone(organiser, 'showcase-item-organiser-phone');
+
+    await organiser.goto(`${demo.server.origin}/published`);
+    const row = organiser.getByRole('article', { name: TITLE });
+    await row.getByText(t('showcase.answer.pending')).first().waitFor();
+    await row
+      .getByRole('button', { name: t('showcase.unpublish.button', { status: 'awaiting_consent' }) })
+      .waitFor();
+    await fitsOnPhone(organiser, 'showcase-list-organiser-phone');
   });
 
   it('goes public once its author agrees by name and the post’s author by organisation only', async () => {
@@ -160,6 +179,31 @@ describe('the public showcase', () => {
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
     await page.screenshot({ path: await screenshotPath('showcase-public-phone'), fullPage: true });
+  });
+
+  it('shows a named member in Bosnian, on a phone, how to change or withdraw their answer', async () => {
+    const bs = webText('bs');
+    const { member } = await api<{ member: { locale: string | null } }>(
+      storyteller,
+      'GET',
+      '/api/auth/me',
+    );
+    await api(storyteller, 'PUT', '/api/auth/me/locale', { locale: 'bs' });
+    try {
+      await storyteller.goto(`${demo.server.origin}/published`);
+      await storyteller
+        .getByRole('heading', { level: 1, name: bs('showcase.list.title') })
+        .waitFor();
+      await storyteller
+        .getByText(bs('showcase.list.yourAnswer', { answer: bs('showcase.answer.organisation') }))
+        .waitFor();
+      await fitsOnPhone(storyteller, 'showcase-list-member-phone-bs');
+      await storyteller.getByRole('link', { name: TITLE }).click();
+      await storyteller.getByText(bs('showcase.consent.withdrawNotice')).waitFor();
+      await fitsOnPhone(storyteller, 'showcase-item-member-phone-bs');
+    } finally {
+      await api(storyteller, 'PUT', '/api/auth/me/locale', { locale: member.locale });
+    }
   });
 
   it('is taken down at once when the post’s author withdraws, and its page answers 410', async () => {

@@ -68,7 +68,10 @@ function PublishLesson({
             type="button"
             className="button-primary"
             disabled={publish.isPending}
-            onClick={() => publish.mutate(lessonId, { onSuccess: onMade })}
+            onClick={() =>
+              // A refusal is final for this lesson as it is: its reason replaces the question.
+              publish.mutate(lessonId, { onSuccess: onMade, onError: () => setConfirming(false) })
+            }
           >
             {t('showcase.publish.confirmYes')}
           </button>
@@ -85,7 +88,14 @@ function PublishLesson({
         </div>
       ) : (
         <p>
-          <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              publish.reset();
+              setConfirming(true);
+            }}
+          >
             {t('showcase.publish.lessonButton')}
           </button>
         </p>

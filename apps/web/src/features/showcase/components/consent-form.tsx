@@ -63,7 +63,11 @@ export function ConsentForm({ item, mine }: { item: ShowcaseItem; mine: Showcase
                 )}
               </label>
               <p className="field-hint" id={`${id}-${choice}-hint`}>
-                {t(`showcase.consent.hint.${choice}`)}
+                {t(
+                  published && choice === 'declined'
+                    ? 'showcase.consent.hint.withdraw'
+                    : `showcase.consent.hint.${choice}`,
+                )}
               </p>
             </div>
           </div>
