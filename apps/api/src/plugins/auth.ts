@@ -14,7 +14,7 @@ import { AppError } from '../app-error.ts';
 import type { Config } from '../config.ts';
 import { accessOf } from './access.ts';
 import { cookieChoice } from './locale.ts';
-import { HashedSessionAdapter } from './session-adapter.ts';
+import { HashedSessionAdapter, UpgradeSessionAdapter } from './session-adapter.ts';
 
 // Every use of the lucia package stays in this file and its adapter (session-adapter.ts), so that
 // replacing it with a hand-written session store later touches nothing else.
@@ -33,26 +33,23 @@ const SESSION_LIFETIME = new TimeSpan(30, 'd');
 /** However active, a session ends this long after sign-in and the member signs in again. */
 export const SESSION_ABSOLUTE_LIMIT_MS = 90 * 24 * 60 * 60 * 1000;
 
-function createLucia(db: Db, config: Config) {
-  return new Lucia(
-    new HashedSessionAdapter(db, new DrizzlePostgreSQLAdapter(db, sessions, members)),
-    {
-      sessionExpiresIn: SESSION_LIFETIME,
-      sessionCookie: {
-        name: sessionCookieName(config),
-        expires: true,
-        attributes: { secure: config.secureCookies, sameSite: 'lax', path: '/' },
-      },
-      getSessionAttributes: (attributes) => ({ createdAt: attributes.createdAt }),
-      getUserAttributes: (attributes) => ({
-        email: attributes.email,
-        name: attributes.name,
-        role: attributes.role,
-        locale: attributes.locale,
-        deactivatedAt: attributes.deactivatedAt,
-      }),
+function createLucia(db: Db, config: Config, Adapter = HashedSessionAdapter) {
+  return new Lucia(new Adapter(db, new DrizzlePostgreSQLAdapter(db, sessions, members)), {
+    sessionExpiresIn: SESSION_LIFETIME,
+    sessionCookie: {
+      name: sessionCookieName(config),
+      expires: true,
+      attributes: { secure: config.secureCookies, sameSite: 'lax', path: '/' },
     },
-  );
+    getSessionAttributes: (attributes) => ({ createdAt: attributes.createdAt }),
+    getUserAttributes: (attributes) => ({
+      email: attributes.email,
+      name: attributes.name,
+      role: attributes.role,
+      locale: attributes.locale,
+      deactivatedAt: attributes.deactivatedAt,
+    }),
+  });
 }
 
 declare module 'lucia' {
@@ -101,6 +98,8 @@ declare module 'fastify' {
 export default fp(
   async function auth(app: FastifyInstance, { config }: { config: Config }) {
     const lucia = createLucia(app.db, config);
+    /** For websocket upgrades, which come in storms: see UpgradeSessionAdapter. */
+    const upgrades = createLucia(app.db, config, UpgradeSessionAdapter);
 
     app.decorateRequest('member', null);
     app.decorateRequest('sessionToken', null);
@@ -112,8 +111,8 @@ export default fp(
     };
 
     /** The session behind `token`, ended on the spot if it outlived its absolute limit. */
-    async function validate(token: string) {
-      const { session, user } = await lucia.validateSession(token);
+    async function validate(token: string, sessionsOf = lucia) {
+      const { session, user } = await sessionsOf.validateSession(token);
       const expired =
         session !== null && Date.now() - session.createdAt.getTime() > SESSION_ABSOLUTE_LIMIT_MS;
       if (!session || !user || user.deactivatedAt || expired) {
@@ -181,7 +180,7 @@ export default fp(
       }
       const token = lucia.readSessionCookie(request.headers.cookie ?? '');
       if (!token) return;
-      const valid = await validate(token);
+      const valid = await validate(token, isUpgrade(request) ? upgrades : lucia);
       if (!valid) {
         reply.header('set-cookie', lucia.createBlankSessionCookie().serialize());
         return;
@@ -202,6 +201,10 @@ export default fp(
   },
   { name: 'auth', dependencies: ['db'] },
 );
+
+/** A websocket's opening request. */
+const isUpgrade = (request: FastifyRequest) =>
+  request.headers.upgrade?.toLowerCase() === 'websocket';
 
 /** The signed-in member, or a 401 that tells the person to sign in. */
 export function requireMember(request: FastifyRequest): AccountMember {

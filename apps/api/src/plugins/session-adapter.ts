@@ -3,7 +3,33 @@ import { sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
 import { eq, sql } from 'drizzle-orm';
 import type { Adapter, DatabaseSession, DatabaseUser } from 'lucia';
+import { batchWhileBusy } from '../lib/batches.ts';
 import { hashToken } from '../tokens.ts';
+
+const sessionColumns = {
+  userId: sessions.userId,
+  expiresAt: sessions.expiresAt,
+  createdAt: sessions.createdAt,
+  email: members.email,
+  name: members.name,
+  role: members.role,
+  locale: members.locale,
+  deactivatedAt: members.deactivatedAt,
+};
+
+type SessionRow = { userId: string; expiresAt: Date; createdAt: Date } & DatabaseUser['attributes'];
+
+function sessionAndUser(
+  token: string,
+  row: SessionRow | undefined,
+): [session: DatabaseSession | null, user: DatabaseUser | null] {
+  if (!row) return [null, null];
+  const { userId, expiresAt, createdAt, ...member } = row;
+  return [
+    { id: token, userId, expiresAt, attributes: { createdAt } },
+    { id: userId, attributes: member },
+  ];
+}
 
 /**
  * Lucia uses the cookie's token as the session id. This adapter stores only its SHA-256, so a
@@ -22,16 +48,7 @@ export class HashedSessionAdapter implements Adapter {
     private readonly inner: Adapter,
   ) {
     this.lookup = db
-      .select({
-        userId: sessions.userId,
-        expiresAt: sessions.expiresAt,
-        createdAt: sessions.createdAt,
-        email: members.email,
-        name: members.name,
-        role: members.role,
-        locale: members.locale,
-        deactivatedAt: members.deactivatedAt,
-      })
+      .select(sessionColumns)
       .from(sessions)
       .innerJoin(members, eq(members.id, sessions.userId))
       .where(eq(sessions.id, sql.placeholder('id')))
@@ -42,12 +59,7 @@ export class HashedSessionAdapter implements Adapter {
     token: string,
   ): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
     const [row] = await this.lookup.execute({ id: hashToken(token) });
-    if (!row) return [null, null];
-    const { userId, expiresAt, createdAt, ...member } = row;
-    return [
-      { id: token, userId, expiresAt, attributes: { createdAt } },
-      { id: userId, attributes: member },
-    ];
+    return sessionAndUser(token, row);
   }
   getUserSessions(userId: string) {
     return this.inner.getUserSessions(userId);
@@ -66,5 +78,37 @@ export class HashedSessionAdapter implements Adapter {
   }
   deleteExpiredSessions() {
     return this.inner.deleteExpiredSessions();
+  }
+}
+
+/**
+ * The adapter for websocket upgrades, which come in storms: when a server restarts or a network
+ * comes back, every open tab reconnects at once. The lookups asked for while one runs go
+ * together in the next, one statement (`where id = any(…)`) instead of a thousand queued behind
+ * the pool; a lone upgrade is looked up at once, as by the plain adapter.
+ */
+export class UpgradeSessionAdapter extends HashedSessionAdapter {
+  private readonly lookups;
+
+  constructor(db: Db, inner: Adapter) {
+    super(db, inner);
+    const lookupMany = db
+      .select({ id: sessions.id, ...sessionColumns })
+      .from(sessions)
+      .innerJoin(members, eq(members.id, sessions.userId))
+      .where(sql`${sessions.id} = any(${sql.placeholder('ids')}::text[])`)
+      .prepare('session_lookup_many');
+    this.lookups = batchWhileBusy(async (hashes: string[]) => {
+      // Hex digests: an array literal needs no quoting.
+      const rows = await lookupMany.execute({ ids: `{${[...new Set(hashes)].join(',')}}` });
+      const byHash = new Map(rows.map(({ id, ...row }) => [id, row]));
+      return hashes.map((hash) => byHash.get(hash));
+    });
+  }
+
+  override async getSessionAndUser(
+    token: string,
+  ): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
+    return sessionAndUser(token, await this.lookups(hashToken(token)));
   }
 }
