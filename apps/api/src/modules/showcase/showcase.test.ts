@@ -2,7 +2,7 @@ import type { NotificationPage } from '@praxis/contracts/notifications';
 import type { ShowcaseItem, ShowcaseItemPage, ShowcasePreview } from '@praxis/contracts/showcase';
 import { auditEntries } from '@praxis/db/schema/audit';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   buildLessonsNetwork,
   type LessonsNetwork,
@@ -215,5 +215,29 @@ describe('DELETE /api/showcase/items/:id', () => {
       .from(auditEntries)
       .where(eq(auditEntries.action, 'showcase.unpublished'));
     expect(entries.map((entry) => entry.targetId)).toEqual([item.id]);
+  });
+});
+
+describe('showcase events', () => {
+  it('announces every request, answer and withdrawal, so that public pages drop their copy', async () => {
+    const changed: string[] = [];
+    const answered: string[] = [];
+    const stopChanged = t.app.realtime.on('showcase.changed', ({ itemId }) => {
+      changed.push(itemId);
+    });
+    const stopAnswered = t.app.realtime.on('showcase.answered', ({ answer: given }) => {
+      answered.push(given);
+    });
+    const item = await ask((await lessonQuotingBea('Announced')).id);
+    await answer(n.cookies.bea, item.id, 'name');
+    await answer(n.cookies.org, item.id, 'organisation');
+    await n.ok(n.cookies.org, 'DELETE', `/api/showcase/items/${item.id}`);
+    // Delivered after each commit, through the database: waited for, not assumed.
+    await vi.waitFor(() => expect(changed).toHaveLength(4));
+    await t.app.realtime.settled();
+    stopChanged();
+    stopAnswered();
+    expect(changed).toEqual([item.id, item.id, item.id, item.id]);
+    expect(answered).toEqual(['name', 'organisation']);
   });
 });
