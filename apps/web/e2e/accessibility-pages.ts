@@ -122,6 +122,23 @@ export async function pagesOfTheDemo(
     'lesson in the library',
   );
   const seriesId = first(series.series, 'meetup series').id;
+  // A pilot's public summary waiting for its team's consent, for the showcase's pages in the app.
+  const pilot = first(
+    (
+      await asOrganiser<{ pilots: { id: string; visibility: string }[] }>(
+        'GET',
+        '/api/pilots?limit=50',
+      )
+    ).pilots.filter((candidate) => candidate.visibility === 'network'),
+    'pilot the whole network sees',
+  );
+  const showcaseItem = await asOrganiser<{ id: string }>(
+    'POST',
+    `/api/showcase/pilots/${pilot.id}`,
+    {
+      summary: 'A pilot of the demo network, summed up for readers outside it.',
+    },
+  );
 
   // An invitation and an unsubscribe link come by e-mail, to the outbox the admin reads.
   const invitee = 'a11y.invitee@city.example';
@@ -179,6 +196,7 @@ export async function pagesOfTheDemo(
       { path: '/notifications' },
       { path: '/account' },
       { path: '/settings/email', ready: 'main fieldset' },
+      { path: '/published', ready: 'main .lead' },
       { path: '/accessibility' },
     ],
     organiser: [
@@ -191,6 +209,9 @@ export async function pagesOfTheDemo(
       { path: '/meetups/series/new', ready: 'main form' },
       { path: '/outcomes', ready: 'main .plot-chart svg' },
       { path: '/outcomes/report', ready: 'main .plot-chart svg' },
+      { path: '/published', ready: 'main .published-list' },
+      { path: `/published/${showcaseItem.id}`, ready: 'main .showcase-preview' },
+      { path: `/pilots/${pilot.id}`, ready: 'main .showcase-publish' },
     ],
     admin: [
       { path: '/outbox' },
