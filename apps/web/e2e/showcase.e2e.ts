@@ -12,12 +12,15 @@ import { demoNetwork, launchBrowser, screenshotPath, webText } from './harness.t
 
 const demo = demoNetwork();
 const t = webText('en');
-const serverErrors: Record<string, string> = JSON.parse(
-  readFileSync(
-    new URL('../../../packages/i18n/messages/server/errors/en.json', import.meta.url),
-    'utf8',
-  ),
-);
+const serverText = (catalog: 'errors' | 'validation'): Record<string, string> =>
+  JSON.parse(
+    readFileSync(
+      new URL(`../../../packages/i18n/messages/server/${catalog}/en.json`, import.meta.url),
+      'utf8',
+    ),
+  );
+const serverErrors = serverText('errors');
+const JOIN = 'https://transfo.example/join';
 
 const SOURCE_THREAD = 'Letters rewritten with the people who receive them';
 const TITLE = 'Rewrite a standard letter with five people who receive it';
@@ -79,6 +82,25 @@ describe('the public showcase', () => {
   let lessonId: string;
   let itemPath: string;
   let publicUrl: string;
+
+  it('lets an admin say where the showcase’s “Join the network?” leads, refusing what is neither mail nor https', async () => {
+    const admin = await demo.signedIn('admin@praxis.example');
+    await admin.goto(`${demo.server.origin}/admin/settings`);
+    const section = admin.getByRole('region', { name: t('settings.showcase.heading') });
+    expect(await section.getByLabel(t('settings.showcase.enabledLabel')).isChecked()).toBe(true);
+    const contact = section.getByLabel(t('settings.showcase.contactLabel'));
+    await contact.fill('ftp://transfo.example');
+    await section.getByRole('button', { name: t('settings.showcase.save') }).click();
+    await section
+      .getByText(serverText('validation')['validation.settings.showcaseContact'] ?? '')
+      .waitFor();
+    expect(await contact.getAttribute('aria-invalid')).toBe('true');
+    await contact.fill(JOIN);
+    await section.getByRole('button', { name: t('settings.showcase.save') }).click();
+    await section.getByText(t('settings.showcase.savedOn')).waitFor();
+    const home = await (await visitor()).goto(`${demo.server.origin}/showcase/en`);
+    expect(await home?.text()).toContain(`href="${JOIN}"`);
+  });
 
   it('starts from a lesson published in the library, with an author and a quoted source', async () => {
     storyteller = await demo.signedIn('member5@praxis.example');
