@@ -102,6 +102,7 @@ export default fp(
         const tcp = request.socket;
         const frames: FrameSocket = {
           send: (text) => socket.send(text),
+          sendBytes: (bytes) => socket.send(bytes, { binary: false }),
           close: (code, reason) => socket.close(code, reason),
           get bufferedAmount() {
             return socket.bufferedAmount;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Connection, type ConnectionHost, type FrameSocket } from './connection.ts';
+import { SharedFrame } from './shared-frame.ts';
 
 // A socket that records what reaches the wire: frames written while it is corked leave together
 // when it is uncorked.
@@ -54,5 +55,33 @@ describe('a connection writing many frames', () => {
     expect(writes.length).toBeGreaterThan(1);
     expect(writes.flat()).toHaveLength(10);
     expect(Math.max(...writes.map((write) => write.length))).toBeLessThan(10);
+  });
+});
+
+describe('a frame shared by many sockets', () => {
+  it('goes as the same UTF-8 bytes, encoded once, to sockets that take bytes, and as text to the others', () => {
+    const received: (string | Buffer)[] = [];
+    const bytesSocket: FrameSocket = {
+      bufferedAmount: 0,
+      send: (text) => received.push(text),
+      sendBytes: (bytes) => received.push(bytes),
+      close: () => {},
+    };
+    const textSocket: FrameSocket = {
+      bufferedAmount: 0,
+      send: (text) => received.push(text),
+      close: () => {},
+    };
+    const frame = SharedFrame.of({ type: 'typing', roomId: 'r', memberId: 'm', name: 'Željka' });
+    for (const socket of [bytesSocket, bytesSocket, textSocket]) {
+      new Connection(member, 'token', socket, host).writeText(frame);
+    }
+    const [first, second, third] = received;
+    expect(first).toBeInstanceOf(Buffer);
+    expect(second).toBe(first);
+    expect((first as Buffer).toString('utf8')).toBe(
+      '{"type":"typing","roomId":"r","memberId":"m","name":"Željka"}',
+    );
+    expect(third).toBe('{"type":"typing","roomId":"r","memberId":"m","name":"Željka"}');
   });
 });

@@ -6,10 +6,13 @@ import { formatMsg } from '@praxis/i18n/translate';
 import type { z } from 'zod';
 import { AppError } from '../app-error.ts';
 import { defaultFieldMessage } from '../lib/zod-messages.ts';
+import type { SharedFrame } from './shared-frame.ts';
 
 /** What the protocol needs of a socket, so that tests can drive it without a network. */
 export interface FrameSocket {
   send(text: string): void;
+  /** Sends a text frame already encoded as UTF-8 (shared by many sockets). */
+  sendBytes?(bytes: Buffer): void;
   close(code: number, reason: string): void;
   /** Bytes queued for the client and not yet written out. */
   readonly bufferedAmount: number;
@@ -171,14 +174,16 @@ export class Connection {
   }
 
   /** Sends a frame serialised once for many sockets. */
-  writeText(text: string) {
+  writeText(frame: string | SharedFrame) {
     if (this.closed) return;
     if (this.socket.bufferedAmount > LIMITS.bufferedBytes) {
       this.close(CloseCode.tooSlow, 'Too far behind; reconnect to resume.');
       return;
     }
+    const text = typeof frame === 'string' ? frame : frame.text;
     this.gather(text.length);
-    this.socket.send(text);
+    if (typeof frame !== 'string' && this.socket.sendBytes) this.socket.sendBytes(frame.bytes);
+    else this.socket.send(text);
   }
 
   /**

@@ -19,6 +19,7 @@ import {
 } from './connection.ts';
 import { FrameBudgets } from './frame-budget.ts';
 import { createPresence, type PresenceChange } from './presence.ts';
+import { SharedFrame } from './shared-frame.ts';
 import { createTopics } from './topics.ts';
 
 const envelopeFrame = <Type extends ClientFrame['type']>(type: Type) =>
@@ -153,7 +154,7 @@ export function createHub({ db, memberFor, onFailure, announcePresence, localeFo
   function toMember(memberId: string, frame: ServerFrame) {
     const mine = byMember.get(memberId);
     if (!mine) return;
-    const text = JSON.stringify(frame);
+    const text = SharedFrame.of(frame);
     for (const connection of mine) connection.writeText(text);
   }
 
@@ -171,7 +172,7 @@ export function createHub({ db, memberFor, onFailure, announcePresence, localeFo
     toTopic: topics.toTopic,
 
     toEveryone(frame: ServerFrame) {
-      const text = JSON.stringify(frame);
+      const text = SharedFrame.of(frame);
       for (const connections of byMember.values()) {
         for (const connection of connections) connection.writeText(text);
       }

@@ -4,6 +4,7 @@ import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../app-error.ts';
 import { batchByKeyWhileBusy } from '../lib/batches.ts';
 import { type Connection, LIMITS } from './connection.ts';
+import { SharedFrame } from './shared-frame.ts';
 
 /**
  * A kind of topic (`thread`, `meetup`, chat's `room`), owned by the module whose visibility rule
@@ -182,7 +183,7 @@ export function createTopics() {
     toTopic(topic: string, frame: ServerFrame) {
       const followers = byTopic.get(topic);
       if (!followers?.size) return;
-      const text = JSON.stringify(frame);
+      const text = SharedFrame.of(frame);
       for (const connection of followers) {
         if (!connection.holds(topic)) connection.writeText(text);
       }

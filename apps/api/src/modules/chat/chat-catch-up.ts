@@ -1,7 +1,7 @@
 import { HISTORY_PAGE } from '@praxis/contracts/chat';
-import type { ServerFrame } from '@praxis/contracts/realtime';
 import { batchByKeyWhileBusy } from '../../lib/batches.ts';
 import type { Connection } from '../../realtime/connection.ts';
+import { SharedFrame } from '../../realtime/shared-frame.ts';
 import type { ChatService } from './chat.service.ts';
 
 const CATCH_UP = {
@@ -29,7 +29,7 @@ interface Cursor {
   /** The room's change number up to which this client has everything. */
   position: number;
   /** While the backlog is read, live events wait here so the seam has no gap or double. */
-  held: { change: number; text: string }[] | null;
+  held: { change: number; text: string | SharedFrame }[] | null;
 }
 
 /** The topic under which a socket follows a chat room. */
@@ -74,7 +74,12 @@ export function createRoomCursors(chat: ChatService) {
   }
 
   /** A live message event for a room this socket follows, serialised once for all. */
-  function deliver(connection: Connection, roomId: string, change: number, text: string) {
+  function deliver(
+    connection: Connection,
+    roomId: string,
+    change: number,
+    text: string | SharedFrame,
+  ) {
     const cursor = cursors.get(connection)?.get(roomId);
     if (!cursor || connection.closed) return;
     if (cursor.held) {
@@ -171,10 +176,7 @@ export function createRoomCursors(chat: ChatService) {
         limit: CATCH_UP.page,
       });
       const readers = following();
-      const frames = page.map((message) => {
-        const frame: ServerFrame = { type: 'message', message };
-        return JSON.stringify(frame);
-      });
+      const frames = page.map((message) => SharedFrame.of({ type: 'message', message }));
       for (const connection of readers) for (const text of frames) connection.writeText(text);
       const last = page.at(-1);
       if (!last || page.length < CATCH_UP.page || readers.length === 0) break;

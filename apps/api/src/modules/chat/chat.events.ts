@@ -1,6 +1,6 @@
 import type { Message } from '@praxis/contracts/chat';
-import type { ServerFrame } from '@praxis/contracts/realtime';
 import type { Realtime } from '../../plugins/realtime.ts';
+import { SharedFrame } from '../../realtime/shared-frame.ts';
 import { type RoomCursors, roomTopic } from './chat-catch-up.ts';
 
 declare module '../../realtime/events.ts' {
@@ -38,11 +38,11 @@ export function listenToChatEvents({ on, onResume, hub }: Realtime, cursors: Roo
   on('chat.message_changed', ({ roomId, change, message }) => {
     const followers = hub.followers(roomTopic(roomId));
     if (followers.length === 0) return;
-    const text = JSON.stringify({ type: 'message', message } satisfies ServerFrame);
+    const text = SharedFrame.of({ type: 'message', message });
     for (const connection of followers) cursors.deliver(connection, roomId, change, text);
   });
   on('chat.typing', ({ roomId, memberId, name }) => {
-    const text = JSON.stringify({ type: 'typing', roomId, memberId, name } satisfies ServerFrame);
+    const text = SharedFrame.of({ type: 'typing', roomId, memberId, name });
     for (const connection of hub.followers(roomTopic(roomId))) {
       if (cursors.isLive(connection, roomId)) connection.writeText(text);
     }
