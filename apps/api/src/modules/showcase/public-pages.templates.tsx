@@ -61,6 +61,7 @@ function Head({ context, head }: { context: PageContext; head: PageHead }) {
         href={url('/showcase/feed.atom')}
       />
       <link rel="stylesheet" href={network.stylesheet} />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <meta property="og:site_name" content={network.name} />
       <meta property="og:title" content={head.title} />
       <meta property="og:description" content={head.description} />

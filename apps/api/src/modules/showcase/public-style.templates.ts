@@ -66,7 +66,7 @@ h3 { font-size: 1.1rem; line-height: 1.35; margin: 0.25rem 0 0.35rem; }
 .intro p { margin: 0; color: var(--muted); max-width: 42rem; }
 .filters fieldset {
   display: grid;
-  grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+  grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
   gap: 0.75rem;
   margin: 0;
   padding: 0.75rem 1rem 1rem;
@@ -98,6 +98,7 @@ button, .button {
 @media (min-width: 48rem) {
   .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   main:has(> .item) { grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); align-items: start; }
+  main:has(> .item) > .item { grid-row: span 2; }
   main:has(> .item) > .join { grid-column: 2; }
 }
 .card, .item, .about, .join, .message {
