@@ -97,7 +97,11 @@ button, .button {
 .cards { display: grid; gap: 1rem; margin: 0; padding: 0; list-style: none; }
 @media (min-width: 48rem) {
   .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
-  main:has(> .item) { grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); align-items: start; }
+  main:has(> .item) {
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+    grid-template-rows: auto 1fr;
+    align-items: start;
+  }
   main:has(> .item) > .item { grid-row: span 2; }
   main:has(> .item) > .join { grid-column: 2; }
 }
