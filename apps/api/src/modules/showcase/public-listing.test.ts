@@ -147,7 +147,7 @@ describe('Join the network?', () => {
     expect((await put(null)).statusCode).toBe(200);
   });
 
-  it('links nowhere but the showcase, its feed, the network logo and the contact: never sign-up or the app', async () => {
+  it('links nowhere but the showcase, its feed, the icon and the contact: never sign-up or the app', async () => {
     expect((await put('team@lab.example.org')).statusCode).toBe(200);
     const pages = [await visit('/showcase/en'), await visit('/showcase/fr?stage=idea')];
     const slug = /href="\/showcase\/en\/pilots\/([^"]+)"/.exec(pages[0]?.body ?? '')?.[1];
@@ -155,7 +155,7 @@ describe('Join the network?', () => {
     for (const page of pages) {
       const outside = hrefs(page.body).filter(
         (href) =>
-          !/^(\/showcase(\/|\?|$)|http:\/\/praxis\.test\/showcase(\/|$)|mailto:team@lab\.example\.org$)/.test(
+          !/^(\/favicon\.svg$|\/showcase(\/|\?|$)|http:\/\/praxis\.test\/showcase(\/|$)|mailto:team@lab\.example\.org$)/.test(
             href,
           ),
       );
