@@ -23,6 +23,7 @@ export const SHOWCASE_WITHDRAWALS = [
   'consent_declined',
   'consent_withdrawn',
   'unpublished',
+  'no_longer_qualifies',
 ] as const;
 export const ShowcaseWithdrawal = z.enum(SHOWCASE_WITHDRAWALS);
 export type ShowcaseWithdrawal = z.infer<typeof ShowcaseWithdrawal>;
@@ -116,6 +117,10 @@ export const ShowcaseItemQuery = z.object({
     .optional(),
   /** `mine`: only the items that name the reader (every member may ask); `all`: organisers. */
   scope: z.enum(['mine', 'all'], { error: msg('validation.showcase.scope') }).default('mine'),
+  /** Only the items copied from this lesson (a lesson's panel finds its request on any page). */
+  lessonId: z.uuid({ error: msg('validation.showcase.lessonId') }).optional(),
+  /** Only the items copied from this pilot. */
+  pilotId: z.uuid({ error: msg('validation.showcase.pilotId') }).optional(),
 });
 
 export const ShowcaseItemParams = z.object({

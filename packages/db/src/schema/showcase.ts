@@ -33,11 +33,16 @@ export const showcaseStatus = pgEnum('showcase_status', [
   'withdrawn',
 ]);
 
-/** Why an item left the showcase (or never reached it). */
+/**
+ * Why an item left the showcase (or never reached it); `no_longer_qualifies`: the lesson or pilot
+ * it was copied from changed in the app (left the library, narrowed to cohorts, lost a source's
+ * consent, drew on a source gone off the record, or was deleted).
+ */
 export const showcaseWithdrawal = pgEnum('showcase_withdrawal', [
   'consent_declined',
   'consent_withdrawn',
   'unpublished',
+  'no_longer_qualifies',
 ]);
 
 /**

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."showcase_withdrawal" ADD VALUE 'no_longer_qualifies';
