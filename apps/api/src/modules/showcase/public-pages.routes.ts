@@ -83,13 +83,15 @@ export async function publicPageRoutes(app: FastifyInstance) {
   };
 
   /** The pages answer as if they did not exist while admins keep the showcase closed. */
-  const whileOpen =
-    (handler: (request: FastifyRequest, network: NetworkNow) => Promise<RenderedPage>) =>
-    async (request: FastifyRequest, reply: FastifyReply) => {
-      const network = networkNow();
-      if (!network.showcaseEnabled) return notFound(request, reply);
-      return send(request, reply, await handler(request, network));
-    };
+  async function whileOpen(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    render: (network: NetworkNow) => Promise<RenderedPage>,
+  ) {
+    const network = networkNow();
+    if (!network.showcaseEnabled) return notFound(request, reply);
+    return send(request, reply, await render(network));
+  }
 
   app.get('/showcase', options, async (request, reply) =>
     reply
@@ -104,10 +106,7 @@ export async function publicPageRoutes(app: FastifyInstance) {
     async (request, reply) => {
       if (!isLocale(request.params.locale)) return notFound(request, reply);
       const locale = request.params.locale;
-      return whileOpen((_request, network) => pages.home(network, locale, request.query))(
-        request,
-        reply,
-      );
+      return whileOpen(request, reply, (network) => pages.home(network, locale, request.query));
     },
   );
 
@@ -123,18 +122,13 @@ export async function publicPageRoutes(app: FastifyInstance) {
         if (!isLocale(locale) || !isSlug(slug)) {
           return notFound(request, reply);
         }
-        return whileOpen((_request, network) => pages.item(network, locale, kind, slug))(
-          request,
-          reply,
-        );
+        return whileOpen(request, reply, (network) => pages.item(network, locale, kind, slug));
       },
     );
   }
 
-  app.get(
-    '/showcase/feed.atom',
-    options,
-    whileOpen(async (_request, network) => feeds.feed(network)),
+  app.get('/showcase/feed.atom', options, async (request, reply) =>
+    whileOpen(request, reply, (network) => feeds.feed(network)),
   );
 
   app.get('/showcase/showcase.css', options, async (request, reply) =>
