@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import pg from 'pg';
@@ -8,7 +9,10 @@ import { answerCommands } from './server-process.ts';
 // validation. `GET /<route>` with a reader's session cookie runs exactly the statements the app
 // ran for that reader on that route (the session lookup first, as the app does), in the same
 // order, the groups the app started together concurrently, and answers the rows with
-// JSON.stringify. Usage: routes-baseline-server.ts <plans.json> <database URL> <pool size>
+// JSON.stringify. Every statement but a transaction's own goes as a named prepared statement,
+// parsed and planned once per connection, as a careful hand-written handler would send it (the
+// app prepares its hot reads too); BENCH_BASELINE_PREPARED=off sends each as text, as before.
+// Usage: routes-baseline-server.ts <plans.json> <database URL> <pool size>
 
 const [plansFile = '', databaseUrl, poolSize = '10'] = process.argv.slice(2);
 const plans = JSON.parse(await readFile(plansFile, 'utf8')) as Record<
@@ -18,6 +22,19 @@ const plans = JSON.parse(await readFile(plansFile, 'utf8')) as Record<
 // Timestamps and dates stay the text PostgreSQL sends, as drizzle leaves them for the app.
 for (const type of [1082, 1114, 1184, 1186]) pg.types.setTypeParser(type, (value) => value);
 const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(poolSize) });
+const prepared = process.env.BENCH_BASELINE_PREPARED !== 'off';
+const TRANSACTION_CONTROL = new Set(['begin', 'commit', 'rollback']);
+
+/** A name per statement text: the same text is prepared once per connection. */
+const names = new Map<string, string>();
+function nameOf(sql: string) {
+  let name = names.get(sql);
+  if (name === undefined) {
+    name = `b${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+    names.set(sql, name);
+  }
+  return name;
+}
 
 /** Runs a route's groups; a `begin` holds one client until its `commit`, as a transaction does. */
 async function run(groups: StatementGroup[]) {
@@ -27,7 +44,14 @@ async function run(groups: StatementGroup[]) {
     const text = statement.sql.trim().toLowerCase();
     if (text === 'begin') transaction = await pool.connect();
     const client = transaction ?? pool;
-    const result = await client.query(statement.sql, statement.params);
+    const result =
+      prepared && !TRANSACTION_CONTROL.has(text)
+        ? await client.query({
+            name: nameOf(statement.sql),
+            text: statement.sql,
+            values: statement.params,
+          })
+        : await client.query(statement.sql, statement.params);
     if (text === 'commit' || text === 'rollback') {
       transaction?.release();
       transaction = null;
