@@ -92,9 +92,28 @@ export async function storeShowcaseItem(t: TestApp, spec: ItemSpec) {
       answeredAt: credit.answer === 'pending' ? null : new Date(),
     });
   }
-  await publish(db, { name: 'showcase.changed', payload: { itemId: item.id } });
-  await t.app.realtime.settled();
+  await announceShowcaseChange(t, item.id);
   return item;
+}
+
+/**
+ * Announces a change of an item on the bus and waits until this instance has heard it: on
+ * PostgreSQL the announcement arrives a moment after the commit, and the pages' cache listens
+ * before this does, so it has been emptied by then.
+ */
+export async function announceShowcaseChange(t: TestApp, itemId: string) {
+  const heard = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`showcase.changed ${itemId} not heard`)), 5000);
+    const stop = t.app.realtime.on('showcase.changed', (payload) => {
+      if (payload.itemId !== itemId) return;
+      clearTimeout(timer);
+      stop();
+      resolve();
+    });
+  });
+  await publish(t.database.db, { name: 'showcase.changed', payload: { itemId } });
+  await heard;
+  await t.app.realtime.settled();
 }
 
 /** A pilot the whole network sees (of a programme, if given), for a pilot's showcase item. */

@@ -3,8 +3,11 @@ import { locales } from '@praxis/i18n/locales';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publish } from '../../realtime/bus.ts';
-import { storePilot, storeShowcaseItem } from '../../testing/showcase-public.ts';
+import {
+  announceShowcaseChange,
+  storePilot,
+  storeShowcaseItem,
+} from '../../testing/showcase-public.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
 // The feed and the sitemap, read by parsers that owe nothing to the code that wrote them.
@@ -108,8 +111,7 @@ describe('GET /showcase/feed.atom', () => {
 
   it('keeps each entry id when the feed is written again, and names no database id', async () => {
     const before = parseFeed((await visit('/showcase/feed.atom')).body).toJSON();
-    await publish(t.database.db, { name: 'showcase.changed', payload: { itemId: 'any' } });
-    await t.app.realtime.settled();
+    await announceShowcaseChange(t, items.credited?.id ?? '');
     const after = parseFeed((await visit('/showcase/feed.atom')).body).toJSON();
     expect(after.items.map((item) => item.id)).toEqual(before.items.map((item) => item.id));
     for (const { id } of Object.values(items)) {
