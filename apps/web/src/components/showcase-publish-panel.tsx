@@ -1,7 +1,11 @@
 import type { ShowcaseItem } from '@praxis/contracts/showcase';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { currentItemFor, useShowcaseItems } from '../lib/api/list-showcase-items.ts';
+import {
+  currentItemFor,
+  type ShowcaseSource,
+  useShowcaseItems,
+} from '../lib/api/list-showcase-items.ts';
 import { usePublishLesson, usePublishPilot } from '../lib/api/publish-to-showcase.ts';
 import { useT } from '../lib/i18n/use-t.tsx';
 import { Alert } from './alert.tsx';
@@ -10,17 +14,15 @@ import { TextAreaField } from './form-field.tsx';
 import { ShowcaseCredits, ShowcaseStatusLine } from './showcase-credits.tsx';
 import './showcase-publish-panel.css';
 
-type Source = { lessonId: string } | { pilotId: string };
-
 /**
  * For organisers, on a published lesson or on a pilot: publishing it to the network's public
  * showcase, which asks everyone it names first, and where the request stands once made. The
  * server words every refusal (cohort-only, off the record, anonymous, already in, switched off).
  */
-export function ShowcasePublishPanel({ source }: { source: Source }) {
+export function ShowcasePublishPanel({ source }: { source: ShowcaseSource }) {
   const t = useT();
-  // The first page of items, newest first, holds any request made lately for this one.
-  const items = useShowcaseItems('all');
+  // This one's items only, newest first: a live one is always the newest, on the first page.
+  const items = useShowcaseItems('all', true, source);
   const [made, setMade] = useState<ShowcaseItem | null>(null);
   const loaded = items.data?.pages.flatMap((page) => page.items) ?? [];
   const current = made ?? currentItemFor(loaded, source);

@@ -109,6 +109,11 @@ export function sentenceOf(
     case 'showcase_consent_requested':
     case 'showcase_published':
     case 'showcase_withdrawn':
+      if (row.kind === 'showcase_withdrawn' && row.detail.withdrawal === 'no_longer_qualifies') {
+        return t('mail.notice.sentence.showcase_no_longer_qualifies', {
+          title: row.detail.title ?? '',
+        });
+      }
       return t(`mail.notice.sentence.${row.kind}`, { actor, title: row.detail.title ?? '' });
     case 'email_bounced':
       break;

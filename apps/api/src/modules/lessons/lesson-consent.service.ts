@@ -9,6 +9,7 @@ import { quotedDeclinedSource } from './lesson-quotes.service.ts';
 import * as sources from './lesson-sources.repository.ts';
 import { narrowAudience } from './lesson-sources.service.ts';
 import { findVisibleLesson, visibleSources } from './lesson-views.service.ts';
+import { lessonNarrowed } from './lessons.events.ts';
 import * as repository from './lessons.repository.ts';
 import { mayEdit } from './lessons.service.ts';
 
@@ -104,6 +105,8 @@ export function createLessonConsentService(db: Db) {
           await repository.moveStatus(tx, id, 'published', 'in_review');
           await repository.moveTranslations(tx, id, 'draft');
         }
+        // Whoever declines (or withdraws) is no longer named, nor their words copied, anywhere.
+        if (source.consent !== 'not_asked' && !input.quote) await lessonNarrowed(tx, id);
       });
       const [review] = (await reviewPage(actor, { pending: false, limit: 1 }, sourceId)).reviews;
       if (!review) throw new AppError('not_found', msg('errors.lessons.sourceNotInLesson'));

@@ -1,5 +1,6 @@
 import type { Db } from '@praxis/db/client';
 import { sql } from 'drizzle-orm';
+import { lessonNarrowed } from './lessons.events.ts';
 import * as repository from './lessons.repository.ts';
 
 // A post or meetup notes going off the record after a lesson quoted them: the lesson leaves the
@@ -28,6 +29,7 @@ export async function sendBackLessonsDrawingOn(tx: Db, source: OffRecordSource) 
   for (const id of ids) {
     if (await repository.moveStatus(tx, id, 'published', 'in_review')) {
       await repository.moveTranslations(tx, id, 'draft');
+      await lessonNarrowed(tx, id);
     }
   }
   return ids;

@@ -25,8 +25,9 @@ export interface LessonForShowcase {
   programmeName: string | null;
   refusal: LessonShowcaseRefusal | null;
   /**
-   * Everyone it names: its authors, then the authors of its sources who agreed to be quoted
-   * (an author quoting themselves is named once, as an author).
+   * Everyone it names: its authors, then for a translation the authors of the original it
+   * carries the words of, then the authors of its sources who agreed to be quoted (everyone
+   * named once, an author as an author).
    */
   credits: { memberId: string; role: 'author' | 'source' }[];
 }
@@ -56,7 +57,17 @@ export async function lessonForShowcase(
             : list.some((source) => source.audience !== null)
               ? 'source_cohort_only'
               : null;
-  const authorIds = (await repository.authorIdsOf(db, [lesson.id])).get(lesson.id) ?? [];
+  const originalId = lesson.translationOfId;
+  const authors = await repository.authorIdsOf(
+    db,
+    originalId ? [lesson.id, originalId] : [lesson.id],
+  );
+  const authorIds = [
+    ...new Set([
+      ...(authors.get(lesson.id) ?? []),
+      ...((originalId && authors.get(originalId)) || []),
+    ]),
+  ];
   const credits: LessonForShowcase['credits'] = authorIds.map((memberId) => ({
     memberId,
     role: 'author',

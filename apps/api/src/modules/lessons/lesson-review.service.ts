@@ -16,6 +16,7 @@ import {
   sourceTitle,
 } from './lesson-sources.service.ts';
 import { findVisibleLesson } from './lesson-views.service.ts';
+import { lessonNarrowed } from './lessons.events.ts';
 import * as repository from './lessons.repository.ts';
 import { createLessonService, requireEditor } from './lessons.service.ts';
 
@@ -248,6 +249,7 @@ export function createLessonReviewService(db: Db) {
         await repository.moveStatus(tx, id, current.status, 'draft');
         // Its translations leave the library with it, and come back when it is published again.
         await repository.moveTranslations(tx, id, 'draft');
+        await lessonNarrowed(tx, id);
         await recordAudit(tx, actor, {
           action: 'lesson.returned_to_draft',
           target: { type: 'lesson', id, label: row.title },

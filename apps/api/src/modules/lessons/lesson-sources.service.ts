@@ -8,6 +8,7 @@ import { isOrganiser } from '../../plugins/auth.ts';
 import { meetupIdVisibleTo, meetupNotesVisibleTo } from '../meetups/meetups.visibility.ts';
 import { replyIdVisibleTo, threadIdVisibleTo } from '../threads/threads.visibility.ts';
 import * as sources from './lesson-sources.repository.ts';
+import { lessonNarrowed } from './lessons.events.ts';
 import * as repository from './lessons.repository.ts';
 
 // What a lesson may draw on, who may draw it, what it pre-fills, and how far the sources let
@@ -271,6 +272,7 @@ export async function narrowAudience(tx: Db, lessonId: string) {
     if (lesson && lesson.status !== 'draft') {
       await repository.moveStatus(tx, lessonId, lesson.status, 'draft');
       await repository.moveTranslations(tx, lessonId, 'draft');
+      await lessonNarrowed(tx, lessonId);
     }
     return;
   }
@@ -280,4 +282,5 @@ export async function narrowAudience(tx: Db, lessonId: string) {
   if (sourceNarrowerThan(list, current) === null) return;
   const kept = current.filter((id) => allowed.includes(id));
   await repository.setAudience(tx, lessonId, kept.length > 0 ? kept : allowed);
+  await lessonNarrowed(tx, lessonId);
 }

@@ -38,6 +38,7 @@ import {
   sourceTitle,
 } from './lesson-sources.service.ts';
 import { findVisibleLesson, toDetail, toSummaries } from './lesson-views.service.ts';
+import { lessonNarrowed } from './lessons.events.ts';
 import * as repository from './lessons.repository.ts';
 
 const LibraryPosition = z.object({ key: z.number().finite(), id: z.uuid() });
@@ -195,7 +196,9 @@ export function createLessonService(db: Db) {
         // What the library shows was reviewed: an author's change goes back to review, and an
         // organiser publishes it again. Organisers edit in place; translations are published
         // without review, so they are too.
-        if (current.status === 'published' && !current.translationOfId && !isOrganiser(actor)) {
+        const leaves =
+          current.status === 'published' && !current.translationOfId && !isOrganiser(actor);
+        if (leaves) {
           await repository.moveStatus(tx, id, 'published', 'in_review');
           await repository.moveTranslations(tx, id, 'draft');
         }
@@ -211,6 +214,7 @@ export function createLessonService(db: Db) {
         if (input.audienceCohortIds !== undefined) {
           await repository.setAudience(tx, id, input.audienceCohortIds);
         }
+        if (leaves || (input.audienceCohortIds?.length ?? 0) > 0) await lessonNarrowed(tx, id);
       });
       return detail(actor, id);
     },
@@ -221,7 +225,10 @@ export function createLessonService(db: Db) {
       if (row.status !== 'draft' && !translationByOrganiser) {
         throw new AppError('conflict', msg('errors.lessons.onlyDraftsDeleted'));
       }
-      await db.transaction((tx) => repository.deleteLesson(tx, id));
+      await db.transaction(async (tx) => {
+        await lessonNarrowed(tx, id);
+        await repository.deleteLesson(tx, id);
+      });
     },
 
     async list(viewer: AccountMember, query: LessonListInput): Promise<LessonPage> {

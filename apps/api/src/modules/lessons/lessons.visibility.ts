@@ -68,10 +68,12 @@ export function lessonTitleFor(lessonId: SQL, viewer: Viewer) {
  * audience rows); and drawing on no source that is off the record, anonymous (a thread, story
  * or reply posted anonymously) or seen by some cohorts only, even one whose author let the
  * lesson reach further than its cohort: the public is further than any cohort. A translation
- * is judged by its original's sources. Checked when the showcase is asked, at the last consent
- * and on every public read, so that an item whose lesson stops qualifying leaves at once.
+ * is judged by its original's sources. And not (re)published after `requestedAt`, when the copy
+ * was made: a lesson sent back and published again was not asked about again, so an old copy of
+ * it never comes back. Checked when the showcase is asked, at the last consent and on every
+ * public read, so that an item whose lesson stops qualifying leaves at once.
  */
-export function lessonStillPublic(lessonId: SQL): SQL {
+export function lessonStillPublic(lessonId: SQL, requestedAt: SQL): SQL {
   const sourceOf = sql`coalesce(pl.translation_of_id, pl.id)`;
   const sourceIsClosed = sql`case
     when ls.reply_id is not null then coalesce((select x.off_record or x.anonymous
@@ -85,6 +87,7 @@ export function lessonStillPublic(lessonId: SQL): SQL {
         else ${meetupAudienceOf(sql`ls.meetup_id`)} end) is not null`;
   return sql`exists (select 1 from lessons pl where pl.id = ${lessonId}
     and pl.status = 'published'
+    and pl.published_at <= ${requestedAt}
     and not exists (select 1 from lesson_audiences la where la.lesson_id = pl.id)
     and not exists (select 1 from lesson_sources ls where ls.lesson_id = ${sourceOf}
                     and (${sourceIsClosed})))`;

@@ -17,6 +17,7 @@ import { isInCohort } from '../cohorts/cohorts.service.ts';
 import { findTrack, programmeOfCohort, toTrackRef } from '../cohorts/tracks.service.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import * as links from './links.repository.ts';
+import { pilotNarrowed } from './pilots.events.ts';
 import * as repository from './pilots.repository.ts';
 
 const iso = (date: Date) => date.toISOString();
@@ -254,6 +255,9 @@ export function createPilotService(db: Db) {
           ...(input.language === undefined ? {} : { language: input.language }),
           ...(input.organisations === undefined ? {} : { organisations: input.organisations }),
         });
+        if (current.visibility === 'network' && next.visibility !== 'network') {
+          await pilotNarrowed(tx, id);
+        }
       });
       return detail(actor, id);
     },
@@ -271,6 +275,7 @@ export function createPilotService(db: Db) {
       await db.transaction(async (tx) => {
         const deleted = await repository.deletePilot(tx, id);
         if (!deleted) throw new AppError('not_found', msg('errors.pilots.pilotGone'));
+        await pilotNarrowed(tx, id);
         if (!inTeam) {
           await recordAudit(tx, actor, {
             action: 'pilot.deleted',

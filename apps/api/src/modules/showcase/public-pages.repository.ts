@@ -15,7 +15,7 @@ export type PublicStage = 'idea' | 'concept' | 'pilot' | 'scaled' | 'stopped';
 
 /** Published, and the lesson or pilot it came from may still stand on the public showcase. */
 const isPublic = sql<boolean>`(${showcaseItems.status} = 'published' and case ${showcaseItems.kind}
-  when 'lesson' then ${lessonStillPublic(sql`${showcaseItems.lessonId}`)}
+  when 'lesson' then ${lessonStillPublic(sql`${showcaseItems.lessonId}`, sql`${showcaseItems.requestedAt}`)}
   else ${pilotStillPublic(sql`${showcaseItems.pilotId}`)} end)`;
 
 export interface PublicFilters {

@@ -1,7 +1,7 @@
 import type { ShowcaseAnswer } from '@praxis/contracts/showcase';
 import type { Db } from '@praxis/db/client';
 import { showcaseCredits, showcaseItems } from '@praxis/db/schema/showcase';
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Position } from '../../pagination.ts';
 import { lessonStillPublic } from '../lessons/lessons.visibility.ts';
 import { pilotStillPublic } from '../pilots/pilots.visibility.ts';
@@ -79,20 +79,29 @@ export async function setAnswer(tx: Db, itemId: string, memberId: string, answer
 export async function stillPublic(tx: Db, item: ItemRow) {
   const rule =
     item.kind === 'lesson'
-      ? lessonStillPublic(sql`${item.lessonId}::uuid`)
+      ? lessonStillPublic(
+          sql`${item.lessonId}::uuid`,
+          sql`${item.requestedAt.toISOString()}::timestamptz`,
+        )
       : pilotStillPublic(sql`${item.pilotId}::uuid`);
   const result = await tx.execute(sql`select ${rule} as ok`);
   return (result as unknown as { rows: { ok: boolean }[] }).rows[0]?.ok === true;
 }
 
-/** Newest request first, after `before`: every item, or those naming `memberId`. */
+/**
+ * Newest request first, after `before`: every item, or those naming `memberId`; only those of a
+ * lesson or a pilot when given.
+ */
 export async function listItems(
   db: Db,
-  memberId: string | null,
+  filters: { memberId: string | null; lessonId?: string | undefined; pilotId?: string | undefined },
   before: Position | null,
   limit: number,
 ) {
+  const { memberId, lessonId, pilotId } = filters;
   const conditions: SQL[] = [];
+  if (lessonId) conditions.push(eq(showcaseItems.lessonId, lessonId));
+  if (pilotId) conditions.push(eq(showcaseItems.pilotId, pilotId));
   if (memberId) {
     conditions.push(sql`exists (select 1 from showcase_credits sc
       where sc.item_id = ${showcaseItems.id} and sc.member_id = ${memberId}::uuid)`);
@@ -108,4 +117,27 @@ export async function listItems(
     .where(and(...conditions))
     .orderBy(desc(showcaseItems.requestedAt), desc(showcaseItems.id))
     .limit(limit + 1);
+}
+
+/**
+ * Withdraws for good every live item (waiting or public) copied from these lessons or this pilot,
+ * or whose lesson or pilot is gone (deleted: its id was set to null), and returns those it
+ * withdrew. One conditional update: of instances running it at once, one withdraws each item.
+ */
+export async function withdrawLive(tx: Db, from: { lessonIds: string[] } | { pilotId: string }) {
+  const source =
+    'pilotId' in from
+      ? or(eq(showcaseItems.pilotId, from.pilotId), isNull(showcaseItems.pilotId))
+      : or(inArray(showcaseItems.lessonId, from.lessonIds), isNull(showcaseItems.lessonId));
+  return tx
+    .update(showcaseItems)
+    .set({ status: 'withdrawn', withdrawal: 'no_longer_qualifies', withdrawnAt: new Date() })
+    .where(
+      and(
+        inArray(showcaseItems.status, ['awaiting_consent', 'published']),
+        eq(showcaseItems.kind, 'pilotId' in from ? 'pilot' : 'lesson'),
+        source,
+      ),
+    )
+    .returning();
 }

@@ -14,11 +14,20 @@ import { requireMember } from '../../plugins/auth.ts';
 import { errorResponses } from '../../plugins/schemas.ts';
 import { createShowcaseService } from './showcase.service.ts';
 import { createShowcaseConsentService } from './showcase-consent.service.ts';
+import { withdrawNoLongerQualifying } from './showcase-withdrawals.service.ts';
 
 export const showcaseRoutes: FastifyPluginAsyncZod = async (app) => {
   const showcase = createShowcaseService(app.db, app.network);
   const consent = createShowcaseConsentService(app.db, app.network);
   const tags = ['showcase'];
+
+  // A lesson or pilot that narrows in the network takes what the showcase copied of it down.
+  app.realtime.on('lesson.narrowed', ({ lessonIds }) =>
+    withdrawNoLongerQualifying(app.db, { lessonIds }),
+  );
+  app.realtime.on('pilot.narrowed', ({ pilotId }) =>
+    withdrawNoLongerQualifying(app.db, { pilotId }),
+  );
 
   app.post(
     '/api/showcase/lessons/:lessonId',
@@ -68,7 +77,7 @@ export const showcaseRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listShowcaseItems',
         tags,
         summary:
-          'Showcase items, newest request first: those naming the member (mine), or every one (all, organisers)',
+          'Showcase items, newest request first: those naming the member (mine), or every one (all, organisers); optionally only those of one lesson or pilot',
         querystring: ShowcaseItemQuery,
         response: { 200: ShowcaseItemPage, ...errorResponses(400, 401, 403) },
       },

@@ -202,7 +202,10 @@ export function createShowcaseService(db: Db, network: Network) {
       return item(id);
     },
 
-    /** Organisers: every item (`all`) or those naming them; anyone else: those naming them. */
+    /**
+     * Organisers: every item (`all`) or those naming them; anyone else: those naming them. Either
+     * narrowed to one lesson's or pilot's items when asked.
+     */
     async list(
       actor: AccountMember,
       query: z.output<typeof ShowcaseItemQuery>,
@@ -212,7 +215,11 @@ export function createShowcaseService(db: Db, network: Network) {
       }
       const rows = await repository.listItems(
         db,
-        query.scope === 'all' ? null : actor.id,
+        {
+          memberId: query.scope === 'all' ? null : actor.id,
+          lessonId: query.lessonId,
+          pilotId: query.pilotId,
+        },
         decodeCursor(query.cursor),
         PAGE_SIZE,
       );

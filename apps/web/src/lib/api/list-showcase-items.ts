@@ -8,23 +8,36 @@ export const showcaseKey = ['showcase'] as const;
 /** `mine`: the items that name the reader; `all`: every item (organisers). */
 export type ShowcaseScope = 'mine' | 'all';
 
-export const listShowcaseItems = (scope: ShowcaseScope, cursor: string | null) => {
+/** Only the items copied from one lesson or one pilot. */
+export type ShowcaseSource = { lessonId: string } | { pilotId: string };
+
+export const listShowcaseItems = (
+  scope: ShowcaseScope,
+  cursor: string | null,
+  source?: ShowcaseSource,
+) => {
   const params = new URLSearchParams({ scope });
+  if (source && 'lessonId' in source) params.set('lessonId', source.lessonId);
+  if (source && 'pilotId' in source) params.set('pilotId', source.pilotId);
   if (cursor) params.set('cursor', cursor);
   return apiRequest<ShowcaseItemPage>('GET', `/api/showcase/items?${params}`);
 };
 
-export const showcaseItemsOptions = (scope: ShowcaseScope, enabled = true) =>
+export const showcaseItemsOptions = (
+  scope: ShowcaseScope,
+  enabled = true,
+  source?: ShowcaseSource,
+) =>
   infiniteQueryOptions({
-    queryKey: [...showcaseKey, 'items', scope],
-    queryFn: ({ pageParam }) => listShowcaseItems(scope, pageParam),
+    queryKey: [...showcaseKey, 'items', scope, source ?? null],
+    queryFn: ({ pageParam }) => listShowcaseItems(scope, pageParam, source),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
     enabled,
   });
 
-export function useShowcaseItems(scope: ShowcaseScope, enabled = true) {
-  return useInfiniteQuery(showcaseItemsOptions(scope, enabled));
+export function useShowcaseItems(scope: ShowcaseScope, enabled = true, source?: ShowcaseSource) {
+  return useInfiniteQuery(showcaseItemsOptions(scope, enabled, source));
 }
 
 /** How many items wait for this member's answer, among those already loaded. */

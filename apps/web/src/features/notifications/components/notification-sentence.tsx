@@ -117,7 +117,9 @@ export function NotificationSentence({ notification }: { notification: Notificat
     case 'showcase_published':
       return say('notifications.sentence.showcasePublished', showcase);
     case 'showcase_withdrawn':
-      return say('notifications.sentence.showcaseWithdrawn', showcase);
+      return detail.withdrawal === 'no_longer_qualifies'
+        ? say('notifications.sentence.showcaseNoLongerQualifies', showcase)
+        : say('notifications.sentence.showcaseWithdrawn', showcase);
     default:
       return notification.meetup
         ? say('notifications.sentence.meetup', meetup)
