@@ -2316,7 +2316,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Showcase items, newest request first: those naming the member (mine), or every one (all, organisers) */
+        /** Showcase items, newest request first: those naming the member (mine), or every one (all, organisers); optionally only those of one lesson or pilot */
         get: operations["listShowcaseItems"];
         put?: never;
         post?: never;
@@ -17116,7 +17116,7 @@ export interface operations {
                         kind: "lesson" | "pilot";
                         /** @enum {string} */
                         status: "awaiting_consent" | "published" | "withdrawn";
-                        withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished") | null;
+                        withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished" | "no_longer_qualifies") | null;
                         title: string;
                         lessonId: string | null;
                         pilotId: string | null;
@@ -17198,7 +17198,7 @@ export interface operations {
                         kind: "lesson" | "pilot";
                         /** @enum {string} */
                         status: "awaiting_consent" | "published" | "withdrawn";
-                        withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished") | null;
+                        withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished" | "no_longer_qualifies") | null;
                         title: string;
                         lessonId: string | null;
                         pilotId: string | null;
@@ -17255,6 +17255,8 @@ export interface operations {
             query?: {
                 cursor?: string;
                 scope?: "mine" | "all";
+                lessonId?: string;
+                pilotId?: string;
             };
             header?: never;
             path?: never;
@@ -17276,7 +17278,7 @@ export interface operations {
                             kind: "lesson" | "pilot";
                             /** @enum {string} */
                             status: "awaiting_consent" | "published" | "withdrawn";
-                            withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished") | null;
+                            withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished" | "no_longer_qualifies") | null;
                             title: string;
                             lessonId: string | null;
                             pilotId: string | null;
@@ -17351,7 +17353,7 @@ export interface operations {
                             kind: "lesson" | "pilot";
                             /** @enum {string} */
                             status: "awaiting_consent" | "published" | "withdrawn";
-                            withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished") | null;
+                            withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished" | "no_longer_qualifies") | null;
                             title: string;
                             lessonId: string | null;
                             pilotId: string | null;
@@ -17440,7 +17442,7 @@ export interface operations {
                         kind: "lesson" | "pilot";
                         /** @enum {string} */
                         status: "awaiting_consent" | "published" | "withdrawn";
-                        withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished") | null;
+                        withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished" | "no_longer_qualifies") | null;
                         title: string;
                         lessonId: string | null;
                         pilotId: string | null;
@@ -17524,7 +17526,7 @@ export interface operations {
                             kind: "lesson" | "pilot";
                             /** @enum {string} */
                             status: "awaiting_consent" | "published" | "withdrawn";
-                            withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished") | null;
+                            withdrawal: ("consent_declined" | "consent_withdrawn" | "unpublished" | "no_longer_qualifies") | null;
                             title: string;
                             lessonId: string | null;
                             pilotId: string | null;
