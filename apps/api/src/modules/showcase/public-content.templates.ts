@@ -50,7 +50,8 @@ function closedLink(attribs: sanitizeHtml.Attributes, origin: string): 'member' 
   if (!/^(https?:|mailto:)/i.test(href)) return 'link';
   try {
     const url = new URL(href);
-    if (url.origin === new URL(origin).origin && !url.pathname.startsWith('/showcase/')) {
+    // By host, not origin: the same server under the other scheme is the closed app too.
+    if (url.host === new URL(origin).host && !url.pathname.startsWith('/showcase/')) {
       return 'link';
     }
   } catch {
@@ -84,7 +85,7 @@ export function publicHtml(html: string, t: Translate, origin: string): string {
     },
   });
   const host = new URL(origin).host;
-  return cleaned.replace(
+  return withoutClosedAddresses(cleaned, host, t).replace(
     new RegExp(`<${CLOSED} data-kind="(member|link)">([\\s\\S]*?)</${CLOSED}>`, 'g'),
     (_all, kind: string, inner: string) => {
       if (kind === 'member') return escapeText(t('showcase.content.member'));
@@ -95,6 +96,19 @@ export function publicHtml(html: string, t: Translate, origin: string): string {
         : escapeText(t('showcase.content.closedLink'));
     },
   );
+}
+
+/**
+ * An address of this server outside the showcase written as text (in a code span, say) names a
+ * closed page as surely as a link does: it becomes the same words.
+ */
+function withoutClosedAddresses(html: string, host: string, t: Translate): string {
+  const escapedHost = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const address = new RegExp(
+    `(?:https?:)?//${escapedHost}(?![\\w.-])(?!/showcase/)[^\\s<>"']*`,
+    'gi',
+  );
+  return html.replace(address, () => escapeText(t('showcase.content.closedLink')));
 }
 
 const escapeText = (text: string) =>

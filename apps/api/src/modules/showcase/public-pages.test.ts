@@ -230,4 +230,23 @@ describe('GET /showcase/:locale/lessons/:slug', () => {
       'Programme La Transfo 2023 Stage Scaled Language Français Topics budgeting civic-tech',
     );
   });
+
+  it('hides addresses of the closed app under the other scheme, and written as text, on the page and in the feed', async () => {
+    const { lessonId } = await publishedLesson('Scheme swaps');
+    const item = await storeShowcaseItem(t, {
+      lessonId,
+      title: 'Scheme swaps',
+      sections: {
+        problem:
+          '<p>See <a href="https://praxis.test/api/members/0c3790cb">https://praxis.test/api/members/0c3790cb</a>, <code>http://praxis.test/threads/77</code> and <a href="https://praxis.test/showcase/en">the showcase</a>.</p>',
+      },
+    });
+    const page = await visit(`/showcase/en/lessons/${item.slug}`);
+    expect(page.body).toContain(
+      '<p>See a page for members, <code>a page for members</code> and <a href="https://praxis.test/showcase/en" rel="nofollow noopener ugc">the showcase</a>.</p>',
+    );
+    const feed = await visit('/showcase/feed.atom');
+    expect(feed.body).toContain('Scheme swaps');
+    expect(`${page.body}${feed.body}`).not.toMatch(/0c3790cb|\/threads\/77/);
+  });
 });
