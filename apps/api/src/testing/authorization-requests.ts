@@ -192,3 +192,16 @@ export const REQUESTS: Record<string, (f: Fixtures) => MatrixRequest> = {
   'GET /api/email/unsubscribe': () => ({ query: `token=${TOKEN}` }),
   'POST /api/email/unsubscribe': () => ({ query: `token=${TOKEN}` }),
 };
+
+/** Asked after every other operation, in this order: they take away what the others use. */
+export const LAST = [
+  'DELETE /api/profile/avatar',
+  'POST /api/meetups/{id}/cancel',
+  'DELETE /api/threads/{id}/replies/{replyId}',
+  'DELETE /api/rooms/{id}/messages/{messageId}',
+  'DELETE /api/rooms/{id}/membership',
+  'DELETE /api/cohorts/{id}/members/{memberId}',
+  'POST /api/members/{handle}/deactivate',
+  'POST /api/auth/logout-everywhere',
+  'POST /api/auth/logout',
+];
