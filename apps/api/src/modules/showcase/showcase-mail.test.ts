@@ -1,7 +1,7 @@
-import type { ShowcaseItem } from '@praxis/contracts/showcase';
+import type { ShowcaseItem, ShowcasePreview } from '@praxis/contracts/showcase';
 import { notifications } from '@praxis/db/schema/notifications';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startInboundMailApp } from '../../testing/inbound-mail.ts';
 import { buildLessonsNetwork, type LessonsNetwork } from '../../testing/lessons-network.ts';
 import { AFTER_WINDOW, inSeconds, mailsTo, settle } from '../../testing/mail-inbox.ts';
@@ -65,5 +65,34 @@ describe('showcase notifications by e-mail and push', () => {
       .where(eq(notifications.kind, 'showcase_withdrawn'));
     const [row] = await notificationsByIds(t.database.db, [withdrawn?.id ?? '']);
     expect(row && pathOf(row)).toBe(`/published/${item.id}`);
+  });
+
+  it('tells the organiser by e-mail when a lesson that changed in the network takes an item down', async () => {
+    const { t, smtp } = mail;
+    const story = await n.story(n.cookies.bea, 'Recalled panel');
+    const lesson = await n.published(
+      n.cookies.org,
+      { threadId: story },
+      { [n.people.bea.id]: n.cookies.bea },
+    );
+    const item = await n.ok<ShowcaseItem>(
+      n.cookies.org,
+      'POST',
+      `/api/showcase/lessons/${lesson.id}`,
+    );
+    await n.ok(n.cookies.org, 'POST', `/api/lessons/${lesson.id}/return-to-draft`, {});
+    await vi.waitFor(async () =>
+      expect(
+        (await n.ok<ShowcasePreview>(n.cookies.org, 'GET', `/api/showcase/items/${item.id}`)).item,
+      ).toMatchObject({ withdrawal: 'no_longer_qualifies' }),
+    );
+    await t.app.realtime.settled();
+    await settle(t.app, inSeconds(AFTER_WINDOW * 4));
+    const told = (await mailsTo(smtp, n.people.org.email)).filter((sent) =>
+      sent.subject?.includes('Recalled panel'),
+    );
+    expect(told.map((sent) => sent.subject)).toEqual([
+      '“Recalled panel” came off the public showcase for good: what it was copied from changed in the network',
+    ]);
   });
 });
