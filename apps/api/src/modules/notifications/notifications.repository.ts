@@ -3,7 +3,9 @@ import { type NotificationKind, UNREAD_COUNT_LIMIT } from '@praxis/contracts/not
 import type { Db } from '@praxis/db/client';
 import { notifications } from '@praxis/db/schema/notifications';
 import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { prepared } from '../../lib/prepared-statements.ts';
 import type { Position } from '../../pagination.ts';
+import { isOrganiser } from '../../plugins/auth.ts';
 import { messageIdsUpTo, roomIdVisibleTo } from '../chat/chat.visibility.ts';
 import { lessonIdVisibleTo, lessonTitleFor } from '../lessons/lessons.visibility.ts';
 import { meetupIdVisibleTo, meetupTitleOf } from '../meetups/meetups.visibility.ts';
@@ -25,11 +27,28 @@ export async function insert(db: Db, rows: NewNotification[]) {
 const column = (name: string) => sql.raw(`"notifications"."${name}"`);
 
 /**
+ * The viewer of a prepared statement: the id a placeholder, the role written into the text (the
+ * rules only ask whether it sees everything), so each statement has a variant per kind of role.
+ */
+type PreparedViewer = { id: SQL; role: SQL };
+
+function preparedViewer(viewer: AccountMember, variant: string) {
+  const organiser = isOrganiser(viewer);
+  return {
+    viewer: {
+      id: sql`${sql.placeholder('viewerId')}::uuid`,
+      role: sql.raw(organiser ? "'organiser'" : "'member'"),
+    } satisfies PreparedViewer,
+    name: `${variant}.${organiser ? 'organiser' : 'member'}`,
+  };
+}
+
+/**
  * A member's notifications that are still theirs to see: one about a thread, meetup or chat room
  * they can no longer see (hidden, or they left its cohort) is left out rather than leak its
  * title or a message. Each owner's rule decides, given the id the notification holds.
  */
-export function ownVisible(viewer: AccountMember): SQL {
+export function ownVisible(viewer: AccountMember | PreparedViewer): SQL {
   return and(
     eq(notifications.memberId, viewer.id),
     sql`(${notifications.threadId} is null or ${threadIdVisibleTo(column('thread_id'), viewer)})`,
@@ -40,57 +59,76 @@ export function ownVisible(viewer: AccountMember): SQL {
   ) as SQL;
 }
 
+/**
+ * A page of the member's notifications. Its text varies with the unread filter, the cursor and
+ * the viewer's kind of role: each variant is prepared once, with the values as placeholders.
+ */
 export async function findPage(
   db: Db,
-  viewer: AccountMember,
+  member: AccountMember,
   options: { unread: boolean; after: Position | null; limit: number },
 ) {
   const { after } = options;
-  return db
-    .select({
-      id: notifications.id,
-      kind: notifications.kind,
-      actorId: shownActorId,
-      threadId: notifications.threadId,
-      threadTitle: threadTitleOf(column('thread_id')),
-      replyId: notifications.replyId,
-      meetupId: notifications.meetupId,
-      meetupTitle: meetupTitleOf(column('meetup_id')),
-      roomId: notifications.roomId,
-      lessonId: notifications.lessonId,
-      lessonTitle: lessonTitleFor(column('lesson_id'), viewer),
-      pilotId: notifications.pilotId,
-      pilotName: pilotNameFor(column('pilot_id'), viewer),
-      detail: notifications.detail,
-      readAt: notifications.readAt,
-      createdAt: notifications.createdAt,
-    })
-    .from(notifications)
-    .where(
-      and(
-        ownVisible(viewer),
-        options.unread ? isNull(notifications.readAt) : undefined,
-        after
-          ? sql`(${notifications.createdAt}, ${notifications.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(options.limit + 1);
+  const variant = `notifications.page${options.unread ? '.unread' : ''}${after ? '.afterCursor' : ''}`;
+  const { viewer, name } = preparedViewer(member, variant);
+  const statement = prepared(db, name, () =>
+    db
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        actorId: shownActorId,
+        threadId: notifications.threadId,
+        threadTitle: threadTitleOf(column('thread_id')),
+        replyId: notifications.replyId,
+        meetupId: notifications.meetupId,
+        meetupTitle: meetupTitleOf(column('meetup_id')),
+        roomId: notifications.roomId,
+        lessonId: notifications.lessonId,
+        lessonTitle: lessonTitleFor(column('lesson_id'), viewer),
+        pilotId: notifications.pilotId,
+        pilotName: pilotNameFor(column('pilot_id'), viewer),
+        detail: notifications.detail,
+        readAt: notifications.readAt,
+        createdAt: notifications.createdAt,
+      })
+      .from(notifications)
+      .where(
+        and(
+          ownVisible(viewer),
+          options.unread ? isNull(notifications.readAt) : undefined,
+          after
+            ? sql`(${notifications.createdAt}, ${notifications.id}) < (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(name),
+  );
+  return statement.execute({
+    viewerId: member.id,
+    limit: options.limit + 1,
+    ...(after ? { afterAt: after.createdAt.toISOString(), afterId: after.id } : {}),
+  });
 }
 
 /**
  * How many of the member's notifications are unread, counted up to UNREAD_COUNT_LIMIT: the bell
  * says "99+" past that, and a member away for months must not make every page count thousands.
+ * Prepared: planning this statement, with every owner's rule in it, cost more than running it.
  */
-export async function countUnread(db: Db, viewer: AccountMember): Promise<number> {
-  const unread = db
-    .select({ one: sql`1` })
-    .from(notifications)
-    .where(and(ownVisible(viewer), isNull(notifications.readAt)))
-    .limit(UNREAD_COUNT_LIMIT)
-    .as('unread');
-  const [row] = await db.select({ total: count() }).from(unread);
+export async function countUnread(db: Db, member: AccountMember): Promise<number> {
+  const { viewer, name } = preparedViewer(member, 'notifications.unreadCount');
+  const statement = prepared(db, name, () => {
+    const unread = db
+      .select({ one: sql`1` })
+      .from(notifications)
+      .where(and(ownVisible(viewer), isNull(notifications.readAt)))
+      .limit(UNREAD_COUNT_LIMIT)
+      .as('unread');
+    return db.select({ total: count() }).from(unread).prepare(name);
+  });
+  const [row] = await statement.execute({ viewerId: member.id });
   return row?.total ?? 0;
 }
 
