@@ -2,6 +2,7 @@ import type { Db } from '@praxis/db/client';
 import { messages, roomMembers, rooms } from '@praxis/db/schema/chat';
 import type { Locale } from '@praxis/i18n/locales';
 import { and, asc, desc, eq, getTableColumns, gt, lt, lte, or, sql } from 'drizzle-orm';
+import { prepared } from '../../lib/prepared-statements.ts';
 
 // The search document stays in the database: no reader of a message needs it, and it is not
 // read (on a busy room's history page it was most of what PostgreSQL sent).
@@ -126,14 +127,27 @@ export async function changesSince(
     .limit(since.limit);
 }
 
-/** A page of history, newest first, one more than asked to tell whether older ones exist. */
+/**
+ * A page of history, newest first, one more than asked to tell whether older ones exist. Every
+ * opening of a room reads it: prepared once, with a variant for a page before a sequence number.
+ */
 export async function messagesBefore(db: Db, roomId: string, before: number | null, limit: number) {
-  return db
-    .select(messageColumns)
-    .from(messages)
-    .where(and(eq(messages.roomId, roomId), before === null ? undefined : lt(messages.seq, before)))
-    .orderBy(desc(messages.seq))
-    .limit(limit + 1);
+  const name = before === null ? 'chat.history.latest' : 'chat.history.beforeSeq';
+  const statement = prepared(db, name, () =>
+    db
+      .select(messageColumns)
+      .from(messages)
+      .where(
+        and(
+          eq(messages.roomId, sql.placeholder('roomId')),
+          before === null ? undefined : lt(messages.seq, sql.placeholder('before')),
+        ),
+      )
+      .orderBy(desc(messages.seq))
+      .limit(sql.placeholder('limit'))
+      .prepare(name),
+  );
+  return statement.execute({ roomId, limit: limit + 1, ...(before === null ? {} : { before }) });
 }
 
 /**

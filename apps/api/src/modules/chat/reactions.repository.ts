@@ -1,7 +1,8 @@
 import { REACTION_EMOJI, type ReactionEmoji } from '@praxis/contracts/chat';
 import type { Db } from '@praxis/db/client';
 import { messageReactions } from '@praxis/db/schema/chat';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { prepared, uuidArray, uuidArrayValue } from '../../lib/prepared-statements.ts';
 
 export interface StoredReaction {
   emoji: ReactionEmoji;
@@ -12,11 +13,16 @@ export interface StoredReaction {
 export async function reactionsByMessage(db: Db, messageIds: string[]) {
   const byMessage = new Map<string, StoredReaction[]>();
   if (messageIds.length === 0) return byMessage;
-  const rows = await db
-    .select()
-    .from(messageReactions)
-    .where(inArray(messageReactions.messageId, messageIds))
-    .orderBy(asc(messageReactions.createdAt), asc(messageReactions.memberId));
+  // Every page of history asks it: prepared once, for any number of messages.
+  const statement = prepared(db, 'chat.reactions.ofMessages', (name) =>
+    db
+      .select()
+      .from(messageReactions)
+      .where(sql`${messageReactions.messageId} = any(${uuidArray('messageIds')})`)
+      .orderBy(asc(messageReactions.createdAt), asc(messageReactions.memberId))
+      .prepare(name),
+  );
+  const rows = await statement.execute({ messageIds: uuidArrayValue(messageIds) });
   for (const emoji of REACTION_EMOJI) {
     for (const row of rows) {
       if (row.emoji !== emoji) continue;

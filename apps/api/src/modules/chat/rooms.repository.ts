@@ -1,7 +1,8 @@
 import type { Db } from '@praxis/db/client';
 import { roomMembers, rooms } from '@praxis/db/schema/chat';
 import { members } from '@praxis/db/schema/members';
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { prepared, uuidArray, uuidArrayValue } from '../../lib/prepared-statements.ts';
 import { cohortIdsOf, cohortNameOf } from '../cohorts/cohorts.visibility.ts';
 import { meetupIdsTakenPartInBy, meetupTitleOf } from '../meetups/meetups.visibility.ts';
 import { roomVisibleTo } from './chat.visibility.ts';
@@ -42,7 +43,10 @@ const roomColumns = {
   meetupTitle: meetupTitleOf(sql.raw('"rooms"."meetup_id"')),
 };
 
-function roomQuery(db: Db, viewerId: string) {
+/** The viewer's id in a prepared statement: a placeholder. */
+const preparedViewerId = sql`${sql.placeholder('viewerId')}::uuid`;
+
+function roomQuery(db: Db, viewerId: SQL) {
   return db
     .select(roomColumns)
     .from(rooms)
@@ -57,29 +61,42 @@ function roomQuery(db: Db, viewerId: string) {
  * meetups' and the rooms they are a member of. The visibility rule still decides among them;
  * alone, PostgreSQL tests it against every room of the network (0.4 s among 5,000 rooms).
  */
-function candidateRoomIds(viewerId: string) {
-  const viewer = sql`${viewerId}::uuid`;
+function candidateRoomIds(viewer: SQL) {
   return sql`select r.id from rooms r where r.kind = 'network'
     union all select r.id from rooms r where r.cohort_id in (${cohortIdsOf(viewer)})
     union all select r.id from rooms r where r.meetup_id in (${meetupIdsTakenPartInBy(viewer)})
     union all select rm.room_id from room_members rm where rm.member_id = ${viewer}`;
 }
 
+/** Every room list reads it: prepared once, the viewer a placeholder. */
 export async function roomsOf(db: Db, viewerId: string) {
-  return roomQuery(db, viewerId)
-    .where(and(sql`${rooms.id} in (${candidateRoomIds(viewerId)})`, roomVisibleTo(viewerId)))
-    .orderBy(
-      sql`${rooms.kind} = 'network' desc`,
-      sql`${rooms.lastMessageAt} desc nulls last`,
-      asc(rooms.createdAt),
-    );
+  const statement = prepared(db, 'chat.rooms.ofViewer', (name) =>
+    roomQuery(db, preparedViewerId)
+      .where(
+        and(
+          sql`${rooms.id} in (${candidateRoomIds(preparedViewerId)})`,
+          roomVisibleTo(preparedViewerId),
+        ),
+      )
+      .orderBy(
+        sql`${rooms.kind} = 'network' desc`,
+        sql`${rooms.lastMessageAt} desc nulls last`,
+        asc(rooms.createdAt),
+      )
+      .prepare(name),
+  );
+  return statement.execute({ viewerId });
 }
 
 /** The room, if the viewer is in it; otherwise nothing, whether or not it exists. */
 export async function roomFor(db: Db, viewerId: string, roomId: string) {
-  const [row] = await roomQuery(db, viewerId)
-    .where(and(eq(rooms.id, roomId), roomVisibleTo(viewerId)))
-    .limit(1);
+  const statement = prepared(db, 'chat.rooms.oneOfViewer', (name) =>
+    roomQuery(db, preparedViewerId)
+      .where(and(eq(rooms.id, sql.placeholder('roomId')), roomVisibleTo(preparedViewerId)))
+      .limit(1)
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ viewerId, roomId });
   return row;
 }
 
@@ -127,10 +144,19 @@ export async function membersInRoom(
 /** The members of direct rooms besides the viewer, by room. */
 export async function otherDirectMembers(db: Db, viewerId: string, roomIds: string[]) {
   if (roomIds.length === 0) return [];
-  return db
-    .select({ roomId: roomMembers.roomId, memberId: roomMembers.memberId })
-    .from(roomMembers)
-    .where(and(inArray(roomMembers.roomId, roomIds), ne(roomMembers.memberId, viewerId)));
+  const statement = prepared(db, 'chat.rooms.otherDirectMembers', (name) =>
+    db
+      .select({ roomId: roomMembers.roomId, memberId: roomMembers.memberId })
+      .from(roomMembers)
+      .where(
+        and(
+          sql`${roomMembers.roomId} = any(${uuidArray('roomIds')})`,
+          ne(roomMembers.memberId, preparedViewerId),
+        ),
+      )
+      .prepare(name),
+  );
+  return statement.execute({ viewerId, roomIds: uuidArrayValue(roomIds) });
 }
 
 export async function directMemberIds(db: Db, roomId: string): Promise<string[]> {
