@@ -14,6 +14,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import { prepared, uuidArray, uuidArrayValue } from '../../lib/prepared-statements.ts';
 
 /** Active members of the cohort; deactivated ones stay in it but are not counted. */
 const memberCount = sql<number>`count(${members.id})`.mapWith(Number);
@@ -141,18 +142,23 @@ export async function cohortBadges(
 ): Promise<Map<string, CohortBadge[]>> {
   const badges = new Map<string, CohortBadge[]>();
   if (memberIds.length === 0) return badges;
-  const rows = await db
-    .select({
-      memberId: cohortMemberships.memberId,
-      id: cohorts.id,
-      name: cohorts.name,
-      programmeName: programmes.name,
-    })
-    .from(cohortMemberships)
-    .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
-    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
-    .where(inArray(cohortMemberships.memberId, memberIds))
-    .orderBy(asc(cohorts.year), asc(cohorts.name));
+  // Every directory page and profile card asks it: prepared once, for any number of members.
+  const statement = prepared(db, 'cohorts.badgesOfMembers', (name) =>
+    db
+      .select({
+        memberId: cohortMemberships.memberId,
+        id: cohorts.id,
+        name: cohorts.name,
+        programmeName: programmes.name,
+      })
+      .from(cohortMemberships)
+      .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
+      .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+      .where(sql`${cohortMemberships.memberId} = any(${uuidArray('memberIds')})`)
+      .orderBy(asc(cohorts.year), asc(cohorts.name))
+      .prepare(name),
+  );
+  const rows = await statement.execute({ memberIds: uuidArrayValue(memberIds) });
   for (const { memberId, ...badge } of rows) {
     const list = badges.get(memberId) ?? [];
     list.push(badge);

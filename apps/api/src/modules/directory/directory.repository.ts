@@ -10,6 +10,7 @@ import {
   termsNeeded,
   wantedTerms,
 } from '../../lib/full-text.ts';
+import { prepared } from '../../lib/prepared-statements.ts';
 import { avatarVersionOf } from '../avatars/avatars.visibility.ts';
 import { countMembersByCohort, countMembersByProgramme } from '../cohorts/cohorts.service.ts';
 import { isCohortMember, isInProgramme } from '../cohorts/cohorts.visibility.ts';
@@ -49,7 +50,11 @@ const wordsHeld = (terms: readonly SearchTerm[]) =>
  * Only active members are listed; every filter narrows the set the facets are counted over. A
  * search keeps the profiles holding all its words, or most of them (termsNeeded).
  */
-function matching(filters: DirectoryFilters): SQL {
+function matching(filters: DirectoryFilters, prepare = false): SQL {
+  // In a prepared statement each filter's value is a placeholder of the filter's name.
+  const value = (
+    key: 'expertise' | 'cohort' | 'programme' | 'country' | 'language' | 'level' | 'policyArea',
+  ) => (prepare ? sql`${sql.placeholder(key)}` : sql`${filters[key]}`);
   const conditions: (SQL | undefined)[] = [isNull(members.deactivatedAt)];
   if (filters.terms) {
     const byWords = wantedTerms(filters.terms).length
@@ -64,23 +69,85 @@ function matching(filters: DirectoryFilters): SQL {
     );
   }
   if (filters.expertise) {
-    conditions.push(sql`${filters.expertise} = any(${members.expertise})`);
+    conditions.push(sql`${value('expertise')} = any(${members.expertise})`);
   }
   if (filters.cohort) {
-    conditions.push(isCohortMember(sql`${filters.cohort}`, sql`${members.id}`));
+    conditions.push(isCohortMember(sql`${value('cohort')}`, sql`${members.id}`));
   }
   if (filters.programme) {
-    conditions.push(isInProgramme(sql`${filters.programme}`, sql`${members.id}`));
+    conditions.push(isInProgramme(sql`${value('programme')}`, sql`${members.id}`));
   }
-  if (filters.country) conditions.push(eq(members.country, filters.country));
-  if (filters.language) conditions.push(sql`${filters.language} = any(${members.languages})`);
+  if (filters.country) conditions.push(eq(members.country, value('country')));
+  if (filters.language) conditions.push(sql`${value('language')} = any(${members.languages})`);
   if (filters.openToAdvise) conditions.push(eq(members.openToAdvise, true));
-  if (filters.level) conditions.push(eq(members.governmentLevel, filters.level));
-  if (filters.policyArea) conditions.push(eq(members.policyArea, filters.policyArea));
+  if (filters.level) conditions.push(eq(members.governmentLevel, value('level')));
+  if (filters.policyArea) conditions.push(eq(members.policyArea, value('policyArea')));
   // Through the history's GIN index: the members who held a post there, then or now.
   if (filters.workedAt)
     conditions.push(sql`${members.id} in (${membersWhoWorkedAt(filters.workedAt)})`);
   return and(...conditions) as SQL;
+}
+
+const cardColumns = {
+  id: members.id,
+  handle: members.handle,
+  name: members.name,
+  role: members.role,
+  headline: members.headline,
+  organisation: members.organisation,
+  governmentLevel: members.governmentLevel,
+  policyArea: members.policyArea,
+  country: members.country,
+  city: members.city,
+  expertise: members.expertise,
+  adviceTopics: members.adviceTopics,
+  openToAdvise: members.openToAdvise,
+  avatarVersion: avatarVersionOf(sql`${members.id}`),
+};
+
+/**
+ * A page of the directory browsed by name, with filters whose values are placeholders (no search
+ * words and no "worked at", whose SQL varies with the words): one statement per set of filters
+ * given and cursor or none, prepared once per handle.
+ */
+async function findBrowsingPage(
+  db: Db,
+  filters: DirectoryFilters,
+  after: DirectoryPosition | null,
+  limit: number,
+) {
+  const given = (
+    [
+      'expertise',
+      'cohort',
+      'programme',
+      'country',
+      'language',
+      'openToAdvise',
+      'level',
+      'policyArea',
+    ] as const
+  ).filter((key) => filters[key]);
+  const afterName = after?.by === 'name' ? after : null;
+  const name = ['directory.page.byName', ...given, ...(afterName ? ['afterCursor'] : [])].join('.');
+  const statement = prepared(db, name, () => {
+    const sortName = sql`lower(${members.name})`;
+    const keyset = afterName
+      ? sql`(${sortName}, ${members.id}) > (${sql.placeholder('afterName')}, ${sql.placeholder('afterId')}::uuid)`
+      : undefined;
+    return db
+      .select({ ...cardColumns, words: sql<number>`0`.mapWith(Number), rank: sql<number>`0` })
+      .from(members)
+      .where(and(matching(filters, true), keyset))
+      .orderBy(sortName, asc(members.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(name);
+  });
+  return statement.execute({
+    ...Object.fromEntries(given.map((key) => [key, filters[key]])),
+    limit: limit + 1,
+    ...(afterName ? { afterName: afterName.name, afterId: afterName.id } : {}),
+  });
 }
 
 export async function findPage(
@@ -89,23 +156,8 @@ export async function findPage(
   after: DirectoryPosition | null,
   limit: number,
 ) {
+  if (!filters.terms && !filters.workedAt) return findBrowsingPage(db, filters, after, limit);
   const where = matching(filters);
-  const columns = {
-    id: members.id,
-    handle: members.handle,
-    name: members.name,
-    role: members.role,
-    headline: members.headline,
-    organisation: members.organisation,
-    governmentLevel: members.governmentLevel,
-    policyArea: members.policyArea,
-    country: members.country,
-    city: members.city,
-    expertise: members.expertise,
-    adviceTopics: members.adviceTopics,
-    openToAdvise: members.openToAdvise,
-    avatarVersion: avatarVersionOf(sql`${members.id}`),
-  };
   // Searching sorts by relevance (float4, so that a rank read back from a cursor compares
   // equal to the one computed here), browsing by name; each has its own keyset.
   const terms = filters.terms;
@@ -124,7 +176,7 @@ export async function findPage(
         ? sql`(${sortName}, ${members.id}) > (${after.name}, ${after.id}::uuid)`
         : undefined;
   return db
-    .select({ ...columns, words: words.mapWith(Number), rank })
+    .select({ ...cardColumns, words: words.mapWith(Number), rank })
     .from(members)
     .where(and(where, keyset))
     .orderBy(...(searching ? [desc(words), desc(rank)] : [sortName]), asc(members.id))
