@@ -7,8 +7,8 @@ import { clientTypes } from './testing/typed-client.ts';
 
 // Writes the OpenAPI document the API serves to a file, for linters and client generators (and
 // the AsyncAPI document of its websocket to asyncapi.json beside it), and
-// with a second file the TypeScript types a client generator makes of it (committed, for the
-// typed-client test): the app is built as in production (at an example address) on an empty
+// with a second file the TypeScript types a client generator makes of it (written by the API's
+// typecheck, for the typed client): the app is built as in production (at an example address) on an empty
 // in-memory database, and not started.
 const [file, typesFile] = process.argv.slice(2);
 if (!file || process.argv.length > 4) {

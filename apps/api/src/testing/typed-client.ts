@@ -2,10 +2,10 @@ import createClient from 'openapi-fetch';
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { paths } from './openapi-types.ts';
 
-/** The path of the committed types, from the repository's root. */
-export const TYPES_FILE = 'apps/api/src/testing/openapi-types.ts';
-
-/** The TypeScript types openapi-typescript makes of an OpenAPI document, as committed. */
+/**
+ * The TypeScript types openapi-typescript makes of an OpenAPI document: the API's typecheck
+ * writes them to openapi-types.ts (not committed) before checking this file against them.
+ */
 export async function clientTypes(document: object): Promise<string> {
   const types = astToString(await openapiTS(document as Parameters<typeof openapiTS>[0]));
   return `// Generated from the OpenAPI document by openapi-typescript: pnpm openapi:types. Do not edit.\n${types}`;
