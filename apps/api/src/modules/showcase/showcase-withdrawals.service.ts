@@ -37,6 +37,6 @@ export async function withdrawNoLongerQualifying(
           : [],
       ),
     );
-    for (const item of withdrawn) await showcaseChanged(tx, item.id);
+    await showcaseChanged(tx, ...withdrawn.map((item) => item.id));
   });
 }

@@ -14,9 +14,12 @@ declare module '../../realtime/events.ts' {
   }
 }
 
-/** Announces a change of an item, inside the transaction that made it. */
-export function showcaseChanged(tx: Db, itemId: string) {
-  return publish(tx, { name: 'showcase.changed', payload: { itemId } });
+/** Announces a change of items, inside the transaction that made it, in one statement. */
+export function showcaseChanged(tx: Db, ...itemIds: string[]) {
+  return publish(
+    tx,
+    ...itemIds.map((itemId) => ({ name: 'showcase.changed' as const, payload: { itemId } })),
+  );
 }
 
 /** Announces an answer and the change it makes, inside the transaction that stored it. */

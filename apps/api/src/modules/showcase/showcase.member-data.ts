@@ -13,7 +13,7 @@ async function dropCredits(tx: Db, memberId: string) {
     .delete(showcaseCredits)
     .where(eq(showcaseCredits.memberId, memberId))
     .returning({ itemId: showcaseCredits.itemId });
-  for (const { itemId } of dropped) await showcaseChanged(tx, itemId);
+  await showcaseChanged(tx, ...dropped.map(({ itemId }) => itemId));
 }
 
 /**
