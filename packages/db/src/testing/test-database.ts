@@ -8,6 +8,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Path of a migrated PGlite data directory dump, made once per run by the global setup. */
     pgliteTemplate: string;
+    /** A migrated database on the `TEST_DATABASE_URL` server, made once per run, to copy. */
+    serverTemplate: string;
   }
 }
 
@@ -41,9 +43,11 @@ async function createPgliteDatabase(): Promise<TestDatabase> {
 }
 
 async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
-  const scratch = await createScratchDatabase(serverUrl);
+  // A copy of the run's migrated template takes a fifth of the time migrating afresh takes.
+  const template = inject('serverTemplate');
+  const scratch = await createScratchDatabase(serverUrl, template ? { template } : {});
   const database = createDb({ databaseUrl: scratch.url, poolSize: 20 });
-  await database.migrate();
+  if (!template) await database.migrate();
   return {
     ...database,
     url: scratch.url,
