@@ -57,10 +57,11 @@ const received = new Uint32Array(clientCount);
 let lastHelloAt = 0;
 /** Frames the tabs received in the last storm, by type: what the storm costs beside the resync. */
 let stormFrames: Record<string, number> = {};
-const listenerFor = (index: number) => (frame: Frame, at: number) => {
+const listenerFor = (index: number) => (frame: Frame, at: number, bytes: number) => {
   const position = positions[index];
   if (!position) return;
-  stormFrames[frame.type] = (stormFrames[frame.type] ?? 0) + 1;
+  // A message taken out of a `messages` frame has no bytes of its own: not a frame.
+  if (bytes > 0) stormFrames[frame.type] = (stormFrames[frame.type] ?? 0) + 1;
   if (frame.type === 'hello') lastHelloAt = Math.max(lastHelloAt, at);
   if (frame.type === 'message') {
     const message = frame.message as { seq: number; change: number };

@@ -30,6 +30,12 @@ export class ClientSocket {
       const frame = JSON.parse(data.toString()) as Frame;
       this.seen.add(frame.type);
       this.listener?.(frame, at, data.length);
+      // A room's backlog comes as one `messages` frame, which a tab takes as its messages.
+      if (frame.type === 'messages') {
+        for (const message of frame.messages as unknown[]) {
+          this.listener?.({ type: 'message', message }, at, 0);
+        }
+      }
       for (const wake of this.wakers) wake();
     });
     socket.on('error', () => {});

@@ -223,6 +223,11 @@ export const ChatServerFrames = [
     lastChange: z.number().int(),
   }),
   z.object({ type: z.literal('message'), message: Message }),
+  /**
+   * Messages of one room in order, as one frame: what a socket missed, read back when it starts
+   * or resumes in the room. A client takes it as that many `message` frames.
+   */
+  z.object({ type: z.literal('messages'), roomId: z.uuid(), messages: z.array(Message) }),
   z.object({
     type: z.literal('ack'),
     clientId: z.string(),

@@ -5,7 +5,7 @@
  * The websocket protocol's version. A tab built for another version is told to reload instead
  * of misreading frames; bump it whenever a frame changes shape.
  */
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 
 /** The `ws` library's default is 100 MiB; no valid frame comes near this. */
 export const MAX_FRAME_BYTES = 64 * 1024;

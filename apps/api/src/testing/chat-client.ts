@@ -21,6 +21,20 @@ export interface ChatSocket {
   close(): void;
 }
 
+/**
+ * The frames a client hears in one text, checked against the contracts: a room's backlog in one
+ * `messages` frame is heard as its `message` frames, as the web app hears it.
+ */
+function heard(text: string): ServerFrame[] {
+  return heardAs(ServerFrame.parse(JSON.parse(text)));
+}
+
+/** One frame as a client hears it: a `messages` frame as its `message` frames. */
+export function heardAs(frame: ServerFrame): ServerFrame[] {
+  if (frame.type !== 'messages') return [frame];
+  return frame.messages.map((message) => ({ type: 'message', message }));
+}
+
 /** A frame-level websocket client, as a browser tab would open it (cookie and Origin). */
 export function openChatSocket(
   baseUrl: string,
@@ -35,7 +49,7 @@ export function openChatSocket(
   const frames: ServerFrame[] = [];
   const wakers = new Set<() => void>();
   socket.on('message', (data) => {
-    frames.push(ServerFrame.parse(JSON.parse(data.toString())));
+    frames.push(...heard(data.toString()));
     for (const wake of wakers) wake();
   });
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
@@ -124,9 +138,9 @@ export class ResumingChatClient {
   async connect(baseUrl: string) {
     const socket = await openChatSocket(baseUrl, this.cookie, { origin: this.origin });
     this.current = socket;
-    socket.socket.on('message', (data) =>
-      this.receive(ServerFrame.parse(JSON.parse(data.toString()))),
-    );
+    socket.socket.on('message', (data) => {
+      for (const frame of heard(data.toString())) this.receive(frame);
+    });
     socket.socket.on('close', () => this.wake());
     socket.send({
       type: 'subscribe',

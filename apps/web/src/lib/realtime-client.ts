@@ -164,6 +164,11 @@ export class RealtimeClient {
   }
 
   private receive(frame: ServerFrame) {
+    if (frame.type === 'messages') {
+      // A room's backlog in one frame: heard as its messages, one by one.
+      for (const message of frame.messages) this.receive({ type: 'message', message });
+      return;
+    }
     this.handle(frame);
     for (const listener of this.listeners) listener(frame);
   }

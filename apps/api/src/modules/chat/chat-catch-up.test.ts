@@ -4,6 +4,7 @@ import { createMember } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Connection, type FrameSocket, LIMITS } from '../../realtime/connection.ts';
 import { createHub } from '../../realtime/hub.ts';
+import { heardAs } from '../../testing/chat-client.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import { createChatService } from './chat.service.ts';
@@ -101,9 +102,9 @@ describe('a connection and its room cursors', () => {
     // A late copy of an event already sent is not sent again.
     cursors.deliver(connection, roomId, second.change, text(second));
 
-    const bodies = socket.sent.flatMap((frame) =>
-      frame.type === 'message' ? [frame.message.body] : [],
-    );
+    const bodies = socket.sent
+      .flatMap(heardAs)
+      .flatMap((frame) => (frame.type === 'message' ? [frame.message.body] : []));
     expect(bodies.slice(-3)).toEqual(['first', 'second', 'third']);
     expect(bodies.filter((body) => body === 'second')).toHaveLength(1);
     expect(first.seq + 2).toBe(third.seq);

@@ -176,8 +176,12 @@ export function createRoomCursors(chat: ChatService) {
         limit: CATCH_UP.page,
       });
       const readers = following();
-      const frames = page.map((message) => SharedFrame.of({ type: 'message', message }));
-      for (const connection of readers) for (const text of frames) connection.writeText(text);
+      if (page.length > 0) {
+        // One frame per page for every socket: a thousand tabs resyncing fifty messages each
+        // otherwise take fifty thousand frames.
+        const frame = SharedFrame.of({ type: 'messages', roomId, messages: page });
+        for (const connection of readers) connection.writeText(frame);
+      }
       const last = page.at(-1);
       if (!last || page.length < CATCH_UP.page || readers.length === 0) break;
       position = last.change;
