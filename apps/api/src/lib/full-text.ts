@@ -2,6 +2,7 @@ import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
 import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../app-error.ts';
+import { preparedSql } from './prepared-statements.ts';
 
 // Every text is indexed in the configuration of its language (praxis_search_config: English and
 // French stemmed, the rest simple, accents folded in all), so a word searched for is looked up
@@ -81,21 +82,24 @@ export async function searchTerms(db: Db, text: string): Promise<SearchTerm[]> {
   if (!words.some((word) => !word.excluded)) return [];
   // Lexemes are quoted the way tsquery input wants (quotes doubled, backslashes escaped), so no
   // letter a lexeme holds can read as an operator.
-  const result = await db.execute(sql`
+  // Prepared once: every search asks it first, and planning it cost more than running it.
+  const statement = preparedSql(
+    db,
+    'fullText.searchTerms',
+    () => sql`
     select w.word, w.position,
            (select string_agg(distinct '''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''')
                      || '''' || (case when char_length(w.word) >= ${MIN_PREFIX_LENGTH} then ':*' else '' end), ' | ')
               from unnest(${CONFIGURATIONS}) as config,
                    unnest(tsvector_to_array(to_tsvector(config, w.word))) as lexeme
            )::tsquery::text as query
-      from unnest(array[${sql.join(
-        words.map(({ word }) => sql`${word}`),
-        sql`, `,
-      )}]::text[]) with ordinality as w(word, position)
+      from unnest(${sql.placeholder('words')}::text[]) with ordinality as w(word, position)
      where to_tsvector('praxis_english', w.word) <> ''::tsvector
        and to_tsvector('praxis_french', w.word) <> ''::tsvector
      order by w.position
-  `);
+  `,
+  );
+  const result = await statement.execute({ words: words.map(({ word }) => word) });
   const rows = (result as unknown as { rows: { position: unknown; query: string | null }[] }).rows;
   let wanted = 0;
   return rows.flatMap((row) => {

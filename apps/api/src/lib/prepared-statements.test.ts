@@ -1,6 +1,14 @@
 import type { Db } from '@praxis/db/client';
-import { describe, expect, it } from 'vitest';
-import { prepared, uuidArrayValue } from './prepared-statements.ts';
+import { createTestDatabase, type TestDatabase } from '@praxis/db/testing/test-database';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepared, preparedSql, uuidArrayValue } from './prepared-statements.ts';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
 
 describe('prepared', () => {
   it('builds a statement once per database handle and name, and again for another of either', () => {
@@ -22,6 +30,29 @@ describe('prepared', () => {
       serial: 3,
     });
     expect(built).toEqual(['thread_page_member', 'thread_page_all', 'thread_page_member']);
+  });
+});
+
+describe('preparedSql', () => {
+  it('runs a written statement again and again with each call’s values, a placeholder used twice included', async () => {
+    const twice = () =>
+      preparedSql(
+        database.db,
+        'test.preparedSql',
+        () =>
+          sql`select ${sql.placeholder('word')}::text || '-' || ${sql.placeholder('word')}::text as pair, ${sql.placeholder('n')}::int + 1 as next`,
+      );
+    expect(twice()).toBe(twice());
+    for (const [word, n] of [
+      ['tide', 1],
+      ['reef', 41],
+    ] as const) {
+      const result = (await twice().execute({ word, n })) as unknown as
+        | { rows: { pair: string; next: number }[] }
+        | { pair: string; next: number }[];
+      const rows = Array.isArray(result) ? result : result.rows;
+      expect(rows).toEqual([{ pair: `${word}-${word}`, next: n + 1 }]);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
+import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
 
 const byDatabase = new WeakMap<Db, Map<string, unknown>>();
 
@@ -24,6 +25,18 @@ export function prepared<Statement>(db: Db, name: string, build: (name: string) 
     statements.set(name, statement);
   }
   return statement;
+}
+
+/**
+ * A statement written as SQL (an `insert … select` the query builder cannot say), prepared like
+ * `prepared`'s: its `sql.placeholder`s are filled by `execute({ … })`. It goes the way
+ * `db.execute` sends a statement, given a name: drizzle has no public call for that.
+ */
+export function preparedSql(db: Db, name: string, build: () => SQL) {
+  return prepared(db, name, () => {
+    const { dialect, session } = db as unknown as { dialect: PgDialect; session: PgSession };
+    return session.prepareQuery(dialect.sqlToQuery(build()), undefined, name, false);
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Db } from '@praxis/db/client';
 import { roomMembers, rooms } from '@praxis/db/schema/chat';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
-import { prepared, uuidArray, uuidArrayValue } from '../../lib/prepared-statements.ts';
+import { prepared, preparedSql, uuidArray, uuidArrayValue } from '../../lib/prepared-statements.ts';
 import { cohortIdsOf, cohortNameOf } from '../cohorts/cohorts.visibility.ts';
 import { meetupIdsTakenPartInBy, meetupTitleOf } from '../meetups/meetups.visibility.ts';
 import { roomVisibleTo } from './chat.visibility.ts';
@@ -16,8 +16,9 @@ export type RoomRow = Awaited<ReturnType<typeof roomsOf>>[number];
  * (nearly always) it writes nothing.
  */
 export async function ensureRoomsOf(db: Db, memberId: string) {
-  const member = sql`${memberId}::uuid`;
-  await db.execute(sql`insert into rooms (kind, cohort_id, meetup_id)
+  await preparedSql(db, 'rooms.ensureRoomsOf', () => {
+    const member = sql`${sql.placeholder('member')}::uuid`;
+    return sql`insert into rooms (kind, cohort_id, meetup_id)
     select 'network'::room_kind, null::uuid, null::uuid
       where not exists (select 1 from rooms r where r.kind = 'network')
     union all
@@ -26,7 +27,8 @@ export async function ensureRoomsOf(db: Db, memberId: string) {
     union all
     select 'meetup', null, own.id from (${meetupIdsTakenPartInBy(member)}) as own
       where not exists (select 1 from rooms r where r.meetup_id = own.id)
-    on conflict do nothing`);
+    on conflict do nothing`;
+  }).execute({ member: memberId });
 }
 
 const roomColumns = {

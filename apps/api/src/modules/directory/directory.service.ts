@@ -104,12 +104,15 @@ export function createDirectoryService(db: Db) {
         pastOrganisation: undefined,
       });
       const kept = keptFacets(key);
-      const [rows, facets] = await withSearchTimeout(db, (tx) =>
+      const read = (reader: Db) =>
         Promise.all([
-          repository.findPage(tx, criteria, after, limit),
-          kept ?? repository.countFacets(tx, criteria),
-        ]),
-      );
+          repository.findPage(reader, criteria, after, limit),
+          kept ?? repository.countFacets(reader, criteria),
+        ]);
+      // Browsing by name (filters at most) walks an index and needs no timeout, nor the three
+      // round trips of a transaction that sets one.
+      const searching = criteria.terms !== undefined || criteria.workedAt !== undefined;
+      const [rows, facets] = searching ? await withSearchTimeout(db, read) : await read(db);
       if (!kept) keep(key, facets);
       const page = rows.slice(0, limit);
       const last = page.at(-1);
