@@ -142,9 +142,12 @@ export async function withSearchTimeout<T>(db: Db, work: (db: Db) => Promise<T>)
       // One round trip for all three: no parallel workers and no JIT either. Starting a worker
       // costs a search more than it saves on a few hundred candidates; JIT compiling a search's
       // many expressions took seconds, for a plan whose costs the rooms' rule inflates.
-      await tx.execute(
-        sql`select set_config('statement_timeout', ${SEARCH_STATEMENT_TIMEOUT}, true), set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`,
-      );
+      await preparedSql(
+        tx,
+        'fullText.searchSettings',
+        () =>
+          sql`select set_config('statement_timeout', ${SEARCH_STATEMENT_TIMEOUT}, true), set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`,
+      ).execute();
       return work(tx);
     });
   } catch (error) {
