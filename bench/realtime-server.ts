@@ -1,3 +1,4 @@
+import { LISTEN_BACKLOG } from '@praxis/api/config';
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import type pg from 'pg';
 import { buildBenchApp, openBenchDatabase } from './bench-app.ts';
@@ -32,7 +33,7 @@ const pool = (database.db as unknown as { $client?: unknown }).$client;
 if (tally && database.driver === 'postgres') tally.watch(pool as pg.Pool);
 // Background jobs are not what is measured, and on the large network they keep the pool busy.
 const { app, config } = await buildBenchApp(database, true);
-await app.listen({ host: '127.0.0.1', port: 0 });
+await app.listen({ host: '127.0.0.1', port: 0, backlog: LISTEN_BACKLOG });
 const address = app.server.address();
 if (!address || typeof address === 'string') throw new Error('the app listens on no port');
 

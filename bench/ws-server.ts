@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { LISTEN_BACKLOG } from '@praxis/api/config';
 import { MAX_FRAME_BYTES } from '@praxis/contracts/realtime';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { answerCommands, memoryAfterGc } from './server-process.ts';
@@ -13,7 +14,13 @@ export interface WsServerReady {
   wsUrl: string;
 }
 
-const server = new WebSocketServer({ host: '127.0.0.1', port: 0, maxPayload: MAX_FRAME_BYTES });
+// The same backlog as Praxis's, so that neither side's connects wait for a SYN sent again.
+const server = new WebSocketServer({
+  host: '127.0.0.1',
+  port: 0,
+  maxPayload: MAX_FRAME_BYTES,
+  backlog: LISTEN_BACKLOG,
+});
 await once(server, 'listening');
 const subscribers = new Set<WebSocket>();
 server.on('connection', (socket, request) => {

@@ -5,6 +5,13 @@ import { inboundMailProblem, MAIL_ENV, type MailConfig, mailConfigFrom } from '.
 import { NETWORK_ENV, type NetworkConfig, networkConfigFrom } from './network-config.ts';
 import { PUSH_ENV, type PushConfig, pushConfigFrom, pushProblem } from './push-config.ts';
 
+/**
+ * How many connections may wait to be accepted. Node's default, 511, is too few for a reconnect
+ * storm: after a restart a thousand tabs connect in the same instant, and those past it wait a
+ * whole second for their SYN to be sent again. The kernel caps it at net.core.somaxconn.
+ */
+export const LISTEN_BACKLOG = 4096;
+
 export type { MailConfig };
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));

@@ -7,7 +7,7 @@ import {
   seedDemo,
 } from '@praxis/db/seed';
 import { buildApp } from './app.ts';
-import { readConfigOrExit } from './config.ts';
+import { LISTEN_BACKLOG, readConfigOrExit } from './config.ts';
 import { type DebugLog, statementLog } from './lib/statement-log.ts';
 import { cookMarkdown } from './markdown.ts';
 import { storedPublicUrl } from './plugins/network.ts';
@@ -55,7 +55,7 @@ async function shutdown(signal: string) {
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-await app.listen({ host: config.host, port: config.port });
+await app.listen({ host: config.host, port: config.port, backlog: LISTEN_BACKLOG });
 
 const lines = [
   '',

@@ -226,14 +226,11 @@ export function createHub({ db, memberFor, onFailure, announcePresence, localeFo
       byMember.set(member.id, mine);
       presence.sync(member.id);
       connection.enqueue(async () => {
-        const shown = await presence.shown();
-        shown.add(member.id);
-        connection.write({
-          type: 'hello',
-          protocol: PROTOCOL_VERSION,
-          memberId: member.id,
-          online: [...shown],
-        });
+        const online = (await presence.shown()).jsonWith(member.id);
+        // The `hello` frame, written around the online list's JSON, made once for every socket.
+        connection.writeText(
+          `{"type":"hello","protocol":${PROTOCOL_VERSION},"memberId":${JSON.stringify(member.id)},"online":${online}}`,
+        );
       });
       return connection;
     },

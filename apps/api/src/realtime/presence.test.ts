@@ -1,7 +1,7 @@
 import { createMember } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
-import { createPresence, type PresenceChange } from './presence.ts';
+import { createPresence, OnlineList, type PresenceChange } from './presence.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -58,5 +58,14 @@ describe('presence when announcing fails', () => {
     await presence.beat([...connected]);
     expect(await until(() => said(false))).toBe(true);
     await presence.stop([]);
+  });
+});
+
+describe('the online list a hello carries', () => {
+  it('is the JSON of everyone the read found, with the new member first when it missed them', () => {
+    const online = new OnlineList(new Set(['a', 'b']));
+    expect(JSON.parse(online.jsonWith('a'))).toEqual(['a', 'b']);
+    expect(JSON.parse(online.jsonWith('c'))).toEqual(['c', 'a', 'b']);
+    expect(JSON.parse(new OnlineList(new Set()).jsonWith('c'))).toEqual(['c']);
   });
 });

@@ -21,6 +21,20 @@ interface PresenceDeps {
   onFailure(error: unknown): void;
 }
 
+/** Who is online, as one read found it: shared by every `hello` that waited for it. */
+export class OnlineList {
+  private json: string | null = null;
+
+  constructor(readonly members: ReadonlySet<string>) {}
+
+  /** The list with `memberId` first if the read did not find them yet, as a JSON array. */
+  jsonWith(memberId: string): string {
+    this.json ??= JSON.stringify([...this.members]);
+    if (this.members.has(memberId)) return this.json;
+    return this.members.size === 0 ? `["${memberId}"]` : `["${memberId}",${this.json.slice(1)}`;
+  }
+}
+
 /**
  * Who is online, across instances: each instance records its members in the `presence` table
  * and beats a heartbeat; an instance that stops beating is swept by the others, and its members
@@ -36,7 +50,7 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
   let flushQueued = false;
   let policy: PresencePolicy = async (memberIds) => new Set(memberIds);
   /** The read of who is online that the next hellos share, until it starts. */
-  let nextShown: Promise<Set<string>> | null = null;
+  let nextShown: Promise<OnlineList> | null = null;
   /** The read of who is online under way, if one is: the next starts once it has ended. */
   let shownReads: Promise<unknown> = Promise.resolve();
 
@@ -99,17 +113,18 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
      * Everyone others may see online now. Callers share one read, started after all of them
      * asked: those of one turn, and those who ask while a read runs share the next, which starts
      * when it ends. A reconnect storm reads the whole list a few times, not once per socket
-     * (with ten thousand online, each read is ten thousand rows). Each caller gets its own copy.
+     * (with ten thousand online, each read is ten thousand rows). The callers share the answer,
+     * its JSON written once: a thousand `hello`s would otherwise copy and serialise it apiece.
      */
-    async shown(): Promise<Set<string>> {
+    async shown(): Promise<OnlineList> {
       nextShown ??= shownReads
         .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
         .then(async () => {
           nextShown = null;
-          return policy(await repository.onlineAll(db));
+          return new OnlineList(await policy(await repository.onlineAll(db)));
         });
       shownReads = nextShown.catch(() => {});
-      return new Set(await nextShown);
+      return nextShown;
     },
 
     /**
