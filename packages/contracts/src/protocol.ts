@@ -7,7 +7,10 @@
  */
 export const PROTOCOL_VERSION = 6;
 
-/** The `ws` library's default is 100 MiB; no valid frame comes near this. */
+/**
+ * The largest frame a client may send (the `ws` library's default is 100 MiB; no valid frame
+ * comes near this). The server's frames may be longer: a page of a room's missed messages.
+ */
 export const MAX_FRAME_BYTES = 64 * 1024;
 
 /** Close codes a client acts on: resume (reconnect), reload, or sign in again. */

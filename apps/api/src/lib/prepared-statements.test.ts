@@ -2,7 +2,7 @@ import type { Db } from '@praxis/db/client';
 import { createTestDatabase, type TestDatabase } from '@praxis/db/testing/test-database';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepared, preparedSql, uuidArrayValue } from './prepared-statements.ts';
+import { prepared, preparedSql, statementName, uuidArrayValue } from './prepared-statements.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -30,6 +30,30 @@ describe('prepared', () => {
       serial: 3,
     });
     expect(built).toEqual(['thread_page_member', 'thread_page_all', 'thread_page_member']);
+  });
+});
+
+describe('statementName', () => {
+  it('keeps a short name, and gives long names that share their first 63 bytes distinct names of at most 63', () => {
+    expect(statementName('directory.page.byName')).toBe('directory.page.byName');
+    const four = 'directory.page.byName.expertise.programme.language.openToAdvise';
+    const five = `${four}.level`;
+    const names = [four, five, `${four}.afterCursor`].map(statementName);
+    expect(new Set(names).size).toBe(3);
+    for (const name of names) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(63);
+    expect(statementName(five)).toBe(statementName(five));
+  });
+
+  it('runs two long-named variants side by side on one database', async () => {
+    const long = 'test.preparedSql.a-name-long-enough-to-pass-the-sixty-three-bytes-postgres-keeps';
+    const first = preparedSql(database.db, `${long}.one`, () => sql`select 1 as n`);
+    const second = preparedSql(database.db, `${long}.two`, () => sql`select 2 as n`);
+    const rowsOf = (result: unknown) =>
+      Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+    for (let round = 0; round < 2; round += 1) {
+      expect(rowsOf(await first.execute())).toEqual([{ n: 1 }]);
+      expect(rowsOf(await second.execute())).toEqual([{ n: 2 }]);
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
@@ -10,8 +11,9 @@ const byDatabase = new WeakMap<Db, Map<string, unknown>>();
  * request, which a profile of the thread routes put at a fifth of the app's busy time. On
  * PostgreSQL the name is also the connection's prepared statement, parsed once per connection,
  * so one name must always stand for one SQL text: a statement whose text varies (with the
- * viewer's role, with the filters given) takes one name per variant. A transaction is a handle
- * of its own and prepares afresh.
+ * viewer's role, with the filters given) takes one name per variant. `build` is given the name
+ * to prepare under: `statementName(name)`, which fits what PostgreSQL keeps of a name. A
+ * transaction is a handle of its own and builds afresh (the connection keeps what it parsed).
  */
 export function prepared<Statement>(db: Db, name: string, build: (name: string) => Statement) {
   let statements = byDatabase.get(db);
@@ -21,10 +23,25 @@ export function prepared<Statement>(db: Db, name: string, build: (name: string) 
   }
   let statement = statements.get(name) as Statement | undefined;
   if (!statement) {
-    statement = build(name);
+    statement = build(statementName(name));
     statements.set(name, statement);
   }
   return statement;
+}
+
+/** PostgreSQL keeps the first 63 bytes of a name (NAMEDATALEN - 1). */
+const MAX_NAME_BYTES = 63;
+
+/**
+ * The name PostgreSQL is given for `name`: itself if it fits, else its start and a hash of the
+ * whole. PostgreSQL cuts a longer name short, so two variants that differ only past the cut
+ * (the directory's page with four filters, and with a fifth) would be one statement to it, and
+ * the second would be refused as already prepared.
+ */
+export function statementName(name: string): string {
+  if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
+  const hash = createHash('sha256').update(name).digest('base64url').slice(0, 22);
+  return `${name.slice(0, MAX_NAME_BYTES - hash.length - 1)}.${hash}`;
 }
 
 /**
@@ -33,9 +50,9 @@ export function prepared<Statement>(db: Db, name: string, build: (name: string) 
  * `db.execute` sends a statement, given a name: drizzle has no public call for that.
  */
 export function preparedSql(db: Db, name: string, build: () => SQL) {
-  return prepared(db, name, () => {
+  return prepared(db, name, (statement) => {
     const { dialect, session } = db as unknown as { dialect: PgDialect; session: PgSession };
-    return session.prepareQuery(dialect.sqlToQuery(build()), undefined, name, false);
+    return session.prepareQuery(dialect.sqlToQuery(build()), undefined, statement, false);
   });
 }
 

@@ -31,7 +31,8 @@ export class OnlineList {
   jsonWith(memberId: string): string {
     this.json ??= JSON.stringify([...this.members]);
     if (this.members.has(memberId)) return this.json;
-    return this.members.size === 0 ? `["${memberId}"]` : `["${memberId}",${this.json.slice(1)}`;
+    const first = JSON.stringify(memberId);
+    return this.members.size === 0 ? `[${first}]` : `[${first},${this.json.slice(1)}`;
   }
 }
 

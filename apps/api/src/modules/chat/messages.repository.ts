@@ -133,7 +133,7 @@ export async function changesSince(
  */
 export async function messagesBefore(db: Db, roomId: string, before: number | null, limit: number) {
   const name = before === null ? 'chat.history.latest' : 'chat.history.beforeSeq';
-  const statement = prepared(db, name, () =>
+  const statement = prepared(db, name, (statementName) =>
     db
       .select(messageColumns)
       .from(messages)
@@ -145,7 +145,7 @@ export async function messagesBefore(db: Db, roomId: string, before: number | nu
       )
       .orderBy(desc(messages.seq))
       .limit(sql.placeholder('limit'))
-      .prepare(name),
+      .prepare(statementName),
   );
   return statement.execute({ roomId, limit: limit + 1, ...(before === null ? {} : { before }) });
 }

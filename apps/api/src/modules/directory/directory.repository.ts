@@ -130,7 +130,7 @@ async function findBrowsingPage(
   ).filter((key) => filters[key]);
   const afterName = after?.by === 'name' ? after : null;
   const name = ['directory.page.byName', ...given, ...(afterName ? ['afterCursor'] : [])].join('.');
-  const statement = prepared(db, name, () => {
+  const statement = prepared(db, name, (statementName) => {
     const sortName = sql`lower(${members.name})`;
     const keyset = afterName
       ? sql`(${sortName}, ${members.id}) > (${sql.placeholder('afterName')}, ${sql.placeholder('afterId')}::uuid)`
@@ -141,7 +141,7 @@ async function findBrowsingPage(
       .where(and(matching(filters, true), keyset))
       .orderBy(sortName, asc(members.id))
       .limit(sql.placeholder('limit'))
-      .prepare(name);
+      .prepare(statementName);
   });
   return statement.execute({
     ...Object.fromEntries(given.map((key) => [key, filters[key]])),

@@ -104,15 +104,19 @@ export function createDirectoryService(db: Db) {
         pastOrganisation: undefined,
       });
       const kept = keptFacets(key);
-      const read = (reader: Db) =>
-        Promise.all([
-          repository.findPage(reader, criteria, after, limit),
-          kept ?? repository.countFacets(reader, criteria),
-        ]);
-      // Browsing by name (filters at most) walks an index and needs no timeout, nor the three
-      // round trips of a transaction that sets one.
+      const facetsIn = (reader: Db) => kept ?? repository.countFacets(reader, criteria);
+      // Browsing by name (filters at most) walks an index: its page needs neither a time limit
+      // nor the three round trips of a transaction that sets one. Counting the facets, when
+      // they are not kept, reads every matching member and keeps its limit.
       const searching = criteria.terms !== undefined || criteria.workedAt !== undefined;
-      const [rows, facets] = searching ? await withSearchTimeout(db, read) : await read(db);
+      const [rows, facets] = searching
+        ? await withSearchTimeout(db, (tx) =>
+            Promise.all([repository.findPage(tx, criteria, after, limit), facetsIn(tx)]),
+          )
+        : await Promise.all([
+            repository.findPage(db, criteria, after, limit),
+            kept ?? withSearchTimeout(db, (tx) => repository.countFacets(tx, criteria)),
+          ]);
       if (!kept) keep(key, facets);
       const page = rows.slice(0, limit);
       const last = page.at(-1);

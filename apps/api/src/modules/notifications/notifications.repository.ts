@@ -71,7 +71,7 @@ export async function findPage(
   const { after } = options;
   const variant = `notifications.page${options.unread ? '.unread' : ''}${after ? '.afterCursor' : ''}`;
   const { viewer, name } = preparedViewer(member, variant);
-  const statement = prepared(db, name, () =>
+  const statement = prepared(db, name, (statementName) =>
     db
       .select({
         id: notifications.id,
@@ -103,7 +103,7 @@ export async function findPage(
       )
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
       .limit(sql.placeholder('limit'))
-      .prepare(name),
+      .prepare(statementName),
   );
   return statement.execute({
     viewerId: member.id,
@@ -119,14 +119,14 @@ export async function findPage(
  */
 export async function countUnread(db: Db, member: AccountMember): Promise<number> {
   const { viewer, name } = preparedViewer(member, 'notifications.unreadCount');
-  const statement = prepared(db, name, () => {
+  const statement = prepared(db, name, (statementName) => {
     const unread = db
       .select({ one: sql`1` })
       .from(notifications)
       .where(and(ownVisible(viewer), isNull(notifications.readAt)))
       .limit(UNREAD_COUNT_LIMIT)
       .as('unread');
-    return db.select({ total: count() }).from(unread).prepare(name);
+    return db.select({ total: count() }).from(unread).prepare(statementName);
   });
   const [row] = await statement.execute({ viewerId: member.id });
   return row?.total ?? 0;

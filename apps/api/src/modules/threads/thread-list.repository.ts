@@ -46,7 +46,7 @@ export async function findPage(
   const given = (['kind', 'tag', 'cohort', 'author'] as const).filter((key) => filters[key]);
   const variant = ['thread_page', filters.view, ...given, ...(after ? ['after'] : [])].join('_');
   const { viewer, name } = preparedViewer(member, variant);
-  const statement = prepared(db, name, () => {
+  const statement = prepared(db, name, (statementName) => {
     const pinned = pinnedRank(filters);
     const placeholder = sql.placeholder;
     const conditions: (SQL | undefined)[] = [threadVisibleTo(viewer)];
@@ -78,7 +78,7 @@ export async function findPage(
       .where(and(...conditions))
       .orderBy(desc(pinned), desc(threads.lastActivityAt), desc(threads.id))
       .limit(placeholder('limit'))
-      .prepare(name);
+      .prepare(statementName);
   });
   const rows = await statement.execute({
     viewerId: member.id,

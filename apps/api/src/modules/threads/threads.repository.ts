@@ -76,11 +76,11 @@ function visibleThread<Extra extends SelectedFields>(
   extra: Extra = {} as Extra,
 ) {
   const { viewer, name } = preparedViewer(member, variant);
-  return prepared(db, name, () =>
+  return prepared(db, name, (statementName) =>
     threadsFor(db, viewer, extra)
       .where(and(eq(threads.id, sql.placeholder('id')), threadVisibleTo(viewer)))
       .limit(1)
-      .prepare(name),
+      .prepare(statementName),
   );
 }
 
