@@ -12,8 +12,11 @@ export interface Caller {
 
 export function httpClient(plan: ClientPlan) {
   const base = new URL(plan.baseUrl);
-  // Like a browser's, a handful of connections per member, each kept open.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+  // Like a browser's, a handful of connections per member, each kept open, but closed when idle
+  // before the server closes it (Fastify: after 72 s). A request sent on a connection the
+  // server is closing at that moment is reset, and Node's agent, unlike a browser, does not send
+  // it again. Node heeds the server's `Keep-Alive: timeout` only when the agent has a timeout.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 4, timeout: 60_000 });
   function call(caller: Caller, method: string, path: string, payload?: unknown) {
     return new Promise<{ status: number; body: string }>((resolve, reject) => {
       const body = payload === undefined ? undefined : JSON.stringify(payload);
