@@ -7,8 +7,8 @@ import {
   createMember,
   TEST_PASSWORD,
 } from '@praxis/db/testing/factories';
-import { expect } from 'vitest';
-import type { TestApp } from './test-app.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createTestApp, type TestApp } from './test-app.ts';
 
 // The small network the lessons tests share: cohort A (ann, bea), cohort B (out, who never sees
 // what A keeps to itself), nia in no cohort, and an organiser. Each test posts its own sources.
@@ -161,6 +161,28 @@ export async function buildLessonsNetwork(t: TestApp) {
 }
 
 export type LessonsNetwork = Awaited<ReturnType<typeof buildLessonsNetwork>>;
+
+/**
+ * The test app and its lessons network for one test file: made in the file's first `beforeAll`,
+ * closed in its `afterAll`. Call it at the top of the file; `t` and `n` stand for the two from
+ * then on, so a `beforeAll` the file registers after it already finds them made.
+ */
+export function lessonsNetworkPerFile(): { t: TestApp; n: LessonsNetwork } {
+  let made: { t: TestApp; n: LessonsNetwork } | undefined;
+  beforeAll(async () => {
+    const t = await createTestApp();
+    made = { t, n: await buildLessonsNetwork(t) };
+  });
+  afterAll(() => made?.t.close());
+  const standIn = <K extends 't' | 'n'>(key: K) =>
+    new Proxy({} as { t: TestApp; n: LessonsNetwork }[K], {
+      get(_, property) {
+        if (!made) throw new Error('the lessons network is made in beforeAll, not before');
+        return Reflect.get(made[key], property);
+      },
+    });
+  return { t: standIn('t'), n: standIn('n') };
+}
 
 /** The message of an error answer, in English. */
 export function refusal(response: { statusCode: number; json(): unknown }) {

@@ -2,13 +2,8 @@ import type { LessonDetail, LessonReviewPage } from '@praxis/contracts/lessons';
 import { lessons } from '@praxis/db/schema/lessons';
 import { notifications } from '@praxis/db/schema/notifications';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildLessonsNetwork,
-  type LessonsNetwork,
-  refusal,
-} from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts';
 
 // A lesson credits its authors by name: the author of an anonymous post never draws it into
 // a lesson, nor becomes the author of one that draws on it; an organiser may, naming no one.
@@ -18,17 +13,7 @@ const OWN_ANONYMOUS =
 const AUTHOR_WROTE_IT =
   'An author of this lesson wrote this post anonymously, and the lesson names its authors: it cannot draw on it while they are an author.';
 
-let t: TestApp;
-let n: LessonsNetwork;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const { t, n } = lessonsNetworkPerFile();
 
 const post = (cookie: string, url: string, payload: unknown = {}) =>
   n.call(cookie, 'POST', url, payload);

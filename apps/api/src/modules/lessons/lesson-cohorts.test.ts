@@ -1,32 +1,20 @@
 import type { LessonDetail, LessonPage, LessonReviewPage } from '@praxis/contracts/lessons';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildLessonsNetwork,
-  type LessonsNetwork,
-  refusal,
-} from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts';
 import { lessonsPublishedSince } from './lessons.service.ts';
 
 // A lesson drawn from a cohort-only story stays with that cohort until the story's author
 // widens it; no route tells a member outside the cohort what the story or the lesson says.
 
-let t: TestApp;
-let n: LessonsNetwork;
+const { t, n } = lessonsNetworkPerFile();
 let storyId: string;
 let lesson: LessonDetail;
 const WORD = 'wombat';
 
 beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
   // Ann's story is for cohort A; an organiser drafts a lesson from it, so Ann is asked.
   storyId = await n.story(n.cookies.ann, `The ${WORD} budget`, n.cohortA.id);
   lesson = await n.lesson(n.cookies.org, { threadId: storyId });
-});
-
-afterAll(async () => {
-  await t.close();
 });
 
 /** Everything `cookie`'s member can reach about lessons, as one text. */

@@ -1,22 +1,11 @@
 import type { LessonDetail } from '@praxis/contracts/lessons';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLessonsNetwork, type LessonsNetwork } from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { lessonsNetworkPerFile } from '../../testing/lessons-network.ts';
 
 // A source going off the record after its lesson was published: the lesson leaves the library
 // at once, back to review, until its authors rewrite it and the source is on the record again.
 
-let t: TestApp;
-let n: LessonsNetwork;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const { n } = lessonsNetworkPerFile();
 
 const library = async (cookie: string, q: string) =>
   (await n.ok<{ lessons: { id: string }[] }>(cookie, 'GET', `/api/lessons?q=${q}`)).lessons.map(

@@ -1,30 +1,15 @@
 import type { LessonDetail } from '@praxis/contracts/lessons';
 import { lessons } from '@praxis/db/schema/lessons';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildLessonsNetwork,
-  type LessonsNetwork,
-  refusal,
-} from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts';
 
 // Off the record (Chatham House): read inside Praxis only, so no lesson may quote it.
 
 const OFF_RECORD =
   'This post is off the record: it is read only inside Praxis, so no lesson can quote it.';
 
-let t: TestApp;
-let n: LessonsNetwork;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const { t, n } = lessonsNetworkPerFile();
 
 const post = (cookie: string, url: string, payload: unknown = {}) =>
   n.call(cookie, 'POST', url, payload);

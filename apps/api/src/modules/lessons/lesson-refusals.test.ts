@@ -1,28 +1,16 @@
 import type { LessonDetail } from '@praxis/contracts/lessons';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildLessonsNetwork,
-  type LessonsNetwork,
-  refusal,
-} from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts';
 
 // Every way the lessons routes say no, with the message a person reads.
 
-let t: TestApp;
-let n: LessonsNetwork;
+const { n } = lessonsNetworkPerFile();
 let draft: LessonDetail;
 let storyId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
   storyId = await n.story(n.cookies.ann, 'Our failed hackathon');
   draft = await n.lesson(n.cookies.ann, { threadId: storyId });
-});
-
-afterAll(async () => {
-  await t.close();
 });
 
 const post = (cookie: string, url: string, payload: unknown = {}) =>

@@ -1,22 +1,11 @@
 import type { LessonDetail } from '@praxis/contracts/lessons';
 import { lessonSources, lessons } from '@praxis/db/schema/lessons';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLessonsNetwork, type LessonsNetwork } from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { lessonsNetworkPerFile } from '../../testing/lessons-network.ts';
 import { lessonsMemberData } from './lessons.member-data.ts';
 
-let t: TestApp;
-let n: LessonsNetwork;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const { t, n } = lessonsNetworkPerFile();
 
 describe('erasing a member’s lessons data', () => {
   it('takes their lone drafts and helpful marks, keeps published lessons credited to them as creator, and counts an open question to them as declined', async () => {

@@ -1,25 +1,10 @@
 import type { LessonDetail } from '@praxis/contracts/lessons';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildLessonsNetwork,
-  type LessonsNetwork,
-  refusal,
-} from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts';
 
 // The security review's findings on lessons, each as the journey that used to get through.
 
-let t: TestApp;
-let n: LessonsNetwork;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const { t, n } = lessonsNetworkPerFile();
 
 const consent = (lesson: LessonDetail, sourceId: string | undefined) =>
   `/api/lessons/${lesson.id}/sources/${sourceId}/consent`;

@@ -1,23 +1,8 @@
 import type { LessonDetail, LessonPage, LessonReviewPage } from '@praxis/contracts/lessons';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildLessonsNetwork,
-  type LessonsNetwork,
-  refusal,
-} from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts';
 
-let t: TestApp;
-let n: LessonsNetwork;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const { n } = lessonsNetworkPerFile();
 
 async function notificationsOf(cookie: string) {
   const page = await n.ok<{ notifications: { kind: string; lesson: { id: string } | null }[] }>(

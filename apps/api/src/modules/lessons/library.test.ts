@@ -1,25 +1,17 @@
 import type { LessonDetail, LessonPage } from '@praxis/contracts/lessons';
 import { createProgramme } from '@praxis/db/testing/factories';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildLessonsNetwork,
-  type LessonsNetwork,
-  refusal,
-} from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts';
 
 // The library: published lessons, filtered, searched, sorted by helpful marks, paged by keyset,
 // and exported as Markdown.
 
-let t: TestApp;
-let n: LessonsNetwork;
+const { t, n } = lessonsNetworkPerFile();
 const titles = ['Citizen panels', 'Procurement sprints', 'Open data audits'];
 const ids: Record<string, string> = {};
 let programmeId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
   programmeId = (await createProgramme(t.database.db, 'Policy Lab')).id;
   for (const title of titles) {
     const storyId = await n.story(n.cookies.nia, title);
@@ -39,10 +31,6 @@ beforeAll(async () => {
     await n.ok(cookie, 'POST', `/api/lessons/${ids['Procurement sprints']}/helpful`);
   }
   await n.ok(n.cookies.ann, 'POST', `/api/lessons/${ids['Open data audits']}/helpful`);
-});
-
-afterAll(async () => {
-  await t.close();
 });
 
 async function library(query: string, cookie = n.cookies.out) {

@@ -1,27 +1,23 @@
 import { members } from '@praxis/db/schema/members';
 import { showcaseItems } from '@praxis/db/schema/showcase';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLessonsNetwork, type LessonsNetwork } from '../../testing/lessons-network.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lessonsNetworkPerFile } from '../../testing/lessons-network.ts';
 import {
   announceShowcaseChange,
   mainText,
   storePilot,
   storeShowcaseItem,
 } from '../../testing/showcase-public.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
 // What a visitor without an account reads of an item: exactly what its people consented to,
 // only while the item and its lesson or pilot may be public, and never a cached copy of
 // something that may no longer be.
 
-let t: TestApp;
-let n: LessonsNetwork;
+const { t, n } = lessonsNetworkPerFile();
 let addresses = 0;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
   const organisations: [string, string][] = [
     [n.people.ann.id, 'City of Tuzla'],
     [n.people.bea.id, 'Ministry of Finance'],
@@ -32,7 +28,6 @@ beforeAll(async () => {
     await t.database.db.update(members).set({ organisation }).where(eq(members.id, id));
   }
 });
-afterAll(() => t.close());
 
 /** A visitor's request, each from an address of its own so that no test meets the limit. */
 function visit(url: string, headers: Record<string, string> = {}) {

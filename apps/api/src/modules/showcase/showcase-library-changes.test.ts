@@ -3,28 +3,14 @@ import type { NotificationPage } from '@praxis/contracts/notifications';
 import type { ShowcaseItem, ShowcasePreview } from '@praxis/contracts/showcase';
 import { lessons } from '@praxis/db/schema/lessons';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  buildLessonsNetwork,
-  type LessonsNetwork,
-  refusal,
-} from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts';
 
 // What happens in the library reaches the showcase: a translation names its original's authors,
 // and a lesson that narrows (a source declines, it leaves the library, is kept to some cohorts,
 // draws on a source gone off the record, or is deleted) takes every live item of it down for good.
 
-let t: TestApp;
-let n: LessonsNetwork;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
-});
-afterAll(async () => {
-  await t.close();
-});
+const { t, n } = lessonsNetworkPerFile();
 
 /** A library lesson an organiser drew from Bea's story, which Bea agreed to be quoted in. */
 async function lessonQuotingBea(title: string) {

@@ -1,21 +1,11 @@
 import type { ShowcaseItem, ShowcasePreview } from '@praxis/contracts/showcase';
 import { showcaseItems } from '@praxis/db/schema/showcase';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLessonsNetwork, type LessonsNetwork } from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { lessonsNetworkPerFile } from '../../testing/lessons-network.ts';
 import { showcaseMemberData } from './showcase.member-data.ts';
 
-let t: TestApp;
-let n: LessonsNetwork;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
-});
-afterAll(async () => {
-  await t.close();
-});
+const { t, n } = lessonsNetworkPerFile();
 
 describe('a member’s showcase data', () => {
   it('exports their answers and requests; erasure leaves a published item naming only the others', async () => {

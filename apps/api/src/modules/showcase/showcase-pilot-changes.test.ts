@@ -1,28 +1,14 @@
 import type { ShowcaseItem, ShowcaseItemPage, ShowcasePreview } from '@praxis/contracts/showcase';
 import { notifications } from '@praxis/db/schema/notifications';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  buildLessonsNetwork,
-  type LessonsNetwork,
-  refusal,
-} from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts';
 import { withdrawNoLongerQualifying } from './showcase-withdrawals.service.ts';
 
 // A pilot that narrows (kept to its cohort, or deleted) takes its live showcase item down for
 // good; and the signed-in list finds one lesson's or pilot's items however many others there are.
 
-let t: TestApp;
-let n: LessonsNetwork;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
-});
-afterAll(async () => {
-  await t.close();
-});
+const { t, n } = lessonsNetworkPerFile();
 
 const SUMMARY = 'A permit desk that answers within a day, run by two agencies together.';
 

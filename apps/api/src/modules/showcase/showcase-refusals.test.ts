@@ -4,30 +4,18 @@ import { showcaseItems } from '@praxis/db/schema/showcase';
 import { replies, threads } from '@praxis/db/schema/threads';
 import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildLessonsNetwork,
-  type LessonsNetwork,
-  refusal,
-} from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts';
 
 // Every way the showcase says no, with the message a person reads, and the races it must win.
 
-let t: TestApp;
-let n: LessonsNetwork;
+const { t, n } = lessonsNetworkPerFile();
 let adminCookie: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
   const admin = await createMember(t.database.db, { role: 'admin' });
   adminCookie = await t.signIn(admin.email, TEST_PASSWORD);
 });
-afterAll(async () => {
-  await t.close();
-});
-
 const db = () => t.database.db;
 const askLesson = (lessonId: string, cookie = n.cookies.org) =>
   n.call(cookie, 'POST', `/api/showcase/lessons/${lessonId}`);

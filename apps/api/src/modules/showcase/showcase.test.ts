@@ -2,27 +2,13 @@ import type { NotificationPage } from '@praxis/contracts/notifications';
 import type { ShowcaseItem, ShowcaseItemPage, ShowcasePreview } from '@praxis/contracts/showcase';
 import { auditEntries } from '@praxis/db/schema/audit';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  buildLessonsNetwork,
-  type LessonsNetwork,
-  refusal,
-} from '../../testing/lessons-network.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts';
 
 // From an organiser's request to the public showcase and back: everyone named consents, one
 // "no" withdraws the item for good, and how each is shown can change while it is out.
 
-let t: TestApp;
-let n: LessonsNetwork;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  n = await buildLessonsNetwork(t);
-});
-afterAll(async () => {
-  await t.close();
-});
+const { t, n } = lessonsNetworkPerFile();
 
 /** A library lesson an organiser drew from Bea's story, which Bea agreed to be quoted in. */
 async function lessonQuotingBea(title: string) {
