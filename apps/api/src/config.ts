@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import {
+  isHttpsOrLoopback,
+  LOOPBACK_HOSTS,
+  originsFor,
+  parseTrustProxy,
+} from './address-config.ts';
 import { inboundMailProblem, MAIL_ENV, type MailConfig, mailConfigFrom } from './mail-config.ts';
 import { NETWORK_ENV, type NetworkConfig, networkConfigFrom } from './network-config.ts';
 import { PUSH_ENV, type PushConfig, pushConfigFrom, pushProblem } from './push-config.ts';
@@ -261,34 +267,6 @@ export function loadConfig(
     push: pushConfigFrom(vars, publicOrigin),
     network: networkConfigFrom(vars, present),
   };
-}
-
-function isHttpsOrLoopback(url: URL): boolean {
-  return (
-    url.protocol === 'https:' ||
-    (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
-  );
-}
-
-function parseTrustProxy(value: string): false | number | string[] {
-  if (value === 'false' || value === '0') return false;
-  if (value === 'true') return 1;
-  if (/^\d+$/.test(value)) return Number(value);
-  return value
-    .split(',')
-    .map((address) => address.trim())
-    .filter(Boolean);
-}
-
-/** Addresses only this machine can reach. */
-const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
-
-/** localhost and 127.0.0.1 name the same machine; a person may type either. */
-function originsFor(publicOrigin: string): string[] {
-  const url = new URL(publicOrigin);
-  if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') return [publicOrigin];
-  const port = url.port ? `:${url.port}` : '';
-  return [`${url.protocol}//localhost${port}`, `${url.protocol}//127.0.0.1${port}`];
 }
 
 /** The server's entry: this process's environment, or a message naming what to fix and exit 1. */
