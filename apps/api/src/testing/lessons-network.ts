@@ -144,6 +144,13 @@ export async function buildLessonsNetwork(t: TestApp) {
     return ok<LessonDetail>(cookies.org, 'POST', `/api/lessons/${draft.id}/publish`, {});
   }
 
+  /** A library lesson the organiser drew from Bea's story, which Bea agreed to be quoted in. */
+  async function lessonQuotingBea(title: string, cohortId: string | null = null) {
+    const threadId = await story(cookies.bea, title, cohortId);
+    const lesson = await published(cookies.org, { threadId }, { [people.bea.id]: cookies.bea });
+    return { lesson, story: threadId };
+  }
+
   return {
     people,
     cohortA,
@@ -157,6 +164,7 @@ export async function buildLessonsNetwork(t: TestApp) {
     agendaItem,
     lesson,
     published,
+    lessonQuotingBea,
   };
 }
 

@@ -12,17 +12,6 @@ import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts
 
 const { t, n } = lessonsNetworkPerFile();
 
-/** A library lesson an organiser drew from Bea's story, which Bea agreed to be quoted in. */
-async function lessonQuotingBea(title: string) {
-  const story = await n.story(n.cookies.bea, title);
-  const lesson = await n.published(
-    n.cookies.org,
-    { threadId: story },
-    { [n.people.bea.id]: n.cookies.bea },
-  );
-  return { lesson, story };
-}
-
 const ask = (lessonId: string) =>
   n.ok<ShowcaseItem>(n.cookies.org, 'POST', `/api/showcase/lessons/${lessonId}`);
 const answer = (cookie: string, id: string, value: string) =>
@@ -91,7 +80,7 @@ describe('a translation on the showcase', () => {
 
 describe('a lesson that narrows in the library', () => {
   it('takes a public item down for good when a quoted source withdraws their consent', async () => {
-    const { lesson } = await lessonQuotingBea('Kestrel budget story');
+    const { lesson } = await n.lessonQuotingBea('Kestrel budget story');
     const item = await published(lesson.id);
     const source = lesson.sources.find((each) => each.author?.id === n.people.bea.id);
     await n.ok(n.cookies.bea, 'PUT', `/api/lessons/${lesson.id}/sources/${source?.id}/consent`, {
@@ -106,7 +95,7 @@ describe('a lesson that narrows in the library', () => {
   });
 
   it('keeps it down when the lesson goes back to draft and is published again', async () => {
-    const { lesson } = await lessonQuotingBea('Lynx budget story');
+    const { lesson } = await n.lessonQuotingBea('Lynx budget story');
     const item = await published(lesson.id);
     await n.ok(n.cookies.org, 'POST', `/api/lessons/${lesson.id}/return-to-draft`, {});
     await expectWithdrawn(item);
@@ -117,7 +106,7 @@ describe('a lesson that narrows in the library', () => {
   });
 
   it('never shows an old copy of a lesson published again after it was asked for, event or not', async () => {
-    const { lesson } = await lessonQuotingBea('Marten budget story');
+    const { lesson } = await n.lessonQuotingBea('Marten budget story');
     const item = await published(lesson.id);
     // As if it left the library and came back while no instance heard of it.
     await t.database.db
@@ -129,7 +118,7 @@ describe('a lesson that narrows in the library', () => {
   });
 
   it('takes a waiting item down when the lesson is kept to some cohorts', async () => {
-    const { lesson } = await lessonQuotingBea('Badger budget story');
+    const { lesson } = await n.lessonQuotingBea('Badger budget story');
     const item = await ask(lesson.id);
     await n.ok(n.cookies.org, 'PATCH', `/api/lessons/${lesson.id}`, {
       audienceCohortIds: [n.cohortA.id],
@@ -138,7 +127,7 @@ describe('a lesson that narrows in the library', () => {
   });
 
   it('takes a public item down when its story goes off the record', async () => {
-    const { lesson, story } = await lessonQuotingBea('Stoat budget story');
+    const { lesson, story } = await n.lessonQuotingBea('Stoat budget story');
     const item = await published(lesson.id);
     await n.ok(n.cookies.org, 'PATCH', `/api/threads/${story}`, { offRecord: true });
     await expectWithdrawn(item);
@@ -146,7 +135,7 @@ describe('a lesson that narrows in the library', () => {
   });
 
   it('takes a translation’s item down when an organiser deletes the translation', async () => {
-    const { lesson } = await lessonQuotingBea('Weasel budget story');
+    const { lesson } = await n.lessonQuotingBea('Weasel budget story');
     const translation = await translate(lesson.id, 'Histoire de la belette');
     const item = await ask(translation.id);
     await n.ok(n.cookies.org, 'DELETE', `/api/lessons/${translation.id}`);
@@ -155,7 +144,7 @@ describe('a lesson that narrows in the library', () => {
   });
 
   it('takes a translation’s item down with its original when a source declines', async () => {
-    const { lesson } = await lessonQuotingBea('Ferret budget story');
+    const { lesson } = await n.lessonQuotingBea('Ferret budget story');
     const translation = await translate(lesson.id, 'Histoire du furet');
     const item = await ask(translation.id);
     const source = lesson.sources.find((each) => each.author?.id === n.people.bea.id);
@@ -166,7 +155,7 @@ describe('a lesson that narrows in the library', () => {
   });
 
   it('leaves the item alone when an organiser edits the lesson in place', async () => {
-    const { lesson } = await lessonQuotingBea('Beaver budget story');
+    const { lesson } = await n.lessonQuotingBea('Beaver budget story');
     const item = await published(lesson.id);
     await n.ok(n.cookies.org, 'PATCH', `/api/lessons/${lesson.id}`, { tags: ['edited'] });
     await t.app.realtime.settled();

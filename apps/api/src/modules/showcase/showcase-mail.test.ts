@@ -28,12 +28,7 @@ describe('showcase notifications by e-mail and push', () => {
     for (const cookie of [n.cookies.bea, n.cookies.org]) {
       await n.ok(cookie, 'PATCH', '/api/email/preferences', { topics: { practice: 'instant' } });
     }
-    const story = await n.story(n.cookies.bea, 'Mailed panel');
-    const lesson = await n.published(
-      n.cookies.org,
-      { threadId: story },
-      { [n.people.bea.id]: n.cookies.bea },
-    );
+    const { lesson } = await n.lessonQuotingBea('Mailed panel');
     const item = await n.ok<ShowcaseItem>(
       n.cookies.org,
       'POST',
@@ -69,12 +64,7 @@ describe('showcase notifications by e-mail and push', () => {
 
   it('tells the organiser by e-mail when a lesson that changed in the network takes an item down', async () => {
     const { t, smtp } = mail;
-    const story = await n.story(n.cookies.bea, 'Recalled panel');
-    const lesson = await n.published(
-      n.cookies.org,
-      { threadId: story },
-      { [n.people.bea.id]: n.cookies.bea },
-    );
+    const { lesson } = await n.lessonQuotingBea('Recalled panel');
     const item = await n.ok<ShowcaseItem>(
       n.cookies.org,
       'POST',

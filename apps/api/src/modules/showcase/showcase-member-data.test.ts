@@ -10,12 +10,7 @@ const { t, n } = lessonsNetworkPerFile();
 describe('a member’s showcase data', () => {
   it('exports their answers and requests; erasure leaves a published item naming only the others', async () => {
     const db = t.database.db;
-    const story = await n.story(n.cookies.bea, 'Named, then erased');
-    const lesson = await n.published(
-      n.cookies.org,
-      { threadId: story },
-      { [n.people.bea.id]: n.cookies.bea },
-    );
+    const { lesson } = await n.lessonQuotingBea('Named, then erased');
     const item = await n.ok<ShowcaseItem>(
       n.cookies.org,
       'POST',

@@ -23,16 +23,6 @@ const askPilot = (pilotId: string, summary: string, cookie = n.cookies.org) =>
   n.call(cookie, 'POST', `/api/showcase/pilots/${pilotId}`, { summary });
 const SUMMARY = 'A one-stop desk for permits, run with the citizens who use it.';
 
-async function lessonQuotingBea(title: string, cohortId: string | null = null) {
-  const story = await n.story(n.cookies.bea, title, cohortId);
-  const lesson = await n.published(
-    n.cookies.org,
-    { threadId: story },
-    { [n.people.bea.id]: n.cookies.bea },
-  );
-  return { lesson, story };
-}
-
 async function pilot(name: string, visibility: 'network' | 'cohort') {
   return n.ok<{ id: string }>(n.cookies.org, 'POST', '/api/pilots', {
     programmeId: n.cohortA.programmeId,
@@ -54,7 +44,7 @@ describe('POST /api/showcase/lessons/:lessonId refuses, saying why', () => {
   });
 
   it('a lesson for some cohorts only', async () => {
-    const { lesson } = await lessonQuotingBea('Cohort A’s own lesson', n.cohortA.id);
+    const { lesson } = await n.lessonQuotingBea('Cohort A’s own lesson', n.cohortA.id);
     expect(refusal(await askLesson(lesson.id))).toEqual([
       409,
       'This lesson is for some cohorts only, and the showcase is public: it cannot go there.',
@@ -62,7 +52,7 @@ describe('POST /api/showcase/lessons/:lessonId refuses, saying why', () => {
   });
 
   it('a lesson reaching the network from a cohort-only source its author widened', async () => {
-    const { lesson } = await lessonQuotingBea('Widened by its author', n.cohortA.id);
+    const { lesson } = await n.lessonQuotingBea('Widened by its author', n.cohortA.id);
     await db().delete(lessonAudiences).where(eq(lessonAudiences.lessonId, lesson.id));
     await db()
       .update(lessonSources)
@@ -75,7 +65,7 @@ describe('POST /api/showcase/lessons/:lessonId refuses, saying why', () => {
   });
 
   it('a lesson drawing on a post off the record', async () => {
-    const { lesson, story } = await lessonQuotingBea('Said in confidence');
+    const { lesson, story } = await n.lessonQuotingBea('Said in confidence');
     await db().update(threads).set({ offRecord: true }).where(eq(threads.id, story));
     expect(refusal(await askLesson(lesson.id))).toEqual([
       409,
@@ -86,7 +76,7 @@ describe('POST /api/showcase/lessons/:lessonId refuses, saying why', () => {
   it('a lesson drawing on an anonymous story or reply', async () => {
     const anonymous =
       "This lesson draws on a post written anonymously: it cannot go to the showcase, which would need its author's consent by name.";
-    const { lesson, story } = await lessonQuotingBea('Told anonymously');
+    const { lesson, story } = await n.lessonQuotingBea('Told anonymously');
     await db().update(threads).set({ anonymous: true }).where(eq(threads.id, story));
     expect(refusal(await askLesson(lesson.id))).toEqual([409, anonymous]);
     const question = await n.solvedQuestion(n.cookies.ann, n.cookies.bea, 'share a desk');
@@ -100,7 +90,7 @@ describe('POST /api/showcase/lessons/:lessonId refuses, saying why', () => {
   });
 
   it('a lesson already in the showcase, even asked for twice at once', async () => {
-    const { lesson } = await lessonQuotingBea('Asked for twice');
+    const { lesson } = await n.lessonQuotingBea('Asked for twice');
     const both = await Promise.all([askLesson(lesson.id), askLesson(lesson.id)]);
     expect(both.map((response) => response.statusCode).sort()).toEqual([201, 409]);
     const refused = both.find((response) => response.statusCode === 409);
@@ -116,7 +106,7 @@ describe('POST /api/showcase/lessons/:lessonId refuses, saying why', () => {
   });
 
   it('a member who is not an organiser (403), an unknown lesson (404) and a malformed id (400)', async () => {
-    const { lesson } = await lessonQuotingBea('Not for members to publish');
+    const { lesson } = await n.lessonQuotingBea('Not for members to publish');
     expect(refusal(await askLesson(lesson.id, n.cookies.bea))).toEqual([
       403,
       'Only organisers can publish to the public showcase.',
@@ -165,7 +155,7 @@ describe('POST /api/showcase/pilots/:pilotId', () => {
 
 describe('the last consent', () => {
   it('publishes once when two people consent at the same moment', async () => {
-    const { lesson } = await lessonQuotingBea('Two at once');
+    const { lesson } = await n.lessonQuotingBea('Two at once');
     const item = (await askLesson(lesson.id)).json() as ShowcaseItem;
     const [bea, org] = await Promise.all([
       n.call(n.cookies.bea, 'PUT', `/api/showcase/items/${item.id}/consent`, { answer: 'name' }),
@@ -177,7 +167,7 @@ describe('the last consent', () => {
   });
 
   it('refuses, saving nothing, when the lesson stopped qualifying after it was asked for', async () => {
-    const { lesson, story } = await lessonQuotingBea('Went off the record meanwhile');
+    const { lesson, story } = await n.lessonQuotingBea('Went off the record meanwhile');
     const item = (await askLesson(lesson.id)).json() as ShowcaseItem;
     await n.ok(n.cookies.bea, 'PUT', `/api/showcase/items/${item.id}/consent`, { answer: 'name' });
     await db().update(threads).set({ offRecord: true }).where(eq(threads.id, story));
@@ -200,7 +190,7 @@ describe('the last consent', () => {
 
 describe('the showcase turned off by an admin', () => {
   it('refuses every request to publish until it is turned on again', async () => {
-    const { lesson } = await lessonQuotingBea('While it was off');
+    const { lesson } = await n.lessonQuotingBea('While it was off');
     await n.ok(adminCookie, 'PUT', '/api/admin/settings', { showcase: { enabled: false } });
     expect(refusal(await askLesson(lesson.id))).toEqual([
       409,

@@ -10,12 +10,6 @@ import { lessonsNetworkPerFile, refusal } from '../../testing/lessons-network.ts
 
 const { t, n } = lessonsNetworkPerFile();
 
-/** A library lesson an organiser drew from Bea's story, which Bea agreed to be quoted in. */
-async function lessonQuotingBea(title: string) {
-  const story = await n.story(n.cookies.bea, title);
-  return n.published(n.cookies.org, { threadId: story }, { [n.people.bea.id]: n.cookies.bea });
-}
-
 const ask = (lessonId: string) =>
   n.ok<ShowcaseItem>(n.cookies.org, 'POST', `/api/showcase/lessons/${lessonId}`);
 const answer = (cookie: string, id: string, value: string) =>
@@ -32,7 +26,7 @@ async function kindsFor(cookie: string) {
 
 describe('POST /api/showcase/lessons/:lessonId', () => {
   it('copies the lesson and names its authors and the sources that agreed, each still to answer', async () => {
-    const lesson = await lessonQuotingBea('Citizens’ panel on budgets');
+    const { lesson } = await n.lessonQuotingBea('Citizens’ panel on budgets');
     const item = await ask(lesson.id);
     expect(item).toMatchObject({
       kind: 'lesson',
@@ -62,7 +56,7 @@ describe('POST /api/showcase/lessons/:lessonId', () => {
 
 describe('PUT /api/showcase/items/:id/consent', () => {
   it('publishes the item when the last person named consents, with a public address of words', async () => {
-    const item = await ask((await lessonQuotingBea('Open budgets for all')).id);
+    const item = await ask((await n.lessonQuotingBea('Open budgets for all')).lesson.id);
     const first = await answer(n.cookies.bea, item.id, 'organisation');
     expect(first.statusCode, first.body).toBe(200);
     expect((first.json() as ShowcasePreview).item.status).toBe('awaiting_consent');
@@ -84,7 +78,7 @@ describe('PUT /api/showcase/items/:id/consent', () => {
   });
 
   it('changes how a person is shown at once while the item is out', async () => {
-    const item = await ask((await lessonQuotingBea('Shown as you like')).id);
+    const item = await ask((await n.lessonQuotingBea('Shown as you like')).lesson.id);
     await answer(n.cookies.bea, item.id, 'name');
     await answer(n.cookies.org, item.id, 'name');
     const changed = (await answer(n.cookies.bea, item.id, 'hidden')).json() as ShowcasePreview;
@@ -93,7 +87,7 @@ describe('PUT /api/showcase/items/:id/consent', () => {
   });
 
   it('withdraws a waiting item for good when one person declines, and tells the organiser', async () => {
-    const item = await ask((await lessonQuotingBea('Declined at once')).id);
+    const item = await ask((await n.lessonQuotingBea('Declined at once')).lesson.id);
     const declined = (await answer(n.cookies.bea, item.id, 'declined')).json() as ShowcasePreview;
     expect(declined.item).toMatchObject({ status: 'withdrawn', withdrawal: 'consent_declined' });
     expect(await kindsFor(n.cookies.org)).toContainEqual([
@@ -107,7 +101,7 @@ describe('PUT /api/showcase/items/:id/consent', () => {
   });
 
   it('takes a published item down at once when a person withdraws consent, and it can be asked for again', async () => {
-    const lesson = await lessonQuotingBea('Out, then withdrawn');
+    const { lesson } = await n.lessonQuotingBea('Out, then withdrawn');
     const item = await ask(lesson.id);
     await answer(n.cookies.bea, item.id, 'name');
     await answer(n.cookies.org, item.id, 'name');
@@ -123,7 +117,7 @@ describe('PUT /api/showcase/items/:id/consent', () => {
   });
 
   it('answers 404 to a member the item does not name, and 400 to an answer it does not know', async () => {
-    const item = await ask((await lessonQuotingBea('Not yours to answer')).id);
+    const item = await ask((await n.lessonQuotingBea('Not yours to answer')).lesson.id);
     expect(refusal(await answer(n.cookies.out, item.id, 'name'))).toEqual([
       404,
       'This showcase item does not exist, or you cannot see it.',
@@ -146,7 +140,7 @@ describe('PUT /api/showcase/items/:id/consent', () => {
 
 describe('GET /api/showcase/items and /api/showcase/items/:id', () => {
   it('shows a named member exactly what goes out, and nobody else that it exists', async () => {
-    const item = await ask((await lessonQuotingBea('What goes out')).id);
+    const item = await ask((await n.lessonQuotingBea('What goes out')).lesson.id);
     const preview = await n.ok<ShowcasePreview>(
       n.cookies.bea,
       'GET',
@@ -161,7 +155,7 @@ describe('GET /api/showcase/items and /api/showcase/items/:id', () => {
   });
 
   it('lists a member the items naming them, and every item to organisers only', async () => {
-    const item = await ask((await lessonQuotingBea('Listed for Bea')).id);
+    const item = await ask((await n.lessonQuotingBea('Listed for Bea')).lesson.id);
     const mine = await n.ok<ShowcaseItemPage>(n.cookies.bea, 'GET', '/api/showcase/items');
     expect(mine.items.map((listed) => listed.id)).toContain(item.id);
     const outs = await n.ok<ShowcaseItemPage>(n.cookies.out, 'GET', '/api/showcase/items');
@@ -179,7 +173,7 @@ describe('GET /api/showcase/items and /api/showcase/items/:id', () => {
 
 describe('DELETE /api/showcase/items/:id', () => {
   it('lets an organiser withdraw an item for good, audited, and only once', async () => {
-    const item = await ask((await lessonQuotingBea('Unpublished by hand')).id);
+    const item = await ask((await n.lessonQuotingBea('Unpublished by hand')).lesson.id);
     expect(
       refusal(await n.call(n.cookies.bea, 'DELETE', `/api/showcase/items/${item.id}`)),
     ).toEqual([403, 'Only organisers can publish to the public showcase.']);
@@ -214,7 +208,7 @@ describe('showcase events', () => {
     const stopAnswered = t.app.realtime.on('showcase.answered', ({ answer: given }) => {
       answered.push(given);
     });
-    const item = await ask((await lessonQuotingBea('Announced')).id);
+    const item = await ask((await n.lessonQuotingBea('Announced')).lesson.id);
     await answer(n.cookies.bea, item.id, 'name');
     await answer(n.cookies.org, item.id, 'organisation');
     await n.ok(n.cookies.org, 'DELETE', `/api/showcase/items/${item.id}`);
