@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { freePort } from '@praxis/api/testing/free-port';
 import pg from 'pg';
 import { findRoutes, openSessions, SESSION_COOKIE, sessionHash } from './routes-capture.ts';
 import { loadInChild } from './routes-load.ts';
+import { processCpuMs } from './server-process.ts';
 
 // The app's own CPU time per request, route by route: on a machine shared with other work,
 // requests per second say more about the neighbours than about the app, and CPU time does not.
@@ -35,14 +36,6 @@ const builds = [
     return { label: buildLabel, apiRoot };
   }),
 ];
-const ticksPerMs = 100 / 1000; // USER_HZ: /proc counts CPU time in hundredths of a second
-
-async function cpuMs(pid: number) {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // utime and stime are the 14th and 15th fields; the slice starts at the 3rd.
-  return (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
-}
 
 async function startServerProcess(apiRoot: string) {
   const port = await freePort();
@@ -130,9 +123,9 @@ try {
     for (let round = 0; round < rounds; round += 1) {
       for (const server of servers) {
         const url = `${server.origin}${route.path}`;
-        const before = await cpuMs(server.pid);
+        const before = await processCpuMs(server.pid);
         const load = await loadInChild({ url, cookies, connections, seconds, rate: 0 });
-        const used = (await cpuMs(server.pid)) - before;
+        const used = (await processCpuMs(server.pid)) - before;
         if (load.non2xx > 0 || load.errors > 0) throw new Error(`${route.name}: failed answers`);
         perBuild.get(server.label)?.push(used / load.requests);
         rates.get(server.label)?.push(load.requestsPerSecond);

@@ -1,6 +1,7 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { benchDatabaseUrl } from './large-network/bench-database.ts';
 import {
   chooseWords,
@@ -13,7 +14,7 @@ import {
 import { explainRoutes } from './routes-explain.ts';
 import { type LoadFigures, loadInChild } from './routes-load.ts';
 import { captureStatements, statementListener } from './routes-statements.ts';
-import { startServerProcess } from './server-process.ts';
+import { processCpuMs, startServerProcess } from './server-process.ts';
 
 // Each hot read of Praxis against the hand-written limit of the same work: the compiled server in
 // production against a `node:http` + `pg` server running exactly the statements the route ran
@@ -41,6 +42,24 @@ const TARGET_THROUGHPUT = 0.75;
 const TARGET_P99 = 1.3;
 
 const loadBefore = loadavg();
+
+// PostgreSQL's CPU time, all its processes together, when it runs on this machine (its
+// postmaster.pid is readable); NaN otherwise.
+const postmasterPid = await (async () => {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ data_directory: string }>('show data_directory');
+    const pidFile = await readFile(join(rows[0]?.data_directory ?? '', 'postmaster.pid'), 'utf8');
+    return Number(pidFile.split('\n')[0]);
+  } catch {
+    return null;
+  } finally {
+    await client.end();
+  }
+})();
+const postgresCpuMs = () =>
+  postmasterPid === null ? Promise.resolve(Number.NaN) : processCpuMs(postmasterPid);
 const started = new Date();
 
 // 1. What each route runs, for each reader, with the server logging its statements.
@@ -87,7 +106,8 @@ function median(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
-function summary(runs: LoadFigures[]) {
+type Run = LoadFigures & { cpuMsPerRequest: number; postgresCpuMsPerRequest: number };
+function summary(runs: Run[]) {
   const sum = (key: 'errors' | 'non2xx' | 'status429') =>
     runs.reduce((total, run) => total + run[key], 0);
   return {
@@ -95,6 +115,10 @@ function summary(runs: LoadFigures[]) {
     p50Ms: median(runs.map((run) => run.p50Ms)),
     p95Ms: median(runs.map((run) => run.p95Ms)),
     p99Ms: median(runs.map((run) => run.p99Ms)),
+    cpuMsPerRequest: Number(median(runs.map((run) => run.cpuMsPerRequest)).toFixed(3)),
+    postgresCpuMsPerRequest: Number(
+      median(runs.map((run) => run.postgresCpuMsPerRequest)).toFixed(3),
+    ),
     errors: sum('errors'),
     non2xx: sum('non2xx'),
     status429: sum('status429'),
@@ -113,11 +137,30 @@ try {
       app: `${app.origin}${route.path}`,
       baseline: `${baseline.ready.origin}/${route.name}`,
     };
-    const run = (side: 'app' | 'baseline', duration: number) =>
-      loadInChild({ url: urls[side], cookies, connections, seconds: duration, rate });
+    const pids = { app: app.pid, baseline: baseline.pid };
+    // The server's own CPU time per answered request, read off /proc around the load: steadier
+    // than requests a second on a machine where the two servers, PostgreSQL and the load share
+    // the CPUs.
+    const run = async (side: 'app' | 'baseline', duration: number): Promise<Run> => {
+      const before = await Promise.all([processCpuMs(pids[side]), postgresCpuMs()]);
+      const load = await loadInChild({
+        url: urls[side],
+        cookies,
+        connections,
+        seconds: duration,
+        rate,
+      });
+      const after = await Promise.all([processCpuMs(pids[side]), postgresCpuMs()]);
+      const requests = Math.max(1, load.requests);
+      return {
+        ...load,
+        cpuMsPerRequest: (after[0] - before[0]) / requests,
+        postgresCpuMsPerRequest: (after[1] - before[1]) / requests,
+      };
+    };
     await run('app', 2); // warm-up: compiled code, pools, the database's cache
     await run('baseline', 2);
-    const runs = { app: [] as LoadFigures[], baseline: [] as LoadFigures[] };
+    const runs = { app: [] as Run[], baseline: [] as Run[] };
     for (let round = 0; round < rounds; round += 1) {
       const order =
         round % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const);
@@ -126,6 +169,7 @@ try {
     const measured = { app: summary(runs.app), baseline: summary(runs.baseline) };
     const throughputRatio = measured.app.requestsPerSecond / measured.baseline.requestsPerSecond;
     const p99Ratio = measured.app.p99Ms / measured.baseline.p99Ms;
+    const cpuRatio = measured.app.cpuMsPerRequest / measured.baseline.cpuMsPerRequest;
     const statements = firstPlans[route.name] ?? [];
     const row = {
       route: route.name,
@@ -142,12 +186,13 @@ try {
       baseline: measured.baseline,
       throughputRatio: Number(throughputRatio.toFixed(2)),
       p99Ratio: Number(p99Ratio.toFixed(2)),
+      cpuRatio: Number(cpuRatio.toFixed(2)),
       meetsThroughput: throughputRatio >= TARGET_THROUGHPUT,
       meetsP99: p99Ratio <= TARGET_P99,
     };
     results.push(row);
     console.log(
-      `${route.name}: app ${row.app.requestsPerSecond} req/s p99 ${row.app.p99Ms} ms, baseline ${row.baseline.requestsPerSecond} req/s p99 ${row.baseline.p99Ms} ms; ratio ${row.throughputRatio}, p99 ratio ${row.p99Ratio}${row.boundByRateLimit ? ' (bound by the rate limit)' : ''}`,
+      `${route.name}: app ${row.app.requestsPerSecond} req/s p99 ${row.app.p99Ms} ms, baseline ${row.baseline.requestsPerSecond} req/s p99 ${row.baseline.p99Ms} ms; ratio ${row.throughputRatio}, p99 ratio ${row.p99Ratio}; CPU ms a request ${row.app.cpuMsPerRequest} / ${row.baseline.cpuMsPerRequest}, PostgreSQL's ${row.app.postgresCpuMsPerRequest} / ${row.baseline.postgresCpuMsPerRequest}${row.boundByRateLimit ? ' (bound by the rate limit)' : ''}`,
     );
   }
 } finally {
@@ -158,16 +203,21 @@ try {
 }
 
 console.table(
-  results.map(({ route, throughputRatio, p99Ratio, app: a, baseline: b, boundByRateLimit }) => ({
-    route,
-    app: a.requestsPerSecond,
-    baseline: b.requestsPerSecond,
-    throughputRatio,
-    appP99: a.p99Ms,
-    baselineP99: b.p99Ms,
-    p99Ratio,
-    boundByRateLimit,
-  })),
+  results.map(
+    ({ route, throughputRatio, p99Ratio, cpuRatio, app: a, baseline: b, boundByRateLimit }) => ({
+      route,
+      app: a.requestsPerSecond,
+      baseline: b.requestsPerSecond,
+      throughputRatio,
+      appP99: a.p99Ms,
+      baselineP99: b.p99Ms,
+      p99Ratio,
+      appCpuMs: a.cpuMsPerRequest,
+      baselineCpuMs: b.cpuMsPerRequest,
+      cpuRatio,
+      boundByRateLimit,
+    }),
+  ),
 );
 
 const record = {

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 
 // The real-time benchmarks run each server in a process of its own, away from the clients that
@@ -42,6 +43,7 @@ export type Memory = ReturnType<typeof memoryAfterGc>;
 
 export interface ServerProcess<Ready> {
   ready: Ready;
+  pid: number;
   command<Answer>(name: string): Promise<Answer>;
   stop(): Promise<void>;
 }
@@ -80,6 +82,7 @@ export async function startServerProcess<Ready>(
   const ready = JSON.parse(await next()) as Ready;
   return {
     ready,
+    pid: child.pid as number,
     async command<Answer>(name: string) {
       const answer = next();
       child.stdin?.write(`${name}\n`);
@@ -102,4 +105,41 @@ export async function waitForConnections(server: ServerProcess<unknown>, count: 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`the server never had ${count} connections`);
+}
+
+const ticksPerMs = 100 / 1000; // USER_HZ: /proc counts CPU time in hundredths of a second
+
+/** The CPU time a process and its children (a server's workers) have used so far, in ms, from /proc. */
+export async function processCpuMs(pid: number) {
+  const stats = await Promise.all(
+    (await readdir('/proc'))
+      .filter((entry) => /^\d+$/.test(entry))
+      .map((entry) => readFile(`/proc/${entry}/stat`, 'utf8').catch(() => null)),
+  );
+  const processes = stats.flatMap((stat) => {
+    if (stat === null) return [];
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // The 1st field is the pid; from the 3rd on, ppid is the 4th and utime and stime the 14th and
+    // 15th.
+    return [
+      {
+        pid: Number(stat.slice(0, stat.indexOf(' '))),
+        ppid: Number(fields[1]),
+        ms: (Number(fields[11]) + Number(fields[12])) / ticksPerMs,
+      },
+    ];
+  });
+  const tree = new Set([pid]);
+  let total = 0;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const process of processes) {
+      if (!tree.has(process.pid) && tree.has(process.ppid)) {
+        tree.add(process.pid);
+        grew = true;
+      }
+    }
+  }
+  for (const process of processes) if (tree.has(process.pid)) total += process.ms;
+  return total;
 }

@@ -21,6 +21,8 @@ export interface RunningServer {
   origin: string;
   /** The PostgreSQL database it runs on; null on the embedded one. */
   databaseUrl: string | null;
+  /** The server's process id, for reading what CPU time it used. */
+  pid: number;
   output(): string;
   /** Ends the server as an operator would (SIGTERM) and removes what it was given. */
   stop(): Promise<void>;
@@ -104,6 +106,7 @@ export async function startServer(
   return {
     origin,
     databaseUrl: postgres?.url ?? null,
+    pid: child.pid as number,
     output: () => output,
     async stop() {
       child.kill('SIGTERM');
