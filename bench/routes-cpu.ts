@@ -16,7 +16,7 @@ import { processCpuMs } from './server-process.ts';
 // and reads the server process's utime + stime from /proc before and after.
 // BENCH_CPU_PROFILE_DIR: the server writes a CPU profile (node --cpu-prof) there when it stops.
 // BENCH_CPU_BUILDS: other builds to compare, as `label=/path/to/apps/api` (its dist/server.mjs),
-// comma-separated; all run at once and take turns route by route for BENCH_ROUNDS rounds, so
+// comma-separated, each optionally followed by `=<node flags>` (`=--max-semi-space-size=64`); all run at once and take turns route by route for BENCH_ROUNDS rounds, so
 // that the other work on the machine weighs on each alike. Medians count.
 
 const databaseUrl = process.env.BENCH_DATABASE_URL;
@@ -30,18 +30,19 @@ const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
 
 const builds = [
-  { label: 'current', apiRoot: fileURLToPath(new URL('../apps/api/', import.meta.url)) },
+  { label: 'current', apiRoot: fileURLToPath(new URL('../apps/api/', import.meta.url)), flags: '' },
   ...(process.env.BENCH_CPU_BUILDS?.split(',') ?? []).map((entry) => {
-    const [buildLabel = '', apiRoot = ''] = entry.split('=');
-    return { label: buildLabel, apiRoot };
+    const [buildLabel = '', apiRoot = '', ...rest] = entry.split('=');
+    const flags = rest.join('=');
+    return { label: buildLabel, apiRoot, flags };
   }),
 ];
 
-async function startServerProcess(apiRoot: string) {
+async function startServerProcess(apiRoot: string, flags: string) {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'praxis-cpu-'));
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, 'dist/server.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...flags.split(' ').filter(Boolean), 'dist/server.mjs'], {
     cwd: apiRoot,
     env: {
       PATH: process.env.PATH ?? '',
@@ -80,7 +81,7 @@ async function startServerProcess(apiRoot: string) {
 }
 
 const servers = await Promise.all(
-  builds.map(async (build) => ({ ...build, ...(await startServerProcess(build.apiRoot)) })),
+  builds.map(async (build) => ({ ...build, ...(await startServerProcess(build.apiRoot, build.flags)) })),
 );
 const sessions = await openSessions(databaseUrl, memberCount);
 // Sessions are written to end in a day: the first request of each would refresh it (a write and

@@ -1,6 +1,7 @@
 import type { Database, Db } from '@praxis/db/client';
 import { realtimeSpill } from '@praxis/db/schema/realtime';
 import { eq, lt, sql } from 'drizzle-orm';
+import { preparedSql } from '../lib/prepared-statements.ts';
 import type { EventHandler, EventName, RealtimeEvent } from './events.ts';
 
 const EVENTS_CHANNEL = 'praxis_events';
@@ -33,17 +34,14 @@ export async function publish(tx: Db, ...events: RealtimeEvent[]): Promise<void>
     payloads.push(JSON.stringify({ spill: spilled.id }));
   }
   if (payloads.length === 0) return;
-  // One round trip for a whole batch, delivered in the order given.
-  await tx.execute(
-    sql`select pg_notify(${EVENTS_CHANNEL}, payload) from unnest(${sqlTextArray(payloads)}) as payload`,
-  );
-}
-
-function sqlTextArray(values: string[]) {
-  return sql`array[${sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  )}]::text[]`;
+  // One round trip for a whole batch, delivered in the order given; one text for any batch,
+  // prepared, since every write that others hear of runs it.
+  await preparedSql(
+    tx,
+    'realtime.bus.publish',
+    () =>
+      sql`select pg_notify(${EVENTS_CHANNEL}, payload) from json_array_elements_text(${sql.placeholder('payloads')}::json) as payload`,
+  ).execute({ payloads: JSON.stringify(payloads) });
 }
 
 export interface Bus {

@@ -1,6 +1,7 @@
 import type { Db } from '@praxis/db/client';
 import { presence, realtimeInstances } from '@praxis/db/schema/realtime';
 import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { prepared, preparedSql, uuidArray, uuidArrayValue } from '../lib/prepared-statements.ts';
 
 /** An instance that has not beaten its heartbeat for this long counts as gone. */
 export const INSTANCE_STALE_MS = 30_000;
@@ -25,13 +26,20 @@ export async function addConnections(
   connected: { memberId: string; focused: boolean }[],
 ) {
   if (connected.length === 0) return;
-  await db
-    .insert(presence)
-    .values(connected.map(({ memberId, focused }) => ({ instanceId, memberId, focused })))
-    .onConflictDoUpdate({
-      target: [presence.instanceId, presence.memberId],
-      set: { focused: sql`excluded.focused` },
-    });
+  // A storm of reconnecting tabs adds them in batches of any size: one text for all, prepared.
+  await preparedSql(
+    db,
+    'realtime.presence.add',
+    () => sql`insert into presence (instance_id, member_id, focused)
+      select ${sql.placeholder('instance')}::uuid, added.member_id, added.focused
+        from unnest(${uuidArray('members')}, ${sql.placeholder('focused')}::boolean[])
+          as added(member_id, focused)
+      on conflict (instance_id, member_id) do update set focused = excluded.focused`,
+  ).execute({
+    instance: instanceId,
+    members: uuidArrayValue(connected.map(({ memberId }) => memberId)),
+    focused: `{${connected.map(({ focused }) => (focused ? 't' : 'f')).join(',')}}`,
+  });
 }
 
 export async function removeConnections(db: Db, instanceId: string, memberIds: string[]) {
@@ -42,14 +50,8 @@ export async function removeConnections(db: Db, instanceId: string, memberIds: s
 }
 
 /** Of `memberIds`, those connected to a live instance. */
-export async function onlineAmong(db: Db, memberIds: string[]): Promise<Set<string>> {
-  if (memberIds.length === 0) return new Set();
-  const rows = await db
-    .selectDistinct({ memberId: presence.memberId })
-    .from(presence)
-    .innerJoin(realtimeInstances, eq(realtimeInstances.id, presence.instanceId))
-    .where(and(inArray(presence.memberId, memberIds), fresh()));
-  return new Set(rows.map((row) => row.memberId));
+export function onlineAmong(db: Db, memberIds: string[]): Promise<Set<string>> {
+  return presentAmong(db, memberIds, false);
 }
 
 /**
@@ -57,13 +59,29 @@ export async function onlineAmong(db: Db, memberIds: string[]): Promise<Set<stri
  * reach them elsewhere (a direct message's notification, a push to their phone) waits while they
  * look at Praxis. A socket that closed counts as a tab without it.
  */
-export async function focusedAmong(db: Db, memberIds: string[]): Promise<Set<string>> {
-  if (memberIds.length === 0) return new Set();
-  const rows = await db
-    .selectDistinct({ memberId: presence.memberId })
-    .from(presence)
-    .innerJoin(realtimeInstances, eq(realtimeInstances.id, presence.instanceId))
-    .where(and(inArray(presence.memberId, memberIds), eq(presence.focused, true), fresh()));
+export function focusedAmong(db: Db, memberIds: string[]): Promise<Set<string>> {
+  return presentAmong(db, memberIds, true);
+}
+
+/** Asked for every batch of tabs that connect: prepared, for any number of members. */
+async function presentAmong(db: Db, memberIds: string[], focusedOnly: boolean) {
+  if (memberIds.length === 0) return new Set<string>();
+  const name = focusedOnly ? 'realtime.presence.focusedAmong' : 'realtime.presence.onlineAmong';
+  const statement = prepared(db, name, (statementName) =>
+    db
+      .selectDistinct({ memberId: presence.memberId })
+      .from(presence)
+      .innerJoin(realtimeInstances, eq(realtimeInstances.id, presence.instanceId))
+      .where(
+        and(
+          sql`${presence.memberId} = any(${uuidArray('members')})`,
+          focusedOnly ? eq(presence.focused, true) : undefined,
+          fresh(),
+        ),
+      )
+      .prepare(statementName),
+  );
+  const rows = await statement.execute({ members: uuidArrayValue(memberIds) });
   return new Set(rows.map((row) => row.memberId));
 }
 

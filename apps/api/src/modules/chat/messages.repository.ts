@@ -94,37 +94,49 @@ export async function touchMessage(db: Db, message: { roomId: string; id: string
   return row;
 }
 
-/** The room's counters as committed now. */
+/** The room's counters as committed now; read for every backlog. */
 export async function roomCounters(db: Db, roomId: string) {
-  const [row] = await db
-    .select({ lastSeq: rooms.lastSeq, lastChange: rooms.lastChange })
-    .from(rooms)
-    .where(eq(rooms.id, roomId));
+  const statement = prepared(db, 'chat.rooms.counters', (name) =>
+    db
+      .select({ lastSeq: rooms.lastSeq, lastChange: rooms.lastChange })
+      .from(rooms)
+      .where(eq(rooms.id, sql.placeholder('roomId')))
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ roomId });
   return row;
 }
 
 /**
  * What a client resuming from (afterSeq, afterChange) lacks, in change order, up to `upTo`:
- * messages after afterSeq, and edits and deletions after afterChange.
+ * messages after afterSeq, and edits and deletions after afterChange. Every reconnecting tab's
+ * backlog is read with it: prepared once.
  */
 export async function changesSince(
   db: Db,
   roomId: string,
   since: { afterSeq: number; afterChange: number; cursor: number; upTo: number; limit: number },
 ) {
-  return db
-    .select(messageColumns)
-    .from(messages)
-    .where(
-      and(
-        eq(messages.roomId, roomId),
-        gt(messages.change, since.cursor),
-        lte(messages.change, since.upTo),
-        or(gt(messages.seq, since.afterSeq), gt(messages.change, since.afterChange)),
-      ),
-    )
-    .orderBy(asc(messages.change))
-    .limit(since.limit);
+  const statement = prepared(db, 'chat.messages.changesSince', (name) =>
+    db
+      .select(messageColumns)
+      .from(messages)
+      .where(
+        and(
+          eq(messages.roomId, sql.placeholder('roomId')),
+          gt(messages.change, sql.placeholder('cursor')),
+          lte(messages.change, sql.placeholder('upTo')),
+          or(
+            gt(messages.seq, sql.placeholder('afterSeq')),
+            gt(messages.change, sql.placeholder('afterChange')),
+          ),
+        ),
+      )
+      .orderBy(asc(messages.change))
+      .limit(sql.placeholder('limit'))
+      .prepare(name),
+  );
+  return statement.execute({ roomId, ...since });
 }
 
 /**

@@ -102,44 +102,63 @@ export async function roomFor(db: Db, viewerId: string, roomId: string) {
   return row;
 }
 
+/** Whether the viewer is in the room now; asked by every tab that follows a room. */
 export async function isInRoom(db: Db, viewerId: string, roomId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: rooms.id })
-    .from(rooms)
-    .where(and(eq(rooms.id, roomId), roomVisibleTo(viewerId)))
-    .limit(1);
+  const statement = prepared(db, 'chat.rooms.isIn', (name) =>
+    db
+      .select({ id: rooms.id })
+      .from(rooms)
+      .where(and(eq(rooms.id, sql.placeholder('roomId')), roomVisibleTo(preparedViewerId)))
+      .limit(1)
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ viewerId, roomId });
   return row !== undefined;
 }
 
 /** Of `roomIds`, those the viewer is in now. */
 export async function roomsAmong(db: Db, viewerId: string, roomIds: string[]) {
   if (roomIds.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ id: rooms.id })
-    .from(rooms)
-    .where(and(inArray(rooms.id, roomIds), roomVisibleTo(viewerId)));
+  const statement = prepared(db, 'chat.rooms.among', (name) =>
+    db
+      .select({ id: rooms.id })
+      .from(rooms)
+      .where(and(sql`${rooms.id} = any(${uuidArray('roomIds')})`, roomVisibleTo(preparedViewerId)))
+      .prepare(name),
+  );
+  const rows = await statement.execute({ viewerId, roomIds: uuidArrayValue(roomIds) });
   return new Set(rows.map((row) => row.id));
 }
 
-/** Of `memberIds`, the active members who are in the room now. */
+/**
+ * Of `memberIds`, the active members who are in the room now: the tabs that follow a room at
+ * once (a storm of reconnections) are checked together, prepared for any number of members.
+ */
 export async function membersInRoom(
   db: Db,
   roomId: string,
   memberIds: string[],
 ): Promise<string[]> {
   if (memberIds.length === 0) return [];
-  // The rule names the room as "rooms" and the member by an SQL value: here, each member's id.
-  const inRoom = roomVisibleTo(sql.raw('"members"."id"'));
-  const rows = await db
-    .select({ id: members.id })
-    .from(members)
-    .where(
-      and(
-        inArray(members.id, [...new Set(memberIds)]),
-        isNull(members.deactivatedAt),
-        sql`exists (select 1 from rooms where rooms.id = ${roomId} and ${inRoom})`,
-      ),
-    );
+  const statement = prepared(db, 'chat.rooms.membersIn', (name) => {
+    // The rule names the room as "rooms" and the member by an SQL value: here, each member's id.
+    const inRoom = roomVisibleTo(sql.raw('"members"."id"'));
+    return db
+      .select({ id: members.id })
+      .from(members)
+      .where(
+        and(
+          sql`${members.id} = any(${uuidArray('members')})`,
+          isNull(members.deactivatedAt),
+          sql`exists (select 1 from rooms where rooms.id = ${sql.placeholder('roomId')} and ${inRoom})`,
+        ),
+      )
+      .prepare(name);
+  });
+  const rows = await statement.execute({
+    roomId,
+    members: uuidArrayValue([...new Set(memberIds)]),
+  });
   return rows.map((row) => row.id);
 }
 

@@ -139,13 +139,17 @@ export async function activeMemberIds(db: Db, memberIds: string[]): Promise<stri
   return rows.map((row) => row.id);
 }
 
-/** Of `memberIds`, those who let others see when they are online. */
+/** Of `memberIds`, those who let others see when they are online; asked for every batch of tabs. */
 export async function showingOnline(db: Db, memberIds: string[]): Promise<Set<string>> {
   if (memberIds.length === 0) return new Set();
-  const rows = await db
-    .select({ id: members.id })
-    .from(members)
-    .where(and(inArray(members.id, memberIds), eq(members.showOnline, true)));
+  const statement = prepared(db, 'members.showingOnline', (name) =>
+    db
+      .select({ id: members.id })
+      .from(members)
+      .where(and(sql`${members.id} = any(${uuidArray('members')})`, eq(members.showOnline, true)))
+      .prepare(name),
+  );
+  const rows = await statement.execute({ members: uuidArrayValue(memberIds) });
   return new Set(rows.map((row) => row.id));
 }
 
