@@ -144,7 +144,10 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   await app.register(inboundMail, { mail: config.mail });
   await app.register(throttle);
   await app.register(auth, { config });
-  await app.register(realtime, { allowedOrigins: config.allowedOrigins });
+  await app.register(realtime, {
+    allowedOrigins: config.allowedOrigins,
+    offlineGraceMs: config.presenceGraceMs,
+  });
   await app.register(openapi, { config });
 
   await app.register(healthRoutes);

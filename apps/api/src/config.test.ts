@@ -60,6 +60,12 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps a member who closed their last tab online for a few seconds, but not in tests', () => {
+    expect(loadConfig({ NODE_ENV: 'production', MAIL_OUTBOX: 'on' }).presenceGraceMs).toBe(5_000);
+    expect(loadConfig({}).presenceGraceMs).toBe(5_000);
+    expect(loadConfig({ NODE_ENV: 'test' }).presenceGraceMs).toBe(0);
+  });
+
   it('runs background jobs unless RUN_JOBS=off, which also stops the polling', () => {
     expect(loadConfig({}).runJobs).toBe(true);
     const serving = loadConfig({ RUN_JOBS: 'off', JOB_POLL_SECONDS: '5' });

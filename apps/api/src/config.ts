@@ -20,6 +20,9 @@ export const LISTEN_BACKLOG = 4096;
 
 export type { MailConfig };
 
+/** See Config.presenceGraceMs. */
+const PRESENCE_GRACE_MS = 5000;
+
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** A whole number of `unit` between `min` and `max`, each refusal saying so in those words. */
@@ -142,6 +145,11 @@ export interface Config {
   /** Days an adviser has to answer a request before it expires (reminded three days before). */
   adviceRequestDays: number;
   /**
+   * How long a member who closed their last tab still shows as online, in case they come straight
+   * back (a reload, a blip, a restart); none in tests, which watch members leave.
+   */
+  presenceGraceMs: number;
+  /**
    * What creating the first admin needs besides a password: a token printed at start wherever
    * a fresh server may be reachable by others (PostgreSQL, or an embedded one listening beyond
    * loopback, as in a container); null for an embedded one on loopback only.
@@ -250,6 +258,7 @@ export function loadConfig(
     requestTimeoutMs: vars.REQUEST_TIMEOUT_SECONDS * 1000,
     requestCheckMs: 1000,
     adviceRequestDays: vars.ADVICE_REQUEST_DAYS,
+    presenceGraceMs: vars.NODE_ENV === 'test' ? 0 : PRESENCE_GRACE_MS,
     setupToken:
       vars.PRAXIS_SETUP_TOKEN ??
       (embedded && LOOPBACK_HOSTS.includes(host) ? null : randomBytes(18).toString('base64url')),

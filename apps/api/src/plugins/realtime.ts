@@ -28,7 +28,10 @@ declare module 'fastify' {
  * topics pages follow and the frames they handle. It knows no feature.
  */
 export default fp(
-  async function realtime(app: FastifyInstance, { allowedOrigins }: { allowedOrigins: string[] }) {
+  async function realtime(
+    app: FastifyInstance,
+    { allowedOrigins, offlineGraceMs }: { allowedOrigins: string[]; offlineGraceMs: number },
+  ) {
     const failed = (error: unknown, context = 'realtime') =>
       app.log.error({ err: error, context }, 'a realtime task failed');
     const bus = await startBus(app.database, {
@@ -47,6 +50,7 @@ export default fp(
           ...changes.map((payload) => ({ name: 'presence.changed' as const, payload })),
         ),
       localeFor: (member) => app.locales.forMember(member.locale),
+      offlineGraceMs,
     });
 
     const presenceFrames = coalescePresence(

@@ -45,6 +45,8 @@ interface HubDeps {
   announcePresence(changes: PresenceChange[]): Promise<void>;
   /** The language of a member's error frames; their own choice, else English (tests). */
   localeFor?(member: AccountMember): Locale;
+  /** How long a member who closed their last socket still counts as online; none if unset. */
+  offlineGraceMs?: number;
 }
 
 /**
@@ -53,7 +55,14 @@ interface HubDeps {
  * frame handlers modules registered, presence across instances, heartbeats and session checks.
  * It names no feature: modules register topic kinds and frames.
  */
-export function createHub({ db, memberFor, onFailure, announcePresence, localeFor }: HubDeps) {
+export function createHub({
+  db,
+  memberFor,
+  onFailure,
+  announcePresence,
+  localeFor,
+  offlineGraceMs = 0,
+}: HubDeps) {
   const topics = createTopics();
   const byMember = new Map<string, Set<Connection>>();
   const frames = new Map<string, FrameHandler<{ type: string }>>();
@@ -65,6 +74,7 @@ export function createHub({ db, memberFor, onFailure, announcePresence, localeFo
       [...(byMember.get(memberId) ?? [])].some((connection) => connection.focused),
     announce: announcePresence,
     onFailure,
+    offlineGraceMs,
   });
   let beats = 0;
   let timers: NodeJS.Timeout[] = [];

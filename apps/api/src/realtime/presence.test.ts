@@ -1,6 +1,7 @@
 import { createMember } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { hasFocusedTab, onlineAmong } from './presence.repository.ts';
 import { createPresence, OnlineList, type PresenceChange } from './presence.ts';
 
 let t: TestApp;
@@ -11,8 +12,8 @@ afterAll(async () => {
   await t.close();
 });
 
-async function until(check: () => boolean) {
-  for (let tries = 0; tries < 100 && !check(); tries += 1) {
+async function until(check: () => boolean, tries = 100) {
+  for (let tried = 0; tried < tries && !check(); tried += 1) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return check();
@@ -36,6 +37,7 @@ describe('presence when announcing fails', () => {
         announced.push(...changes);
       },
       onFailure: (error) => failures.push(error),
+      offlineGraceMs: 0,
     });
     await presence.start();
     const { id } = await createMember(t.app.db);
@@ -58,6 +60,76 @@ describe('presence when announcing fails', () => {
     await presence.beat([...connected]);
     expect(await until(() => said(false))).toBe(true);
     await presence.stop([]);
+  });
+});
+
+describe('the grace before a member who closed their last tab goes offline', () => {
+  it('keeps one who comes straight back online without a word to others, announces one who stays away once it has passed, and one still in it when the instance stops', async () => {
+    const grace = 1000;
+    const failures: unknown[] = [];
+    const announced: (PresenceChange & { at: number })[] = [];
+    const connected = new Set<string>();
+    const presence = createPresence({
+      db: t.app.db,
+      isConnected: (memberId) => connected.has(memberId),
+      // Each tab has the focus until it closes.
+      isFocused: (memberId) => connected.has(memberId),
+      async announce(changes) {
+        announced.push(...changes.map((change) => ({ ...change, at: Date.now() })));
+      },
+      onFailure: (error) => failures.push(error),
+      offlineGraceMs: grace,
+    });
+    await presence.start();
+    const [{ id }, { id: other }] = await Promise.all([
+      createMember(t.app.db),
+      createMember(t.app.db),
+    ]);
+    const changesOf = (memberId: string) =>
+      announced.filter((change) => change.memberId === memberId).map((change) => change.online);
+
+    connected.add(id);
+    presence.sync(id);
+    await until(() => changesOf(id).length === 1 || failures.length > 0, 300);
+    expect(failures).toEqual([]);
+    expect(changesOf(id)).toEqual([true]);
+
+    // A reload: gone and back within the grace.
+    connected.delete(id);
+    presence.sync(id);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    connected.add(id);
+    presence.sync(id);
+    await new Promise((resolve) => setTimeout(resolve, grace * 1.5));
+    expect(changesOf(id)).toEqual([true]);
+    expect((await onlineAmong(t.app.db, [id])).has(id)).toBe(true);
+
+    // Gone for good: offline once the grace has passed, not before; meanwhile online, but no
+    // longer looking, so what is sent to them reaches them elsewhere.
+    expect(await hasFocusedTab(t.app.db, id)).toBe(true);
+    connected.delete(id);
+    const left = Date.now();
+    presence.sync(id);
+    while ((await hasFocusedTab(t.app.db, id)) && Date.now() - left < grace) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await hasFocusedTab(t.app.db, id)).toBe(false);
+    expect((await onlineAmong(t.app.db, [id])).has(id)).toBe(true);
+    expect(changesOf(id)).toEqual([true]);
+    expect(await until(() => changesOf(id).length === 2, 300)).toBe(true);
+    expect(changesOf(id)).toEqual([true, false]);
+    expect((announced.at(-1)?.at ?? 0) - left).toBeGreaterThanOrEqual(grace);
+    expect((await onlineAmong(t.app.db, [id])).has(id)).toBe(false);
+
+    // Still in the grace when the instance stops: it goes with the instance.
+    connected.add(other);
+    presence.sync(other);
+    expect(await until(() => changesOf(other).length === 1, 300)).toBe(true);
+    connected.delete(other);
+    presence.sync(other);
+    await presence.stop([]);
+    expect(changesOf(other)).toEqual([true, false]);
+    expect(failures).toEqual([]);
   });
 });
 

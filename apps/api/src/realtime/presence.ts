@@ -19,6 +19,12 @@ interface PresenceDeps {
   /** Announces these changes to every instance, in one go. */
   announce(changes: PresenceChange[]): Promise<void>;
   onFailure(error: unknown): void;
+  /**
+   * How long a member whose last socket here closed still counts as online, in case they come
+   * straight back: a reload, a network blip, a server restarting. Others see no flicker, and a
+   * storm of reconnecting tabs writes and announces nothing.
+   */
+  offlineGraceMs: number;
 }
 
 /** Who is online, as one read found it: shared by every `hello` that waited for it. */
@@ -41,12 +47,21 @@ export class OnlineList {
  * and beats a heartbeat; an instance that stops beating is swept by the others, and its members
  * go offline unless they are connected elsewhere.
  */
-export function createPresence({ db, isConnected, isFocused, announce, onFailure }: PresenceDeps) {
+export function createPresence({
+  db,
+  isConnected,
+  isFocused,
+  announce,
+  onFailure,
+  offlineGraceMs,
+}: PresenceDeps) {
   const instanceId = randomUUID();
   /** Members whose arrival this instance has handled: recorded, and announced if they show it. */
   const arrived = new Set<string>();
   /** Members whose connections changed here since the last flush began. */
   const changed = new Set<string>();
+  /** Members whose last socket closed within the grace: when, and the timer that looks again. */
+  const leaving = new Map<string, { since: number; timer: NodeJS.Timeout }>();
   let flushing: Promise<void> = Promise.resolve();
   let flushQueued = false;
   let policy: PresencePolicy = async (memberIds) => new Set(memberIds);
@@ -83,15 +98,46 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
       });
   }
 
+  /**
+   * Members with no socket here now: those gone for longer than the grace, and those still in
+   * it, looked at again once it has passed.
+   */
+  function partByGrace(memberIds: string[]) {
+    const now = Date.now();
+    const gone: string[] = [];
+    const waiting: string[] = [];
+    for (const memberId of memberIds) {
+      const left = leaving.get(memberId);
+      const since = left?.since ?? now;
+      if (now - since >= offlineGraceMs) {
+        if (left) clearTimeout(left.timer);
+        leaving.delete(memberId);
+        gone.push(memberId);
+        continue;
+      }
+      waiting.push(memberId);
+      if (left) continue;
+      const timer = setTimeout(() => sync(memberId), since + offlineGraceMs - now);
+      // A member's grace never keeps a stopping server alive.
+      timer.unref();
+      leaving.set(memberId, { since, timer });
+    }
+    return { gone, waiting };
+  }
+
   /** Records and announces the members' arrivals and departures, decided by the state now. */
   async function flush(memberIds: string[]) {
     const connected = memberIds.filter(isConnected);
-    const gone = memberIds.filter((memberId) => !isConnected(memberId));
-    await repository.addConnections(
-      db,
-      instanceId,
-      connected.map((memberId) => ({ memberId, focused: isFocused(memberId) })),
-    );
+    for (const memberId of connected) {
+      clearTimeout(leaving.get(memberId)?.timer);
+      leaving.delete(memberId);
+    }
+    const { gone, waiting } = partByGrace(memberIds.filter((memberId) => !isConnected(memberId)));
+    // One still in their grace has no tab open: nothing they are sent waits for them to look.
+    await repository.addConnections(db, instanceId, [
+      ...connected.map((memberId) => ({ memberId, focused: isFocused(memberId) })),
+      ...waiting.map((memberId) => ({ memberId, focused: false })),
+    ]);
     const arriving = connected.filter((memberId) => !arrived.has(memberId));
     // Someone who hides it stays offline to others, though Praxis knows they are here.
     const shown = arriving.length > 0 ? await policy(arriving) : new Set<string>();
@@ -101,6 +147,17 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
     await repository.removeConnections(db, instanceId, gone);
     for (const memberId of gone) arrived.delete(memberId);
     await announceOfflineUnlessElsewhere(gone);
+  }
+
+  /**
+   * A member connected, disconnected or moved the focus here. The changes of a turn are
+   * flushed together (one statement each for all of them, not for each member: a reconnect
+   * storm is thousands at once), one flush after the other, each decided by the state when it
+   * runs, so quick reconnects settle right.
+   */
+  function sync(memberId: string) {
+    changed.add(memberId);
+    scheduleFlush();
   }
 
   return {
@@ -128,16 +185,7 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
       return nextShown;
     },
 
-    /**
-     * A member connected, disconnected or moved the focus here. The changes of a turn are
-     * flushed together (one statement each for all of them, not for each member: a reconnect
-     * storm is thousands at once), one flush after the other, each decided by the state when it
-     * runs, so quick reconnects settle right.
-     */
-    sync(memberId: string) {
-      changed.add(memberId);
-      scheduleFlush();
-    },
+    sync,
 
     async beat(connectedMemberIds: string[]) {
       // Changes a failed flush gave back are tried again, if nothing else came to flush them.
@@ -156,8 +204,12 @@ export function createPresence({ db, isConnected, isFocused, announce, onFailure
 
     async stop(memberIds: string[]) {
       await flushing;
+      // Those in their grace leave with the instance too.
+      const graced = [...leaving.keys()];
+      for (const { timer } of leaving.values()) clearTimeout(timer);
+      leaving.clear();
       await repository.removeInstance(db, instanceId).catch(onFailure);
-      await announceOfflineUnlessElsewhere(memberIds).catch(onFailure);
+      await announceOfflineUnlessElsewhere([...memberIds, ...graced]).catch(onFailure);
     },
   };
 }
