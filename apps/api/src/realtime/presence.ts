@@ -60,8 +60,11 @@ export function createPresence({
   const arrived = new Set<string>();
   /** Members whose connections changed here since the last flush began. */
   const changed = new Set<string>();
-  /** Members whose last socket closed within the grace: when, and the timer that looks again. */
-  const leaving = new Map<string, { since: number; timer: NodeJS.Timeout }>();
+  /**
+   * Members whose last socket closed within the grace: when, and the timer that looks again
+   * (null once it fired: a timer may fire a millisecond early, and then another is set).
+   */
+  const leaving = new Map<string, { since: number; timer: NodeJS.Timeout | null }>();
   let flushing: Promise<void> = Promise.resolve();
   let flushQueued = false;
   let policy: PresencePolicy = async (memberIds) => new Set(memberIds);
@@ -110,17 +113,24 @@ export function createPresence({
       const left = leaving.get(memberId);
       const since = left?.since ?? now;
       if (now - since >= offlineGraceMs) {
-        if (left) clearTimeout(left.timer);
+        if (left?.timer) clearTimeout(left.timer);
         leaving.delete(memberId);
         gone.push(memberId);
         continue;
       }
       waiting.push(memberId);
-      if (left) continue;
-      const timer = setTimeout(() => sync(memberId), since + offlineGraceMs - now);
+      if (left?.timer) continue;
+      const entry: { since: number; timer: NodeJS.Timeout | null } = { since, timer: null };
+      entry.timer = setTimeout(
+        () => {
+          entry.timer = null;
+          sync(memberId);
+        },
+        since + offlineGraceMs - now,
+      );
       // A member's grace never keeps a stopping server alive.
-      timer.unref();
-      leaving.set(memberId, { since, timer });
+      entry.timer.unref();
+      leaving.set(memberId, entry);
     }
     return { gone, waiting };
   }
@@ -129,7 +139,8 @@ export function createPresence({
   async function flush(memberIds: string[]) {
     const connected = memberIds.filter(isConnected);
     for (const memberId of connected) {
-      clearTimeout(leaving.get(memberId)?.timer);
+      const left = leaving.get(memberId);
+      if (left?.timer) clearTimeout(left.timer);
       leaving.delete(memberId);
     }
     const { gone, waiting } = partByGrace(memberIds.filter((memberId) => !isConnected(memberId)));
@@ -206,7 +217,7 @@ export function createPresence({
       await flushing;
       // Those in their grace leave with the instance too.
       const graced = [...leaving.keys()];
-      for (const { timer } of leaving.values()) clearTimeout(timer);
+      for (const { timer } of leaving.values()) if (timer) clearTimeout(timer);
       leaving.clear();
       await repository.removeInstance(db, instanceId).catch(onFailure);
       await announceOfflineUnlessElsewhere([...memberIds, ...graced]).catch(onFailure);
