@@ -42,23 +42,27 @@ async function startServerProcess(apiRoot: string, flags: string) {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'praxis-cpu-'));
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, ...flags.split(' ').filter(Boolean), 'dist/server.mjs'], {
-    cwd: apiRoot,
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl,
-      PUBLIC_ORIGIN: `http://localhost:${port}`,
-      NODE_ENV: 'production',
-      MAIL_OUTBOX: 'on',
-      PRAXIS_SEED: 'none',
-      RUN_JOBS: 'off',
-      LOG_LEVEL: 'warn',
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profile, ...flags.split(' ').filter(Boolean), 'dist/server.mjs'],
+    {
+      cwd: apiRoot,
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl,
+        PUBLIC_ORIGIN: `http://localhost:${port}`,
+        NODE_ENV: 'production',
+        MAIL_OUTBOX: 'on',
+        PRAXIS_SEED: 'none',
+        RUN_JOBS: 'off',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 600; attempt += 1) {
     const up = await fetch(`${origin}/api/health`).then(
@@ -81,7 +85,10 @@ async function startServerProcess(apiRoot: string, flags: string) {
 }
 
 const servers = await Promise.all(
-  builds.map(async (build) => ({ ...build, ...(await startServerProcess(build.apiRoot, build.flags)) })),
+  builds.map(async (build) => ({
+    ...build,
+    ...(await startServerProcess(build.apiRoot, build.flags)),
+  })),
 );
 const sessions = await openSessions(databaseUrl, memberCount);
 // Sessions are written to end in a day: the first request of each would refresh it (a write and
