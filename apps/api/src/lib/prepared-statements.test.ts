@@ -90,4 +90,11 @@ describe('uuidArrayValue', () => {
     ).toBe('{6f1c2a4e-0000-4000-8000-000000000001,6f1c2a4e-0000-4000-8000-000000000002}');
     expect(uuidArrayValue([])).toBe('{}');
   });
+
+  it('refuses anything but a uuid, which could carry a comma or a brace into another element', () => {
+    const id = '6f1c2a4e-0000-4000-8000-000000000001';
+    for (const bad of [`${id},${id}`, `{${id}}`, '"x"', '', 'not-a-uuid']) {
+      expect(() => uuidArrayValue([id, bad])).toThrow(/not a uuid/);
+    }
+  });
 });

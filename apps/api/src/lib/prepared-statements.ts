@@ -62,5 +62,13 @@ export function preparedSql(db: Db, name: string, build: () => SQL) {
  */
 export const uuidArray = (name: string): SQL => sql`${sql.placeholder(name)}::uuid[]`;
 
-/** The value of a `uuidArray` placeholder: an array literal, which both drivers send as text. */
-export const uuidArrayValue = (ids: readonly string[]) => `{${ids.join(',')}}`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The value of a `uuidArray` placeholder: an array literal, which both drivers send as text.
+ * Every id is checked, so that none can carry a comma or a brace into another element.
+ */
+export function uuidArrayValue(ids: readonly string[]): string {
+  for (const id of ids) if (!UUID.test(id)) throw new Error(`not a uuid: ${JSON.stringify(id)}`);
+  return `{${ids.join(',')}}`;
+}

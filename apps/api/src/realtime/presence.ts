@@ -67,6 +67,8 @@ export function createPresence({
   const leaving = new Map<string, { since: number; timer: NodeJS.Timeout | null }>();
   let flushing: Promise<void> = Promise.resolve();
   let flushQueued = false;
+  /** Once stopping, what the closing sockets report is left to `stop`, which announces them. */
+  let stopped = false;
   let policy: PresencePolicy = async (memberIds) => new Set(memberIds);
   /** The read of who is online that the next hellos share, until it starts. */
   let nextShown: Promise<OnlineList> | null = null;
@@ -106,15 +108,17 @@ export function createPresence({
    * it, looked at again once it has passed.
    */
   function partByGrace(memberIds: string[]) {
-    const now = Date.now();
+    // A monotonic clock: a wall clock set back would lengthen the grace by as much.
+    const now = performance.now();
     const gone: string[] = [];
     const waiting: string[] = [];
     for (const memberId of memberIds) {
       const left = leaving.get(memberId);
       const since = left?.since ?? now;
       if (now - since >= offlineGraceMs) {
+        // Kept until they are recorded gone: a flush that fails does not start their grace anew.
         if (left?.timer) clearTimeout(left.timer);
-        leaving.delete(memberId);
+        if (left) left.timer = null;
         gone.push(memberId);
         continue;
       }
@@ -156,7 +160,10 @@ export function createPresence({
     for (const memberId of arriving) arrived.add(memberId);
     if (gone.length === 0) return;
     await repository.removeConnections(db, instanceId, gone);
-    for (const memberId of gone) arrived.delete(memberId);
+    for (const memberId of gone) {
+      arrived.delete(memberId);
+      leaving.delete(memberId);
+    }
     await announceOfflineUnlessElsewhere(gone);
   }
 
@@ -167,6 +174,7 @@ export function createPresence({
    * runs, so quick reconnects settle right.
    */
   function sync(memberId: string) {
+    if (stopped) return;
     changed.add(memberId);
     scheduleFlush();
   }
@@ -214,6 +222,7 @@ export function createPresence({
     start: () => repository.beat(db, instanceId),
 
     async stop(memberIds: string[]) {
+      stopped = true;
       await flushing;
       // Those in their grace leave with the instance too.
       const graced = [...leaving.keys()];
