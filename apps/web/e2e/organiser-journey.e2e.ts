@@ -126,9 +126,11 @@ describe('an organiser runs a cohort and its meetup from start to downloads', ()
 
     // Amra's meetup page turns from poll into RSVP as the date is picked.
     await amra.getByRole('button', { name: 'Going', exact: true }).click();
+    // The answer is saved and the page read again: on a busy machine, more than the default second.
     await expect
-      .poll(() =>
-        amra.getByRole('button', { name: 'Going', exact: true }).getAttribute('aria-pressed'),
+      .poll(
+        () => amra.getByRole('button', { name: 'Going', exact: true }).getAttribute('aria-pressed'),
+        { timeout: 15_000 },
       )
       .toBe('true');
   });
