@@ -14,7 +14,7 @@ import {
 import { explainRoutes } from './routes-explain.ts';
 import { type LoadFigures, loadInChild } from './routes-load.ts';
 import { captureStatements, statementListener } from './routes-statements.ts';
-import { processCpuMs, startServerProcess } from './server-process.ts';
+import { processCpuMs, processSyscalls, startServerProcess } from './server-process.ts';
 
 // Each hot read of Praxis against the hand-written limit of the same work: the compiled server in
 // production against a `node:http` + `pg` server running exactly the statements the route ran
@@ -106,7 +106,12 @@ function median(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
-type Run = LoadFigures & { cpuMsPerRequest: number; postgresCpuMsPerRequest: number };
+type Run = LoadFigures & {
+  cpuMsPerRequest: number;
+  postgresCpuMsPerRequest: number;
+  readsPerRequest: number;
+  writesPerRequest: number;
+};
 function summary(runs: Run[]) {
   const sum = (key: 'errors' | 'non2xx' | 'status429') =>
     runs.reduce((total, run) => total + run[key], 0);
@@ -119,6 +124,8 @@ function summary(runs: Run[]) {
     postgresCpuMsPerRequest: Number(
       median(runs.map((run) => run.postgresCpuMsPerRequest)).toFixed(3),
     ),
+    readsPerRequest: Number(median(runs.map((run) => run.readsPerRequest)).toFixed(2)),
+    writesPerRequest: Number(median(runs.map((run) => run.writesPerRequest)).toFixed(2)),
     errors: sum('errors'),
     non2xx: sum('non2xx'),
     status429: sum('status429'),
@@ -142,7 +149,11 @@ try {
     // than requests a second on a machine where the two servers, PostgreSQL and the load share
     // the CPUs.
     const run = async (side: 'app' | 'baseline', duration: number): Promise<Run> => {
-      const before = await Promise.all([processCpuMs(pids[side]), postgresCpuMs()]);
+      const before = await Promise.all([
+        processCpuMs(pids[side]),
+        postgresCpuMs(),
+        processSyscalls(pids[side]),
+      ]);
       const load = await loadInChild({
         url: urls[side],
         cookies,
@@ -150,12 +161,18 @@ try {
         seconds: duration,
         rate,
       });
-      const after = await Promise.all([processCpuMs(pids[side]), postgresCpuMs()]);
+      const after = await Promise.all([
+        processCpuMs(pids[side]),
+        postgresCpuMs(),
+        processSyscalls(pids[side]),
+      ]);
       const requests = Math.max(1, load.requests);
       return {
         ...load,
         cpuMsPerRequest: (after[0] - before[0]) / requests,
         postgresCpuMsPerRequest: (after[1] - before[1]) / requests,
+        readsPerRequest: (after[2].reads - before[2].reads) / requests,
+        writesPerRequest: (after[2].writes - before[2].writes) / requests,
       };
     };
     await run('app', 2); // warm-up: compiled code, pools, the database's cache
@@ -192,7 +209,7 @@ try {
     };
     results.push(row);
     console.log(
-      `${route.name}: app ${row.app.requestsPerSecond} req/s p99 ${row.app.p99Ms} ms, baseline ${row.baseline.requestsPerSecond} req/s p99 ${row.baseline.p99Ms} ms; ratio ${row.throughputRatio}, p99 ratio ${row.p99Ratio}; CPU ms a request ${row.app.cpuMsPerRequest} / ${row.baseline.cpuMsPerRequest}, PostgreSQL's ${row.app.postgresCpuMsPerRequest} / ${row.baseline.postgresCpuMsPerRequest}${row.boundByRateLimit ? ' (bound by the rate limit)' : ''}`,
+      `${route.name}: app ${row.app.requestsPerSecond} req/s p99 ${row.app.p99Ms} ms, baseline ${row.baseline.requestsPerSecond} req/s p99 ${row.baseline.p99Ms} ms; ratio ${row.throughputRatio}, p99 ratio ${row.p99Ratio}; CPU ms a request ${row.app.cpuMsPerRequest} / ${row.baseline.cpuMsPerRequest}, PostgreSQL's ${row.app.postgresCpuMsPerRequest} / ${row.baseline.postgresCpuMsPerRequest}; reads and writes a request ${row.app.readsPerRequest} + ${row.app.writesPerRequest} / ${row.baseline.readsPerRequest} + ${row.baseline.writesPerRequest}${row.boundByRateLimit ? ' (bound by the rate limit)' : ''}`,
     );
   }
 } finally {

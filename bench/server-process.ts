@@ -107,6 +107,13 @@ export async function waitForConnections(server: ServerProcess<unknown>, count: 
   throw new Error(`the server never had ${count} connections`);
 }
 
+/** The read and write system calls a process has made so far (`syscr`, `syscw` of /proc/<pid>/io). */
+export async function processSyscalls(pid: number) {
+  const io = await readFile(`/proc/${pid}/io`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(io)?.[1] ?? 0);
+  return { reads: field('syscr'), writes: field('syscw') };
+}
+
 const ticksPerMs = 100 / 1000; // USER_HZ: /proc counts CPU time in hundredths of a second
 
 /** The CPU time a process and its children (a server's workers) have used so far, in ms, from /proc. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
+import { withLeanRows } from './prepared-rows.ts';
 
 const byDatabase = new WeakMap<Db, Map<string, unknown>>();
 
@@ -23,7 +24,7 @@ export function prepared<Statement>(db: Db, name: string, build: (name: string) 
   }
   let statement = statements.get(name) as Statement | undefined;
   if (!statement) {
-    statement = build(statementName(name));
+    statement = withLeanRows(build(statementName(name)));
     statements.set(name, statement);
   }
   return statement;

@@ -1,0 +1,105 @@
+import { cohortMemberships, cohorts } from '@praxis/db/schema/cohorts';
+import { members } from '@praxis/db/schema/members';
+import { createCohort, createMember } from '@praxis/db/testing/factories';
+import { createTestDatabase, type TestDatabase } from '@praxis/db/testing/test-database';
+import { DrizzleQueryError, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withLeanRows } from './prepared-rows.ts';
+
+let database: TestDatabase;
+let inCohort: string;
+let alone: string;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const { db } = database;
+  inCohort = (await createMember(db, { profile: { expertise: ['procurement', 'design'] } })).id;
+  alone = (await createMember(db)).id;
+  await createCohort(db, { name: 'Lean rows 2024', memberIds: [inCohort] });
+});
+afterAll(() => database.close());
+
+const byId = sql.placeholder('id');
+
+/** Each statement twice: as drizzle executes it, and with the lean execute. */
+const shapes = {
+  nested: (name: string) =>
+    database.db
+      .select({
+        id: members.id,
+        createdAt: members.createdAt,
+        expertise: members.expertise,
+        profile: { handle: members.handle, role: members.role },
+        twice: sql<number>`2 * 21`.mapWith(Number),
+        label: sql<string>`'x' || ${members.handle}`,
+      })
+      .from(members)
+      .where(eq(members.id, byId))
+      .prepare(name),
+  joinedObject: (name: string) =>
+    database.db
+      .select({
+        id: members.id,
+        cohort: { id: cohorts.id, name: cohorts.name, year: cohorts.year },
+      })
+      .from(members)
+      .leftJoin(cohortMemberships, eq(cohortMemberships.memberId, members.id))
+      .leftJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
+      .where(eq(members.id, byId))
+      .prepare(name),
+  wholeTables: (name: string) =>
+    database.db
+      .select()
+      .from(members)
+      .leftJoin(cohortMemberships, eq(cohortMemberships.memberId, members.id))
+      .where(eq(members.id, byId))
+      .prepare(name),
+};
+
+describe('withLeanRows', () => {
+  for (const [shape, build] of Object.entries(shapes)) {
+    it(`answers a ${shape} select exactly as drizzle does, a left join with no match included`, async () => {
+      const drizzles = build(`test.lean.${shape}.drizzle`);
+      const lean = withLeanRows(build(`test.lean.${shape}.lean`));
+      // The lean path is really taken: a drizzle upgrade that changes its internals fails here.
+      expect(lean.execute).not.toBe(Object.getPrototypeOf(lean).execute);
+      for (const id of [inCohort, alone, inCohort]) {
+        const expected = await drizzles.execute({ id });
+        expect(expected).toHaveLength(1);
+        expect(await lean.execute({ id })).toEqual(expected);
+      }
+    });
+  }
+
+  it('decodes as drizzle does: dates as Date, a mapped sql value, a joined object null when unmatched', async () => {
+    const nested = withLeanRows(shapes.nested('test.lean.decoded'));
+    const [row] = await nested.execute({ id: inCohort });
+    expect(row?.createdAt).toBeInstanceOf(Date);
+    expect(row?.twice).toBe(42);
+    expect(row?.expertise).toEqual(['procurement', 'design']);
+    const joined = withLeanRows(shapes.joinedObject('test.lean.joined'));
+    expect((await joined.execute({ id: alone }))[0]?.cohort).toBeNull();
+    expect((await joined.execute({ id: inCohort }))[0]?.cohort).toMatchObject({
+      name: 'Lean rows 2024',
+      year: 2024,
+    });
+  });
+
+  it('wraps a failed statement as drizzle does, with the database error as its cause', async () => {
+    const lean = withLeanRows(shapes.nested('test.lean.failing'));
+    const failure = await lean.execute({ id: 'not-a-uuid' }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DrizzleQueryError);
+    expect((failure as DrizzleQueryError).cause).toMatchObject({ code: '22P02' });
+  });
+
+  it('leaves a statement it does not know as it is', () => {
+    const write = database.db
+      .update(members)
+      .set({ headline: 'x' })
+      .where(eq(members.id, byId))
+      .prepare('test.lean.write');
+    const execute = write.execute;
+    expect(withLeanRows(write).execute).toBe(execute);
+    const other = { execute: () => 1 };
+    expect(withLeanRows(other)).toBe(other);
+  });
+});
