@@ -2,7 +2,13 @@ import type { Db } from '@praxis/db/client';
 import { createTestDatabase, type TestDatabase } from '@praxis/db/testing/test-database';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepared, preparedSql, statementName, uuidArrayValue } from './prepared-statements.ts';
+import {
+  prepared,
+  preparedSql,
+  statementName,
+  textNamer,
+  uuidArrayValue,
+} from './prepared-statements.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -77,6 +83,51 @@ describe('preparedSql', () => {
       const rows = Array.isArray(result) ? result : result.rows;
       expect(rows).toEqual([{ pair: `${word}-${word}`, next: n + 1 }]);
     }
+  });
+});
+
+describe('textNamer', () => {
+  const rowsOf = (result: unknown) =>
+    (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+      n: number;
+      word: string;
+    }[];
+  // Three texts (the operator is part of the text), each with its values as parameters.
+  const statement = (operator: '+' | '-' | '*', n: number, word: string) =>
+    sql`select ${n}::int ${sql.raw(operator)} 1 as n, ${word}::text as word`;
+
+  it('answers as db.execute does, names each text once, and no more than its limit', async () => {
+    const namer = textNamer(2);
+    for (const [operator, n, word, size] of [
+      ['+', 1, 'tide', 1],
+      ['+', 41, 'reef', 1],
+      ['-', 5, 'kelp', 2],
+      ['*', 7, 'gull', 2],
+      ['+', 2, 'dune', 2],
+    ] as const) {
+      const expected = rowsOf(await database.db.execute(statement(operator, n, word)));
+      const named = rowsOf(
+        await namer.execute(database.db, 'test.text', statement(operator, n, word)),
+      );
+      expect(named).toEqual(expected);
+      expect(named[0]?.word).toBe(word);
+      expect(namer.size).toBe(size);
+    }
+  });
+
+  it('prepares a named text on the connection, and sends the texts past its limit unnamed', async () => {
+    const namer = textNamer(1);
+    const prepared = await database.db.transaction(async (tx) => {
+      await namer.execute(tx, 'test.connection', statement('+', 1, 'tide'));
+      await namer.execute(tx, 'test.connection', statement('-', 1, 'tide'));
+      const result = await tx.execute(
+        sql`select statement from pg_prepared_statements where name like 'test.connection.%'`,
+      );
+      return (result as unknown as { rows: { statement: string }[] }).rows;
+    });
+    // The embedded database's driver sends every statement unnamed.
+    if (database.driver === 'pglite') expect(prepared).toEqual([]);
+    else expect(prepared.map((row) => row.statement)).toEqual([expect.stringContaining(' + 1')]);
   });
 });
 

@@ -58,6 +58,39 @@ export function preparedSql(db: Db, name: string, build: () => SQL) {
 }
 
 /**
+ * Names statements whose text is built on each call after their text, at most `max` texts a
+ * process. `execute` runs such a statement as `db.execute` would, but as a named prepared
+ * statement: PostgreSQL parses each text once per connection and, after a few runs, may keep a
+ * generic plan. A search's text follows its shape (how many words, which filters, the viewer's
+ * role) and carries every value as a parameter, so a few texts recur; planning one cost more
+ * than running it. A connection keeps what it parsed until it closes, so past `max` texts a new
+ * one goes unnamed, as before.
+ */
+export function textNamer(max: number) {
+  const named = new Set<string>();
+  return {
+    execute(db: Db, prefix: string, query: SQL) {
+      const { dialect, session } = db as unknown as { dialect: PgDialect; session: PgSession };
+      const built = dialect.sqlToQuery(query);
+      const hash = createHash('sha256').update(built.sql).digest('base64url').slice(0, 22);
+      let name: string | undefined = statementName(`${prefix}.${hash}`);
+      if (!named.has(name)) {
+        if (named.size < max) named.add(name);
+        else name = undefined;
+      }
+      return session.prepareQuery(built, undefined, name, false).execute();
+    },
+    /** How many texts have been named. */
+    get size() {
+      return named.size;
+    },
+  };
+}
+
+/** The searches' statements, named by their text (`textNamer`). */
+export const executeByText = textNamer(200).execute;
+
+/**
  * The placeholder `name` as a uuid[], for `= any(…)`: an `in (…)` list has one parameter per id,
  * so its text changes with the number of ids and cannot be prepared.
  */

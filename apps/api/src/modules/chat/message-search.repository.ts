@@ -16,6 +16,7 @@ import {
   termsNeeded,
   wantedTerms,
 } from '../../lib/full-text.ts';
+import { executeByText } from '../../lib/prepared-statements.ts';
 import { roomVisibleTo } from './chat.visibility.ts';
 
 /**
@@ -46,7 +47,10 @@ export async function findMessageHits(
   const keyset = after
     ? sql`and ${afterRanked(after, { words: sql`ranked.words`, rank: sql`ranked.rank`, at: sql`ranked.at`, id: sql`m.id` })}`
     : sql``;
-  const result = await db.execute(sql`
+  const result = await executeByText(
+    db,
+    'search.messages',
+    sql`
     with q as (select ${anyTermQuery(terms)} as query),
     candidates as materialized (${latestMatchIds({
       // The newest of each of the reader's rooms, by its sequence numbers: a window over every
@@ -75,7 +79,8 @@ export async function findMessageHits(
      where ranked.words >= ${termsNeeded(terms)} ${keyset}
      order by ranked.words desc, ranked.rank desc, ranked.at desc, m.id
      limit ${limit + 1}
-  `);
+  `,
+  );
   return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
     messageId: String(row.id),
     roomId: String(row.room_id),

@@ -14,6 +14,7 @@ import {
   termsNeeded,
   wantedTerms,
 } from '../../lib/full-text.ts';
+import { executeByText } from '../../lib/prepared-statements.ts';
 import { meetupVisibleTo } from './meetups.visibility.ts';
 
 /**
@@ -39,7 +40,10 @@ export async function findMeetupHits(
     at: sql`found.at`,
     id: sql`found.id`,
   };
-  const result = await db.execute(sql`
+  const result = await executeByText(
+    db,
+    'search.meetups',
+    sql`
     with q as (select ${anyTermQuery(terms)} as query),
     found as (
       select "meetups"."id", ${held} as words, ts_rank("meetups"."search", q.query)::real as rank,
@@ -56,7 +60,8 @@ export async function findMeetupHits(
      ${after ? sql`where ${afterRanked(after, key)}` : sql``}
      order by found.words desc, found.rank desc, found.at desc, found.id
      limit ${limit + 1}
-  `);
+  `,
+  );
   return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
     id: String(row.id),
     title: String(row.title),

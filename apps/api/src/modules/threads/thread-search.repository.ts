@@ -15,6 +15,7 @@ import {
   termsNeeded,
   wantedTerms,
 } from '../../lib/full-text.ts';
+import { executeByText } from '../../lib/prepared-statements.ts';
 import { threadAuthorShownTo, threadVisibleTo } from './threads.visibility.ts';
 
 // Full-text search over threads and replies, for the search module (through
@@ -168,7 +169,10 @@ async function findHitsHolding(
   const keyset = after
     ? sql`and (best.words < ${after.words} or (best.words = ${after.words} and (best.rank < ${after.rank}::real or (best.rank = ${after.rank}::real and best.thread_id > ${after.id}::uuid))))`
     : sql``;
-  const result = await db.execute(sql`
+  const result = await executeByText(
+    db,
+    'search.threads',
+    sql`
     with q as (select ${anyTermQuery(terms)} as query),
     thread_matches as materialized (
       ${latestThreads} ${byKind}
@@ -210,7 +214,8 @@ async function findHitsHolding(
       left join replies r on r.id = page.reply_id
       cross join q
      order by page.words desc, page.rank desc, page.thread_id
-  `);
+  `,
+  );
   // Both drivers return these columns as text and numbers; the rank is a float4 either way.
   return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
     threadId: String(row.thread_id),
@@ -227,12 +232,16 @@ async function findHitsHolding(
  * "procurement pilot law" finds "Running a pilot under procurement rules".
  */
 export async function findSimilar(db: Db, viewer: AccountMember, title: string, limit: number) {
-  const result = await db.execute(sql`
+  const result = await executeByText(
+    db,
+    'search.similar',
+    sql`
     with q as (select ${anyWordQuery(sql`${title}`)} as query)
     select "threads"."id" as id from threads, q
      where q.query is not null and "threads"."search" @@ q.query and ${threadVisibleTo(viewer)}
      order by ts_rank("threads"."search", q.query) desc, "threads"."last_activity_at" desc
      limit ${limit}
-  `);
+  `,
+  );
   return (result as unknown as { rows: { id: string }[] }).rows.map((row) => String(row.id));
 }
