@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@praxis/api/testing/free-port';
 import pg from 'pg';
-import { findRoutes, openSessions, SESSION_COOKIE, sessionHash } from './routes-capture.ts';
+import {
+  chooseWords,
+  findRoutes,
+  openSessions,
+  SESSION_COOKIE,
+  sessionHash,
+} from './routes-capture.ts';
 import { loadInChild } from './routes-load.ts';
 import { processCpuMs } from './server-process.ts';
 
@@ -109,7 +115,8 @@ try {
   const [first] = sessions.readers;
   const [main] = servers;
   if (!first || !main) throw new Error('no readers');
-  const words = { rare: 'x', common: 'x', two: 'x', name: 'x' };
+  // The search routes' words, chosen from the data as routes.ts chooses them.
+  const words = await chooseWords(databaseUrl);
   const routes = [
     { name: 'health', path: '/api/health' },
     { name: 'profile', path: '/api/profile' },

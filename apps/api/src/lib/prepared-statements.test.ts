@@ -96,13 +96,16 @@ describe('textNamer', () => {
   const statement = (operator: '+' | '-' | '*', n: number, word: string) =>
     sql`select ${n}::int ${sql.raw(operator)} 1 as n, ${word}::text as word`;
 
-  it('answers as db.execute does, names each text once, and no more than its limit', async () => {
-    const namer = textNamer(2);
+  it('answers as db.execute does, names a text once it recurs, and no more texts than its limit', async () => {
+    const namer = textNamer({ max: 2, after: 2 });
     for (const [operator, n, word, size] of [
-      ['+', 1, 'tide', 1],
+      ['+', 1, 'tide', 0],
       ['+', 41, 'reef', 1],
-      ['-', 5, 'kelp', 2],
-      ['*', 7, 'gull', 2],
+      ['+', 2, 'sand', 1],
+      ['-', 5, 'kelp', 1],
+      ['*', 7, 'gull', 1],
+      ['-', 3, 'wave', 2],
+      ['*', 9, 'tern', 2],
       ['+', 2, 'dune', 2],
     ] as const) {
       const expected = rowsOf(await database.db.execute(statement(operator, n, word)));
@@ -116,9 +119,10 @@ describe('textNamer', () => {
   });
 
   it('prepares a named text on the connection, and sends the texts past its limit unnamed', async () => {
-    const namer = textNamer(1);
+    const namer = textNamer({ max: 1, after: 1 });
     const prepared = await database.db.transaction(async (tx) => {
       await namer.execute(tx, 'test.connection', statement('+', 1, 'tide'));
+      await namer.execute(tx, 'test.connection', statement('-', 1, 'tide'));
       await namer.execute(tx, 'test.connection', statement('-', 1, 'tide'));
       const result = await tx.execute(
         sql`select statement from pg_prepared_statements where name like 'test.connection.%'`,

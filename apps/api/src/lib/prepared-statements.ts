@@ -58,26 +58,37 @@ export function preparedSql(db: Db, name: string, build: () => SQL) {
 }
 
 /**
- * Names statements whose text is built on each call after their text, at most `max` texts a
- * process. `execute` runs such a statement as `db.execute` would, but as a named prepared
- * statement: PostgreSQL parses each text once per connection and, after a few runs, may keep a
- * generic plan. A search's text follows its shape (how many words, which filters, the viewer's
- * role) and carries every value as a parameter, so a few texts recur; planning one cost more
- * than running it. A connection keeps what it parsed until it closes, so past `max` texts a new
- * one goes unnamed, as before.
+ * Names statements whose text is built on each call after their text. `execute` runs such a
+ * statement as `db.execute` would, but once a text has come `after` times, as a named prepared
+ * statement: PostgreSQL parses it once per connection and, after a few runs, may keep a generic
+ * plan. A search's text follows its shape (how many words, which filters, the viewer's role) and
+ * carries every value as a parameter, so the common shapes recur; planning one cost more than
+ * running it. A connection keeps what it parsed until it closes (a search's statement and its
+ * plan take up to about 0.7 MB), so at most `max` texts are ever named, those that recurred first;
+ * the rest go unnamed, as before. The texts still being counted are forgotten past 1,000.
  */
-export function textNamer(max: number) {
+export function textNamer({ max, after }: { max: number; after: number }) {
   const named = new Set<string>();
+  const seen = new Map<string, number>();
+  function nameFor(name: string): string | undefined {
+    if (named.has(name)) return name;
+    if (named.size >= max) return undefined;
+    const times = (seen.get(name) ?? 0) + 1;
+    if (times < after) {
+      if (seen.size >= 1000) seen.clear();
+      seen.set(name, times);
+      return undefined;
+    }
+    seen.delete(name);
+    named.add(name);
+    return name;
+  }
   return {
     execute(db: Db, prefix: string, query: SQL) {
       const { dialect, session } = db as unknown as { dialect: PgDialect; session: PgSession };
       const built = dialect.sqlToQuery(query);
       const hash = createHash('sha256').update(built.sql).digest('base64url').slice(0, 22);
-      let name: string | undefined = statementName(`${prefix}.${hash}`);
-      if (!named.has(name)) {
-        if (named.size < max) named.add(name);
-        else name = undefined;
-      }
+      const name = nameFor(statementName(`${prefix}.${hash}`));
       return session.prepareQuery(built, undefined, name, false).execute();
     },
     /** How many texts have been named. */
@@ -87,8 +98,8 @@ export function textNamer(max: number) {
   };
 }
 
-/** The searches' statements, named by their text (`textNamer`). */
-export const executeByText = textNamer(200).execute;
+/** The searches' statements, named by their text once it has come three times (`textNamer`). */
+export const executeByText = textNamer({ max: 24, after: 3 }).execute;
 
 /**
  * The placeholder `name` as a uuid[], for `= any(…)`: an `in (…)` list has one parameter per id,
