@@ -241,6 +241,6 @@ export async function buildApp({ config, database, logger }: AppOptions) {
 
   // The public showcase's pages, feed, sitemap and robots.txt: outside /api, before the app's page.
   await app.register(publicPageRoutes);
-  await app.register(spa, { webDist: config.webDist });
+  await app.register(spa, { webDist: config.webDist, answersWaitMs: config.firstAnswersWaitMs });
   return app;
 }

@@ -66,6 +66,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).presenceGraceMs).toBe(0);
   });
 
+  it('waits 300 ms for a page’s first answers unless told otherwise, and refuses a wait past 5 s', () => {
+    expect(loadConfig({}).firstAnswersWaitMs).toBe(300);
+    expect(loadConfig({ FIRST_ANSWERS_WAIT_MS: '0' }).firstAnswersWaitMs).toBe(0);
+    expect(loadConfig({ FIRST_ANSWERS_WAIT_MS: '2000' }).firstAnswersWaitMs).toBe(2_000);
+    expect(() => loadConfig({ FIRST_ANSWERS_WAIT_MS: '9000' })).toThrow(
+      /FIRST_ANSWERS_WAIT_MS: must be between 0 and 5000 milliseconds/,
+    );
+  });
+
   it('runs background jobs unless RUN_JOBS=off, which also stops the polling', () => {
     expect(loadConfig({}).runJobs).toBe(true);
     const serving = loadConfig({ RUN_JOBS: 'off', JOB_POLL_SECONDS: '5' });

@@ -26,7 +26,7 @@ const PRESENCE_GRACE_MS = 5000;
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** A whole number of `unit` between `min` and `max`, each refusal saying so in those words. */
-const wholeNumberOf = (unit: 'seconds' | 'days', min: number, max: number) =>
+const wholeNumberOf = (unit: 'milliseconds' | 'seconds' | 'days', min: number, max: number) =>
   z.coerce
     .number({ error: `must be a number of ${unit}` })
     .int({ error: `must be a whole number of ${unit}` })
@@ -77,6 +77,7 @@ const EnvSchema = z.object({
   JOB_POLL_SECONDS: wholeNumberOf('seconds', 1, 3600).optional(),
   RUN_JOBS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   REQUEST_TIMEOUT_SECONDS: wholeNumberOf('seconds', 1, 300).default(25),
+  FIRST_ANSWERS_WAIT_MS: wholeNumberOf('milliseconds', 0, 5000).default(300),
   ADVICE_REQUEST_DAYS: wholeNumberOf('days', 4, 90).default(14),
   MAIL_OUTBOX: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
   PRAXIS_SETUP_TOKEN: z
@@ -142,6 +143,11 @@ export interface Config {
    */
   requestTimeoutMs: number;
   requestCheckMs: number;
+  /**
+   * How long a page waits for the answers to its own first reads, asked in-process and sent
+   * within the page; a read still under way by then is left for the app to ask.
+   */
+  firstAnswersWaitMs: number;
   /** Days an adviser has to answer a request before it expires (reminded three days before). */
   adviceRequestDays: number;
   /**
@@ -256,6 +262,7 @@ export function loadConfig(
             ? null
             : 30_000,
     requestTimeoutMs: vars.REQUEST_TIMEOUT_SECONDS * 1000,
+    firstAnswersWaitMs: vars.FIRST_ANSWERS_WAIT_MS,
     requestCheckMs: 1000,
     adviceRequestDays: vars.ADVICE_REQUEST_DAYS,
     presenceGraceMs: vars.NODE_ENV === 'test' ? 0 : PRESENCE_GRACE_MS,

@@ -13,7 +13,10 @@ import { DEMO_PASSWORD, demoNetwork, webText } from './harness.ts';
 
 const webDist = mkdtempSync(join(tmpdir(), 'praxis-web-'));
 cpSync(fileURLToPath(new URL('../dist/', import.meta.url)), webDist, { recursive: true });
-const demo = demoNetwork({ WEB_DIST: webDist });
+// The page waits up to 300 ms for its reads in use; a CI machine running many browsers at once
+// can take longer for a server's first reads, and these tests are about the answers coming with
+// the page, not about that limit.
+const demo = demoNetwork({ WEB_DIST: webDist, FIRST_ANSWERS_WAIT_MS: '3000' });
 const t = webText('en');
 afterAll(() => rm(webDist, { recursive: true, force: true }));
 

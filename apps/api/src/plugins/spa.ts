@@ -14,7 +14,10 @@ import { firstLoadOf, readFirstLoad, writeShell } from './spa-shell.ts';
  * other GET outside /api, so that client-side routes survive a reload.
  */
 export default fp(
-  async function spa(app: FastifyInstance, { webDist }: { webDist: string }) {
+  async function spa(
+    app: FastifyInstance,
+    { webDist, answersWaitMs }: { webDist: string; answersWaitMs: number },
+  ) {
     const indexFile = join(webDist, 'index.html');
     if (!existsSync(indexFile)) {
       app.log.warn({ webDist }, 'no built SPA found; run `pnpm build` to serve the web app');
@@ -57,7 +60,7 @@ export default fp(
       const html = writeShell(template, {
         locale: request.locale,
         files,
-        answers: await answersFor(app, request, asked),
+        answers: await answersFor(app, request, asked, answersWaitMs),
       });
       const encoding = preferredEncoding(request.headers['accept-encoding']);
       // The page carries the member's own answers: no cache may keep it, not even the browser's
@@ -73,16 +76,18 @@ export default fp(
   { name: 'spa' },
 );
 
-/** How long the page waits for its answers; a read still under way is left for the app. */
-const ANSWERS_WAIT_MS = 300;
-
 /**
  * The answers to a first page's reads, asked of the API in-process with the request's own
  * cookie, as the app would ask them: each is what this visitor may read anyway, and counts
  * against their own rate limit. Only a 200 in time is kept; for anything else (a refusal, a
  * failure, a slow read) the app asks itself, and the page is sent all the same.
  */
-async function answersFor(app: FastifyInstance, request: FastifyRequest, reads: string[]) {
+async function answersFor(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reads: string[],
+  waitMs: number,
+) {
   // The session was validated for the page: each read takes its member as it is.
   const vouched = app.sessions.vouchFor(request);
   const headers: Record<string, string> = { ...vouched.headers };
@@ -93,7 +98,7 @@ async function answersFor(app: FastifyInstance, request: FastifyRequest, reads: 
   const answers: Record<string, unknown> = {};
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ANSWERS_WAIT_MS);
+    timer = setTimeout(resolve, waitMs);
   });
   const asking = Promise.allSettled(
     reads.map(async (url) => {
