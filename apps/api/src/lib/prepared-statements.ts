@@ -30,6 +30,13 @@ export function prepared<Statement>(db: Db, name: string, build: (name: string) 
   return statement;
 }
 
+/** 22 characters of a text's SHA-256: a name part that stands for the whole text. */
+const shortHash = (text: string) =>
+  createHash('sha256').update(text).digest('base64url').slice(0, 22);
+
+/** drizzle's own builder and session behind a handle: it has no public call to name a statement. */
+const internalsOf = (db: Db) => db as unknown as { dialect: PgDialect; session: PgSession };
+
 /** PostgreSQL keeps the first 63 bytes of a name (NAMEDATALEN - 1). */
 const MAX_NAME_BYTES = 63;
 
@@ -41,7 +48,7 @@ const MAX_NAME_BYTES = 63;
  */
 export function statementName(name: string): string {
   if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
-  const hash = createHash('sha256').update(name).digest('base64url').slice(0, 22);
+  const hash = shortHash(name);
   return `${name.slice(0, MAX_NAME_BYTES - hash.length - 1)}.${hash}`;
 }
 
@@ -52,7 +59,7 @@ export function statementName(name: string): string {
  */
 export function preparedSql(db: Db, name: string, build: () => SQL) {
   return prepared(db, name, (statement) => {
-    const { dialect, session } = db as unknown as { dialect: PgDialect; session: PgSession };
+    const { dialect, session } = internalsOf(db);
     return session.prepareQuery(dialect.sqlToQuery(build()), undefined, statement, false);
   });
 }
@@ -85,10 +92,9 @@ export function textNamer({ max, after }: { max: number; after: number }) {
   }
   return {
     execute(db: Db, prefix: string, query: SQL) {
-      const { dialect, session } = db as unknown as { dialect: PgDialect; session: PgSession };
+      const { dialect, session } = internalsOf(db);
       const built = dialect.sqlToQuery(query);
-      const hash = createHash('sha256').update(built.sql).digest('base64url').slice(0, 22);
-      const name = nameFor(statementName(`${prefix}.${hash}`));
+      const name = nameFor(statementName(`${prefix}.${shortHash(built.sql)}`));
       return session.prepareQuery(built, undefined, name, false).execute();
     },
     /** How many texts have been named. */
