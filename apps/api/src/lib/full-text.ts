@@ -110,24 +110,33 @@ export async function searchTerms(db: Db, text: string): Promise<SearchTerm[]> {
   });
 }
 
+/**
+ * A term as the SQL helpers below take it: a statement built once per shape has a placeholder
+ * for its query.
+ */
+export interface QueryTerm {
+  excluded: boolean;
+  query: string | SQL;
+}
+
 /** The tsquery of one term. */
-export function termQuery(term: SearchTerm): SQL {
+export function termQuery(term: QueryTerm): SQL {
   return sql`${term.query}::tsquery`;
 }
 
 /** The terms a document should hold: those not excluded. */
-export function wantedTerms<Term extends SearchTerm>(terms: readonly Term[]): Term[] {
+export function wantedTerms<Term extends QueryTerm>(terms: readonly Term[]): Term[] {
   return terms.filter((term) => !term.excluded);
 }
 
 /** A tsquery matching any of the wanted terms, for ranking and for cutting snippets. */
-export function anyTermQuery(terms: readonly SearchTerm[]): SQL {
+export function anyTermQuery(terms: readonly QueryTerm[]): SQL {
   const wanted = wantedTerms(terms);
   return wanted.length ? sql`(${sql.join(wanted.map(termQuery), sql` || `)})` : sql`''::tsquery`;
 }
 
 /** A tsquery matching all the given terms (none: nothing), for the index to find them together. */
-export function allTermsQuery(terms: readonly SearchTerm[]): SQL {
+export function allTermsQuery(terms: readonly QueryTerm[]): SQL {
   return terms.length ? sql`(${sql.join(terms.map(termQuery), sql` && `)})` : sql`''::tsquery`;
 }
 
@@ -171,7 +180,7 @@ function isQueryCancelled(error: unknown): boolean {
  * one: `matches(term)` says whether it holds a term (its search vector matches the term's query,
  * or whatever else counts).
  */
-export function termsHeld<Term extends SearchTerm>(
+export function termsHeld<Term extends QueryTerm>(
   terms: readonly Term[],
   matches: (term: Term) => SQL,
 ): SQL {
@@ -192,7 +201,7 @@ export function termsHeld<Term extends SearchTerm>(
  * half, so that one word the text does not use (a synonym, a word of another language) does not
  * hide it. The documents holding more come first.
  */
-export function termsNeeded(terms: readonly SearchTerm[]): number {
+export function termsNeeded(terms: readonly QueryTerm[]): number {
   const wanted = wantedTerms(terms).length;
   return wanted <= 2 ? wanted : Math.ceil(wanted / 2);
 }
@@ -203,7 +212,20 @@ export function termsNeeded(terms: readonly SearchTerm[]): number {
  * documents in any language that share words rather than all of them.
  */
 export function anyWordQuery(text: SQL): SQL {
-  return sql`(select string_agg('''' || word || '''', ' | ')::tsquery from (select distinct word from unnest(${CONFIGURATIONS}) as config, unnest(tsvector_to_array(to_tsvector(config, ${text}))) as word where word ~ '^[[:alnum:]]+$' limit 128) as words)`;
+  return sql`(select string_agg(${quotedWord(sql`word`)}, ' | ')::tsquery from (${textWords(text, 128)}) as words)`;
+}
+
+/**
+ * The distinct words of a text (column `word`), as anyWordQuery finds them, at most `limit`:
+ * letters and digits only, so that each can be quoted into a tsquery as it is.
+ */
+export function textWords(text: SQL, limit: number): SQL {
+  return sql`select distinct word from unnest(${CONFIGURATIONS}) as config, unnest(tsvector_to_array(to_tsvector(config, ${text}))) as word where word ~ '^[[:alnum:]]+$' limit ${sql.raw(String(limit))}`;
+}
+
+/** One word of textWords quoted as tsquery text. */
+export function quotedWord(word: SQL): SQL {
+  return sql`('''' || ${word} || '''')`;
 }
 
 /**

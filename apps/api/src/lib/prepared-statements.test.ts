@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   prepared,
   preparedSql,
+  shapedSelect,
+  shapedStatement,
   statementName,
   textNamer,
   uuidArrayValue,
@@ -132,6 +134,65 @@ describe('textNamer', () => {
     // The embedded database's driver sends every statement unnamed.
     if (database.driver === 'pglite') expect(prepared).toEqual([]);
     else expect(prepared.map((row) => row.statement)).toEqual([expect.stringContaining(' + 1')]);
+  });
+});
+
+describe('shapedStatement', () => {
+  const rowsOf = (result: unknown) =>
+    (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { n: number }[];
+
+  it('builds a text once per shape, fills each call’s values, and builds a shape again once it was pushed out', async () => {
+    const built: string[] = [];
+    const statement = shapedStatement(
+      'test.shaped',
+      ({ operator }: { operator: '+' | '-' }) => {
+        built.push(operator);
+        return sql`select ${sql.placeholder('n')}::int ${sql.raw(operator)} ${sql.placeholder('by')}::int as n`;
+      },
+      { namer: textNamer({ max: 2, after: 1 }), kept: 1 },
+    );
+    const run = async (operator: '+' | '-', n: number, by: number) =>
+      rowsOf(await statement(database.db, { operator }, { n, by }))[0]?.n;
+    expect(await run('+', 1, 2)).toBe(3);
+    expect(await run('+', 40, 2)).toBe(42);
+    expect(built).toEqual(['+']);
+    expect(await run('-', 40, 2)).toBe(38);
+    expect(await run('-', 10, 3)).toBe(7);
+    expect(await run('+', 5, 5)).toBe(10);
+    expect(built).toEqual(['+', '-', '+']);
+  });
+
+  it('refuses a call that leaves out a value its shape needs, rather than sending null', async () => {
+    const statement = shapedStatement(
+      'test.shaped.missing',
+      () => sql`select ${sql.placeholder('n')}::int as n`,
+      { namer: textNamer({ max: 1, after: 1 }) },
+    );
+    await expect(statement(database.db, {}, {})).rejects.toThrow('No value for placeholder "n"');
+  });
+});
+
+describe('shapedSelect', () => {
+  it('maps a select’s columns as drizzle does, built once per shape, in a transaction as outside one', async () => {
+    const built: boolean[] = [];
+    const page = shapedSelect(
+      'test.shapedSelect',
+      (db: Db, { twice }: { twice: boolean }) => {
+        built.push(twice);
+        const n = twice ? sql`${sql.placeholder('n')}::int * 2` : sql`${sql.placeholder('n')}::int`;
+        return db
+          .select({ n: sql<string>`${n}`.mapWith((value) => `n=${value}`), word: sql<string>`'x'` })
+          .from(sql`(select 1) as one`);
+      },
+      { namer: textNamer({ max: 1, after: 1 }) },
+    );
+    expect(await page(database.db, { twice: true }, { n: 4 })).toEqual([{ n: 'n=8', word: 'x' }]);
+    const inTransaction = await database.db.transaction((tx) =>
+      page(tx, { twice: true }, { n: 5 }),
+    );
+    expect(inTransaction).toEqual([{ n: 'n=10', word: 'x' }]);
+    expect(await page(database.db, { twice: false }, { n: 5 })).toEqual([{ n: 'n=5', word: 'x' }]);
+    expect(built).toEqual([true, false]);
   });
 });
 

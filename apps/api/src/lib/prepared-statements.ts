@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
+import type { SelectedFieldsOrdered } from 'drizzle-orm/pg-core/query-builders/select.types';
 import { withLeanRows } from './prepared-rows.ts';
 
 const byDatabase = new WeakMap<Db, Map<string, unknown>>();
@@ -77,6 +78,7 @@ export function preparedSql(db: Db, name: string, build: () => SQL) {
 export function textNamer({ max, after }: { max: number; after: number }) {
   const named = new Set<string>();
   const seen = new Map<string, number>();
+  /** The name to run `name`'s text under, or undefined while it has not recurred (or no room). */
   function nameFor(name: string): string | undefined {
     if (named.has(name)) return name;
     if (named.size >= max) return undefined;
@@ -97,6 +99,7 @@ export function textNamer({ max, after }: { max: number; after: number }) {
       const name = nameFor(statementName(`${prefix}.${shortHash(built.sql)}`));
       return session.prepareQuery(built, undefined, name, false).execute();
     },
+    nameFor,
     /** How many texts have been named. */
     get size() {
       return named.size;
@@ -104,8 +107,96 @@ export function textNamer({ max, after }: { max: number; after: number }) {
   };
 }
 
-/** The searches' statements, named by their text once it has come three times (`textNamer`). */
-export const executeByText = textNamer({ max: 24, after: 3 }).execute;
+type TextNamer = ReturnType<typeof textNamer>;
+
+/** The `kept` entries made last for shapes (plain data, compared as JSON), the oldest dropped. */
+function shapeCache<Entry>(kept: number) {
+  const entries = new Map<string, Entry>();
+  return (shape: unknown, make: () => Entry): Entry => {
+    const key = JSON.stringify(shape);
+    let entry = entries.get(key);
+    if (entry) entries.delete(key);
+    else {
+      entry = make();
+      if (entries.size >= kept) entries.delete(entries.keys().next().value ?? '');
+    }
+    entries.set(key, entry);
+    return entry;
+  };
+}
+
+interface ShapeOptions {
+  /** Names the texts that recur (textNamer). */
+  namer: TextNamer;
+  /** How many shapes stay built. */
+  kept?: number;
+}
+
+/**
+ * A written statement whose text follows a shape alone (plain data: how many words, which
+ * filters, the viewer's role) and whose every value is a `sql.placeholder`: `build(shape)` runs
+ * once per shape, and each call only fills the placeholders with `values`. drizzle otherwise
+ * builds a search's text anew for every request, its largest cost in the app's process. `build`
+ * sees the shape and nothing else, so the text is the shape's by construction; the shape is
+ * compared as JSON, so it must hold plain data only. The `kept` shapes used last stay built.
+ * Unlike `prepared`, this holds in a transaction too (the text is kept, not the statement).
+ */
+export function shapedStatement<Shape>(
+  prefix: string,
+  build: (shape: Shape) => SQL,
+  { namer, kept = 200 }: ShapeOptions,
+) {
+  const built = shapeCache<{ query: ReturnType<PgDialect['sqlToQuery']>; name: string }>(kept);
+  return (db: Db, shape: Shape, values: Record<string, unknown>) => {
+    const { dialect, session } = internalsOf(db);
+    const { query, name } = built(shape, () => {
+      const query = dialect.sqlToQuery(build(shape));
+      return { query, name: statementName(`${prefix}.${shortHash(query.sql)}`) };
+    });
+    return session.prepareQuery(query, undefined, namer.nameFor(name), false).execute(values);
+  };
+}
+
+/** What a drizzle prepared select holds of its statement (not part of drizzle's public types). */
+interface PreparedParts {
+  queryString: string;
+  params: unknown[];
+  fields: SelectedFieldsOrdered;
+  joinsNotNullableMap?: Record<string, boolean>;
+}
+
+/**
+ * `shapedStatement` for a query builder's select: `build(db, shape)` gives the select, and its
+ * rows come mapped to its columns as a prepared select's do.
+ */
+export function shapedSelect<Shape, Row>(
+  prefix: string,
+  build: (db: Db, shape: Shape) => { prepare(name: string): { execute(): Promise<Row[]> } },
+  { namer, kept = 200 }: ShapeOptions,
+) {
+  const built = shapeCache<PreparedParts & { name: string }>(kept);
+  return (db: Db, shape: Shape, values: Record<string, unknown>): Promise<Row[]> => {
+    const parts = built(shape, () => {
+      const statement = build(db, shape).prepare('') as unknown as PreparedParts;
+      const { queryString, params, fields, joinsNotNullableMap } = statement;
+      const name = statementName(`${prefix}.${shortHash(queryString)}`);
+      return { queryString, params, fields, joinsNotNullableMap, name };
+    });
+    const query = { sql: parts.queryString, params: parts.params };
+    const statement = internalsOf(db).session.prepareQuery(
+      query,
+      parts.fields,
+      namer.nameFor(parts.name),
+      true,
+    ) as unknown as PreparedParts & { execute(values: Record<string, unknown>): Promise<Row[]> };
+    statement.joinsNotNullableMap = parts.joinsNotNullableMap;
+    return withLeanRows(statement).execute(values);
+  };
+}
+
+/** The searches' statements are named by their text once it has come three times (`textNamer`). */
+export const searchNamer = textNamer({ max: 24, after: 3 });
+export const executeByText = searchNamer.execute;
 
 /**
  * The placeholder `name` as a uuid[], for `= any(…)`: an `in (…)` list has one parameter per id,

@@ -4,17 +4,18 @@ import { members } from '@praxis/db/schema/members';
 import { and, asc, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import {
   anyTermQuery,
+  type QueryTerm,
   type SearchTerm,
   termQuery,
   termsHeld,
   termsNeeded,
   wantedTerms,
 } from '../../lib/full-text.ts';
-import { prepared } from '../../lib/prepared-statements.ts';
+import { prepared, searchNamer, shapedSelect } from '../../lib/prepared-statements.ts';
 import { avatarVersionOf } from '../avatars/avatars.visibility.ts';
 import { countMembersByCohort, countMembersByProgramme } from '../cohorts/cohorts.service.ts';
 import { isCohortMember, isInProgramme } from '../cohorts/cohorts.visibility.ts';
-import { membersWhoWorkedAt } from '../members/positions.service.ts';
+import { membersWhoWorkedAt, organisationTsquery } from '../members/positions.service.ts';
 
 export interface DirectoryFilters {
   /** The words searched for (searchTerms); absent when not searching. */
@@ -27,13 +28,13 @@ export interface DirectoryFilters {
   openToAdvise?: boolean | undefined;
   level?: GovernmentLevel | undefined;
   policyArea?: string | undefined;
-  /** "Worked at": a tsquery over organisation names (organisationQuery), past posts included. */
-  workedAt?: SQL | undefined;
+  /** "Worked at": a tsquery's text over organisation names (organisationQuery), past posts included. */
+  workedAt?: string | undefined;
   /**
    * The search's words read as an organisation's name: a profile whose history holds it matches
    * the search too, after those whose own words do (it holds none of them: rank 0).
    */
-  pastOrganisation?: SQL | undefined;
+  pastOrganisation?: string | undefined;
 }
 
 export type DirectoryPosition =
@@ -43,50 +44,99 @@ export type DirectoryPosition =
 const FACET_SIZE = 20;
 
 /** How many of the words searched for a profile holds; -1 when it holds an excluded one. */
-const wordsHeld = (terms: readonly SearchTerm[]) =>
+const wordsHeld = (terms: readonly QueryTerm[]) =>
   termsHeld(terms, (term) => sql`${members.search} @@ ${termQuery(term)}`);
+
+const VALUE_FILTERS = [
+  'expertise',
+  'cohort',
+  'programme',
+  'country',
+  'language',
+  'level',
+  'policyArea',
+] as const;
+
+/**
+ * What the text of a page's or a count's conditions depends on: which filters are given, and the
+ * words searched for (whether each is left out). The values go separately (matchValues).
+ */
+interface MatchShape {
+  given: (typeof VALUE_FILTERS)[number][];
+  openToAdvise: boolean;
+  terms: { excluded: boolean }[] | null;
+  pastOrganisation: boolean;
+  workedAt: boolean;
+}
+
+const matchShape = (filters: DirectoryFilters): MatchShape => ({
+  given: VALUE_FILTERS.filter((key) => filters[key]),
+  openToAdvise: filters.openToAdvise === true,
+  terms: filters.terms?.map(({ excluded }) => ({ excluded })) ?? null,
+  pastOrganisation: filters.pastOrganisation !== undefined,
+  workedAt: filters.workedAt !== undefined,
+});
+
+/** The values of matching's placeholders: each filter's under its name, the words' as term0…. */
+const matchValues = (filters: DirectoryFilters): Record<string, unknown> => ({
+  ...Object.fromEntries(VALUE_FILTERS.map((key) => [key, filters[key]])),
+  ...Object.fromEntries((filters.terms ?? []).map((term, index) => [`term${index}`, term.query])),
+  pastOrganisation: filters.pastOrganisation,
+  workedAt: filters.workedAt,
+});
+
+/** Each value as a placeholder of its name, for a prepared statement. */
+const placeholders = (key: string) => sql`${sql.placeholder(key)}`;
 
 /**
  * Only active members are listed; every filter narrows the set the facets are counted over. A
- * search keeps the profiles holding all its words, or most of them (termsNeeded).
+ * search keeps the profiles holding all its words, or most of them (termsNeeded). `value` gives
+ * the SQL of a value by its name (matchValues): a placeholder, or the value itself.
  */
-function matching(filters: DirectoryFilters, prepare = false): SQL {
-  // In a prepared statement each filter's value is a placeholder of the filter's name.
-  const value = (
-    key: 'expertise' | 'cohort' | 'programme' | 'country' | 'language' | 'level' | 'policyArea',
-  ) => (prepare ? sql`${sql.placeholder(key)}` : sql`${filters[key]}`);
+function matching(shape: MatchShape, value: (key: string) => SQL): SQL {
   const conditions: (SQL | undefined)[] = [isNull(members.deactivatedAt)];
-  if (filters.terms) {
-    const byWords = wantedTerms(filters.terms).length
-      ? sql`${members.search} @@ ${anyTermQuery(filters.terms)} and ${wordsHeld(filters.terms)} >= ${termsNeeded(filters.terms)}`
+  const terms = shapedTerms(shape, value);
+  if (terms) {
+    const byWords = wantedTerms(terms).length
+      ? sql`${members.search} @@ ${anyTermQuery(terms)} and ${wordsHeld(terms)} >= ${termsNeeded(terms)}`
       : sql`false`;
     conditions.push(
-      filters.pastOrganisation
+      shape.pastOrganisation
         ? // A union of two indexed lookups (the profiles' GIN, the history's GIN): an "or" of
           // them would read every member.
-          sql`${members.id} in (select ${members.id} from ${members} where ${byWords} union ${membersWhoWorkedAt(filters.pastOrganisation)})`
+          sql`${members.id} in (select ${members.id} from ${members} where ${byWords} union ${membersWhoWorkedAt(organisationTsquery(value('pastOrganisation')))})`
         : byWords,
     );
   }
-  if (filters.expertise) {
+  const given = new Set(shape.given);
+  if (given.has('expertise'))
     conditions.push(sql`${value('expertise')} = any(${members.expertise})`);
-  }
-  if (filters.cohort) {
-    conditions.push(isCohortMember(sql`${value('cohort')}`, sql`${members.id}`));
-  }
-  if (filters.programme) {
-    conditions.push(isInProgramme(sql`${value('programme')}`, sql`${members.id}`));
-  }
-  if (filters.country) conditions.push(eq(members.country, value('country')));
-  if (filters.language) conditions.push(sql`${value('language')} = any(${members.languages})`);
-  if (filters.openToAdvise) conditions.push(eq(members.openToAdvise, true));
-  if (filters.level) conditions.push(eq(members.governmentLevel, value('level')));
-  if (filters.policyArea) conditions.push(eq(members.policyArea, value('policyArea')));
+  if (given.has('cohort')) conditions.push(isCohortMember(value('cohort'), sql`${members.id}`));
+  if (given.has('programme'))
+    conditions.push(isInProgramme(value('programme'), sql`${members.id}`));
+  if (given.has('country')) conditions.push(eq(members.country, value('country')));
+  if (given.has('language')) conditions.push(sql`${value('language')} = any(${members.languages})`);
+  if (shape.openToAdvise) conditions.push(eq(members.openToAdvise, true));
+  if (given.has('level')) conditions.push(eq(members.governmentLevel, value('level')));
+  if (given.has('policyArea')) conditions.push(eq(members.policyArea, value('policyArea')));
   // Through the history's GIN index: the members who held a post there, then or now.
-  if (filters.workedAt)
-    conditions.push(sql`${members.id} in (${membersWhoWorkedAt(filters.workedAt)})`);
+  if (shape.workedAt) {
+    conditions.push(
+      sql`${members.id} in (${membersWhoWorkedAt(organisationTsquery(value('workedAt')))})`,
+    );
+  }
   return and(...conditions) as SQL;
 }
+
+/** The words of a shape as the SQL helpers take them, each query a value of matchValues. */
+const shapedTerms = (shape: MatchShape, value: (key: string) => SQL) =>
+  shape.terms?.map(({ excluded }, index) => ({ excluded, query: value(`term${index}`) }));
+
+/** matching with the values written in, for statements that are not prepared. */
+const matchingValues = (filters: DirectoryFilters) => {
+  const values = matchValues(filters);
+  return matching(matchShape(filters), (key) => sql`${values[key]}`);
+};
 
 const cardColumns = {
   id: members.id,
@@ -105,50 +155,46 @@ const cardColumns = {
   avatarVersion: avatarVersionOf(sql`${members.id}`),
 };
 
-/**
- * A page of the directory browsed by name, with filters whose values are placeholders (no search
- * words and no "worked at", whose SQL varies with the words): one statement per set of filters
- * given and cursor or none, prepared once per handle.
- */
-async function findBrowsingPage(
-  db: Db,
-  filters: DirectoryFilters,
-  after: DirectoryPosition | null,
-  limit: number,
-) {
-  const given = (
-    [
-      'expertise',
-      'cohort',
-      'programme',
-      'country',
-      'language',
-      'openToAdvise',
-      'level',
-      'policyArea',
-    ] as const
-  ).filter((key) => filters[key]);
-  const afterName = after?.by === 'name' ? after : null;
-  const name = ['directory.page.byName', ...given, ...(afterName ? ['afterCursor'] : [])].join('.');
-  const statement = prepared(db, name, (statementName) => {
-    const sortName = sql`lower(${members.name})`;
-    const keyset = afterName
-      ? sql`(${sortName}, ${members.id}) > (${sql.placeholder('afterName')}, ${sql.placeholder('afterId')}::uuid)`
-      : undefined;
-    return db
-      .select({ ...cardColumns, words: sql<number>`0`.mapWith(Number), rank: sql<number>`0` })
-      .from(members)
-      .where(and(matching(filters, true), keyset))
-      .orderBy(sortName, asc(members.id))
-      .limit(sql.placeholder('limit'))
-      .prepare(statementName);
-  });
-  return statement.execute({
-    ...Object.fromEntries(given.map((key) => [key, filters[key]])),
-    limit: limit + 1,
-    ...(afterName ? { afterName: afterName.name, afterId: afterName.id } : {}),
-  });
+/** What the text of a page's statement depends on: its conditions, and where it starts after. */
+interface PageShape {
+  match: MatchShape;
+  after: 'rank' | 'name' | null;
 }
+
+/**
+ * A page's statement, every value a placeholder. Searching sorts by relevance (float4, so that a
+ * rank read back from a cursor compares equal to the one computed here), browsing by name; each
+ * has its own keyset.
+ */
+function buildPage(db: Db, { match, after }: PageShape) {
+  const terms = shapedTerms(match, placeholders);
+  const words = terms ? sql<number>`${wordsHeld(terms)}` : sql<number>`0`;
+  const rank = terms
+    ? sql<number>`ts_rank(${members.search}, ${anyTermQuery(terms)})::real`
+    : sql<number>`0`;
+  const sortName = sql`lower(${members.name})`;
+  const [afterWords, afterRank, afterId, afterName] = [
+    'afterWords',
+    'afterRank',
+    'afterId',
+    'afterName',
+  ].map(placeholders);
+  const keyset =
+    after === 'rank'
+      ? sql`(${words} < ${afterWords} or (${words} = ${afterWords} and (${rank} < ${afterRank}::real or (${rank} = ${afterRank}::real and ${members.id} > ${afterId}::uuid))))`
+      : after === 'name'
+        ? sql`(${sortName}, ${members.id}) > (${afterName}, ${afterId}::uuid)`
+        : undefined;
+  return db
+    .select({ ...cardColumns, words: words.mapWith(Number), rank })
+    .from(members)
+    .where(and(matching(match, placeholders), keyset))
+    .orderBy(...(terms ? [desc(words), desc(rank)] : [sortName]), asc(members.id))
+    .limit(sql.placeholder('limit'));
+}
+
+/** A searched page, built once per shape (shapedSelect): it runs in a transaction with a time limit. */
+const searchedPage = shapedSelect('directory.search', buildPage, { namer: searchNamer });
 
 export async function findPage(
   db: Db,
@@ -156,36 +202,43 @@ export async function findPage(
   after: DirectoryPosition | null,
   limit: number,
 ) {
-  if (!filters.terms && !filters.workedAt) return findBrowsingPage(db, filters, after, limit);
-  const where = matching(filters);
-  // Searching sorts by relevance (float4, so that a rank read back from a cursor compares
-  // equal to the one computed here), browsing by name; each has its own keyset.
-  const terms = filters.terms;
-  const searching = terms !== undefined;
   // A search of stop words or punctuation only finds no one.
-  if (terms && wantedTerms(terms).length === 0) return [];
-  const words = terms ? sql<number>`${wordsHeld(terms)}` : sql<number>`0`;
-  const rank = terms
-    ? sql<number>`ts_rank(${members.search}, ${anyTermQuery(terms)})::real`
-    : sql<number>`0`;
-  const sortName = sql`lower(${members.name})`;
-  const keyset =
-    after?.by === 'rank' && searching
-      ? sql`(${words} < ${after.words} or (${words} = ${after.words} and (${rank} < ${after.rank}::real or (${rank} = ${after.rank}::real and ${members.id} > ${after.id}))))`
-      : after?.by === 'name' && !searching
-        ? sql`(${sortName}, ${members.id}) > (${after.name}, ${after.id}::uuid)`
-        : undefined;
-  return db
-    .select({ ...cardColumns, words: words.mapWith(Number), rank })
-    .from(members)
-    .where(and(where, keyset))
-    .orderBy(...(searching ? [desc(words), desc(rank)] : [sortName]), asc(members.id))
-    .limit(limit + 1);
+  if (filters.terms && wantedTerms(filters.terms).length === 0) return [];
+  const match = matchShape(filters);
+  const searching = match.terms !== null;
+  const shape: PageShape = {
+    match,
+    after:
+      after?.by === 'rank' && searching
+        ? 'rank'
+        : after?.by === 'name' && !searching
+          ? 'name'
+          : null,
+  };
+  const values = {
+    ...matchValues(filters),
+    limit: limit + 1,
+    ...(after?.by === 'rank'
+      ? { afterWords: after.words, afterRank: after.rank, afterId: after.id }
+      : { afterName: after?.name, afterId: after?.id }),
+  };
+  if (searching || match.workedAt) return searchedPage(db, shape, values);
+  // Browsing by name with filters at most: one statement per set of filters given and cursor or
+  // none, prepared once per handle (browsing needs no transaction).
+  const name = [
+    'directory.page.byName',
+    ...match.given,
+    ...(match.openToAdvise ? ['openToAdvise'] : []),
+    ...(shape.after ? ['afterCursor'] : []),
+  ].join('.');
+  return prepared(db, name, (statementName) => buildPage(db, shape).prepare(statementName)).execute(
+    values,
+  );
 }
 
 /** How many matching members have each value of each filter. */
 export async function countFacets(db: Db, filters: DirectoryFilters) {
-  const where = matching(filters);
+  const where = matchingValues(filters);
   // The cohort and programme facets are counted by the cohorts module over the same members.
   const matchingIds = sql`select ${members.id} from ${members} where ${where}`;
   const tally = (column: SQL) =>

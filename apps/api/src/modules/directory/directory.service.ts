@@ -2,7 +2,6 @@ import type { DirectoryPage } from '@praxis/contracts/directory';
 import type { WorkedAt } from '@praxis/contracts/positions';
 import type { MemberCard } from '@praxis/contracts/profiles';
 import type { Db } from '@praxis/db/client';
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type SearchTerm, searchTerms, withSearchTimeout } from '../../lib/full-text.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
@@ -84,9 +83,7 @@ export function createDirectoryService(db: Db) {
       ...filters
     }: DirectorySearch): Promise<DirectoryPage> {
       const q = text?.trim() || undefined;
-      const workedAt = organisation
-        ? (organisationQuery(organisation) ?? sql`''::tsquery`)
-        : undefined;
+      const workedAt = organisation ? (organisationQuery(organisation) ?? '') : undefined;
       // Words typed into the search also find who worked at an organisation of that name, unless
       // they use the search's own syntax (a phrase, a word left out).
       const pastOrganisation =

@@ -1,6 +1,7 @@
 import type { Db } from '@praxis/db/client';
 import { memberPositions, members } from '@praxis/db/schema/members';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { prepared, uuidArray, uuidArrayValue } from '../../lib/prepared-statements.ts';
 
 export type PositionRow = typeof memberPositions.$inferSelect;
 export type PositionValues = Pick<
@@ -87,33 +88,37 @@ export async function copyCurrentPost(tx: Db, memberId: string, current: Positio
     .where(eq(members.id, memberId));
 }
 
+/** The tsquery of an organisation query's text (organisationQuery): a value or a placeholder. */
+export const organisationTsquery = (query: SQL): SQL => sql`to_tsquery('praxis_simple', ${query})`;
+
 /**
  * For the directory's "worked at": of these members, their past posts (ended) at an
- * organisation matching `query` (a tsquery over the simple configuration), newest first.
+ * organisation matching `query` (organisationQuery's text), newest first. Prepared once, for any
+ * number of members and words.
  */
-export async function pastPostsMatching(
-  db: Db,
-  memberIds: string[],
-  query: ReturnType<typeof sql>,
-) {
+export async function pastPostsMatching(db: Db, memberIds: string[], query: string) {
   if (memberIds.length === 0) return [];
-  return db
-    .select({
-      memberId: memberPositions.memberId,
-      organisation: memberPositions.organisation,
-      role: memberPositions.role,
-      startMonth: memberPositions.startMonth,
-      endMonth: memberPositions.endMonth,
-    })
-    .from(memberPositions)
-    .where(
-      and(
-        inArray(memberPositions.memberId, memberIds),
-        sql`${memberPositions.endMonth} is not null`,
-        sql`${memberPositions.organisationSearch} @@ ${query}`,
-      ),
-    )
-    .orderBy(desc(memberPositions.endMonth));
+  const statement = prepared(db, 'positions.pastPostsMatching', (name) =>
+    db
+      .select({
+        memberId: memberPositions.memberId,
+        organisation: memberPositions.organisation,
+        role: memberPositions.role,
+        startMonth: memberPositions.startMonth,
+        endMonth: memberPositions.endMonth,
+      })
+      .from(memberPositions)
+      .where(
+        and(
+          sql`${memberPositions.memberId} = any(${uuidArray('memberIds')})`,
+          sql`${memberPositions.endMonth} is not null`,
+          sql`${memberPositions.organisationSearch} @@ ${organisationTsquery(sql`${sql.placeholder('query')}`)}`,
+        ),
+      )
+      .orderBy(desc(memberPositions.endMonth))
+      .prepare(name),
+  );
+  return statement.execute({ memberIds: uuidArrayValue(memberIds), query });
 }
 
 /** Member ids with a post, past or current, at an organisation matching `query`: uses the GIN index. */

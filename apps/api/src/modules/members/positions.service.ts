@@ -7,8 +7,6 @@ import type {
 } from '@praxis/contracts/positions';
 import type { Db } from '@praxis/db/client';
 import { msg } from '@praxis/i18n/message-ref';
-import type { SQL } from 'drizzle-orm';
-import { sql } from 'drizzle-orm';
 import { AppError } from '../../app-error.ts';
 import * as repository from './positions.repository.ts';
 
@@ -44,28 +42,28 @@ export async function organisationHistory(db: Db, memberId: string): Promise<Pos
 }
 
 /**
- * A tsquery for the words of an organisation's name, all of them, each as a prefix
- * ("min fin" finds "Ministry of Finance"); null when no word is left.
+ * The text of a tsquery for the words of an organisation's name, all of them, each as a prefix
+ * ("min fin" finds "Ministry of Finance"), for organisationTsquery; null when no word is left.
+ * Words are runs of letters and digits, so no operator of the tsquery syntax can come in.
  */
-export function organisationQuery(text: string): SQL | null {
+export function organisationQuery(text: string): string | null {
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 8);
-  if (words.length === 0) return null;
-  const terms = words.map((word) => sql`to_tsquery('praxis_simple', ${`${word}:*`})`);
-  return sql`(${sql.join(terms, sql` && `)})`;
+  return words.length === 0 ? null : words.map((word) => `${word}:*`).join(' & ');
 }
 
 /** For the directory: a subquery of the members who held a post at such an organisation. */
 export const membersWhoWorkedAt = repository.membersWhoWorkedAt;
+export const organisationTsquery = repository.organisationTsquery;
 
 /** For the directory: of these members, the latest past post matching the organisation. */
 export async function pastPostsAt(
   db: Db,
   memberIds: string[],
-  query: SQL,
+  query: string,
 ): Promise<Map<string, WorkedAt>> {
   const rows = await repository.pastPostsMatching(db, memberIds, query);
   const found = new Map<string, WorkedAt>();

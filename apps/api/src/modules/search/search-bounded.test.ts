@@ -4,7 +4,7 @@ import { threads } from '@praxis/db/schema/threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RECENT_WINDOW } from '../../lib/full-text.ts';
 import { chatTestApp, type Member, range } from '../../testing/chat-rest.ts';
-import { CANDIDATES_PER_SOURCE } from '../threads/thread-search.service.ts';
+import { CANDIDATES_PER_SOURCE, SIMILAR_PER_WORD } from '../threads/thread-search.service.ts';
 
 // Search ranks only the latest matches of each source, looked for first among the newest posts.
 // These fill the network with more recent matches of a common word than are ranked (or than are
@@ -109,6 +109,33 @@ describe('GET /api/search over more matches than it ranks', () => {
       'Marmoset budget 0, for everyone',
       'Marmoset budget 1, for everyone',
     ]);
+  });
+});
+
+describe('GET /api/threads/similar over more threads sharing a word than it ranks', () => {
+  it('suggests an old thread through a rare word of the title, and never a thread of another cohort', async () => {
+    const { cohort } = await kit.cohortWithRoom([author]);
+    await insertThreads(SIMILAR_PER_WORD + 50, 1, (index) => ({
+      title: `Ferry timetable ${index}`,
+      body: 'Ferry notes.',
+    }));
+    await insertThreads(SIMILAR_PER_WORD + 50, 1, (index) => ({
+      title: `Axolotl ferry timetable ${index}, cohort only`,
+      body: 'Axolotl notes.',
+      cohortId: cohort.id,
+    }));
+    await insertThreads(1, 30_000, () => ({
+      title: 'Axolotl ferry timetable crossings',
+      body: 'An old one.',
+    }));
+
+    const suggested = await get<{ threads: { title: string }[] }>(
+      `/api/threads/similar?title=${encodeURIComponent('Axolotl ferry timetable')}`,
+    );
+    const titles = suggested.threads.map((thread) => thread.title);
+    expect(titles[0]).toBe('Axolotl ferry timetable crossings');
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles.filter((title) => title.endsWith('cohort only'))).toEqual([]);
   });
 });
 

@@ -270,7 +270,9 @@ export function createSearchService(db: Db) {
 
     async similar(viewer: AccountMember, title: string): Promise<SimilarThreads> {
       if (title.trim().length < MIN_SIMILAR_TITLE) return { threads: [] };
-      const ids = await threadSearch.findSimilarThreads(db, viewer, title, SIMILAR_LIMIT);
+      const ids = await withSearchTimeout(db, (tx) =>
+        threadSearch.findSimilarThreads(tx, viewer, title, SIMILAR_LIMIT),
+      );
       const rows = await threadSearch.findVisibleThreadsByIds(db, viewer, ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return {

@@ -5,7 +5,6 @@ import { type SQL, sql } from 'drizzle-orm';
 import {
   allTermsQuery,
   anyTermQuery,
-  anyWordQuery,
   latestMatchIds,
   RECENT_WINDOW,
   type SearchTerm,
@@ -15,7 +14,7 @@ import {
   termsNeeded,
   wantedTerms,
 } from '../../lib/full-text.ts';
-import { executeByText } from '../../lib/prepared-statements.ts';
+import { searchNamer, shapedStatement } from '../../lib/prepared-statements.ts';
 import { threadAuthorShownTo, threadVisibleTo } from './threads.visibility.ts';
 
 // Full-text search over threads and replies, for the search module (through
@@ -49,22 +48,34 @@ const threadDocument = sql.raw(
   `concat_ws(' ', "threads"."body_source", "threads"."story_source"->>'context', "threads"."story_source"->>'tried', "threads"."story_source"->>'happened', "threads"."story_source"->>'learned', "threads"."story_source"->>'differently')`,
 );
 
-function filtersSql(filters: SearchFilters, viewer: AccountMember): SQL {
+/** Which filters a search gives (their values are placeholders of the same names). */
+interface FiltersGiven {
+  kind: boolean;
+  tag: boolean;
+  cohort: boolean;
+  author: boolean;
+  /** Solved (true), an open question (false), or either (null). */
+  solved: boolean | null;
+}
+
+const placeholder = (name: string) => sql`${sql.placeholder(name)}`;
+
+function filtersSql(filters: FiltersGiven, viewerId: SQL): SQL {
   const conditions: SQL[] = [];
-  if (filters.kind) conditions.push(sql`"threads"."kind" = ${filters.kind}`);
-  if (filters.tag) conditions.push(sql`${filters.tag} = any("threads"."tags")`);
-  if (filters.cohort) conditions.push(sql`"threads"."cohort_id" = ${filters.cohort}::uuid`);
+  if (filters.kind) conditions.push(sql`"threads"."kind" = ${placeholder('kind')}`);
+  if (filters.tag) conditions.push(sql`${placeholder('tag')} = any("threads"."tags")`);
+  if (filters.cohort) conditions.push(sql`"threads"."cohort_id" = ${placeholder('cohort')}::uuid`);
   if (filters.author) {
     conditions.push(
-      sql`"threads"."author_id" in (select m.id from members m where lower(m.handle) = ${filters.author})`,
+      sql`"threads"."author_id" in (select m.id from members m where lower(m.handle) = ${placeholder('author')})`,
       threadAuthorShownTo(
         sql.raw('"threads"."anonymous"'),
         sql.raw('"threads"."author_id"'),
-        viewer.id,
+        viewerId,
       ),
     );
   }
-  if (filters.solved !== undefined) {
+  if (filters.solved !== null) {
     conditions.push(
       filters.solved
         ? sql`"threads"."accepted_reply_id" is not null`
@@ -74,11 +85,18 @@ function filtersSql(filters: SearchFilters, viewer: AccountMember): SQL {
   return conditions.length ? sql`and ${sql.join(conditions, sql` and `)}` : sql``;
 }
 
+/** A term as a search's statement sees it: the kinds it names, its query a placeholder. */
+interface ShapedTerm {
+  excluded: boolean;
+  kinds: ThreadKind[];
+  query: SQL;
+}
+
 /**
  * A thread holds a term when its text has the word or the word names its kind; `kind` is the
  * SQL of the thread's kind column.
  */
-function held(document: SQL, kind: SQL, terms: readonly ThreadSearchTerm[]): SQL {
+function held(document: SQL, kind: SQL, terms: readonly ShapedTerm[]): SQL {
   return termsHeld(terms, (term) => {
     const text = sql`${document} @@ ${termQuery(term)}`;
     return term.kinds.length ? sql`(${text} or ${kindIn(kind, term.kinds)})` : text;
@@ -123,27 +141,24 @@ export async function findHits(
   return findHitsHolding(db, viewer, terms, 'most', filters, after, limit);
 }
 
-/**
- * One pass of findHits. The index finds the candidates among the threads the viewer may see and
- * the filters keep (so that neither empties a page of candidates): for all the words, those
- * holding every word that names no kind; for most, those holding any. A word naming a kind
- * ("failure") is an alternative for its word only, checked on candidates found by the other
- * words; only a search of kind words alone takes threads of those kinds as candidates.
- */
-async function findHitsHolding(
-  db: Db,
-  viewer: AccountMember,
-  terms: readonly ThreadSearchTerm[],
-  holding: 'all' | 'most',
-  filters: SearchFilters,
-  after: SearchPosition | null,
-  limit: number,
-) {
+/** What the text of a pass of findHits depends on; each value in it is a placeholder. */
+interface HitsShape {
+  terms: { excluded: boolean; kinds: ThreadKind[] }[];
+  holding: 'all' | 'most';
+  filters: FiltersGiven;
+  role: AccountMember['role'];
+  after: boolean;
+}
+
+/** The statement of a pass of findHits, built once per shape (see findHitsHolding). */
+function buildHits({ terms: shapes, holding, filters, role, after }: HitsShape): SQL {
+  const terms = shapes.map((term, index) => ({ ...term, query: placeholder(`term${index}`) }));
+  const viewerId = sql`${sql.placeholder('viewer')}::uuid`;
   const wanted = wantedTerms(terms);
   const plain = wanted.filter((term) => term.kinds.length === 0);
   const indexQuery = holding === 'all' && plain.length ? allTermsQuery(plain) : anyTermQuery(terms);
   const kinds = plain.length ? [] : [...new Set(wanted.flatMap((term) => term.kinds))];
-  const seen = sql`${threadVisibleTo(viewer)} ${filtersSql(filters, viewer)}`;
+  const seen = sql`${threadVisibleTo({ id: viewerId, role })} ${filtersSql(filters, viewerId)}`;
   const byKind = kinds.length
     ? sql`union all (select "threads"."id" from threads where ${kindIn(sql`"threads"."kind"`, kinds)} and ${seen} order by "threads"."last_activity_at" desc, "threads"."id" desc limit ${CANDIDATES_PER_SOURCE})`
     : sql``;
@@ -166,13 +181,11 @@ async function findHitsHolding(
     limit: CANDIDATES_PER_SOURCE,
   });
   const needed = holding === 'all' ? wanted.length : termsNeeded(terms);
+  const [words, rank, id] = ['afterWords', 'afterRank', 'afterId'].map(placeholder);
   const keyset = after
-    ? sql`and (best.words < ${after.words} or (best.words = ${after.words} and (best.rank < ${after.rank}::real or (best.rank = ${after.rank}::real and best.thread_id > ${after.id}::uuid))))`
+    ? sql`and (best.words < ${words} or (best.words = ${words} and (best.rank < ${rank}::real or (best.rank = ${rank}::real and best.thread_id > ${id}::uuid))))`
     : sql``;
-  const result = await executeByText(
-    db,
-    'search.threads',
-    sql`
+  return sql`
     with q as (select ${anyTermQuery(terms)} as query),
     thread_matches as materialized (
       ${latestThreads} ${byKind}
@@ -201,7 +214,7 @@ async function findHitsHolding(
       select best.thread_id, best.reply_id, best.words, best.rank
         from best where true ${keyset}
        order by best.words desc, best.rank desc, best.thread_id
-       limit ${limit + 1}
+       limit ${placeholder('limit')}
     )
     select page.thread_id, page.reply_id, page.words, page.rank,
            case when page.reply_id is null
@@ -214,8 +227,52 @@ async function findHitsHolding(
       left join replies r on r.id = page.reply_id
       cross join q
      order by page.words desc, page.rank desc, page.thread_id
-  `,
-  );
+  `;
+}
+
+const hitsStatement = shapedStatement('search.threads', buildHits, { namer: searchNamer });
+
+/**
+ * One pass of findHits. The index finds the candidates among the threads the viewer may see and
+ * the filters keep (so that neither empties a page of candidates): for all the words, those
+ * holding every word that names no kind; for most, those holding any. A word naming a kind
+ * ("failure") is an alternative for its word only, checked on candidates found by the other
+ * words; only a search of kind words alone takes threads of those kinds as candidates.
+ */
+async function findHitsHolding(
+  db: Db,
+  viewer: AccountMember,
+  terms: readonly ThreadSearchTerm[],
+  holding: 'all' | 'most',
+  filters: SearchFilters,
+  after: SearchPosition | null,
+  limit: number,
+) {
+  const shape: HitsShape = {
+    terms: terms.map(({ excluded, kinds }) => ({ excluded, kinds })),
+    holding,
+    filters: {
+      kind: Boolean(filters.kind),
+      tag: Boolean(filters.tag),
+      cohort: Boolean(filters.cohort),
+      author: Boolean(filters.author),
+      solved: filters.solved ?? null,
+    },
+    role: viewer.role,
+    after: after !== null,
+  };
+  const result = await hitsStatement(db, shape, {
+    ...Object.fromEntries(terms.map((term, index) => [`term${index}`, term.query])),
+    viewer: viewer.id,
+    kind: filters.kind,
+    tag: filters.tag,
+    cohort: filters.cohort,
+    author: filters.author,
+    afterWords: after?.words,
+    afterRank: after?.rank,
+    afterId: after?.id,
+    limit: limit + 1,
+  });
   // Both drivers return these columns as text and numbers; the rank is a float4 either way.
   return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
     threadId: String(row.thread_id),
@@ -225,23 +282,4 @@ async function findHitsHolding(
     snippet: String(row.snippet ?? ''),
     language: String(row.language),
   }));
-}
-
-/**
- * Threads whose words overlap a title being typed: any word counts (an "or" query), so that
- * "procurement pilot law" finds "Running a pilot under procurement rules".
- */
-export async function findSimilar(db: Db, viewer: AccountMember, title: string, limit: number) {
-  const result = await executeByText(
-    db,
-    'search.similar',
-    sql`
-    with q as (select ${anyWordQuery(sql`${title}`)} as query)
-    select "threads"."id" as id from threads, q
-     where q.query is not null and "threads"."search" @@ q.query and ${threadVisibleTo(viewer)}
-     order by ts_rank("threads"."search", q.query) desc, "threads"."last_activity_at" desc
-     limit ${limit}
-  `,
-  );
-  return (result as unknown as { rows: { id: string }[] }).rows.map((row) => String(row.id));
 }

@@ -1,4 +1,5 @@
 import * as search from './thread-search.repository.ts';
+import * as similar from './thread-similar.repository.ts';
 import * as repository from './threads.repository.ts';
 
 // What the search module asks of threads; every query here applies the threads' one visibility
@@ -6,7 +7,7 @@ import * as repository from './threads.repository.ts';
 
 /** Full-text search over threads and their replies. */
 export const searchThreads = search.findHits;
-export const findSimilarThreads = search.findSimilar;
+export const findSimilarThreads = similar.findSimilar;
 export const findVisibleThreadsByIds = repository.findVisibleByIds;
 export {
   CANDIDATES_PER_SOURCE,
@@ -16,3 +17,4 @@ export {
   type SearchPosition,
   type ThreadSearchTerm,
 } from './thread-search.repository.ts';
+export { SIMILAR_PER_WORD } from './thread-similar.repository.ts';

@@ -4,7 +4,7 @@ import { members } from '@praxis/db/schema/members';
 import { replies, threadReaders, threads } from '@praxis/db/schema/threads';
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/pg-core';
-import { prepared } from '../../lib/prepared-statements.ts';
+import { prepared, uuidArray, uuidArrayValue } from '../../lib/prepared-statements.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
 import { cohortNameOf } from '../cohorts/cohorts.visibility.ts';
 import { unreadNotificationsAboutThread } from '../notifications/notifications.service.ts';
@@ -127,9 +127,16 @@ export async function findContent(db: Db, id: string) {
 }
 
 /** Thread rows for ids another list (search) found, in no particular order. */
+/** Of these threads, those the viewer may see; prepared once per role's variant, for any number. */
 export async function findVisibleByIds(db: Db, viewer: AccountMember, ids: string[]) {
   if (ids.length === 0) return [];
-  return threadsFor(db, viewer).where(and(inArray(threads.id, ids), threadVisibleTo(viewer)));
+  const { viewer: preparedFor, name } = preparedViewer(viewer, 'threads_visible_among');
+  const statement = prepared(db, name, (statementName) =>
+    threadsFor(db, preparedFor)
+      .where(and(sql`${threads.id} = any(${uuidArray('ids')})`, threadVisibleTo(preparedFor)))
+      .prepare(statementName),
+  );
+  return statement.execute({ viewerId: viewer.id, ids: uuidArrayValue(ids) });
 }
 
 export async function insertThread(db: Db, values: typeof threads.$inferInsert) {
