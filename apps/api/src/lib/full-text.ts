@@ -245,14 +245,33 @@ export function epochMicros(time: SQL): SQL {
   return sql`(extract(epoch from ${time}) * 1000000)::bigint`;
 }
 
-/** The rows after `after` in the order words desc, rank desc, at desc, id asc. */
+/**
+ * The rows after `after` (values, or placeholders: rankedPlaceholders) in the order words desc,
+ * rank desc, at desc, id asc.
+ */
 export function afterRanked(
-  after: RankedPosition,
+  after: { [Key in keyof RankedPosition]: RankedPosition[Key] | SQL },
   key: { words: SQL; rank: SQL; at: SQL; id: SQL },
 ): SQL {
   const { words, rank, at, id } = key;
   return sql`(${words} < ${after.words} or (${words} = ${after.words} and (${rank} < ${after.rank}::real or (${rank} = ${after.rank}::real and (${at} < ${after.at}::bigint or (${at} = ${after.at}::bigint and ${id} > ${after.id}::uuid))))))`;
 }
+
+/** A ranked position's placeholders, named afterWords, afterRank, afterAt and afterId. */
+export const rankedPlaceholders = () => ({
+  words: sql`${sql.placeholder('afterWords')}`,
+  rank: sql`${sql.placeholder('afterRank')}`,
+  at: sql`${sql.placeholder('afterAt')}`,
+  id: sql`${sql.placeholder('afterId')}`,
+});
+
+/** The values of rankedPlaceholders for `after`, if any. */
+export const rankedValues = (after: RankedPosition | null) => ({
+  afterWords: after?.words,
+  afterRank: after?.rank,
+  afterAt: after?.at,
+  afterId: after?.id,
+});
 
 /**
  * How many of a table's newest rows (or of a room's) a search reads first for its latest matches.

@@ -95,11 +95,19 @@ describe('textNamer', () => {
       word: string;
     }[];
   // Three texts (the operator is part of the text), each with its values as parameters.
-  const statement = (operator: '+' | '-' | '*', n: number, word: string) =>
+  const text = (operator: '+' | '-' | '*', n: unknown, word: unknown) =>
     sql`select ${n}::int ${sql.raw(operator)} 1 as n, ${word}::text as word`;
+  const shaped = (namer: ReturnType<typeof textNamer>, prefix: string) =>
+    shapedStatement(
+      prefix,
+      ({ operator }: { operator: '+' | '-' | '*' }) =>
+        text(operator, sql.placeholder('n'), sql.placeholder('word')),
+      { namer },
+    );
 
   it('answers as db.execute does, names a text once it recurs, and no more texts than its limit', async () => {
     const namer = textNamer({ max: 2, after: 2 });
+    const statement = shaped(namer, 'test.text');
     for (const [operator, n, word, size] of [
       ['+', 1, 'tide', 0],
       ['+', 41, 'reef', 1],
@@ -110,10 +118,8 @@ describe('textNamer', () => {
       ['*', 9, 'tern', 2],
       ['+', 2, 'dune', 2],
     ] as const) {
-      const expected = rowsOf(await database.db.execute(statement(operator, n, word)));
-      const named = rowsOf(
-        await namer.execute(database.db, 'test.text', statement(operator, n, word)),
-      );
+      const expected = rowsOf(await database.db.execute(text(operator, n, word)));
+      const named = rowsOf(await statement(database.db, { operator }, { n, word }));
       expect(named).toEqual(expected);
       expect(named[0]?.word).toBe(word);
       expect(namer.size).toBe(size);
@@ -121,11 +127,11 @@ describe('textNamer', () => {
   });
 
   it('prepares a named text on the connection, and sends the texts past its limit unnamed', async () => {
-    const namer = textNamer({ max: 1, after: 1 });
+    const statement = shaped(textNamer({ max: 1, after: 1 }), 'test.connection');
     const prepared = await database.db.transaction(async (tx) => {
-      await namer.execute(tx, 'test.connection', statement('+', 1, 'tide'));
-      await namer.execute(tx, 'test.connection', statement('-', 1, 'tide'));
-      await namer.execute(tx, 'test.connection', statement('-', 1, 'tide'));
+      await statement(tx, { operator: '+' }, { n: 1, word: 'tide' });
+      await statement(tx, { operator: '-' }, { n: 1, word: 'tide' });
+      await statement(tx, { operator: '-' }, { n: 1, word: 'tide' });
       const result = await tx.execute(
         sql`select statement from pg_prepared_statements where name like 'test.connection.%'`,
       );

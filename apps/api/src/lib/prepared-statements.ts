@@ -66,14 +66,14 @@ export function preparedSql(db: Db, name: string, build: () => SQL) {
 }
 
 /**
- * Names statements whose text is built on each call after their text. `execute` runs such a
- * statement as `db.execute` would, but once a text has come `after` times, as a named prepared
- * statement: PostgreSQL parses it once per connection and, after a few runs, may keep a generic
- * plan. A search's text follows its shape (how many words, which filters, the viewer's role) and
- * carries every value as a parameter, so the common shapes recur; planning one cost more than
- * running it. A connection keeps what it parsed until it closes (a search's statement and its
- * plan take up to about 0.7 MB), so at most `max` texts are ever named, those that recurred first;
- * the rest go unnamed, as before. The texts still being counted are forgotten past 1,000.
+ * Decides which statement texts run as named prepared statements: a text named once it has come
+ * `after` times (`nameFor` gives its name then, undefined before), so that PostgreSQL parses it
+ * once per connection and, after a few runs, may keep a generic plan. A search's text follows its
+ * shape (how many words, which filters, the viewer's role) and carries every value as a
+ * parameter, so the common shapes recur; planning one cost more than running it. A connection
+ * keeps what it parsed until it closes (a search's statement and its plan take up to about
+ * 0.7 MB), so at most `max` texts are ever named, those that recurred first; the rest go
+ * unnamed. The texts still being counted are forgotten past 1,000.
  */
 export function textNamer({ max, after }: { max: number; after: number }) {
   const named = new Set<string>();
@@ -93,12 +93,6 @@ export function textNamer({ max, after }: { max: number; after: number }) {
     return name;
   }
   return {
-    execute(db: Db, prefix: string, query: SQL) {
-      const { dialect, session } = internalsOf(db);
-      const built = dialect.sqlToQuery(query);
-      const name = nameFor(statementName(`${prefix}.${shortHash(built.sql)}`));
-      return session.prepareQuery(built, undefined, name, false).execute();
-    },
     nameFor,
     /** How many texts have been named. */
     get size() {
@@ -196,7 +190,6 @@ export function shapedSelect<Shape, Row>(
 
 /** The searches' statements are named by their text once it has come three times (`textNamer`). */
 export const searchNamer = textNamer({ max: 24, after: 3 });
-export const executeByText = searchNamer.execute;
 
 /**
  * The placeholder `name` as a uuid[], for `= any(…)`: an `in (…)` list has one parameter per id,

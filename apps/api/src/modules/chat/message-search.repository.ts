@@ -9,6 +9,8 @@ import {
   latestMatchIds,
   type RankedPosition,
   RECENT_WINDOW,
+  rankedPlaceholders,
+  rankedValues,
   type SearchTerm,
   snippetSql,
   termQuery,
@@ -16,7 +18,7 @@ import {
   termsNeeded,
   wantedTerms,
 } from '../../lib/full-text.ts';
-import { executeByText } from '../../lib/prepared-statements.ts';
+import { searchNamer, shapedStatement } from '../../lib/prepared-statements.ts';
 import { roomVisibleTo } from './chat.visibility.ts';
 
 /**
@@ -25,6 +27,60 @@ import { roomVisibleTo } from './chat.visibility.ts';
  * latestMatchIds for how they are found).
  */
 const CANDIDATES = 100;
+
+/** What the text of a message search depends on; each value in it is a placeholder. */
+interface MessageSearchShape {
+  terms: { excluded: boolean }[];
+  inRoom: boolean;
+  after: boolean;
+}
+
+/** The statement of findMessageHits, built once per shape. */
+function buildMessageHits({ terms: shapes, inRoom, after }: MessageSearchShape): SQL {
+  const terms = shapes.map(({ excluded }, index) => ({
+    excluded,
+    query: sql`${sql.placeholder(`term${index}`)}`,
+  }));
+  const wanted = wantedTerms(terms);
+  const viewerId = sql`${sql.placeholder('viewer')}::uuid`;
+  const roomId = sql`${sql.placeholder('room')}::uuid`;
+  const held = termsHeld(terms, (term) => sql`m.search @@ ${termQuery(term)}`);
+  const keyset = after
+    ? sql`and ${afterRanked(rankedPlaceholders(), { words: sql`ranked.words`, rank: sql`ranked.rank`, at: sql`ranked.at`, id: sql`m.id` })}`
+    : sql``;
+  return sql`
+    with q as (select ${anyTermQuery(terms)} as query),
+    candidates as materialized (${latestMatchIds({
+      // The newest of each of the reader's rooms, by its sequence numbers: a window over every
+      // room would be mostly rooms they are not in.
+      recent: sql`(select newest.* from rooms cross join lateral (
+          select * from messages m where m.room_id = "rooms"."id" and m.seq > "rooms"."last_seq" - ${RECENT_WINDOW}
+           order by m.seq desc limit ${RECENT_WINDOW}
+        ) newest where ${roomVisibleTo(viewerId)} ${inRoom ? sql`and "rooms"."id" = ${roomId}` : sql``})`,
+      table: sql`messages`,
+      alias: sql`c`,
+      joins: sql`join rooms on "rooms"."id" = c.room_id`,
+      where: sql`c.search @@ ${wanted.length <= 2 ? allTermsQuery(wanted) : anyTermQuery(terms)}
+         and c.deleted_at is null ${inRoom ? sql`and c.room_id = ${roomId}` : sql``} and ${roomVisibleTo(viewerId)}`,
+      at: sql`c.created_at`,
+      limit: CANDIDATES,
+    })}),
+    ranked as (
+      select m.id, ${held} as words, ts_rank(m.search, q.query)::real as rank,
+             ${epochMicros(sql`m.created_at`)} as at
+        from messages m, q where m.id in (select id from candidates)
+    )
+    select m.id, m.room_id, m.seq, m.author_id, m.language, m.created_at,
+           ranked.words, ranked.rank, ranked.at,
+           ${snippetSql(sql`praxis_search_config(m.language)`, sql`m.body`, sql`q.query`)} as snippet
+      from ranked join messages m on m.id = ranked.id, q
+     where ranked.words >= ${termsNeeded(terms)} ${keyset}
+     order by ranked.words desc, ranked.rank desc, ranked.at desc, m.id
+     limit ${sql.placeholder('limit')}
+  `;
+}
+
+const messageHits = shapedStatement('search.messages', buildMessageHits, { namer: searchNamer });
 
 /**
  * Messages of the rooms the viewer is in (chat's one rule, roomVisibleTo) holding the words
@@ -40,46 +96,21 @@ export async function findMessageHits(
   after: RankedPosition | null,
   limit: number,
 ) {
-  const wanted = wantedTerms(terms);
-  if (wanted.length === 0) return [];
-  const held = termsHeld(terms, (term) => sql`m.search @@ ${termQuery(term)}`);
-  const inRoom = roomId ? sql`and c.room_id = ${roomId}::uuid` : sql``;
-  const keyset = after
-    ? sql`and ${afterRanked(after, { words: sql`ranked.words`, rank: sql`ranked.rank`, at: sql`ranked.at`, id: sql`m.id` })}`
-    : sql``;
-  const result = await executeByText(
+  if (wantedTerms(terms).length === 0) return [];
+  const result = await messageHits(
     db,
-    'search.messages',
-    sql`
-    with q as (select ${anyTermQuery(terms)} as query),
-    candidates as materialized (${latestMatchIds({
-      // The newest of each of the reader's rooms, by its sequence numbers: a window over every
-      // room would be mostly rooms they are not in.
-      recent: sql`(select newest.* from rooms cross join lateral (
-          select * from messages m where m.room_id = "rooms"."id" and m.seq > "rooms"."last_seq" - ${RECENT_WINDOW}
-           order by m.seq desc limit ${RECENT_WINDOW}
-        ) newest where ${roomVisibleTo(viewerId)} ${roomId ? sql`and "rooms"."id" = ${roomId}::uuid` : sql``})`,
-      table: sql`messages`,
-      alias: sql`c`,
-      joins: sql`join rooms on "rooms"."id" = c.room_id`,
-      where: sql`c.search @@ ${wanted.length <= 2 ? allTermsQuery(wanted) : anyTermQuery(terms)}
-         and c.deleted_at is null ${inRoom} and ${roomVisibleTo(viewerId)}`,
-      at: sql`c.created_at`,
-      limit: CANDIDATES,
-    })}),
-    ranked as (
-      select m.id, ${held} as words, ts_rank(m.search, q.query)::real as rank,
-             ${epochMicros(sql`m.created_at`)} as at
-        from messages m, q where m.id in (select id from candidates)
-    )
-    select m.id, m.room_id, m.seq, m.author_id, m.language, m.created_at,
-           ranked.words, ranked.rank, ranked.at,
-           ${snippetSql(sql`praxis_search_config(m.language)`, sql`m.body`, sql`q.query`)} as snippet
-      from ranked join messages m on m.id = ranked.id, q
-     where ranked.words >= ${termsNeeded(terms)} ${keyset}
-     order by ranked.words desc, ranked.rank desc, ranked.at desc, m.id
-     limit ${limit + 1}
-  `,
+    {
+      terms: terms.map(({ excluded }) => ({ excluded })),
+      inRoom: roomId !== null,
+      after: after !== null,
+    },
+    {
+      ...Object.fromEntries(terms.map((term, index) => [`term${index}`, term.query])),
+      viewer: viewerId,
+      room: roomId,
+      ...rankedValues(after),
+      limit: limit + 1,
+    },
   );
   return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
     messageId: String(row.id),

@@ -1,12 +1,14 @@
 import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import {
   afterRanked,
   allTermsQuery,
   anyTermQuery,
   epochMicros,
   type RankedPosition,
+  rankedPlaceholders,
+  rankedValues,
   type SearchTerm,
   snippetSql,
   termQuery,
@@ -14,8 +16,53 @@ import {
   termsNeeded,
   wantedTerms,
 } from '../../lib/full-text.ts';
-import { executeByText } from '../../lib/prepared-statements.ts';
+import { searchNamer, shapedStatement } from '../../lib/prepared-statements.ts';
 import { meetupVisibleTo } from './meetups.visibility.ts';
+
+/** What the text of a meetup search depends on; each value in it is a placeholder. */
+interface MeetupSearchShape {
+  terms: { excluded: boolean }[];
+  role: AccountMember['role'];
+  after: boolean;
+}
+
+/** The statement of findMeetupHits, built once per shape. */
+function buildMeetupHits({ terms: shapes, role, after }: MeetupSearchShape): SQL {
+  const terms = shapes.map(({ excluded }, index) => ({
+    excluded,
+    query: sql`${sql.placeholder(`term${index}`)}`,
+  }));
+  const wanted = wantedTerms(terms);
+  const viewer = { id: sql`${sql.placeholder('viewer')}::uuid`, role };
+  const held = termsHeld(terms, (term) => sql`"meetups"."search" @@ ${termQuery(term)}`);
+  // An undated meetup sorts as the latest of all, as "nulls first" would in descending order.
+  const key = {
+    words: sql`found.words`,
+    rank: sql`found.rank`,
+    at: sql`found.at`,
+    id: sql`found.id`,
+  };
+  return sql`
+    with q as (select ${anyTermQuery(terms)} as query),
+    found as (
+      select "meetups"."id", ${held} as words, ts_rank("meetups"."search", q.query)::real as rank,
+             coalesce(${epochMicros(sql`"meetups"."starts_at"`)}, ${Number.MAX_SAFE_INTEGER}::bigint) as at
+        from meetups, q
+       where "meetups"."search" @@ ${wanted.length <= 2 ? allTermsQuery(wanted) : anyTermQuery(terms)}
+         and ${held} >= ${termsNeeded(terms)} and ${meetupVisibleTo(viewer)}
+    )
+    select m.id, m.title, m.status, m.starts_at, m.timezone, s.name as series_name,
+           found.words, found.rank, found.at,
+           ${snippetSql(sql`'praxis_simple'::regconfig`, sql`(m.description_source || ' ' || m.venue)`, sql`q.query`)} as snippet
+      from found join meetups m on m.id = found.id
+      join meetup_series s on s.id = m.series_id, q
+     ${after ? sql`where ${afterRanked(rankedPlaceholders(), key)}` : sql``}
+     order by found.words desc, found.rank desc, found.at desc, found.id
+     limit ${sql.placeholder('limit')}
+  `;
+}
+
+const meetupHits = shapedStatement('search.meetups', buildMeetupHits, { namer: searchNamer });
 
 /**
  * Meetups the viewer may see (the meetups' one rule, meetupVisibleTo) whose title, description or
@@ -30,37 +77,20 @@ export async function findMeetupHits(
   after: RankedPosition | null,
   limit: number,
 ) {
-  const wanted = wantedTerms(terms);
-  if (wanted.length === 0) return [];
-  const held = termsHeld(terms, (term) => sql`"meetups"."search" @@ ${termQuery(term)}`);
-  // An undated meetup sorts as the latest of all, as "nulls first" would in descending order.
-  const key = {
-    words: sql`found.words`,
-    rank: sql`found.rank`,
-    at: sql`found.at`,
-    id: sql`found.id`,
-  };
-  const result = await executeByText(
+  if (wantedTerms(terms).length === 0) return [];
+  const result = await meetupHits(
     db,
-    'search.meetups',
-    sql`
-    with q as (select ${anyTermQuery(terms)} as query),
-    found as (
-      select "meetups"."id", ${held} as words, ts_rank("meetups"."search", q.query)::real as rank,
-             coalesce(${epochMicros(sql`"meetups"."starts_at"`)}, ${Number.MAX_SAFE_INTEGER}::bigint) as at
-        from meetups, q
-       where "meetups"."search" @@ ${wanted.length <= 2 ? allTermsQuery(wanted) : anyTermQuery(terms)}
-         and ${held} >= ${termsNeeded(terms)} and ${meetupVisibleTo(viewer)}
-    )
-    select m.id, m.title, m.status, m.starts_at, m.timezone, s.name as series_name,
-           found.words, found.rank, found.at,
-           ${snippetSql(sql`'praxis_simple'::regconfig`, sql`(m.description_source || ' ' || m.venue)`, sql`q.query`)} as snippet
-      from found join meetups m on m.id = found.id
-      join meetup_series s on s.id = m.series_id, q
-     ${after ? sql`where ${afterRanked(after, key)}` : sql``}
-     order by found.words desc, found.rank desc, found.at desc, found.id
-     limit ${limit + 1}
-  `,
+    {
+      terms: terms.map(({ excluded }) => ({ excluded })),
+      role: viewer.role,
+      after: after !== null,
+    },
+    {
+      ...Object.fromEntries(terms.map((term, index) => [`term${index}`, term.query])),
+      viewer: viewer.id,
+      ...rankedValues(after),
+      limit: limit + 1,
+    },
   );
   return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
     id: String(row.id),

@@ -3,22 +3,26 @@ import { type SQL, sql } from 'drizzle-orm';
 import { isOrganiser } from '../../plugins/auth.ts';
 import { isCohortMember } from '../cohorts/cohorts.visibility.ts';
 
+/** A member, or SQL for a `members` row's id and role, or SQL for the id beside a known role. */
+export type MeetupViewer =
+  | Pick<AccountMember, 'id' | 'role'>
+  | { id: SQL; role: SQL }
+  | { id: SQL; role: AccountMember['role'] };
+
 /**
  * Who sees a meetup, as one SQL condition over the `meetups` table (lists, direct reads, the
  * calendar feed and notification recipients all use it): organisers and admins see them all;
  * anyone else sees the meetups of a series that invites the whole network (no cohorts), one of
  * their cohorts, or that they help organise. The viewer is a member, or SQL for the id and role
- * columns of a `members` row when choosing recipients among many.
+ * columns of a `members` row when choosing recipients among many, or SQL for the id beside a
+ * known role, for a prepared statement (one per role's variant of the rule).
  */
-export function meetupVisibleTo(viewer: AccountMember | { id: SQL; role: SQL }): SQL {
+export function meetupVisibleTo(viewer: MeetupViewer): SQL {
   return seriesVisibleTo(viewer, sql.raw('"meetups"."series_id"'));
 }
 
 /** The same rule for the meetup whose id is given as SQL, for modules that hold a meetup's id. */
-export function meetupIdVisibleTo(
-  meetupId: SQL,
-  viewer: AccountMember | { id: SQL; role: SQL },
-): SQL {
+export function meetupIdVisibleTo(meetupId: SQL, viewer: MeetupViewer): SQL {
   return sql`exists (select 1 from meetups where "meetups"."id" = ${meetupId} and ${meetupVisibleTo(viewer)})`;
 }
 
@@ -26,13 +30,10 @@ export function meetupIdVisibleTo(
  * The same rule for a series, given SQL for its id: a series is visible exactly where its
  * meetups are.
  */
-export function seriesVisibleTo(
-  viewer: AccountMember | { id: SQL; role: SQL },
-  seriesId: SQL,
-): SQL {
+export function seriesVisibleTo(viewer: MeetupViewer, seriesId: SQL): SQL {
   const seesEverything =
     typeof viewer.role === 'string'
-      ? sql.raw(isOrganiser(viewer as AccountMember) ? 'true' : 'false')
+      ? sql.raw(isOrganiser({ role: viewer.role }) ? 'true' : 'false')
       : sql`${viewer.role} in ('organiser', 'admin')`;
   const viewerId = typeof viewer.id === 'string' ? sql`${viewer.id}::uuid` : viewer.id;
   return sql`(${seesEverything}
