@@ -2,23 +2,28 @@ import type { Db } from '@praxis/db/client';
 import { messages } from '@praxis/db/schema/chat';
 import { and, asc, desc, eq, gt, gte, lt, type SQL, sql } from 'drizzle-orm';
 import {
-  afterRanked,
   allTermsQuery,
   anyTermQuery,
+  placeholderTerms,
+  type SearchTerm,
+  snippetSql,
+  termQuery,
+  termShapes,
+  termsHeld,
+  termsNeeded,
+  termValues,
+  wantedTerms,
+} from '../../lib/full-text.ts';
+import { searchNamer, shapedStatement } from '../../lib/prepared-statements.ts';
+import {
+  afterRanked,
   epochMicros,
   latestMatchIds,
   type RankedPosition,
   RECENT_WINDOW,
   rankedPlaceholders,
   rankedValues,
-  type SearchTerm,
-  snippetSql,
-  termQuery,
-  termsHeld,
-  termsNeeded,
-  wantedTerms,
-} from '../../lib/full-text.ts';
-import { searchNamer, shapedStatement } from '../../lib/prepared-statements.ts';
+} from '../../lib/search-ranking.ts';
 import { roomVisibleTo } from './chat.visibility.ts';
 
 /**
@@ -37,10 +42,7 @@ interface MessageSearchShape {
 
 /** The statement of findMessageHits, built once per shape. */
 function buildMessageHits({ terms: shapes, inRoom, after }: MessageSearchShape): SQL {
-  const terms = shapes.map(({ excluded }, index) => ({
-    excluded,
-    query: sql`${sql.placeholder(`term${index}`)}`,
-  }));
+  const terms = placeholderTerms(shapes);
   const wanted = wantedTerms(terms);
   const viewerId = sql`${sql.placeholder('viewer')}::uuid`;
   const roomId = sql`${sql.placeholder('room')}::uuid`;
@@ -100,12 +102,12 @@ export async function findMessageHits(
   const result = await messageHits(
     db,
     {
-      terms: terms.map(({ excluded }) => ({ excluded })),
+      terms: termShapes(terms),
       inRoom: roomId !== null,
       after: after !== null,
     },
     {
-      ...Object.fromEntries(terms.map((term, index) => [`term${index}`, term.query])),
+      ...termValues(terms),
       viewer: viewerId,
       room: roomId,
       ...rankedValues(after),

@@ -1,21 +1,21 @@
 import type { GovernmentLevel } from '@praxis/contracts/positions';
 import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
-import { and, asc, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
-import {
-  anyTermQuery,
-  type QueryTerm,
-  type SearchTerm,
-  termQuery,
-  termsHeld,
-  termsNeeded,
-  wantedTerms,
-} from '../../lib/full-text.ts';
+import { and, asc, count, desc, type SQL, sql } from 'drizzle-orm';
+import { anyTermQuery, type SearchTerm, wantedTerms } from '../../lib/full-text.ts';
 import { prepared, searchNamer, shapedSelect } from '../../lib/prepared-statements.ts';
 import { avatarVersionOf } from '../avatars/avatars.visibility.ts';
 import { countMembersByCohort, countMembersByProgramme } from '../cohorts/cohorts.service.ts';
-import { isCohortMember, isInProgramme } from '../cohorts/cohorts.visibility.ts';
-import { membersWhoWorkedAt, organisationTsquery } from '../members/positions.service.ts';
+import {
+  type MatchShape,
+  matching,
+  matchingValues,
+  matchShape,
+  matchValues,
+  placeholders,
+  shapedTerms,
+  wordsHeld,
+} from './directory-matching.ts';
 
 export interface DirectoryFilters {
   /** The words searched for (searchTerms); absent when not searching. */
@@ -42,101 +42,6 @@ export type DirectoryPosition =
   | { by: 'name'; name: string; id: string };
 
 const FACET_SIZE = 20;
-
-/** How many of the words searched for a profile holds; -1 when it holds an excluded one. */
-const wordsHeld = (terms: readonly QueryTerm[]) =>
-  termsHeld(terms, (term) => sql`${members.search} @@ ${termQuery(term)}`);
-
-const VALUE_FILTERS = [
-  'expertise',
-  'cohort',
-  'programme',
-  'country',
-  'language',
-  'level',
-  'policyArea',
-] as const;
-
-/**
- * What the text of a page's or a count's conditions depends on: which filters are given, and the
- * words searched for (whether each is left out). The values go separately (matchValues).
- */
-interface MatchShape {
-  given: (typeof VALUE_FILTERS)[number][];
-  openToAdvise: boolean;
-  terms: { excluded: boolean }[] | null;
-  pastOrganisation: boolean;
-  workedAt: boolean;
-}
-
-const matchShape = (filters: DirectoryFilters): MatchShape => ({
-  given: VALUE_FILTERS.filter((key) => filters[key]),
-  openToAdvise: filters.openToAdvise === true,
-  terms: filters.terms?.map(({ excluded }) => ({ excluded })) ?? null,
-  pastOrganisation: filters.pastOrganisation !== undefined,
-  workedAt: filters.workedAt !== undefined,
-});
-
-/** The values of matching's placeholders: each filter's under its name, the words' as term0…. */
-const matchValues = (filters: DirectoryFilters): Record<string, unknown> => ({
-  ...Object.fromEntries(VALUE_FILTERS.map((key) => [key, filters[key]])),
-  ...Object.fromEntries((filters.terms ?? []).map((term, index) => [`term${index}`, term.query])),
-  pastOrganisation: filters.pastOrganisation,
-  workedAt: filters.workedAt,
-});
-
-/** Each value as a placeholder of its name, for a prepared statement. */
-const placeholders = (key: string) => sql`${sql.placeholder(key)}`;
-
-/**
- * Only active members are listed; every filter narrows the set the facets are counted over. A
- * search keeps the profiles holding all its words, or most of them (termsNeeded). `value` gives
- * the SQL of a value by its name (matchValues): a placeholder, or the value itself.
- */
-function matching(shape: MatchShape, value: (key: string) => SQL): SQL {
-  const conditions: (SQL | undefined)[] = [isNull(members.deactivatedAt)];
-  const terms = shapedTerms(shape, value);
-  if (terms) {
-    const byWords = wantedTerms(terms).length
-      ? sql`${members.search} @@ ${anyTermQuery(terms)} and ${wordsHeld(terms)} >= ${termsNeeded(terms)}`
-      : sql`false`;
-    conditions.push(
-      shape.pastOrganisation
-        ? // A union of two indexed lookups (the profiles' GIN, the history's GIN): an "or" of
-          // them would read every member.
-          sql`${members.id} in (select ${members.id} from ${members} where ${byWords} union ${membersWhoWorkedAt(organisationTsquery(value('pastOrganisation')))})`
-        : byWords,
-    );
-  }
-  const given = new Set(shape.given);
-  if (given.has('expertise'))
-    conditions.push(sql`${value('expertise')} = any(${members.expertise})`);
-  if (given.has('cohort')) conditions.push(isCohortMember(value('cohort'), sql`${members.id}`));
-  if (given.has('programme'))
-    conditions.push(isInProgramme(value('programme'), sql`${members.id}`));
-  if (given.has('country')) conditions.push(eq(members.country, value('country')));
-  if (given.has('language')) conditions.push(sql`${value('language')} = any(${members.languages})`);
-  if (shape.openToAdvise) conditions.push(eq(members.openToAdvise, true));
-  if (given.has('level')) conditions.push(eq(members.governmentLevel, value('level')));
-  if (given.has('policyArea')) conditions.push(eq(members.policyArea, value('policyArea')));
-  // Through the history's GIN index: the members who held a post there, then or now.
-  if (shape.workedAt) {
-    conditions.push(
-      sql`${members.id} in (${membersWhoWorkedAt(organisationTsquery(value('workedAt')))})`,
-    );
-  }
-  return and(...conditions) as SQL;
-}
-
-/** The words of a shape as the SQL helpers take them, each query a value of matchValues. */
-const shapedTerms = (shape: MatchShape, value: (key: string) => SQL) =>
-  shape.terms?.map(({ excluded }, index) => ({ excluded, query: value(`term${index}`) }));
-
-/** matching with the values written in, for statements that are not prepared. */
-const matchingValues = (filters: DirectoryFilters) => {
-  const values = matchValues(filters);
-  return matching(matchShape(filters), (key) => sql`${values[key]}`);
-};
 
 const cardColumns = {
   id: members.id,

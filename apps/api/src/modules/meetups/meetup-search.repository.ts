@@ -2,21 +2,26 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
 import {
-  afterRanked,
   allTermsQuery,
   anyTermQuery,
+  placeholderTerms,
+  type SearchTerm,
+  snippetSql,
+  termQuery,
+  termShapes,
+  termsHeld,
+  termsNeeded,
+  termValues,
+  wantedTerms,
+} from '../../lib/full-text.ts';
+import { searchNamer, shapedStatement } from '../../lib/prepared-statements.ts';
+import {
+  afterRanked,
   epochMicros,
   type RankedPosition,
   rankedPlaceholders,
   rankedValues,
-  type SearchTerm,
-  snippetSql,
-  termQuery,
-  termsHeld,
-  termsNeeded,
-  wantedTerms,
-} from '../../lib/full-text.ts';
-import { searchNamer, shapedStatement } from '../../lib/prepared-statements.ts';
+} from '../../lib/search-ranking.ts';
 import { meetupVisibleTo } from './meetups.visibility.ts';
 
 /** What the text of a meetup search depends on; each value in it is a placeholder. */
@@ -28,10 +33,7 @@ interface MeetupSearchShape {
 
 /** The statement of findMeetupHits, built once per shape. */
 function buildMeetupHits({ terms: shapes, role, after }: MeetupSearchShape): SQL {
-  const terms = shapes.map(({ excluded }, index) => ({
-    excluded,
-    query: sql`${sql.placeholder(`term${index}`)}`,
-  }));
+  const terms = placeholderTerms(shapes);
   const wanted = wantedTerms(terms);
   const viewer = { id: sql`${sql.placeholder('viewer')}::uuid`, role };
   const held = termsHeld(terms, (term) => sql`"meetups"."search" @@ ${termQuery(term)}`);
@@ -81,12 +83,12 @@ export async function findMeetupHits(
   const result = await meetupHits(
     db,
     {
-      terms: terms.map(({ excluded }) => ({ excluded })),
+      terms: termShapes(terms),
       role: viewer.role,
       after: after !== null,
     },
     {
-      ...Object.fromEntries(terms.map((term, index) => [`term${index}`, term.query])),
+      ...termValues(terms),
       viewer: viewer.id,
       ...rankedValues(after),
       limit: limit + 1,

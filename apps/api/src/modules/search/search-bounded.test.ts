@@ -2,7 +2,7 @@ import type { EverythingResults, MessageHits, SearchPage } from '@praxis/contrac
 import { messages } from '@praxis/db/schema/chat';
 import { threads } from '@praxis/db/schema/threads';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RECENT_WINDOW } from '../../lib/full-text.ts';
+import { RECENT_WINDOW } from '../../lib/search-ranking.ts';
 import { chatTestApp, type Member, range } from '../../testing/chat-rest.ts';
 import { CANDIDATES_PER_SOURCE, SIMILAR_PER_WORD } from '../threads/thread-search.service.ts';
 

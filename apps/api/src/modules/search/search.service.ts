@@ -16,11 +16,11 @@ import { z } from 'zod';
 import {
   MARK_START,
   MARK_STOP,
-  type RankedPosition,
   type SearchTerm,
   searchTerms,
   withSearchTimeout,
 } from '../../lib/full-text.ts';
+import type { RankedPosition } from '../../lib/search-ranking.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import { searchMessages } from '../chat/message-search.service.ts';
 import { searchPeople } from '../directory/directory.service.ts';

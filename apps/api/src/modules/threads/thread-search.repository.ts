@@ -5,16 +5,17 @@ import { type SQL, sql } from 'drizzle-orm';
 import {
   allTermsQuery,
   anyTermQuery,
-  latestMatchIds,
-  RECENT_WINDOW,
+  placeholderTerms,
   type SearchTerm,
   snippetSql,
   termQuery,
   termsHeld,
   termsNeeded,
+  termValues,
   wantedTerms,
 } from '../../lib/full-text.ts';
 import { searchNamer, shapedStatement } from '../../lib/prepared-statements.ts';
+import { latestMatchIds, RECENT_WINDOW } from '../../lib/search-ranking.ts';
 import { threadAuthorShownTo, threadVisibleTo } from './threads.visibility.ts';
 
 // Full-text search over threads and replies, for the search module (through
@@ -152,7 +153,7 @@ interface HitsShape {
 
 /** The statement of a pass of findHits, built once per shape (see findHitsHolding). */
 function buildHits({ terms: shapes, holding, filters, role, after }: HitsShape): SQL {
-  const terms = shapes.map((term, index) => ({ ...term, query: placeholder(`term${index}`) }));
+  const terms = placeholderTerms(shapes);
   const viewerId = sql`${sql.placeholder('viewer')}::uuid`;
   const wanted = wantedTerms(terms);
   const plain = wanted.filter((term) => term.kinds.length === 0);
@@ -262,7 +263,7 @@ async function findHitsHolding(
     after: after !== null,
   };
   const result = await hitsStatement(db, shape, {
-    ...Object.fromEntries(terms.map((term, index) => [`term${index}`, term.query])),
+    ...termValues(terms),
     viewer: viewer.id,
     kind: filters.kind,
     tag: filters.tag,
