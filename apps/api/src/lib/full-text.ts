@@ -3,6 +3,7 @@ import { msg } from '@praxis/i18n/message-ref';
 import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../app-error.ts';
 import { preparedSql } from './prepared-statements.ts';
+import { placeholder } from './shaped-statements.ts';
 
 // Every text is indexed in the configuration of its language (praxis_search_config: English and
 // French stemmed, the rest simple, accents folded in all), so a word searched for is looked up
@@ -128,9 +129,14 @@ export function termQuery(term: QueryTerm): SQL {
 export const termShapes = (terms: readonly SearchTerm[]) =>
   terms.map(({ excluded }) => ({ excluded }));
 
-/** The terms of a shape, each query a placeholder (term0, term1, …: termValues). */
-export const placeholderTerms = <Shape extends { excluded: boolean }>(shapes: readonly Shape[]) =>
-  shapes.map((shape, index) => ({ ...shape, query: sql`${sql.placeholder(`term${index}`)}` }));
+/**
+ * The terms of a shape, each query the value named term0, term1, … (termValues): a placeholder,
+ * or `value`'s SQL for that name.
+ */
+export const placeholderTerms = <Shape extends { excluded: boolean }>(
+  shapes: readonly Shape[],
+  value: (name: string) => SQL = placeholder,
+) => shapes.map((shape, index) => ({ ...shape, query: value(`term${index}`) }));
 
 /** The values of placeholderTerms' placeholders. */
 export const termValues = (terms: readonly SearchTerm[]): Record<string, string> =>
@@ -228,11 +234,12 @@ export function anyWordQuery(text: SQL): SQL {
 }
 
 /**
- * The distinct words of a text (column `word`), as anyWordQuery finds them, at most `limit`:
- * letters and digits only, so that each can be quoted into a tsquery as it is.
+ * The distinct words of a text (column `word`), as anyWordQuery finds them, at most `limit`
+ * (the first in alphabetical order): letters and digits only, so that each can be quoted into a
+ * tsquery as it is.
  */
 export function textWords(text: SQL, limit: number): SQL {
-  return sql`select distinct word from unnest(${CONFIGURATIONS}) as config, unnest(tsvector_to_array(to_tsvector(config, ${text}))) as word where word ~ '^[[:alnum:]]+$' limit ${sql.raw(String(limit))}`;
+  return sql`select distinct word from unnest(${CONFIGURATIONS}) as config, unnest(tsvector_to_array(to_tsvector(config, ${text}))) as word where word ~ '^[[:alnum:]]+$' order by word limit ${sql.raw(String(limit))}`;
 }
 
 /** One word of textWords quoted as tsquery text. */

@@ -5,12 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   prepared,
   preparedSql,
-  shapedSelect,
-  shapedStatement,
   statementName,
   textNamer,
   uuidArrayValue,
 } from './prepared-statements.ts';
+import { shapedSelect, shapedStatement } from './shaped-statements.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -155,7 +154,7 @@ describe('shapedStatement', () => {
         built.push(operator);
         return sql`select ${sql.placeholder('n')}::int ${sql.raw(operator)} ${sql.placeholder('by')}::int as n`;
       },
-      { namer: textNamer({ max: 2, after: 1 }), kept: 1 },
+      { namer: textNamer({ max: 2, after: 1 }), kept: 1, verify: false },
     );
     const run = async (operator: '+' | '-', n: number, by: number) =>
       rowsOf(await statement(database.db, { operator }, { n, by }))[0]?.n;
@@ -168,13 +167,34 @@ describe('shapedStatement', () => {
     expect(built).toEqual(['+', '-', '+']);
   });
 
-  it('refuses a call that leaves out a value its shape needs, rather than sending null', async () => {
+  it('refuses a call that leaves out a value its text uses, or leaves it undefined, rather than sending null', async () => {
     const statement = shapedStatement(
       'test.shaped.missing',
-      () => sql`select ${sql.placeholder('n')}::int as n`,
+      ({ room }: { room: boolean }) =>
+        room ? sql`select ${sql.placeholder('room')}::int as n` : sql`select 0 as n`,
       { namer: textNamer({ max: 1, after: 1 }) },
     );
-    await expect(statement(database.db, {}, {})).rejects.toThrow('No value for placeholder "n"');
+    await expect(statement(database.db, { room: true }, {})).rejects.toThrow('no value for "room"');
+    await expect(statement(database.db, { room: true }, { room: undefined })).rejects.toThrow(
+      'no value for "room"',
+    );
+    expect(rowsOf(await statement(database.db, { room: false }, { room: undefined }))).toEqual([
+      { n: 0 },
+    ]);
+  });
+
+  it('refuses, under tests, a builder whose text or fixed values differ for one shape', async () => {
+    let calls = 0;
+    const statement = shapedStatement(
+      'test.shaped.leaky',
+      () => {
+        calls += 1;
+        return sql`select ${calls}::int as n`;
+      },
+      { namer: textNamer({ max: 1, after: 1 }), verify: true },
+    );
+    expect(rowsOf(await statement(database.db, {}, {}))).toEqual([{ n: 1 }]);
+    await expect(statement(database.db, {}, {})).rejects.toThrow('one shape built two texts');
   });
 });
 
@@ -190,7 +210,7 @@ describe('shapedSelect', () => {
           .select({ n: sql<string>`${n}`.mapWith((value) => `n=${value}`), word: sql<string>`'x'` })
           .from(sql`(select 1) as one`);
       },
-      { namer: textNamer({ max: 1, after: 1 }) },
+      { namer: textNamer({ max: 1, after: 1 }), verify: false },
     );
     expect(await page(database.db, { twice: true }, { n: 4 })).toEqual([{ n: 'n=8', word: 'x' }]);
     const inTransaction = await database.db.transaction((tx) =>

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
-import type { SelectedFieldsOrdered } from 'drizzle-orm/pg-core/query-builders/select.types';
 import { withLeanRows } from './prepared-rows.ts';
 
 const byDatabase = new WeakMap<Db, Map<string, unknown>>();
@@ -32,11 +31,11 @@ export function prepared<Statement>(db: Db, name: string, build: (name: string) 
 }
 
 /** 22 characters of a text's SHA-256: a name part that stands for the whole text. */
-const shortHash = (text: string) =>
+export const shortHash = (text: string) =>
   createHash('sha256').update(text).digest('base64url').slice(0, 22);
 
 /** drizzle's own builder and session behind a handle: it has no public call to name a statement. */
-const internalsOf = (db: Db) => db as unknown as { dialect: PgDialect; session: PgSession };
+export const internalsOf = (db: Db) => db as unknown as { dialect: PgDialect; session: PgSession };
 
 /** PostgreSQL keeps the first 63 bytes of a name (NAMEDATALEN - 1). */
 const MAX_NAME_BYTES = 63;
@@ -101,95 +100,7 @@ export function textNamer({ max, after }: { max: number; after: number }) {
   };
 }
 
-type TextNamer = ReturnType<typeof textNamer>;
-
-/** The `kept` entries made last for shapes (plain data, compared as JSON), the oldest dropped. */
-function shapeCache<Entry>(kept: number) {
-  const entries = new Map<string, Entry>();
-  return (shape: unknown, make: () => Entry): Entry => {
-    const key = JSON.stringify(shape);
-    let entry = entries.get(key);
-    if (entry) entries.delete(key);
-    else {
-      entry = make();
-      if (entries.size >= kept) entries.delete(entries.keys().next().value ?? '');
-    }
-    entries.set(key, entry);
-    return entry;
-  };
-}
-
-interface ShapeOptions {
-  /** Names the texts that recur (textNamer). */
-  namer: TextNamer;
-  /** How many shapes stay built. */
-  kept?: number;
-}
-
-/**
- * A written statement whose text follows a shape alone (plain data: how many words, which
- * filters, the viewer's role) and whose every value is a `sql.placeholder`: `build(shape)` runs
- * once per shape, and each call only fills the placeholders with `values`. drizzle otherwise
- * builds a search's text anew for every request, its largest cost in the app's process. `build`
- * sees the shape and nothing else, so the text is the shape's by construction; the shape is
- * compared as JSON, so it must hold plain data only. The `kept` shapes used last stay built.
- * Unlike `prepared`, this holds in a transaction too (the text is kept, not the statement).
- */
-export function shapedStatement<Shape>(
-  prefix: string,
-  build: (shape: Shape) => SQL,
-  { namer, kept = 200 }: ShapeOptions,
-) {
-  const built = shapeCache<{ query: ReturnType<PgDialect['sqlToQuery']>; name: string }>(kept);
-  return (db: Db, shape: Shape, values: Record<string, unknown>) => {
-    const { dialect, session } = internalsOf(db);
-    const { query, name } = built(shape, () => {
-      const query = dialect.sqlToQuery(build(shape));
-      return { query, name: statementName(`${prefix}.${shortHash(query.sql)}`) };
-    });
-    return session.prepareQuery(query, undefined, namer.nameFor(name), false).execute(values);
-  };
-}
-
-/** What a drizzle prepared select holds of its statement (not part of drizzle's public types). */
-interface PreparedParts {
-  queryString: string;
-  params: unknown[];
-  fields: SelectedFieldsOrdered;
-  joinsNotNullableMap?: Record<string, boolean>;
-}
-
-/**
- * `shapedStatement` for a query builder's select: `build(db, shape)` gives the select, and its
- * rows come mapped to its columns as a prepared select's do.
- */
-export function shapedSelect<Shape, Row>(
-  prefix: string,
-  build: (db: Db, shape: Shape) => { prepare(name: string): { execute(): Promise<Row[]> } },
-  { namer, kept = 200 }: ShapeOptions,
-) {
-  const built = shapeCache<PreparedParts & { name: string }>(kept);
-  return (db: Db, shape: Shape, values: Record<string, unknown>): Promise<Row[]> => {
-    const parts = built(shape, () => {
-      const statement = build(db, shape).prepare('') as unknown as PreparedParts;
-      const { queryString, params, fields, joinsNotNullableMap } = statement;
-      const name = statementName(`${prefix}.${shortHash(queryString)}`);
-      return { queryString, params, fields, joinsNotNullableMap, name };
-    });
-    const query = { sql: parts.queryString, params: parts.params };
-    const statement = internalsOf(db).session.prepareQuery(
-      query,
-      parts.fields,
-      namer.nameFor(parts.name),
-      true,
-    ) as unknown as PreparedParts & { execute(values: Record<string, unknown>): Promise<Row[]> };
-    statement.joinsNotNullableMap = parts.joinsNotNullableMap;
-    return withLeanRows(statement).execute(values);
-  };
-}
-
-/** The searches' statements are named by their text once it has come three times (`textNamer`). */
-export const searchNamer = textNamer({ max: 24, after: 3 });
+export type TextNamer = ReturnType<typeof textNamer>;
 
 /**
  * The placeholder `name` as a uuid[], for `= any(…)`: an `in (…)` list has one parameter per id,

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { placeholder } from './shaped-statements.ts';
 
 // How searches cut and page what they rank: the candidates each source hands over (the latest
 // matches, found without ranking them all), and where a page of ranked hits ends.
@@ -34,10 +35,10 @@ export function afterRanked(
 
 /** A ranked position's placeholders, named afterWords, afterRank, afterAt and afterId. */
 export const rankedPlaceholders = () => ({
-  words: sql`${sql.placeholder('afterWords')}`,
-  rank: sql`${sql.placeholder('afterRank')}`,
-  at: sql`${sql.placeholder('afterAt')}`,
-  id: sql`${sql.placeholder('afterId')}`,
+  words: placeholder('afterWords'),
+  rank: placeholder('afterRank'),
+  at: placeholder('afterAt'),
+  id: placeholder('afterId'),
 });
 
 /** The values of rankedPlaceholders for `after`, if any. */

@@ -3,6 +3,7 @@ import { createMember, TEST_PASSWORD } from '@praxis/db/testing/factories';
 import type { FastifyInstance } from 'fastify';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { expect } from 'vitest';
+import { weekStart } from '../modules/email/mail-times.ts';
 import type { startSmtpSink } from './smtp-sink.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -40,11 +41,25 @@ export async function settle(app: FastifyInstance, now: Date = new Date()) {
   throw new Error('jobs kept coming after 20 passes');
 }
 
-/** `seconds` from now, on the clock the job runner is given. */
 /** Past the default window of MAIL_BATCH_DELAY_SECONDS (600), when an instant mail is due. */
 export const AFTER_WINDOW = 601;
 
+/** `seconds` from now, on the clock the job runner is given. */
 export const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000);
+
+/**
+ * The first Monday 07:00 in `timeZone` after now: when the weekly digest of what is posted now,
+ * to a member made now, is first due (its week began after the member was made, and the seven
+ * days before it hold now). The next week's Monday would not do on a Monday night: its seven days
+ * begin after what was posted then.
+ */
+export function firstDigestDue(timeZone: string): Date {
+  const now = new Date();
+  const thisWeek = weekStart(now, timeZone);
+  return thisWeek > now ? thisWeek : weekStart(new Date(now.getTime() + WEEK_MS), timeZone);
+}
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /** A new member, signed in. */
 export async function signedInMember(

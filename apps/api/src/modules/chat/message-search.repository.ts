@@ -14,7 +14,6 @@ import {
   termValues,
   wantedTerms,
 } from '../../lib/full-text.ts';
-import { searchNamer, shapedStatement } from '../../lib/prepared-statements.ts';
 import {
   afterRanked,
   epochMicros,
@@ -24,6 +23,7 @@ import {
   rankedPlaceholders,
   rankedValues,
 } from '../../lib/search-ranking.ts';
+import { searchNamer, shapedStatement } from '../../lib/shaped-statements.ts';
 import { roomVisibleTo } from './chat.visibility.ts';
 
 /**

@@ -3,19 +3,19 @@ import type { Db } from '@praxis/db/client';
 import { members } from '@praxis/db/schema/members';
 import { and, asc, count, desc, type SQL, sql } from 'drizzle-orm';
 import { anyTermQuery, type SearchTerm, wantedTerms } from '../../lib/full-text.ts';
-import { prepared, searchNamer, shapedSelect } from '../../lib/prepared-statements.ts';
+import { prepared } from '../../lib/prepared-statements.ts';
+import { placeholder, searchNamer, shapedSelect } from '../../lib/shaped-statements.ts';
 import { avatarVersionOf } from '../avatars/avatars.visibility.ts';
 import { countMembersByCohort, countMembersByProgramme } from '../cohorts/cohorts.service.ts';
 import {
   type MatchShape,
   matching,
-  matchingValues,
+  matchingWrittenIn,
   matchShape,
   matchValues,
-  placeholders,
   shapedTerms,
   wordsHeld,
-} from './directory-matching.ts';
+} from './directory-matching.repository.ts';
 
 export interface DirectoryFilters {
   /** The words searched for (searchTerms); absent when not searching. */
@@ -72,7 +72,7 @@ interface PageShape {
  * has its own keyset.
  */
 function buildPage(db: Db, { match, after }: PageShape) {
-  const terms = shapedTerms(match, placeholders);
+  const terms = shapedTerms(match, placeholder);
   const words = terms ? sql<number>`${wordsHeld(terms)}` : sql<number>`0`;
   const rank = terms
     ? sql<number>`ts_rank(${members.search}, ${anyTermQuery(terms)})::real`
@@ -83,7 +83,7 @@ function buildPage(db: Db, { match, after }: PageShape) {
     'afterRank',
     'afterId',
     'afterName',
-  ].map(placeholders);
+  ].map(placeholder);
   const keyset =
     after === 'rank'
       ? sql`(${words} < ${afterWords} or (${words} = ${afterWords} and (${rank} < ${afterRank}::real or (${rank} = ${afterRank}::real and ${members.id} > ${afterId}::uuid))))`
@@ -93,7 +93,7 @@ function buildPage(db: Db, { match, after }: PageShape) {
   return db
     .select({ ...cardColumns, words: words.mapWith(Number), rank })
     .from(members)
-    .where(and(matching(match, placeholders), keyset))
+    .where(and(matching(match, placeholder), keyset))
     .orderBy(...(terms ? [desc(words), desc(rank)] : [sortName]), asc(members.id))
     .limit(sql.placeholder('limit'));
 }
@@ -143,7 +143,7 @@ export async function findPage(
 
 /** How many matching members have each value of each filter. */
 export async function countFacets(db: Db, filters: DirectoryFilters) {
-  const where = matchingValues(filters);
+  const where = matchingWrittenIn(filters);
   // The cohort and programme facets are counted by the cohorts module over the same members.
   const matchingIds = sql`select ${members.id} from ${members} where ${where}`;
   const tally = (column: SQL) =>

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInboundMailApp } from '../../testing/inbound-mail.ts';
 import {
   AFTER_WINDOW,
+  firstDigestDue,
   inSeconds,
   mailsTo,
   newThread,
@@ -35,15 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await mail?.close();
 });
-
-/** Next Monday 07:30: when the digests of members made now are first due. */
-const nextMonday = () =>
-  DateTime.now()
-    .setZone(ZONE)
-    .plus({ weeks: 1 })
-    .startOf('week')
-    .set({ hour: 7, minute: 30 })
-    .toJSDate();
 
 async function post(cookie: string, payload: Record<string, unknown>) {
   const story = { context: 'Six agencies.', tried: 'A contract.', happened: 'Two joined.' };
@@ -124,7 +116,7 @@ describe('mail in the member’s language', () => {
       });
     }
 
-    const monday = nextMonday();
+    const monday = firstDigestDue(ZONE);
     await planWeeklyDigests(db, monday, ZONE);
     await settle(t.app, monday);
     const digests = (await mailsTo(smtp, reader.email)).filter((each) =>

@@ -11,7 +11,13 @@ import { DateTime } from 'luxon';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gmailReply, startReplyTests } from '../../testing/inbound-mail.ts';
-import { AFTER_WINDOW, inSeconds, mailsTo, settle } from '../../testing/mail-inbox.ts';
+import {
+  AFTER_WINDOW,
+  firstDigestDue,
+  inSeconds,
+  mailsTo,
+  settle,
+} from '../../testing/mail-inbox.ts';
 import { planDailySummaries } from './daily-summary.ts';
 import { planWeeklyDigests } from './weekly-digest.service.ts';
 
@@ -218,12 +224,7 @@ describe('daily summaries and weekly digests', () => {
       anonymous: { cohortId: cohort.id },
       offRecord: true,
     });
-    const monday = DateTime.now()
-      .setZone(ZONE)
-      .plus({ weeks: 1 })
-      .startOf('week')
-      .set({ hour: 7, minute: 30 })
-      .toJSDate();
+    const monday = firstDigestDue(ZONE);
     await planWeeklyDigests(mail.t.database.db, monday, ZONE);
     await settle(mail.t.app, monday);
 

@@ -15,7 +15,14 @@ import { and, eq, like } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueue } from '../../plugins/job-queue.ts';
-import { header, mailsTo, postReply, settle, signedInMember } from '../../testing/mail-inbox.ts';
+import {
+  firstDigestDue,
+  header,
+  mailsTo,
+  postReply,
+  settle,
+  signedInMember,
+} from '../../testing/mail-inbox.ts';
 import { startSmtpSink } from '../../testing/smtp-sink.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { weeklySlot } from './mail-times.ts';
@@ -101,11 +108,6 @@ const vote = (slotId: string, memberId: string) =>
   t.database.db.insert(meetupVotes).values({ slotId, memberId, choice: 'yes' });
 
 /** Next Monday 07:30: the first digest of members made now (never before now, when jobs run). */
-const dueNow = () => {
-  const nextWeek = DateTime.now().setZone(ZONE).plus({ weeks: 1 });
-  return nextWeek.startOf('week').set({ hour: 7, minute: 30 }).toJSDate();
-};
-
 /** Whether the member's digest job of `now`'s week ran to its end without an error. */
 async function doneCleanly(memberId: string, now: Date) {
   const key = `${SEND_WEEKLY_DIGEST}:${memberId}:${weeklySlot(now, ZONE).key}`;
@@ -218,7 +220,7 @@ describe('weekly digest', () => {
     await planWeeklyDigests(t.database.db, joinedWeek, ZONE);
     await settle(t.app, joinedWeek);
     expect(await digestsTo(reader.email)).toEqual([]);
-    const now = dueNow();
+    const now = firstDigestDue(ZONE);
     await planWeeklyDigests(t.database.db, now, ZONE);
     await settle(t.app, now);
     const [mail, ...more] = await digestsTo(reader.email);
@@ -252,7 +254,7 @@ describe('weekly digest', () => {
 
   it('goes once a week however often the weekly task runs', async () => {
     const mate = await cohortMate();
-    const now = dueNow();
+    const now = firstDigestDue(ZONE);
     const sunday = DateTime.fromJSDate(now, { zone: ZONE }).endOf('week').minus({ minutes: 1 });
     const later = sunday.toMillis() > now.getTime() ? sunday.toJSDate() : now;
     const week = await planWeeklyDigests(t.database.db, now, ZONE);
@@ -265,7 +267,7 @@ describe('weekly digest', () => {
 
   it('sends nothing to a member who turned it off', async () => {
     const quiet = await cohortMate();
-    const now = dueNow();
+    const now = firstDigestDue(ZONE);
     await planWeeklyDigests(t.database.db, now, ZONE);
     await choose(t.database.db, quiet.id, [{ topic: WEEKLY_DIGEST, mode: 'off' }]);
     await settle(t.app, now);
@@ -282,7 +284,7 @@ describe('weekly digest', () => {
       await rsvp(t.database.db, meetupId, settled.id, 'going');
     }
     // Planned for them alone: everyone else's next week is no business of the other tests.
-    const nextWeek = new Date(dueNow().getTime() + 7 * DAY_MS);
+    const nextWeek = new Date(firstDigestDue(ZONE).getTime() + 7 * DAY_MS);
     const week = weeklySlot(nextWeek, ZONE).key;
     await enqueue(t.database.db, {
       kind: SEND_WEEKLY_DIGEST,

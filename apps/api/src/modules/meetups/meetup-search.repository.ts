@@ -14,7 +14,6 @@ import {
   termValues,
   wantedTerms,
 } from '../../lib/full-text.ts';
-import { searchNamer, shapedStatement } from '../../lib/prepared-statements.ts';
 import {
   afterRanked,
   epochMicros,
@@ -22,6 +21,7 @@ import {
   rankedPlaceholders,
   rankedValues,
 } from '../../lib/search-ranking.ts';
+import { searchNamer, shapedStatement } from '../../lib/shaped-statements.ts';
 import { meetupVisibleTo } from './meetups.visibility.ts';
 
 /** What the text of a meetup search depends on; each value in it is a placeholder. */

@@ -14,8 +14,8 @@ import {
   termValues,
   wantedTerms,
 } from '../../lib/full-text.ts';
-import { searchNamer, shapedStatement } from '../../lib/prepared-statements.ts';
 import { latestMatchIds, RECENT_WINDOW } from '../../lib/search-ranking.ts';
+import { placeholder, searchNamer, shapedStatement } from '../../lib/shaped-statements.ts';
 import { threadAuthorShownTo, threadVisibleTo } from './threads.visibility.ts';
 
 // Full-text search over threads and replies, for the search module (through
@@ -58,8 +58,6 @@ interface FiltersGiven {
   /** Solved (true), an open question (false), or either (null). */
   solved: boolean | null;
 }
-
-const placeholder = (name: string) => sql`${sql.placeholder(name)}`;
 
 function filtersSql(filters: FiltersGiven, viewerId: SQL): SQL {
   const conditions: SQL[] = [];

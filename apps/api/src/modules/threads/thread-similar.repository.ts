@@ -2,13 +2,19 @@ import type { AccountMember } from '@praxis/contracts/members';
 import type { Db } from '@praxis/db/client';
 import { type SQL, sql } from 'drizzle-orm';
 import { anyWordQuery, quotedWord, textWords } from '../../lib/full-text.ts';
-import { searchNamer, shapedStatement } from '../../lib/prepared-statements.ts';
+import { searchNamer, shapedStatement } from '../../lib/shaped-statements.ts';
 import { threadVisibleTo } from './threads.visibility.ts';
 
 // The threads like a title being typed, for the search module (through thread-search.service.ts),
 // so that a member sees whether their question was asked before.
 
-/** How many of a title's words are looked up, and how many threads each hands over at most. */
+/**
+ * How many of a title's words are looked up, and how many threads each hands over at most: any
+ * that many of those holding it, in no particular order (ordering them would read them all). A
+ * rare word hands over all of its threads. The words are those of textWords (a word stemmed in
+ * English and in French may count twice) of three letters or more, the longest first: short
+ * words ("of", "na") are the least telling and the most common.
+ */
 export const SIMILAR_WORDS = 12;
 export const SIMILAR_PER_WORD = 100;
 
@@ -18,7 +24,10 @@ function buildSimilar({ role }: { role: AccountMember['role'] }): SQL {
   const visible = threadVisibleTo({ id: sql`${sql.placeholder('viewer')}::uuid`, role });
   return sql`
     with q as (select ${anyWordQuery(title)} as query),
-    words as (${textWords(title, SIMILAR_WORDS)}),
+    words as (
+      select word from (${textWords(title, 128)}) as title_words where char_length(word) >= 3
+       order by char_length(word) desc, word limit ${SIMILAR_WORDS}
+    ),
     candidates as materialized (
       select distinct found.id from words cross join lateral (
         select "threads"."id" from threads

@@ -126,8 +126,10 @@ export async function findContent(db: Db, id: string) {
   return row;
 }
 
-/** Thread rows for ids another list (search) found, in no particular order. */
-/** Of these threads, those the viewer may see; prepared once per role's variant, for any number. */
+/**
+ * Thread rows, of these ids another list (search) found, that the viewer may see, in no
+ * particular order; prepared once per role's variant, for any number of ids.
+ */
 export async function findVisibleByIds(db: Db, viewer: AccountMember, ids: string[]) {
   if (ids.length === 0) return [];
   const { viewer: preparedFor, name } = preparedViewer(viewer, 'threads_visible_among');

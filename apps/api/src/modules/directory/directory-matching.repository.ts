@@ -2,6 +2,7 @@ import { members } from '@praxis/db/schema/members';
 import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import {
   anyTermQuery,
+  placeholderTerms,
   type QueryTerm,
   termQuery,
   termShapes,
@@ -59,9 +60,6 @@ export const matchValues = (filters: DirectoryFilters): Record<string, unknown> 
   workedAt: filters.workedAt,
 });
 
-/** Each value as a placeholder of its name, for a prepared statement. */
-export const placeholders = (key: string) => sql`${sql.placeholder(key)}`;
-
 /**
  * Only active members are listed; every filter narrows the set the facets are counted over. A
  * search keeps the profiles holding all its words, or most of them (termsNeeded). `value` gives
@@ -104,10 +102,10 @@ export function matching(shape: MatchShape, value: (key: string) => SQL): SQL {
 
 /** The words of a shape as the SQL helpers take them, each query a value of matchValues. */
 export const shapedTerms = (shape: MatchShape, value: (key: string) => SQL) =>
-  shape.terms?.map(({ excluded }, index) => ({ excluded, query: value(`term${index}`) }));
+  shape.terms && placeholderTerms(shape.terms, value);
 
 /** matching with the values written in, for statements that are not prepared. */
-export const matchingValues = (filters: DirectoryFilters) => {
+export const matchingWrittenIn = (filters: DirectoryFilters) => {
   const values = matchValues(filters);
   return matching(matchShape(filters), (key) => sql`${values[key]}`);
 };
