@@ -150,6 +150,14 @@ describe('GET /api/members, careers', () => {
     expect(excluding.members.map((card) => card.name)).toEqual([]);
   });
 
+  it('counts the members a search finds by its words alone apart from those it finds as an employer too', async () => {
+    const asEmployerToo = await directory('?q=ministry%20finance');
+    const wordsAlone = await directory(`?q=${encodeURIComponent('"ministry finance"')}`);
+    expect(asEmployerToo.total).toBe(2);
+    expect(wordsAlone.members.map((card) => card.name)).toEqual(['Branka Babić']);
+    expect(wordsAlone.total).toBe(1);
+  });
+
   it('pages through the matches by keyset', async () => {
     const first = await directory('?organisation=ministry&limit=1');
     expect(first.members.map((card) => card.name)).toEqual(['Amra Hadžić']);

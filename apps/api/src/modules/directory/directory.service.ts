@@ -95,11 +95,9 @@ export function createDirectoryService(db: Db) {
         pastOrganisation,
       };
       const after = decodeJsonCursor(Position, cursor);
-      const key = JSON.stringify({
-        ...criteria,
-        workedAt: organisation,
-        pastOrganisation: undefined,
-      });
+      // Everything that narrows the match: the same words with and without their reading as an
+      // employer's name count different members.
+      const key = JSON.stringify(criteria);
       const kept = keptFacets(key);
       const facetsIn = (reader: Db) => kept ?? repository.countFacets(reader, criteria);
       // Browsing by name (filters at most) walks an index: its page needs neither a time limit
