@@ -62,6 +62,21 @@ function planOf(fields: { path: string[]; field: unknown }[]): ColumnPlan[] {
   });
 }
 
+const plans = new WeakMap<object, ColumnPlan[]>();
+
+/**
+ * The plan of a statement's selected fields, worked out once per fields list: a statement built
+ * once per shape (shapedSelect) is prepared anew on each call, with the same fields.
+ */
+function planFor(fields: { path: string[]; field: unknown }[]): ColumnPlan[] {
+  let plan = plans.get(fields);
+  if (!plan) {
+    plan = planOf(fields);
+    plans.set(fields, plan);
+  }
+  return plan;
+}
+
 /**
  * Turns one result row (an array) into the object drizzle would: the same paths, decoders and
  * rule for a left-joined table's object (null when its first selected column is null), worked
@@ -126,7 +141,7 @@ export function withLeanRows<Statement>(statement: Statement): Statement {
     return statement;
   }
   const { client, queryString, queryConfig, logger } = query;
-  const mapRow = rowMapper(planOf(query.fields), query.joinsNotNullableMap);
+  const mapRow = rowMapper(planFor(query.fields), query.joinsNotNullableMap);
   const send =
     driver === 'NodePgPreparedQuery'
       ? (params: unknown[]) => client.query(queryConfig, params)

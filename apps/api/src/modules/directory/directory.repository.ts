@@ -4,6 +4,7 @@ import { members } from '@praxis/db/schema/members';
 import { and, asc, count, desc, type SQL, sql } from 'drizzle-orm';
 import { anyTermQuery, type SearchTerm, wantedTerms } from '../../lib/full-text.ts';
 import { prepared } from '../../lib/prepared-statements.ts';
+import { rankedPlaceholders } from '../../lib/search-ranking.ts';
 import { placeholder, searchNamer, shapedSelect } from '../../lib/shaped-statements.ts';
 import { avatarVersionOf } from '../avatars/avatars.visibility.ts';
 import { countMembersByCohort, countMembersByProgramme } from '../cohorts/cohorts.service.ts';
@@ -78,12 +79,8 @@ function buildPage(db: Db, { match, after }: PageShape) {
     ? sql<number>`ts_rank(${members.search}, ${anyTermQuery(terms)})::real`
     : sql<number>`0`;
   const sortName = sql`lower(${members.name})`;
-  const [afterWords, afterRank, afterId, afterName] = [
-    'afterWords',
-    'afterRank',
-    'afterId',
-    'afterName',
-  ].map(placeholder);
+  const { words: afterWords, rank: afterRank, id: afterId } = rankedPlaceholders();
+  const afterName = placeholder('afterName');
   const keyset =
     after === 'rank'
       ? sql`(${words} < ${afterWords} or (${words} = ${afterWords} and (${rank} < ${afterRank}::real or (${rank} = ${afterRank}::real and ${members.id} > ${afterId}::uuid))))`

@@ -14,7 +14,7 @@ import {
   termValues,
   wantedTerms,
 } from '../../lib/full-text.ts';
-import { latestMatchIds, RECENT_WINDOW } from '../../lib/search-ranking.ts';
+import { latestMatchIds, RECENT_WINDOW, rankedPlaceholders } from '../../lib/search-ranking.ts';
 import { placeholder, searchNamer, shapedStatement } from '../../lib/shaped-statements.ts';
 import { threadAuthorShownTo, threadVisibleTo } from './threads.visibility.ts';
 
@@ -180,7 +180,7 @@ function buildHits({ terms: shapes, holding, filters, role, after }: HitsShape):
     limit: CANDIDATES_PER_SOURCE,
   });
   const needed = holding === 'all' ? wanted.length : termsNeeded(terms);
-  const [words, rank, id] = ['afterWords', 'afterRank', 'afterId'].map(placeholder);
+  const { words, rank, id } = rankedPlaceholders();
   const keyset = after
     ? sql`and (best.words < ${words} or (best.words = ${words} and (best.rank < ${rank}::real or (best.rank = ${rank}::real and best.thread_id > ${id}::uuid))))`
     : sql``;
