@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
+import { presenceDigest } from '@praxis/contracts/presence-digest';
 import type { RealtimeServerReady } from './realtime-server.ts';
 import { startServerProcess, waitForConnections } from './server-process.ts';
 import {
@@ -17,9 +18,9 @@ import type { WsServerReady } from './ws-server.ts';
 
 // A reconnect storm: BENCH_CLIENTS tabs (default 1,000; one member each) follow the network room,
 // lose their sockets all at once (a server restart, a network blip), miss BENCH_MISSED messages
-// meanwhile, and all reconnect at the same moment and resync as the web app does: after `hello`,
-// `subscribe` from the position each holds, the missed messages read back from the database,
-// then `subscribed`. Timed from the first reconnection to the last `subscribed`, against the time
+// meanwhile, and all reconnect at the same moment and resync as the web app does: each says which
+// online list it holds (its digest), and after `hello`, `subscribe` from the position each holds,
+// the missed messages read back from the database, then `subscribed`. Timed from the first reconnection to the last `subscribed`, against the time
 // 1,000 fresh sockets take to open all at once on a bare `ws` server, in the same run, in turns.
 // Each server runs in a process of its own, the clients in this one. With BENCH_EXISTING=1 and
 // BENCH_DATABASE_URL naming the large network, the tabs are its members' (realtime-server.ts).
@@ -51,6 +52,12 @@ const positions: RoomPosition[] = Array.from({ length: clientCount }, () => ({
   afterSeq: 0,
   afterChange: 0,
 }));
+/**
+ * The digest of the online list each tab holds, sent when it reconnects as the web app sends it;
+ * null once a `presence` frame changed the list (these tabs keep no list to apply it to), and
+ * the next `hello` then brings the list whole.
+ */
+const knownOnline: (string | null)[] = Array.from({ length: clientCount }, () => null);
 /** Messages each tab received since its last reconnection. */
 const received = new Uint32Array(clientCount);
 /** When the last tab had its `hello` in the storm: the part before any room is asked for. */
@@ -62,7 +69,11 @@ const listenerFor = (index: number) => (frame: Frame, at: number, bytes: number)
   if (!position) return;
   // A message taken out of a `messages` frame has no bytes of its own: not a frame.
   if (bytes > 0) stormFrames[frame.type] = (stormFrames[frame.type] ?? 0) + 1;
-  if (frame.type === 'hello') lastHelloAt = Math.max(lastHelloAt, at);
+  if (frame.type === 'hello') {
+    lastHelloAt = Math.max(lastHelloAt, at);
+    if (Array.isArray(frame.online)) knownOnline[index] = presenceDigest(frame.online as string[]);
+  }
+  if (frame.type === 'presence') knownOnline[index] = null;
   if (frame.type === 'message') {
     const message = frame.message as { seq: number; change: number };
     received[index] = (received[index] ?? 0) + 1;
@@ -89,18 +100,24 @@ async function sendWhileAway() {
       const share = Math.floor(missed / senderCount) + (index < missed % senderCount ? 1 : 0);
       for (let count = 0; count < share; count += 1) {
         const clientId = randomUUID();
-        const acked = new Promise<void>((resolve) => {
-          sender.listener = (frame) => {
-            if (frame.type === 'ack' && frame.clientId === clientId) resolve();
-          };
-        });
-        sender.send({
-          type: 'send',
-          roomId: server.roomId,
-          clientId,
-          body: `Missed while away ${count}`,
-        });
-        await acked;
+        // A sender past chat's rate limit (rounds come quicker than its window) is told so and
+        // sends again a second later.
+        for (;;) {
+          const answer = new Promise<'ack' | 'refused'>((resolve) => {
+            sender.listener = (frame) => {
+              if (frame.type === 'ack' && frame.clientId === clientId) resolve('ack');
+              if (frame.type === 'error' && frame.code === 'rate_limited') resolve('refused');
+            };
+          });
+          sender.send({
+            type: 'send',
+            roomId: server.roomId,
+            clientId,
+            body: `Missed while away ${count}`,
+          });
+          if ((await answer) === 'ack') break;
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+        }
       }
     }),
   );
@@ -119,7 +136,13 @@ async function praxisStorm() {
   const from = performance.now();
   tabs = await Promise.all(
     positions.map((position, index) =>
-      openPraxisSocket(server, index, { ...position }, listenerFor(index)),
+      openPraxisSocket(
+        server,
+        index,
+        { ...position },
+        listenerFor(index),
+        knownOnline[index] ?? null,
+      ),
     ),
   );
   const ms = performance.now() - from;

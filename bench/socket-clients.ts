@@ -107,15 +107,18 @@ export interface RoomPosition {
 
 /**
  * A signed-in tab's socket past its `hello`, and its `subscribed` if it follows the room: from
- * where it stands if given a position, else as a tab that opens the room.
+ * where it stands if given a position, else as a tab that opens the room. `knownOnline` is the
+ * digest of the online list the tab still holds, sent as the web app sends it.
  */
 export async function openPraxisSocket(
   server: RealtimeServerReady,
   member: number,
   subscribe: boolean | RoomPosition,
   listener: FrameListener | null = null,
+  knownOnline: string | null = null,
 ): Promise<ClientSocket> {
-  const url = `${server.baseUrl.replace(/^http/, 'ws')}/api/ws?v=${PROTOCOL_VERSION}`;
+  const known = knownOnline ? `&online=${encodeURIComponent(knownOnline)}` : '';
+  const url = `${server.baseUrl.replace(/^http/, 'ws')}/api/ws?v=${PROTOCOL_VERSION}${known}`;
   const cookie = server.members[member]?.cookie;
   if (!cookie) throw new Error(`no member ${member}`);
   const socket = await openSocket(url, member, { cookie, origin: server.origin }, listener);

@@ -77,8 +77,12 @@ const EnvelopeServerFrames = [
     type: z.literal('hello'),
     protocol: z.number().int(),
     memberId: z.uuid(),
-    /** Everyone online right now; later changes arrive as `presence` frames. */
-    online: z.array(z.uuid()),
+    /**
+     * Everyone online right now; later changes arrive as `presence` frames. Left out when the
+     * tab connected with the digest of the very list it held (`?online=`, presence-digest.ts):
+     * it keeps that list.
+     */
+    online: z.array(z.uuid()).optional(),
   }),
   /**
    * Who came online or went offline lately, in the order it happened, each member once with

@@ -1,4 +1,5 @@
 import websocket from '@fastify/websocket';
+import { PRESENCE_DIGEST_MAX } from '@praxis/contracts/presence-digest';
 import { CloseCode, MAX_FRAME_BYTES, PROTOCOL_VERSION } from '@praxis/contracts/realtime';
 import { msg } from '@praxis/i18n/message-ref';
 import type { FastifyInstance } from 'fastify';
@@ -81,7 +82,10 @@ export default fp(
         schema: {
           tags: ['realtime'],
           summary: `The websocket (protocol ${PROTOCOL_VERSION}; frames in the contracts)`,
-          querystring: z.object({ v: z.string().max(10).optional() }),
+          querystring: z.object({
+            v: z.string().max(10).optional(),
+            online: z.string().max(PRESENCE_DIGEST_MAX).optional(),
+          }),
         },
         // Checked before the upgrade: a cookie rides along with a cross-site websocket too.
         preValidation: async (request) => {
@@ -98,7 +102,8 @@ export default fp(
           socket.close(CloseCode.sessionEnded, 'Sign in to continue.');
           return;
         }
-        if ((request.query as { v?: string }).v !== String(PROTOCOL_VERSION)) {
+        const query = request.query as { v?: string; online?: string };
+        if (query.v !== String(PROTOCOL_VERSION)) {
           socket.close(CloseCode.outdated, 'Praxis was updated; reload the page.');
           return;
         }
@@ -116,7 +121,7 @@ export default fp(
           cork: () => tcp.cork(),
           uncork: () => tcp.uncork(),
         };
-        const connection = hub.connect(frames, member, sessionToken);
+        const connection = hub.connect(frames, member, sessionToken, query.online);
         socket.on('pong', () => {
           connection.alive = true;
         });

@@ -221,8 +221,16 @@ export function createHub({
       for (const timer of timers) timer.unref();
     },
 
-    /** Takes a socket that has just opened; synchronous, so no frame can arrive unheard. */
-    connect(socket: FrameSocket, member: AccountMember, sessionToken: string): Connection {
+    /**
+     * Takes a socket that has just opened; synchronous, so no frame can arrive unheard.
+     * `knownOnline` is the digest of the online list the tab held before it reconnected, if any.
+     */
+    connect(
+      socket: FrameSocket,
+      member: AccountMember,
+      sessionToken: string,
+      knownOnline?: string,
+    ): Connection {
       const connection = new Connection(member, sessionToken, socket, host);
       const mine = byMember.get(member.id) ?? new Set();
       if (mine.size >= LIMITS.connectionsPerMember) {
@@ -236,11 +244,15 @@ export function createHub({
       byMember.set(member.id, mine);
       presence.sync(member.id);
       connection.enqueue(async () => {
-        const online = (await presence.shown()).jsonWith(member.id);
-        // The `hello` frame, written around the online list's JSON, made once for every socket.
-        connection.writeText(
-          `{"type":"hello","protocol":${PROTOCOL_VERSION},"memberId":${JSON.stringify(member.id)},"online":${online}}`,
-        );
+        const list = await presence.shown();
+        const hello = `{"type":"hello","protocol":${PROTOCOL_VERSION},"memberId":${JSON.stringify(member.id)}`;
+        // The tab holds this very list: it keeps it, and the list is not sent again.
+        if (knownOnline !== undefined && knownOnline === list.digestWith(member.id)) {
+          connection.writeText(`${hello}}`);
+          return;
+        }
+        // Written around the online list's JSON, made once for every socket.
+        connection.writeText(`${hello},"online":${list.jsonWith(member.id)}}`);
       });
       return connection;
     },

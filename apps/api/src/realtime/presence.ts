@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PresenceDigest } from '@praxis/contracts/presence-digest';
 import type { Db } from '@praxis/db/client';
 import * as repository from './presence.repository.ts';
 
@@ -30,8 +31,15 @@ interface PresenceDeps {
 /** Who is online, as one read found it: shared by every `hello` that waited for it. */
 export class OnlineList {
   private json: string | null = null;
+  private digest: PresenceDigest | null = null;
 
   constructor(readonly members: ReadonlySet<string>) {}
+
+  /** The digest of the list `jsonWith(memberId)` gives: a tab holding it needs no copy. */
+  digestWith(memberId: string): string {
+    this.digest ??= new PresenceDigest(this.members);
+    return this.members.has(memberId) ? this.digest.toString() : this.digest.with(memberId);
+  }
 
   /** The list with `memberId` first if the read did not find them yet, as a JSON array. */
   jsonWith(memberId: string): string {

@@ -42,9 +42,16 @@ export function openChatSocket(
   {
     origin = baseUrl,
     version = String(PROTOCOL_VERSION),
-  }: { origin?: string; version?: string } = {},
+    knownOnline,
+  }: {
+    origin?: string;
+    version?: string;
+    /** The digest of the online list the tab holds, as the web app sends it when it reconnects. */
+    knownOnline?: string;
+  } = {},
 ): Promise<ChatSocket> {
-  const url = `${baseUrl.replace(/^http/, 'ws')}/api/ws?v=${version}`;
+  const known = knownOnline === undefined ? '' : `&online=${encodeURIComponent(knownOnline)}`;
+  const url = `${baseUrl.replace(/^http/, 'ws')}/api/ws?v=${version}${known}`;
   const socket = new WebSocket(url, { headers: { cookie, origin } });
   const frames: ServerFrame[] = [];
   const wakers = new Set<() => void>();

@@ -31,9 +31,12 @@ export function socketTestApp(env: Record<string, string> = {}) {
     return response.json().rooms as { id: string; kind: string; cohortId: string | null }[];
   }
 
-  /** A signed-in member's socket, past its hello. */
-  async function connect(cookie: string) {
-    const socket = await openChatSocket(baseUrl, cookie, { origin: t.config.publicOrigin });
+  /** A signed-in member's socket, past its hello; `knownOnline` as openChatSocket takes it. */
+  async function connect(cookie: string, knownOnline?: string) {
+    const socket = await openChatSocket(baseUrl, cookie, {
+      origin: t.config.publicOrigin,
+      ...(knownOnline === undefined ? {} : { knownOnline }),
+    });
     await socket.waitFor((frame) => frame.type === 'hello');
     return socket;
   }

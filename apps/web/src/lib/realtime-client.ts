@@ -1,5 +1,6 @@
 import type { Message } from '@praxis/contracts/chat';
 import { TYPING_SHOWN_MS } from '@praxis/contracts/chat-limits';
+import { presenceDigest } from '@praxis/contracts/presence-digest';
 import type { ClientFrame, ErrorCode, ServerFrame } from '@praxis/contracts/realtime';
 import type { Locale } from '@praxis/i18n/locales';
 import { ReconnectingSocket } from './realtime-socket.ts';
@@ -59,6 +60,10 @@ export class RealtimeClient {
       },
       notice: (message) => this.store.setError(message),
       checkSession: options.checkSession,
+      knownOnline: () => {
+        const known = this.store.knownOnline();
+        return known ? presenceDigest(known) : null;
+      },
     });
   }
 

@@ -17,6 +17,8 @@ export interface SocketHandlers {
   notice(message: string | null): void;
   /** Asked when the session may have ended: resolves whether someone is still signed in. */
   checkSession(): Promise<boolean>;
+  /** The digest of the online list the tab still holds, if it holds one, sent on connecting. */
+  knownOnline?(): string | null;
 }
 
 /**
@@ -68,6 +70,8 @@ export class ReconnectingSocket {
     clearTimeout(this.retryTimer);
     const url = new URL(`/api/ws?v=${PROTOCOL_VERSION}`, window.location.href);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    const known = this.handlers.knownOnline?.();
+    if (known) url.searchParams.set('online', known);
     const socket = new WebSocket(url);
     this.socket = socket;
     this.ready = false;

@@ -96,3 +96,32 @@ describe('RealtimeStore', () => {
     expect(store.get().rooms[roomId]?.typing).toEqual({});
   });
 });
+
+describe('the online list across a reconnection', () => {
+  const alice = '00000000-0000-4000-8000-0000000000a1';
+  const bob = '00000000-0000-4000-8000-0000000000b2';
+
+  it('is unknown while disconnected, and kept when the hello says it has not changed', () => {
+    const store = new RealtimeStore();
+    expect(store.knownOnline()).toBeNull();
+    store.hello(alice, [alice, bob]);
+    expect(store.knownOnline()).toBeNull();
+    store.setConnection('reconnecting');
+    expect(store.get().online.size).toBe(0);
+    expect([...(store.knownOnline() ?? [])]).toEqual([alice, bob]);
+    store.hello(alice, undefined);
+    expect([...store.get().online]).toEqual([alice, bob]);
+    expect(store.knownOnline()).toBeNull();
+  });
+
+  it('is replaced by the list a hello brings, and forgotten on a reset', () => {
+    const store = new RealtimeStore();
+    store.hello(alice, [alice, bob]);
+    store.setConnection('reconnecting');
+    store.hello(alice, [alice]);
+    expect([...store.get().online]).toEqual([alice]);
+    store.setConnection('reconnecting');
+    store.reset();
+    expect(store.knownOnline()).toBeNull();
+  });
+});

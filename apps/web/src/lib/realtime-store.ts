@@ -92,6 +92,8 @@ export function upsertMessages(
 export class RealtimeStore {
   private state = initialState();
   private readonly listeners = new Set<() => void>();
+  /** Who was online when the connection was lost: the server may say it has not changed. */
+  private lastOnline: ReadonlySet<string> | null = null;
 
   readonly get = (): RealtimeState => this.state;
 
@@ -103,18 +105,28 @@ export class RealtimeStore {
   };
 
   reset() {
+    this.lastOnline = null;
     this.set(initialState());
   }
 
   setConnection(connection: ConnectionState) {
     if (this.state.connection === connection) return;
-    // Presence is unknown while disconnected; the next hello brings it whole.
+    // Presence is unknown while disconnected; the next hello brings it, or says it is as it was.
+    if (this.state.connection === 'open') this.lastOnline = this.state.online;
     const online = connection === 'open' ? this.state.online : new Set<string>();
     this.set({ ...this.state, connection, online });
   }
 
-  hello(memberId: string, online: string[]) {
-    this.set({ ...this.state, connection: 'open', memberId, online: new Set(online) });
+  /** Who was online when the connection was lost, while it is being reopened. */
+  knownOnline(): ReadonlySet<string> | null {
+    return this.state.connection === 'open' ? null : this.lastOnline;
+  }
+
+  /** `online` is left out when the list is the one this tab held when it lost the connection. */
+  hello(memberId: string, online: string[] | undefined) {
+    const now = online ? new Set(online) : (this.lastOnline ?? new Set<string>());
+    this.lastOnline = null;
+    this.set({ ...this.state, connection: 'open', memberId, online: now });
   }
 
   presence(changes: { memberId: string; online: boolean }[]) {
