@@ -115,9 +115,26 @@ describe('chat in a cohort room', () => {
       await messageBy(lejla, text).waitFor();
     }
 
+    // The tab comes back holding who was online, and says so: the hello need not repeat it.
+    // Attempts made while offline open sockets too, which never say hello.
+    const reopened = new Promise<{ url: string; hello: Record<string, unknown> }>((resolve) => {
+      tarik.on('websocket', (socket) => {
+        socket.on('framereceived', ({ payload }) => {
+          const frame = JSON.parse(String(payload)) as Record<string, unknown>;
+          if (frame.type === 'hello') resolve({ url: socket.url(), hello: frame });
+        });
+      });
+    });
     await tarik.context().setOffline(false);
     await messageBy(tarik, 'Missed while away, two.').waitFor({ timeout: 30_000 });
     await messageBy(tarik, 'Missed while away, one.').waitFor();
+    const { url, hello } = await reopened;
+    expect(new URL(url).searchParams.get('online')).toMatch(/^\w+\.[0-9a-f]{16}$/);
+    expect(hello).not.toHaveProperty('online');
+    // The first of Lejla's two carries her name and whether she is online.
+    await messageBy(tarik, 'Missed while away, one.')
+      .getByRole('img', { name: 'online' })
+      .waitFor();
     await messageBy(lejla, 'Written on the train, no network.').waitFor({ timeout: 30_000 });
     await expect.poll(() => tarik.getByText('Sending…').count(), { timeout: 10_000 }).toBe(0);
     expect(await messageBy(lejla, 'Written on the train, no network.').count()).toBe(1);
