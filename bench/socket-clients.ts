@@ -1,3 +1,4 @@
+import { type MessagePage, pageMessages } from '@praxis/contracts/message-pages';
 import { PROTOCOL_VERSION } from '@praxis/contracts/realtime';
 import WebSocket from 'ws';
 import type { RealtimeServerReady } from './realtime-server.ts';
@@ -32,7 +33,7 @@ export class ClientSocket {
       this.listener?.(frame, at, data.length);
       // A room's backlog comes as one `messages` frame, which a tab takes as its messages.
       if (frame.type === 'messages') {
-        for (const message of frame.messages as unknown[]) {
+        for (const message of pageMessages(frame as unknown as MessagePage)) {
           this.listener?.({ type: 'message', message }, at, 0);
         }
       }

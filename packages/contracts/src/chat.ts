@@ -80,6 +80,12 @@ export const Message = z.object({
 });
 export type Message = z.infer<typeof Message>;
 
+/** A message in a `messages` frame: without its room, and with its author's place in the frame. */
+export const PagedMessage = Message.omit({ roomId: true, author: true }).extend({
+  author: z.number().int().min(0),
+});
+export type PagedMessage = z.infer<typeof PagedMessage>;
+
 export const Room = z.object({
   id: z.uuid(),
   kind: RoomKind,
@@ -225,9 +231,16 @@ export const ChatServerFrames = [
   z.object({ type: z.literal('message'), message: Message }),
   /**
    * Messages of one room in order, as one frame: what a socket missed, read back when it starts
-   * or resumes in the room. A client takes it as that many `message` frames.
+   * or resumes in the room. Each names its room once, in the frame, and its author by place in
+   * `authors`, each author written once (message-pages.ts). A client takes it as that many
+   * `message` frames.
    */
-  z.object({ type: z.literal('messages'), roomId: z.uuid(), messages: z.array(Message) }),
+  z.object({
+    type: z.literal('messages'),
+    roomId: z.uuid(),
+    authors: z.array(Author),
+    messages: z.array(PagedMessage),
+  }),
   z.object({
     type: z.literal('ack'),
     clientId: z.string(),

@@ -5,7 +5,7 @@
  * The websocket protocol's version. A tab built for another version is told to reload instead
  * of misreading frames; bump it whenever a frame changes shape.
  */
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 /**
  * The largest frame a client may send (the `ws` library's default is 100 MiB; no valid frame

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Message } from '@praxis/contracts/chat';
+import { pageMessages } from '@praxis/contracts/message-pages';
 import { PROTOCOL_VERSION, ServerFrame } from '@praxis/contracts/realtime';
 import WebSocket from 'ws';
 
@@ -32,7 +33,7 @@ function heard(text: string): ServerFrame[] {
 /** One frame as a client hears it: a `messages` frame as its `message` frames. */
 export function heardAs(frame: ServerFrame): ServerFrame[] {
   if (frame.type !== 'messages') return [frame];
-  return frame.messages.map((message) => ({ type: 'message', message }));
+  return pageMessages(frame).map((message) => ({ type: 'message', message }));
 }
 
 /** A frame-level websocket client, as a browser tab would open it (cookie and Origin). */

@@ -1,33 +1,12 @@
 import type { Message } from '@praxis/contracts/chat';
+import { chatMessage } from '@praxis/contracts/testing/chat-message';
 import { describe, expect, it } from 'vitest';
 import { RealtimeStore, upsertMessages } from './realtime-store.ts';
 
 const roomId = '00000000-0000-4000-8000-000000000001';
 
-function message(seq: number, change = seq, body = `message ${seq}`): Message {
-  return {
-    id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
-    roomId,
-    seq,
-    change,
-    author: {
-      id: '00000000-0000-4000-8000-0000000000aa',
-      handle: 'amra',
-      name: 'Amra',
-      role: 'member',
-      avatar: null,
-    },
-    body,
-    html: `<p>${body}</p>`,
-    language: 'en',
-    clientId: `client-${seq}`,
-    createdAt: '2027-01-01T10:00:00.000Z',
-    editedAt: null,
-    deletedAt: null,
-    reactions: [],
-    attachments: [],
-  };
-}
+const message = (seq: number, change = seq, body = `message ${seq}`): Message =>
+  chatMessage(seq, { roomId, change, body, html: `<p>${body}</p>` });
 
 describe('upsertMessages', () => {
   it('keeps each message once, in sequence order, whatever order pages and frames come in', () => {

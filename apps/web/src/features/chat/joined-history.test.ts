@@ -1,31 +1,10 @@
 import type { Message } from '@praxis/contracts/chat';
+import { chatMessage } from '@praxis/contracts/testing/chat-message';
 import { describe, expect, it } from 'vitest';
 import { joinHistory } from './joined-history.ts';
 
-function message(seq: number, change = seq, deleted = false): Message {
-  return {
-    id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
-    roomId: '00000000-0000-4000-8000-0000000000ff',
-    seq,
-    change,
-    author: {
-      id: '00000000-0000-4000-8000-0000000000aa',
-      handle: 'amra',
-      name: 'Amra',
-      role: 'member',
-      avatar: null,
-    },
-    body: `message ${seq}`,
-    html: `<p>message ${seq}</p>`,
-    language: 'en',
-    clientId: `client-${seq}`,
-    createdAt: '2027-01-01T10:00:00.000Z',
-    editedAt: null,
-    deletedAt: deleted ? '2027-01-01T11:00:00.000Z' : null,
-    reactions: [],
-    attachments: [],
-  };
-}
+const message = (seq: number, change = seq, deleted = false): Message =>
+  chatMessage(seq, { change, deletedAt: deleted ? '2027-01-01T11:00:00.000Z' : null });
 
 const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, index) => message(from + index));
