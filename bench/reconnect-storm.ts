@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
+import { SEND_LIMIT } from '@praxis/contracts/chat-limits';
 import { presenceDigest } from '@praxis/contracts/presence-digest';
 import type { RealtimeServerReady } from './realtime-server.ts';
 import { startServerProcess, waitForConnections } from './server-process.ts';
@@ -20,8 +21,9 @@ import type { WsServerReady } from './ws-server.ts';
 // lose their sockets all at once (a server restart, a network blip), miss BENCH_MISSED messages
 // meanwhile, and all reconnect at the same moment and resync as the web app does: each says which
 // online list it holds (its digest), and after `hello`, `subscribe` from the position each holds,
-// the missed messages read back from the database, then `subscribed`. Timed from the first reconnection to the last `subscribed`, against the time
-// 1,000 fresh sockets take to open all at once on a bare `ws` server, in the same run, in turns.
+// the missed messages read back from the database, then `subscribed`. Timed from the first
+// reconnection to the last `subscribed`, against the time 1,000 fresh sockets take to open all
+// at once on a bare `ws` server, in the same run, in turns.
 // Each server runs in a process of its own, the clients in this one. With BENCH_EXISTING=1 and
 // BENCH_DATABASE_URL naming the large network, the tabs are its members' (realtime-server.ts).
 
@@ -31,6 +33,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const existing = process.env.BENCH_EXISTING === '1';
 /** Each sender may send 20 messages in 10 s: enough of them that the missed ones go at once. */
 const senderCount = Math.max(1, Math.ceil(missed / 10));
+/** How long a sender refused by chat's rate limit waits before it sends again. */
+const RESEND_MS = SEND_LIMIT.windowMs / 10;
 const targetRatio = 2;
 
 // The server counts its statements and pool waits (statement-tally.ts) unless BENCH_TALLY=0.
@@ -53,27 +57,33 @@ const positions: RoomPosition[] = Array.from({ length: clientCount }, () => ({
   afterChange: 0,
 }));
 /**
- * The digest of the online list each tab holds, sent when it reconnects as the web app sends it;
- * null once a `presence` frame changed the list (these tabs keep no list to apply it to), and
- * the next `hello` then brings the list whole.
+ * The online list each tab holds, whose digest it sends when it reconnects, as the web app does.
+ * Unlike the web app's, these tabs drop their list when a `presence` frame changes it (they
+ * keep no set to apply it to), and the next `hello` then brings it whole. The digests are worked
+ * out before each storm: a browser works out its own, not one process for a thousand tabs.
  */
-const knownOnline: (string | null)[] = Array.from({ length: clientCount }, () => null);
+const heldOnline: (string[] | null)[] = Array.from({ length: clientCount }, () => null);
 /** Messages each tab received since its last reconnection. */
 const received = new Uint32Array(clientCount);
 /** When the last tab had its `hello` in the storm: the part before any room is asked for. */
 let lastHelloAt = 0;
 /** Frames the tabs received in the last storm, by type: what the storm costs beside the resync. */
 let stormFrames: Record<string, number> = {};
+/** And their bytes, by type. */
+let stormBytes: Record<string, number> = {};
 const listenerFor = (index: number) => (frame: Frame, at: number, bytes: number) => {
   const position = positions[index];
   if (!position) return;
   // A message taken out of a `messages` frame has no bytes of its own: not a frame.
-  if (bytes > 0) stormFrames[frame.type] = (stormFrames[frame.type] ?? 0) + 1;
+  if (bytes > 0) {
+    stormFrames[frame.type] = (stormFrames[frame.type] ?? 0) + 1;
+    stormBytes[frame.type] = (stormBytes[frame.type] ?? 0) + bytes;
+  }
   if (frame.type === 'hello') {
     lastHelloAt = Math.max(lastHelloAt, at);
-    if (Array.isArray(frame.online)) knownOnline[index] = presenceDigest(frame.online as string[]);
+    if (Array.isArray(frame.online)) heldOnline[index] = frame.online as string[];
   }
-  if (frame.type === 'presence') knownOnline[index] = null;
+  if (frame.type === 'presence') heldOnline[index] = null;
   if (frame.type === 'message') {
     const message = frame.message as { seq: number; change: number };
     received[index] = (received[index] ?? 0) + 1;
@@ -101,8 +111,8 @@ async function sendWhileAway() {
       for (let count = 0; count < share; count += 1) {
         const clientId = randomUUID();
         // A sender past chat's rate limit (rounds come quicker than its window) is told so and
-        // sends again a second later.
-        for (;;) {
+        // sends again a little later.
+        for (let tries = 1; ; tries += 1) {
           const answer = new Promise<'ack' | 'refused'>((resolve) => {
             sender.listener = (frame) => {
               if (frame.type === 'ack' && frame.clientId === clientId) resolve('ack');
@@ -116,7 +126,9 @@ async function sendWhileAway() {
             body: `Missed while away ${count}`,
           });
           if ((await answer) === 'ack') break;
-          await new Promise((resolve) => setTimeout(resolve, 1000));
+          if (tries * RESEND_MS > 3 * SEND_LIMIT.windowMs)
+            throw new Error('a sender stays refused');
+          await new Promise((resolve) => setTimeout(resolve, RESEND_MS));
         }
       }
     }),
@@ -132,17 +144,13 @@ async function praxisStorm() {
   received.fill(0);
   lastHelloAt = 0;
   stormFrames = {};
+  stormBytes = {};
+  const digests = heldOnline.map((list) => (list ? presenceDigest(list) : null));
   await praxis.command('tally');
   const from = performance.now();
   tabs = await Promise.all(
     positions.map((position, index) =>
-      openPraxisSocket(
-        server,
-        index,
-        { ...position },
-        listenerFor(index),
-        knownOnline[index] ?? null,
-      ),
+      openPraxisSocket(server, index, { ...position }, listenerFor(index), digests[index] ?? null),
     ),
   );
   const ms = performance.now() - from;
@@ -154,6 +162,7 @@ async function praxisStorm() {
     ms,
     helloMs: lastHelloAt - from,
     frames: stormFrames,
+    bytes: stormBytes,
     database,
     tabsWithoutExactlyTheMissed: wrong,
   };
@@ -177,6 +186,8 @@ const samples: {
   praxisMs: number;
   praxisLastHelloMs: number;
   framesReceived: Record<string, number>;
+  /** The bytes of those frames, by type. */
+  bytesReceived: Record<string, number>;
   /** The server's statements by kind and its pool waits, from the first reconnection to the last `subscribed`. */
   serverDatabase: StatementTally | null;
   wrong: number;
@@ -190,6 +201,7 @@ for (let round = 0; round < rounds; round += 1) {
     praxisMs: Math.round(praxisRound.ms),
     praxisLastHelloMs: Math.round(praxisRound.helloMs),
     framesReceived: praxisRound.frames,
+    bytesReceived: praxisRound.bytes,
     serverDatabase: praxisRound.database,
     wrong: praxisRound.tabsWithoutExactlyTheMissed,
   });

@@ -1,4 +1,4 @@
-import { type MessagePage, pageMessages } from '@praxis/contracts/message-pages';
+import { type MessagesFrame, messagesOfFrame } from '@praxis/contracts/message-pages';
 import { PROTOCOL_VERSION } from '@praxis/contracts/realtime';
 import WebSocket from 'ws';
 import type { RealtimeServerReady } from './realtime-server.ts';
@@ -33,7 +33,7 @@ export class ClientSocket {
       this.listener?.(frame, at, data.length);
       // A room's backlog comes as one `messages` frame, which a tab takes as its messages.
       if (frame.type === 'messages') {
-        for (const message of pageMessages(frame as unknown as MessagePage)) {
+        for (const message of messagesOfFrame(frame as unknown as MessagesFrame)) {
           this.listener?.({ type: 'message', message }, at, 0);
         }
       }
@@ -108,7 +108,7 @@ export interface RoomPosition {
 
 /**
  * A signed-in tab's socket past its `hello`, and its `subscribed` if it follows the room: from
- * where it stands if given a position, else as a tab that opens the room. `knownOnline` is the
+ * where it stands if given a position, else as a tab that opens the room. `onlineDigest` is the
  * digest of the online list the tab still holds, sent as the web app sends it.
  */
 export async function openPraxisSocket(
@@ -116,9 +116,9 @@ export async function openPraxisSocket(
   member: number,
   subscribe: boolean | RoomPosition,
   listener: FrameListener | null = null,
-  knownOnline: string | null = null,
+  onlineDigest: string | null = null,
 ): Promise<ClientSocket> {
-  const known = knownOnline ? `&online=${encodeURIComponent(knownOnline)}` : '';
+  const known = onlineDigest ? `&onlineDigest=${encodeURIComponent(onlineDigest)}` : '';
   const url = `${server.baseUrl.replace(/^http/, 'ws')}/api/ws?v=${PROTOCOL_VERSION}${known}`;
   const cookie = server.members[member]?.cookie;
   if (!cookie) throw new Error(`no member ${member}`);

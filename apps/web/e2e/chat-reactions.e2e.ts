@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { messageBy, openCohortRoom } from './chat-pages.ts';
 import { demoNetwork, screenshotPath } from './harness.ts';
 
 // Two members of the BiH cohort in its room: one reacts to the other's message, who sees it
@@ -8,20 +9,6 @@ import { demoNetwork, screenshotPath } from './harness.ts';
 // from the other's question, which the conversation carries as a link.
 
 const demo = demoNetwork();
-
-async function openCohortRoom(page: Page) {
-  await page.getByRole('link', { name: /^Chat/ }).click();
-  await page
-    .getByRole('navigation', { name: 'Rooms' })
-    .getByRole('link', { name: /^Public Sector Innovation BiH 2022/ })
-    .click();
-  await page
-    .getByRole('heading', { level: 1, name: /^Public Sector Innovation BiH 2022/ })
-    .waitFor();
-}
-
-const messageBy = (page: Page, text: string) =>
-  page.getByRole('log').getByRole('listitem').filter({ hasText: text });
 
 let lejla: Page;
 let tarik: Page;

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { messageBy, nextHello, openCohortRoom } from './chat-pages.ts';
 import { demoNetwork, labelContentMismatches, screenshotPath } from './harness.ts';
 
 // The demo network on whichever database the run uses (PostgreSQL in CI). Two members of the
@@ -8,23 +9,8 @@ import { demoNetwork, labelContentMismatches, screenshotPath } from './harness.t
 
 const demo = demoNetwork();
 
-const COHORT_ROOM = /^Public Sector Innovation BiH 2022/;
 const LEJLA = 'Lejla Hadžić';
-
-async function openCohortRoom(page: Page) {
-  await page.getByRole('link', { name: /^Chat/ }).click();
-  await page
-    .getByRole('navigation', { name: 'Rooms' })
-    .getByRole('link', { name: COHORT_ROOM })
-    .click();
-  await page
-    .getByRole('heading', { level: 1, name: 'Public Sector Innovation BiH 2022' })
-    .waitFor();
-}
-
 const log = (page: Page) => page.getByRole('log');
-const messageBy = (page: Page, text: string) =>
-  log(page).getByRole('listitem').filter({ hasText: text });
 
 describe('chat in a cohort room', () => {
   let lejla: Page;
@@ -115,23 +101,14 @@ describe('chat in a cohort room', () => {
       await messageBy(lejla, text).waitFor();
     }
 
-    // The tab comes back holding who was online, and says so: the hello need not repeat it.
-    // Attempts made while offline open sockets too, which never say hello.
-    const reopened = new Promise<{ url: string; hello: Record<string, unknown> }>((resolve) => {
-      tarik.on('websocket', (socket) => {
-        socket.on('framereceived', ({ payload }) => {
-          const frame = JSON.parse(String(payload)) as Record<string, unknown>;
-          if (frame.type === 'hello') resolve({ url: socket.url(), hello: frame });
-        });
-      });
-    });
+    // Back, the tab says which online list it holds, the hello omits it, Lejla still shows online.
+    const reopened = nextHello(tarik);
     await tarik.context().setOffline(false);
     await messageBy(tarik, 'Missed while away, two.').waitFor({ timeout: 30_000 });
     await messageBy(tarik, 'Missed while away, one.').waitFor();
     const { url, hello } = await reopened;
-    expect(new URL(url).searchParams.get('online')).toMatch(/^\w+\.[0-9a-f]{16}$/);
+    expect(new URL(url).searchParams.get('onlineDigest')).toMatch(/^\w+\.[0-9a-f]{16}$/);
     expect(hello).not.toHaveProperty('online');
-    // The first of Lejla's two carries her name and whether she is online.
     await messageBy(tarik, 'Missed while away, one.')
       .getByRole('img', { name: 'online' })
       .waitFor();

@@ -81,10 +81,10 @@ export const Message = z.object({
 export type Message = z.infer<typeof Message>;
 
 /** A message in a `messages` frame: without its room, and with its author's place in the frame. */
-export const PagedMessage = Message.omit({ roomId: true, author: true }).extend({
+export const FramedMessage = Message.omit({ roomId: true, author: true }).extend({
   author: z.number().int().min(0),
 });
-export type PagedMessage = z.infer<typeof PagedMessage>;
+export type FramedMessage = z.infer<typeof FramedMessage>;
 
 export const Room = z.object({
   id: z.uuid(),
@@ -231,15 +231,15 @@ export const ChatServerFrames = [
   z.object({ type: z.literal('message'), message: Message }),
   /**
    * Messages of one room in order, as one frame: what a socket missed, read back when it starts
-   * or resumes in the room. Each names its room once, in the frame, and its author by place in
-   * `authors`, each author written once (message-pages.ts). A client takes it as that many
-   * `message` frames.
+   * or resumes in the room. The frame names the room once, and each message its author by place
+   * in `authors`, where each author is written once (message-pages.ts). A client takes it as that
+   * many `message` frames.
    */
   z.object({
     type: z.literal('messages'),
     roomId: z.uuid(),
     authors: z.array(Author),
-    messages: z.array(PagedMessage),
+    messages: z.array(FramedMessage),
   }),
   z.object({
     type: z.literal('ack'),

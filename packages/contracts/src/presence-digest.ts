@@ -5,8 +5,8 @@
 //
 // The digest does not depend on the order of the ids, and the server works it out once per read
 // of the list, with a member who is not on it yet added in constant time. It is no secret and
-// guards nothing: a digest that matches by chance leaves one tab showing a stale list until the
-// next change of presence, and the tab only ever describes its own list.
+// guards nothing: a digest that matches by chance leaves one tab showing a stale list (until its
+// next hello that brings the list whole), and a tab only ever describes its own list.
 
 /** FNV-1a over a string's UTF-16 code units, from `basis`: 32 bits. */
 function fnv1a(text: string, basis: number): number {
@@ -19,7 +19,8 @@ function fnv1a(text: string, basis: number): number {
 }
 
 const FIRST_BASIS = 0x811c9dc5;
-const SECOND_BASIS = 0x9e3779b9;
+// Its two lowest bits differ from the first's: FNV-1a's lowest bits depend on the basis's alone.
+const SECOND_BASIS = 0x6a09e667;
 
 /** The parts of a digest: how many ids, and two sums of their hashes (mod 2^32). */
 export class PresenceDigest {
@@ -56,5 +57,5 @@ export class PresenceDigest {
 /** The digest of a set of ids, whatever their order. */
 export const presenceDigest = (ids: Iterable<string>): string => new PresenceDigest(ids).toString();
 
-/** The longest digest (a count of up to 36^8 members): the query parameter's limit. */
+/** The longest digest (a count below 36^8 members): the query parameter's limit. */
 export const PRESENCE_DIGEST_MAX = 8 + 1 + 16;

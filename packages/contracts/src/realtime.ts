@@ -79,7 +79,7 @@ const EnvelopeServerFrames = [
     memberId: z.uuid(),
     /**
      * Everyone online right now; later changes arrive as `presence` frames. Left out when the
-     * tab connected with the digest of the very list it held (`?online=`, presence-digest.ts):
+     * tab connected with the digest of the very list it held (`?onlineDigest=`, presence-digest.ts):
      * it keeps that list.
      */
     online: z.array(z.uuid()).optional(),

@@ -84,7 +84,7 @@ export default fp(
           summary: `The websocket (protocol ${PROTOCOL_VERSION}; frames in the contracts)`,
           querystring: z.object({
             v: z.string().max(10).optional(),
-            online: z.string().max(PRESENCE_DIGEST_MAX).optional(),
+            onlineDigest: z.string().max(PRESENCE_DIGEST_MAX).optional(),
           }),
         },
         // Checked before the upgrade: a cookie rides along with a cross-site websocket too.
@@ -102,7 +102,7 @@ export default fp(
           socket.close(CloseCode.sessionEnded, 'Sign in to continue.');
           return;
         }
-        const query = request.query as { v?: string; online?: string };
+        const query = request.query as { v?: string; onlineDigest?: string };
         if (query.v !== String(PROTOCOL_VERSION)) {
           socket.close(CloseCode.outdated, 'Praxis was updated; reload the page.');
           return;
@@ -121,7 +121,7 @@ export default fp(
           cork: () => tcp.cork(),
           uncork: () => tcp.uncork(),
         };
-        const connection = hub.connect(frames, member, sessionToken, query.online);
+        const connection = hub.connect(frames, member, sessionToken, query.onlineDigest);
         socket.on('pong', () => {
           connection.alive = true;
         });

@@ -223,13 +223,13 @@ export function createHub({
 
     /**
      * Takes a socket that has just opened; synchronous, so no frame can arrive unheard.
-     * `knownOnline` is the digest of the online list the tab held before it reconnected, if any.
+     * `onlineDigest` is the digest of the online list the tab held before it reconnected, if any.
      */
     connect(
       socket: FrameSocket,
       member: AccountMember,
       sessionToken: string,
-      knownOnline?: string,
+      onlineDigest?: string,
     ): Connection {
       const connection = new Connection(member, sessionToken, socket, host);
       const mine = byMember.get(member.id) ?? new Set();
@@ -247,7 +247,7 @@ export function createHub({
         const list = await presence.shown();
         const hello = `{"type":"hello","protocol":${PROTOCOL_VERSION},"memberId":${JSON.stringify(member.id)}`;
         // The tab holds this very list: it keeps it, and the list is not sent again.
-        if (knownOnline !== undefined && knownOnline === list.digestWith(member.id)) {
+        if (onlineDigest !== undefined && onlineDigest === list.digestWith(member.id)) {
           connection.writeText(`${hello}}`);
           return;
         }

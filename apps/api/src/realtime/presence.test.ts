@@ -1,3 +1,4 @@
+import { presenceDigest } from '@praxis/contracts/presence-digest';
 import { createMember } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
@@ -146,5 +147,13 @@ describe('the online list a hello carries', () => {
     expect(JSON.parse(online.jsonWith('a'))).toEqual(['a', 'b']);
     expect(JSON.parse(online.jsonWith('c'))).toEqual(['c', 'a', 'b']);
     expect(JSON.parse(new OnlineList(new Set()).jsonWith('c'))).toEqual(['c']);
+  });
+
+  it('has the digest of the very list jsonWith gives each member, whether the read found them', () => {
+    const online = new OnlineList(new Set(['a', 'b']));
+    for (const member of ['a', 'c']) {
+      expect(online.digestWith(member)).toBe(presenceDigest(JSON.parse(online.jsonWith(member))));
+    }
+    expect(online.digestWith('c')).not.toBe(online.digestWith('a'));
   });
 });

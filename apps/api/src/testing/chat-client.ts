@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Message } from '@praxis/contracts/chat';
-import { pageMessages } from '@praxis/contracts/message-pages';
+import { messagesOfFrame } from '@praxis/contracts/message-pages';
 import { PROTOCOL_VERSION, ServerFrame } from '@praxis/contracts/realtime';
 import WebSocket from 'ws';
 
@@ -33,7 +33,7 @@ function heard(text: string): ServerFrame[] {
 /** One frame as a client hears it: a `messages` frame as its `message` frames. */
 export function heardAs(frame: ServerFrame): ServerFrame[] {
   if (frame.type !== 'messages') return [frame];
-  return pageMessages(frame).map((message) => ({ type: 'message', message }));
+  return messagesOfFrame(frame).map((message) => ({ type: 'message', message }));
 }
 
 /** A frame-level websocket client, as a browser tab would open it (cookie and Origin). */
@@ -43,15 +43,16 @@ export function openChatSocket(
   {
     origin = baseUrl,
     version = String(PROTOCOL_VERSION),
-    knownOnline,
+    onlineDigest,
   }: {
     origin?: string;
     version?: string;
     /** The digest of the online list the tab holds, as the web app sends it when it reconnects. */
-    knownOnline?: string;
+    onlineDigest?: string;
   } = {},
 ): Promise<ChatSocket> {
-  const known = knownOnline === undefined ? '' : `&online=${encodeURIComponent(knownOnline)}`;
+  const known =
+    onlineDigest === undefined ? '' : `&onlineDigest=${encodeURIComponent(onlineDigest)}`;
   const url = `${baseUrl.replace(/^http/, 'ws')}/api/ws?v=${version}${known}`;
   const socket = new WebSocket(url, { headers: { cookie, origin } });
   const frames: ServerFrame[] = [];

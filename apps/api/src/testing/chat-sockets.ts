@@ -31,11 +31,11 @@ export function socketTestApp(env: Record<string, string> = {}) {
     return response.json().rooms as { id: string; kind: string; cohortId: string | null }[];
   }
 
-  /** A signed-in member's socket, past its hello; `knownOnline` as openChatSocket takes it. */
-  async function connect(cookie: string, knownOnline?: string) {
+  /** A signed-in member's socket, past its hello; `onlineDigest` as openChatSocket takes it. */
+  async function connect(cookie: string, onlineDigest?: string) {
     const socket = await openChatSocket(baseUrl, cookie, {
       origin: t.config.publicOrigin,
-      ...(knownOnline === undefined ? {} : { knownOnline }),
+      ...(onlineDigest === undefined ? {} : { onlineDigest }),
     });
     await socket.waitFor((frame) => frame.type === 'hello');
     return socket;

@@ -1,7 +1,6 @@
 import type { Message } from '@praxis/contracts/chat';
 import { TYPING_SHOWN_MS } from '@praxis/contracts/chat-limits';
-import { pageMessages } from '@praxis/contracts/message-pages';
-import { presenceDigest } from '@praxis/contracts/presence-digest';
+import { messagesOfFrame } from '@praxis/contracts/message-pages';
 import type { ClientFrame, ErrorCode, ServerFrame } from '@praxis/contracts/realtime';
 import type { Locale } from '@praxis/i18n/locales';
 import { ReconnectingSocket } from './realtime-socket.ts';
@@ -61,10 +60,7 @@ export class RealtimeClient {
       },
       notice: (message) => this.store.setError(message),
       checkSession: options.checkSession,
-      knownOnline: () => {
-        const known = this.store.knownOnline();
-        return known ? presenceDigest(known) : null;
-      },
+      onlineDigest: () => this.store.heldOnlineDigest(),
     });
   }
 
@@ -172,7 +168,7 @@ export class RealtimeClient {
   private receive(frame: ServerFrame) {
     if (frame.type === 'messages') {
       // A room's backlog in one frame: heard as its messages, one by one.
-      for (const message of pageMessages(frame)) this.receive({ type: 'message', message });
+      for (const message of messagesOfFrame(frame)) this.receive({ type: 'message', message });
       return;
     }
     this.handle(frame);

@@ -18,7 +18,7 @@ export interface SocketHandlers {
   /** Asked when the session may have ended: resolves whether someone is still signed in. */
   checkSession(): Promise<boolean>;
   /** The digest of the online list the tab still holds, if it holds one, sent on connecting. */
-  knownOnline?(): string | null;
+  onlineDigest?(): string | null;
 }
 
 /**
@@ -70,8 +70,8 @@ export class ReconnectingSocket {
     clearTimeout(this.retryTimer);
     const url = new URL(`/api/ws?v=${PROTOCOL_VERSION}`, window.location.href);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    const known = this.handlers.knownOnline?.();
-    if (known) url.searchParams.set('online', known);
+    const digest = this.handlers.onlineDigest?.();
+    if (digest) url.searchParams.set('onlineDigest', digest);
     const socket = new WebSocket(url);
     this.socket = socket;
     this.ready = false;

@@ -80,17 +80,17 @@ describe('the online list across a reconnection', () => {
   const alice = '00000000-0000-4000-8000-0000000000a1';
   const bob = '00000000-0000-4000-8000-0000000000b2';
 
-  it('is unknown while disconnected, and kept when the hello says it has not changed', () => {
+  it('shows nobody while disconnected, holds the last list, and keeps it when the hello has none', () => {
     const store = new RealtimeStore();
-    expect(store.knownOnline()).toBeNull();
+    expect(store.heldOnline()).toBeNull();
     store.hello(alice, [alice, bob]);
-    expect(store.knownOnline()).toBeNull();
+    expect(store.heldOnline()).toBeNull();
     store.setConnection('reconnecting');
     expect(store.get().online.size).toBe(0);
-    expect([...(store.knownOnline() ?? [])]).toEqual([alice, bob]);
+    expect([...(store.heldOnline() ?? [])]).toEqual([alice, bob]);
     store.hello(alice, undefined);
     expect([...store.get().online]).toEqual([alice, bob]);
-    expect(store.knownOnline()).toBeNull();
+    expect(store.heldOnline()).toBeNull();
   });
 
   it('is replaced by the list a hello brings, and forgotten on a reset', () => {
@@ -101,6 +101,6 @@ describe('the online list across a reconnection', () => {
     expect([...store.get().online]).toEqual([alice]);
     store.setConnection('reconnecting');
     store.reset();
-    expect(store.knownOnline()).toBeNull();
+    expect(store.heldOnline()).toBeNull();
   });
 });

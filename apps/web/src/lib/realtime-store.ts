@@ -1,4 +1,5 @@
 import type { Message } from '@praxis/contracts/chat';
+import { presenceDigest } from '@praxis/contracts/presence-digest';
 import type { Locale } from '@praxis/i18n/locales';
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'outdated';
@@ -118,11 +119,20 @@ export class RealtimeStore {
   }
 
   /** Who was online when the connection was lost, while it is being reopened. */
-  knownOnline(): ReadonlySet<string> | null {
+  heldOnline(): ReadonlySet<string> | null {
     return this.state.connection === 'open' ? null : this.lastOnline;
   }
 
-  /** `online` is left out when the list is the one this tab held when it lost the connection. */
+  /** The digest of `heldOnline`, which the reopened connection sends (presence-digest.ts). */
+  heldOnlineDigest(): string | null {
+    const held = this.heldOnline();
+    return held ? presenceDigest(held) : null;
+  }
+
+  /**
+   * `online` is left out when the list is the one this tab held when it lost the connection (the
+   * server knows it by the digest the tab sent; a tab that held none sent none).
+   */
   hello(memberId: string, online: string[] | undefined) {
     const now = online ? new Set(online) : (this.lastOnline ?? new Set<string>());
     this.lastOnline = null;

@@ -1,5 +1,5 @@
 import { HISTORY_PAGE } from '@praxis/contracts/chat';
-import { messagePage } from '@praxis/contracts/message-pages';
+import { toMessagesFrame } from '@praxis/contracts/message-pages';
 import { batchByKeyWhileBusy } from '../../lib/batches.ts';
 import type { Connection } from '../../realtime/connection.ts';
 import { SharedFrame } from '../../realtime/shared-frame.ts';
@@ -180,7 +180,7 @@ export function createRoomCursors(chat: ChatService) {
       if (page.length > 0) {
         // One frame per page for every socket: a thousand tabs resyncing fifty messages each
         // otherwise take fifty thousand frames.
-        const frame = SharedFrame.of(messagePage(roomId, page));
+        const frame = SharedFrame.of(toMessagesFrame(roomId, page));
         for (const connection of readers) connection.writeText(frame);
       }
       const last = page.at(-1);
