@@ -16,6 +16,14 @@ export interface RankedPosition {
   id: string;
 }
 
+/** The ranked position a hit's row holds in its columns words, rank, at and id. */
+export const rankedPositionOf = (row: Record<string, unknown>): RankedPosition => ({
+  words: Number(row.words),
+  rank: Number(row.rank),
+  at: Number(row.at),
+  id: String(row.id),
+});
+
 /** A time column as whole epoch microseconds: exact, unlike a JavaScript Date. */
 export function epochMicros(time: SQL): SQL {
   return sql`(extract(epoch from ${time}) * 1000000)::bigint`;

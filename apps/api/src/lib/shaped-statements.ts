@@ -100,15 +100,21 @@ export function shapedStatement<Shape>(
   options: ShapeOptions,
 ) {
   const cache = shapeCache<Built>(prefix, options);
-  return async (db: Db, shape: Shape, values: Record<string, unknown>) => {
+  return async (
+    db: Db,
+    shape: Shape,
+    values: Record<string, unknown>,
+  ): Promise<Record<string, unknown>[]> => {
     const { dialect, session } = internalsOf(db);
     const entry = cache(shape, values, () => {
       const query = dialect.sqlToQuery(build(shape));
       return built(prefix, query.sql, query.params);
     });
-    return session
+    const result = await session
       .prepareQuery(entry, undefined, options.namer.nameFor(entry.name), false)
       .execute(values);
+    // Both drivers answer a written statement with its rows under `rows`.
+    return (result as unknown as { rows: Record<string, unknown>[] }).rows;
   };
 }
 

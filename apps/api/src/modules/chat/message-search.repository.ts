@@ -21,6 +21,7 @@ import {
   type RankedPosition,
   RECENT_WINDOW,
   rankedPlaceholders,
+  rankedPositionOf,
   rankedValues,
 } from '../../lib/search-ranking.ts';
 import { searchNamer, shapedStatement } from '../../lib/shaped-statements.ts';
@@ -99,7 +100,7 @@ export async function findMessageHits(
   limit: number,
 ) {
   if (wantedTerms(terms).length === 0) return [];
-  const result = await messageHits(
+  const rows = await messageHits(
     db,
     {
       terms: termShapes(terms),
@@ -114,19 +115,14 @@ export async function findMessageHits(
       limit: limit + 1,
     },
   );
-  return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
+  return rows.map((row) => ({
     messageId: String(row.id),
     roomId: String(row.room_id),
     seq: Number(row.seq),
     authorId: String(row.author_id),
     language: String(row.language),
     createdAt: new Date(String(row.created_at)),
-    position: {
-      words: Number(row.words),
-      rank: Number(row.rank),
-      at: Number(row.at),
-      id: String(row.id),
-    },
+    position: rankedPositionOf(row),
     snippet: String(row.snippet ?? ''),
   }));
 }

@@ -19,6 +19,7 @@ import {
   epochMicros,
   type RankedPosition,
   rankedPlaceholders,
+  rankedPositionOf,
   rankedValues,
 } from '../../lib/search-ranking.ts';
 import { searchNamer, shapedStatement } from '../../lib/shaped-statements.ts';
@@ -80,7 +81,7 @@ export async function findMeetupHits(
   limit: number,
 ) {
   if (wantedTerms(terms).length === 0) return [];
-  const result = await meetupHits(
+  const rows = await meetupHits(
     db,
     {
       terms: termShapes(terms),
@@ -94,7 +95,7 @@ export async function findMeetupHits(
       limit: limit + 1,
     },
   );
-  return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
+  return rows.map((row) => ({
     id: String(row.id),
     title: String(row.title),
     seriesName: String(row.series_name),
@@ -102,11 +103,6 @@ export async function findMeetupHits(
     startsAt: row.starts_at === null ? null : new Date(String(row.starts_at)),
     timezone: String(row.timezone),
     snippet: String(row.snippet ?? ''),
-    position: {
-      words: Number(row.words),
-      rank: Number(row.rank),
-      at: Number(row.at),
-      id: String(row.id),
-    },
+    position: rankedPositionOf(row),
   }));
 }

@@ -260,7 +260,7 @@ async function findHitsHolding(
     role: viewer.role,
     after: after !== null,
   };
-  const result = await hitsStatement(db, shape, {
+  const rows = await hitsStatement(db, shape, {
     ...termValues(terms),
     viewer: viewer.id,
     kind: filters.kind,
@@ -273,7 +273,7 @@ async function findHitsHolding(
     limit: limit + 1,
   });
   // Both drivers return these columns as text and numbers; the rank is a float4 either way.
-  return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
+  return rows.map((row) => ({
     threadId: String(row.thread_id),
     replyId: row.reply_id === null ? null : String(row.reply_id),
     words: Number(row.words),

@@ -52,10 +52,10 @@ const similarStatement = shapedStatement('search.similar', buildSimilar, { namer
  * are all there.
  */
 export async function findSimilar(db: Db, viewer: AccountMember, title: string, limit: number) {
-  const result = await similarStatement(
+  const rows = await similarStatement(
     db,
     { role: viewer.role },
     { title, viewer: viewer.id, limit },
   );
-  return (result as unknown as { rows: { id: string }[] }).rows.map((row) => String(row.id));
+  return rows.map((row) => String(row.id));
 }
