@@ -46,6 +46,19 @@ const shapes = {
       .leftJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
       .where(eq(members.id, byId))
       .prepare(name),
+  // Keys a row's object is written with as they are: quotes, a line separator, and names that
+  // an empty object already answers to.
+  oddKeys: (name: string) =>
+    database.db
+      .select({
+        'say "hi"\\': members.handle,
+        constructor: members.id,
+        'line\u2028break': sql<number>`1`.mapWith(Number),
+        nested: { toString: members.role, hasOwnProperty: members.createdAt },
+      })
+      .from(members)
+      .where(eq(members.id, byId))
+      .prepare(name),
   wholeTables: (name: string) =>
     database.db
       .select()
@@ -65,7 +78,10 @@ describe('withLeanRows', () => {
       for (const id of [inCohort, alone, inCohort]) {
         const expected = await drizzles.execute({ id });
         expect(expected).toHaveLength(1);
-        expect(await lean.execute({ id })).toEqual(expected);
+        const answer = await lean.execute({ id });
+        expect(answer).toEqual(expected);
+        // The same keys in the same order, to the last nested object.
+        expect(JSON.stringify(answer)).toBe(JSON.stringify(expected));
       }
     });
   }

@@ -77,17 +77,97 @@ function planFor(fields: { path: string[]; field: unknown }[]): ColumnPlan[] {
   return plan;
 }
 
+/** Where each column goes in a row: nested objects whose leaves are column indexes. */
+interface RowShape {
+  [key: string]: number | RowShape;
+}
+
+/** The plan's paths as one nested shape, or null if they cannot all be written as literals. */
+function shapeOf(plan: ColumnPlan[]): RowShape | null {
+  // Without a prototype, so that a path named `constructor` is a path like any other.
+  const node = (): RowShape => Object.create(null) as RowShape;
+  const shape = node();
+  for (const [index, { path }] of plan.entries()) {
+    let at = shape;
+    for (const [depth, key] of path.entries()) {
+      // An object literal's `__proto__` sets the prototype instead of a property.
+      if (key === '__proto__') return null;
+      const child = at[key];
+      if (depth === path.length - 1) {
+        if (child !== undefined) return null;
+        at[key] = index;
+        break;
+      }
+      if (typeof child === 'number') return null;
+      at[key] = child ?? node();
+      at = at[key] as RowShape;
+    }
+  }
+  return shape;
+}
+
+/**
+ * A function that builds a row's object from its array in one object literal, written once per
+ * plan: every row gets all its properties at once, in the plan's order, where setting them one
+ * by one grew each object's property store several times and left the old ones behind. Only
+ * the plan's paths (escaped as JSON) and column indexes go into its text; the decoders are
+ * passed in. Null when the paths do not make one shape.
+ */
+function rowBuilder(plan: ColumnPlan[]): ((row: unknown[]) => Record<string, unknown>) | null {
+  const shape = shapeOf(plan);
+  if (!shape) return null;
+  const cell = (index: number) =>
+    plan[index]?.decode
+      ? `(row[${index}] === null ? null : decode[${index}](row[${index}]))`
+      : `row[${index}]`;
+  const literal = (node: RowShape): string =>
+    `{${Object.entries(node)
+      .map(
+        ([key, child]) =>
+          `${JSON.stringify(key)}: ${typeof child === 'number' ? cell(child) : literal(child)}`,
+      )
+      .join(', ')}}`;
+  const decode = plan.map(({ decode }) => decode);
+  // Code from text: it holds only JSON-escaped paths and column indexes, never a value.
+  const build = new Function('decode', `'use strict'; return (row) => (${literal(shape)});`);
+  return build(decode) as (row: unknown[]) => Record<string, unknown>;
+}
+
 /**
  * Turns one result row (an array) into the object drizzle would: the same paths, decoders and
  * rule for a left-joined table's object (null when its first selected column is null), worked
  * out once per statement rather than per cell.
  */
 function rowMapper(plan: ColumnPlan[], joinsNotNullable: Record<string, boolean> | undefined) {
+  const build = rowBuilder(plan) ?? cellByCell(plan);
+  const joined = joinsNotNullable ? plan.filter(({ table }) => table !== null) : [];
+  if (!joinsNotNullable || joined.length === 0) return build;
+  return (row: unknown[]) => {
+    const result = build(row);
+    // A joined table's object is null when its first selected column is, and every column of
+    // the object comes from that one table.
+    const nullify: Record<string, string | false> = {};
+    for (const { path, table } of joined) {
+      const [object = '', key = ''] = path;
+      const value = (result[object] as Record<string, unknown>)[key];
+      if (!(object in nullify)) nullify[object] = value === null ? (table as string) : false;
+      else if (typeof nullify[object] === 'string' && nullify[object] !== table) {
+        nullify[object] = false;
+      }
+    }
+    for (const [object, table] of Object.entries(nullify)) {
+      if (typeof table === 'string' && !joinsNotNullable[table]) result[object] = null;
+    }
+    return result;
+  };
+}
+
+/** The same object, its properties set one by one: for paths that do not make one shape. */
+function cellByCell(plan: ColumnPlan[]) {
   return (row: unknown[]) => {
     const result: Record<string, unknown> = {};
-    let nullify: Record<string, string | false> | undefined;
     for (let index = 0; index < plan.length; index += 1) {
-      const { path, decode, table } = plan[index] as ColumnPlan;
+      const { path, decode } = plan[index] as ColumnPlan;
       const raw = row[index];
       const value = raw === null ? null : decode ? decode(raw) : raw;
       let node = result;
@@ -102,19 +182,6 @@ function rowMapper(plan: ColumnPlan[], joinsNotNullable: Record<string, boolean>
         node = child;
       }
       node[path[last] as string] = value;
-      if (joinsNotNullable && table !== null) {
-        nullify ??= {};
-        const object = path[0] as string;
-        if (!(object in nullify)) nullify[object] = value === null ? table : false;
-        else if (typeof nullify[object] === 'string' && nullify[object] !== table) {
-          nullify[object] = false;
-        }
-      }
-    }
-    if (nullify) {
-      for (const [object, table] of Object.entries(nullify)) {
-        if (typeof table === 'string' && !joinsNotNullable?.[table]) result[object] = null;
-      }
     }
     return result;
   };
