@@ -115,6 +115,13 @@ describe('withLeanRows', () => {
       .prepare('test.lean.write');
     const execute = write.execute;
     expect(withLeanRows(write).execute).toBe(execute);
+    // An object literal's `__proto__` would set the row's prototype: left to drizzle.
+    const proto = database.db
+      .select({ ['__proto__']: members.id, id: members.id })
+      .from(members)
+      .where(eq(members.id, byId))
+      .prepare('test.lean.proto');
+    expect(withLeanRows(proto).execute).toBe(proto.execute);
     const other = { execute: () => 1 };
     expect(withLeanRows(other)).toBe(other);
   });

@@ -62,21 +62,6 @@ function planOf(fields: { path: string[]; field: unknown }[]): ColumnPlan[] {
   });
 }
 
-const plans = new WeakMap<object, ColumnPlan[]>();
-
-/**
- * The plan of a statement's selected fields, worked out once per fields list: a statement built
- * once per shape (shapedSelect) is prepared anew on each call, with the same fields.
- */
-function planFor(fields: { path: string[]; field: unknown }[]): ColumnPlan[] {
-  let plan = plans.get(fields);
-  if (!plan) {
-    plan = planOf(fields);
-    plans.set(fields, plan);
-  }
-  return plan;
-}
-
 /** Where each column goes in a row: nested objects whose leaves are column indexes. */
 interface RowShape {
   [key: string]: number | RowShape;
@@ -106,14 +91,16 @@ function shapeOf(plan: ColumnPlan[]): RowShape | null {
   return shape;
 }
 
+type RowBuilder = (row: unknown[]) => Record<string, unknown>;
+
 /**
- * A function that builds a row's object from its array in one object literal, written once per
- * plan: every row gets all its properties at once, in the plan's order, where setting them one
- * by one grew each object's property store several times and left the old ones behind. Only
- * the plan's paths (escaped as JSON) and column indexes go into its text; the decoders are
- * passed in. Null when the paths do not make one shape.
+ * A function that builds a row's object from its array in one object literal: every row gets
+ * all its properties at once, in the plan's order, where setting them one by one grew each
+ * object's property store several times and left the old ones behind. Only the plan's paths
+ * (escaped as JSON) and column indexes go into its text; the decoders are passed in. Null when
+ * the paths do not make one shape, which drizzle's selects never give.
  */
-function rowBuilder(plan: ColumnPlan[]): ((row: unknown[]) => Record<string, unknown>) | null {
+function rowBuilder(plan: ColumnPlan[]): RowBuilder | null {
   const shape = shapeOf(plan);
   if (!shape) return null;
   const cell = (index: number) =>
@@ -130,7 +117,30 @@ function rowBuilder(plan: ColumnPlan[]): ((row: unknown[]) => Record<string, unk
   const decode = plan.map(({ decode }) => decode);
   // Code from text: it holds only JSON-escaped paths and column indexes, never a value.
   const build = new Function('decode', `'use strict'; return (row) => (${literal(shape)});`);
-  return build(decode) as (row: unknown[]) => Record<string, unknown>;
+  return build(decode) as RowBuilder;
+}
+
+interface RowPlan {
+  columns: ColumnPlan[];
+  build: RowBuilder;
+}
+
+const rowPlans = new WeakMap<object, RowPlan | null>();
+
+/**
+ * The plan of a statement's selected fields and its row builder, worked out once per fields
+ * list: a statement built once per shape (shapedSelect) is prepared anew on each call, with the
+ * same fields. Null for fields whose rows this module does not build.
+ */
+function rowPlanFor(fields: { path: string[]; field: unknown }[]): RowPlan | null {
+  let plan = rowPlans.get(fields);
+  if (plan === undefined) {
+    const columns = planOf(fields);
+    const build = rowBuilder(columns);
+    plan = build ? { columns, build } : null;
+    rowPlans.set(fields, plan);
+  }
+  return plan;
 }
 
 /**
@@ -138,9 +148,11 @@ function rowBuilder(plan: ColumnPlan[]): ((row: unknown[]) => Record<string, unk
  * rule for a left-joined table's object (null when its first selected column is null), worked
  * out once per statement rather than per cell.
  */
-function rowMapper(plan: ColumnPlan[], joinsNotNullable: Record<string, boolean> | undefined) {
-  const build = rowBuilder(plan) ?? cellByCell(plan);
-  const joined = joinsNotNullable ? plan.filter(({ table }) => table !== null) : [];
+function rowMapper(
+  { columns, build }: RowPlan,
+  joinsNotNullable: Record<string, boolean> | undefined,
+): RowBuilder {
+  const joined = joinsNotNullable ? columns.filter(({ table }) => table !== null) : [];
   if (!joinsNotNullable || joined.length === 0) return build;
   return (row: unknown[]) => {
     const result = build(row);
@@ -162,38 +174,14 @@ function rowMapper(plan: ColumnPlan[], joinsNotNullable: Record<string, boolean>
   };
 }
 
-/** The same object, its properties set one by one: for paths that do not make one shape. */
-function cellByCell(plan: ColumnPlan[]) {
-  return (row: unknown[]) => {
-    const result: Record<string, unknown> = {};
-    for (let index = 0; index < plan.length; index += 1) {
-      const { path, decode } = plan[index] as ColumnPlan;
-      const raw = row[index];
-      const value = raw === null ? null : decode ? decode(raw) : raw;
-      let node = result;
-      const last = path.length - 1;
-      for (let depth = 0; depth < last; depth += 1) {
-        const key = path[depth] as string;
-        let child = node[key] as Record<string, unknown> | undefined;
-        if (child === undefined) {
-          child = {};
-          node[key] = child;
-        }
-        node = child;
-      }
-      node[path[last] as string] = value;
-    }
-    return result;
-  };
-}
-
 /**
  * Gives a drizzle prepared select a leaner `execute`, with the same answer: the statement goes
  * to the driver as drizzle sends it (same name, text and type parsers), and each row is mapped
  * by a plan made once, where drizzle checks every cell's column kind again and leaves an
  * iterator and an array per cell. drizzle's tracing spans and its query cache (none is
  * configured) are left out; a failure is wrapped as drizzle wraps it. Anything else (a write
- * without `returning`, a relational query, another driver) is returned as it is.
+ * without `returning`, a relational query, another driver, a select keyed `__proto__`) is
+ * returned as it is.
  */
 export function withLeanRows<Statement>(statement: Statement): Statement {
   const query = statement as unknown as PreparedSelect;
@@ -207,8 +195,10 @@ export function withLeanRows<Statement>(statement: Statement): Statement {
   ) {
     return statement;
   }
+  const plan = rowPlanFor(query.fields);
+  if (!plan) return statement;
   const { client, queryString, queryConfig, logger } = query;
-  const mapRow = rowMapper(planFor(query.fields), query.joinsNotNullableMap);
+  const mapRow = rowMapper(plan, query.joinsNotNullableMap);
   const send =
     driver === 'NodePgPreparedQuery'
       ? (params: unknown[]) => client.query(queryConfig, params)
