@@ -94,9 +94,11 @@ export function startApp(
   databaseUrl: string,
   env: Record<string, string> = {},
   onOutput?: (chunk: string) => void,
+  nodeFlags: string[] = [],
 ) {
   return startServer({
     databaseUrl,
+    nodeFlags,
     ...(onOutput ? { onOutput } : {}),
     env: {
       NODE_ENV: 'production',

@@ -12,7 +12,8 @@ import {
   startApp,
 } from './routes-capture.ts';
 import { explainRoutes } from './routes-explain.ts';
-import { type LoadFigures, loadInChild } from './routes-load.ts';
+import { type Run, summary } from './routes-figures.ts';
+import { loadInChild } from './routes-load.ts';
 import { captureStatements, statementListener } from './routes-statements.ts';
 import { processCpuMs, processSyscalls, startServerProcess } from './server-process.ts';
 
@@ -40,6 +41,10 @@ const POOL_SIZE = 10;
 const LIMIT_SHARE = 0.8;
 const TARGET_THROUGHPUT = 0.75;
 const TARGET_P99 = 1.3;
+// Node flags for the measured app and for the baseline (space-separated): the same runtime
+// settings can be tried on both sides, or on one, and each run records what it used.
+const appNodeFlags = process.env.BENCH_APP_NODE_FLAGS ?? '';
+const baselineNodeFlags = process.env.BENCH_BASELINE_NODE_FLAGS ?? '';
 
 const loadBefore = loadavg();
 
@@ -94,45 +99,18 @@ const explained = await explainRoutes(databaseUrl, firstPlans);
 const scratch = await mkdtemp(join(tmpdir(), 'praxis-routes-'));
 const plansFile = join(scratch, 'plans.json');
 await writeFile(plansFile, JSON.stringify(plans));
-const baseline = await startServerProcess<{ origin: string }>('routes-baseline-server.ts', [
-  plansFile,
+const baseline = await startServerProcess<{ origin: string }>(
+  'routes-baseline-server.ts',
+  [plansFile, databaseUrl, String(POOL_SIZE)],
+  baselineNodeFlags.split(' ').filter(Boolean),
+);
+const app = await startApp(
   databaseUrl,
-  String(POOL_SIZE),
-]);
-const app = await startApp(databaseUrl, { LOG_LEVEL: 'warn' });
+  { LOG_LEVEL: 'warn' },
+  undefined,
+  appNodeFlags.split(' ').filter(Boolean),
+);
 const cookies = readers.map((reader) => `${SESSION_COOKIE}=${reader.token}`);
-
-function median(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-type Run = LoadFigures & {
-  cpuMsPerRequest: number;
-  postgresCpuMsPerRequest: number;
-  readsPerRequest: number;
-  writesPerRequest: number;
-};
-function summary(runs: Run[]) {
-  const sum = (key: 'errors' | 'non2xx' | 'status429') =>
-    runs.reduce((total, run) => total + run[key], 0);
-  return {
-    requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
-    p50Ms: median(runs.map((run) => run.p50Ms)),
-    p95Ms: median(runs.map((run) => run.p95Ms)),
-    p99Ms: median(runs.map((run) => run.p99Ms)),
-    cpuMsPerRequest: Number(median(runs.map((run) => run.cpuMsPerRequest)).toFixed(3)),
-    postgresCpuMsPerRequest: Number(
-      median(runs.map((run) => run.postgresCpuMsPerRequest)).toFixed(3),
-    ),
-    readsPerRequest: Number(median(runs.map((run) => run.readsPerRequest)).toFixed(2)),
-    writesPerRequest: Number(median(runs.map((run) => run.writesPerRequest)).toFixed(2)),
-    errors: sum('errors'),
-    non2xx: sum('non2xx'),
-    status429: sum('status429'),
-    bytesPerResponse: runs[0]?.bytesPerResponse ?? 0,
-    rounds: runs.map((run) => run.requestsPerSecond),
-  };
-}
 
 const results = [];
 try {
@@ -148,7 +126,7 @@ try {
     // The server's own CPU time per answered request, read off /proc around the load: steadier
     // than requests a second on a machine where the two servers, PostgreSQL and the load share
     // the CPUs.
-    const run = async (side: 'app' | 'baseline', duration: number): Promise<Run> => {
+    const run = async (side: 'app' | 'baseline', duration: number, atRate = rate): Promise<Run> => {
       const before = await Promise.all([
         processCpuMs(pids[side]),
         postgresCpuMs(),
@@ -159,7 +137,7 @@ try {
         cookies,
         connections,
         seconds: duration,
-        rate,
+        rate: atRate,
       });
       const after = await Promise.all([
         processCpuMs(pids[side]),
@@ -184,6 +162,31 @@ try {
       for (const side of order) runs[side].push(await run(side, seconds));
     }
     const measured = { app: summary(runs.app), baseline: summary(runs.baseline) };
+    // At saturation, each side's latency is mostly its queue: the p99 ratio then repeats the
+    // throughput ratio. Both sides are loaded again at one rate, the throughput the target asks
+    // of the app (TARGET_THROUGHPUT of the baseline's), so that the latencies compare like for
+    // like. Routes held to a rate by the limits were measured at one rate already.
+    const bound = rate > 0 && measured.baseline.requestsPerSecond >= 0.95 * rate;
+    const equalRate = bound
+      ? 0
+      : Math.round(TARGET_THROUGHPUT * measured.baseline.requestsPerSecond);
+    const equalRuns = { app: [] as Run[], baseline: [] as Run[] };
+    for (let round = 0; equalRate > 0 && round < rounds; round += 1) {
+      const order =
+        round % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const);
+      for (const side of order) equalRuns[side].push(await run(side, seconds, equalRate));
+    }
+    const atEqualLoad =
+      equalRate > 0
+        ? {
+            rate: equalRate,
+            app: summary(equalRuns.app),
+            baseline: summary(equalRuns.baseline),
+          }
+        : null;
+    const equalP99Ratio = atEqualLoad
+      ? Number((atEqualLoad.app.p99Ms / atEqualLoad.baseline.p99Ms).toFixed(2))
+      : null;
     const throughputRatio = measured.app.requestsPerSecond / measured.baseline.requestsPerSecond;
     const p99Ratio = measured.app.p99Ms / measured.baseline.p99Ms;
     const cpuRatio = measured.app.cpuMsPerRequest / measured.baseline.cpuMsPerRequest;
@@ -195,7 +198,7 @@ try {
       rateLimitPerMember: limit,
       loadRate: rate,
       // Both sides kept to the rate the limits allow: the throughput ratio then says nothing.
-      boundByRateLimit: rate > 0 && measured.baseline.requestsPerSecond >= 0.95 * rate,
+      boundByRateLimit: bound,
       statements: statements.flat().length,
       concurrentGroups: statements.filter((group) => group.length > 1).length,
       usesOffset: (explained[route.name] ?? []).some((statement) => statement.usesOffset),
@@ -206,10 +209,13 @@ try {
       cpuRatio: Number(cpuRatio.toFixed(2)),
       meetsThroughput: throughputRatio >= TARGET_THROUGHPUT,
       meetsP99: p99Ratio <= TARGET_P99,
+      atEqualLoad,
+      equalLoadP99Ratio: equalP99Ratio,
+      meetsP99AtEqualLoad: equalP99Ratio === null ? null : equalP99Ratio <= TARGET_P99,
     };
     results.push(row);
     console.log(
-      `${route.name}: app ${row.app.requestsPerSecond} req/s p99 ${row.app.p99Ms} ms, baseline ${row.baseline.requestsPerSecond} req/s p99 ${row.baseline.p99Ms} ms; ratio ${row.throughputRatio}, p99 ratio ${row.p99Ratio}; CPU ms a request ${row.app.cpuMsPerRequest} / ${row.baseline.cpuMsPerRequest}, PostgreSQL's ${row.app.postgresCpuMsPerRequest} / ${row.baseline.postgresCpuMsPerRequest}; reads and writes a request ${row.app.readsPerRequest} + ${row.app.writesPerRequest} / ${row.baseline.readsPerRequest} + ${row.baseline.writesPerRequest}${row.boundByRateLimit ? ' (bound by the rate limit)' : ''}`,
+      `${route.name}: app ${row.app.requestsPerSecond} req/s p99 ${row.app.p99Ms} ms, baseline ${row.baseline.requestsPerSecond} req/s p99 ${row.baseline.p99Ms} ms; ratio ${row.throughputRatio}, p99 ratio ${row.p99Ratio}; CPU ms a request ${row.app.cpuMsPerRequest} / ${row.baseline.cpuMsPerRequest}, PostgreSQL's ${row.app.postgresCpuMsPerRequest} / ${row.baseline.postgresCpuMsPerRequest}; reads and writes a request ${row.app.readsPerRequest} + ${row.app.writesPerRequest} / ${row.baseline.readsPerRequest} + ${row.baseline.writesPerRequest}${row.boundByRateLimit ? ' (bound by the rate limit)' : ''}${atEqualLoad ? `; at ${atEqualLoad.rate} req/s each, p99 ${atEqualLoad.app.p99Ms} / ${atEqualLoad.baseline.p99Ms} ms` : ''}`,
     );
   }
 } finally {
@@ -221,7 +227,16 @@ try {
 
 console.table(
   results.map(
-    ({ route, throughputRatio, p99Ratio, cpuRatio, app: a, baseline: b, boundByRateLimit }) => ({
+    ({
+      route,
+      throughputRatio,
+      p99Ratio,
+      equalLoadP99Ratio,
+      cpuRatio,
+      app: a,
+      baseline: b,
+      boundByRateLimit,
+    }) => ({
       route,
       app: a.requestsPerSecond,
       baseline: b.requestsPerSecond,
@@ -229,6 +244,7 @@ console.table(
       appP99: a.p99Ms,
       baselineP99: b.p99Ms,
       p99Ratio,
+      equalLoadP99Ratio,
       appCpuMs: a.cpuMsPerRequest,
       baselineCpuMs: b.cpuMsPerRequest,
       cpuRatio,
@@ -251,6 +267,7 @@ const record = {
   secondsPerRound: seconds,
   rounds,
   poolSize: POOL_SIZE,
+  nodeFlags: { app: appNodeFlags, baseline: baselineNodeFlags },
   targets: { throughputRatio: TARGET_THROUGHPUT, p99Ratio: TARGET_P99 },
   results,
   statements: Object.fromEntries(

@@ -49,18 +49,19 @@ export interface ServerProcess<Ready> {
 }
 
 /**
- * Client side: starts `script` under tsx with `--expose-gc` and waits for its first line. With
- * BENCH_CPU_PROFILE_DIR set, the server writes a CPU profile there when it stops.
+ * Client side: starts `script` under tsx with `--expose-gc` and `nodeFlags` and waits for its
+ * first line. With BENCH_CPU_PROFILE_DIR set, the server writes a CPU profile there when it stops.
  */
 export async function startServerProcess<Ready>(
   script: string,
   args: string[] = [],
+  nodeFlags: string[] = [],
 ): Promise<ServerProcess<Ready>> {
   const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--expose-gc', ...profile, '--import', 'tsx', script, ...args],
+    ['--expose-gc', ...profile, ...nodeFlags, '--import', 'tsx', script, ...args],
     { cwd: import.meta.dirname, stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const waiting: ((line: string) => void)[] = [];

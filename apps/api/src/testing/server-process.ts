@@ -42,6 +42,8 @@ export async function startServer(
     /** A PostgreSQL database another server already uses: this one joins it, as a second instance. */
     databaseUrl?: string;
     env?: Record<string, string>;
+    /** Flags for node itself (V8's among them, which NODE_OPTIONS does not take). */
+    nodeFlags?: string[];
     /**
      * Hears the server's output as it comes (chunks, not lines); `output()` then keeps only its
      * last part, for the server's long logs (every SQL statement) not to be held whole.
@@ -63,20 +65,24 @@ export async function startServer(
         : await createScratchDatabase(serverUrl)
       : null;
   const origin = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', serverEntry], {
-    cwd: apiRoot,
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      PUBLIC_ORIGIN: origin,
-      PRAXIS_SEED: 'none',
-      LOG_LEVEL: 'warn',
-      ...(postgres ? { DATABASE_URL: postgres.url, HOST: '127.0.0.1' } : {}),
-      ...options.env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--enable-source-maps', ...(options.nodeFlags ?? []), serverEntry],
+    {
+      cwd: apiRoot,
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        PUBLIC_ORIGIN: origin,
+        PRAXIS_SEED: 'none',
+        LOG_LEVEL: 'warn',
+        ...(postgres ? { DATABASE_URL: postgres.url, HOST: '127.0.0.1' } : {}),
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   const hear = (text: string) => {
     output += text;

@@ -1,0 +1,36 @@
+import type { LoadFigures } from './routes-load.ts';
+
+// What the routes benchmark makes of its loads: the figures of one load with the server's CPU
+// and system calls beside them, and the medians of a side's rounds.
+
+export function median(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+export type Run = LoadFigures & {
+  cpuMsPerRequest: number;
+  postgresCpuMsPerRequest: number;
+  readsPerRequest: number;
+  writesPerRequest: number;
+};
+export function summary(runs: Run[]) {
+  const sum = (key: 'errors' | 'non2xx' | 'status429') =>
+    runs.reduce((total, run) => total + run[key], 0);
+  return {
+    requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
+    p50Ms: median(runs.map((run) => run.p50Ms)),
+    p95Ms: median(runs.map((run) => run.p95Ms)),
+    p99Ms: median(runs.map((run) => run.p99Ms)),
+    cpuMsPerRequest: Number(median(runs.map((run) => run.cpuMsPerRequest)).toFixed(3)),
+    postgresCpuMsPerRequest: Number(
+      median(runs.map((run) => run.postgresCpuMsPerRequest)).toFixed(3),
+    ),
+    readsPerRequest: Number(median(runs.map((run) => run.readsPerRequest)).toFixed(2)),
+    writesPerRequest: Number(median(runs.map((run) => run.writesPerRequest)).toFixed(2)),
+    errors: sum('errors'),
+    non2xx: sum('non2xx'),
+    status429: sum('status429'),
+    bytesPerResponse: runs[0]?.bytesPerResponse ?? 0,
+    rounds: runs.map((run) => run.requestsPerSecond),
+  };
+}
