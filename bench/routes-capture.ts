@@ -93,8 +93,7 @@ export async function openSessions(databaseUrl: string, count: number, everyRole
 export function startApp(
   databaseUrl: string,
   env: Record<string, string> = {},
-  onOutput?: (chunk: string) => void,
-  nodeFlags: string[] = [],
+  { onOutput, nodeFlags = [] }: { onOutput?: (chunk: string) => void; nodeFlags?: string[] } = {},
 ) {
   return startServer({
     databaseUrl,

@@ -34,3 +34,15 @@ export function summary(runs: Run[]) {
     rounds: runs.map((run) => run.requestsPerSecond),
   };
 }
+
+/**
+ * Both sides' figures at one offered rate, and whether each served it (95 % of it): a side that
+ * could not was saturated, and its latencies are not those of that rate.
+ */
+export function atOneRate(rate: number, runs: { app: Run[]; baseline: Run[] }) {
+  const app = summary(runs.app);
+  const baseline = summary(runs.baseline);
+  const served = (figures: { requestsPerSecond: number }) =>
+    figures.requestsPerSecond >= 0.95 * rate;
+  return { rate, app, baseline, served: { app: served(app), baseline: served(baseline) } };
+}

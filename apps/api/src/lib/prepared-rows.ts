@@ -98,7 +98,8 @@ type RowBuilder = (row: unknown[]) => Record<string, unknown>;
  * all its properties at once, in the plan's order, where setting them one by one grew each
  * object's property store several times and left the old ones behind. Only the plan's paths
  * (escaped as JSON) and column indexes go into its text; the decoders are passed in. Null when
- * the paths do not make one shape, which drizzle's selects never give.
+ * the paths cannot be written as one literal: a key `__proto__`, or paths that collide (which
+ * drizzle's selects never give).
  */
 function rowBuilder(plan: ColumnPlan[]): RowBuilder | null {
   const shape = shapeOf(plan);
@@ -160,7 +161,8 @@ function rowMapper(
     // the object comes from that one table.
     const nullify: Record<string, string | false> = {};
     for (const { path, table } of joined) {
-      const [object = '', key = ''] = path;
+      // A joined table's column always has a two-part path: its object, then its key.
+      const [object, key] = path as [string, string];
       const value = (result[object] as Record<string, unknown>)[key];
       if (!(object in nullify)) nullify[object] = value === null ? (table as string) : false;
       else if (typeof nullify[object] === 'string' && nullify[object] !== table) {

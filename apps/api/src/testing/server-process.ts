@@ -42,7 +42,7 @@ export async function startServer(
     /** A PostgreSQL database another server already uses: this one joins it, as a second instance. */
     databaseUrl?: string;
     env?: Record<string, string>;
-    /** Flags for node itself (V8's among them, which NODE_OPTIONS does not take). */
+    /** Flags for node itself (V8's among them, some of which NODE_OPTIONS refuses). */
     nodeFlags?: string[];
     /**
      * Hears the server's output as it comes (chunks, not lines); `output()` then keeps only its
