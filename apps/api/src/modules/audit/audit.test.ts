@@ -44,11 +44,18 @@ beforeAll(async () => {
       target: { type: 'cohort', id: '22222222-2222-4222-8222-222222222222', label: 'Transfo 2024' },
     },
   );
-  // Dated entries, for the period filters.
-  await db
-    .update(auditEntries)
-    .set({ at: at('2026-01-10T09:00:00Z') })
-    .where(eq(auditEntries.action, 'cohort.created'));
+  // Dated entries, for the period filters and the order: times are kept to the millisecond,
+  // and two entries written one after the other may share one.
+  for (const [action, when] of [
+    ['cohort.created', '2026-01-10T09:00:00Z'],
+    ['thread.hidden', '2026-01-11T09:00:00Z'],
+    ['member.role_changed', '2026-01-12T09:00:00Z'],
+  ] as const) {
+    await db
+      .update(auditEntries)
+      .set({ at: at(when) })
+      .where(eq(auditEntries.action, action));
+  }
   const [hidden] = await db
     .select({ id: auditEntries.id })
     .from(auditEntries)
