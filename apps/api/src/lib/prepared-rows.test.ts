@@ -100,6 +100,23 @@ describe('withLeanRows', () => {
     });
   });
 
+  it('answers inside a transaction, on its connection, as drizzle does', async () => {
+    await database.db.transaction(async (tx) => {
+      const build = (name: string) =>
+        tx
+          .select({ id: members.id, createdAt: members.createdAt, expertise: members.expertise })
+          .from(members)
+          .where(eq(members.id, byId))
+          .prepare(name);
+      const drizzles = build('test.lean.transaction.drizzle');
+      const lean = withLeanRows(build('test.lean.transaction.lean'));
+      expect(lean.execute).not.toBe(Object.getPrototypeOf(lean).execute);
+      const expected = await drizzles.execute({ id: inCohort });
+      expect(expected).toHaveLength(1);
+      expect(await lean.execute({ id: inCohort })).toEqual(expected);
+    });
+  });
+
   it('wraps a failed statement as drizzle does, with the database error as its cause', async () => {
     const lean = withLeanRows(shapes.nested('test.lean.failing'));
     const failure = await lean.execute({ id: 'not-a-uuid' }).catch((error: unknown) => error);

@@ -8,6 +8,7 @@ import {
   SQL,
   Subquery,
 } from 'drizzle-orm';
+import { type ArrayRowsStatement, type PgClient, queryArrayRows } from './array-rows-query.ts';
 
 /** How one selected column turns into a value of the row: where it goes and how it is decoded. */
 interface ColumnPlan {
@@ -203,7 +204,8 @@ export function withLeanRows<Statement>(statement: Statement): Statement {
   const mapRow = rowMapper(plan, query.joinsNotNullableMap);
   const send =
     driver === 'NodePgPreparedQuery'
-      ? (params: unknown[]) => client.query(queryConfig, params)
+      ? (params: unknown[]) =>
+          queryArrayRows(client as unknown as PgClient, queryConfig as ArrayRowsStatement, params)
       : (params: unknown[]) => client.query(queryString, params, queryConfig);
   query.execute = async (values = {}) => {
     const params = fillPlaceholders(query.params, values);
