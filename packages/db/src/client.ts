@@ -12,7 +12,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { retryReadsOnce } from './connection-loss.ts';
 
-export { isConnectionLost } from './connection-loss.ts';
+export { isConnectionLost, retryRead } from './connection-loss.ts';
 
 /** The drizzle handle every module queries through; identical on node-postgres and PGlite. */
 export type Db = PgDatabase<PgQueryResultHKT>;

@@ -28,19 +28,25 @@ export function isConnectionLost(error: unknown): boolean {
  */
 export function retryReadsOnce(pool: pg.Pool): void {
   const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
-  const retried = async (...args: unknown[]) => {
-    try {
-      return await query(...args);
-    } catch (error) {
-      if (!isConnectionLost(error) || !isRead(args[0])) throw error;
-      return query(...args);
-    }
-  };
+  const retried = (...args: unknown[]) => retryRead(args[0], () => query(...args));
   Object.assign(pool, {
     // A caller that passes a callback handles its own errors.
     query: (...args: unknown[]) =>
       typeof args.at(-1) === 'function' ? query(...args) : retried(...args),
   });
+}
+
+/**
+ * Runs `attempt`, and once more if it lost its connection and `statement` (a text, or a config
+ * with one) only reads. `attempt` must send the statement afresh each time.
+ */
+export async function retryRead<T>(statement: unknown, attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!isConnectionLost(error) || !isRead(statement)) throw error;
+    return attempt();
+  }
 }
 
 /**

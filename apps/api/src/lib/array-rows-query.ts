@@ -1,4 +1,7 @@
+import { retryRead } from '@praxis/db/client';
 import pg from 'pg';
+
+type Callback = (error: unknown, result: unknown) => void;
 
 /** A pool, or a client of its (a transaction's). */
 export type PgClient = pg.Pool | pg.ClientBase;
@@ -59,23 +62,28 @@ class ArrayRowsQuery extends pg.Query {
 
 /**
  * Runs a prepared statement on a pool or a client (a transaction's), rows as arrays, as
- * `client.query({ ...statement, rowMode: 'array' }, values)` would, with less of pg's work.
+ * `client.query({ ...statement, rowMode: 'array' }, values)` would, with less of pg's work. On a
+ * pool, a read that lost its connection is sent once more, as the pool's own `query` does.
  */
 export function queryArrayRows(
   client: PgClient,
   statement: ArrayRowsStatement,
   values: unknown[],
 ): Promise<{ rows: unknown[][] }> {
-  const query = new ArrayRowsQuery(statement, values);
-  // A pool takes the query to a client of its own, gives it its callback and answers a promise.
-  if (client instanceof pg.Pool) {
-    return client.query(query) as unknown as Promise<{ rows: unknown[][] }>;
-  }
-  return new Promise((resolve, reject) => {
-    (query as unknown as { callback: (error: unknown, result: unknown) => void }).callback = (
-      error,
-      result,
-    ) => (error ? reject(error) : resolve(result as { rows: unknown[][] }));
-    client.query(query);
-  });
+  // A query keeps its callback and its results: each attempt gets a fresh one.
+  const attempt = () =>
+    new Promise<{ rows: unknown[][] }>((resolve, reject) => {
+      const callback: Callback = (error, result) =>
+        error ? reject(error) : resolve(result as { rows: unknown[][] });
+      const query = new ArrayRowsQuery(statement, values);
+      if (client instanceof pg.Pool) {
+        // The pool runs it on a client of its own and releases that client, then calls back.
+        (client.query as (query: unknown, callback: Callback) => void)(query, callback);
+      } else {
+        Object.assign(query, { callback });
+        client.query(query);
+      }
+    });
+  // A transaction's statements cannot move to another connection.
+  return client instanceof pg.Pool ? retryRead(statement, attempt) : attempt();
 }

@@ -1,7 +1,10 @@
 import { createDb } from '@praxis/db/client';
+import { members } from '@praxis/db/schema/members';
 import type { TestDatabase } from '@praxis/db/testing/test-database';
+import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withLeanRows } from '../lib/prepared-rows.ts';
 import { type PrivatePostgres, startPrivatePostgres } from '../testing/private-postgres.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -55,10 +58,17 @@ describe('a lost PostgreSQL connection', () => {
    * Holds the members table locked while `GET /api/setup` reads it, terminating the backend that
    * waits `times` times, then lets the read through.
    */
-  async function readWhileTerminating(times: number) {
+  async function readWhileTerminating<Answer = Awaited<ReturnType<TestApp['app']['inject']>>>(
+    times: number,
+    read: () => Promise<Answer> = () =>
+      t.app.inject({ method: 'GET', url: '/api/setup' }) as Promise<Answer>,
+  ) {
     await operator.query('begin');
     await operator.query('lock table members in access exclusive mode');
-    const response = t.app.inject({ method: 'GET', url: '/api/setup' });
+    const response = read().then(
+      (answer) => ({ answer, error: null }),
+      (error: unknown) => ({ answer: null, error }),
+    );
     const terminated: number[] = [];
     while (terminated.length < times) {
       const pid = await blockedBackend(terminated);
@@ -68,7 +78,9 @@ describe('a lost PostgreSQL connection', () => {
     // After a second loss the request has given up, so nothing waits for the lock any more.
     if (times < 2) await blockedBackend(terminated);
     await operator.query('commit');
-    return response;
+    const { answer, error } = await response;
+    if (error) throw error;
+    return answer as Answer;
   }
 
   it('retries a read once on a fresh connection when its connection is terminated', async () => {
@@ -88,6 +100,26 @@ describe('a lost PostgreSQL connection', () => {
         message: 'Praxis cannot reach its database right now. Try again in 5 seconds.',
       },
     });
+  });
+
+  it('retries a prepared read with rows as arrays on a fresh connection, and leaks no client', async () => {
+    const pool = (database.db as unknown as { $client: pg.Pool }).$client;
+    const byId = withLeanRows(
+      database.db
+        .select({ id: members.id, email: members.email })
+        .from(members)
+        .where(eq(members.id, sql.placeholder('id')))
+        .prepare('test.lost.lean'),
+    );
+    const id = '33333333-3333-4333-8333-333333333333';
+    expect(await readWhileTerminating(1, () => byId.execute({ id }))).toEqual([]);
+    await expect(readWhileTerminating(2, () => byId.execute({ id }))).rejects.toMatchObject({
+      cause: { code: '57P01' },
+    });
+    // Every client went back to the pool: as many reads at once as it holds all finish.
+    await Promise.all(Array.from({ length: 6 }, () => byId.execute({ id })));
+    expect(pool.totalCount).toBe(pool.idleCount);
+    expect(pool.waitingCount).toBe(0);
   });
 
   it('serves reads again once the database is back', async () => {
