@@ -15,7 +15,7 @@ export interface TypeParsers {
 export interface ArrayRowsStatement {
   name?: string;
   text: string;
-  types?: TypeParsers;
+  types: TypeParsers;
 }
 
 /** The part of pg's Result this module sets: not in pg's published types. */
@@ -55,7 +55,7 @@ class ArrayResult extends pg.Result {
 class ArrayRowsQuery extends pg.Query {
   constructor({ name, text, types }: ArrayRowsStatement, values: unknown[]) {
     super(text, values);
-    const result = new ArrayResult(types ?? (pg.types as unknown as TypeParsers));
+    const result = new ArrayResult(types);
     Object.assign(this, { name, types, _rowMode: 'array', _result: result, _results: result });
   }
 }
@@ -70,13 +70,14 @@ export function queryArrayRows(
   statement: ArrayRowsStatement,
   values: unknown[],
 ): Promise<{ rows: unknown[][] }> {
+  const onPool = client instanceof pg.Pool;
   // A query keeps its callback and its results: each attempt gets a fresh one.
   const attempt = () =>
     new Promise<{ rows: unknown[][] }>((resolve, reject) => {
       const callback: Callback = (error, result) =>
         error ? reject(error) : resolve(result as { rows: unknown[][] });
       const query = new ArrayRowsQuery(statement, values);
-      if (client instanceof pg.Pool) {
+      if (onPool) {
         // The pool runs it on a client of its own and releases that client, then calls back.
         (client.query as (query: unknown, callback: Callback) => void)(query, callback);
       } else {
@@ -85,5 +86,5 @@ export function queryArrayRows(
       }
     });
   // A transaction's statements cannot move to another connection.
-  return client instanceof pg.Pool ? retryRead(statement, attempt) : attempt();
+  return onPool ? retryRead(statement, attempt) : attempt();
 }
