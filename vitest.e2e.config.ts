@@ -12,5 +12,7 @@ export default defineConfig({
     // different test timed out each time (30 s waits), and each passed alone. A failure that
     // is real fails its second try as well.
     retry: 1,
+    // The summary last, where a log read from its end shows it.
+    reporters: ['default', './apps/web/e2e/summary-reporter.ts'],
   },
 });
