@@ -4,6 +4,7 @@ import { members } from '@praxis/db/schema/members';
 import { eq, sql } from 'drizzle-orm';
 import type { Adapter, DatabaseSession, DatabaseUser } from 'lucia';
 import { batchWhileBusy } from '../lib/batches.ts';
+import { withLeanRows } from '../lib/prepared-rows.ts';
 import { hashToken } from '../tokens.ts';
 
 const sessionColumns = {
@@ -39,7 +40,8 @@ export class HashedSessionAdapter implements Adapter {
   /**
    * Asked on every request, so it reads only what a request needs of the member (the library's
    * own lookup would fetch the whole row, password hash and search vector included), and is
-   * prepared once: its SQL is not built again per request.
+   * prepared once, its rows built as the hot reads' are (`withLeanRows`): its SQL is not built
+   * again per request.
    */
   private readonly lookup;
 
@@ -47,12 +49,14 @@ export class HashedSessionAdapter implements Adapter {
     db: Db,
     private readonly inner: Adapter,
   ) {
-    this.lookup = db
-      .select(sessionColumns)
-      .from(sessions)
-      .innerJoin(members, eq(members.id, sessions.userId))
-      .where(eq(sessions.id, sql.placeholder('id')))
-      .prepare('session_lookup');
+    this.lookup = withLeanRows(
+      db
+        .select(sessionColumns)
+        .from(sessions)
+        .innerJoin(members, eq(members.id, sessions.userId))
+        .where(eq(sessions.id, sql.placeholder('id')))
+        .prepare('session_lookup'),
+    );
   }
 
   async getSessionAndUser(
@@ -92,12 +96,14 @@ export class UpgradeSessionAdapter extends HashedSessionAdapter {
 
   constructor(db: Db, inner: Adapter) {
     super(db, inner);
-    const lookupMany = db
-      .select({ id: sessions.id, ...sessionColumns })
-      .from(sessions)
-      .innerJoin(members, eq(members.id, sessions.userId))
-      .where(sql`${sessions.id} = any(${sql.placeholder('ids')}::text[])`)
-      .prepare('session_lookup_many');
+    const lookupMany = withLeanRows(
+      db
+        .select({ id: sessions.id, ...sessionColumns })
+        .from(sessions)
+        .innerJoin(members, eq(members.id, sessions.userId))
+        .where(sql`${sessions.id} = any(${sql.placeholder('ids')}::text[])`)
+        .prepare('session_lookup_many'),
+    );
     this.lookups = batchWhileBusy(async (hashes: string[]) => {
       // Hex digests: an array literal needs no quoting.
       const rows = await lookupMany.execute({ ids: `{${[...new Set(hashes)].join(',')}}` });
