@@ -25,10 +25,10 @@ function sessionAndUser(
   row: SessionRow | undefined,
 ): [session: DatabaseSession | null, user: DatabaseUser | null] {
   if (!row) return [null, null];
-  const { userId, expiresAt, createdAt, ...member } = row;
+  const { userId, expiresAt, createdAt, email, name, role, locale, deactivatedAt } = row;
   return [
     { id: token, userId, expiresAt, attributes: { createdAt } },
-    { id: userId, attributes: member },
+    { id: userId, attributes: { email, name, role, locale, deactivatedAt } },
   ];
 }
 
@@ -107,7 +107,7 @@ export class UpgradeSessionAdapter extends HashedSessionAdapter {
     this.lookups = batchWhileBusy(async (hashes: string[]) => {
       // Hex digests: an array literal needs no quoting.
       const rows = await lookupMany.execute({ ids: `{${[...new Set(hashes)].join(',')}}` });
-      const byHash = new Map(rows.map(({ id, ...row }) => [id, row]));
+      const byHash = new Map(rows.map((row) => [row.id, row]));
       return hashes.map((hash) => byHash.get(hash));
     });
   }

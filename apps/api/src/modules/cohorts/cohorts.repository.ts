@@ -159,9 +159,9 @@ export async function cohortBadges(
       .prepare(name),
   );
   const rows = await statement.execute({ memberIds: uuidArrayValue(memberIds) });
-  for (const { memberId, ...badge } of rows) {
+  for (const { memberId, id, name, programmeName } of rows) {
     const list = badges.get(memberId) ?? [];
-    list.push(badge);
+    list.push({ id, name, programmeName });
     badges.set(memberId, list);
   }
   return badges;

@@ -121,9 +121,11 @@ export function createDirectoryService(db: Db) {
       const named = workedAt ?? pastOrganisation;
       const past = named ? await pastPostsAt(db, ids, named) : new Map<string, WorkedAt>();
       return {
+        // The card spread last: on Node 20 each property written after a leading spread costs
+        // about 0.6 µs (bench/README.md, "Object spread"); a card has no `workedAt`.
         members: page.map((row) => ({
-          ...toCard(row, badges.get(row.id) ?? []),
           workedAt: (!holdsNow(row, past.get(row.id)) && past.get(row.id)) || null,
+          ...toCard(row, badges.get(row.id) ?? []),
         })),
         nextCursor:
           rows.length > limit && last

@@ -73,9 +73,21 @@ export type AuthorWithProfile = Author & {
 export async function authorsById(db: Db, memberIds: string[]) {
   const rows = await repository.authorRows(db, memberIds);
   return new Map(
-    rows.map(({ avatarVersion, deletedAt, ...row }): [string, AuthorWithProfile] => [
+    rows.map((row): [string, AuthorWithProfile] => [
       row.id,
-      deletedAt ? formerMember(row.id) : { ...row, avatar: avatarUrls(row.id, avatarVersion) },
+      row.deletedAt
+        ? formerMember(row.id)
+        : {
+            id: row.id,
+            handle: row.handle,
+            name: row.name,
+            role: row.role,
+            avatar: avatarUrls(row.id, row.avatarVersion),
+            headline: row.headline,
+            organisation: row.organisation,
+            expertise: row.expertise,
+            adviceTopics: row.adviceTopics,
+          },
     ]),
   );
 }
@@ -269,8 +281,9 @@ function toProfile(
   cohorts: MemberCard['cohorts'],
   maySee: (visibility: ContactVisibility) => boolean,
 ): MemberProfile {
+  // The card spread last: on Node 20 each property written after a leading spread costs about
+  // 0.6 µs (bench/README.md, "Object spread"). None of the card's fields is named above.
   return {
-    ...toCard(row, cohorts),
     jobTitle: row.jobTitle,
     languages: row.languages,
     bioHtml: row.bioHtml,
@@ -280,5 +293,6 @@ function toProfile(
     phone: row.phone && maySee(row.phoneVisibility) ? row.phone : null,
     active: row.deactivatedAt === null,
     positions,
+    ...toCard(row, cohorts),
   };
 }

@@ -119,10 +119,9 @@ export function createThreadService(db: Db) {
     ]);
     if (!content) throw new AppError('not_found', msg('errors.threads.threadGone'));
     const mayModerate = isOrganiser(viewer);
-    const summary = toSummary(viewer, row, authors);
+    // The summary last: on Node 20 each property written after a leading spread costs about 0.6 µs
+    // (bench/README.md, "Object spread"). It has none of these fields; `unread` overrides its own.
     return {
-      ...summary,
-      unread: false,
       bodySource: content.bodySource,
       bodyHtml: content.bodyHtml,
       storySource: content.storySource,
@@ -139,6 +138,8 @@ export function createThreadService(db: Db) {
         moderate: mayModerate,
         revealAuthor: mayModerate && row.anonymous,
       },
+      ...toSummary(viewer, row, authors),
+      unread: false,
     };
   }
 
