@@ -69,11 +69,11 @@ export function createAdviceService(db: Db, options: AdviceOptions) {
       ...requests.map((request) => request.memberId),
     ]);
     const card = (member: NonNullable<ReturnType<typeof people.get>>) => ({
-      ...toAuthor(member),
       headline: member.headline,
       organisation: member.organisation,
       expertise: member.expertise,
       adviceTopics: member.adviceTopics,
+      ...toAuthor(member),
     });
     return {
       suggested: candidates.flatMap((candidate) => {

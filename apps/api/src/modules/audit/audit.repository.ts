@@ -68,7 +68,7 @@ export async function listEntries(
     .where(conditions(filter, after))
     .orderBy(desc(auditEntries.at), desc(auditEntries.id))
     .limit(limit + 1);
-  return rows.map((row) => ({ ...row, createdAt: row.at }));
+  return rows.map((row) => ({ createdAt: row.at, ...row }));
 }
 
 export type AuditRow = Awaited<ReturnType<typeof listEntries>>[number];

@@ -74,7 +74,7 @@ export function createBoardService(db: Db) {
         PROFILE_UPDATES,
       );
       return {
-        pilots: rows.map((row) => ({ ...toSummary(row), role: row.role })),
+        pilots: rows.map((row) => ({ role: row.role, ...toSummary(row) })),
         updates: await presentUpdatesWithPilot(db, viewer, latest),
       };
     },

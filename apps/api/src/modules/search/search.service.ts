@@ -103,7 +103,7 @@ const snippetLocale = (language: string) => (isLocale(language) ? language : sou
 export function createSearchService(db: Db) {
   /** The terms of a search, each with the kinds of thread it names. */
   async function threadTerms(q: string) {
-    return (await searchTerms(db, q)).map((term) => ({ ...term, kinds: kindsNamedBy(term.word) }));
+    return (await searchTerms(db, q)).map((term) => ({ kinds: kindsNamedBy(term.word), ...term }));
   }
 
   /** Hits of the threads module's search, as the contracts shape them, in the hits' order. */

@@ -38,9 +38,9 @@ export function createPublicFeeds(db: Db, cache: PageCache) {
           subtitle: t('showcase.home.description', { network: network.name }),
           network: network.name,
           entries: rows.map((row) => ({
-            ...row,
             summary: excerptOf(row.leadHtml, t, network.publicUrl, 400),
             credits: credits.get(row.slug) ?? [],
+            ...row,
           })),
         });
         return { page: renderedPage(200, 'application/atom+xml; charset=utf-8', body), slugs };
