@@ -135,7 +135,12 @@ export function createRoomCursors(chat: ChatService) {
       const since = sinceOf(request, roomId, counters);
       if (!since) continue;
       const key = `${since.afterSeq}:${since.afterChange}:${since.from}`;
-      const group = groups.get(key) ?? { ...since, connections: [] };
+      const group = groups.get(key) ?? {
+        afterSeq: since.afterSeq,
+        afterChange: since.afterChange,
+        from: since.from,
+        connections: [],
+      };
       group.connections.push(request.connection);
       groups.set(key, group);
     }
@@ -150,15 +155,14 @@ export function createRoomCursors(chat: ChatService) {
       if (!cursor) return null;
       return { afterSeq: cursor.position, afterChange: cursor.position, from: cursor.position };
     }
-    const { afterSeq, afterChange } = request;
-    const since = {
-      afterSeq: afterSeq ?? Math.max(0, counters.lastSeq - HISTORY_PAGE),
-      afterChange:
-        afterSeq === undefined ? counters.lastChange : (afterChange ?? counters.lastChange),
-    };
+    const fromSeq = request.afterSeq ?? Math.max(0, counters.lastSeq - HISTORY_PAGE);
+    const fromChange =
+      request.afterSeq === undefined
+        ? counters.lastChange
+        : (request.afterChange ?? counters.lastChange);
     // A message's change number is never below its sequence number, so nothing before the
     // smaller of the two can qualify.
-    return { ...since, from: Math.min(since.afterSeq, since.afterChange) };
+    return { afterSeq: fromSeq, afterChange: fromChange, from: Math.min(fromSeq, fromChange) };
   }
 
   async function sendBacklog(roomId: string, group: BacklogGroup, upTo: number) {

@@ -44,7 +44,7 @@ export async function searchMessages(
     const room = roomsById.get(hit.roomId);
     const author = authors.get(hit.authorId);
     if (!room || !author) return [];
-    return [{ ...hit, roomKind: room.kind, roomName: roomName(room), author: toAuthor(author) }];
+    return [{ roomKind: room.kind, roomName: roomName(room), author: toAuthor(author), ...hit }];
   });
 }
 
