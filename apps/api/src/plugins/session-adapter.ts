@@ -39,9 +39,9 @@ function sessionAndUser(
 export class HashedSessionAdapter implements Adapter {
   /**
    * Asked on every request, so it reads only what a request needs of the member (the library's
-   * own lookup would fetch the whole row, password hash and search vector included), and is
-   * prepared once, its rows built as the hot reads' are (`withLeanRows`): its SQL is not built
-   * again per request.
+   * own lookup would fetch the whole row, password hash and search vector included). It is
+   * prepared once, so its SQL is not built again per request, and its rows are built as the hot
+   * reads' are (`withLeanRows`).
    */
   private readonly lookup;
 

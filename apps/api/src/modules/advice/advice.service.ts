@@ -68,6 +68,7 @@ export function createAdviceService(db: Db, options: AdviceOptions) {
       ...away.map((c) => c.id),
       ...requests.map((request) => request.memberId),
     ]);
+    // Spread last: see bench/README.md, "Object spread".
     const card = (member: NonNullable<ReturnType<typeof people.get>>) => ({
       headline: member.headline,
       organisation: member.organisation,

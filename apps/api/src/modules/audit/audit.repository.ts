@@ -68,6 +68,7 @@ export async function listEntries(
     .where(conditions(filter, after))
     .orderBy(desc(auditEntries.at), desc(auditEntries.id))
     .limit(limit + 1);
+  // Spread last: see bench/README.md, "Object spread".
   return rows.map((row) => ({ createdAt: row.at, ...row }));
 }
 

@@ -44,6 +44,7 @@ export async function searchMessages(
     const room = roomsById.get(hit.roomId);
     const author = authors.get(hit.authorId);
     if (!room || !author) return [];
+    // Spread last: see bench/README.md, "Object spread".
     return [{ roomKind: room.kind, roomName: roomName(room), author: toAuthor(author), ...hit }];
   });
 }

@@ -73,6 +73,7 @@ export function createBoardService(db: Db) {
         rows.map((row) => row.id),
         PROFILE_UPDATES,
       );
+      // Spread last: see bench/README.md, "Object spread".
       return {
         pilots: rows.map((row) => ({ role: row.role, ...toSummary(row) })),
         updates: await presentUpdatesWithPilot(db, viewer, latest),

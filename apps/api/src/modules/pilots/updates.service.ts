@@ -67,6 +67,7 @@ export async function presentUpdatesWithPilot(
   const updates = await presentUpdates(db, viewer, rows);
   return updates.map((update, index) => {
     const row = rows[index] as UpdateWithPilotRow;
+    // Spread last: see bench/README.md, "Object spread".
     return { pilot: { id: row.pilotId, name: row.pilotName, stage: row.pilotStage }, ...update };
   });
 }

@@ -224,7 +224,7 @@ export function createShowcaseService(db: Db, network: Network) {
         PAGE_SIZE,
       );
       const { page, nextCursor } = pageOf(
-        rows.map((row) => ({ createdAt: row.requestedAt, ...row })),
+        rows.map((row) => ({ ...row, createdAt: row.requestedAt })),
         PAGE_SIZE,
       );
       return { items: await presentItems(db, network, page), nextCursor };

@@ -89,8 +89,8 @@ export async function findPage(
     author: filters.author,
     ...(after ? { afterPinned: after.pinned, afterAt: after.at, afterId: after.id } : {}),
   });
-  // The row spread last: a property written after a leading spread costs about 0.6 µs on Node 20
-  // and gives each row a map of its own (bench/README.md, "Object spread").
+  // The row spread last: a property added after a leading spread costs about a microsecond on
+  // Node 20 and gives each row a hidden class of its own (bench/README.md, "Object spread").
   return rows.map((row) => ({
     pinnedRank: filters.view === 'latest' && row.pinnedAt ? 1 : 0,
     ...row,
