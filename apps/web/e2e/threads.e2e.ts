@@ -100,7 +100,11 @@ describe('threads, advice, search and notifications', () => {
       .getByLabel('Your reply')
       .fill('Use the innovative-purchase exemption below 100,000 euros: no tender needed.');
     await adviser.getByRole('button', { name: 'Post reply' }).click();
-    await adviser.getByText('innovative-purchase exemption').waitFor();
+    // The posted reply's paragraph: until the composer clears, its text holds the words too.
+    await adviser
+      .getByRole('paragraph')
+      .filter({ hasText: 'innovative-purchase exemption' })
+      .waitFor();
 
     await asker.goto(threadUrl);
     await asker.getByRole('button', { name: 'Accept answer' }).click();
