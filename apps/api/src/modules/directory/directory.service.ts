@@ -121,8 +121,7 @@ export function createDirectoryService(db: Db) {
       const named = workedAt ?? pastOrganisation;
       const past = named ? await pastPostsAt(db, ids, named) : new Map<string, WorkedAt>();
       return {
-        // The card spread last: on Node 20 each property added after a leading spread costs
-        // about a microsecond (bench/README.md, "Object spread"); a card has no `workedAt`.
+        // Spread last: see bench/README.md, "Object spread". A card has no `workedAt`.
         members: page.map((row) => ({
           workedAt: (!holdsNow(row, past.get(row.id)) && past.get(row.id)) || null,
           ...toCard(row, badges.get(row.id) ?? []),

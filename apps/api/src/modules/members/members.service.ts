@@ -281,8 +281,7 @@ function toProfile(
   cohorts: MemberCard['cohorts'],
   maySee: (visibility: ContactVisibility) => boolean,
 ): MemberProfile {
-  // The card spread last: on Node 20 each property added after a leading spread costs about a
-  // microsecond (bench/README.md, "Object spread"). None of the card's fields is named above.
+  // Spread last: see bench/README.md, "Object spread". A card has none of these fields.
   return {
     jobTitle: row.jobTitle,
     languages: row.languages,
