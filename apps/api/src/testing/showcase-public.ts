@@ -83,12 +83,16 @@ export async function storeShowcaseItem(t: TestApp, spec: ItemSpec) {
     })
     .returning({ id: showcaseItems.id, slug: showcaseItems.slug });
   if (!item) throw new Error('showcase item insert returned no row');
-  for (const credit of spec.credits ?? []) {
+  // Credits are asked in the order given, a millisecond apart: times are kept to the millisecond,
+  // and two inserts within one would tie, leaving their order (by asking) to the members' names.
+  const askedFrom = Date.now();
+  for (const [index, credit] of (spec.credits ?? []).entries()) {
     await db.insert(showcaseCredits).values({
       itemId: item.id,
       memberId: credit.memberId,
       role: credit.role ?? 'author',
       answer: credit.answer,
+      askedAt: new Date(askedFrom + index),
       answeredAt: credit.answer === 'pending' ? null : new Date(),
     });
   }
