@@ -1,7 +1,8 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { formatMsg } from '@praxis/i18n/translate';
 import { describe, expect, it } from 'vitest';
-import { defaultFieldMessage } from './zod-messages.ts';
+import { z } from 'zod';
+import { defaultFieldMessage, parseWithMessages } from './zod-messages.ts';
 
 describe('defaultFieldMessage', () => {
   it("names zod's own messages by catalog key, so that they are translated too", () => {
@@ -23,5 +24,26 @@ describe('defaultFieldMessage', () => {
     expect(formatMsg('en', defaultFieldMessage({ code: 'custom', input: 1 }))).toBe(
       'This value is not accepted.',
     );
+  });
+});
+
+describe('parseWithMessages', () => {
+  const Query = z.object({ v: z.string().max(3), page: z.coerce.number().optional() });
+
+  it('gives valid input as the schema outputs it', () => {
+    expect(parseWithMessages(Query, { v: '7', page: '2' })).toEqual({
+      success: true,
+      data: { v: '7', page: 2 },
+    });
+  });
+
+  it("gives invalid input's issues with the catalog's messages, not zod's English", () => {
+    const parsed = parseWithMessages(Query, { v: 'too long' });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([
+      { path: ['v'], message: msg('errors.request.tooLong', { max: 3 }) },
+    ]);
+    const missing = parseWithMessages(Query, {});
+    expect(missing.error?.issues[0]?.message).toBe(msg('errors.request.required'));
   });
 });

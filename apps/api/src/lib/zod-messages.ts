@@ -1,4 +1,5 @@
 import { msg } from '@praxis/i18n/message-ref';
+import type { z } from 'zod';
 import type { $ZodRawIssue } from 'zod/v4/core';
 
 /**
@@ -24,4 +25,18 @@ export function defaultFieldMessage(issue: $ZodRawIssue): string {
   }
   if (issue.code === 'invalid_value') return msg('errors.request.notAnOption');
   return msg('errors.request.fieldInvalid');
+}
+
+/**
+ * `schema.safeParse(data)` whose failures carry `defaultFieldMessage`'s messages. Given options,
+ * a parse of the websocket's query took 2.4 µs instead of 0.26 on Node 20 (bench/zod-options.ts),
+ * and every request's parameters, query and body are parsed. So valid input is parsed without
+ * them, and only input that fails is parsed again, with the messages.
+ */
+export function parseWithMessages<T extends z.ZodType>(
+  schema: T,
+  data: unknown,
+): z.ZodSafeParseResult<z.output<T>> {
+  const parsed = schema.safeParse(data);
+  return parsed.success ? parsed : schema.safeParse(data, { error: defaultFieldMessage });
 }

@@ -3,7 +3,7 @@ import fastJsonStringify from 'fast-json-stringify';
 import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
-import { defaultFieldMessage } from '../lib/zod-messages.ts';
+import { parseWithMessages } from '../lib/zod-messages.ts';
 
 /**
  * zod validates what comes in. What goes out is described by the same zod schemas, but
@@ -66,7 +66,7 @@ const validationMark = Symbol.for('ZodFastifySchemaValidationError');
 const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema }) =>
   (data) => {
-    const result = schema.safeParse(data, { error: defaultFieldMessage });
+    const result = parseWithMessages(schema, data);
     if (result.success) return { value: result.data };
     return {
       error: result.error.issues.map(({ code, path, message, ...params }) => ({

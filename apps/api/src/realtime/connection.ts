@@ -5,7 +5,7 @@ import { msg } from '@praxis/i18n/message-ref';
 import { formatMsg } from '@praxis/i18n/translate';
 import type { z } from 'zod';
 import { AppError } from '../app-error.ts';
-import { defaultFieldMessage } from '../lib/zod-messages.ts';
+import { parseWithMessages } from '../lib/zod-messages.ts';
 import type { SharedFrame } from './shared-frame.ts';
 
 /** What the protocol needs of a socket, so that tests can drive it without a network. */
@@ -124,7 +124,7 @@ export class Connection {
       );
       return;
     }
-    const parsed = handler.schema.safeParse(json, { error: defaultFieldMessage });
+    const parsed = parseWithMessages(handler.schema, json);
     if (!parsed.success) {
       this.error(
         'invalid',
