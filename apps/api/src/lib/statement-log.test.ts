@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { statementLog, tagStatementsWithRequests } from './statement-log.ts';
+import { apartFromRequests, statementLog, tagStatementsWithRequests } from './statement-log.ts';
 
 function recorder() {
   const records: { sql: string; params: unknown[]; turn: number; request: string | null }[] = [];
@@ -108,6 +108,31 @@ describe('tagStatementsWithRequests', () => {
     await app.inject({ method: 'POST', url: '/things', payload: { name: 'a' } });
     log('insert into email_deliveries', []);
     expect(records.at(-1)).toMatchObject({ sql: 'insert into email_deliveries', request: null });
+    await app.close();
+  });
+
+  it('tags with null the work a request sets going apart from itself, its later turns too', async () => {
+    const { records, log } = recorder();
+    const app = Fastify();
+    tagStatementsWithRequests(app);
+    let background: Promise<void> = Promise.resolve();
+    app.get('/facets', async (request) => {
+      log('select page', []);
+      background = apartFromRequests(async () => {
+        log('select facets', []);
+        await nextTurn();
+        log('select facets again', []);
+      });
+      return { request: request.id };
+    });
+    const answer = await app.inject({ method: 'GET', url: '/facets' });
+    await background;
+    const ran = Object.fromEntries(records.map((record) => [record.sql, record.request]));
+    expect(ran).toEqual({
+      'select page': answer.json<{ request: string }>().request,
+      'select facets': null,
+      'select facets again': null,
+    });
     await app.close();
   });
 });

@@ -40,6 +40,12 @@ export function statementLog(log: () => DebugLog | undefined) {
 }
 
 /**
+ * Runs work that is no request's own, such as a result kept for everyone and counted again in
+ * the background, outside the request that set it off: the log then names no request for it.
+ */
+export const apartFromRequests = <T>(work: () => T): T => runningRequest.exit(work);
+
+/**
  * Runs each request's work, from its first hook, with the request's id in scope, so that the
  * statement log can say which request a statement ran for while requests overlap. Entered again
  * once the body is parsed: the body's stream events come from the connection, not the request.

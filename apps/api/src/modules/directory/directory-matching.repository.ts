@@ -53,12 +53,14 @@ export const matchShape = (filters: DirectoryFilters): MatchShape => ({
 });
 
 /** The values of matching's placeholders: each filter's under its name, the words' as term0…. */
-export const matchValues = (filters: DirectoryFilters): Record<string, unknown> => ({
-  ...Object.fromEntries(VALUE_FILTERS.map((key) => [key, filters[key]])),
-  ...termValues(filters.terms ?? []),
-  pastOrganisation: filters.pastOrganisation,
-  workedAt: filters.workedAt,
-});
+export const matchValues = (filters: DirectoryFilters): Record<string, unknown> => {
+  // Assigned, not spread: see bench/README.md, "Object spread". No filter is named term….
+  const values: Record<string, unknown> = termValues(filters.terms ?? []);
+  for (const key of VALUE_FILTERS) values[key] = filters[key];
+  values.pastOrganisation = filters.pastOrganisation;
+  values.workedAt = filters.workedAt;
+  return values;
+};
 
 /**
  * Only active members are listed; every filter narrows the set the facets are counted over. A

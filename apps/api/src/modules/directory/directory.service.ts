@@ -4,6 +4,8 @@ import type { MemberCard } from '@praxis/contracts/profiles';
 import type { Db } from '@praxis/db/client';
 import { z } from 'zod';
 import { type SearchTerm, searchTerms, withSearchTimeout } from '../../lib/full-text.ts';
+import { keptResults } from '../../lib/kept-results.ts';
+import { apartFromRequests } from '../../lib/statement-log.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import { cohortBadges } from '../cohorts/cohorts.service.ts';
 import { toCard } from '../members/members.service.ts';
@@ -55,23 +57,20 @@ type Facets = Awaited<ReturnType<typeof repository.countFacets>>;
 
 /**
  * Facets are nine counts over every matching member, the same for every page and every member:
- * counted once per set of filters and kept this long, they lag a profile's change by as much.
+ * counted once per set of filters and kept this long. For as long again, the counts kept are
+ * still given while they are counted anew, so that no request waits for the nine statements of
+ * a busy search. They lag a profile's change by up to twice this.
  */
 export const FACETS_KEPT_MS = 30_000;
 /** How many sets of filters keep their facets (the least recently counted go first). */
 const FACET_SETS_KEPT = 200;
 
 export function createDirectoryService(db: Db) {
-  const counted = new Map<string, { at: number; facets: Facets }>();
-  const keptFacets = (key: string) => {
-    const kept = counted.get(key);
-    return kept && Date.now() - kept.at < FACETS_KEPT_MS ? kept.facets : undefined;
-  };
-  const keep = (key: string, facets: Facets) => {
-    counted.delete(key);
-    counted.set(key, { at: Date.now(), facets });
-    if (counted.size > FACET_SETS_KEPT) counted.delete(counted.keys().next().value ?? '');
-  };
+  const kept = keptResults<Facets>({
+    keptMs: FACETS_KEPT_MS,
+    staleMs: 2 * FACETS_KEPT_MS,
+    size: FACET_SETS_KEPT,
+  });
 
   return {
     /** Ranked by relevance when searching, else by name; facets count the whole match. */
@@ -98,21 +97,25 @@ export function createDirectoryService(db: Db) {
       // Everything that narrows the match: the same words with and without their reading as an
       // employer's name count different members.
       const key = JSON.stringify(criteria);
-      const kept = keptFacets(key);
-      const facetsIn = (reader: Db) => kept ?? repository.countFacets(reader, criteria);
+      // In a transaction of its own, with the search's time limit; in the background, as no
+      // request's work.
+      const countAlone = () => withSearchTimeout(db, (tx) => repository.countFacets(tx, criteria));
+      const refresh = () => apartFromRequests(countAlone);
       // Browsing by name (filters at most) walks an index: its page needs neither a time limit
       // nor the three round trips of a transaction that sets one. Counting the facets, when
       // they are not kept, reads every matching member and keeps its limit.
       const searching = criteria.terms !== undefined || criteria.workedAt !== undefined;
       const [rows, facets] = searching
         ? await withSearchTimeout(db, (tx) =>
-            Promise.all([repository.findPage(tx, criteria, after, limit), facetsIn(tx)]),
+            Promise.all([
+              repository.findPage(tx, criteria, after, limit),
+              kept(key, () => repository.countFacets(tx, criteria), refresh),
+            ]),
           )
         : await Promise.all([
             repository.findPage(db, criteria, after, limit),
-            kept ?? withSearchTimeout(db, (tx) => repository.countFacets(tx, criteria)),
+            kept(key, countAlone, refresh),
           ]);
-      if (!kept) keep(key, facets);
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       const ids = page.map((row) => row.id);
