@@ -1,8 +1,18 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keptResults } from './kept-results.ts';
 
+// The clock is the test's: nothing expires unless a test moves it.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+});
 afterEach(() => {
   vi.useRealTimers();
+});
+
+const failures: unknown[] = [];
+const onError = (error: unknown) => failures.push(error);
+beforeEach(() => {
+  failures.length = 0;
 });
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
@@ -31,8 +41,7 @@ async function keptFirst(kept: ReturnType<typeof keptResults<string>>) {
 
 describe('keptResults', () => {
   it('gives a result younger than keptMs without doing the work again', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 10 });
+    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 10, onError });
     await keptFirst(kept);
     const { work, runs } = countedWork();
     vi.setSystemTime(Date.now() + 999);
@@ -41,8 +50,7 @@ describe('keptResults', () => {
   });
 
   it('gives an older one while refreshing it once in the background, then the new one', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 10 });
+    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 10, onError });
     await keptFirst(kept);
     const asked = countedWork();
     const refreshed = countedWork();
@@ -57,8 +65,7 @@ describe('keptResults', () => {
   });
 
   it('has the asker do the work and wait for it once the result is older than staleMs', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 10 });
+    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 10, onError });
     await keptFirst(kept);
     const asked = countedWork();
     const refreshed = countedWork();
@@ -72,7 +79,7 @@ describe('keptResults', () => {
   });
 
   it('keeps each key apart', async () => {
-    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 10 });
+    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 10, onError });
     expect(
       await kept(
         'a',
@@ -97,7 +104,7 @@ describe('keptResults', () => {
   });
 
   it('gives the asker the failure of its work, and keeps nothing of it', async () => {
-    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 10 });
+    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 10, onError });
     const failing = async () => {
       throw new Error('statement timeout');
     };
@@ -105,26 +112,50 @@ describe('keptResults', () => {
     expect(await kept('a', async () => 'counted', failing)).toBe('counted');
   });
 
-  it('keeps the result it had when a refresh fails, and refreshes again keptMs later', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 10 });
-    await keptFirst(kept);
+  it('keeps the result it had when a refresh fails, tells of it, and tries again a while later', async () => {
+    const kept = keptResults<string>({ keptMs: 1200, staleMs: 2400, size: 10, onError });
+    const first = kept(
+      'a',
+      async () => 'first',
+      async () => 'unused',
+    );
+    expect(await first).toBe('first');
     const asked = countedWork();
     const refreshed = countedWork();
     vi.setSystemTime(Date.now() + 1500);
     expect(await kept('a', asked.work, refreshed.work)).toBe('first');
+    await turn();
     refreshed.failers[0]?.(new Error('statement timeout'));
     await turn();
-    vi.setSystemTime(Date.now() + 999);
+    expect(failures).toEqual([new Error('statement timeout')]);
+    vi.setSystemTime(Date.now() + 199);
     expect(await kept('a', asked.work, refreshed.work)).toBe('first');
+    await turn();
     expect(refreshed.runs()).toBe(1);
     vi.setSystemTime(Date.now() + 1);
     expect(await kept('a', asked.work, refreshed.work)).toBe('first');
+    await turn();
     expect([asked.runs(), refreshed.runs()]).toEqual([0, 2]);
   });
 
+  it('gives no result older than staleMs, however its refreshes fail', async () => {
+    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 10, onError });
+    await keptFirst(kept);
+    const failing = () => {
+      throw new Error('refused at once');
+    };
+    vi.setSystemTime(Date.now() + 1000);
+    for (let age = 1000; age < 2000; age += 200) {
+      expect(await kept('a', failing, failing)).toBe('first');
+      await turn();
+      vi.setSystemTime(Date.now() + 200);
+    }
+    expect(failures).toHaveLength(5);
+    await expect(kept('a', failing, failing)).rejects.toThrow('refused at once');
+  });
+
   it('forgets the least recently counted key beyond its size', async () => {
-    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 2 });
+    const kept = keptResults<string>({ keptMs: 1000, staleMs: 2000, size: 2, onError });
     for (const key of ['a', 'b', 'c'])
       await kept(
         key,

@@ -1,6 +1,6 @@
 import { msg } from '@praxis/i18n/message-ref';
 import { formatMsg } from '@praxis/i18n/translate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { defaultFieldMessage, parseWithMessages } from './zod-messages.ts';
 
@@ -30,11 +30,14 @@ describe('defaultFieldMessage', () => {
 describe('parseWithMessages', () => {
   const Query = z.object({ v: z.string().max(3), page: z.coerce.number().optional() });
 
-  it('gives valid input as the schema outputs it', () => {
+  it('gives valid input as the schema outputs it, parsed once and without options', () => {
+    const parse = vi.spyOn(Query, 'safeParse');
     expect(parseWithMessages(Query, { v: '7', page: '2' })).toEqual({
       success: true,
       data: { v: '7', page: 2 },
     });
+    expect(parse.mock.calls).toEqual([[{ v: '7', page: '2' }]]);
+    parse.mockRestore();
   });
 
   it("gives invalid input's issues with the catalog's messages, not zod's English", () => {

@@ -41,8 +41,9 @@ describe('GET /api/members, its facets', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + FACETS_KEPT_MS);
     expect(await countries()).toEqual({ total: 2, countries: ['BA', 'FR'] });
-    await vi.waitFor(async () =>
-      expect(await countries()).toEqual({ total: 3, countries: ['BA', 'FR', 'HR'] }),
+    await vi.waitFor(
+      async () => expect(await countries()).toEqual({ total: 3, countries: ['BA', 'FR', 'HR'] }),
+      { timeout: 5000 },
     );
     // Past twice their time, they are counted before the page is given.
     await createMember(t.database.db, { name: 'Ilse Ilves', profile: { country: 'EE' } });

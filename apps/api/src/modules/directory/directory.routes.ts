@@ -6,7 +6,9 @@ import { errorResponses } from '../../plugins/schemas.ts';
 import { createDirectoryService } from './directory.service.ts';
 
 export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
-  const directory = createDirectoryService(app.db);
+  const directory = createDirectoryService(app.db, (error) =>
+    app.log.error({ err: error }, 'counting the directory facets again failed'),
+  );
 
   app.get(
     '/api/members',

@@ -59,17 +59,19 @@ type Facets = Awaited<ReturnType<typeof repository.countFacets>>;
  * Facets are nine counts over every matching member, the same for every page and every member:
  * counted once per set of filters and kept this long. For as long again, the counts kept are
  * still given while they are counted anew, so that no request waits for the nine statements of
- * a busy search. They lag a profile's change by up to twice this.
+ * a busy search. They lag a profile's change by up to twice this; a request finding them older
+ * counts them itself, and is told if that fails.
  */
 export const FACETS_KEPT_MS = 30_000;
 /** How many sets of filters keep their facets (the least recently counted go first). */
 const FACET_SETS_KEPT = 200;
 
-export function createDirectoryService(db: Db) {
+export function createDirectoryService(db: Db, onError: (error: unknown) => void) {
   const kept = keptResults<Facets>({
     keptMs: FACETS_KEPT_MS,
     staleMs: 2 * FACETS_KEPT_MS,
     size: FACET_SETS_KEPT,
+    onError,
   });
 
   return {
