@@ -23,20 +23,19 @@ export function keptResults<T>({
   interface Entry {
     at: number;
     value: T;
-    refreshing: boolean;
-    /** When a refresh may start: at once, or a while after one failed. */
+    /** When a refresh may start: at once, never while one runs, or a while after one failed. */
     refreshFrom: number;
   }
   const kept = new Map<string, Entry>();
 
   const keep = (key: string, value: T) => {
     kept.delete(key);
-    kept.set(key, { at: Date.now(), value, refreshing: false, refreshFrom: 0 });
+    kept.set(key, { at: Date.now(), value, refreshFrom: 0 });
     if (kept.size > size) kept.delete(kept.keys().next().value ?? '');
   };
 
   const startRefresh = (key: string, found: Entry, refresh: () => Promise<T>) => {
-    found.refreshing = true;
+    found.refreshFrom = Number.POSITIVE_INFINITY;
     // Started after this turn, so that a refresh throwing at once fails like one that rejects.
     Promise.resolve()
       .then(refresh)
@@ -45,7 +44,6 @@ export function keptResults<T>({
           if (kept.get(key) === found) keep(key, value);
         },
         (error: unknown) => {
-          found.refreshing = false;
           found.refreshFrom = Date.now() + keptMs / 6;
           onError(error);
         },
@@ -55,10 +53,9 @@ export function keptResults<T>({
   return async (key: string, work: () => Promise<T>, refresh: () => Promise<T>): Promise<T> => {
     const found = kept.get(key);
     const now = Date.now();
-    const age = found ? now - found.at : Number.POSITIVE_INFINITY;
-    if (found && age < keptMs) return found.value;
-    if (found && age < staleMs) {
-      if (!found.refreshing && now >= found.refreshFrom) startRefresh(key, found, refresh);
+    if (found && now - found.at < keptMs) return found.value;
+    if (found && now - found.at < staleMs) {
+      if (now >= found.refreshFrom) startRefresh(key, found, refresh);
       return found.value;
     }
     const value = await work();
