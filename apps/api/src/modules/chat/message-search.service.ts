@@ -5,6 +5,7 @@ import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
 import type { SearchTerm } from '../../lib/full-text.ts';
 import type { RankedPosition } from '../../lib/search-ranking.ts';
+import { sideBySide } from '../../lib/side-by-side.ts';
 import { authorsById, toAuthor } from '../members/members.service.ts';
 import * as search from './message-search.repository.ts';
 import { presentMessages } from './messages.service.ts';
@@ -34,7 +35,10 @@ export async function searchMessages(
   if (roomId) await requireRoom(db, viewer.id, roomId);
   const hits = await search.findMessageHits(db, viewer.id, terms, roomId, after, limit);
   const roomIds = [...new Set(hits.map((hit) => hit.roomId))];
-  const roomRows = await Promise.all(roomIds.map((id) => rooms.roomFor(db, viewer.id, id)));
+  const roomRows = await sideBySide(
+    db,
+    roomIds.map((id) => () => rooms.roomFor(db, viewer.id, id)),
+  );
   const roomsById = new Map(roomRows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
   const authors = await authorsById(
     db,
@@ -56,9 +60,9 @@ export function createMessageWindowService(db: Db) {
       await requireRoom(db, viewer.id, roomId);
       const seq = await search.messageSeq(db, roomId, messageId);
       if (seq === null) throw new AppError('not_found', msg('errors.chat.messageGone'));
-      const [older, newer] = await Promise.all([
-        search.messagesUntil(db, roomId, seq, AROUND),
-        search.messagesFrom(db, roomId, seq, AROUND + 1, true),
+      const [older, newer] = await sideBySide(db, [
+        () => search.messagesUntil(db, roomId, seq, AROUND),
+        () => search.messagesFrom(db, roomId, seq, AROUND + 1, true),
       ]);
       const before = older.slice(0, AROUND).reverse();
       const after = newer.slice(0, AROUND + 1);

@@ -6,6 +6,7 @@ import { anyTermQuery, type SearchTerm, wantedTerms } from '../../lib/full-text.
 import { prepared } from '../../lib/prepared-statements.ts';
 import { rankedPlaceholders } from '../../lib/search-ranking.ts';
 import { placeholder, searchNamer, shapedSelect } from '../../lib/shaped-statements.ts';
+import { sideBySide } from '../../lib/side-by-side.ts';
 import { avatarVersionOf } from '../avatars/avatars.visibility.ts';
 import { countMembersByCohort, countMembersByProgramme } from '../cohorts/cohorts.service.ts';
 import {
@@ -167,29 +168,31 @@ export async function countFacets(db: Db, filters: DirectoryFilters) {
       .limit(FACET_SIZE);
 
   const [totals, expertise, languages, countries, cohortCounts, programmeCounts, levels, areas] =
-    await Promise.all([
-      db
-        .select({
-          total: count(),
-          openToAdvise: sql<number>`count(*) filter (where ${members.openToAdvise})`.mapWith(
-            Number,
-          ),
-        })
-        .from(members)
-        .where(where),
-      tally(sql`${members.expertise}`),
-      tally(sql`${members.languages}`),
-      db
-        .select({ value: sql<string>`${members.country}`, count: count() })
-        .from(members)
-        .where(and(where, sql`${members.country} is not null`))
-        .groupBy(members.country)
-        .orderBy(desc(count()), members.country)
-        .limit(FACET_SIZE),
-      countMembersByCohort(db, matchingIds),
-      countMembersByProgramme(db, matchingIds),
-      single(sql`${members.governmentLevel}`, sql`${members.governmentLevel} is not null`),
-      single(sql`${members.policyArea}`, sql`${members.policyArea} <> ''`),
+    await sideBySide(db, [
+      () =>
+        db
+          .select({
+            total: count(),
+            openToAdvise: sql<number>`count(*) filter (where ${members.openToAdvise})`.mapWith(
+              Number,
+            ),
+          })
+          .from(members)
+          .where(where),
+      () => tally(sql`${members.expertise}`),
+      () => tally(sql`${members.languages}`),
+      () =>
+        db
+          .select({ value: sql<string>`${members.country}`, count: count() })
+          .from(members)
+          .where(and(where, sql`${members.country} is not null`))
+          .groupBy(members.country)
+          .orderBy(desc(count()), members.country)
+          .limit(FACET_SIZE),
+      () => countMembersByCohort(db, matchingIds),
+      () => countMembersByProgramme(db, matchingIds),
+      () => single(sql`${members.governmentLevel}`, sql`${members.governmentLevel} is not null`),
+      () => single(sql`${members.policyArea}`, sql`${members.policyArea} <> ''`),
     ]);
   return {
     total: totals[0]?.total ?? 0,

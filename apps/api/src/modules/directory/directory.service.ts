@@ -5,6 +5,7 @@ import type { Db } from '@praxis/db/client';
 import { z } from 'zod';
 import { type SearchTerm, searchTerms, withSearchTimeout } from '../../lib/full-text.ts';
 import { keptResults } from '../../lib/kept-results.ts';
+import { sideBySide } from '../../lib/side-by-side.ts';
 import { apartFromRequests } from '../../lib/statement-log.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import { cohortBadges } from '../cohorts/cohorts.service.ts';
@@ -109,9 +110,9 @@ export function createDirectoryService(db: Db, onError: (error: unknown) => void
       const searching = criteria.terms !== undefined || criteria.workedAt !== undefined;
       const [rows, facets] = searching
         ? await withSearchTimeout(db, (tx) =>
-            Promise.all([
-              repository.findPage(tx, criteria, after, limit),
-              kept(key, () => repository.countFacets(tx, criteria), refresh),
+            sideBySide(tx, [
+              () => repository.findPage(tx, criteria, after, limit),
+              () => kept(key, () => repository.countFacets(tx, criteria), refresh),
             ]),
           )
         : await Promise.all([

@@ -1,5 +1,6 @@
 import type { Db } from '@praxis/db/client';
 import { renderMail } from '../../lib/mail-layout.tsx';
+import { sideBySide } from '../../lib/side-by-side.ts';
 import { enqueue } from '../../plugins/job-queue.ts';
 import type { Job } from '../../plugins/jobs.ts';
 import { newCohortMates } from '../cohorts/cohorts.digest.ts';
@@ -83,17 +84,13 @@ export async function gatherDigest(
   const { id, email, name, role, locale } = reader;
   const viewer = { id, email, name, role, locale };
   const topics = [...new Set([...reader.expertise, ...reader.adviceTopics])];
-  const [stories, questions, meetups, polls, members] = await Promise.all([
-    unopenedStories(db, viewer, window, SECTION_ITEMS),
-    unansweredQuestionsOn(db, viewer, topics, window, SECTION_ITEMS),
-    unansweredMeetups(
-      db,
-      viewer,
-      { from: now, until: new Date(now.getTime() + UPCOMING_DAYS * DAY_MS) },
-      SECTION_ITEMS,
-    ),
-    pollsAwaitingVote(db, viewer, now, SECTION_ITEMS),
-    newCohortMates(db, reader.id, window, SECTION_ITEMS),
+  const upcoming = { from: now, until: new Date(now.getTime() + UPCOMING_DAYS * DAY_MS) };
+  const [stories, questions, meetups, polls, members] = await sideBySide(db, [
+    () => unopenedStories(db, viewer, window, SECTION_ITEMS),
+    () => unansweredQuestionsOn(db, viewer, topics, window, SECTION_ITEMS),
+    () => unansweredMeetups(db, viewer, upcoming, SECTION_ITEMS),
+    () => pollsAwaitingVote(db, viewer, now, SECTION_ITEMS),
+    () => newCohortMates(db, reader.id, window, SECTION_ITEMS),
   ]);
   return { since: window.since, stories, questions, meetups, polls, members };
 }

@@ -4,6 +4,7 @@ import type { Db } from '@praxis/db/client';
 import { type Locale, sourceLocale } from '@praxis/i18n/locales';
 import { msg } from '@praxis/i18n/message-ref';
 import { AppError } from '../../app-error.ts';
+import { sideBySide } from '../../lib/side-by-side.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { decodeCursor, pageOf } from '../../pagination.ts';
 import { isOrganiser } from '../../plugins/auth.ts';
@@ -38,22 +39,15 @@ export function createReplyService(db: Db) {
     rows: replies.ReplyRow[],
     thread: { acceptedReplyId: string | null; authorId: string; anonymous: boolean },
   ): Promise<Reply[]> {
-    const [authors, helpful, files] = await Promise.all([
-      authorsById(
-        db,
-        rows.map((row) => row.authorId),
-      ),
-      helpfulStates(
-        db,
-        viewer,
-        threadId,
-        rows.map((row) => row.id),
-      ),
-      filesOf(
-        db,
-        'reply',
-        rows.map((row) => row.id),
-      ),
+    const ids = rows.map((row) => row.id);
+    const [authors, helpful, files] = await sideBySide(db, [
+      () =>
+        authorsById(
+          db,
+          rows.map((row) => row.authorId),
+        ),
+      () => helpfulStates(db, viewer, threadId, ids),
+      () => filesOf(db, 'reply', ids),
     ]);
     return rows.flatMap((row) => {
       const author = authors.get(row.authorId);
