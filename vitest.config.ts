@@ -12,7 +12,10 @@ export default defineConfig({
     include: ['apps/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
     exclude: [...configDefaults.exclude, ...(process.env.TEST_DATABASE_URL ? EMBEDDED_ONLY : [])],
     globalSetup: ['packages/db/src/testing/global-setup.ts'],
-    setupFiles: ['apps/api/src/testing/verify-shapes.ts'],
+    setupFiles: [
+      'packages/db/src/testing/deprecations.ts',
+      'apps/api/src/testing/verify-shapes.ts',
+    ],
     // Test files share their worker's modules instead of importing the whole app again each
     // (two seconds a file); each builds its own app and database, so nothing else is shared.
     isolate: false,

@@ -31,13 +31,12 @@ export interface DemoSources {
  * name it by title as their content does (and fail loudly on a title that does not exist).
  */
 export async function loadDemoSources(tx: Db, context: DemoThreadsContext): Promise<DemoSources> {
-  const [threadRows, replyRows, meetupRows, seriesCohorts, itemRows] = await Promise.all([
-    tx.select().from(threads),
-    tx.select().from(replies),
-    tx.select().from(meetups),
-    tx.select().from(meetupSeriesCohorts),
-    tx.select().from(agendaItems),
-  ]);
+  // One after another: a transaction's connection runs one statement at a time.
+  const threadRows = await tx.select().from(threads);
+  const replyRows = await tx.select().from(replies);
+  const meetupRows = await tx.select().from(meetups);
+  const seriesCohorts = await tx.select().from(meetupSeriesCohorts);
+  const itemRows = await tx.select().from(agendaItems);
   const byEmail = new Map(context.members.map((member) => [member.email, member]));
   const member = (account: DemoAccount) => {
     const found = byEmail.get(`${account}@praxis.example`);
