@@ -13,7 +13,7 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, ...(process.env.TEST_DATABASE_URL ? EMBEDDED_ONLY : [])],
     globalSetup: ['packages/db/src/testing/global-setup.ts'],
     setupFiles: [
-      'packages/db/src/testing/deprecations.ts',
+      'packages/db/src/testing/busy-connections.ts',
       'apps/api/src/testing/verify-shapes.ts',
     ],
     // Test files share their worker's modules instead of importing the whole app again each
