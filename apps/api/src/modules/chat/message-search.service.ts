@@ -60,9 +60,9 @@ export function createMessageWindowService(db: Db) {
       await requireRoom(db, viewer.id, roomId);
       const seq = await search.messageSeq(db, roomId, messageId);
       if (seq === null) throw new AppError('not_found', msg('errors.chat.messageGone'));
-      const [older, newer] = await sideBySide(db, [
-        () => search.messagesUntil(db, roomId, seq, AROUND),
-        () => search.messagesFrom(db, roomId, seq, AROUND + 1, true),
+      const [older, newer] = await Promise.all([
+        search.messagesUntil(db, roomId, seq, AROUND),
+        search.messagesFrom(db, roomId, seq, AROUND + 1, true),
       ]);
       const before = older.slice(0, AROUND).reverse();
       const after = newer.slice(0, AROUND + 1);

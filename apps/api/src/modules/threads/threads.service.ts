@@ -15,7 +15,6 @@ import { sourceLocale } from '@praxis/i18n/locales';
 import { msg } from '@praxis/i18n/message-ref';
 import { z } from 'zod';
 import { AppError } from '../../app-error.ts';
-import { sideBySide } from '../../lib/side-by-side.ts';
 import { cookMarkdown } from '../../markdown.ts';
 import { decodeJsonCursor, encodeJsonCursor } from '../../pagination.ts';
 import { isOrganiser, requireOrganiser } from '../../plugins/auth.ts';
@@ -112,11 +111,11 @@ export function createThreadService(db: Db) {
     // nothing unread about it, is opened without a write.
     if (options.markRead && isUnread(row)) await repository.markRead(db, id, viewer.id);
     if (options.markRead && row.notified) await markThreadNotificationsRead(db, viewer.id, id);
-    const [content, authors, helpful, files] = await sideBySide(db, [
-      () => repository.findContent(db, id),
-      () => authorsById(db, [row.authorId]),
-      () => helpfulStates(db, viewer, id, [null]),
-      () => filesOf(db, 'thread', [id]),
+    const [content, authors, helpful, files] = await Promise.all([
+      repository.findContent(db, id),
+      authorsById(db, [row.authorId]),
+      helpfulStates(db, viewer, id, [null]),
+      filesOf(db, 'thread', [id]),
     ]);
     if (!content) throw new AppError('not_found', msg('errors.threads.threadGone'));
     const mayModerate = isOrganiser(viewer);
