@@ -4,16 +4,16 @@ import type pg from 'pg';
 import { buildBenchApp, openBenchDatabase } from './bench-app.ts';
 import { benchDatabaseUrl } from './large-network/bench-database.ts';
 import { openSessions, SESSION_COOKIE } from './routes-capture.ts';
-import { answerCommands, memoryAfterGc } from './server-process.ts';
+import { acceptedConnections, answerCommands, memoryAfterGc } from './server-process.ts';
 import { createStatementTally } from './statement-tally.ts';
 
 // The Praxis server of the real-time benchmarks, in a process of its own: the app on a loopback
 // port, on an embedded database in a temporary folder or on BENCH_DATABASE_URL, with `members`
 // (the first argument) members signed in. It prints where it listens, the members' cookies and
-// the network room, then answers `memory`, `connections`, `tally` and `stop` (server-process.ts). With
-// `existing` as the second argument, the members are those already in BENCH_DATABASE_URL (the
-// large network), signed in by writing their sessions: ten thousand password checks would take
-// most of an hour.
+// the network room, then answers `memory`, `connections`, `accepted`, `tally` and `stop`
+// (server-process.ts). With `existing` as the second argument, the members are those already in
+// BENCH_DATABASE_URL (the large network), signed in by writing their sessions: ten thousand
+// password checks would take most of an hour.
 
 export interface RealtimeServerReady {
   baseUrl: string;
@@ -95,8 +95,10 @@ const ready: RealtimeServerReady = {
   roomId: network.id,
   members,
 };
+const accepted = acceptedConnections(app.server);
 answerCommands(ready, {
   memory: memoryAfterGc,
+  accepted,
   connections: () => ({ connections: app.realtime.hub.everyConnection().length }),
   tally: () => tally?.take() ?? null,
   async stop() {

@@ -3,8 +3,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { SEND_LIMIT } from '@praxis/contracts/chat-limits';
 import { presenceDigest } from '@praxis/contracts/presence-digest';
+import { benchDatabaseUrl } from './large-network/bench-database.ts';
 import type { RealtimeServerReady } from './realtime-server.ts';
-import { startServerProcess, waitForConnections } from './server-process.ts';
+import {
+  type CpuMs,
+  cpuSince,
+  postgresCpuReader,
+  type ServerProcess,
+  startServerProcess,
+  waitForConnections,
+} from './server-process.ts';
 import {
   type ClientSocket,
   type Frame,
@@ -50,6 +58,10 @@ const [praxis, bare] = await Promise.all([
   startServerProcess<WsServerReady>('ws-server.ts'),
 ]);
 const server = praxis.ready;
+const databaseUrl = benchDatabaseUrl();
+const postgresCpuMs = databaseUrl ? await postgresCpuReader(databaseUrl) : async () => Number.NaN;
+/** The CPU a storm takes, each process apart: their sum on the two CPUs bounds how quick it is. */
+const cpuFrom = (side: ServerProcess<unknown>) => cpuSince(side.pid, postgresCpuMs);
 
 /** Where each tab stands in the room, moved by `subscribed` and by the messages it receives. */
 const positions: RoomPosition[] = Array.from({ length: clientCount }, () => ({
@@ -147,6 +159,8 @@ async function praxisStorm() {
   stormBytes = {};
   const digests = heldOnline.map((list) => (list ? presenceDigest(list) : null));
   await praxis.command('tally');
+  await praxis.command('accepted');
+  const cpu = await cpuFrom(praxis);
   const from = performance.now();
   tabs = await Promise.all(
     positions.map((position, index) =>
@@ -154,6 +168,8 @@ async function praxisStorm() {
     ),
   );
   const ms = performance.now() - from;
+  const cpuMs = await cpu();
+  const { per25Ms: accepted } = await praxis.command<{ per25Ms: number[] }>('accepted');
   const database = await praxis.command<StatementTally | null>('tally');
   let wrong = 0;
   for (const count of received) if (count !== missed) wrong += 1;
@@ -161,6 +177,8 @@ async function praxisStorm() {
   return {
     ms,
     helloMs: lastHelloAt - from,
+    cpuMs,
+    accepted,
     frames: stormFrames,
     bytes: stormBytes,
     database,
@@ -169,22 +187,34 @@ async function praxisStorm() {
 }
 
 async function bareStorm() {
+  await bare.command('accepted');
+  const cpu = await cpuFrom(bare);
   const from = performance.now();
   const sockets: ClientSocket[] = await Promise.all(
     positions.map((_, index) => openSocket(`${bare.ready.wsUrl}/subscriber`, index)),
   );
   const ms = performance.now() - from;
+  const cpuMs = await cpu();
+  const { per25Ms: accepted } = await bare.command<{ per25Ms: number[] }>('accepted');
   await Promise.all(sockets.map((socket) => socket.close()));
   await waitForConnections(bare, 0);
-  return { ms };
+  return { ms, cpuMs, accepted };
 }
 
-await bareStorm(); // warm-up: compiled code on both sides
+// Warm-up, not recorded: each side's storm path compiled, the clients' too.
+await bareStorm();
+await praxisStorm();
 const samples: {
   round: number;
   bareWsMs: number;
   praxisMs: number;
   praxisLastHelloMs: number;
+  /** CPU ms of each process over each side's storm (`cpuFrom`). */
+  bareCpuMs: CpuMs;
+  praxisCpuMs: CpuMs;
+  /** Connections each server accepted in each 25 ms of its storm (`acceptedConnections`). */
+  bareAcceptedPer25Ms: number[];
+  praxisAcceptedPer25Ms: number[];
   framesReceived: Record<string, number>;
   /** The bytes of those frames, by type. */
   bytesReceived: Record<string, number>;
@@ -200,6 +230,10 @@ for (let round = 0; round < rounds; round += 1) {
     bareWsMs: Math.round(bareRound.ms),
     praxisMs: Math.round(praxisRound.ms),
     praxisLastHelloMs: Math.round(praxisRound.helloMs),
+    bareCpuMs: bareRound.cpuMs,
+    praxisCpuMs: praxisRound.cpuMs,
+    bareAcceptedPer25Ms: bareRound.accepted,
+    praxisAcceptedPer25Ms: praxisRound.accepted,
     framesReceived: praxisRound.frames,
     bytesReceived: praxisRound.bytes,
     serverDatabase: praxisRound.database,
@@ -212,6 +246,11 @@ await Promise.all([praxis.stop(), bare.stop()]);
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const medianCpu = (values: CpuMs[]): CpuMs => ({
+  server: median(values.map((value) => value.server)),
+  clients: median(values.map((value) => value.clients)),
+  postgres: median(values.map((value) => value.postgres)),
+});
 const bareMs = median(samples.map((sample) => sample.bareWsMs));
 const praxisMs = median(samples.map((sample) => sample.praxisMs));
 const ratio = Number((praxisMs / bareMs).toFixed(2));
@@ -233,13 +272,17 @@ const record = {
     praxisReconnectAndResync: praxisMs,
     praxisLastHello: median(samples.map((sample) => sample.praxisLastHelloMs)),
   },
+  medianCpuMs: {
+    bare: medianCpu(samples.map((sample) => sample.bareCpuMs)),
+    praxis: medianCpu(samples.map((sample) => sample.praxisCpuMs)),
+  },
   ratio,
   target: { ratio: targetRatio, holds: ratio <= targetRatio },
   /** Tabs whose catch-up did not bring exactly the messages they missed: must be 0. */
   tabsWithWrongCatchUp: samples.reduce((total, sample) => total + sample.wrong, 0),
   samples,
 };
-console.log(record.medianMs, `ratio ${ratio}`, record.target);
+console.log(record.medianMs, record.medianCpuMs, `ratio ${ratio}`, record.target);
 
 const resultsDir = new URL('./results/', import.meta.url);
 await mkdir(resultsDir, { recursive: true });

@@ -1,7 +1,6 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { benchDatabaseUrl } from './large-network/bench-database.ts';
 import {
   chooseWords,
@@ -15,7 +14,12 @@ import { explainRoutes } from './routes-explain.ts';
 import { atOneRate, type Run, summary } from './routes-figures.ts';
 import { loadInChild } from './routes-load.ts';
 import { captureStatements, statementListener } from './routes-statements.ts';
-import { processCpuMs, processSyscalls, startServerProcess } from './server-process.ts';
+import {
+  postgresCpuReader,
+  processCpuMs,
+  processSyscalls,
+  startServerProcess,
+} from './server-process.ts';
 
 // Each hot read of Praxis against the hand-written limit of the same work: the compiled server in
 // production against a `node:http` + `pg` server running exactly the statements the route ran
@@ -49,23 +53,8 @@ const baselineNodeFlags = process.env.BENCH_BASELINE_NODE_FLAGS ?? '';
 
 const loadBefore = loadavg();
 
-// PostgreSQL's CPU time, all its processes together, when it runs on this machine (its
-// postmaster.pid is readable); NaN otherwise.
-const postmasterPid = await (async () => {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ data_directory: string }>('show data_directory');
-    const pidFile = await readFile(join(rows[0]?.data_directory ?? '', 'postmaster.pid'), 'utf8');
-    return Number(pidFile.split('\n')[0]);
-  } catch {
-    return null;
-  } finally {
-    await client.end();
-  }
-})();
-const postgresCpuMs = () =>
-  postmasterPid === null ? Promise.resolve(Number.NaN) : processCpuMs(postmasterPid);
+// PostgreSQL's CPU time, all its processes together, when it runs on this machine; NaN otherwise.
+const postgresCpuMs = await postgresCpuReader(databaseUrl);
 const started = new Date();
 
 // 1. What each route runs, for each reader, with the server logging its statements.

@@ -1,6 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
+import type { Server } from 'node:net';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import pg from 'pg';
 
 // The real-time benchmarks run each server in a process of its own, away from the clients that
 // load it, and talk to it over its stdin and stdout: one JSON object per line. The first line a
@@ -117,7 +120,10 @@ export async function processSyscalls(pid: number) {
 
 const ticksPerMs = 100 / 1000; // USER_HZ: /proc counts CPU time in hundredths of a second
 
-/** The CPU time a process and its children (a server's workers) have used so far, in ms, from /proc. */
+/**
+ * The CPU time a process and its children (a server's workers, ended ones included) have used so
+ * far, in ms, from /proc.
+ */
 export async function processCpuMs(pid: number) {
   const stats = await Promise.all(
     (await readdir('/proc'))
@@ -127,13 +133,17 @@ export async function processCpuMs(pid: number) {
   const processes = stats.flatMap((stat) => {
     if (stat === null) return [];
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // The 1st field is the pid; from the 3rd on, ppid is the 4th and utime and stime the 14th and
-    // 15th.
+    // The 1st field is the pid; from the 3rd on, ppid is the 4th, utime and stime the 14th and
+    // 15th, cutime and cstime the 16th and 17th.
     return [
       {
         pid: Number(stat.slice(0, stat.indexOf(' '))),
         ppid: Number(fields[1]),
-        ms: (Number(fields[11]) + Number(fields[12])) / ticksPerMs,
+        // utime and stime, and cutime and cstime: the children it has reaped (PostgreSQL's
+        // backends that ended), whose own entries are gone.
+        ms:
+          (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) /
+          ticksPerMs,
       },
     ];
   });
@@ -150,4 +160,69 @@ export async function processCpuMs(pid: number) {
   }
   for (const process of processes) if (tree.has(process.pid)) total += process.ms;
   return total;
+}
+
+/**
+ * A reader of PostgreSQL's CPU time so far, in ms, all its processes together, when the server
+ * behind `databaseUrl` runs on this machine (its postmaster.pid is readable); NaN otherwise.
+ */
+export async function postgresCpuReader(databaseUrl: string): Promise<() => Promise<number>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  let postmaster: number | null = null;
+  try {
+    const { rows } = await client.query<{ data_directory: string }>('show data_directory');
+    const pidFile = await readFile(join(rows[0]?.data_directory ?? '', 'postmaster.pid'), 'utf8');
+    postmaster = Number(pidFile.split('\n')[0]);
+  } catch {
+    postmaster = null;
+  } finally {
+    await client.end();
+  }
+  const pid = postmaster;
+  return () => (pid === null ? Promise.resolve(Number.NaN) : processCpuMs(pid));
+}
+
+/** CPU ms of a benchmark's processes: a server, the clients (the benchmark's own process), PostgreSQL. */
+export type CpuMs = { server: number; clients: number; postgres: number };
+
+/**
+ * Starts counting the CPU time of the server `serverPid`, of this process (the clients) and of
+ * PostgreSQL (`postgresCpuMs`, postgresCpuReader's; NaN on the embedded database, which is the
+ * server's); the function returned gives what each has used since.
+ */
+export async function cpuSince(serverPid: number, postgresCpuMs: () => Promise<number>) {
+  const clients = process.cpuUsage();
+  const [server, postgres] = await Promise.all([processCpuMs(serverPid), postgresCpuMs()]);
+  return async (): Promise<CpuMs> => {
+    const used = process.cpuUsage(clients);
+    const [serverNow, postgresNow] = await Promise.all([processCpuMs(serverPid), postgresCpuMs()]);
+    return {
+      server: Math.round(serverNow - server),
+      clients: Math.round((used.user + used.system) / 1000),
+      postgres: Math.round(postgresNow - postgres),
+    };
+  };
+}
+
+/**
+ * When `server` accepted its connections: the function returned gives how many it accepted in
+ * each 25 ms from the first since it was last called (`per25Ms`), and starts again. Node accepts one
+ * connection a turn of its event loop (libuv 1.45 on), so a server in long turns leaves the rest
+ * waiting in the kernel's queue.
+ */
+export function acceptedConnections(server: Server, bucketMs = 25) {
+  let times: number[] = [];
+  server.on('connection', () => times.push(performance.now()));
+  return () => {
+    const taken = times;
+    times = [];
+    const counts: number[] = [];
+    for (const time of taken) {
+      const bucket = Math.floor((time - (taken[0] ?? time)) / bucketMs);
+      while (counts.length <= bucket) counts.push(0);
+      counts[bucket] = (counts[bucket] ?? 0) + 1;
+    }
+    return { per25Ms: counts };
+  };
 }
