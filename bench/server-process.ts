@@ -140,7 +140,8 @@ export async function processCpuMs(pid: number) {
         pid: Number(stat.slice(0, stat.indexOf(' '))),
         ppid: Number(fields[1]),
         // utime and stime, and cutime and cstime: the children it has reaped (PostgreSQL's
-        // backends that ended), whose own entries are gone.
+        // backends that ended), whose own entries are gone. The files are read side by side: a
+        // child reaped between its read and its parent's may count twice or not at all.
         ms:
           (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) /
           ticksPerMs,
@@ -192,8 +193,9 @@ export type CpuMs = { server: number; clients: number; postgres: number };
  * server's); the function returned gives what each has used since.
  */
 export async function cpuSince(serverPid: number, postgresCpuMs: () => Promise<number>) {
-  const clients = process.cpuUsage();
   const [server, postgres] = await Promise.all([processCpuMs(serverPid), postgresCpuMs()]);
+  // After the reading of /proc, and before the next: the clients' time leaves out both.
+  const clients = process.cpuUsage();
   return async (): Promise<CpuMs> => {
     const used = process.cpuUsage(clients);
     const [serverNow, postgresNow] = await Promise.all([processCpuMs(serverPid), postgresCpuMs()]);

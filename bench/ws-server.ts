@@ -16,7 +16,8 @@ export interface WsServerReady {
   wsUrl: string;
 }
 
-const http = createServer();
+// A plain HTTP request is answered 426, as `ws`'s own server would.
+const http = createServer((_request, response) => response.writeHead(426).end());
 const server = new WebSocketServer({ server: http, maxPayload: MAX_FRAME_BYTES });
 const accepted = acceptedConnections(http);
 // The same backlog as Praxis's, so that neither side's connects wait for a SYN sent again.
