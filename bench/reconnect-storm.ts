@@ -278,7 +278,7 @@ const record = {
   },
   ratio,
   target: { ratio: targetRatio, holds: ratio <= targetRatio },
-  /** Tabs whose catch-up did not bring exactly the messages they missed, the warm-up's too: must be 0. */
+  /** Tabs whose catch-up did not bring exactly what they missed, the warm-up's too: must be 0. */
   tabsWithWrongCatchUp: samples.reduce(
     (total, sample) => total + sample.wrong,
     warmUp.tabsWithoutExactlyTheMissed,

@@ -184,7 +184,7 @@ export async function postgresCpuReader(databaseUrl: string): Promise<() => Prom
   return () => (pid === null ? Promise.resolve(Number.NaN) : processCpuMs(pid));
 }
 
-/** CPU ms of a benchmark's processes: a server, the clients (the benchmark's own process), PostgreSQL. */
+/** CPU ms of a benchmark's processes: a server, the clients (its own process), PostgreSQL. */
 export type CpuMs = { server: number; clients: number; postgres: number };
 
 /**
@@ -209,9 +209,9 @@ export async function cpuSince(serverPid: number, postgresCpuMs: () => Promise<n
 
 /**
  * When `server` accepted its connections: the function returned gives how many it accepted in
- * each 25 ms from the first since it was last called (`per25Ms`), and starts again. Node accepts one
- * connection a turn of its event loop (libuv 1.45 on), so a server in long turns leaves the rest
- * waiting in the kernel's queue.
+ * each 25 ms from the first since it was last called (`per25Ms`), and starts again. Node accepts
+ * one connection a turn of its event loop (libuv 1.45 on), so a server in long turns leaves the
+ * rest waiting in the kernel's queue.
  */
 export function acceptedConnections(server: Server, bucketMs = 25) {
   let times: number[] = [];
