@@ -68,6 +68,12 @@ describe('a tab reconnecting with the online list it holds', () => {
     await bobSocket.closed;
     const carol = await member();
     const carolSocket = await connect(carol.cookie);
+    // Carol's arrival is stored before it is announced: once Alice hears it, every hello has it.
+    await aliceSocket.waitFor(
+      (frame) =>
+        frame.type === 'presence' &&
+        frame.changes.some((change) => change.memberId === carol.id && change.online),
+    );
 
     const again = await connect(bob.cookie, before);
     expect(helloOf(again)?.online).toContain(carol.id);
