@@ -170,17 +170,12 @@ export async function processCpuMs(pid: number) {
 export async function postgresCpuReader(databaseUrl: string): Promise<() => Promise<number>> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  let postmaster: number | null = null;
-  try {
-    const { rows } = await client.query<{ data_directory: string }>('show data_directory');
-    const pidFile = await readFile(join(rows[0]?.data_directory ?? '', 'postmaster.pid'), 'utf8');
-    postmaster = Number(pidFile.split('\n')[0]);
-  } catch {
-    postmaster = null;
-  } finally {
-    await client.end();
-  }
-  const pid = postmaster;
+  const pid = await client
+    .query<{ data_directory: string }>('show data_directory')
+    .then(({ rows }) => readFile(join(rows[0]?.data_directory ?? '', 'postmaster.pid'), 'utf8'))
+    .then((pidFile) => Number(pidFile.split('\n')[0]))
+    .catch(() => null)
+    .finally(() => client.end());
   return () => (pid === null ? Promise.resolve(Number.NaN) : processCpuMs(pid));
 }
 
