@@ -54,11 +54,11 @@ export default fp(
       offlineGraceMs,
     });
 
-    const presenceFrames = coalescePresence(
-      (changes) => hub.toEveryone({ type: 'presence', changes }),
-      PRESENCE_FRAME_MS,
-    );
+    const presenceFrames = coalescePresence(hub.presenceChanged, PRESENCE_FRAME_MS);
     bus.on('presence.changed', presenceFrames.add);
+    bus.onResume(() => {
+      hub.presenceMissed().catch(failed);
+    });
     bus.on('session.ended', ({ memberId }) => hub.checkSessionsOf(memberId));
     app.sessions.onEnded((memberId) => {
       publish(app.db, { name: 'session.ended', payload: { memberId } }).catch(failed);

@@ -115,6 +115,7 @@ export function createHub({
     budgets.prune();
     beats += 1;
     if (beats % HUB_TIMING.recheckBeats === 0) {
+      await presence.refresh().catch(onFailure);
       const connections = everyConnection();
       await checkSessions(connections);
       await topics.recheckConnections(connections.filter((connection) => !connection.closed));
@@ -161,6 +162,13 @@ export function createHub({
     frames.set(type, handler as unknown as FrameHandler<{ type: string }>);
   }
 
+  function toEveryone(frame: ServerFrame) {
+    const text = SharedFrame.of(frame);
+    for (const connections of byMember.values()) {
+      for (const connection of connections) connection.writeText(text);
+    }
+  }
+
   function toMember(memberId: string, frame: ServerFrame) {
     const mine = byMember.get(memberId);
     if (!mine) return;
@@ -181,12 +189,17 @@ export function createHub({
 
     toTopic: topics.toTopic,
 
-    toEveryone(frame: ServerFrame) {
-      const text = SharedFrame.of(frame);
-      for (const connections of byMember.values()) {
-        for (const connection of connections) connection.writeText(text);
-      }
+    /**
+     * Presence changes heard from every instance, gathered: the online list a `hello` carries
+     * takes them as every open tab is told of them, so a tab that reconnects holds that list.
+     */
+    presenceChanged(changes: PresenceChange[]) {
+      presence.heard(changes);
+      toEveryone({ type: 'presence', changes });
     },
+
+    /** The bus was cut off and changes may have been missed: the online list is read again. */
+    presenceMissed: () => presence.refresh(),
 
     followers: topics.followers,
     everyConnection,

@@ -1,9 +1,8 @@
-import { presenceDigest } from '@praxis/contracts/presence-digest';
 import { createMember } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { hasFocusedTab, onlineAmong } from './presence.repository.ts';
-import { createPresence, OnlineList, type PresenceChange } from './presence.ts';
+import { createPresence, type PresenceChange } from './presence.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -138,22 +137,5 @@ describe('the grace before a member who closed their last tab goes offline', () 
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(changesOf(other)).toEqual([true, false]);
     expect(failures).toEqual([]);
-  });
-});
-
-describe('the online list a hello carries', () => {
-  it('is the JSON of everyone the read found, with the new member first when it missed them', () => {
-    const online = new OnlineList(new Set(['a', 'b']));
-    expect(JSON.parse(online.jsonWith('a'))).toEqual(['a', 'b']);
-    expect(JSON.parse(online.jsonWith('c'))).toEqual(['c', 'a', 'b']);
-    expect(JSON.parse(new OnlineList(new Set()).jsonWith('c'))).toEqual(['c']);
-  });
-
-  it('has the digest of the very list jsonWith gives each member, whether the read found them', () => {
-    const online = new OnlineList(new Set(['a', 'b']));
-    for (const member of ['a', 'c']) {
-      expect(online.digestWith(member)).toBe(presenceDigest(JSON.parse(online.jsonWith(member))));
-    }
-    expect(online.digestWith('c')).not.toBe(online.digestWith('a'));
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PresenceDigest } from '@praxis/contracts/presence-digest';
 import type { Db } from '@praxis/db/client';
+import { OnlineRoster } from './online-roster.ts';
 import * as repository from './presence.repository.ts';
 
 /** Which of these members let others see when they are online; all of them, by default. */
@@ -26,28 +26,6 @@ interface PresenceDeps {
    * storm of reconnecting tabs writes and announces nothing.
    */
   offlineGraceMs: number;
-}
-
-/** Who is online, as one read found it: shared by every `hello` that waited for it. */
-export class OnlineList {
-  private json: string | null = null;
-  private digest: PresenceDigest | null = null;
-
-  constructor(readonly members: ReadonlySet<string>) {}
-
-  /** The digest of the list `jsonWith(memberId)` gives: a tab holding it needs no copy. */
-  digestWith(memberId: string): string {
-    this.digest ??= new PresenceDigest(this.members);
-    return this.members.has(memberId) ? this.digest.toString() : this.digest.with(memberId);
-  }
-
-  /** The list with `memberId` first if the read did not find them yet, as a JSON array. */
-  jsonWith(memberId: string): string {
-    this.json ??= JSON.stringify([...this.members]);
-    if (this.members.has(memberId)) return this.json;
-    const first = JSON.stringify(memberId);
-    return this.members.size === 0 ? `[${first}]` : `[${first},${this.json.slice(1)}`;
-  }
 }
 
 /**
@@ -78,10 +56,8 @@ export function createPresence({
   /** Once stopping, what the closing sockets report is left to `stop`, which announces them. */
   let stopped = false;
   let policy: PresencePolicy = async (memberIds) => new Set(memberIds);
-  /** The read of who is online that the next hellos share, until it starts. */
-  let nextShown: Promise<OnlineList> | null = null;
-  /** The read of who is online under way, if one is: the next starts once it has ended. */
-  let shownReads: Promise<unknown> = Promise.resolve();
+  /** Who is online, as this instance's tabs hold it (online-roster.ts). */
+  const roster = new OnlineRoster(async () => policy(await repository.onlineAll(db)));
 
   /** Members who hide their presence were never online to others, so they never go offline. */
   async function announceOfflineUnlessElsewhere(memberIds: string[]) {
@@ -194,23 +170,14 @@ export function createPresence({
       policy = next;
     },
 
-    /**
-     * Everyone others may see online now. Callers share one read, started after all of them
-     * asked: those of one turn, and those who ask while a read runs share the next, which starts
-     * when it ends. A reconnect storm reads the whole list a few times, not once per socket
-     * (with ten thousand online, each read is ten thousand rows). The callers share the answer,
-     * its JSON written once: a thousand `hello`s would otherwise copy and serialise it apiece.
-     */
-    async shown(): Promise<OnlineList> {
-      nextShown ??= shownReads
-        .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
-        .then(async () => {
-          nextShown = null;
-          return new OnlineList(await policy(await repository.onlineAll(db)));
-        });
-      shownReads = nextShown.catch(() => {});
-      return nextShown;
-    },
+    /** Everyone others may see online now, as the tabs here were told: no read once held. */
+    shown: () => roster.shown(),
+
+    /** Presence changes every tab here is being told of. */
+    heard: (changes: PresenceChange[]) => roster.heard(changes),
+
+    /** Reads the online list again: changes may have been missed, or heard out of order. */
+    refresh: () => roster.refresh(),
 
     sync,
 

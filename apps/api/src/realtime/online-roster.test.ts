@@ -1,0 +1,112 @@
+import { presenceDigest } from '@praxis/contracts/presence-digest';
+import { describe, expect, it } from 'vitest';
+import { OnlineList, OnlineRoster } from './online-roster.ts';
+
+/** A roster over a database that `online` stands for, counting its reads; `hold` pauses them. */
+function rosterOver(online: Set<string>) {
+  let reads = 0;
+  let release: (() => void) | null = null;
+  let paused = false;
+  const roster = new OnlineRoster(async () => {
+    reads += 1;
+    const found = new Set(online);
+    if (paused) await new Promise<void>((resolve) => (release = resolve));
+    return found;
+  });
+  return {
+    roster,
+    reads: () => reads,
+    hold() {
+      paused = true;
+    },
+    finishRead() {
+      paused = false;
+      release?.();
+    },
+  };
+}
+
+const members = async (roster: OnlineRoster) => [...(await roster.shown()).members].sort();
+
+describe('the online list an instance holds', () => {
+  it('is read once, for all the hellos that wait for it, and then follows the changes its tabs are told of', async () => {
+    const { roster, reads } = rosterOver(new Set(['amra', 'bo']));
+    const [first, second] = await Promise.all([roster.shown(), roster.shown()]);
+    expect(first).toBe(second);
+    expect(reads()).toBe(1);
+
+    roster.heard([
+      { memberId: 'cleo', online: true },
+      { memberId: 'amra', online: false },
+    ]);
+    expect(await members(roster)).toEqual(['bo', 'cleo']);
+    expect(reads()).toBe(1);
+  });
+
+  it('never changes a list it gave out: a hello being written keeps what it was given', async () => {
+    const { roster } = rosterOver(new Set(['amra']));
+    const given = await roster.shown();
+    roster.heard([{ memberId: 'bo', online: true }]);
+    expect([...given.members]).toEqual(['amra']);
+    expect(await roster.shown()).not.toBe(given);
+  });
+
+  it('keeps the changes heard while it reads again, over what the read found', async () => {
+    const online = new Set(['amra', 'bo']);
+    const { roster, reads, hold, finishRead } = rosterOver(online);
+    await roster.shown();
+    hold();
+    const refreshed = roster.refresh();
+    // Bo leaves and Cleo comes after the read found the list, but before it answered.
+    online.delete('bo');
+    roster.heard([
+      { memberId: 'bo', online: false },
+      { memberId: 'cleo', online: true },
+    ]);
+    finishRead();
+    await refreshed;
+    expect(reads()).toBe(2);
+    expect(await members(roster)).toEqual(['amra', 'cleo']);
+  });
+
+  it('mends what it missed when read again, and reads nothing while no tab asked for it yet', async () => {
+    const online = new Set(['amra']);
+    const { roster, reads } = rosterOver(online);
+    await roster.refresh();
+    expect(reads()).toBe(0);
+    await roster.shown();
+    // Bo came online while the bus was cut off: nothing was heard of him.
+    online.add('bo');
+    expect(await members(roster)).toEqual(['amra']);
+    await roster.refresh();
+    expect(await members(roster)).toEqual(['amra', 'bo']);
+  });
+
+  it('fails the hellos waiting for a read that failed, and reads again for the next', async () => {
+    let fail = true;
+    const roster = new OnlineRoster(async () => {
+      if (fail) throw new Error('the database went away');
+      return new Set(['amra']);
+    });
+    await expect(roster.shown()).rejects.toThrow('the database went away');
+    fail = false;
+    expect(await members(roster)).toEqual(['amra']);
+  });
+});
+
+describe('the online list a hello carries', () => {
+  it('is the JSON of everyone online, with the new member first when it missed them', () => {
+    const online = new OnlineList(new Set(['a', 'b']));
+    expect(JSON.parse(online.jsonWith('a'))).toEqual(['a', 'b']);
+    expect(JSON.parse(online.jsonWith('c'))).toEqual(['c', 'a', 'b']);
+    expect(JSON.parse(new OnlineList(new Set()).jsonWith('c'))).toEqual(['c']);
+  });
+
+  it('has the digest of the very list jsonWith gives each member, whether it holds them', () => {
+    const online = new OnlineList(new Set(['a', 'b']));
+    for (const member of ['a', 'c']) {
+      expect(online.digestWith(member)).toBe(presenceDigest(JSON.parse(online.jsonWith(member))));
+    }
+    expect(online.digestWith('c')).not.toBe(online.digestWith('a'));
+  });
+});
