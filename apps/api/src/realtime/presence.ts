@@ -44,6 +44,11 @@ export function createPresence({
   const instanceId = randomUUID();
   /** Members whose arrival this instance has handled: recorded, and announced if they show it. */
   const arrived = new Set<string>();
+  /**
+   * Whether each member's row here says a tab has the focus, as this instance last wrote it: a
+   * tab coming straight back (within the grace) leaves the row as it is and writes nothing.
+   */
+  const recorded = new Map<string, boolean>();
   /** Members whose connections changed here since the last flush began. */
   const changed = new Set<string>();
   /**
@@ -133,10 +138,12 @@ export function createPresence({
     }
     const { gone, waiting } = partByGrace(memberIds.filter((memberId) => !isConnected(memberId)));
     // One still in their grace has no tab open: nothing they are sent waits for them to look.
-    await repository.addConnections(db, instanceId, [
+    const rows = [
       ...connected.map((memberId) => ({ memberId, focused: isFocused(memberId) })),
       ...waiting.map((memberId) => ({ memberId, focused: false })),
-    ]);
+    ].filter(({ memberId, focused }) => recorded.get(memberId) !== focused);
+    await repository.addConnections(db, instanceId, rows);
+    for (const { memberId, focused } of rows) recorded.set(memberId, focused);
     const arriving = connected.filter((memberId) => !arrived.has(memberId));
     // Someone who hides it stays offline to others, though Praxis knows they are here.
     const shown = arriving.length > 0 ? await policy(arriving) : new Set<string>();
@@ -145,6 +152,7 @@ export function createPresence({
     if (gone.length === 0) return;
     await repository.removeConnections(db, instanceId, gone);
     for (const memberId of gone) {
+      recorded.delete(memberId);
       arrived.delete(memberId);
       leaving.delete(memberId);
     }
