@@ -28,8 +28,9 @@ import type { WsServerReady } from './ws-server.ts';
 // A reconnect storm: BENCH_CLIENTS tabs (default 1,000; one member each) follow the network room,
 // lose their sockets all at once (a server restart, a network blip), miss BENCH_MISSED messages
 // meanwhile, and all reconnect at the same moment and resync as the web app does: each says which
-// online list it holds (its digest), and after `hello`, `subscribe` from the position each holds,
-// the missed messages read back from the database, then `subscribed`. Timed from the first
+// online list it holds (its digest) and, as soon as its socket opens, `subscribe` from the
+// position it holds; `hello`, the missed messages read back from the database, then `subscribed`
+// come back. Timed from the first
 // reconnection to the last `subscribed`, against the time 1,000 fresh sockets take to open all
 // at once on a bare `ws` server, in the same run, in turns.
 // Each server runs in a process of its own, the clients in this one. With BENCH_EXISTING=1 and

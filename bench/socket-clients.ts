@@ -123,13 +123,15 @@ export async function openPraxisSocket(
   const cookie = server.members[member]?.cookie;
   if (!cookie) throw new Error(`no member ${member}`);
   const socket = await openSocket(url, member, { cookie, origin: server.origin }, listener);
-  // At the large network's size, a tab's hello and backlog may wait behind thousands of others.
-  await socket.waitFor('hello', 600_000);
+  // As the web app does, the tab asks for its room as soon as the socket opens: the server
+  // handles it after its hello. At the large network's size, a tab's hello and backlog may wait
+  // behind thousands of others.
   if (subscribe) {
     const position = subscribe === true ? {} : subscribe;
     socket.send({ type: 'subscribe', roomId: server.roomId, ...position });
-    await socket.waitFor('subscribed', 600_000);
   }
+  await socket.waitFor('hello', 600_000);
+  if (subscribe) await socket.waitFor('subscribed', 600_000);
   return socket;
 }
 

@@ -41,7 +41,7 @@ export function asyncapiDocument(publicOrigin: string, cookieName: string) {
     info: {
       title: 'Praxis real-time protocol',
       version: String(PROTOCOL_VERSION),
-      description: `One websocket per browser tab at /api/ws?v=${PROTOCOL_VERSION}, opened with the session cookie and an Origin of the network. Frames are JSON text, each with a \`type\`; a client's are at most ${MAX_FRAME_BYTES} bytes (the server's may be longer: a room's missed messages come in one \`messages\` frame per page). The server says \`hello\` first. A page follows topics and is told what changed (\`live\`), then reads it again over the REST API; chat rooms are followed from a sequence number, and a reconnecting client resumes from the last one it has. Close codes: ${closeCodes}.`,
+      description: `One websocket per browser tab at /api/ws?v=${PROTOCOL_VERSION}, opened with the session cookie and an Origin of the network. Frames are JSON text, each with a \`type\`; a client's are at most ${MAX_FRAME_BYTES} bytes (the server's may be longer: a room's missed messages come in one \`messages\` frame per page). The server says \`hello\` first; a client may send frames as soon as the socket opens, and they are handled after it, in the order sent. A page follows topics and is told what changed (\`live\`), then reads it again over the REST API; chat rooms are followed from a sequence number, and a reconnecting client resumes from the last one it has. Close codes: ${closeCodes}.`,
       license: { name: LICENCE, url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
     },
     servers: {

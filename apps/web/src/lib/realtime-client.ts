@@ -54,6 +54,7 @@ export class RealtimeClient {
     this.store.reset();
     this.socket = new ReconnectingSocket({
       frame: (frame) => this.receive(frame),
+      opened: () => this.resume(),
       state: (connection) => {
         if (connection !== 'open') this.live.clear();
         this.store.setConnection(connection);
@@ -180,7 +181,6 @@ export class RealtimeClient {
     switch (frame.type) {
       case 'hello':
         store.hello(frame.memberId, frame.online);
-        this.resume();
         return;
       case 'subscribed':
         this.live.add(frame.roomId);
@@ -242,7 +242,10 @@ export class RealtimeClient {
     }
   }
 
-  /** After hello: each followed room from where this tab stands, then what is still unsent. */
+  /**
+   * Once the socket is open (its `hello` comes first all the same): each followed room from where
+   * this tab stands, then what is still unsent.
+   */
   private resume() {
     for (const roomId of this.positions.keys()) this.subscribe(roomId);
     this.topics.resume();

@@ -12,6 +12,11 @@ const SILENCE_LIMIT_MS = 45_000;
 export interface SocketHandlers {
   /** Every frame, `hello` included, once the protocol version is known to match. */
   frame(frame: ServerFrame): void;
+  /**
+   * The socket opened: frames may be sent at once. The server handles them after its `hello`,
+   * in the order sent, so a reconnecting tab asks for what it missed one round trip sooner.
+   */
+  opened(): void;
   state(connection: ConnectionState): void;
   /** Something the person should know about the connection itself, or null when it is fine. */
   notice(message: string | null): void;
@@ -28,8 +33,10 @@ export interface SocketHandlers {
  */
 export class ReconnectingSocket {
   private socket: WebSocket | null = null;
-  /** The server said hello on this socket: frames may be sent. */
+  /** The socket is open: frames may be sent. */
   ready = false;
+  /** The server said hello on this socket. */
+  private helloed = false;
   private stopped = false;
   private outdated = false;
   private failures = 0;
@@ -75,6 +82,7 @@ export class ReconnectingSocket {
     const socket = new WebSocket(url);
     this.socket = socket;
     this.ready = false;
+    socket.onopen = () => this.opened();
     socket.onmessage = (event) => this.receive(event.data);
     socket.onclose = (event) => this.closed(event.code, event.reason);
   }
@@ -82,16 +90,18 @@ export class ReconnectingSocket {
   private detach() {
     const socket = this.socket;
     if (!socket) return null;
+    socket.onopen = null;
     socket.onmessage = null;
     socket.onclose = null;
     this.socket = null;
     this.ready = false;
+    this.helloed = false;
     clearInterval(this.heartbeat);
     return socket;
   }
 
   private closed(code: number, reason = '') {
-    const helloed = this.ready;
+    const helloed = this.helloed;
     this.detach()?.close();
     if (this.stopped) return;
     if (code === CloseCode.outdated) return this.becomeOutdated();
@@ -153,6 +163,14 @@ export class ReconnectingSocket {
     });
   };
 
+  private opened() {
+    this.ready = true;
+    this.lastFrameAt = Date.now();
+    this.startHeartbeat();
+    this.reportFocus();
+    this.handlers.opened();
+  }
+
   private receive(data: unknown) {
     // The server speaks the same contracts, and `hello` checks the protocol version, so frames
     // are trusted as the REST answers are rather than parsed again.
@@ -165,11 +183,9 @@ export class ReconnectingSocket {
     this.lastFrameAt = Date.now();
     if (frame.type === 'hello') {
       if (frame.protocol !== PROTOCOL_VERSION) return this.becomeOutdated();
-      this.ready = true;
+      this.helloed = true;
       this.failures = 0;
       this.handlers.notice(null);
-      this.startHeartbeat();
-      this.reportFocus();
     }
     this.handlers.frame(frame);
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CloseCode, PROTOCOL_VERSION } from '@praxis/contracts/realtime';
 import { messages } from '@praxis/db/schema/chat';
 import { createCohort } from '@praxis/db/testing/factories';
@@ -49,6 +50,22 @@ describe('GET /api/ws (upgrade)', () => {
     const hello = await socket.waitFor((frame) => frame.type === 'hello');
     expect(hello).toMatchObject({ protocol: PROTOCOL_VERSION, memberId: alice.id });
     expect(hello.type === 'hello' && hello.online).toContain(alice.id);
+    socket.close();
+  });
+
+  it('handles the frames a tab sends as soon as the socket opens after its hello, in order', async () => {
+    const alice = await member();
+    const roomId = await networkRoomId(alice.cookie);
+    const socket = await openChatSocket(baseUrl, alice.cookie, { origin: t.config.publicOrigin });
+    const clientId = randomUUID();
+    socket.send({ type: 'subscribe', roomId });
+    socket.send({ type: 'send', roomId, clientId, body: 'Sent before the hello came' });
+    await socket.waitFor((frame) => frame.type === 'ack' && frame.clientId === clientId);
+    const order = ['hello', 'subscribed', 'ack'].map((type) =>
+      socket.frames.findIndex((frame) => frame.type === type),
+    );
+    expect(order).toEqual([0, expect.any(Number), expect.any(Number)]);
+    expect(order[1]).toBeLessThan(order[2] ?? -1);
     socket.close();
   });
 });
