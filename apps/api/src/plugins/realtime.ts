@@ -57,6 +57,8 @@ export default fp(
     const presenceFrames = coalescePresence(hub.presenceChanged, PRESENCE_FRAME_MS);
     bus.on('presence.changed', presenceFrames.add);
     bus.onResume(() => {
+      // What was gathered before the cut goes out first: the read that follows is newer.
+      presenceFrames.flush();
       hub.presenceMissed().catch(failed);
     });
     bus.on('session.ended', ({ memberId }) => hub.checkSessionsOf(memberId));

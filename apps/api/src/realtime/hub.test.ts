@@ -1,4 +1,5 @@
-import type { ServerFrame } from '@praxis/contracts/realtime';
+import { randomUUID } from 'node:crypto';
+import { CloseCode, type ServerFrame } from '@praxis/contracts/realtime';
 import { createMember } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
@@ -128,5 +129,57 @@ describe('the hub', () => {
         .filter((frame) => frame.type === 'error')
         .map((frame) => frame.type === 'error' && frame.ref),
     ).toEqual(['batched:b', 'batched:c']);
+  });
+});
+
+describe('a socket before its hello', () => {
+  /** A hub of its own, whose first hello waits for its read of who is online. */
+  function freshHub() {
+    const failures: unknown[] = [];
+    const own = createHub({
+      db: t.app.db,
+      memberFor: async () => null,
+      onFailure: (error) => failures.push(error),
+      announcePresence: async () => {},
+    });
+    return { own, failures };
+  }
+
+  it('handles the frames that came before its hello after it, in the order they came', async () => {
+    const { own, failures } = freshHub();
+    await own.start();
+    const { socket, sent } = memorySocket();
+    const [first, second] = [randomUUID(), randomUUID()];
+    const connection = own.connect(socket, await newMember(), 'token');
+    // Sent as the socket opened, while the hello still waits for the online list.
+    connection.receive(JSON.stringify({ type: 'follow', topic: `thread:${first}` }));
+    connection.receive(JSON.stringify({ type: 'follow', topic: `thread:${second}` }));
+    await connection.settled();
+    // This hub knows no kind of topic: each is refused, in turn, after the hello.
+    expect(sent.map((frame) => (frame.type === 'error' ? frame.ref : frame.type))).toEqual([
+      'hello',
+      `thread:${first}`,
+      `thread:${second}`,
+    ]);
+    expect(failures).toEqual([]);
+    await own.stop();
+  });
+
+  it('closes a socket whose hello cannot be written, so that the tab tries again', async () => {
+    const { own, failures } = freshHub();
+    own.setPresencePolicy(async () => {
+      throw new Error('the database went away');
+    });
+    await own.start();
+    const closed: number[] = [];
+    const { socket, sent } = memorySocket();
+    socket.close = (code) => closed.push(code);
+    const connection = own.connect(socket, await newMember(), 'token');
+    connection.receive(JSON.stringify({ type: 'follow', topic: `thread:${randomUUID()}` }));
+    await connection.settled();
+    expect(closed).toEqual([CloseCode.internalError]);
+    expect(sent).toEqual([]);
+    expect(failures).toHaveLength(1);
+    await own.stop();
   });
 });

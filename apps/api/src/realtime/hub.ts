@@ -115,7 +115,8 @@ export function createHub({
     budgets.prune();
     beats += 1;
     if (beats % HUB_TIMING.recheckBeats === 0) {
-      await presence.refresh().catch(onFailure);
+      // Not waited for: a slow read must not hold back the beat that keeps this instance alive.
+      presence.refresh().catch(onFailure);
       const connections = everyConnection();
       await checkSessions(connections);
       await topics.recheckConnections(connections.filter((connection) => !connection.closed));
@@ -257,7 +258,13 @@ export function createHub({
       byMember.set(member.id, mine);
       presence.sync(member.id);
       connection.enqueue(async () => {
-        const list = await presence.shown();
+        const list = await presence.shown().catch((error: unknown) => {
+          // A socket without its hello would stay half open: the tab tries again.
+          onFailure(error);
+          connection.close(CloseCode.internalError, 'This connection failed; reconnect to resume.');
+          return null;
+        });
+        if (!list) return;
         const hello = `{"type":"hello","protocol":${PROTOCOL_VERSION},"memberId":${JSON.stringify(member.id)}`;
         // The tab holds this very list: it keeps it, and the list is not sent again.
         if (onlineDigest !== undefined && onlineDigest === list.digestWith(member.id)) {

@@ -82,6 +82,42 @@ describe('the online list an instance holds', () => {
     expect(await members(roster)).toEqual(['amra', 'bo']);
   });
 
+  it('keeps the changes heard during its first read', async () => {
+    const { roster, hold, finishRead } = rosterOver(new Set(['amra']));
+    hold();
+    const first = roster.shown();
+    roster.heard([{ memberId: 'bo', online: true }]);
+    finishRead();
+    expect([...(await first).members].sort()).toEqual(['amra', 'bo']);
+  });
+
+  it('reads once more after a read that was under way when asked to read again', async () => {
+    const online = new Set(['amra']);
+    const { roster, reads, hold, finishRead } = rosterOver(online);
+    await roster.shown();
+    hold();
+    const slow = roster.refresh();
+    // The bus comes back: Bo came online while it was cut off, after the slow read began.
+    online.add('bo');
+    const again = roster.refresh();
+    finishRead();
+    await Promise.all([slow, again]);
+    expect(reads()).toBe(3);
+    expect(await members(roster)).toEqual(['amra', 'bo']);
+  });
+
+  it('keeps the list it holds when reading it again fails', async () => {
+    let fail = false;
+    const roster = new OnlineRoster(async () => {
+      if (fail) throw new Error('the database went away');
+      return new Set(['amra']);
+    });
+    await roster.shown();
+    fail = true;
+    await expect(roster.refresh()).rejects.toThrow('the database went away');
+    expect(await members(roster)).toEqual(['amra']);
+  });
+
   it('fails the hellos waiting for a read that failed, and reads again for the next', async () => {
     let fail = true;
     const roster = new OnlineRoster(async () => {

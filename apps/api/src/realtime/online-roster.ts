@@ -36,6 +36,7 @@ export class OnlineRoster {
   /** The list last given out; the next change makes a new one. */
   private list: OnlineList | null = null;
   private reading: Promise<void> | null = null;
+  private readAgain = false;
   private heardDuringRead: PresenceChange[][] | null = null;
 
   /** `read` finds everyone others may see online, from the database. */
@@ -43,7 +44,7 @@ export class OnlineRoster {
 
   /** Everyone online now; the first call reads the list. */
   async shown(): Promise<OnlineList> {
-    while (!this.members) await this.reread();
+    while (!this.members) await (this.reading ?? this.startReading());
     this.list ??= new OnlineList(this.members);
     return this.list;
   }
@@ -60,16 +61,31 @@ export class OnlineRoster {
     applyChanges(this.members, changes);
   }
 
-  /** Reads the list again if one is held (an instance no tab greeted yet holds none). */
+  /**
+   * Reads the list again if one is held or being read (an instance no tab greeted yet holds
+   * none). A read under way may have started before what was missed: another follows it.
+   */
   refresh(): Promise<void> {
-    return this.members ? this.reread() : Promise.resolve();
+    if (this.reading) {
+      this.readAgain = true;
+      return this.reading;
+    }
+    return this.members ? this.startReading() : Promise.resolve();
   }
 
-  private reread(): Promise<void> {
-    this.reading ??= this.readAndApply().finally(() => {
-      this.reading = null;
-    });
-    return this.reading;
+  private startReading(): Promise<void> {
+    const reading = (async () => {
+      try {
+        do {
+          this.readAgain = false;
+          await this.readAndApply();
+        } while (this.readAgain);
+      } finally {
+        this.reading = null;
+      }
+    })();
+    this.reading = reading;
+    return reading;
   }
 
   private async readAndApply() {

@@ -23,6 +23,11 @@ export function coalescePresence(send: (changes: PresenceChange[]) => void, wind
   }
 
   return {
+    /** Sends what is gathered now (before the online list is read again, say). */
+    flush() {
+      if (timer) clearTimeout(timer);
+      flush();
+    },
     add({ memberId, online }: PresenceChange) {
       // Deleted first, so that the member takes their place by their latest change.
       pending.delete(memberId);

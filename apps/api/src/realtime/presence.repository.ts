@@ -63,7 +63,7 @@ export function focusedAmong(db: Db, memberIds: string[]): Promise<Set<string>> 
   return presentAmong(db, memberIds, true);
 }
 
-/** Asked for every batch of tabs that connect: prepared, for any number of members. */
+/** Asked as members leave and as each chat message is sent: prepared, for any number of members. */
 async function presentAmong(db: Db, memberIds: string[], focusedOnly: boolean) {
   if (memberIds.length === 0) return new Set<string>();
   const name = focusedOnly ? 'realtime.presence.focusedAmong' : 'realtime.presence.onlineAmong';

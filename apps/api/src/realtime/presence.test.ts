@@ -1,7 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { createMember } from '@praxis/db/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
-import { hasFocusedTab, onlineAmong } from './presence.repository.ts';
+import {
+  addConnections,
+  beat,
+  hasFocusedTab,
+  onlineAmong,
+  removeInstance,
+} from './presence.repository.ts';
 import { createPresence, type PresenceChange } from './presence.ts';
 
 let t: TestApp;
@@ -19,30 +26,42 @@ async function until(check: () => boolean, tries = 100) {
   return check();
 }
 
+/**
+ * An instance without a grace whose announcements `before` may refuse (by throwing) or act on,
+ * as another writer would meanwhile; what it announced, by member, in order.
+ */
+function presenceWith(before: (changes: PresenceChange[]) => Promise<void> = async () => {}) {
+  const announced: PresenceChange[] = [];
+  const failures: unknown[] = [];
+  const connected = new Set<string>();
+  const presence = createPresence({
+    db: t.app.db,
+    isConnected: (memberId) => connected.has(memberId),
+    isFocused: () => false,
+    async announce(changes) {
+      await before(changes);
+      announced.push(...changes);
+    },
+    onFailure: (error) => failures.push(error),
+    offlineGraceMs: 0,
+  });
+  const changesOf = (memberId: string) =>
+    announced.filter((change) => change.memberId === memberId).map((change) => change.online);
+  return { presence, connected, failures, changesOf };
+}
+
 describe('presence when announcing fails', () => {
   it('announces an arrival and a departure that failed at the next heartbeat', async () => {
-    const announced: PresenceChange[] = [];
-    const failures: unknown[] = [];
     let failNext = false;
-    const connected = new Set<string>();
-    const presence = createPresence({
-      db: t.app.db,
-      isConnected: (memberId) => connected.has(memberId),
-      isFocused: () => false,
-      async announce(changes) {
-        if (failNext) {
-          failNext = false;
-          throw new Error('the database went away');
-        }
-        announced.push(...changes);
-      },
-      onFailure: (error) => failures.push(error),
-      offlineGraceMs: 0,
+    const { presence, connected, failures, changesOf } = presenceWith(async () => {
+      if (failNext) {
+        failNext = false;
+        throw new Error('the database went away');
+      }
     });
     await presence.start();
     const { id } = await createMember(t.app.db);
-    const said = (online: boolean) =>
-      announced.some((change) => change.memberId === id && change.online === online);
+    const said = (online: boolean) => changesOf(id).includes(online);
 
     failNext = true;
     connected.add(id);
@@ -137,5 +156,48 @@ describe('the grace before a member who closed their last tab goes offline', () 
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(changesOf(other)).toEqual([true, false]);
     expect(failures).toEqual([]);
+  });
+});
+
+describe('announcements that raced a change made meanwhile', () => {
+  it('says again that one who hid themselves while their arrival was announced is offline', async () => {
+    const { id } = await createMember(t.app.db);
+    const { presence, connected, failures, changesOf } = presenceWith();
+    // The policy's first read finds them shown; by the next, they have hidden themselves.
+    let reads = 0;
+    presence.setPolicy(async (memberIds) => {
+      reads += 1;
+      return new Set(reads === 1 ? memberIds : []);
+    });
+    await presence.start();
+    connected.add(id);
+    presence.sync(id);
+    expect(await until(() => changesOf(id).length === 2)).toBe(true);
+    expect(changesOf(id)).toEqual([true, false]);
+    expect(failures).toEqual([]);
+    await presence.stop([]);
+  });
+
+  it('says again that one who arrived elsewhere while their departure was announced is online', async () => {
+    const { id } = await createMember(t.app.db);
+    const elsewhere = randomUUID();
+    const { presence, connected, failures, changesOf } = presenceWith(async (changes) => {
+      // Another instance takes them in just as this one says they left.
+      if (changes.some((change) => change.memberId === id && !change.online)) {
+        await beat(t.app.db, elsewhere);
+        await addConnections(t.app.db, elsewhere, [{ memberId: id, focused: false }]);
+      }
+    });
+    await presence.start();
+    connected.add(id);
+    presence.sync(id);
+    expect(await until(() => changesOf(id).length === 1)).toBe(true);
+    connected.delete(id);
+    presence.sync(id);
+    expect(await until(() => changesOf(id).length === 3)).toBe(true);
+    expect(changesOf(id)).toEqual([true, false, true]);
+    expect(failures).toEqual([]);
+    await presence.stop([]);
+    await removeInstance(t.app.db, elsewhere);
   });
 });

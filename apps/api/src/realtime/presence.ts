@@ -70,8 +70,15 @@ export function createPresence({
     const shown = await policy(memberIds);
     const online = await repository.onlineAmong(db, [...shown]);
     const offline = [...shown].filter((memberId) => !online.has(memberId));
-    if (offline.length > 0)
-      await announce(offline.map((memberId) => ({ memberId, online: false })));
+    if (offline.length === 0) return;
+    await announce(offline.map((memberId) => ({ memberId, online: false })));
+    // One who arrived on another instance between the read and the announcement may have been
+    // announced there first: told again, after, or they would stay offline to everyone.
+    const back = await repository.onlineAmong(db, offline);
+    if (back.size === 0) return;
+    const shownBack = await policy([...back]);
+    if (shownBack.size > 0)
+      await announce([...shownBack].map((memberId) => ({ memberId, online: true })));
   }
 
   function scheduleFlush() {
@@ -147,7 +154,14 @@ export function createPresence({
     const arriving = connected.filter((memberId) => !arrived.has(memberId));
     // Someone who hides it stays offline to others, though Praxis knows they are here.
     const shown = arriving.length > 0 ? await policy(arriving) : new Set<string>();
-    if (shown.size > 0) await announce([...shown].map((memberId) => ({ memberId, online: true })));
+    if (shown.size > 0) {
+      await announce([...shown].map((memberId) => ({ memberId, online: true })));
+      // One who hid themselves between the read and the announcement had their "offline" sent
+      // before it: sent again, after, so that neither the tabs nor the online list keep them.
+      const still = await policy([...shown]);
+      const hid = [...shown].filter((memberId) => !still.has(memberId));
+      if (hid.length > 0) await announce(hid.map((memberId) => ({ memberId, online: false })));
+    }
     for (const memberId of arriving) arrived.add(memberId);
     if (gone.length === 0) return;
     await repository.removeConnections(db, instanceId, gone);
@@ -193,11 +207,14 @@ export function createPresence({
       // Changes a failed flush gave back are tried again, if nothing else came to flush them.
       if (changed.size > 0) scheduleFlush();
       await repository.beat(db, instanceId);
-      // Rows another instance swept while this one could not reach the database come back.
+      // Rows another instance swept while this one could not reach the database come back;
+      // not those of members who left while the beat was written (their rows went with them).
       await repository.addConnections(
         db,
         instanceId,
-        connectedMemberIds.map((memberId) => ({ memberId, focused: isFocused(memberId) })),
+        connectedMemberIds
+          .filter(isConnected)
+          .map((memberId) => ({ memberId, focused: isFocused(memberId) })),
       );
       await announceOfflineUnlessElsewhere(await repository.sweepStale(db));
     },

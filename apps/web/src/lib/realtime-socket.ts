@@ -10,7 +10,7 @@ const PING_EVERY_MS = 20_000;
 const SILENCE_LIMIT_MS = 45_000;
 
 export interface SocketHandlers {
-  /** Every frame, `hello` included, once the protocol version is known to match. */
+  /** Every frame, `hello` included; the server refuses a tab of another version at the upgrade. */
   frame(frame: ServerFrame): void;
   /**
    * The socket opened: frames may be sent at once. The server handles them after its `hello`,
@@ -172,8 +172,9 @@ export class ReconnectingSocket {
   }
 
   private receive(data: unknown) {
-    // The server speaks the same contracts, and `hello` checks the protocol version, so frames
-    // are trusted as the REST answers are rather than parsed again.
+    // The server speaks the same contracts (it refuses a tab of another protocol version before
+    // the socket opens, and `hello` says it again), so frames are trusted as the REST answers
+    // are rather than parsed again.
     let frame: ServerFrame;
     try {
       frame = JSON.parse(String(data)) as ServerFrame;
