@@ -25,6 +25,16 @@ describe('coalescePresence', () => {
     ]);
   });
 
+  it('sends what it gathered at once when asked, and then nothing more for it', async () => {
+    const { frames, presence } = gathered(20);
+    presence.add({ memberId: 'a', online: true });
+    presence.flush();
+    expect(frames).toEqual([[{ memberId: 'a', online: true }]]);
+    presence.flush();
+    await sleep(60);
+    expect(frames).toHaveLength(1);
+  });
+
   it("keeps each member's latest state only, in the place of that change", async () => {
     const { frames, presence } = gathered(20);
     presence.add({ memberId: 'a', online: true });
