@@ -4,9 +4,9 @@
 // phone changing networks) comes back to the same list within the presence grace.
 //
 // The digest does not depend on the order of the ids, and the server works it out once per
-// version of the list it holds, with a member who is not on it yet added in constant time. It is no secret and
-// guards nothing: a digest that matches by chance leaves one tab showing a stale list (until its
-// next hello that brings the list whole), and a tab only ever describes its own list.
+// version of the list it holds, with a member who is not on it yet added in constant time. It is
+// no secret and guards nothing: a digest that matches by chance leaves one tab showing a stale
+// list (until its next hello that brings the list whole), and a tab only ever describes its own.
 
 /** FNV-1a over a string's UTF-16 code units, from `basis`: 32 bits. */
 function fnv1a(text: string, basis: number): number {

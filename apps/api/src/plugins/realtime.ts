@@ -57,9 +57,14 @@ export default fp(
     const presenceFrames = coalescePresence(hub.presenceChanged, PRESENCE_FRAME_MS);
     bus.on('presence.changed', presenceFrames.add);
     bus.onResume(() => {
-      // What was gathered before the cut goes out first: the read that follows is newer.
-      presenceFrames.flush();
-      hub.presenceMissed().catch(failed);
+      // What was heard before the cut goes out first: the read that follows is newer.
+      bus
+        .settled()
+        .then(() => {
+          presenceFrames.flush();
+          return hub.presenceMissed();
+        })
+        .catch(failed);
     });
     bus.on('session.ended', ({ memberId }) => hub.checkSessionsOf(memberId));
     app.sessions.onEnded((memberId) => {

@@ -179,7 +179,9 @@ describe('a socket before its hello', () => {
     await connection.settled();
     expect(closed).toEqual([CloseCode.internalError]);
     expect(sent).toEqual([]);
-    expect(failures).toHaveLength(1);
+    // The hello's read failed, and the arrival's announcement may have failed with it.
+    expect(failures.length).toBeGreaterThan(0);
+    for (const failure of failures) expect(String(failure)).toContain('the database went away');
     await own.stop();
   });
 });

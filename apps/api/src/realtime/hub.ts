@@ -1,10 +1,5 @@
 import type { AccountMember } from '@praxis/contracts/members';
-import {
-  ClientFrame,
-  CloseCode,
-  PROTOCOL_VERSION,
-  type ServerFrame,
-} from '@praxis/contracts/realtime';
+import { ClientFrame, CloseCode, type ServerFrame } from '@praxis/contracts/realtime';
 import type { Db } from '@praxis/db/client';
 import { type Locale, sourceLocale } from '@praxis/i18n/locales';
 import { msg } from '@praxis/i18n/message-ref';
@@ -75,9 +70,12 @@ export function createHub({
     announce: announcePresence,
     onFailure,
     offlineGraceMs,
+    onCorrected: (changes) => toEveryone({ type: 'presence', changes }),
   });
   let beats = 0;
   let timers: NodeJS.Timeout[] = [];
+  /** The online list's read again, not waited for by the beat; `stop` waits for it. */
+  let refreshing: Promise<void> = Promise.resolve();
 
   const host: ConnectionHost = {
     frameHandler: (type) => frames.get(type),
@@ -116,7 +114,7 @@ export function createHub({
     beats += 1;
     if (beats % HUB_TIMING.recheckBeats === 0) {
       // Not waited for: a slow read must not hold back the beat that keeps this instance alive.
-      presence.refresh().catch(onFailure);
+      refreshing = presence.refresh().catch(onFailure);
       const connections = everyConnection();
       await checkSessions(connections);
       await topics.recheckConnections(connections.filter((connection) => !connection.closed));
@@ -260,19 +258,11 @@ export function createHub({
       connection.enqueue(async () => {
         const list = await presence.shown().catch((error: unknown) => {
           // A socket without its hello would stay half open: the tab tries again.
-          onFailure(error);
           connection.close(CloseCode.internalError, 'This connection failed; reconnect to resume.');
+          onFailure(error);
           return null;
         });
-        if (!list) return;
-        const hello = `{"type":"hello","protocol":${PROTOCOL_VERSION},"memberId":${JSON.stringify(member.id)}`;
-        // The tab holds this very list: it keeps it, and the list is not sent again.
-        if (onlineDigest !== undefined && onlineDigest === list.digestWith(member.id)) {
-          connection.writeText(`${hello}}`);
-          return;
-        }
-        // Written around the online list's JSON, made once for every socket.
-        connection.writeText(`${hello},"online":${list.jsonWith(member.id)}}`);
+        if (list) connection.writeText(list.helloFor(member.id, onlineDigest));
       });
       return connection;
     },
@@ -288,6 +278,7 @@ export function createHub({
 
     async stop() {
       for (const timer of timers) clearInterval(timer);
+      await refreshing;
       const members = [...byMember.keys()];
       for (const connection of everyConnection()) {
         connection.close(CloseCode.goingAway, 'This server is restarting; reconnect to resume.');

@@ -1,20 +1,26 @@
 import { presenceDigest } from '@praxis/contracts/presence-digest';
 import { describe, expect, it } from 'vitest';
 import { OnlineList, OnlineRoster } from './online-roster.ts';
+import type { PresenceChange } from './presence.ts';
 
 /** A roster over a database that `online` stands for, counting its reads; `hold` pauses them. */
 function rosterOver(online: Set<string>) {
   let reads = 0;
   let release: (() => void) | null = null;
   let paused = false;
-  const roster = new OnlineRoster(async () => {
-    reads += 1;
-    const found = new Set(online);
-    if (paused) await new Promise<void>((resolve) => (release = resolve));
-    return found;
-  });
+  const corrections: PresenceChange[][] = [];
+  const roster = new OnlineRoster(
+    async () => {
+      reads += 1;
+      const found = new Set(online);
+      if (paused) await new Promise<void>((resolve) => (release = resolve));
+      return found;
+    },
+    (changes) => corrections.push(changes),
+  );
   return {
     roster,
+    corrections,
     reads: () => reads,
     hold() {
       paused = true;
@@ -53,7 +59,7 @@ describe('the online list an instance holds', () => {
 
   it('keeps the changes heard while it reads again, over what the read found', async () => {
     const online = new Set(['amra', 'bo']);
-    const { roster, reads, hold, finishRead } = rosterOver(online);
+    const { roster, reads, hold, finishRead, corrections } = rosterOver(online);
     await roster.shown();
     hold();
     const refreshed = roster.refresh();
@@ -67,11 +73,13 @@ describe('the online list an instance holds', () => {
     await refreshed;
     expect(reads()).toBe(2);
     expect(await members(roster)).toEqual(['amra', 'cleo']);
+    // The tabs heard those changes as the list did: nothing to correct.
+    expect(corrections).toEqual([]);
   });
 
-  it('mends what it missed when read again, and reads nothing while no tab asked for it yet', async () => {
+  it('mends what it missed when read again, telling the tabs, and reads nothing while no tab asked for it yet', async () => {
     const online = new Set(['amra']);
-    const { roster, reads } = rosterOver(online);
+    const { roster, reads, corrections } = rosterOver(online);
     await roster.refresh();
     expect(reads()).toBe(0);
     await roster.shown();
@@ -80,6 +88,32 @@ describe('the online list an instance holds', () => {
     expect(await members(roster)).toEqual(['amra']);
     await roster.refresh();
     expect(await members(roster)).toEqual(['amra', 'bo']);
+    expect(corrections).toEqual([[{ memberId: 'bo', online: true }]]);
+    // Amra left unheard: the tabs are told so too; a read that finds nothing new tells nothing.
+    online.delete('amra');
+    await roster.refresh();
+    await roster.refresh();
+    expect(corrections.at(-1)).toEqual([{ memberId: 'amra', online: false }]);
+    expect(corrections).toHaveLength(2);
+  });
+
+  it('greets with the list its first read found though a read asked for meanwhile failed', async () => {
+    let reads = 0;
+    let release = () => {};
+    const roster = new OnlineRoster(async () => {
+      reads += 1;
+      if (reads === 1) {
+        await new Promise<void>((resolve) => (release = resolve));
+        return new Set(['amra']);
+      }
+      throw new Error('the database went away');
+    });
+    const hello = roster.shown();
+    const refreshed = roster.refresh();
+    release();
+    await expect(refreshed).rejects.toThrow('the database went away');
+    expect([...(await hello).members]).toEqual(['amra']);
+    expect(reads).toBe(2);
   });
 
   it('keeps the changes heard during its first read', async () => {

@@ -1,4 +1,5 @@
 import { PresenceDigest } from '@praxis/contracts/presence-digest';
+import { PROTOCOL_VERSION } from '@praxis/contracts/realtime';
 import type { PresenceChange } from './presence.ts';
 
 /** Who is online at one moment: shared by every `hello` written from it, never changed. */
@@ -12,6 +13,18 @@ export class OnlineList {
   digestWith(memberId: string): string {
     this.digest ??= new PresenceDigest(this.members);
     return this.members.has(memberId) ? this.digest.toString() : this.digest.with(memberId);
+  }
+
+  /**
+   * The `hello` frame for a socket of `memberId`, whose tab says it holds the list of digest
+   * `onlineDigest`, if any: the list is left out when the tab holds this very list.
+   */
+  helloFor(memberId: string, onlineDigest: string | undefined): string {
+    const hello = `{"type":"hello","protocol":${PROTOCOL_VERSION},"memberId":${JSON.stringify(memberId)}`;
+    if (onlineDigest !== undefined && onlineDigest === this.digestWith(memberId))
+      return `${hello}}`;
+    // Written around the online list's JSON, made once for every socket.
+    return `${hello},"online":${this.jsonWith(memberId)}}`;
   }
 
   /** The list with `memberId` first if it does not hold them yet, as a JSON array. */
@@ -29,7 +42,8 @@ export class OnlineList {
  * reconnecting tabs reads no table for it (before, each batch of hellos read the whole list
  * twice, two statements of as many rows as members online). It is read again when asked to
  * (after the bus was cut off, when changes may have been missed, and now and then to mend what
- * a change heard late may have left); changes heard during a read are applied over what it found.
+ * a change heard late may have left); changes heard during a read are applied over what it found,
+ * and what a read finds that the tabs were not told of is told to them.
  */
 export class OnlineRoster {
   private members: Set<string> | null = null;
@@ -39,12 +53,23 @@ export class OnlineRoster {
   private readAgain = false;
   private heardDuringRead: PresenceChange[][] | null = null;
 
-  /** `read` finds everyone others may see online, from the database. */
-  constructor(private readonly read: () => Promise<Set<string>>) {}
+  constructor(
+    /** Finds everyone others may see online, from the database. */
+    private readonly read: () => Promise<Set<string>>,
+    /** Told what a read found that the tabs were not told of (a change missed or heard late). */
+    private readonly corrected: (changes: PresenceChange[]) => void = () => {},
+  ) {}
 
   /** Everyone online now; the first call reads the list. */
   async shown(): Promise<OnlineList> {
-    while (!this.members) await (this.reading ?? this.startReading());
+    while (!this.members) {
+      try {
+        await (this.reading ?? this.startReading());
+      } catch (error) {
+        // A read asked for after the first may fail once the first has found the list.
+        if (!this.members) throw error;
+      }
+    }
     this.list ??= new OnlineList(this.members);
     return this.list;
   }
@@ -94,12 +119,26 @@ export class OnlineRoster {
     try {
       const found = await this.read();
       for (const changes of heard) applyChanges(found, changes);
+      const before = this.members;
       this.members = found;
       this.list = null;
+      if (before) {
+        const corrections = differences(before, found);
+        if (corrections.length > 0) this.corrected(corrections);
+      }
     } finally {
       this.heardDuringRead = null;
     }
   }
+}
+
+/** What turns `before` into `after`, as presence changes. */
+function differences(before: ReadonlySet<string>, after: ReadonlySet<string>): PresenceChange[] {
+  const changes: PresenceChange[] = [];
+  for (const memberId of after) if (!before.has(memberId)) changes.push({ memberId, online: true });
+  for (const memberId of before)
+    if (!after.has(memberId)) changes.push({ memberId, online: false });
+  return changes;
 }
 
 function applyChanges(members: Set<string>, changes: PresenceChange[]) {

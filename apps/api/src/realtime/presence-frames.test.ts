@@ -25,14 +25,18 @@ describe('coalescePresence', () => {
     ]);
   });
 
-  it('sends what it gathered at once when asked, and then nothing more for it', async () => {
-    const { frames, presence } = gathered(20);
+  it('sends what it gathered at once when asked, and gathers the next change for a whole window', async () => {
+    const { frames, presence } = gathered(200);
     presence.add({ memberId: 'a', online: true });
     presence.flush();
     expect(frames).toEqual([[{ memberId: 'a', online: true }]]);
-    presence.flush();
-    await sleep(60);
+    await sleep(100);
+    presence.add({ memberId: 'b', online: true });
+    // Past the first change's window: its timer is gone, so the second still waits for its own.
+    await sleep(150);
     expect(frames).toHaveLength(1);
+    await sleep(150);
+    expect(frames).toEqual([[{ memberId: 'a', online: true }], [{ memberId: 'b', online: true }]]);
   });
 
   it("keeps each member's latest state only, in the place of that change", async () => {

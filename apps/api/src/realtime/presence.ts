@@ -26,6 +26,8 @@ interface PresenceDeps {
    * storm of reconnecting tabs writes and announces nothing.
    */
   offlineGraceMs: number;
+  /** The online list, read again, differs from what the tabs here were told: these tell them. */
+  onCorrected?(changes: PresenceChange[]): void;
 }
 
 /**
@@ -40,6 +42,7 @@ export function createPresence({
   announce,
   onFailure,
   offlineGraceMs,
+  onCorrected,
 }: PresenceDeps) {
   const instanceId = randomUUID();
   /** Members whose arrival this instance has handled: recorded, and announced if they show it. */
@@ -62,7 +65,7 @@ export function createPresence({
   let stopped = false;
   let policy: PresencePolicy = async (memberIds) => new Set(memberIds);
   /** Who is online, as this instance's tabs hold it (online-roster.ts). */
-  const roster = new OnlineRoster(async () => policy(await repository.onlineAll(db)));
+  const roster = new OnlineRoster(async () => policy(await repository.onlineAll(db)), onCorrected);
 
   /** Members who hide their presence were never online to others, so they never go offline. */
   async function announceOfflineUnlessElsewhere(memberIds: string[]) {
@@ -75,10 +78,21 @@ export function createPresence({
     // One who arrived on another instance between the read and the announcement may have been
     // announced there first: told again, after, or they would stay offline to everyone.
     const back = await repository.onlineAmong(db, offline);
-    if (back.size === 0) return;
-    const shownBack = await policy([...back]);
-    if (shownBack.size > 0)
-      await announce([...shownBack].map((memberId) => ({ memberId, online: true })));
+    if (back.size > 0) await announceOnline([...back]);
+  }
+
+  /**
+   * Announces those of these members who show it online. One who hid themselves between the
+   * policy's read and the announcement had their "offline" sent before it: it is sent again,
+   * after, so that neither the tabs nor the online lists keep them.
+   */
+  async function announceOnline(memberIds: string[]) {
+    const shown = await policy(memberIds);
+    if (shown.size === 0) return;
+    await announce([...shown].map((memberId) => ({ memberId, online: true })));
+    const still = await policy([...shown]);
+    const hid = [...shown].filter((memberId) => !still.has(memberId));
+    if (hid.length > 0) await announce(hid.map((memberId) => ({ memberId, online: false })));
   }
 
   function scheduleFlush() {
@@ -153,15 +167,7 @@ export function createPresence({
     for (const { memberId, focused } of rows) recorded.set(memberId, focused);
     const arriving = connected.filter((memberId) => !arrived.has(memberId));
     // Someone who hides it stays offline to others, though Praxis knows they are here.
-    const shown = arriving.length > 0 ? await policy(arriving) : new Set<string>();
-    if (shown.size > 0) {
-      await announce([...shown].map((memberId) => ({ memberId, online: true })));
-      // One who hid themselves between the read and the announcement had their "offline" sent
-      // before it: sent again, after, so that neither the tabs nor the online list keep them.
-      const still = await policy([...shown]);
-      const hid = [...shown].filter((memberId) => !still.has(memberId));
-      if (hid.length > 0) await announce(hid.map((memberId) => ({ memberId, online: false })));
-    }
+    if (arriving.length > 0) await announceOnline(arriving);
     for (const memberId of arriving) arrived.add(memberId);
     if (gone.length === 0) return;
     await repository.removeConnections(db, instanceId, gone);

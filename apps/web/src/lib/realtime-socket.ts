@@ -10,7 +10,7 @@ const PING_EVERY_MS = 20_000;
 const SILENCE_LIMIT_MS = 45_000;
 
 export interface SocketHandlers {
-  /** Every frame, `hello` included; the server refuses a tab of another version at the upgrade. */
+  /** Every frame, `hello` included; a tab of another version is closed before any frame. */
   frame(frame: ServerFrame): void;
   /**
    * The socket opened: frames may be sent at once. The server handles them after its `hello`,
@@ -172,9 +172,9 @@ export class ReconnectingSocket {
   }
 
   private receive(data: unknown) {
-    // The server speaks the same contracts (it refuses a tab of another protocol version before
-    // the socket opens, and `hello` says it again), so frames are trusted as the REST answers
-    // are rather than parsed again.
+    // The server speaks the same contracts (it closes a tab of another protocol version as soon
+    // as it opens, before any frame, and `hello` says it again), so frames are trusted as the
+    // REST answers are rather than parsed again.
     let frame: ServerFrame;
     try {
       frame = JSON.parse(String(data)) as ServerFrame;
