@@ -159,6 +159,25 @@ describe('the grace before a member who closed their last tab goes offline', () 
   });
 });
 
+describe('the heartbeat', () => {
+  it('writes back the rows of members still connected, not of one who left while it ran', async () => {
+    const [{ id: staying }, { id: left }] = await Promise.all([
+      createMember(t.app.db),
+      createMember(t.app.db),
+    ]);
+    const { presence, connected, failures } = presenceWith();
+    await presence.start();
+    connected.add(staying);
+    // The beat was handed both, but one of them has no socket here any more.
+    await presence.beat([staying, left]);
+    const online = await onlineAmong(t.app.db, [staying, left]);
+    expect(online.has(staying)).toBe(true);
+    expect(online.has(left)).toBe(false);
+    expect(failures).toEqual([]);
+    await presence.stop([]);
+  });
+});
+
 describe('announcements that raced a change made meanwhile', () => {
   it('says again that one who hid themselves while their arrival was announced is offline', async () => {
     const { id } = await createMember(t.app.db);
