@@ -3,6 +3,7 @@ import { TYPING_SHOWN_MS } from '@praxis/contracts/chat-limits';
 import { messagesOfFrame } from '@praxis/contracts/message-pages';
 import type { ClientFrame, ErrorCode, ServerFrame } from '@praxis/contracts/realtime';
 import type { Locale } from '@praxis/i18n/locales';
+import { newClientId } from './client-id.ts';
 import { ReconnectingSocket } from './realtime-socket.ts';
 import { type PendingMessage, RealtimeStore } from './realtime-store.ts';
 import { TopicFollows } from './realtime-topics.ts';
@@ -293,11 +294,4 @@ export class RealtimeClient {
   private transmit(frame: ClientFrame) {
     this.socket?.send(frame);
   }
-}
-
-/** crypto.randomUUID exists only on https and localhost; a LAN install may be plain http. */
-function newClientId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
