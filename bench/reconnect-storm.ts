@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { SEND_LIMIT } from '@praxis/contracts/chat-limits';
 import { presenceDigest } from '@praxis/contracts/presence-digest';
 import { benchDatabaseUrl } from './large-network/bench-database.ts';
 import type { RealtimeServerReady } from './realtime-server.ts';
+import { median } from './routes-figures.ts';
 import {
   type CpuMs,
   cpuSince,
+  medianCpu,
   postgresCpuReader,
   type ServerProcess,
   startServerProcess,
@@ -20,6 +20,7 @@ import {
   openPraxisSocket,
   openSocket,
   type RoomPosition,
+  sendAcknowledged,
   settle,
 } from './socket-clients.ts';
 import type { StatementTally } from './statement-tally.ts';
@@ -33,6 +34,9 @@ import type { WsServerReady } from './ws-server.ts';
 // come back. Timed from the first
 // reconnection to the last `subscribed`, against the time 1,000 fresh sockets take to open all
 // at once on a bare `ws` server, in the same run, in turns.
+// With BENCH_PARSE_AFTER=1 the tabs keep the storm's frames as bytes (reading only each one's
+// type) and parse and check them once it is timed: the clients' process stands for a thousand
+// browsers, each of which would parse its own frames on a CPU of its own.
 // Each server runs in a process of its own, the clients in this one. With BENCH_EXISTING=1 and
 // BENCH_DATABASE_URL naming the large network, the tabs are its members' (realtime-server.ts).
 
@@ -42,9 +46,9 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const existing = process.env.BENCH_EXISTING === '1';
 /** Each sender may send 20 messages in 10 s: enough of them that the missed ones go at once. */
 const senderCount = Math.max(1, Math.ceil(missed / 10));
-/** How long a sender refused by chat's rate limit waits before it sends again. */
-const RESEND_MS = SEND_LIMIT.windowMs / 10;
 const targetRatio = 2;
+/** With BENCH_PARSE_AFTER=1 the tabs keep the storm's frames as bytes and parse them after it. */
+const parseAfter = process.env.BENCH_PARSE_AFTER === '1';
 
 // The server counts its statements and pool waits (statement-tally.ts) unless BENCH_TALLY=0.
 process.env.BENCH_TALLY ??= '1';
@@ -109,50 +113,18 @@ const listenerFor = (index: number) => (frame: Frame, at: number, bytes: number)
 };
 
 let tabs = await openMany(clientCount, (index) =>
-  openPraxisSocket(server, index, true, listenerFor(index)),
+  openPraxisSocket(server, index, true, { listener: listenerFor(index) }),
 );
 const senders = await openMany(senderCount, (index) =>
   openPraxisSocket(server, clientCount + index, false),
 );
 await settle(2000, 300_000);
 
-/** Sends the messages the tabs miss while away, each acknowledged (stored) before the storm. */
-async function sendWhileAway() {
-  await Promise.all(
-    senders.map(async (sender, index) => {
-      const share = Math.floor(missed / senderCount) + (index < missed % senderCount ? 1 : 0);
-      for (let count = 0; count < share; count += 1) {
-        const clientId = randomUUID();
-        // A sender past chat's rate limit (rounds come quicker than its window) is told so and
-        // sends again a little later.
-        for (let tries = 1; ; tries += 1) {
-          const answer = new Promise<'ack' | 'refused'>((resolve) => {
-            sender.listener = (frame) => {
-              if (frame.type === 'ack' && frame.clientId === clientId) resolve('ack');
-              if (frame.type === 'error' && frame.code === 'rate_limited') resolve('refused');
-            };
-          });
-          sender.send({
-            type: 'send',
-            roomId: server.roomId,
-            clientId,
-            body: `Missed while away ${count}`,
-          });
-          if ((await answer) === 'ack') break;
-          if (tries * RESEND_MS > 3 * SEND_LIMIT.windowMs)
-            throw new Error('a sender stays refused');
-          await new Promise((resolve) => setTimeout(resolve, RESEND_MS));
-        }
-      }
-    }),
-  );
-}
-
 /** Every tab reconnects at the same moment; resolves with the time the last one had resynced. */
 async function praxisStorm() {
   await Promise.all(tabs.map((tab) => tab.close()));
   await waitForConnections(praxis, senderCount);
-  await sendWhileAway();
+  await sendAcknowledged(senders, server.roomId, missed, 'Missed while away');
   await settle(2000, 300_000);
   received.fill(0);
   lastHelloAt = 0;
@@ -165,11 +137,23 @@ async function praxisStorm() {
   const from = performance.now();
   tabs = await Promise.all(
     positions.map((position, index) =>
-      openPraxisSocket(server, index, { ...position }, listenerFor(index), digests[index] ?? null),
+      openPraxisSocket(
+        server,
+        index,
+        { ...position },
+        {
+          listener: listenerFor(index),
+          onlineDigest: digests[index] ?? null,
+          holdFrames: parseAfter,
+        },
+      ),
     ),
   );
   const ms = performance.now() - from;
   const cpuMs = await cpu();
+  const parseFrom = performance.now();
+  for (const tab of tabs) tab.takeHeld();
+  const parseAfterMs = parseAfter ? Math.round(performance.now() - parseFrom) : null;
   const { per25Ms: accepted } = await praxis.command<{ per25Ms: number[] }>('accepted');
   const database = await praxis.command<StatementTally | null>('tally');
   let wrong = 0;
@@ -177,6 +161,7 @@ async function praxisStorm() {
   await settle(2000, 300_000);
   return {
     ms,
+    parseAfterMs,
     helloMs: lastHelloAt - from,
     cpuMs,
     accepted,
@@ -210,6 +195,8 @@ const samples: {
   bareWsMs: number;
   praxisMs: number;
   praxisLastHelloMs: number;
+  /** With BENCH_PARSE_AFTER=1, how long the clients' process took to parse the frames after. */
+  praxisParseAfterMs: number | null;
   /** CPU ms of each process over each side's storm (`cpuFrom`). */
   bareCpuMs: CpuMs;
   praxisCpuMs: CpuMs;
@@ -231,6 +218,7 @@ for (let round = 0; round < rounds; round += 1) {
     bareWsMs: Math.round(bareRound.ms),
     praxisMs: Math.round(praxisRound.ms),
     praxisLastHelloMs: Math.round(praxisRound.helloMs),
+    praxisParseAfterMs: praxisRound.parseAfterMs,
     bareCpuMs: bareRound.cpuMs,
     praxisCpuMs: praxisRound.cpuMs,
     bareAcceptedPer25Ms: bareRound.accepted,
@@ -245,13 +233,6 @@ for (let round = 0; round < rounds; round += 1) {
 await Promise.all([...tabs, ...senders].map((socket) => socket.close()));
 await Promise.all([praxis.stop(), bare.stop()]);
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-const medianCpu = (values: CpuMs[]): CpuMs => ({
-  server: median(values.map((value) => value.server)),
-  clients: median(values.map((value) => value.clients)),
-  postgres: median(values.map((value) => value.postgres)),
-});
 const bareMs = median(samples.map((sample) => sample.bareWsMs));
 const praxisMs = median(samples.map((sample) => sample.praxisMs));
 const ratio = Number((praxisMs / bareMs).toFixed(2));
@@ -263,6 +244,7 @@ const record = {
   database: server.database,
   members: existing ? 'existing' : 'new',
   note: process.env.BENCH_NOTE ?? null,
+  parseAfter,
   loadAverageBefore: loadBefore,
   loadAverageAfter: loadavg(),
   clients: clientCount,

@@ -4,6 +4,7 @@ import type { Server } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
+import { median } from './routes-figures.ts';
 
 // The real-time benchmarks run each server in a process of its own, away from the clients that
 // load it, and talk to it over its stdin and stdout: one JSON object per line. The first line a
@@ -181,6 +182,13 @@ export async function postgresCpuReader(databaseUrl: string): Promise<() => Prom
 
 /** CPU ms of a benchmark's processes: a server, the clients (its own process), PostgreSQL. */
 export type CpuMs = { server: number; clients: number; postgres: number };
+
+/** Each process's median over rounds. */
+export const medianCpu = (values: CpuMs[]): CpuMs => ({
+  server: median(values.map((value) => value.server)),
+  clients: median(values.map((value) => value.clients)),
+  postgres: median(values.map((value) => value.postgres)),
+});
 
 /**
  * Starts counting the CPU time of the server `serverPid`, of this process (the clients) and of

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { SEND_LIMIT } from '@praxis/contracts/chat-limits';
 import { type MessagesFrame, messagesOfFrame } from '@praxis/contracts/message-pages';
 import { PROTOCOL_VERSION } from '@praxis/contracts/realtime';
 import WebSocket from 'ws';
@@ -6,7 +8,7 @@ import type { RealtimeServerReady } from './realtime-server.ts';
 // The clients of the real-time benchmarks, all in the benchmark's own process. Praxis's test
 // client checks every frame against the contracts and keeps them all; a thousand of those would
 // measure the client. These only `JSON.parse` what they receive, for Praxis and the baseline
-// alike, and remember which frame types they have seen.
+// alike, and remember which frame types they have seen (or hold the bytes to parse later).
 
 export interface Frame {
   type: string;
@@ -18,28 +20,57 @@ export type FrameListener = (frame: Frame, at: number, bytes: number) => void;
 /** When any socket last received a frame: how `settle` knows the servers are done. */
 let lastFrameAt = performance.now();
 
+/** A frame's type read off its first bytes (every server frame begins with it), not parsed. */
+function frameType(data: Buffer): string {
+  const head = /^\{"type":"([^"]+)"/.exec(data.toString('latin1', 0, 48));
+  return head?.[1] ?? (JSON.parse(data.toString()) as Frame).type;
+}
+
 /** A websocket whose frames go to `listener`, whatever it is at the time. */
 export class ClientSocket {
   listener: FrameListener | null = null;
   private readonly seen = new Set<string>();
   private readonly wakers = new Set<() => void>();
 
-  constructor(readonly socket: WebSocket) {
+  /** Frames received while held, with when each came: parsed by `takeHeld`. */
+  private held: { data: Buffer; at: number }[] | null;
+
+  constructor(
+    readonly socket: WebSocket,
+    holdFrames = false,
+  ) {
+    this.held = holdFrames ? [] : null;
     socket.on('message', (data: Buffer) => {
       const at = performance.now();
       lastFrameAt = at;
-      const frame = JSON.parse(data.toString()) as Frame;
-      this.seen.add(frame.type);
-      this.listener?.(frame, at, data.length);
-      // A room's backlog comes as one `messages` frame, which a tab takes as its messages.
-      if (frame.type === 'messages') {
-        for (const message of messagesOfFrame(frame as unknown as MessagesFrame)) {
-          this.listener?.({ type: 'message', message }, at, 0);
-        }
+      if (this.held) {
+        this.held.push({ data, at });
+        this.seen.add(frameType(data));
+      } else {
+        this.take(data, at);
       }
       for (const wake of this.wakers) wake();
     });
     socket.on('error', () => {});
+  }
+
+  private take(data: Buffer, at: number) {
+    const frame = JSON.parse(data.toString()) as Frame;
+    this.seen.add(frame.type);
+    this.listener?.(frame, at, data.length);
+    // A room's backlog comes as one `messages` frame, which a tab takes as its messages.
+    if (frame.type === 'messages') {
+      for (const message of messagesOfFrame(frame as unknown as MessagesFrame)) {
+        this.listener?.({ type: 'message', message }, at, 0);
+      }
+    }
+  }
+
+  /** Parses the frames held so far, in order, as if each had come at its time; holds no more. */
+  takeHeld() {
+    const held = this.held ?? [];
+    this.held = null;
+    for (const { data, at } of held) this.take(data, at);
   }
 
   send(frame: unknown) {
@@ -87,9 +118,10 @@ export function openSocket(
   index: number,
   headers: Record<string, string> = {},
   listener: FrameListener | null = null,
+  holdFrames = false,
 ): Promise<ClientSocket> {
   const socket = new WebSocket(url, { headers, localAddress: clientAddress(index) });
-  const client = new ClientSocket(socket);
+  const client = new ClientSocket(socket, holdFrames);
   client.listener = listener;
   return new Promise((resolve, reject) => {
     socket.once('open', () => resolve(client));
@@ -106,23 +138,32 @@ export interface RoomPosition {
   afterChange: number;
 }
 
+/** How a tab opens its socket, beyond what every tab does. */
+export interface TabOptions {
+  /** Hears every frame from the first on. */
+  listener?: FrameListener | null;
+  /** The digest of the online list the tab still holds, sent as the web app sends it. */
+  onlineDigest?: string | null;
+  /** The frames are kept as bytes until `takeHeld`: see the reconnect storm. */
+  holdFrames?: boolean;
+}
+
 /**
  * A signed-in tab's socket past its `hello`, and its `subscribed` if it follows the room: from
- * where it stands if given a position, else as a tab that opens the room. `onlineDigest` is the
- * digest of the online list the tab still holds, sent as the web app sends it.
+ * where it stands if given a position, else as a tab that opens the room.
  */
 export async function openPraxisSocket(
   server: RealtimeServerReady,
   member: number,
   subscribe: boolean | RoomPosition,
-  listener: FrameListener | null = null,
-  onlineDigest: string | null = null,
+  { listener = null, onlineDigest = null, holdFrames = false }: TabOptions = {},
 ): Promise<ClientSocket> {
   const known = onlineDigest ? `&onlineDigest=${encodeURIComponent(onlineDigest)}` : '';
   const url = `${server.baseUrl.replace(/^http/, 'ws')}/api/ws?v=${PROTOCOL_VERSION}${known}`;
   const cookie = server.members[member]?.cookie;
   if (!cookie) throw new Error(`no member ${member}`);
-  const socket = await openSocket(url, member, { cookie, origin: server.origin }, listener);
+  const headers = { cookie, origin: server.origin };
+  const socket = await openSocket(url, member, headers, listener, holdFrames);
   // As the web app does, the tab asks for its room as soon as the socket opens: the server
   // handles it after its hello. At the large network's size, a tab's hello and backlog may wait
   // behind thousands of others.
@@ -161,4 +202,41 @@ export async function settle(quietMs: number, timeoutMs = 120_000) {
     if (performance.now() > deadline) throw new Error(`no quiet ${quietMs} ms in ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** How long a sender refused by chat's rate limit waits before it sends again. */
+const RESEND_MS = SEND_LIMIT.windowMs / 10;
+
+/**
+ * Sends `count` messages into the room, shared among `senders`, and resolves once each is
+ * acknowledged (stored). A sender past chat's rate limit (rounds may come quicker than its
+ * window) is told so and sends again a little later.
+ */
+export async function sendAcknowledged(
+  senders: ClientSocket[],
+  roomId: string,
+  count: number,
+  text: string,
+) {
+  await Promise.all(
+    senders.map(async (sender, index) => {
+      const share = Math.floor(count / senders.length) + (index < count % senders.length ? 1 : 0);
+      for (let sent = 0; sent < share; sent += 1) {
+        const clientId = randomUUID();
+        for (let tries = 1; ; tries += 1) {
+          const answer = new Promise<'ack' | 'refused'>((resolve) => {
+            sender.listener = (frame) => {
+              if (frame.type === 'ack' && frame.clientId === clientId) resolve('ack');
+              if (frame.type === 'error' && frame.code === 'rate_limited') resolve('refused');
+            };
+          });
+          sender.send({ type: 'send', roomId, clientId, body: `${text} ${sent}` });
+          if ((await answer) === 'ack') break;
+          if (tries * RESEND_MS > 3 * SEND_LIMIT.windowMs)
+            throw new Error('a sender stays refused');
+          await new Promise((resolve) => setTimeout(resolve, RESEND_MS));
+        }
+      }
+    }),
+  );
 }
