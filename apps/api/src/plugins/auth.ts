@@ -98,7 +98,7 @@ declare module 'fastify' {
 export default fp(
   async function auth(app: FastifyInstance, { config }: { config: Config }) {
     const lucia = createLucia(app.db, config);
-    /** For websocket upgrades, which come in storms: see UpgradeSessionAdapter. */
+    /** For websocket upgrades and the sockets' session checks, which come in storms. */
     const upgrades = createLucia(app.db, config, UpgradeSessionAdapter);
 
     app.decorateRequest('member', null);
@@ -157,7 +157,8 @@ export default fp(
         ended(memberId);
       },
       async memberFor(token) {
-        return (await validate(token))?.member ?? null;
+        // Asked by the sockets' session checks, thousands at a time: looked up together.
+        return (await validate(token, upgrades))?.member ?? null;
       },
       onEnded(listener) {
         endedListeners.add(listener);

@@ -87,7 +87,8 @@ export class HashedSessionAdapter implements Adapter {
 
 /**
  * The adapter for websocket upgrades, which come in storms: when a server restarts or a network
- * comes back, every open tab reconnects at once. The lookups asked for while one runs go
+ * comes back, every open tab reconnects at once; and for the sessions of every open socket,
+ * checked again every minute. The lookups asked for while one runs go
  * together in the next, one statement (`where id = any(…)`) instead of a thousand queued behind
  * the pool; a lone upgrade is looked up at once, as by the plain adapter.
  */

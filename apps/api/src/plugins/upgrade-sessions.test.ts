@@ -51,6 +51,20 @@ describe('the sessions of websocket upgrades', () => {
     expect(answers[1]?.[1]?.attributes).toMatchObject({ email: bob.email, role: 'member' });
   });
 
+  it('checks the sessions of many open sockets at once, each answered with its own member, and none for an ended one', async () => {
+    const people = await Promise.all([1, 2, 3].map(() => kit.member()));
+    const ended = await endedCookie();
+    const cookies = [...people.map(({ cookie }) => cookie), ended, people[0]?.cookie ?? ''];
+    const members = await Promise.all(
+      cookies.map((cookie) => t.app.sessions.memberFor(tokenOf(cookie))),
+    );
+    expect(members.map((member) => member?.id ?? null)).toEqual([
+      ...people.map(({ id }) => id),
+      null,
+      people[0]?.id,
+    ]);
+  });
+
   it('greets each of many tabs opening at once as its own member, and refuses an ended session among them with 401', async () => {
     const people = await Promise.all([1, 2, 3, 4].map(() => kit.member()));
     const ended = await endedCookie();

@@ -14,6 +14,7 @@ import {
 } from './connection.ts';
 import { FrameBudgets } from './frame-budget.ts';
 import { createPresence, type PresenceChange } from './presence.ts';
+import { checkSessionsOf } from './session-checks.ts';
 import { SharedFrame } from './shared-frame.ts';
 import { createTopics } from './topics.ts';
 
@@ -34,6 +35,7 @@ const HUB_TIMING = {
 
 interface HubDeps {
   db: Db;
+  /** The member a session signs in, or null; lookups asked together should go together. */
   memberFor(token: string): Promise<AccountMember | null>;
   onFailure(error: unknown): void;
   /** Announces presence changes to every instance. */
@@ -85,14 +87,7 @@ export function createHub({
     locale: localeFor ?? ((member) => member.locale ?? sourceLocale),
   };
 
-  /** Closes sockets whose session ended; the others see their member as they are now (a role). */
-  async function checkSessions(connections: Connection[]) {
-    for (const connection of connections) {
-      const member = await memberFor(connection.sessionToken);
-      if (member) connection.member = member;
-      else connection.close(CloseCode.sessionEnded, 'Your session ended; sign in again.');
-    }
-  }
+  const checkSessions = (connections: Connection[]) => checkSessionsOf(connections, memberFor);
 
   const everyConnection = () => [...byMember.values()].flatMap((mine) => [...mine]);
 
