@@ -130,6 +130,44 @@ describe('the hub', () => {
         .map((frame) => frame.type === 'error' && frame.ref),
     ).toEqual(['batched:b', 'batched:c']);
   });
+
+  it('checks access again in one question per topic when many members follow fewer topics, and drops each topic only from those who lost it', async () => {
+    const askedPerTopic: [string, number][] = [];
+    const allowedIn = new Map<string, Set<string>>();
+    hub.registerTopic('busy', {
+      canFollow: async () => true,
+      visibleAmong: async () => {
+        throw new Error('asked per member');
+      },
+      allowedAmong: async (id, memberIds) => {
+        askedPerTopic.push([id, memberIds.length]);
+        const allowed = allowedIn.get(id) ?? new Set();
+        return new Set(memberIds.filter((memberId) => allowed.has(memberId)));
+      },
+    });
+    const tabs = await Promise.all([1, 2, 3].map(() => connected()));
+    const [stays, leaves, other] = tabs;
+    if (!stays || !leaves || !other) throw new Error('no tabs');
+    for (const { connection } of tabs) {
+      expect(await hub.follow(connection, 'busy:room')).toBe(true);
+    }
+    expect(await hub.follow(stays.connection, 'busy:side')).toBe(true);
+    allowedIn.set('room', new Set([stays.member.id, other.member.id]));
+    allowedIn.set('side', new Set([stays.member.id]));
+    await hub.recheck(
+      tabs.map(({ member }) => member.id),
+      'busy',
+    );
+    expect(askedPerTopic.sort()).toEqual([
+      ['room', 3],
+      ['side', 1],
+    ]);
+    expect(tabs.map(({ connection }) => [...connection.topics].sort())).toEqual([
+      ['busy:room', 'busy:side'],
+      [],
+      ['busy:room'],
+    ]);
+  });
 });
 
 describe('a socket before its hello', () => {

@@ -106,8 +106,10 @@ export function createTopics() {
   }
 
   /**
-   * Drops every followed topic these sockets may no longer see: one query per member and kind
-   * where the kind can answer for many at once, whatever number of tabs and topics.
+   * Drops every followed topic these sockets may no longer see: for each kind, one query per
+   * member where the kind can answer for many ids at once, whatever number of tabs and topics;
+   * or one per topic where it can answer for many members and fewer topics are followed than
+   * members follow them (the minute's check of ten thousand sockets in a few busy rooms).
    */
   async function recheckConnections(connections: Connection[], onlyKind?: string) {
     // kind → member → their sockets following topics of that kind
@@ -128,18 +130,39 @@ export function createTopics() {
       const kind = topicKinds.get(kindName);
       if (!kind) continue;
       const prefix = `${kindName}:`;
-      for (const sockets of byMember.values()) {
-        const member = (sockets[0] as Connection).member;
-        const ids = [
-          ...new Set(
-            sockets.flatMap((connection) =>
-              [...connection.topics]
-                .filter((topic) => topic.startsWith(prefix))
-                .map((topic) => topic.slice(prefix.length)),
-            ),
+      const idsOf = (sockets: Connection[]) => [
+        ...new Set(
+          sockets.flatMap((connection) =>
+            [...connection.topics]
+              .filter((topic) => topic.startsWith(prefix))
+              .map((topic) => topic.slice(prefix.length)),
           ),
-        ];
-        const visible = await visibleAmong(kind, member, ids);
+        ),
+      ];
+      // topic id → its followers among these sockets
+      const byId = new Map<string, Connection[]>();
+      for (const sockets of byMember.values()) {
+        for (const connection of sockets) {
+          for (const id of idsOf([connection])) {
+            const followers = byId.get(id);
+            if (followers) followers.push(connection);
+            else byId.set(id, [connection]);
+          }
+        }
+      }
+      if (kind.allowedAmong && byId.size < byMember.size) {
+        for (const [id, sockets] of byId) {
+          const members = [...new Set(sockets.map((connection) => connection.member.id))];
+          const allowed = await kind.allowedAmong(id, members);
+          for (const connection of sockets) {
+            if (!allowed.has(connection.member.id)) expel(connection, `${prefix}${id}`);
+          }
+        }
+        continue;
+      }
+      for (const sockets of byMember.values()) {
+        const ids = idsOf(sockets);
+        const visible = await visibleAmong(kind, (sockets[0] as Connection).member, ids);
         for (const connection of sockets) {
           for (const id of ids) if (!visible.has(id)) expel(connection, `${prefix}${id}`);
         }
