@@ -67,7 +67,10 @@ const oneAfterAnother = async () => {
     if (!(await memberFor(connection.sessionToken))) ended += 1;
   }
 };
-const together = () => checkSessionsOf(connections, memberFor);
+const together = () =>
+  checkSessionsOf(connections, memberFor, (error) => {
+    throw error;
+  });
 const topics = () => hub.recheck(memberIds);
 
 // Warm-up, not recorded.

@@ -1,7 +1,7 @@
 import { DrizzlePostgreSQLAdapter } from '@lucia-auth/adapter-drizzle';
 import { sessions } from '@praxis/db/schema/auth';
 import { members } from '@praxis/db/schema/members';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { openChatSocket, UpgradeRefused } from '../testing/chat-client.ts';
 import { socketTestApp } from '../testing/chat-sockets.ts';
 import type { TestApp } from '../testing/test-app.ts';
@@ -51,13 +51,19 @@ describe('the sessions of websocket upgrades', () => {
     expect(answers[1]?.[1]?.attributes).toMatchObject({ email: bob.email, role: 'member' });
   });
 
-  it('checks the sessions of many open sockets at once, each answered with its own member, and none for an ended one', async () => {
+  it('looks the sessions of open sockets up as it does upgrades', async () => {
     const people = await Promise.all([1, 2, 3].map(() => kit.member()));
     const ended = await endedCookie();
     const cookies = [...people.map(({ cookie }) => cookie), ended, people[0]?.cookie ?? ''];
+    const lookups = vi.spyOn(UpgradeSessionAdapter.prototype, 'getSessionAndUser');
+    let calls = 0;
     const members = await Promise.all(
       cookies.map((cookie) => t.app.sessions.memberFor(tokenOf(cookie))),
-    );
+    ).finally(() => {
+      calls = lookups.mock.calls.length;
+      lookups.mockRestore();
+    });
+    expect(calls).toBe(cookies.length);
     expect(members.map((member) => member?.id ?? null)).toEqual([
       ...people.map(({ id }) => id),
       null,

@@ -167,6 +167,30 @@ describe('the hub', () => {
       [],
       ['busy:room'],
     ]);
+    expect(leaves.sent.filter((frame) => frame.type === 'error')).toEqual([
+      expect.objectContaining({ code: 'forbidden', ref: 'busy:room' }),
+    ]);
+  });
+
+  it('checks access again per member when they follow as many topics as there are members', async () => {
+    const askedPerMember: string[][] = [];
+    hub.registerTopic('spread', {
+      canFollow: async () => true,
+      visibleAmong: async (_member, ids) => {
+        askedPerMember.push([...ids].sort());
+        return new Set(ids.filter((id) => id !== 'gone'));
+      },
+      allowedAmong: async () => {
+        throw new Error('asked per topic');
+      },
+    });
+    const { connection } = await connected();
+    for (const id of ['kept', 'gone']) {
+      expect(await hub.follow(connection, `spread:${id}`)).toBe(true);
+    }
+    await hub.recheck([connection.member.id], 'spread');
+    expect(askedPerMember).toEqual([['gone', 'kept']]);
+    expect([...connection.topics]).toEqual(['spread:kept']);
   });
 });
 

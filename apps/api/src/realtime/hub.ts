@@ -35,7 +35,10 @@ const HUB_TIMING = {
 
 interface HubDeps {
   db: Db;
-  /** The member a session signs in, or null; lookups asked together should go together. */
+  /**
+   * The member a session signs in, or null. The minute's check asks hundreds at once: lookups
+   * asked together should go in one statement, or they all queue for the pool at once.
+   */
   memberFor(token: string): Promise<AccountMember | null>;
   onFailure(error: unknown): void;
   /** Announces presence changes to every instance. */
@@ -87,7 +90,8 @@ export function createHub({
     locale: localeFor ?? ((member) => member.locale ?? sourceLocale),
   };
 
-  const checkSessions = (connections: Connection[]) => checkSessionsOf(connections, memberFor);
+  const checkSessions = (connections: Connection[]) =>
+    checkSessionsOf(connections, memberFor, onFailure);
 
   const everyConnection = () => [...byMember.values()].flatMap((mine) => [...mine]);
 

@@ -51,6 +51,9 @@ describe('checking the sessions of open sockets', () => {
         asked.push(token);
         return new Promise((resolve) => answers.set(token, resolve));
       },
+      (error) => {
+        throw error;
+      },
     );
     // Every lookup is asked before any is answered: they can go together.
     expect(asked).toEqual(['ada-session', 'bo-session', 'cy-session']);
@@ -66,5 +69,23 @@ describe('checking the sessions of open sockets', () => {
       'member',
     ]);
     expect(tabs.map((tab) => tab.closed)).toEqual([[], [], [CloseCode.sessionEnded], []]);
+  });
+
+  it('leaves the sockets of a session whose lookup failed as they were, reports it, and checks the others', async () => {
+    const tabs = [socketOf(member('ada'), 'ada-session'), socketOf(member('bo'), 'bo-session')];
+    const failures: unknown[] = [];
+    await checkSessionsOf(
+      tabs.map((tab) => tab.connection),
+      async (token) => {
+        if (token === 'ada-session') throw new Error('the database went away');
+        return member('bo', 'admin');
+      },
+      (error) => failures.push(error),
+    );
+    expect(failures).toEqual([new Error('the database went away')]);
+    expect(tabs.map((tab) => [tab.connection.member.role, tab.closed])).toEqual([
+      ['member', []],
+      ['admin', []],
+    ]);
   });
 });

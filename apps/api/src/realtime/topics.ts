@@ -106,10 +106,12 @@ export function createTopics() {
   }
 
   /**
-   * Drops every followed topic these sockets may no longer see: for each kind, one query per
-   * member where the kind can answer for many ids at once, whatever number of tabs and topics;
-   * or one per topic where it can answer for many members and fewer topics are followed than
-   * members follow them (the minute's check of ten thousand sockets in a few busy rooms).
+   * Drops every followed topic these sockets may no longer see. For each kind, one query per
+   * topic when the kind can answer for many members at once (`allowedAmong`) and these sockets
+   * follow fewer distinct topics of it than there are distinct members (the minute's check of ten
+   * thousand sockets in a few busy rooms); else one query per member, where the kind can answer
+   * for many ids at once, whatever number of tabs and topics. The choice is made per kind, on
+   * the topics followed when the check starts: one followed later was checked as it was followed.
    */
   async function recheckConnections(connections: Connection[], onlyKind?: string) {
     // kind → member → their sockets following topics of that kind
