@@ -4,6 +4,7 @@ import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { benchDatabaseUrl } from './large-network/bench-database.ts';
 import type { RealtimeServerReady } from './realtime-server.ts';
+import { percentiles } from './routes-figures.ts';
 import { startServerProcess } from './server-process.ts';
 import { type ClientSocket, openMany, openPraxisSocket, settle } from './socket-clients.ts';
 
@@ -147,14 +148,6 @@ await Promise.all([...subscribersA, ...subscribersB, ...senders].map((socket) =>
 await instanceB.stop();
 await instanceA.stop();
 
-function percentiles(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (share: number) =>
-    Number(
-      (sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0).toFixed(2),
-    );
-  return { median: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1) };
-}
 const latencyMs = {
   sameInstance: percentiles(samples.sameInstance),
   otherInstance: percentiles(samples.otherInstance),

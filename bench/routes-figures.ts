@@ -7,6 +7,15 @@ export function median(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
+/** The median, p95, p99 and largest of `values`, to two decimals. */
+export function percentiles(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (share: number) =>
+    Number(
+      (sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0).toFixed(2),
+    );
+  return { median: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1) };
+}
 export type Run = LoadFigures & {
   cpuMsPerRequest: number;
   postgresCpuMsPerRequest: number;

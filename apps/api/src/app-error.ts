@@ -53,6 +53,15 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
+ * A row that needed another found it gone: a null where a value was taken from it (23502), or a
+ * reference to a deleted row (23503).
+ */
+export function isGoneRow(error: unknown): boolean {
+  const state = sqlState(error);
+  return state === '23502' || state === '23503';
+}
+
+/**
  * Input the database refused although validation let it by: a character it cannot store
  * (22P05, 22021), a number or date out of range (22003, 22008), a reference to a row that is
  * not there (23503). Validation should catch these first; this keeps a gap from being a 500.

@@ -2,6 +2,7 @@ import type { Db } from '@praxis/db/client';
 import { messages, roomMembers, rooms } from '@praxis/db/schema/chat';
 import type { Locale } from '@praxis/i18n/locales';
 import { and, asc, desc, eq, getTableColumns, gt, lt, lte, or, sql } from 'drizzle-orm';
+import { isGoneRow } from '../../app-error.ts';
 import { prepared } from '../../lib/prepared-statements.ts';
 
 // The search document stays in the database: no reader of a message needs it, and it is not
@@ -26,21 +27,27 @@ export async function messageById(db: Db, roomId: string, messageId: string) {
 }
 
 /**
- * Takes the room's next sequence and change numbers. The row lock it takes is held to the end
- * of the caller's transaction, so numbers are handed out and committed in order, without gaps.
+ * Takes the room's next change number (an edit, a deletion, a reaction). The row lock it takes
+ * is held to the end of the caller's transaction, so numbers are handed out and committed in
+ * order, without gaps; a new message takes its numbers the same way (`insertMessage`).
  */
-async function nextNumbers(db: Db, roomId: string, { newMessage }: { newMessage: boolean }) {
+async function nextChange(db: Db, roomId: string) {
   const [numbers] = await db
     .update(rooms)
-    .set({
-      lastChange: sql`${rooms.lastChange} + 1`,
-      ...(newMessage ? { lastSeq: sql`${rooms.lastSeq} + 1`, lastMessageAt: sql`now()` } : {}),
-    })
+    .set({ lastChange: sql`${rooms.lastChange} + 1` })
     .where(eq(rooms.id, roomId))
-    .returning({ seq: rooms.lastSeq, change: rooms.lastChange });
+    .returning({ change: rooms.lastChange });
   return numbers;
 }
 
+/**
+ * Stores a new message under the room's next numbers and moves its author's read marker to it,
+ * in one statement. The room's row stays locked until the caller's transaction ends (as with
+ * `nextChange`), and every other send to the room waits for it: the fewer round trips after it,
+ * the sooner the next one goes. `markedRead` is false when the author had no marker in the
+ * room yet (`markRead` makes one). Nothing is stored if the room went meanwhile (its last member
+ * left it, or its meetup or cohort was deleted); the caller's transaction is then spoiled.
+ */
 export async function insertMessage(
   db: Db,
   values: {
@@ -51,15 +58,38 @@ export async function insertMessage(
     html: string;
     language: Locale;
   },
-) {
-  const numbers = await nextNumbers(db, values.roomId, { newMessage: true });
-  // The room went (its last member left it, or its meetup or cohort was deleted).
-  if (!numbers) return undefined;
-  const [row] = await db
-    .insert(messages)
-    .values({ ...values, ...numbers })
-    .returning();
-  return row as MessageRow;
+): Promise<(MessageRow & { markedRead: boolean }) | undefined> {
+  const numbers = db.$with('numbers').as(
+    db
+      .update(rooms)
+      .set({
+        lastChange: sql`${rooms.lastChange} + 1`,
+        lastSeq: sql`${rooms.lastSeq} + 1`,
+        lastMessageAt: sql`now()`,
+      })
+      .where(eq(rooms.id, values.roomId))
+      .returning({ seq: rooms.lastSeq, change: rooms.lastChange }),
+  );
+  const seq = sql<number>`(select ${numbers.seq} from ${numbers})`;
+  const marked = db.$with('marked').as(
+    db
+      .update(roomMembers)
+      .set({ readSeq: sql`greatest(${roomMembers.readSeq}, ${seq})` })
+      .where(and(eq(roomMembers.roomId, values.roomId), eq(roomMembers.memberId, values.authorId)))
+      .returning({ memberId: roomMembers.memberId }),
+  );
+  try {
+    const [row] = await db
+      .with(numbers, marked)
+      .insert(messages)
+      .values({ ...values, seq, change: sql`(select ${numbers.change} from ${numbers})` })
+      .returning({ ...messageColumns, markedRead: sql<boolean>`exists (select 1 from ${marked})` });
+    return row;
+  } catch (error) {
+    // No numbers for a room that is gone: its seq would be null, or it is no longer there.
+    if (isGoneRow(error)) return undefined;
+    throw error;
+  }
 }
 
 /** Edits or deletes a message that is still there; the room's change number moves on. */
@@ -68,7 +98,7 @@ export async function changeMessage(
   message: { roomId: string; id: string },
   values: { body: string; html: string; language?: Locale; editedAt?: Date; deletedAt?: Date },
 ) {
-  const numbers = await nextNumbers(db, message.roomId, { newMessage: false });
+  const numbers = await nextChange(db, message.roomId);
   if (!numbers) return undefined;
   const { change } = numbers;
   const [row] = await db
@@ -84,7 +114,7 @@ export async function changeMessage(
  * next change number, so that clients resuming from an earlier one read it again.
  */
 export async function touchMessage(db: Db, message: { roomId: string; id: string }) {
-  const numbers = await nextNumbers(db, message.roomId, { newMessage: false });
+  const numbers = await nextChange(db, message.roomId);
   if (!numbers) return undefined;
   const [row] = await db
     .update(messages)

@@ -169,7 +169,7 @@ export function createMessagesService(db: Db) {
             row && (room.kind !== 'direct' || (await rooms.isInRoom(tx, author.id, input.roomId)));
           if (!stillIn) throw new AppError('forbidden', NOT_IN_ROOM);
           await attachFiles(tx, author.id, { kind: 'message', id: row.id }, input.attachmentIds);
-          await repository.markRead(tx, input.roomId, author.id, row.seq);
+          if (!row.markedRead) await repository.markRead(tx, input.roomId, author.id, row.seq);
           const files = input.attachmentIds?.length ? await filesOf(tx, 'message', [row.id]) : null;
           const stored = toMessage(row, author, [], files?.get(row.id));
           await messageChanged(tx, stored);
