@@ -52,13 +52,15 @@ export function isUniqueViolation(error: unknown): boolean {
   return sqlState(error) === '23505';
 }
 
-/**
- * A row that needed another found it gone: a null where a value was taken from it (23502), or a
- * reference to a deleted row (23503).
- */
-export function isGoneRow(error: unknown): boolean {
-  const state = sqlState(error);
-  return state === '23502' || state === '23503';
+/** Whether PostgreSQL refused a null in `column` (23502), however the error was wrapped. */
+export function isNullIn(error: unknown, column: string): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 3; depth += 1) {
+    const fields = current as { code?: unknown; column?: unknown; cause?: unknown };
+    if (fields.code === '23502') return fields.column === column;
+    current = fields.cause;
+  }
+  return false;
 }
 
 /**

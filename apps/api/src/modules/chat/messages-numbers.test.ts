@@ -8,7 +8,7 @@ import { insertMessage, markRead } from './messages.repository.ts';
 const kit = chatTestApp();
 
 describe('storing a new message', () => {
-  it("takes the room's next numbers, says whether it moved its author's read marker, and stores nothing in a room that is gone", async () => {
+  it("takes the room's next numbers, says whether it moved its author's read marker, stores nothing in a room that is gone, and fails on anything else", async () => {
     const writer = await kit.signedIn();
     const { room } = await kit.cohortWithRoom([writer]);
     const { db } = kit.t.app;
@@ -34,5 +34,10 @@ describe('storing a new message', () => {
       if (!(await insertMessage(tx, message('gone', randomUUID())))) throw new Error('room gone');
     });
     await expect(gone).rejects.toThrow(/^room gone$/);
+    // Any other refusal is a failure, not a room that went: an author who is not there.
+    const noAuthor = db.transaction((tx) =>
+      insertMessage(tx, { ...message('no-author'), authorId: randomUUID() }),
+    );
+    await expect(noAuthor).rejects.toMatchObject({ cause: { code: '23503' } });
   });
 });

@@ -2,7 +2,7 @@ import type { Db } from '@praxis/db/client';
 import { messages, roomMembers, rooms } from '@praxis/db/schema/chat';
 import type { Locale } from '@praxis/i18n/locales';
 import { and, asc, desc, eq, getTableColumns, gt, lt, lte, or, sql } from 'drizzle-orm';
-import { isGoneRow } from '../../app-error.ts';
+import { isNullIn } from '../../app-error.ts';
 import { prepared } from '../../lib/prepared-statements.ts';
 
 // The search document stays in the database: no reader of a message needs it, and it is not
@@ -45,8 +45,9 @@ async function nextChange(db: Db, roomId: string) {
  * in one statement. The room's row stays locked until the caller's transaction ends (as with
  * `nextChange`), and every other send to the room waits for it: the fewer round trips after it,
  * the sooner the next one goes. `markedRead` is false when the author had no marker in the
- * room yet (`markRead` makes one). Nothing is stored if the room went meanwhile (its last member
- * left it, or its meetup or cohort was deleted); the caller's transaction is then spoiled.
+ * room yet, or one made while this send waited for the room (`markRead` then moves it). Nothing
+ * is stored if the room went meanwhile (its last member left it, or its meetup or cohort was
+ * deleted): the answer is then undefined and the caller's transaction is spoiled (to roll back).
  */
 export async function insertMessage(
   db: Db,
@@ -86,8 +87,8 @@ export async function insertMessage(
       .returning({ ...messageColumns, markedRead: sql<boolean>`exists (select 1 from ${marked})` });
     return row;
   } catch (error) {
-    // No numbers for a room that is gone: its seq would be null, or it is no longer there.
-    if (isGoneRow(error)) return undefined;
+    // A room that is gone gave no numbers: its seq would be null.
+    if (isNullIn(error, 'seq')) return undefined;
     throw error;
   }
 }
