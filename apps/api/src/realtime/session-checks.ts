@@ -11,7 +11,7 @@ const AT_ONCE = 500;
 /**
  * Closes the open sockets whose session ended; the others take their member as it is now (a
  * role). Each session is asked for once, `AT_ONCE` at a time: `memberFor` looks up together what
- * it is asked together, so ten thousand sockets are some twenty statements, not ten thousand one
+ * it is asked together, so ten thousand sockets are some forty statements, not ten thousand one
  * after another. A lookup that fails leaves its sockets as they were (they are checked again next
  * time) and is reported; the others go on.
  */
