@@ -106,7 +106,14 @@ export function latencyPlot(options: PlotOptions): string {
       PAD.top + plotHeight,
       'stroke="#080" stroke-dasharray="3 3"',
     );
-    text(x(mark.x) + 4, PAD.top + 12, mark.label, 'font-size="11" fill="#080"');
+    // Left of its line in the right half, clear of the legend.
+    const right = x(mark.x) > PAD.left + plotWidth / 2;
+    text(
+      x(mark.x) + (right ? -4 : 4),
+      PAD.top + 12,
+      mark.label,
+      `font-size="11" fill="#080"${right ? ' text-anchor="end"' : ''}`,
+    );
   }
   options.series.forEach((series, index) => {
     const sorted = [...series.points].sort((a, b) => a.x - b.x);
