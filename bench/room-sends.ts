@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { SEND_LIMIT } from '@praxis/contracts/chat-limits';
 import type { RealtimeServerReady } from './realtime-server.ts';
 import { median, percentiles } from './routes-figures.ts';
 import { startServerProcess } from './server-process.ts';
-import { type ClientSocket, openMany, openPraxisSocket } from './socket-clients.ts';
+import { openMany, openPraxisSocket, sendOnce } from './socket-clients.ts';
 import type { StatementTally } from './statement-tally.ts';
 
 // Many members writing into one room at once (the network room during a meetup's live hour):
@@ -35,19 +34,6 @@ const senders = await openMany(senderCount, (index) =>
   openPraxisSocket(server.ready, index, false),
 );
 
-/** Sends one message and resolves with the milliseconds to its `ack`, or the error's code. */
-function send(socket: ClientSocket, body: string): Promise<number | string> {
-  const clientId = randomUUID();
-  const sentAt = performance.now();
-  return new Promise((resolve) => {
-    socket.listener = (frame) => {
-      if (frame.type === 'ack' && frame.clientId === clientId) resolve(performance.now() - sentAt);
-      else if (frame.type === 'error') resolve(String(frame.code));
-    };
-    socket.send({ type: 'send', roomId, clientId, body });
-  });
-}
-
 async function round(number: number) {
   const toAck: number[] = [];
   const refused: string[] = [];
@@ -56,8 +42,13 @@ async function round(number: number) {
   await Promise.all(
     senders.map(async (socket, index) => {
       for (let count = 0; count < messages; count += 1) {
-        const answer = await send(socket, `Live from the meetup, ${number}.${index}.${count}`);
-        if (typeof answer === 'number') toAck.push(answer);
+        const sentAt = performance.now();
+        const answer = await sendOnce(
+          socket,
+          roomId,
+          `Live from the meetup, ${number}.${index}.${count}`,
+        );
+        if (answer === 'ack') toAck.push(performance.now() - sentAt);
         else refused.push(answer);
       }
     }),

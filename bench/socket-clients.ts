@@ -207,6 +207,18 @@ export async function settle(quietMs: number, timeoutMs = 120_000) {
 /** How long a sender refused by chat's rate limit waits before it sends again. */
 const RESEND_MS = SEND_LIMIT.windowMs / 10;
 
+/** Sends one message and resolves with 'ack' once it is stored, or with the error's code. */
+export function sendOnce(socket: ClientSocket, roomId: string, body: string): Promise<string> {
+  const clientId = randomUUID();
+  return new Promise((resolve) => {
+    socket.listener = (frame) => {
+      if (frame.type === 'ack' && frame.clientId === clientId) resolve('ack');
+      else if (frame.type === 'error') resolve(String(frame.code));
+    };
+    socket.send({ type: 'send', roomId, clientId, body });
+  });
+}
+
 /**
  * Sends `count` messages into the room, shared among `senders`, and resolves once each is
  * acknowledged (stored). A sender past chat's rate limit (rounds may come quicker than its
@@ -222,16 +234,10 @@ export async function sendAcknowledged(
     senders.map(async (sender, index) => {
       const share = Math.floor(count / senders.length) + (index < count % senders.length ? 1 : 0);
       for (let sent = 0; sent < share; sent += 1) {
-        const clientId = randomUUID();
         for (let tries = 1; ; tries += 1) {
-          const answer = new Promise<'ack' | 'refused'>((resolve) => {
-            sender.listener = (frame) => {
-              if (frame.type === 'ack' && frame.clientId === clientId) resolve('ack');
-              if (frame.type === 'error' && frame.code === 'rate_limited') resolve('refused');
-            };
-          });
-          sender.send({ type: 'send', roomId, clientId, body: `${text} ${sent}` });
-          if ((await answer) === 'ack') break;
+          const answer = await sendOnce(sender, roomId, `${text} ${sent}`);
+          if (answer === 'ack') break;
+          if (answer !== 'rate_limited') throw new Error(`a send was refused: ${answer}`);
           if (tries * RESEND_MS > 3 * SEND_LIMIT.windowMs)
             throw new Error('a sender stays refused');
           await new Promise((resolve) => setTimeout(resolve, RESEND_MS));

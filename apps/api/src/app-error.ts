@@ -35,17 +35,20 @@ export class AppError extends Error {
   }
 }
 
-/** The SQLSTATE of a PostgreSQL error, however deeply the driver or drizzle wrapped it. */
-function sqlState(error: unknown): string | undefined {
+/** The PostgreSQL error inside `error`, however deeply the driver or drizzle wrapped it. */
+function databaseError(error: unknown): { code: string; column?: unknown } | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 3; depth += 1) {
     if (typeof current === 'object' && 'code' in current && typeof current.code === 'string') {
-      if (/^[0-9A-Z]{5}$/.test(current.code)) return current.code;
+      if (/^[0-9A-Z]{5}$/.test(current.code)) return current as { code: string };
     }
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
 }
+
+/** The SQLSTATE of a PostgreSQL error, however deeply the driver or drizzle wrapped it. */
+const sqlState = (error: unknown): string | undefined => databaseError(error)?.code;
 
 /** A PostgreSQL unique violation (23505). */
 export function isUniqueViolation(error: unknown): boolean {
@@ -54,13 +57,8 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /** Whether PostgreSQL refused a null in `column` (23502), however the error was wrapped. */
 export function isNullIn(error: unknown, column: string): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 3; depth += 1) {
-    const fields = current as { code?: unknown; column?: unknown; cause?: unknown };
-    if (fields.code === '23502') return fields.column === column;
-    current = fields.cause;
-  }
-  return false;
+  const refused = databaseError(error);
+  return refused?.code === '23502' && refused.column === column;
 }
 
 /**

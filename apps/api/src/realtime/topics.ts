@@ -132,20 +132,16 @@ export function createTopics() {
       const kind = topicKinds.get(kindName);
       if (!kind) continue;
       const prefix = `${kindName}:`;
-      const idsOf = (sockets: Connection[]) => [
-        ...new Set(
-          sockets.flatMap((connection) =>
-            [...connection.topics]
-              .filter((topic) => topic.startsWith(prefix))
-              .map((topic) => topic.slice(prefix.length)),
-          ),
-        ),
-      ];
-      // topic id → its followers among these sockets
+      // Each socket's ids of this kind, and each id's followers among these sockets.
+      const idsOf = new Map<Connection, string[]>();
       const byId = new Map<string, Connection[]>();
       for (const sockets of byMember.values()) {
         for (const connection of sockets) {
-          for (const id of idsOf([connection])) {
+          const ids = [...connection.topics]
+            .filter((topic) => topic.startsWith(prefix))
+            .map((topic) => topic.slice(prefix.length));
+          idsOf.set(connection, ids);
+          for (const id of ids) {
             const followers = byId.get(id);
             if (followers) followers.push(connection);
             else byId.set(id, [connection]);
@@ -163,7 +159,7 @@ export function createTopics() {
         continue;
       }
       for (const sockets of byMember.values()) {
-        const ids = idsOf(sockets);
+        const ids = [...new Set(sockets.flatMap((connection) => idsOf.get(connection) ?? []))];
         const visible = await visibleAmong(kind, (sockets[0] as Connection).member, ids);
         for (const connection of sockets) {
           for (const id of ids) if (!visible.has(id)) expel(connection, `${prefix}${id}`);
